@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/engine.h"
+#include "mainwindow.h"
+#include "unixsignalwatcher.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+constexpr quint16 defaultPort = 8787;
+
+struct Options
+{
+    bool headless = false;
+    OtBridge::EngineOptions engine;
+};
+
+bool wantsHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--headless" || arg == "--help" || arg == "-h" || arg == "--help-all"
+            || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+bool parseListen(const QString &text, OtBridge::EngineOptions &options)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return false;
+    QHostAddress address;
+    if (host.isEmpty() || host == QLatin1String("localhost"))
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.setAddress(host))
+        return false;
+    options.address = address;
+    options.port = quint16(port);
+    return true;
+}
+
+// Parses the command line; on a usage error prints why and returns false.
+bool parseOptions(const QCoreApplication &app, Options &options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "OT Bridge: bridge HTTP webhooks and OpenText Notifications, both ways."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption headless(
+        QStringLiteral("headless"),
+        QCoreApplication::translate("main", "Run without a window (servers, containers, CI)."));
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QCoreApplication::translate("main", "Address and port of the webhook listener "
+                                            "(default 127.0.0.1:%1).").arg(defaultPort),
+        QStringLiteral("address:port"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Directory of the event store (default: %1).")
+            .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
+        QStringLiteral("dir"));
+    const QCommandLineOption workspace(
+        QStringLiteral("workspace"),
+        QCoreApplication::translate("main", "Workspace file (default: the built-in workspace)."),
+        QStringLiteral("file"));
+    const QCommandLineOption maxBody(
+        QStringLiteral("max-body-bytes"),
+        QCoreApplication::translate("main", "Largest request body accepted (default %1).")
+            .arg(options.engine.limits.maxBodyBytes),
+        QStringLiteral("bytes"));
+    const QCommandLineOption maxPerPeer(
+        QStringLiteral("max-connections-per-peer"),
+        QCoreApplication::translate("main", "Connections one client address may hold (default %1).")
+            .arg(options.engine.limits.maxConnectionsPerPeer),
+        QStringLiteral("count"));
+    parser.addOptions({headless, listen, dataDir, workspace, maxBody, maxPerPeer});
+    parser.process(app);
+
+    options.headless = parser.isSet(headless);
+    options.engine.port = defaultPort;
+    if (parser.isSet(listen) && !parseListen(parser.value(listen), options.engine)) {
+        std::fprintf(stderr, "otbridge: --listen wants address:port, such as 127.0.0.1:8787, not '%s'\n",
+                     qPrintable(parser.value(listen)));
+        return false;
+    }
+    options.engine.dataDir = parser.isSet(dataDir)
+        ? parser.value(dataDir)
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options.engine.workspacePath = parser.value(workspace);
+    if (parser.isSet(maxBody)) {
+        bool ok = false;
+        options.engine.limits.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
+        if (!ok || options.engine.limits.maxBodyBytes < 1) {
+            std::fprintf(stderr, "otbridge: --max-body-bytes wants a positive number\n");
+            return false;
+        }
+    }
+    if (parser.isSet(maxPerPeer)) {
+        bool ok = false;
+        options.engine.limits.maxConnectionsPerPeer = parser.value(maxPerPeer).toInt(&ok);
+        if (!ok || options.engine.limits.maxConnectionsPerPeer < 1) {
+            std::fprintf(stderr, "otbridge: --max-connections-per-peer wants a positive number\n");
+            return false;
+        }
+    }
+    return true;
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("otbridge"));
+    QCoreApplication::setApplicationName(QStringLiteral("otbridge"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OTBRIDGE_VERSION));
+}
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("otbridge"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+int runHeadless(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    installTranslations(app);
+    Options options;
+    if (!parseOptions(app, options))
+        return 2;
+
+    OtBridge::Engine engine;
+    const auto url = engine.start(options.engine);
+    if (!url) {
+        std::fprintf(stderr, "otbridge: %s\n", qPrintable(url.error()));
+        return 1;
+    }
+    std::printf("listening on %s\n", qPrintable(url->toString()));
+    std::fflush(stdout);
+
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, [&](int) {
+        engine.stop(); // answers every request already read, after its commit
+        app.quit();
+    });
+    return app.exec();
+}
+
+bool haveDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+int runDesktop(int argc, char **argv)
+{
+    if (!haveDisplay()) {
+        std::fprintf(stderr,
+                     "otbridge: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                     "To run without a window:\n"
+                     "  otbridge --headless --listen 127.0.0.1:%u --data-dir ~/.local/share/otbridge\n",
+                     defaultPort);
+        return 2;
+    }
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("OT Bridge"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.otbridge.OTBridge"));
+    installTranslations(app);
+    Options options;
+    if (!parseOptions(app, options))
+        return 2;
+
+    OtBridge::Engine engine;
+    OtBridge::MainWindow window(&engine);
+    window.startEngine(options.engine);
+    window.show();
+    const int status = app.exec();
+    engine.stop();
+    return status;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    return wantsHeadless(argc, argv) ? runHeadless(argc, argv) : runDesktop(argc, argv);
+}

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace OtBridge {
+
+// Where webhooks come from: one POST /hooks/{name} endpoint each.
+struct SourceConfig
+{
+    enum class Format { Json, Any };
+
+    QString name;
+    QString title;
+    QString description;
+    Format format = Format::Json;
+    qint64 maxBodyBytes = 0; // 0: the listener's limit
+};
+
+} // namespace OtBridge
+
+Q_DECLARE_METATYPE(OtBridge::SourceConfig)

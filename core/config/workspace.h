@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "sourceconfig.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace OtBridge {
+
+// The versioned JSON file an integration admin edits: sources now; rules, targets and roles
+// as the product grows. It never holds a secret, only references to the keychain.
+class Workspace final
+{
+public:
+    static constexpr int formatVersion = 1;
+    static constexpr char defaultResource[] = ":/workspace/default.json";
+
+    static Result<Workspace> load(const QString &path);
+    static Result<Workspace> fromJson(const QByteArray &json, const QString &origin);
+    static Workspace builtInDefault();
+
+    QString name() const { return m_name; }
+    QString origin() const { return m_origin; }
+    const QList<SourceConfig> &sources() const { return m_sources; }
+    const SourceConfig *source(const QString &name) const;
+
+    QByteArray toJson() const;
+
+private:
+    QString m_name;
+    QString m_origin;
+    QList<SourceConfig> m_sources;
+    QJsonObject m_document; // the whole file, so saving keeps what this version does not know
+};
+
+} // namespace OtBridge

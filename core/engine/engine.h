@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/workspace.h"
+#include "event/eventstore.h"
+#include "ingest/listenerlimits.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+
+namespace OtBridge {
+
+class WebhookListener;
+
+struct EngineOptions
+{
+    QString dataDir;
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 0; // 0: any free port
+    QString workspacePath; // empty: the built-in default workspace
+    ListenerLimits limits;
+    qint64 maxStoreBytes = 0;
+};
+
+// The core every face shares: the event store on its writer thread and the webhook listener on
+// the ingest thread. The GUI and --headless both own one; neither reaches inside it.
+class Engine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Engine)
+
+public:
+    explicit Engine(QObject *parent = nullptr);
+    ~Engine() override;
+
+    // Opens the store, loads the workspace and binds the listener. Returns the listener's URL.
+    Result<QUrl> start(const EngineOptions &options);
+    // Stops accepting, answers every request already read once its commit is durable, closes.
+    void stop();
+
+    bool isRunning() const { return m_listener != nullptr; }
+    QUrl url() const { return m_url; }
+    const Workspace &workspace() const { return m_workspace; }
+    EventStore *store() { return &m_store; }
+
+    static QString storeFileName() { return QStringLiteral("events.sqlite"); }
+
+Q_SIGNALS:
+    // Every accepted, duplicate or refused request, in batches (about every 100 ms).
+    void activity(const QList<OtBridge::EventSummary> &batch);
+
+private:
+    EventStore m_store;
+    Workspace m_workspace;
+    QThread m_ingestThread;
+    WebhookListener *m_listener = nullptr;
+    QUrl m_url;
+};
+
+} // namespace OtBridge

@@ -1,0 +1,557 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventstore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcStore, "otbridge.store")
+
+namespace OtBridge {
+
+namespace {
+
+// Each entry moves the schema one version up; entry i takes it from version i to i + 1.
+// Never edit a shipped entry: add a new one.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        {
+            QStringLiteral("CREATE TABLE events ("
+                           " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " id TEXT NOT NULL UNIQUE,"
+                           " source TEXT NOT NULL,"
+                           " received_at INTEGER NOT NULL,"
+                           " headers TEXT NOT NULL,"
+                           " body BLOB NOT NULL,"
+                           " content_type TEXT NOT NULL DEFAULT '',"
+                           " dedup_key TEXT,"
+                           " peer TEXT NOT NULL DEFAULT '',"
+                           " state TEXT NOT NULL DEFAULT 'received',"
+                           " UNIQUE (source, dedup_key))"),
+            QStringLiteral("CREATE INDEX events_received_at ON events (received_at)"),
+        },
+    };
+    return steps;
+}
+
+QString sqlError(const QSqlQuery &query)
+{
+    return query.lastError().text().trimmed();
+}
+
+QByteArray headersToJson(const HeaderList &headers)
+{
+    QJsonArray array;
+    for (const auto &[name, value] : headers)
+        array.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(value)});
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+HeaderList headersFromJson(const QByteArray &json)
+{
+    HeaderList headers;
+    const QJsonArray array = QJsonDocument::fromJson(json).array();
+    headers.reserve(array.size());
+    for (const QJsonValue &pair : array) {
+        const QJsonArray entry = pair.toArray();
+        headers.append({entry.at(0).toString().toLatin1(), entry.at(1).toString().toUtf8()});
+    }
+    return headers;
+}
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+EventSummary summaryOf(const Event &event)
+{
+    EventSummary summary;
+    summary.id = event.id;
+    summary.source = event.source;
+    summary.receivedAt = event.receivedAt;
+    summary.bodySize = event.body.size();
+    summary.peer = event.peer;
+    summary.state = eventStateName(event.state);
+    return summary;
+}
+
+Result<void> exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return Result<void>::failure(sqlError(query));
+    return {};
+}
+
+Result<QSqlDatabase> openConnection(const QString &name, const StoreOptions &options,
+                                    bool readOnly)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(options.path);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+    if (readOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(connectOptions);
+    if (!db.open()) {
+        const QString error = db.lastError().text();
+        return Result<QSqlDatabase>::failure(
+            QObject::tr("cannot open the event store %1: %2").arg(options.path, error));
+    }
+    return db;
+}
+
+} // namespace
+
+// Owns the single writing connection; lives on the store's writer thread.
+class StoreWriter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoreWriter)
+
+public:
+    explicit StoreWriter(EventStore *store)
+        : m_store(store)
+    {}
+
+    Result<void> open(const StoreOptions &options);
+    void flush();
+    void close();
+
+private:
+    Result<void> migrate();
+    Result<void> commit(std::deque<EventStore::PendingAppend> &batch,
+                        QList<AppendResult> &results);
+
+    EventStore *m_store;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    StoreOptions m_options;
+};
+
+Result<void> StoreWriter::open(const StoreOptions &options)
+{
+    m_options = options;
+    m_connectionName = QStringLiteral("otbridge-writer-%1").arg(quintptr(this), 0, 16);
+    auto db = openConnection(m_connectionName, options, false);
+    if (!db)
+        return Result<void>::failure(db.error());
+    m_db = db.value();
+
+    // WAL lets the console and the API read while a commit is being fsync'd; FULL makes every
+    // commit durable before the listener answers 2xx.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL"}) {
+        if (auto ok = exec(m_db, QString::fromLatin1(pragma)); !ok)
+            return Result<void>::failure(
+                QObject::tr("cannot configure the event store: %1").arg(ok.error()));
+    }
+    if (options.maxSizeBytes > 0) {
+        QSqlQuery pageSize(QStringLiteral("PRAGMA page_size"), m_db);
+        const qint64 page = pageSize.next() ? pageSize.value(0).toLongLong() : 4096;
+        // SQLite answers SQLITE_FULL ("database or disk is full") past this page count: the same
+        // path a full disk takes.
+        const qint64 pages = qMax<qint64>(1, options.maxSizeBytes / page);
+        if (auto ok = exec(m_db, QStringLiteral("PRAGMA max_page_count=%1").arg(pages)); !ok)
+            return Result<void>::failure(ok.error());
+    }
+    return migrate();
+}
+
+Result<void> StoreWriter::migrate()
+{
+    QSqlQuery versionQuery(QStringLiteral("PRAGMA user_version"), m_db);
+    const int version = versionQuery.next() ? versionQuery.value(0).toInt() : 0;
+    versionQuery.finish();
+    if (version > EventStore::schemaVersion) {
+        return Result<void>::failure(
+            QObject::tr("the event store %1 has schema version %2, newer than this OT Bridge "
+                        "understands (%3): use a newer OT Bridge or another data directory")
+                .arg(m_options.path)
+                .arg(version)
+                .arg(EventStore::schemaVersion));
+    }
+    const auto &steps = migrations();
+    for (int from = version; from < EventStore::schemaVersion; ++from) {
+        if (!m_db.transaction())
+            return Result<void>::failure(m_db.lastError().text());
+        for (const QString &statement : steps.at(from)) {
+            if (auto ok = exec(m_db, statement); !ok) {
+                m_db.rollback();
+                return Result<void>::failure(
+                    QObject::tr("cannot upgrade the event store from schema version %1: %2")
+                        .arg(from)
+                        .arg(ok.error()));
+            }
+        }
+        if (auto ok = exec(m_db, QStringLiteral("PRAGMA user_version=%1").arg(from + 1)); !ok) {
+            m_db.rollback();
+            return Result<void>::failure(ok.error());
+        }
+        if (!m_db.commit())
+            return Result<void>::failure(m_db.lastError().text());
+        qCInfo(lcStore) << "event store migrated to schema version" << from + 1;
+    }
+    return {};
+}
+
+void StoreWriter::flush()
+{
+    // Keep committing while appends keep arriving: whatever queued up during one fsync becomes
+    // the next transaction. That is the whole group-commit mechanism.
+    for (;;) {
+        std::deque<EventStore::PendingAppend> batch = m_store->takeBatch(m_options.maxBatch);
+        if (batch.empty())
+            return;
+        QList<AppendResult> results;
+        results.reserve(int(batch.size()));
+        const Result<void> committed = commit(batch, results);
+        {
+            QMutexLocker locker(&m_store->m_mutex);
+            m_store->m_writable = committed.ok();
+            if (committed) {
+                m_store->m_lastError.clear();
+            } else {
+                m_store->m_lastError = committed.error();
+            }
+        }
+        if (!committed) {
+            qCWarning(lcStore) << "commit of" << batch.size() << "events failed:" << committed.error();
+            results.clear();
+            for (EventStore::PendingAppend &pending : batch) {
+                AppendResult result;
+                result.ticket = pending.ticket;
+                result.status = AppendStatus::Failed;
+                result.error = committed.error();
+                result.summary = summaryOf(pending.event);
+                results.append(result);
+            }
+        }
+        Q_EMIT m_store->appended(results);
+    }
+}
+
+Result<void> StoreWriter::commit(std::deque<EventStore::PendingAppend> &batch,
+                                 QList<AppendResult> &results)
+{
+    if (!m_db.transaction())
+        return Result<void>::failure(m_db.lastError().text());
+
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO events (id, source, received_at, headers, body, content_type, dedup_key, "
+        "peer, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (source, dedup_key) DO NOTHING"));
+    QSqlQuery findDuplicate(m_db);
+    findDuplicate.prepare(
+        QStringLiteral("SELECT id FROM events WHERE source = ? AND dedup_key = ?"));
+
+    qint64 stored = 0;
+    for (EventStore::PendingAppend &pending : batch) {
+        const Event &event = pending.event;
+        const QVariant dedup = event.dedupKey.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                        : QVariant(event.dedupKey);
+        insert.bindValue(0, uuidText(event.id));
+        insert.bindValue(1, event.source);
+        insert.bindValue(2, event.receivedAt.toMSecsSinceEpoch());
+        insert.bindValue(3, headersToJson(event.headers));
+        insert.bindValue(4, event.body);
+        insert.bindValue(5, QString::fromLatin1(event.contentType));
+        insert.bindValue(6, dedup);
+        insert.bindValue(7, event.peer);
+        insert.bindValue(8, eventStateName(event.state));
+        if (!insert.exec()) {
+            const QString error = sqlError(insert);
+            m_db.rollback();
+            return Result<void>::failure(error);
+        }
+
+        AppendResult result;
+        result.ticket = pending.ticket;
+        result.summary = summaryOf(event);
+        if (insert.numRowsAffected() == 1) {
+            result.status = AppendStatus::Stored;
+            result.id = event.id;
+            ++stored;
+        } else {
+            findDuplicate.bindValue(0, event.source);
+            findDuplicate.bindValue(1, event.dedupKey);
+            if (!findDuplicate.exec() || !findDuplicate.next()) {
+                const QString error = sqlError(findDuplicate);
+                m_db.rollback();
+                return Result<void>::failure(error);
+            }
+            result.status = AppendStatus::Duplicate;
+            result.id = QUuid::fromString(findDuplicate.value(0).toString());
+            result.summary.id = result.id;
+            result.summary.duplicate = true;
+            findDuplicate.finish();
+        }
+        results.append(result);
+    }
+    insert.finish();
+    if (!m_db.commit()) {
+        const QString error = m_db.lastError().text();
+        m_db.rollback();
+        return Result<void>::failure(error);
+    }
+    QMutexLocker locker(&m_store->m_mutex);
+    m_store->m_committed += stored;
+    return {};
+}
+
+void StoreWriter::close()
+{
+    flush();
+    if (m_db.isOpen()) {
+        // Fold the WAL back so the file a user copies is complete on its own.
+        if (auto ok = exec(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !ok)
+            qCWarning(lcStore) << "checkpoint on close failed:" << ok.error();
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+EventStore::EventStore(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<AppendResult>();
+    qRegisterMetaType<QList<AppendResult>>();
+    m_writerThread.setObjectName(QStringLiteral("otbridge-store"));
+}
+
+EventStore::~EventStore()
+{
+    close();
+}
+
+Result<void> EventStore::open(const StoreOptions &options)
+{
+    if (isOpen())
+        return Result<void>::failure(tr("the event store is already open"));
+    m_options = options;
+    const QFileInfo info(options.path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Result<void>::failure(tr("cannot create the data directory %1").arg(info.absolutePath()));
+
+    m_writer = new StoreWriter(this);
+    m_writer->moveToThread(&m_writerThread);
+    m_writerThread.start();
+
+    Result<void> opened;
+    QMetaObject::invokeMethod(
+        m_writer, [this, &opened] { opened = m_writer->open(m_options); },
+        Qt::BlockingQueuedConnection);
+    if (!opened) {
+        QMetaObject::invokeMethod(m_writer, [this] { m_writer->close(); },
+                                  Qt::BlockingQueuedConnection);
+        m_writerThread.quit();
+        m_writerThread.wait();
+        delete m_writer;
+        m_writer = nullptr;
+        return opened;
+    }
+    QMutexLocker locker(&m_mutex);
+    m_accepting = true;
+    m_writable = true;
+    m_lastError.clear();
+    return {};
+}
+
+void EventStore::close()
+{
+    if (!m_writer)
+        return;
+    {
+        QMutexLocker locker(&m_mutex);
+        m_accepting = false;
+    }
+    QMetaObject::invokeMethod(m_writer, [this] { m_writer->close(); }, Qt::BlockingQueuedConnection);
+    m_writerThread.quit();
+    m_writerThread.wait();
+    delete m_writer;
+    m_writer = nullptr;
+
+    QMutexLocker locker(&m_mutex);
+    // Read connections can only be closed by their own threads; dropping our handle is all we
+    // may do here. The owning threads have ended or keep a harmless read-only handle.
+    for (const QString &name : std::as_const(m_readConnections)) {
+        if (QThread::currentThread() == m_readConnections.key(name))
+            QSqlDatabase::removeDatabase(name);
+    }
+    m_readConnections.clear();
+}
+
+bool EventStore::isOpen() const
+{
+    return m_writer != nullptr;
+}
+
+quint64 EventStore::append(Event event)
+{
+    QMutexLocker locker(&m_mutex);
+    const quint64 ticket = m_nextTicket++;
+    if (!m_accepting) {
+        AppendResult result;
+        result.ticket = ticket;
+        result.status = AppendStatus::Failed;
+        result.error = tr("the event store is closed");
+        result.summary = summaryOf(event);
+        locker.unlock();
+        QMetaObject::invokeMethod(this, [this, result] { Q_EMIT appended({result}); },
+                                  Qt::QueuedConnection);
+        return ticket;
+    }
+    m_pending.push_back({ticket, std::move(event)});
+    if (!m_flushPosted) {
+        m_flushPosted = true;
+        QMetaObject::invokeMethod(m_writer, &StoreWriter::flush, Qt::QueuedConnection);
+    }
+    return ticket;
+}
+
+std::deque<EventStore::PendingAppend> EventStore::takeBatch(int maxBatch)
+{
+    QMutexLocker locker(&m_mutex);
+    std::deque<PendingAppend> batch;
+    if (m_pending.empty()) {
+        m_flushPosted = false;
+        return batch;
+    }
+    if (int(m_pending.size()) <= maxBatch) {
+        batch.swap(m_pending);
+    } else {
+        auto end = m_pending.begin() + maxBatch;
+        std::move(m_pending.begin(), end, std::back_inserter(batch));
+        m_pending.erase(m_pending.begin(), end);
+    }
+    return batch;
+}
+
+QString EventStore::readConnectionName() const
+{
+    QThread *thread = QThread::currentThread();
+    QMutexLocker locker(&m_mutex);
+    auto it = m_readConnections.constFind(thread);
+    if (it != m_readConnections.constEnd())
+        return *it;
+    const QString name = QStringLiteral("otbridge-reader-%1-%2")
+                             .arg(quintptr(this), 0, 16)
+                             .arg(quintptr(thread), 0, 16);
+    locker.unlock();
+    auto db = openConnection(name, m_options, true);
+    if (!db) {
+        qCWarning(lcStore) << db.error();
+        QSqlDatabase::removeDatabase(name);
+        return {};
+    }
+    locker.relock();
+    m_readConnections.insert(thread, name);
+    // The connection belongs to its thread; when the thread ends, so does the connection.
+    if (thread != QThread::currentThread() || thread->isFinished())
+        return name;
+    connect(thread, &QThread::finished, thread, [this, name, thread] {
+        QSqlDatabase::removeDatabase(name);
+        QMutexLocker locker(&m_mutex);
+        m_readConnections.remove(thread);
+    }, Qt::DirectConnection);
+    return name;
+}
+
+namespace {
+Event eventFromQuery(const QSqlQuery &query)
+{
+    Event event;
+    event.id = QUuid::fromString(query.value(0).toString());
+    event.source = query.value(1).toString();
+    event.receivedAt = QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
+    event.headers = headersFromJson(query.value(3).toByteArray());
+    event.body = query.value(4).toByteArray();
+    event.contentType = query.value(5).toString().toLatin1();
+    event.dedupKey = query.value(6).toString();
+    event.peer = query.value(7).toString();
+    event.state = eventStateFromName(query.value(8).toString());
+    return event;
+}
+} // namespace
+
+std::optional<Event> EventStore::event(const QUuid &id) const
+{
+    const QString name = readConnectionName();
+    if (name.isEmpty())
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(name, false));
+    query.prepare(QStringLiteral("SELECT id, source, received_at, headers, body, content_type, "
+                                 "dedup_key, peer, state FROM events WHERE id = ?"));
+    query.bindValue(0, uuidText(id));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return eventFromQuery(query);
+}
+
+QList<EventSummary> EventStore::recent(int limit) const
+{
+    QList<EventSummary> summaries;
+    const QString name = readConnectionName();
+    if (name.isEmpty())
+        return summaries;
+    QSqlQuery query(QSqlDatabase::database(name, false));
+    query.prepare(QStringLiteral("SELECT id, source, received_at, length(body), peer, state "
+                                 "FROM events ORDER BY seq DESC LIMIT ?"));
+    query.bindValue(0, limit);
+    if (!query.exec())
+        return summaries;
+    while (query.next()) {
+        EventSummary summary;
+        summary.id = QUuid::fromString(query.value(0).toString());
+        summary.source = query.value(1).toString();
+        summary.receivedAt =
+            QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
+        summary.bodySize = query.value(3).toLongLong();
+        summary.peer = query.value(4).toString();
+        summary.state = query.value(5).toString();
+        summary.httpStatus = 202;
+        summaries.prepend(summary);
+    }
+    return summaries;
+}
+
+qint64 EventStore::count() const
+{
+    const QString name = readConnectionName();
+    if (name.isEmpty())
+        return -1;
+    QSqlQuery query(QStringLiteral("SELECT count(*) FROM events"),
+                    QSqlDatabase::database(name, false));
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+StoreHealth EventStore::health() const
+{
+    StoreHealth health;
+    health.path = m_options.path;
+    health.schemaVersion = schemaVersion;
+    QMutexLocker locker(&m_mutex);
+    health.open = m_accepting;
+    health.writable = m_accepting && m_writable;
+    health.lastError = m_lastError;
+    health.committedEvents = m_committed;
+    health.pendingAppends = qint64(m_pending.size());
+    return health;
+}
+
+QString EventStore::path() const
+{
+    return m_options.path;
+}
+
+} // namespace OtBridge
+
+#include "eventstore.moc"

@@ -1,0 +1,405 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guardedtcpserver.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+#include <sys/socket.h>
+
+Q_LOGGING_CATEGORY(lcGuard, "otbridge.listener.guard")
+
+namespace OtBridge {
+
+namespace {
+
+constexpr int sweepIntervalMs = 100;
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 400: return "Bad Request";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 411: return "Length Required";
+    case 413: return "Content Too Large";
+    case 415: return "Unsupported Media Type";
+    case 431: return "Request Header Fields Too Large";
+    case 503: return "Service Unavailable";
+    default: return "Error";
+    }
+}
+
+QByteArray errorResponse(const Rejection &rejection)
+{
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("error"), rejection.message}})
+            .toJson(QJsonDocument::Compact);
+    QByteArray response = "HTTP/1.1 " + QByteArray::number(rejection.status) + ' '
+        + reasonPhrase(rejection.status) + "\r\n";
+    response += "Content-Type: application/json\r\n";
+    response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    for (const auto &[name, value] : rejection.headers)
+        response += name + ": " + value + "\r\n";
+    response += "Connection: close\r\n\r\n";
+    response += body;
+    return response;
+}
+
+QString sourceFromPath(const QByteArray &path)
+{
+    static const QByteArray prefix = "/hooks/";
+    if (!path.startsWith(prefix))
+        return {};
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(path.mid(prefix.size())));
+}
+
+} // namespace
+
+GuardedTcpServer::GuardedTcpServer(const ListenerLimits &limits, QObject *parent)
+    : QTcpServer(parent)
+    , m_limits(limits)
+{
+    m_clock.start();
+    m_sweep.setInterval(sweepIntervalMs);
+    connect(&m_sweep, &QTimer::timeout, this, &GuardedTcpServer::sweepDeadlines);
+}
+
+GuardedTcpServer::~GuardedTcpServer()
+{
+    const QList<QTcpSocket *> sockets = m_connections.keys();
+    m_connections.clear();
+    for (QTcpSocket *socket : sockets) {
+        socket->disconnect(this);
+        socket->abort();
+        delete socket;
+    }
+}
+
+void GuardedTcpServer::setHeadCheck(HeadCheck check)
+{
+    m_headCheck = std::move(check);
+}
+
+void GuardedTcpServer::incomingConnection(qintptr handle)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(handle)) {
+        qCWarning(lcGuard) << "cannot take a connection:" << socket->errorString();
+        delete socket;
+        return;
+    }
+    const QString peer = socket->peerAddress().toString();
+    if (m_connections.size() >= m_limits.maxConnections) {
+        refuse(socket, peer, tr("the listener has reached its limit of %1 connections")
+                                 .arg(m_limits.maxConnections));
+        return;
+    }
+    int &fromPeer = m_perPeer[peer];
+    if (fromPeer >= m_limits.maxConnectionsPerPeer) {
+        refuse(socket, peer, tr("too many connections from %1 (limit %2)")
+                                 .arg(peer)
+                                 .arg(m_limits.maxConnectionsPerPeer));
+        return;
+    }
+    ++fromPeer;
+
+    Connection connection;
+    connection.socket = socket;
+    connection.peer = peer;
+    connection.deadline = m_clock.elapsed() + m_limits.requestTimeoutMs;
+    m_connections.insert(socket, connection);
+
+    // Connected before addPendingConnection() hands the socket on, so this slot runs before
+    // QHttpServer's on every readyRead: that ordering is what lets the guard hide bytes.
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { handleReadyRead(socket); });
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+        forget(socket);
+        socket->deleteLater();
+    });
+    connect(socket, &QObject::destroyed, this, [this, socket] { forget(socket); });
+    addPendingConnection(socket);
+    if (!m_sweep.isActive())
+        m_sweep.start();
+}
+
+void GuardedTcpServer::refuse(QTcpSocket *socket, const QString &peer, const QString &reason)
+{
+    Rejection rejection{503, reason, {{"Retry-After", "1"}}};
+    socket->write(errorResponse(rejection));
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    socket->disconnectFromHost();
+    // A peer that never reads must not keep the descriptor.
+    QTimer::singleShot(m_limits.lingerMs, socket, [socket] { socket->abort(); });
+
+    EventSummary summary;
+    summary.receivedAt = QDateTime::currentDateTimeUtc();
+    summary.peer = peer;
+    summary.httpStatus = 503;
+    summary.state = QStringLiteral("rejected");
+    summary.detail = reason;
+    summary.rejected = true;
+    Q_EMIT requestRejected(summary);
+}
+
+void GuardedTcpServer::forget(QTcpSocket *socket)
+{
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    auto peer = m_perPeer.find(it->peer);
+    if (peer != m_perPeer.end() && --*peer <= 0)
+        m_perPeer.erase(peer);
+    m_connections.erase(it);
+    if (m_connections.isEmpty())
+        m_sweep.stop();
+}
+
+void GuardedTcpServer::handleReadyRead(QTcpSocket *socket)
+{
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    Connection &connection = *it;
+    if (connection.dispatching)
+        return; // our own re-emitted readyRead, meant for QHttpServer
+
+    switch (connection.phase) {
+    case Phase::Lingering:
+        socket->skip(socket->bytesAvailable());
+        return;
+    case Phase::Dispatched: {
+        // The next request came before our reply to this one: keep it out of QHttpServer's
+        // sight until the reply is written, so replies go out in order.
+        if (!socket->isTransactionStarted())
+            socket->startTransaction();
+        connection.bodySeen += socket->skip(socket->bytesAvailable());
+        if (connection.bodySeen > m_limits.maxHeaderBytes + m_limits.maxBodyBytes)
+            reject(socket, {413, tr("too much data sent ahead of the previous reply"), {}});
+        return;
+    }
+    case Phase::AwaitingHead:
+    case Phase::ReadingBody:
+        process(connection);
+        return;
+    }
+}
+
+void GuardedTcpServer::process(Connection &connection)
+{
+    QTcpSocket *socket = connection.socket;
+    if (!socket->isTransactionStarted())
+        socket->startTransaction();
+    const QByteArray data = socket->readAll();
+    if (data.isEmpty())
+        return;
+    if (!connection.requestStarted) {
+        connection.requestStarted = true;
+        connection.deadline = m_clock.elapsed() + m_limits.requestTimeoutMs;
+    }
+
+    QByteArrayView rest(data);
+    if (connection.phase == Phase::AwaitingHead) {
+        const qsizetype before = connection.head.size();
+        connection.head.append(data);
+        const HeadParse parse = parseRequestHead(connection.head, m_limits.maxHeaderBytes);
+        switch (parse.status) {
+        case HeadParse::Incomplete:
+            return;
+        case HeadParse::TooLarge:
+            reject(socket, {431, tr("request header fields exceed %1 bytes")
+                                     .arg(m_limits.maxHeaderBytes), {}});
+            return;
+        case HeadParse::Malformed:
+            reject(socket, {400, parse.error, {}});
+            return;
+        case HeadParse::Complete:
+            break;
+        }
+        connection.parsed = parse.head;
+        const RequestHead &head = connection.parsed;
+        if (head.contentLength > m_limits.maxBodyBytes) {
+            reject(socket, {413, tr("request body of %1 bytes exceeds the limit of %2 bytes")
+                                     .arg(head.contentLength)
+                                     .arg(m_limits.maxBodyBytes), {}});
+            return;
+        }
+        if (m_headCheck) {
+            if (std::optional<Rejection> rejection = m_headCheck(head)) {
+                reject(socket, *rejection);
+                return;
+            }
+        }
+        if (head.expectContinue && (head.chunked || head.contentLength > 0))
+            socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        rest = rest.sliced(head.size - before);
+        connection.head.clear();
+        connection.phase = Phase::ReadingBody;
+        connection.bodySeen = 0;
+        connection.chunks = ChunkedBodyScanner();
+    }
+
+    const RequestHead &head = connection.parsed;
+    bool complete = false;
+    if (head.chunked) {
+        qsizetype consumed = 0;
+        const auto status = connection.chunks.feed(rest, &consumed);
+        if (status == ChunkedBodyScanner::Malformed) {
+            reject(socket, {400, tr("malformed chunked request body"), {}});
+            return;
+        }
+        if (connection.chunks.payloadBytes() > m_limits.maxBodyBytes) {
+            reject(socket, {413, tr("request body exceeds the limit of %1 bytes")
+                                     .arg(m_limits.maxBodyBytes), {}});
+            return;
+        }
+        complete = status == ChunkedBodyScanner::Done;
+    } else {
+        connection.bodySeen += rest.size();
+        complete = connection.bodySeen >= qMax<qint64>(0, head.contentLength);
+    }
+    if (complete)
+        dispatch(connection);
+}
+
+void GuardedTcpServer::dispatch(Connection &connection)
+{
+    QTcpSocket *socket = connection.socket;
+    connection.phase = Phase::Dispatched;
+    connection.deadline = 0;
+    connection.requestStarted = false;
+    connection.bodySeen = 0;
+    connection.dispatching = true;
+    // Unread the request and let QHttpServer have it. It parses exactly one request; anything
+    // after it stays in the buffer for markResponded().
+    socket->rollbackTransaction();
+    Q_EMIT socket->readyRead();
+    auto it = m_connections.find(socket);
+    if (it != m_connections.end())
+        it->dispatching = false;
+}
+
+void GuardedTcpServer::markResponded(QTcpSocket *socket)
+{
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end() || it->phase != Phase::Dispatched)
+        return;
+    Connection &connection = *it;
+    connection.phase = Phase::AwaitingHead;
+    connection.bodySeen = 0;
+    connection.deadline = m_clock.elapsed() + m_limits.idleTimeoutMs;
+    if (socket->isTransactionStarted())
+        socket->rollbackTransaction(); // bytes held back during the reply are ours again
+    if (!connection.parsed.keepAlive) {
+        socket->disconnectFromHost();
+        return;
+    }
+    if (socket->bytesAvailable() > 0) {
+        // Not from here: we may be inside QHttpServer's handling of the previous request.
+        QMetaObject::invokeMethod(
+            this, [this, guard = QPointer<QTcpSocket>(socket)] {
+                if (guard)
+                    handleReadyRead(guard);
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void GuardedTcpServer::reject(QTcpSocket *socket, const Rejection &rejection)
+{
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    Connection &connection = *it;
+    Q_EMIT requestRejected(summaryFor(connection, rejection.status, rejection.message));
+    startLinger(connection);
+    socket->write(errorResponse(rejection));
+}
+
+void GuardedTcpServer::startLinger(Connection &connection)
+{
+    QTcpSocket *socket = connection.socket;
+    connection.phase = Phase::Lingering;
+    connection.deadline = m_clock.elapsed() + m_limits.lingerMs;
+    connection.head.clear();
+    if (socket->isTransactionStarted())
+        socket->commitTransaction();
+    socket->skip(socket->bytesAvailable());
+
+    // Closing with unread input makes the kernel send RST, which can destroy the reply before
+    // the client reads it. So: finish writing, shut down our side, and drain until the client
+    // closes or the linger time is up (what nginx calls lingering close).
+    const auto shutdownWhenFlushed = [socket] {
+        if (socket->bytesToWrite() == 0 && socket->state() == QAbstractSocket::ConnectedState)
+            ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, shutdownWhenFlushed);
+    QMetaObject::invokeMethod(socket, shutdownWhenFlushed, Qt::QueuedConnection);
+}
+
+void GuardedTcpServer::closeIdleConnections()
+{
+    pauseAccepting();
+    close();
+    const QList<QTcpSocket *> sockets = m_connections.keys();
+    for (QTcpSocket *socket : sockets) {
+        auto it = m_connections.find(socket);
+        if (it != m_connections.end() && it->phase != Phase::Dispatched)
+            socket->disconnectFromHost();
+    }
+}
+
+void GuardedTcpServer::sweepDeadlines()
+{
+    const qint64 now = m_clock.elapsed();
+    QList<QTcpSocket *> expired;
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        if (it->deadline > 0 && now >= it->deadline)
+            expired.append(it.key());
+    }
+    for (QTcpSocket *socket : std::as_const(expired)) {
+        auto it = m_connections.find(socket);
+        if (it == m_connections.end())
+            continue;
+        switch (it->phase) {
+        case Phase::Lingering:
+            socket->abort();
+            break;
+        case Phase::AwaitingHead:
+            if (!it->requestStarted) {
+                it->deadline = 0;
+                socket->disconnectFromHost(); // idle: nothing to say
+                break;
+            }
+            Q_FALLTHROUGH();
+        case Phase::ReadingBody:
+            reject(socket, {408, tr("request not complete within %1 ms")
+                                     .arg(m_limits.requestTimeoutMs), {}});
+            break;
+        case Phase::Dispatched:
+            break;
+        }
+    }
+}
+
+EventSummary GuardedTcpServer::summaryFor(const Connection &connection, int status,
+                                          const QString &reason) const
+{
+    EventSummary summary;
+    summary.receivedAt = QDateTime::currentDateTimeUtc();
+    summary.peer = connection.peer;
+    summary.httpStatus = status;
+    summary.state = QStringLiteral("rejected");
+    summary.detail = reason;
+    summary.rejected = true;
+    const QByteArray path = connection.phase == Phase::AwaitingHead
+        ? parseRequestHead(connection.head, m_limits.maxHeaderBytes).head.path
+        : connection.parsed.path;
+    summary.source = sourceFromPath(path);
+    return summary;
+}
+
+} // namespace OtBridge

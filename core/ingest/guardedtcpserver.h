@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "event/event.h"
+#include "listenerlimits.h"
+#include "requesthead.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+class QTcpSocket;
+
+namespace OtBridge {
+
+// An answer the guard gives instead of passing a request on.
+struct Rejection
+{
+    int status = 400;
+    QString message; // the "error" of the JSON body, for people
+    HeaderList headers;
+};
+
+// The QTcpServer QHttpServer is bound to. It accepts connections, caps them per peer and in
+// total, and watches every request's bytes as they arrive: header and body limits, read
+// deadlines, and an early look at the head. QHttpServer only ever sees a request once it is
+// complete and allowed.
+//
+// How it hides bytes: the guard's readyRead slot is connected before QHttpServer's, so it runs
+// first. It opens a QIODevice transaction and reads everything, so QHttpServer's slot, which
+// reuses an open transaction, finds nothing to parse. When a request is complete the guard
+// rolls its transaction back and re-emits readyRead, and QHttpServer parses exactly that one.
+class GuardedTcpServer final : public QTcpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GuardedTcpServer)
+
+public:
+    // Looks at a complete head before the body is read; a rejection is answered at once.
+    using HeadCheck = std::function<std::optional<Rejection>(const RequestHead &head)>;
+
+    explicit GuardedTcpServer(const ListenerLimits &limits, QObject *parent = nullptr);
+    ~GuardedTcpServer() override;
+
+    void setHeadCheck(HeadCheck check);
+    const ListenerLimits &limits() const { return m_limits; }
+
+    // The listener calls this once it has written the whole reply to the request it was given;
+    // until then the guard holds back the connection's next request, so replies keep order.
+    void markResponded(QTcpSocket *socket);
+    // Writes a complete reply of the guard's own and closes the connection gracefully.
+    void reject(QTcpSocket *socket, const Rejection &rejection);
+
+    int connectionCount() const { return int(m_connections.size()); }
+    // Stops accepting and closes connections that have no request in flight.
+    void closeIdleConnections();
+
+Q_SIGNALS:
+    // A request refused by the guard itself, for the console.
+    void requestRejected(const OtBridge::EventSummary &summary);
+
+protected:
+    void incomingConnection(qintptr handle) override;
+
+private:
+    enum class Phase {
+        AwaitingHead, // reading a head; nothing handed on yet
+        ReadingBody,  // head allowed; counting body bytes
+        Dispatched,   // QHttpServer has it; waiting for the listener's reply
+        Lingering,    // replied with an error; draining, then closing
+    };
+    struct Connection
+    {
+        QTcpSocket *socket = nullptr;
+        QString peer;
+        Phase phase = Phase::AwaitingHead;
+        QByteArray head;    // bytes of the current head, until it is parsed
+        RequestHead parsed;
+        qint64 bodySeen = 0;
+        ChunkedBodyScanner chunks;
+        qint64 deadline = 0; // ms on m_clock; 0: none
+        bool requestStarted = false;
+        bool dispatching = false;
+    };
+
+    void handleReadyRead(QTcpSocket *socket);
+    void process(Connection &connection);
+    void dispatch(Connection &connection);
+    void startLinger(Connection &connection);
+    void forget(QTcpSocket *socket);
+    void sweepDeadlines();
+    void refuse(QTcpSocket *socket, const QString &peer, const QString &reason);
+    EventSummary summaryFor(const Connection &connection, int status, const QString &reason) const;
+
+    ListenerLimits m_limits;
+    HeadCheck m_headCheck;
+    QHash<QTcpSocket *, Connection> m_connections;
+    QHash<QString, int> m_perPeer;
+    QElapsedTimer m_clock;
+    QTimer m_sweep;
+};
+
+} // namespace OtBridge

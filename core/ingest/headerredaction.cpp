@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "headerredaction.h"
+
+namespace OtBridge {
+
+bool isSecretHeader(QByteArrayView name)
+{
+    static constexpr QByteArrayView exact[] = {
+        "authorization", "proxy-authorization", "cookie",  "set-cookie",
+        "x-api-key",     "api-key",             "x-auth-token", "x-access-token",
+    };
+    for (QByteArrayView candidate : exact) {
+        if (name.compare(candidate, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    // webhook-signature, X-Hub-Signature-256, Stripe-Signature, X-Slack-Signature, ...
+    const QByteArray lower = name.toByteArray().toLower();
+    return lower.contains("signature") || lower.contains("secret") || lower.endsWith("-token");
+}
+
+HeaderList redactHeaders(const HeaderList &headers)
+{
+    HeaderList redacted = headers;
+    for (auto &[name, value] : redacted) {
+        if (isSecretHeader(name))
+            value = redactedValue;
+    }
+    return redacted;
+}
+
+} // namespace OtBridge

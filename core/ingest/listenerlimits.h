@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+
+namespace OtBridge {
+
+// What the listener's guard enforces before QHttpServer sees a byte. QtHttpServer 6.4 has no
+// limits of its own, so every one of these is ours.
+struct ListenerLimits
+{
+    qint64 maxBodyBytes = 1024 * 1024;
+    int maxHeaderBytes = 16 * 1024;
+    int requestTimeoutMs = 10'000; // a whole request, first byte to last
+    int idleTimeoutMs = 60'000;    // a kept-alive connection with nothing to do
+    int maxConnectionsPerPeer = 64;
+    int maxConnections = 4096;
+    int lingerMs = 2'000; // after an error reply, drain what the client still sends this long
+};
+
+} // namespace OtBridge

@@ -1,0 +1,343 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "webhooklistener.h"
+
+#include "api/eventjson.h"
+#include "event/uuidv7.h"
+#include "guardedtcpserver.h"
+#include "headerredaction.h"
+
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+Q_LOGGING_CATEGORY(lcListener, "otbridge.listener")
+
+namespace OtBridge {
+
+namespace {
+
+constexpr int activityIntervalMs = 100;
+constexpr char retryAfterSeconds[] = "5";
+
+const QByteArray hooksPrefix = QByteArrayLiteral("/hooks/");
+const QByteArray eventsPrefix = QByteArrayLiteral("/api/v1/events/");
+const QByteArray healthPath = QByteArrayLiteral("/health");
+
+QByteArray errorJson(const QString &message)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("error"), message}})
+        .toJson(QJsonDocument::Compact);
+}
+
+bool isJsonContentType(QByteArrayView contentType)
+{
+    const qsizetype semicolon = contentType.indexOf(';');
+    const QByteArray type =
+        (semicolon < 0 ? contentType : contentType.first(semicolon)).trimmed().toByteArray().toLower();
+    return type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
+}
+
+QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, QByteArrayView name)
+{
+    for (const auto &[key, value] : headers) {
+        if (name.compare(key, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QString decodedSegment(const QByteArray &encoded)
+{
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(encoded));
+}
+
+} // namespace
+
+WebhookListener::WebhookListener(EventStore *store, const ListenerLimits &limits, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_store(store)
+    , m_limits(limits)
+{
+    m_activityTimer.setSingleShot(true);
+    m_activityTimer.setInterval(activityIntervalMs);
+    connect(&m_activityTimer, &QTimer::timeout, this, [this] {
+        Q_EMIT activity(std::exchange(m_activity, {}));
+    });
+    connect(m_store, &EventStore::appended, this, &WebhookListener::handleAppended);
+}
+
+WebhookListener::~WebhookListener() = default;
+
+Result<quint16> WebhookListener::listen(const QHostAddress &address, quint16 port)
+{
+    auto server = new GuardedTcpServer(m_limits, this);
+    server->setHeadCheck([this](const RequestHead &head) { return checkHead(head); });
+    connect(server, &GuardedTcpServer::requestRejected, this, &WebhookListener::record);
+    if (!server->listen(address, port)) {
+        const QString error = server->errorString();
+        delete server;
+        return Result<quint16>::failure(
+            tr("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(error));
+    }
+    m_server = server;
+    bind(server);
+    return server->serverPort();
+}
+
+void WebhookListener::setSources(const QList<SourceConfig> &sources)
+{
+    m_sources.clear();
+    for (const SourceConfig &source : sources)
+        m_sources.insert(source.name, source);
+}
+
+const SourceConfig *WebhookListener::findSource(const QString &name) const
+{
+    auto it = m_sources.constFind(name);
+    return it == m_sources.constEnd() ? nullptr : &*it;
+}
+
+void WebhookListener::stopAccepting()
+{
+    if (m_server)
+        m_server->closeIdleConnections();
+}
+
+int WebhookListener::connectionCount() const
+{
+    return m_server ? m_server->connectionCount() : 0;
+}
+
+std::optional<Rejection> WebhookListener::checkHead(const RequestHead &head) const
+{
+    const auto methodNotAllowed = [&head](const QByteArray &allow) {
+        return Rejection{405,
+                         tr("method %1 is not allowed here; use %2")
+                             .arg(QString::fromLatin1(head.method), QString::fromLatin1(allow)),
+                         {{"Allow", allow}}};
+    };
+
+    if (head.path.startsWith(hooksPrefix)) {
+        const QString name = decodedSegment(head.path.mid(hooksPrefix.size()));
+        const SourceConfig *source = findSource(name);
+        if (!source)
+            return Rejection{404, tr("unknown source '%1'").arg(name), {}};
+        if (head.method != "POST")
+            return methodNotAllowed("POST");
+        const qint64 limit =
+            source->maxBodyBytes > 0 ? qMin(source->maxBodyBytes, m_limits.maxBodyBytes) : m_limits.maxBodyBytes;
+        if (head.contentLength > limit)
+            return Rejection{413,
+                             tr("request body of %1 bytes exceeds the limit of %2 bytes for source '%3'")
+                                 .arg(head.contentLength)
+                                 .arg(limit)
+                                 .arg(name),
+                             {}};
+        if (source->format == SourceConfig::Format::Json
+            && !isJsonContentType(head.header("content-type"))) {
+            const QByteArray given = head.header("content-type");
+            return Rejection{415,
+                             tr("source '%1' accepts application/json, not %2")
+                                 .arg(name,
+                                      given.isEmpty() ? tr("a request without Content-Type")
+                                                      : QString::fromLatin1(given)),
+                             {}};
+        }
+        return std::nullopt;
+    }
+    if (head.path.startsWith(eventsPrefix)) {
+        if (head.method != "GET")
+            return methodNotAllowed("GET");
+        return std::nullopt;
+    }
+    if (head.path == healthPath) {
+        if (head.method != "GET")
+            return methodNotAllowed("GET");
+        return std::nullopt;
+    }
+    return Rejection{404, tr("no endpoint at %1").arg(QString::fromLatin1(head.path.left(200))), {}};
+}
+
+bool WebhookListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QByteArray path = request.url().path(QUrl::FullyEncoded).toUtf8();
+    if (path.startsWith(hooksPrefix)) {
+        handleWebhook(decodedSegment(path.mid(hooksPrefix.size())), request, socket);
+    } else if (path.startsWith(eventsPrefix)) {
+        handleEventQuery(decodedSegment(path.mid(eventsPrefix.size())), socket, request);
+    } else if (path == healthPath) {
+        handleHealth(socket, request);
+    } else {
+        replyError(request, socket, 404, tr("no endpoint at %1").arg(QString::fromUtf8(path)));
+    }
+    return true;
+}
+
+void WebhookListener::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    replyError(request, socket, 404, tr("no endpoint here"));
+}
+
+void WebhookListener::handleWebhook(const QString &sourceName, const QHttpServerRequest &request,
+                                    QTcpSocket *socket)
+{
+    // The guard checked all of this on the head already; the source list may have changed since.
+    const SourceConfig *source = findSource(sourceName);
+    if (!source) {
+        replyError(request, socket, 404, tr("unknown source '%1'").arg(sourceName), sourceName);
+        return;
+    }
+    if (request.method() != QHttpServerRequest::Method::Post) {
+        replyError(request, socket, 405, tr("method not allowed here; use POST"), sourceName);
+        return;
+    }
+
+    const QList<QPair<QByteArray, QByteArray>> headers = request.headers();
+    const QByteArray body = request.body();
+    if (source->format == SourceConfig::Format::Json) {
+        if (body.trimmed().isEmpty()) {
+            replyError(request, socket, 400, tr("the body is empty; source '%1' expects JSON").arg(sourceName),
+                       sourceName);
+            return;
+        }
+        QJsonParseError error;
+        QJsonDocument::fromJson(body, &error);
+        if (error.error != QJsonParseError::NoError) {
+            replyError(request, socket, 400,
+                       tr("the body is not valid JSON: %1 at offset %2")
+                           .arg(error.errorString())
+                           .arg(error.offset),
+                       sourceName);
+            return;
+        }
+    }
+
+    Event event;
+    event.id = createUuidV7();
+    event.source = sourceName;
+    event.receivedAt = QDateTime::currentDateTimeUtc();
+    event.headers = redactHeaders(headers);
+    event.body = body;
+    event.contentType = headerValue(headers, "content-type");
+    event.peer = request.remoteAddress().toString();
+    // Standard Webhooks' webhook-id wins: it is what a sender keeps across its own retries.
+    QByteArray dedup = headerValue(headers, "webhook-id");
+    if (dedup.isEmpty())
+        dedup = headerValue(headers, "idempotency-key");
+    event.dedupKey = QString::fromUtf8(dedup.left(256));
+
+    const quint64 ticket = m_store->append(std::move(event));
+    m_pending.emplace(ticket, PendingReply{makeResponder(request, socket), socket});
+}
+
+void WebhookListener::handleAppended(const QList<AppendResult> &results)
+{
+    for (const AppendResult &result : results) {
+        EventSummary summary = result.summary;
+        auto it = m_pending.find(result.ticket);
+        if (it == m_pending.end())
+            continue; // another listener's append
+        PendingReply pending = std::move(it->second);
+        m_pending.erase(it);
+
+        int status = 503;
+        QByteArray json;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        switch (result.status) {
+        case AppendStatus::Stored:
+            status = 202;
+            json = QJsonDocument(QJsonObject{{QStringLiteral("id"), result.id.toString(QUuid::WithoutBraces)}})
+                       .toJson(QJsonDocument::Compact);
+            break;
+        case AppendStatus::Duplicate:
+            status = 200;
+            json = QJsonDocument(QJsonObject{{QStringLiteral("id"), result.id.toString(QUuid::WithoutBraces)},
+                                             {QStringLiteral("duplicate"), true}})
+                       .toJson(QJsonDocument::Compact);
+            summary.detail = tr("duplicate of an event already stored");
+            break;
+        case AppendStatus::Failed:
+            json = errorJson(tr("the event store cannot commit: %1").arg(result.error));
+            headers.append({QByteArray("Retry-After"), QByteArray(retryAfterSeconds)});
+            summary.rejected = true;
+            summary.state = QStringLiteral("rejected");
+            summary.detail = tr("store failure: %1").arg(result.error);
+            break;
+        }
+        summary.httpStatus = status;
+        record(summary);
+        if (pending.socket)
+            reply(pending.responder, pending.socket, status, json, headers);
+    }
+}
+
+void WebhookListener::handleEventQuery(const QString &id, QTcpSocket *socket,
+                                       const QHttpServerRequest &request)
+{
+    const QUuid uuid = QUuid::fromString(id);
+    if (uuid.isNull()) {
+        replyError(request, socket, 404, tr("'%1' is not an event id").arg(id.left(64)));
+        return;
+    }
+    const std::optional<Event> event = m_store->event(uuid);
+    if (!event) {
+        replyError(request, socket, 404, tr("no event %1").arg(uuid.toString(QUuid::WithoutBraces)));
+        return;
+    }
+    QHttpServerResponder responder = makeResponder(request, socket);
+    reply(responder, socket, 200, QJsonDocument(eventToJson(*event)).toJson(QJsonDocument::Compact));
+}
+
+void WebhookListener::handleHealth(QTcpSocket *socket, const QHttpServerRequest &request)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    reply(responder, socket, 200,
+          QJsonDocument(healthToJson(m_store->health(), connectionCount())).toJson(QJsonDocument::Compact));
+}
+
+void WebhookListener::replyError(const QHttpServerRequest &request, QTcpSocket *socket, int status,
+                                 const QString &message, const QString &source)
+{
+    EventSummary summary;
+    summary.source = source;
+    summary.receivedAt = QDateTime::currentDateTimeUtc();
+    summary.peer = request.remoteAddress().toString();
+    summary.httpStatus = status;
+    summary.state = QStringLiteral("rejected");
+    summary.detail = message;
+    summary.rejected = true;
+    record(summary);
+
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (status == 405)
+        headers.append({QByteArray("Allow"), source.isEmpty() ? QByteArray("GET") : QByteArray("POST")});
+    QHttpServerResponder responder = makeResponder(request, socket);
+    reply(responder, socket, status, errorJson(message), headers);
+}
+
+void WebhookListener::reply(QHttpServerResponder &responder, QTcpSocket *socket, int status,
+                            const QByteArray &json, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(status));
+    responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("Content-Length", QByteArray::number(json.size()));
+    for (const auto &[name, value] : headers)
+        responder.writeHeader(name, value);
+    responder.writeBody(json);
+    if (m_server)
+        m_server->markResponded(socket);
+}
+
+void WebhookListener::record(const EventSummary &summary)
+{
+    m_activity.append(summary);
+    if (!m_activityTimer.isActive())
+        m_activityTimer.start();
+}
+
+} // namespace OtBridge

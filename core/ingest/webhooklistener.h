@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/sourceconfig.h"
+#include "event/eventstore.h"
+#include "listenerlimits.h"
+#include "requesthead.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QHostAddress>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTimer>
+
+#include <optional>
+#include <unordered_map>
+
+namespace OtBridge {
+
+class GuardedTcpServer;
+struct Rejection;
+
+// The HTTP face of the bridge: POST /hooks/{source} for webhooks, the /api/v1 endpoints and
+// /health. Lives on the ingest thread. A webhook is answered only after the store's commit
+// that holds it is durable; until then its responder waits in m_pending.
+class WebhookListener final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebhookListener)
+
+public:
+    WebhookListener(EventStore *store, const ListenerLimits &limits, QObject *parent = nullptr);
+    ~WebhookListener() override;
+
+    // Binds the guarded server. Returns the port, or the reason binding failed.
+    Result<quint16> listen(const QHostAddress &address, quint16 port);
+    void setSources(const QList<OtBridge::SourceConfig> &sources);
+    // Stops accepting; requests already read are still answered.
+    void stopAccepting();
+    int pendingReplies() const { return int(m_pending.size()); }
+    int connectionCount() const;
+
+Q_SIGNALS:
+    // Accepted, duplicate and refused requests, batched every ~100 ms for the console.
+    void activity(const QList<OtBridge::EventSummary> &batch);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct PendingReply
+    {
+        QHttpServerResponder responder;
+        QPointer<QTcpSocket> socket;
+    };
+
+    std::optional<Rejection> checkHead(const RequestHead &head) const;
+    void handleWebhook(const QString &sourceName, const QHttpServerRequest &request,
+                       QTcpSocket *socket);
+    void handleEventQuery(const QString &id, QTcpSocket *socket, const QHttpServerRequest &request);
+    void handleHealth(QTcpSocket *socket, const QHttpServerRequest &request);
+    void handleAppended(const QList<OtBridge::AppendResult> &results);
+    void reply(QHttpServerResponder &responder, QTcpSocket *socket, int status,
+               const QByteArray &json, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    void replyError(const QHttpServerRequest &request, QTcpSocket *socket, int status,
+                    const QString &message, const QString &source = {});
+    void record(const EventSummary &summary);
+    const SourceConfig *findSource(const QString &name) const;
+
+    EventStore *m_store;
+    ListenerLimits m_limits;
+    GuardedTcpServer *m_server = nullptr;
+    QHash<QString, SourceConfig> m_sources;
+    std::unordered_map<quint64, PendingReply> m_pending;
+    QList<EventSummary> m_activity;
+    QTimer m_activityTimer;
+};
+
+} // namespace OtBridge
