@@ -70,8 +70,10 @@ bool parseOptions(const QCoreApplication &app, Options &options)
         QCoreApplication::translate("main", "Run without a window (servers, containers, CI)."));
     const QCommandLineOption listen(
         QStringLiteral("listen"),
-        QCoreApplication::translate("main", "Address and port of the webhook listener "
-                                            "(default 127.0.0.1:%1).").arg(defaultPort),
+        QCoreApplication::translate("main",
+                                    "Address and port of the webhook listener "
+                                    "(default 127.0.0.1:%1).")
+            .arg(defaultPort),
         QStringLiteral("address:port"));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
@@ -98,7 +100,8 @@ bool parseOptions(const QCoreApplication &app, Options &options)
     options.headless = parser.isSet(headless);
     options.engine.port = defaultPort;
     if (parser.isSet(listen) && !parseListen(parser.value(listen), options.engine)) {
-        std::fprintf(stderr, "otbridge: --listen wants address:port, such as 127.0.0.1:8787, not '%s'\n",
+        std::fprintf(stderr,
+                     "otbridge: --listen wants address:port, such as 127.0.0.1:8787, not '%s'\n",
                      qPrintable(parser.value(listen)));
         return false;
     }
@@ -168,18 +171,20 @@ int runHeadless(int argc, char **argv)
 
 bool haveDisplay()
 {
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+    return !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
 int runDesktop(int argc, char **argv)
 {
     if (!haveDisplay()) {
-        std::fprintf(stderr,
-                     "otbridge: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
-                     "To run without a window:\n"
-                     "  otbridge --headless --listen 127.0.0.1:%u --data-dir ~/.local/share/otbridge\n",
-                     defaultPort);
+        std::fprintf(
+            stderr,
+            "otbridge: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+            "To run without a window:\n"
+            "  otbridge --headless --listen 127.0.0.1:%u --data-dir ~/.local/share/otbridge\n",
+            defaultPort);
         return 2;
     }
     QApplication app(argc, argv);

@@ -11,13 +11,12 @@ namespace OtBridge {
 
 // A value, or the words that say why there is none (STYLE.md rule 8). A stand-in for
 // std::expected until the project can require C++23.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_value(std::move(value))
-    {}
+    { }
     static Result failure(QString error)
     {
         Result result;
@@ -38,8 +37,7 @@ private:
     QString m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -11,10 +11,10 @@ QJsonObject eventToJson(const Event &event)
 {
     QJsonArray headers;
     for (const auto &[name, value] : event.headers)
-        headers.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(name)},
-                                   {QStringLiteral("value"), QString::fromUtf8(value)}});
+        headers.append(QJsonObject {{QStringLiteral("name"), QString::fromLatin1(name)},
+                                    {QStringLiteral("value"), QString::fromUtf8(value)}});
 
-    QJsonObject object{
+    QJsonObject object {
         {QStringLiteral("id"), event.id.toString(QUuid::WithoutBraces)},
         {QStringLiteral("source"), event.source},
         {QStringLiteral("received_at"), event.receivedAt.toUTC().toString(Qt::ISODateWithMs)},
@@ -41,11 +41,11 @@ QJsonObject eventToJson(const Event &event)
 QJsonObject healthToJson(const StoreHealth &store, int connections)
 {
     const bool healthy = store.open && store.writable;
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("status"), healthy ? QStringLiteral("ok") : QStringLiteral("degraded")},
         {QStringLiteral("version"), QStringLiteral(OTBRIDGE_VERSION)},
         {QStringLiteral("store"),
-         QJsonObject{
+         QJsonObject {
              {QStringLiteral("state"),
               !store.open ? QStringLiteral("closed")
                           : (store.writable ? QStringLiteral("ok") : QStringLiteral("failing"))},
@@ -54,7 +54,7 @@ QJsonObject healthToJson(const StoreHealth &store, int connections)
              {QStringLiteral("pending_appends"), store.pendingAppends},
              {QStringLiteral("last_error"), store.lastError},
          }},
-        {QStringLiteral("listener"), QJsonObject{{QStringLiteral("connections"), connections}}},
+        {QStringLiteral("listener"), QJsonObject {{QStringLiteral("connections"), connections}}},
     };
 }
 

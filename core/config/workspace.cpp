@@ -40,7 +40,8 @@ Result<Workspace> Workspace::fromJson(const QByteArray &json, const QString &ori
                               .arg(origin, parseError.errorString())
                               .arg(parseError.offset));
     if (!document.isObject())
-        return R::failure(QObject::tr("workspace %1: the top level must be a JSON object").arg(origin));
+        return R::failure(
+            QObject::tr("workspace %1: the top level must be a JSON object").arg(origin));
 
     const QJsonObject root = document.object();
     const int version = root.value(QLatin1String("version")).toInt(0);
@@ -70,18 +71,21 @@ Result<Workspace> Workspace::fromJson(const QByteArray &json, const QString &ori
                                           "'.', '_' or '-', starting with a letter or digit")
                                   .arg(where, source.name));
         if (seen.contains(source.name))
-            return R::failure(QObject::tr("%1: the name '%2' is used twice").arg(where, source.name));
+            return R::failure(
+                QObject::tr("%1: the name '%2' is used twice").arg(where, source.name));
         seen.insert(source.name);
         source.title = object.value(QLatin1String("title")).toString(source.name);
         source.description = object.value(QLatin1String("description")).toString();
-        const QString format = object.value(QLatin1String("format")).toString(QStringLiteral("json"));
+        const QString format
+            = object.value(QLatin1String("format")).toString(QStringLiteral("json"));
         if (format == QLatin1String("json"))
             source.format = SourceConfig::Format::Json;
         else if (format == QLatin1String("any"))
             source.format = SourceConfig::Format::Any;
         else
-            return R::failure(QObject::tr("%1 ('%2'): format must be \"json\" or \"any\", not \"%3\"")
-                                  .arg(where, source.name, format));
+            return R::failure(
+                QObject::tr("%1 ('%2'): format must be \"json\" or \"any\", not \"%3\"")
+                    .arg(where, source.name, format));
         const QJsonValue maxBody = object.value(QLatin1String("max_body_bytes"));
         if (!maxBody.isUndefined()) {
             if (!maxBody.isDouble() || maxBody.toDouble() < 1)

@@ -31,8 +31,9 @@ Result<QUrl> Engine::start(const EngineOptions &options)
     if (m_listener)
         return R::failure(tr("the engine is already running"));
 
-    auto workspace = options.workspacePath.isEmpty() ? Result<Workspace>(Workspace::builtInDefault())
-                                                     : Workspace::load(options.workspacePath);
+    auto workspace = options.workspacePath.isEmpty()
+        ? Result<Workspace>(Workspace::builtInDefault())
+        : Workspace::load(options.workspacePath);
     if (!workspace)
         return R::failure(workspace.error());
     m_workspace = std::move(workspace).value();
@@ -42,6 +43,7 @@ Result<QUrl> Engine::start(const EngineOptions &options)
     StoreOptions storeOptions;
     storeOptions.path = QDir(options.dataDir).filePath(storeFileName());
     storeOptions.maxSizeBytes = options.maxStoreBytes;
+    storeOptions.busyTimeoutMs = options.storeBusyTimeoutMs;
     if (auto opened = m_store.open(storeOptions); !opened)
         return R::failure(opened.error());
 
@@ -75,8 +77,8 @@ void Engine::stop()
         return;
     }
     WebhookListener *listener = m_listener;
-    QMetaObject::invokeMethod(listener, [listener] { listener->stopAccepting(); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        listener, [listener] { listener->stopAccepting(); }, Qt::BlockingQueuedConnection);
     // Commits everything already appended; the results queue up on the ingest thread ahead of
     // the call below, so every reply is written before the listener goes.
     m_store.close();

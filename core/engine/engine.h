@@ -22,7 +22,8 @@ struct EngineOptions
     quint16 port = 0; // 0: any free port
     QString workspacePath; // empty: the built-in default workspace
     ListenerLimits limits;
-    qint64 maxStoreBytes = 0;
+    qint64 maxStoreBytes = 0; // 0: no cap
+    int storeBusyTimeoutMs = 2000; // how long a commit waits for another process's lock
 };
 
 // The core every face shares: the event store on its writer thread and the webhook listener on

@@ -11,8 +11,8 @@ struct StateName
     const char *name;
 };
 constexpr StateName stateNames[] = {
-    {EventState::Received, "received"},   {EventState::Routed, "routed"},
-    {EventState::Delivered, "delivered"}, {EventState::Failed, "failed"},
+    {EventState::Received, "received"},         {EventState::Routed, "routed"},
+    {EventState::Delivered, "delivered"},       {EventState::Failed, "failed"},
     {EventState::Acknowledged, "acknowledged"},
 };
 } // namespace

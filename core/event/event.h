@@ -43,7 +43,7 @@ struct EventSummary
     qint64 bodySize = 0;
     QString peer;
     int httpStatus = 0;
-    QString state;  // event state name, or "rejected"
+    QString state; // event state name, or "rejected"
     QString detail; // the reason a request was rejected, or a short note
     bool rejected = false;
     bool duplicate = false;

@@ -41,16 +41,23 @@ const QList<QStringList> &migrations()
     return steps;
 }
 
+// SQLite's own words ("database or disk is full"), without the driver's "Unable to fetch row".
+QString sqlError(const QSqlError &error)
+{
+    const QString database = error.databaseText().trimmed();
+    return database.isEmpty() ? error.text().trimmed() : database;
+}
+
 QString sqlError(const QSqlQuery &query)
 {
-    return query.lastError().text().trimmed();
+    return sqlError(query.lastError());
 }
 
 QByteArray headersToJson(const HeaderList &headers)
 {
     QJsonArray array;
     for (const auto &[name, value] : headers)
-        array.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(value)});
+        array.append(QJsonArray {QString::fromLatin1(name), QString::fromUtf8(value)});
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
@@ -91,8 +98,7 @@ Result<void> exec(QSqlDatabase &db, const QString &sql)
     return {};
 }
 
-Result<QSqlDatabase> openConnection(const QString &name, const StoreOptions &options,
-                                    bool readOnly)
+Result<QSqlDatabase> openConnection(const QString &name, const StoreOptions &options, bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(options.path);
@@ -119,7 +125,7 @@ class StoreWriter final : public QObject
 public:
     explicit StoreWriter(EventStore *store)
         : m_store(store)
-    {}
+    { }
 
     Result<void> open(const StoreOptions &options);
     void flush();
@@ -127,8 +133,7 @@ public:
 
 private:
     Result<void> migrate();
-    Result<void> commit(std::deque<EventStore::PendingAppend> &batch,
-                        QList<AppendResult> &results);
+    Result<void> commit(std::deque<EventStore::PendingAppend> &batch, QList<AppendResult> &results);
 
     EventStore *m_store;
     QString m_connectionName;
@@ -180,7 +185,7 @@ Result<void> StoreWriter::migrate()
     const auto &steps = migrations();
     for (int from = version; from < EventStore::schemaVersion; ++from) {
         if (!m_db.transaction())
-            return Result<void>::failure(m_db.lastError().text());
+            return Result<void>::failure(sqlError(m_db.lastError()));
         for (const QString &statement : steps.at(from)) {
             if (auto ok = exec(m_db, statement); !ok) {
                 m_db.rollback();
@@ -195,7 +200,7 @@ Result<void> StoreWriter::migrate()
             return Result<void>::failure(ok.error());
         }
         if (!m_db.commit())
-            return Result<void>::failure(m_db.lastError().text());
+            return Result<void>::failure(sqlError(m_db.lastError()));
         qCInfo(lcStore) << "event store migrated to schema version" << from + 1;
     }
     return {};
@@ -222,7 +227,8 @@ void StoreWriter::flush()
             }
         }
         if (!committed) {
-            qCWarning(lcStore) << "commit of" << batch.size() << "events failed:" << committed.error();
+            qCWarning(lcStore) << "commit of" << batch.size()
+                               << "events failed:" << committed.error();
             results.clear();
             for (EventStore::PendingAppend &pending : batch) {
                 AppendResult result;
@@ -241,7 +247,7 @@ Result<void> StoreWriter::commit(std::deque<EventStore::PendingAppend> &batch,
                                  QList<AppendResult> &results)
 {
     if (!m_db.transaction())
-        return Result<void>::failure(m_db.lastError().text());
+        return Result<void>::failure(sqlError(m_db.lastError()));
 
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
@@ -297,7 +303,7 @@ Result<void> StoreWriter::commit(std::deque<EventStore::PendingAppend> &batch,
     }
     insert.finish();
     if (!m_db.commit()) {
-        const QString error = m_db.lastError().text();
+        const QString error = sqlError(m_db.lastError());
         m_db.rollback();
         return Result<void>::failure(error);
     }
@@ -339,7 +345,8 @@ Result<void> EventStore::open(const StoreOptions &options)
     m_options = options;
     const QFileInfo info(options.path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Result<void>::failure(tr("cannot create the data directory %1").arg(info.absolutePath()));
+        return Result<void>::failure(
+            tr("cannot create the data directory %1").arg(info.absolutePath()));
 
     m_writer = new StoreWriter(this);
     m_writer->moveToThread(&m_writerThread);
@@ -350,8 +357,8 @@ Result<void> EventStore::open(const StoreOptions &options)
         m_writer, [this, &opened] { opened = m_writer->open(m_options); },
         Qt::BlockingQueuedConnection);
     if (!opened) {
-        QMetaObject::invokeMethod(m_writer, [this] { m_writer->close(); },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_writer, [this] { m_writer->close(); }, Qt::BlockingQueuedConnection);
         m_writerThread.quit();
         m_writerThread.wait();
         delete m_writer;
@@ -373,7 +380,8 @@ void EventStore::close()
         QMutexLocker locker(&m_mutex);
         m_accepting = false;
     }
-    QMetaObject::invokeMethod(m_writer, [this] { m_writer->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_writer, [this] { m_writer->close(); }, Qt::BlockingQueuedConnection);
     m_writerThread.quit();
     m_writerThread.wait();
     delete m_writer;
@@ -405,8 +413,8 @@ quint64 EventStore::append(Event event)
         result.error = tr("the event store is closed");
         result.summary = summaryOf(event);
         locker.unlock();
-        QMetaObject::invokeMethod(this, [this, result] { Q_EMIT appended({result}); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, result] { Q_EMIT appended({result}); }, Qt::QueuedConnection);
         return ticket;
     }
     m_pending.push_back({ticket, std::move(event)});
@@ -457,11 +465,14 @@ QString EventStore::readConnectionName() const
     // The connection belongs to its thread; when the thread ends, so does the connection.
     if (thread != QThread::currentThread() || thread->isFinished())
         return name;
-    connect(thread, &QThread::finished, thread, [this, name, thread] {
-        QSqlDatabase::removeDatabase(name);
-        QMutexLocker locker(&m_mutex);
-        m_readConnections.remove(thread);
-    }, Qt::DirectConnection);
+    connect(
+        thread, &QThread::finished, thread,
+        [this, name, thread] {
+            QSqlDatabase::removeDatabase(name);
+            QMutexLocker locker(&m_mutex);
+            m_readConnections.remove(thread);
+        },
+        Qt::DirectConnection);
     return name;
 }
 
@@ -512,8 +523,7 @@ QList<EventSummary> EventStore::recent(int limit) const
         EventSummary summary;
         summary.id = QUuid::fromString(query.value(0).toString());
         summary.source = query.value(1).toString();
-        summary.receivedAt =
-            QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
+        summary.receivedAt = QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
         summary.bodySize = query.value(3).toLongLong();
         summary.peer = query.value(4).toString();
         summary.state = query.value(5).toString();

@@ -19,10 +19,10 @@ class StoreWriter;
 
 struct StoreOptions
 {
-    QString path;                // SQLite database file
-    int maxBatch = 1024;         // events in one group-commit transaction, at most
-    qint64 maxSizeBytes = 0;     // refuse new events once the database reaches this; 0: no cap
-    int busyTimeoutMs = 2000;    // how long a commit waits for another process's lock
+    QString path; // SQLite database file
+    int maxBatch = 1024; // events in one group-commit transaction, at most
+    qint64 maxSizeBytes = 0; // refuse new events once the database reaches this; 0: no cap
+    int busyTimeoutMs = 2000; // how long a commit waits for another process's lock
 };
 
 enum class AppendStatus { Stored, Duplicate, Failed };
@@ -32,8 +32,8 @@ struct AppendResult
 {
     quint64 ticket = 0;
     AppendStatus status = AppendStatus::Failed;
-    QUuid id;          // the stored id; for a duplicate, the first event's id
-    QString error;     // why the commit failed, in words
+    QUuid id; // the stored id; for a duplicate, the first event's id
+    QString error; // why the commit failed, in words
     EventSummary summary;
 };
 

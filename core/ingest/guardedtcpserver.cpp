@@ -20,24 +20,34 @@ constexpr int sweepIntervalMs = 100;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 400: return "Bad Request";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 411: return "Length Required";
-    case 413: return "Content Too Large";
-    case 415: return "Unsupported Media Type";
-    case 431: return "Request Header Fields Too Large";
-    case 503: return "Service Unavailable";
-    default: return "Error";
+    case 400:
+        return "Bad Request";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Content Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Error";
     }
 }
 
 QByteArray errorResponse(const Rejection &rejection)
 {
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("error"), rejection.message}})
-            .toJson(QJsonDocument::Compact);
+    const QByteArray body
+        = QJsonDocument(QJsonObject {{QStringLiteral("error"), rejection.message}})
+              .toJson(QJsonDocument::Compact);
     QByteArray response = "HTTP/1.1 " + QByteArray::number(rejection.status) + ' '
         + reasonPhrase(rejection.status) + "\r\n";
     response += "Content-Type: application/json\r\n";
@@ -62,6 +72,7 @@ QString sourceFromPath(const QByteArray &path)
 GuardedTcpServer::GuardedTcpServer(const ListenerLimits &limits, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
+    , m_sweep(this)
 {
     m_clock.start();
     m_sweep.setInterval(sweepIntervalMs);
@@ -94,15 +105,17 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     }
     const QString peer = socket->peerAddress().toString();
     if (m_connections.size() >= m_limits.maxConnections) {
-        refuse(socket, peer, tr("the listener has reached its limit of %1 connections")
-                                 .arg(m_limits.maxConnections));
+        refuse(socket, peer,
+               tr("the listener has reached its limit of %1 connections")
+                   .arg(m_limits.maxConnections));
         return;
     }
     int &fromPeer = m_perPeer[peer];
     if (fromPeer >= m_limits.maxConnectionsPerPeer) {
-        refuse(socket, peer, tr("too many connections from %1 (limit %2)")
-                                 .arg(peer)
-                                 .arg(m_limits.maxConnectionsPerPeer));
+        refuse(socket, peer,
+               tr("too many connections from %1 (limit %2)")
+                   .arg(peer)
+                   .arg(m_limits.maxConnectionsPerPeer));
         return;
     }
     ++fromPeer;
@@ -128,7 +141,7 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
 
 void GuardedTcpServer::refuse(QTcpSocket *socket, const QString &peer, const QString &reason)
 {
-    Rejection rejection{503, reason, {{"Retry-After", "1"}}};
+    Rejection rejection {503, reason, {{"Retry-After", "1"}}};
     socket->write(errorResponse(rejection));
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     socket->disconnectFromHost();
@@ -210,8 +223,10 @@ void GuardedTcpServer::process(Connection &connection)
         case HeadParse::Incomplete:
             return;
         case HeadParse::TooLarge:
-            reject(socket, {431, tr("request header fields exceed %1 bytes")
-                                     .arg(m_limits.maxHeaderBytes), {}});
+            reject(socket,
+                   {431,
+                    tr("request header fields exceed %1 bytes").arg(m_limits.maxHeaderBytes),
+                    {}});
             return;
         case HeadParse::Malformed:
             reject(socket, {400, parse.error, {}});
@@ -222,9 +237,12 @@ void GuardedTcpServer::process(Connection &connection)
         connection.parsed = parse.head;
         const RequestHead &head = connection.parsed;
         if (head.contentLength > m_limits.maxBodyBytes) {
-            reject(socket, {413, tr("request body of %1 bytes exceeds the limit of %2 bytes")
-                                     .arg(head.contentLength)
-                                     .arg(m_limits.maxBodyBytes), {}});
+            reject(socket,
+                   {413,
+                    tr("request body of %1 bytes exceeds the limit of %2 bytes")
+                        .arg(head.contentLength)
+                        .arg(m_limits.maxBodyBytes),
+                    {}});
             return;
         }
         if (m_headCheck) {
@@ -252,8 +270,10 @@ void GuardedTcpServer::process(Connection &connection)
             return;
         }
         if (connection.chunks.payloadBytes() > m_limits.maxBodyBytes) {
-            reject(socket, {413, tr("request body exceeds the limit of %1 bytes")
-                                     .arg(m_limits.maxBodyBytes), {}});
+            reject(socket,
+                   {413,
+                    tr("request body exceeds the limit of %1 bytes").arg(m_limits.maxBodyBytes),
+                    {}});
             return;
         }
         complete = status == ChunkedBodyScanner::Done;
@@ -300,7 +320,8 @@ void GuardedTcpServer::markResponded(QTcpSocket *socket)
     if (socket->bytesAvailable() > 0) {
         // Not from here: we may be inside QHttpServer's handling of the previous request.
         QMetaObject::invokeMethod(
-            this, [this, guard = QPointer<QTcpSocket>(socket)] {
+            this,
+            [this, guard = QPointer<QTcpSocket>(socket)] {
                 if (guard)
                     handleReadyRead(guard);
             },
@@ -376,8 +397,9 @@ void GuardedTcpServer::sweepDeadlines()
             }
             Q_FALLTHROUGH();
         case Phase::ReadingBody:
-            reject(socket, {408, tr("request not complete within %1 ms")
-                                     .arg(m_limits.requestTimeoutMs), {}});
+            reject(
+                socket,
+                {408, tr("request not complete within %1 ms").arg(m_limits.requestTimeoutMs), {}});
             break;
         case Phase::Dispatched:
             break;

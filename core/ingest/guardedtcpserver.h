@@ -71,16 +71,16 @@ protected:
 private:
     enum class Phase {
         AwaitingHead, // reading a head; nothing handed on yet
-        ReadingBody,  // head allowed; counting body bytes
-        Dispatched,   // QHttpServer has it; waiting for the listener's reply
-        Lingering,    // replied with an error; draining, then closing
+        ReadingBody, // head allowed; counting body bytes
+        Dispatched, // QHttpServer has it; waiting for the listener's reply
+        Lingering, // replied with an error; draining, then closing
     };
     struct Connection
     {
         QTcpSocket *socket = nullptr;
         QString peer;
         Phase phase = Phase::AwaitingHead;
-        QByteArray head;    // bytes of the current head, until it is parsed
+        QByteArray head; // bytes of the current head, until it is parsed
         RequestHead parsed;
         qint64 bodySeen = 0;
         ChunkedBodyScanner chunks;

@@ -7,8 +7,8 @@ namespace OtBridge {
 bool isSecretHeader(QByteArrayView name)
 {
     static constexpr QByteArrayView exact[] = {
-        "authorization", "proxy-authorization", "cookie",  "set-cookie",
-        "x-api-key",     "api-key",             "x-auth-token", "x-access-token",
+        "authorization", "proxy-authorization", "cookie",         "set-cookie", "x-api-key",
+        "api-key",       "x-auth-token",        "x-access-token",
     };
     for (QByteArrayView candidate : exact) {
         if (name.compare(candidate, Qt::CaseInsensitive) == 0)

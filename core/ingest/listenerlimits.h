@@ -13,7 +13,7 @@ struct ListenerLimits
     qint64 maxBodyBytes = 1024 * 1024;
     int maxHeaderBytes = 16 * 1024;
     int requestTimeoutMs = 10'000; // a whole request, first byte to last
-    int idleTimeoutMs = 60'000;    // a kept-alive connection with nothing to do
+    int idleTimeoutMs = 60'000; // a kept-alive connection with nothing to do
     int maxConnectionsPerPeer = 64;
     int maxConnections = 4096;
     int lingerMs = 2'000; // after an error reply, drain what the client still sends this long

@@ -108,7 +108,9 @@ HeadParse parseRequestHead(QByteArrayView buffer, int maxBytes)
     else if (version == "HTTP/1.0")
         head.minorVersion = 0;
     else
-        return malformed(QObject::tr("unsupported HTTP version %1").arg(QString::fromLatin1(version.first(qMin<qsizetype>(16, version.size())))));
+        return malformed(
+            QObject::tr("unsupported HTTP version %1")
+                .arg(QString::fromLatin1(version.first(qMin<qsizetype>(16, version.size())))));
 
     head.method = method.toByteArray();
     head.target = target.toByteArray();
@@ -120,7 +122,8 @@ HeadParse parseRequestHead(QByteArrayView buffer, int maxBytes)
     while (lineEnd >= 0) {
         const qsizetype from = lineEnd + 2;
         lineEnd = block.indexOf(QByteArrayView("\r\n"), from);
-        const QByteArrayView line = lineEnd < 0 ? block.sliced(from) : block.sliced(from, lineEnd - from);
+        const QByteArrayView line
+            = lineEnd < 0 ? block.sliced(from) : block.sliced(from, lineEnd - from);
         if (!line.isEmpty() && (line.front() == ' ' || line.front() == '\t'))
             return malformed(QObject::tr("obsolete header line folding is not accepted"));
         const qsizetype colon = line.indexOf(':');
@@ -140,7 +143,8 @@ HeadParse parseRequestHead(QByteArrayView buffer, int maxBytes)
             haveLength = true;
             head.contentLength = length;
         } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
-            if (!containsToken(value, "chunked") || trimmed(value).compare("chunked", Qt::CaseInsensitive) != 0)
+            if (!containsToken(value, "chunked")
+                || trimmed(value).compare("chunked", Qt::CaseInsensitive) != 0)
                 return malformed(QObject::tr("unsupported Transfer-Encoding"));
             head.chunked = true;
         } else if (name.compare("expect", Qt::CaseInsensitive) == 0) {

@@ -50,8 +50,17 @@ public:
     qint64 payloadBytes() const { return m_payload; }
 
 private:
-    enum class State { Size, SizeExtension, SizeLf, Data, DataCr, DataLf, Trailer, TrailerLf,
-                       TrailerLine };
+    enum class State {
+        Size,
+        SizeExtension,
+        SizeLf,
+        Data,
+        DataCr,
+        DataLf,
+        Trailer,
+        TrailerLf,
+        TrailerLine
+    };
     State m_state = State::Size;
     qint64 m_chunkLeft = 0;
     qint64 m_payload = 0;

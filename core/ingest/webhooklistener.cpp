@@ -28,16 +28,19 @@ const QByteArray healthPath = QByteArrayLiteral("/health");
 
 QByteArray errorJson(const QString &message)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("error"), message}})
+    return QJsonDocument(QJsonObject {{QStringLiteral("error"), message}})
         .toJson(QJsonDocument::Compact);
 }
 
 bool isJsonContentType(QByteArrayView contentType)
 {
     const qsizetype semicolon = contentType.indexOf(';');
-    const QByteArray type =
-        (semicolon < 0 ? contentType : contentType.first(semicolon)).trimmed().toByteArray().toLower();
-    return type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
+    const QByteArray type = (semicolon < 0 ? contentType : contentType.first(semicolon))
+                                .trimmed()
+                                .toByteArray()
+                                .toLower();
+    return type == "application/json"
+        || (type.startsWith("application/") && type.endsWith("+json"));
 }
 
 QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, QByteArrayView name)
@@ -60,12 +63,12 @@ WebhookListener::WebhookListener(EventStore *store, const ListenerLimits &limits
     : QAbstractHttpServer(parent)
     , m_store(store)
     , m_limits(limits)
+    , m_activityTimer(this)
 {
     m_activityTimer.setSingleShot(true);
     m_activityTimer.setInterval(activityIntervalMs);
-    connect(&m_activityTimer, &QTimer::timeout, this, [this] {
-        Q_EMIT activity(std::exchange(m_activity, {}));
-    });
+    connect(&m_activityTimer, &QTimer::timeout, this,
+            [this] { Q_EMIT activity(std::exchange(m_activity, {})); });
     connect(m_store, &EventStore::appended, this, &WebhookListener::handleAppended);
 }
 
@@ -114,37 +117,39 @@ int WebhookListener::connectionCount() const
 std::optional<Rejection> WebhookListener::checkHead(const RequestHead &head) const
 {
     const auto methodNotAllowed = [&head](const QByteArray &allow) {
-        return Rejection{405,
-                         tr("method %1 is not allowed here; use %2")
-                             .arg(QString::fromLatin1(head.method), QString::fromLatin1(allow)),
-                         {{"Allow", allow}}};
+        return Rejection {405,
+                          tr("method %1 is not allowed here; use %2")
+                              .arg(QString::fromLatin1(head.method), QString::fromLatin1(allow)),
+                          {{"Allow", allow}}};
     };
 
     if (head.path.startsWith(hooksPrefix)) {
         const QString name = decodedSegment(head.path.mid(hooksPrefix.size()));
         const SourceConfig *source = findSource(name);
         if (!source)
-            return Rejection{404, tr("unknown source '%1'").arg(name), {}};
+            return Rejection {404, tr("unknown source '%1'").arg(name), {}};
         if (head.method != "POST")
             return methodNotAllowed("POST");
-        const qint64 limit =
-            source->maxBodyBytes > 0 ? qMin(source->maxBodyBytes, m_limits.maxBodyBytes) : m_limits.maxBodyBytes;
+        const qint64 limit = source->maxBodyBytes > 0
+            ? qMin(source->maxBodyBytes, m_limits.maxBodyBytes)
+            : m_limits.maxBodyBytes;
         if (head.contentLength > limit)
-            return Rejection{413,
-                             tr("request body of %1 bytes exceeds the limit of %2 bytes for source '%3'")
-                                 .arg(head.contentLength)
-                                 .arg(limit)
-                                 .arg(name),
-                             {}};
+            return Rejection {
+                413,
+                tr("request body of %1 bytes exceeds the limit of %2 bytes for source '%3'")
+                    .arg(head.contentLength)
+                    .arg(limit)
+                    .arg(name),
+                {}};
         if (source->format == SourceConfig::Format::Json
             && !isJsonContentType(head.header("content-type"))) {
             const QByteArray given = head.header("content-type");
-            return Rejection{415,
-                             tr("source '%1' accepts application/json, not %2")
-                                 .arg(name,
-                                      given.isEmpty() ? tr("a request without Content-Type")
-                                                      : QString::fromLatin1(given)),
-                             {}};
+            return Rejection {415,
+                              tr("source '%1' accepts application/json, not %2")
+                                  .arg(name,
+                                       given.isEmpty() ? tr("a request without Content-Type")
+                                                       : QString::fromLatin1(given)),
+                              {}};
         }
         return std::nullopt;
     }
@@ -158,7 +163,8 @@ std::optional<Rejection> WebhookListener::checkHead(const RequestHead &head) con
             return methodNotAllowed("GET");
         return std::nullopt;
     }
-    return Rejection{404, tr("no endpoint at %1").arg(QString::fromLatin1(head.path.left(200))), {}};
+    return Rejection {
+        404, tr("no endpoint at %1").arg(QString::fromLatin1(head.path.left(200))), {}};
 }
 
 bool WebhookListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -199,7 +205,8 @@ void WebhookListener::handleWebhook(const QString &sourceName, const QHttpServer
     const QByteArray body = request.body();
     if (source->format == SourceConfig::Format::Json) {
         if (body.trimmed().isEmpty()) {
-            replyError(request, socket, 400, tr("the body is empty; source '%1' expects JSON").arg(sourceName),
+            replyError(request, socket, 400,
+                       tr("the body is empty; source '%1' expects JSON").arg(sourceName),
                        sourceName);
             return;
         }
@@ -230,7 +237,7 @@ void WebhookListener::handleWebhook(const QString &sourceName, const QHttpServer
     event.dedupKey = QString::fromUtf8(dedup.left(256));
 
     const quint64 ticket = m_store->append(std::move(event));
-    m_pending.emplace(ticket, PendingReply{makeResponder(request, socket), socket});
+    m_pending.emplace(ticket, PendingReply {makeResponder(request, socket), socket});
 }
 
 void WebhookListener::handleAppended(const QList<AppendResult> &results)
@@ -249,13 +256,15 @@ void WebhookListener::handleAppended(const QList<AppendResult> &results)
         switch (result.status) {
         case AppendStatus::Stored:
             status = 202;
-            json = QJsonDocument(QJsonObject{{QStringLiteral("id"), result.id.toString(QUuid::WithoutBraces)}})
+            json = QJsonDocument(QJsonObject {{QStringLiteral("id"),
+                                               result.id.toString(QUuid::WithoutBraces)}})
                        .toJson(QJsonDocument::Compact);
             break;
         case AppendStatus::Duplicate:
             status = 200;
-            json = QJsonDocument(QJsonObject{{QStringLiteral("id"), result.id.toString(QUuid::WithoutBraces)},
-                                             {QStringLiteral("duplicate"), true}})
+            json = QJsonDocument(QJsonObject {{QStringLiteral("id"),
+                                               result.id.toString(QUuid::WithoutBraces)},
+                                              {QStringLiteral("duplicate"), true}})
                        .toJson(QJsonDocument::Compact);
             summary.detail = tr("duplicate of an event already stored");
             break;
@@ -284,18 +293,21 @@ void WebhookListener::handleEventQuery(const QString &id, QTcpSocket *socket,
     }
     const std::optional<Event> event = m_store->event(uuid);
     if (!event) {
-        replyError(request, socket, 404, tr("no event %1").arg(uuid.toString(QUuid::WithoutBraces)));
+        replyError(request, socket, 404,
+                   tr("no event %1").arg(uuid.toString(QUuid::WithoutBraces)));
         return;
     }
     QHttpServerResponder responder = makeResponder(request, socket);
-    reply(responder, socket, 200, QJsonDocument(eventToJson(*event)).toJson(QJsonDocument::Compact));
+    reply(responder, socket, 200,
+          QJsonDocument(eventToJson(*event)).toJson(QJsonDocument::Compact));
 }
 
 void WebhookListener::handleHealth(QTcpSocket *socket, const QHttpServerRequest &request)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
     reply(responder, socket, 200,
-          QJsonDocument(healthToJson(m_store->health(), connectionCount())).toJson(QJsonDocument::Compact));
+          QJsonDocument(healthToJson(m_store->health(), connectionCount()))
+              .toJson(QJsonDocument::Compact));
 }
 
 void WebhookListener::replyError(const QHttpServerRequest &request, QTcpSocket *socket, int status,
@@ -313,13 +325,15 @@ void WebhookListener::replyError(const QHttpServerRequest &request, QTcpSocket *
 
     QList<QPair<QByteArray, QByteArray>> headers;
     if (status == 405)
-        headers.append({QByteArray("Allow"), source.isEmpty() ? QByteArray("GET") : QByteArray("POST")});
+        headers.append(
+            {QByteArray("Allow"), source.isEmpty() ? QByteArray("GET") : QByteArray("POST")});
     QHttpServerResponder responder = makeResponder(request, socket);
     reply(responder, socket, status, errorJson(message), headers);
 }
 
 void WebhookListener::reply(QHttpServerResponder &responder, QTcpSocket *socket, int status,
-                            const QByteArray &json, const QList<QPair<QByteArray, QByteArray>> &headers)
+                            const QByteArray &json,
+                            const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     if (socket->state() != QAbstractSocket::ConnectedState)
         return;

@@ -1,0 +1,558 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/engine.h"
+#include "httptestclient.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace OtBridge;
+using TestHttp::Response;
+
+// Every row of the listener's bad-input table, over real loopback sockets, against a real engine
+// (listener on its ingest thread, SQLite store on its writer thread).
+class tst_WebhookListener : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void acceptsAndStoresAnEvent();
+    void redactsSecretHeaders();
+    void duplicateKeyAnswersFirstId_data();
+    void duplicateKeyAnswersFirstId();
+    void rejectsBadInput_data();
+    void rejectsBadInput();
+    void refusesOversizedBodyBeforeReadingIt();
+    void refusesOversizedHeaders();
+    void acceptsChunkedBody();
+    void keepsConnectionAliveAcrossRequests();
+    void closesSlowClientWithoutHurtingOthers();
+    void capsConnectionsPerPeer();
+    void answers503WhenStoreIsFull();
+    void answers503WhenStoreIsLocked();
+    void healthReportsStore();
+    void rejectionsReachTheConsoleFeed();
+
+private:
+    void startEngine(const EngineOptions &options = {});
+    qint64 storedCount() { return m_engine->store()->count(); }
+    quint16 port() const { return quint16(m_engine->url().port()); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Engine> m_engine;
+};
+
+void tst_WebhookListener::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_WebhookListener::cleanup()
+{
+    m_engine.reset();
+    m_dir.reset();
+}
+
+void tst_WebhookListener::startEngine(const EngineOptions &given)
+{
+    EngineOptions options = given;
+    options.dataDir = m_dir->path();
+    options.address = QHostAddress(QHostAddress::LocalHost);
+    options.port = 0;
+    m_engine = std::make_unique<Engine>();
+    const auto url = m_engine->start(options);
+    QVERIFY2(url.ok(), qPrintable(url.error()));
+}
+
+void tst_WebhookListener::acceptsAndStoresAnEvent()
+{
+    startEngine();
+    const Response response = TestHttp::post(port(), "/hooks/test", R"({"hello":"world","n":3})");
+    QCOMPARE(response.status, 202);
+    QCOMPARE(response.header("content-type"), QByteArray("application/json"));
+    const QString id = response.json().value(QLatin1String("id")).toString();
+    QVERIFY(!QUuid::fromString(id).isNull());
+    QCOMPARE(QUuid::fromString(id).toRfc4122().at(6) >> 4, 7); // Qt 6.4 predates v7
+
+    // 202 means committed: the event is readable at once, by another connection.
+    QCOMPARE(storedCount(), 1);
+    const Response stored = TestHttp::get(port(), "/api/v1/events/" + id.toLatin1());
+    QCOMPARE(stored.status, 200);
+    const QJsonObject event = stored.json();
+    QCOMPARE(event.value(QLatin1String("id")).toString(), id);
+    QCOMPARE(event.value(QLatin1String("source")).toString(), QStringLiteral("test"));
+    QCOMPARE(event.value(QLatin1String("state")).toString(), QStringLiteral("received"));
+    QCOMPARE(event.value(QLatin1String("body")).toObject().value(QLatin1String("hello")).toString(),
+             QStringLiteral("world"));
+    QVERIFY(QDateTime::fromString(event.value(QLatin1String("received_at")).toString(),
+                                  Qt::ISODateWithMs)
+                .isValid());
+
+    QCOMPARE(TestHttp::get(port(),
+                           "/api/v1/events/"
+                               + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1())
+                 .status,
+             404);
+}
+
+void tst_WebhookListener::redactsSecretHeaders()
+{
+    startEngine();
+    const Response response = TestHttp::post(port(), "/hooks/test", "{}",
+                                             {{"Authorization", "Bearer s3cr3t-token"},
+                                              {"Cookie", "session=s3cr3t-cookie"},
+                                              {"webhook-signature", "v1,s3cr3t-signature"},
+                                              {"X-Hub-Signature-256", "sha256=s3cr3t-hmac"},
+                                              {"X-Request-Id", "visible-42"}});
+    QCOMPARE(response.status, 202);
+    const QByteArray id = response.json().value(QLatin1String("id")).toString().toLatin1();
+    const Response stored = TestHttp::get(port(), "/api/v1/events/" + id);
+    QCOMPARE(stored.status, 200);
+    QVERIFY2(!stored.body.contains("s3cr3t"), stored.body.constData());
+    QHash<QString, QString> headers;
+    for (const QJsonValue &header : stored.json().value(QLatin1String("headers")).toArray())
+        headers.insert(header[QLatin1String("name")].toString().toLower(),
+                       header[QLatin1String("value")].toString());
+    QCOMPARE(headers.value(QStringLiteral("authorization")), QStringLiteral("[redacted]"));
+    QCOMPARE(headers.value(QStringLiteral("cookie")), QStringLiteral("[redacted]"));
+    QCOMPARE(headers.value(QStringLiteral("webhook-signature")), QStringLiteral("[redacted]"));
+    QCOMPARE(headers.value(QStringLiteral("x-hub-signature-256")), QStringLiteral("[redacted]"));
+    QCOMPARE(headers.value(QStringLiteral("x-request-id")), QStringLiteral("visible-42"));
+
+    // Nor does the secret sit anywhere in the database files.
+    m_engine->stop();
+    for (const QString &name : QDir(m_dir->path()).entryList(QDir::Files)) {
+        QFile file(QDir(m_dir->path()).filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains("s3cr3t"), qPrintable(name));
+    }
+}
+
+void tst_WebhookListener::duplicateKeyAnswersFirstId_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addRow("Idempotency-Key") << QByteArray("Idempotency-Key");
+    QTest::addRow("webhook-id") << QByteArray("webhook-id");
+}
+
+void tst_WebhookListener::duplicateKeyAnswersFirstId()
+{
+    QFETCH(QByteArray, header);
+    startEngine();
+    const Response first = TestHttp::post(port(), "/hooks/test", R"({"n":1})", {{header, "key-1"}});
+    QCOMPARE(first.status, 202);
+    const Response again = TestHttp::post(port(), "/hooks/test", R"({"n":2})", {{header, "key-1"}});
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json().value(QLatin1String("id")), first.json().value(QLatin1String("id")));
+    QCOMPARE(again.json().value(QLatin1String("duplicate")).toBool(), true);
+    QCOMPARE(storedCount(), 1);
+    // The first body is what stays.
+    const Response stored = TestHttp::get(
+        port(), "/api/v1/events/" + first.json().value(QLatin1String("id")).toString().toLatin1());
+    QCOMPARE(
+        stored.json().value(QLatin1String("body")).toObject().value(QLatin1String("n")).toInt(), 1);
+
+    // The same key from another source is another event.
+    QCOMPARE(TestHttp::post(port(), "/hooks/approvals", R"({"n":3})", {{header, "key-1"}}).status,
+             202);
+    QCOMPARE(storedCount(), 2);
+}
+
+void tst_WebhookListener::rejectsBadInput_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QByteArray>("allow");
+
+    QTest::addRow("unknown source")
+        << TestHttp::request("POST", "/hooks/no-such-source", "{}") << 404
+        << QStringLiteral("unknown source 'no-such-source'") << QByteArray();
+    QTest::addRow("not JSON") << TestHttp::request("POST", "/hooks/test", R"({"a": tru})") << 400
+                              << QStringLiteral(
+                                     "the body is not valid JSON: illegal value at offset 7")
+                              << QByteArray();
+    QTest::addRow("truncated JSON")
+        << TestHttp::request("POST", "/hooks/test", R"({"a": [1, 2)") << 400
+        << QStringLiteral("the body is not valid JSON: invalid termination by number at offset 11")
+        << QByteArray();
+    QTest::addRow("empty body") << TestHttp::request("POST", "/hooks/test", "") << 400
+                                << QStringLiteral("the body is empty; source 'test' expects JSON")
+                                << QByteArray();
+    QTest::addRow("text/plain")
+        << TestHttp::request("POST", "/hooks/test", "{}", {{"Content-Type", "text/plain"}}) << 415
+        << QStringLiteral("source 'test' accepts application/json, not text/plain") << QByteArray();
+    QTest::addRow("no Content-Type")
+        << TestHttp::request("POST", "/hooks/test", "{}", {}) << 415
+        << QStringLiteral(
+               "source 'test' accepts application/json, not a request without Content-Type")
+        << QByteArray();
+    QTest::addRow("GET on a hook")
+        << TestHttp::request("GET", "/hooks/test", {}, {}) << 405
+        << QStringLiteral("method GET is not allowed here; use POST") << QByteArray("POST");
+    QTest::addRow("PUT on a hook")
+        << TestHttp::request("PUT", "/hooks/test", "{}") << 405
+        << QStringLiteral("method PUT is not allowed here; use POST") << QByteArray("POST");
+    QTest::addRow("DELETE on an event")
+        << TestHttp::request("DELETE", "/api/v1/events/x", {}, {}) << 405
+        << QStringLiteral("method DELETE is not allowed here; use GET") << QByteArray("GET");
+    QTest::addRow("unknown path") << TestHttp::request("GET", "/admin", {}, {}) << 404
+                                  << QStringLiteral("no endpoint at /admin") << QByteArray();
+    QTest::addRow("malformed request line")
+        << QByteArray("POST /hooks/test\r\n\r\n") << 400 << QStringLiteral("malformed request line")
+        << QByteArray();
+    QTest::addRow("smuggling shape")
+        << TestHttp::request(
+               "POST", "/hooks/test", "{}",
+               {{"Content-Type", "application/json"}, {"Transfer-Encoding", "chunked"}})
+        << 400 << QStringLiteral("both Content-Length and Transfer-Encoding given") << QByteArray();
+}
+
+void tst_WebhookListener::rejectsBadInput()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    QFETCH(QByteArray, allow);
+
+    startEngine();
+    QCOMPARE(TestHttp::post(port(), "/hooks/test", R"({"kept":true})").status, 202);
+
+    const Response response = TestHttp::exchange(port(), request);
+    QCOMPARE(response.status, status);
+    QCOMPARE(response.header("content-type"), QByteArray("application/json"));
+    QCOMPARE(response.json().value(QLatin1String("error")).toString(), error);
+    QCOMPARE(response.header("allow"), allow);
+    // Nothing new stored, nothing stored lost.
+    QCOMPARE(storedCount(), 1);
+    // And the listener still serves.
+    QCOMPARE(TestHttp::post(port(), "/hooks/test", "{}").status, 202);
+}
+
+void tst_WebhookListener::refusesOversizedBodyBeforeReadingIt()
+{
+    EngineOptions options;
+    options.limits.maxBodyBytes = 64 * 1024;
+    startEngine(options);
+
+    // Only the head is sent: the answer must come without the body ever arriving.
+    TestHttp::Connection connection;
+    QVERIFY(connection.open(port()));
+    connection.send("POST /hooks/test HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    "Content-Length: 65537\r\n\r\n");
+    const Response response = connection.read(3000);
+    QCOMPARE(response.status, 413);
+    QCOMPARE(response.json().value(QLatin1String("error")).toString(),
+             QStringLiteral("request body of 65537 bytes exceeds the limit of 65536 bytes"));
+    QVERIFY(connection.waitForClose(3000));
+
+    // Exactly at the limit is fine.
+    QByteArray body = R"({"pad":")" + QByteArray(64 * 1024 - 10, 'x') + R"("})";
+    QCOMPARE(body.size(), 64 * 1024);
+    QCOMPARE(TestHttp::post(port(), "/hooks/test", body).status, 202);
+    QCOMPARE(storedCount(), 1);
+
+    // A client that sends a big body anyway still gets its 413, not a reset.
+    const Response pushed = TestHttp::post(port(), "/hooks/test", QByteArray(200 * 1024, ' '));
+    QCOMPARE(pushed.status, 413);
+    QCOMPARE(storedCount(), 1);
+}
+
+void tst_WebhookListener::refusesOversizedHeaders()
+{
+    startEngine();
+    const QByteArray big(17 * 1024, 'a');
+    const Response response = TestHttp::exchange(
+        port(),
+        TestHttp::request("POST", "/hooks/test", "{}",
+                          {{"Content-Type", "application/json"}, {"X-Big", big}}));
+    QCOMPARE(response.status, 431);
+    QCOMPARE(response.json().value(QLatin1String("error")).toString(),
+             QStringLiteral("request header fields exceed 16384 bytes"));
+
+    // The guard answers even if the empty line never comes.
+    TestHttp::Connection endless;
+    QVERIFY(endless.open(port()));
+    endless.send("POST /hooks/test HTTP/1.1\r\nX-Flood: " + QByteArray(20 * 1024, 'b'));
+    QCOMPARE(endless.read(3000).status, 431);
+    QCOMPARE(storedCount(), 0);
+
+    // Just under the limit passes.
+    const QByteArray fits(15 * 1024, 'c');
+    QCOMPARE(TestHttp::exchange(
+                 port(),
+                 TestHttp::request("POST", "/hooks/test", "{}",
+                                   {{"Content-Type", "application/json"}, {"X-Fits", fits}}))
+                 .status,
+             202);
+}
+
+void tst_WebhookListener::acceptsChunkedBody()
+{
+    startEngine();
+    const QByteArray request
+        = "POST /hooks/test HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+          "Transfer-Encoding: chunked\r\n\r\n"
+          "7\r\n{\"a\": 1\r\n"
+          "1;ext=1\r\n}\r\n"
+          "0\r\n\r\n";
+    const Response response = TestHttp::exchange(port(), request);
+    QCOMPARE(response.status, 202);
+    const Response stored = TestHttp::get(
+        port(),
+        "/api/v1/events/" + response.json().value(QLatin1String("id")).toString().toLatin1());
+    QCOMPARE(
+        stored.json().value(QLatin1String("body")).toObject().value(QLatin1String("a")).toInt(), 1);
+
+    EngineOptions small;
+    small.limits.maxBodyBytes = 100;
+    m_engine.reset();
+    startEngine(small);
+    QByteArray tooBig = "POST /hooks/test HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        "Transfer-Encoding: chunked\r\n\r\n";
+    for (int i = 0; i < 5; ++i)
+        tooBig += "20\r\n" + QByteArray(32, ' ') + "\r\n";
+    tooBig += "0\r\n\r\n";
+    QCOMPARE(TestHttp::exchange(port(), tooBig).status, 413);
+}
+
+void tst_WebhookListener::keepsConnectionAliveAcrossRequests()
+{
+    startEngine();
+    TestHttp::Connection connection;
+    QVERIFY(connection.open(port()));
+    QSet<QString> ids;
+    for (int i = 0; i < 20; ++i) {
+        connection.send(TestHttp::request("POST", "/hooks/test",
+                                          QByteArray::number(i).prepend("[").append("]")));
+        const Response response = connection.read();
+        QCOMPARE(response.status, 202);
+        ids.insert(response.json().value(QLatin1String("id")).toString());
+    }
+    // A 400 keeps the connection too: only guard-level refusals close it.
+    connection.send(TestHttp::request("POST", "/hooks/test", "{"));
+    QCOMPARE(connection.read().status, 400);
+    connection.send(TestHttp::request("GET", "/health", {}, {}));
+    QCOMPARE(connection.read().status, 200);
+
+    // Two requests in one write (pipelining) are answered in order.
+    connection.send(TestHttp::request("POST", "/hooks/test", "[100]")
+                    + TestHttp::request("POST", "/hooks/test", "[101]"));
+    const Response first = connection.read();
+    const Response second = connection.read();
+    QCOMPARE(first.status, 202);
+    QCOMPARE(second.status, 202);
+    ids.insert(first.json().value(QLatin1String("id")).toString());
+    ids.insert(second.json().value(QLatin1String("id")).toString());
+    QCOMPARE(ids.size(), 22);
+    QCOMPARE(storedCount(), 22);
+    QVERIFY(first.json().value(QLatin1String("id")).toString()
+            < second.json().value(QLatin1String("id")).toString());
+}
+
+void tst_WebhookListener::closesSlowClientWithoutHurtingOthers()
+{
+    EngineOptions options;
+    options.limits.requestTimeoutMs = 800;
+    startEngine(options);
+
+    QElapsedTimer timer;
+    timer.start();
+    TestHttp::Connection slow;
+    QVERIFY(slow.open(port()));
+    slow.send("POST /hooks/test HTTP/1.1\r\nHost: x\r\nContent-Type: "
+              "application/json\r\nContent-Length: 10\r\n\r\n{\"a\"");
+
+    // While it dawdles, others are served at once.
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(TestHttp::post(port(), "/hooks/test", "{}").status, 202);
+    QVERIFY(timer.elapsed() < 800);
+
+    const Response response = slow.read(3000);
+    QCOMPARE(response.status, 408);
+    QCOMPARE(response.json().value(QLatin1String("error")).toString(),
+             QStringLiteral("request not complete within 800 ms"));
+    QVERIFY(slow.waitForClose(3000));
+    QVERIFY2(timer.elapsed() >= 700, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(storedCount(), 5);
+
+    // A connection that never says anything is closed quietly.
+    TestHttp::Connection silent;
+    QVERIFY(silent.open(port()));
+    QVERIFY(silent.waitForClose(3000));
+    QCOMPARE(TestHttp::post(port(), "/hooks/test", "{}").status, 202);
+}
+
+void tst_WebhookListener::capsConnectionsPerPeer()
+{
+    EngineOptions options;
+    options.limits.maxConnectionsPerPeer = 4;
+    startEngine(options);
+
+    std::vector<std::unique_ptr<TestHttp::Connection>> held;
+    for (int i = 0; i < 4; ++i) {
+        held.push_back(std::make_unique<TestHttp::Connection>());
+        QVERIFY(held.back()->open(port()));
+        // An answer proves the listener accepted this one before the next arrives.
+        held.back()->send(TestHttp::request("GET", "/health", {}, {}));
+        QCOMPARE(held.back()->read().status, 200);
+    }
+
+    TestHttp::Connection extra;
+    QVERIFY(extra.open(port()));
+    extra.send(TestHttp::request("POST", "/hooks/test", "{}"));
+    const Response refused = extra.read(3000);
+    QCOMPARE(refused.status, 503);
+    QCOMPARE(refused.json().value(QLatin1String("error")).toString(),
+             QStringLiteral("too many connections from 127.0.0.1 (limit 4)"));
+    QVERIFY(extra.waitForClose(3000));
+
+    // The four already connected are unaffected.
+    for (auto &connection : held) {
+        connection->send(TestHttp::request("POST", "/hooks/test", "{}"));
+        QCOMPARE(connection->read().status, 202);
+    }
+    QCOMPARE(storedCount(), 4);
+
+    // Once one goes, a new one is welcome.
+    held.pop_back();
+    QTRY_VERIFY_WITH_TIMEOUT(TestHttp::post(port(), "/hooks/test", "{}").status == 202, 3000);
+}
+
+void tst_WebhookListener::answers503WhenStoreIsFull()
+{
+    EngineOptions options;
+    options.maxStoreBytes = 96 * 1024;
+    startEngine(options);
+
+    const QByteArray body = R"({"pad":")" + QByteArray(20 * 1024, 'x') + R"("})";
+    QStringList accepted;
+    Response full;
+    for (int i = 0; i < 20; ++i) {
+        const Response response = TestHttp::post(port(), "/hooks/test", body);
+        if (response.status == 202) {
+            accepted.append(response.json().value(QLatin1String("id")).toString());
+            continue;
+        }
+        full = response;
+        break;
+    }
+    QVERIFY(!accepted.isEmpty());
+    QCOMPARE(full.status, 503);
+    QCOMPARE(full.header("retry-after"), QByteArray("5"));
+    QVERIFY2(
+        full.json()
+            .value(QLatin1String("error"))
+            .toString()
+            .startsWith(QLatin1String("the event store cannot commit: database or disk is full")),
+        full.body.constData());
+
+    // Everything answered 2xx is still there, and nothing else.
+    QCOMPARE(storedCount(), accepted.size());
+    for (const QString &id : std::as_const(accepted))
+        QCOMPARE(TestHttp::get(port(), "/api/v1/events/" + id.toLatin1()).status, 200);
+    const Response health = TestHttp::get(port(), "/health");
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.json().value(QLatin1String("status")).toString(), QStringLiteral("degraded"));
+    QCOMPARE(health.json()
+                 .value(QLatin1String("store"))
+                 .toObject()
+                 .value(QLatin1String("state"))
+                 .toString(),
+             QStringLiteral("failing"));
+
+    // Small events still fit in the space left: the store recovers by itself.
+    QCOMPARE(TestHttp::post(port(), "/hooks/test", "{}").status, 202);
+}
+
+void tst_WebhookListener::answers503WhenStoreIsLocked()
+{
+    EngineOptions options;
+    options.storeBusyTimeoutMs = 300;
+    startEngine(options);
+    QCOMPARE(TestHttp::post(port(), "/hooks/test", R"({"before":1})").status, 202);
+
+    // Another process holds the write lock, as a backup tool or a stuck second instance might.
+    {
+        QSqlDatabase other
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(QDir(m_dir->path()).filePath(Engine::storeFileName()));
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY2(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(lock.lastError().text()));
+
+        const Response response = TestHttp::post(port(), "/hooks/test", R"({"during":1})");
+        QCOMPARE(response.status, 503);
+        QCOMPARE(response.header("retry-after"), QByteArray("5"));
+        QVERIFY2(response.json()
+                     .value(QLatin1String("error"))
+                     .toString()
+                     .contains(QLatin1String("locked")),
+                 response.body.constData());
+
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        lock.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+
+    QCOMPARE(TestHttp::post(port(), "/hooks/test", R"({"after":1})").status, 202);
+    QCOMPARE(storedCount(), 2);
+}
+
+void tst_WebhookListener::healthReportsStore()
+{
+    startEngine();
+    const Response health = TestHttp::get(port(), "/health");
+    QCOMPARE(health.status, 200);
+    const QJsonObject json = health.json();
+    QCOMPARE(json.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(json.value(QLatin1String("store")).toObject().value(QLatin1String("state")).toString(),
+             QStringLiteral("ok"));
+    QCOMPARE(json.value(QLatin1String("store"))
+                 .toObject()
+                 .value(QLatin1String("schema_version"))
+                 .toInt(),
+             EventStore::schemaVersion);
+}
+
+void tst_WebhookListener::rejectionsReachTheConsoleFeed()
+{
+    startEngine();
+    QList<EventSummary> seen;
+    connect(m_engine.get(), &Engine::activity, this,
+            [&seen](const QList<EventSummary> &batch) { seen += batch; });
+
+    QCOMPARE(TestHttp::post(port(), "/hooks/test", "{}").status, 202);
+    QCOMPARE(TestHttp::post(port(), "/hooks/nope", "{}").status, 404);
+    QCOMPARE(TestHttp::post(port(), "/hooks/test", "nope").status, 400);
+    QTRY_COMPARE(seen.size(), 3);
+
+    QCOMPARE(seen.at(0).rejected, false);
+    QCOMPARE(seen.at(0).httpStatus, 202);
+    QCOMPARE(seen.at(0).source, QStringLiteral("test"));
+    QVERIFY(!seen.at(0).id.isNull());
+    QCOMPARE(seen.at(1).rejected, true);
+    QCOMPARE(seen.at(1).httpStatus, 404);
+    QCOMPARE(seen.at(1).source, QStringLiteral("nope"));
+    QCOMPARE(seen.at(1).detail, QStringLiteral("unknown source 'nope'"));
+    QCOMPARE(seen.at(2).rejected, true);
+    QCOMPARE(seen.at(2).httpStatus, 400);
+    QVERIFY(seen.at(2).id.isNull());
+    QCOMPARE(storedCount(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_WebhookListener)
+#include "tst_webhooklistener.moc"
