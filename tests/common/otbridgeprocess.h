@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+// A real `otbridge --headless` process, started the way an operator would start it.
+class OtBridgeProcess
+{
+public:
+    OtBridgeProcess() = default;
+    ~OtBridgeProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                kill();
+        }
+    }
+    Q_DISABLE_COPY_MOVE(OtBridgeProcess)
+
+    static QString binary() { return qEnvironmentVariable("OTBRIDGE_BINARY"); }
+
+    // Starts and waits for the "listening on" line; returns false (and keeps the output) if it
+    // does not come within the time.
+    bool start(const QString &dataDir, const QStringList &extra = {}, int timeoutMs = 10000)
+    {
+        m_output.clear();
+        m_port = 0;
+        m_process.setProgram(binary());
+        m_process.setArguments(
+            QStringList {QStringLiteral("--headless"), QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), dataDir}
+            + extra);
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_timer.start();
+        m_process.start();
+        if (!m_process.waitForStarted(timeoutMs))
+            return false;
+        static const QRegularExpression line(
+            QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)$"),
+            QRegularExpression::MultilineOption);
+        while (m_timer.elapsed() < timeoutMs) {
+            if (!m_process.waitForReadyRead(int(timeoutMs - m_timer.elapsed())))
+                break;
+            m_output += m_process.readAllStandardOutput();
+            const QRegularExpressionMatch match = line.match(QString::fromUtf8(m_output));
+            if (match.hasMatch()) {
+                m_startupMs = m_timer.elapsed();
+                m_port = quint16(match.captured(1).toUInt());
+                return true;
+            }
+        }
+        m_output += m_process.readAllStandardOutput() + m_process.readAllStandardError();
+        return false;
+    }
+    void kill()
+    {
+        m_process.kill(); // SIGKILL: no handler, no flush, no goodbye
+        m_process.waitForFinished(5000);
+    }
+    bool terminate(int timeoutMs, int *exitCode)
+    {
+        m_process.terminate(); // SIGTERM
+        const bool finished = m_process.waitForFinished(timeoutMs);
+        *exitCode = m_process.exitCode();
+        return finished && m_process.exitStatus() == QProcess::NormalExit;
+    }
+    quint16 port() const { return m_port; }
+    qint64 startupMs() const { return m_startupMs; }
+    QByteArray output() const { return m_output; }
+    QProcess &process() { return m_process; }
+
+private:
+    QProcess m_process;
+    QElapsedTimer m_timer;
+    QByteArray m_output;
+    quint16 m_port = 0;
+    qint64 m_startupMs = 0;
+};

@@ -1,0 +1,171 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httptestclient.h"
+#include "loadgenerator.h"
+#include "otbridgeprocess.h"
+
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The headless face as an operator meets it: flags, the ready line, clean stop on SIGTERM.
+class tst_Headless : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionAndHelp();
+    void printsListeningLineWhenReady();
+    void rejectsBadListenAddress();
+    void reportsPortInUse();
+    void sigtermAnswersInFlightThenExits();
+    void withoutDisplaySaysHowToRunHeadless();
+    void loadsWorkspaceFile();
+
+private:
+    static QProcess *run(const QStringList &arguments,
+                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+};
+
+QProcess *tst_Headless::run(const QStringList &arguments, const QProcessEnvironment &env)
+{
+    auto *process = new QProcess;
+    process->setProcessEnvironment(env);
+    process->start(OtBridgeProcess::binary(), arguments);
+    process->waitForFinished(10000);
+    return process;
+}
+
+void tst_Headless::versionAndHelp()
+{
+    std::unique_ptr<QProcess> version(run({QStringLiteral("--version")}));
+    QCOMPARE(version->exitCode(), 0);
+    QCOMPARE(version->readAllStandardOutput().trimmed(), QByteArray("otbridge " OTBRIDGE_VERSION));
+
+    std::unique_ptr<QProcess> help(run({QStringLiteral("--help")}));
+    QCOMPARE(help->exitCode(), 0);
+    const QByteArray text = help->readAllStandardOutput();
+    for (const char *option :
+         {"--headless", "--listen", "--data-dir", "--workspace", "--max-body-bytes"})
+        QVERIFY2(text.contains(option), option);
+}
+
+void tst_Headless::printsListeningLineWhenReady()
+{
+    QTemporaryDir dir;
+    OtBridgeProcess process;
+    QVERIFY2(process.start(dir.path()), process.output().constData());
+    qInfo("cold start to 'listening': %lld ms", process.startupMs());
+    // The line is the whole of stdout: scripts wait for it.
+    QCOMPARE(
+        process.output(),
+        QByteArray("listening on http://127.0.0.1:" + QByteArray::number(process.port()) + "\n"));
+    QCOMPARE(TestHttp::post(process.port(), "/hooks/test", "{}").status, 202);
+    int exitCode = -1;
+    QVERIFY(process.terminate(5000, &exitCode));
+    QCOMPARE(exitCode, 0);
+}
+
+void tst_Headless::rejectsBadListenAddress()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<QProcess> process(
+        run({QStringLiteral("--headless"), QStringLiteral("--listen"), QStringLiteral("nowhere"),
+             QStringLiteral("--data-dir"), dir.path()}));
+    QCOMPARE(process->exitCode(), 2);
+    QCOMPARE(
+        process->readAllStandardError().trimmed(),
+        QByteArray("otbridge: --listen wants address:port, such as 127.0.0.1:8787, not 'nowhere'"));
+}
+
+void tst_Headless::reportsPortInUse()
+{
+    QTcpServer occupier;
+    QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+    QTemporaryDir dir;
+    std::unique_ptr<QProcess> process(
+        run({QStringLiteral("--headless"), QStringLiteral("--listen"),
+             QStringLiteral("127.0.0.1:%1").arg(occupier.serverPort()),
+             QStringLiteral("--data-dir"), dir.path()}));
+    QCOMPARE(process->exitCode(), 1);
+    const QByteArray error = process->readAllStandardError();
+    QVERIFY2(error.contains(QByteArray("cannot listen on 127.0.0.1:"
+                                       + QByteArray::number(occupier.serverPort()))),
+             error.constData());
+}
+
+void tst_Headless::sigtermAnswersInFlightThenExits()
+{
+    QTemporaryDir dir;
+    OtBridgeProcess process;
+    QVERIFY2(process.start(dir.path()), process.output().constData());
+    LoadGenerator load(process.port(), 16, 100000);
+    QTest::qWait(400);
+    int exitCode = -1;
+    process.process().terminate();
+    // Keep reading replies while it shuts down.
+    QVERIFY(
+        QTest::qWaitFor([&] { return process.process().state() == QProcess::NotRunning; }, 10000));
+    QCOMPARE(process.process().exitStatus(), QProcess::NormalExit);
+    exitCode = process.process().exitCode();
+    QCOMPARE(exitCode, 0);
+    QTest::qWait(50);
+    load.stop();
+    QCOMPARE(load.errors(), 0);
+    const QSet<QString> acknowledged = load.acknowledged();
+    QVERIFY(!acknowledged.isEmpty());
+
+    OtBridgeProcess again;
+    QVERIFY2(again.start(dir.path()), again.output().constData());
+    TestHttp::Connection connection;
+    QVERIFY(connection.open(again.port()));
+    for (const QString &id : acknowledged) {
+        connection.send(TestHttp::request("GET", "/api/v1/events/" + id.toLatin1(), {}, {}));
+        QCOMPARE(connection.read().status, 200);
+    }
+}
+
+void tst_Headless::withoutDisplaySaysHowToRunHeadless()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    std::unique_ptr<QProcess> process(run({}, env));
+    QCOMPARE(process->exitCode(), 2);
+    const QByteArray error = process->readAllStandardError();
+    QVERIFY2(error.contains("no display found"), error.constData());
+    QVERIFY2(error.contains("otbridge --headless --listen 127.0.0.1:8787"), error.constData());
+}
+
+void tst_Headless::loadsWorkspaceFile()
+{
+    QTemporaryDir dir;
+    const QString workspace = dir.filePath(QStringLiteral("workspace.json"));
+    QFile file(workspace);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"version": 1, "sources": [{"name": "only-this"}]})");
+    file.close();
+
+    OtBridgeProcess process;
+    QVERIFY2(process.start(dir.filePath(QStringLiteral("data")),
+                           {QStringLiteral("--workspace"), workspace}),
+             process.output().constData());
+    QCOMPARE(TestHttp::post(process.port(), "/hooks/only-this", "{}").status, 202);
+    QCOMPARE(TestHttp::post(process.port(), "/hooks/test", "{}").status, 404);
+
+    QFile broken(dir.filePath(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(R"({"version": 1, "sources": [{"name": "Bad Name"}]})");
+    broken.close();
+    std::unique_ptr<QProcess> refused(
+        run({QStringLiteral("--headless"), QStringLiteral("--listen"),
+             QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), dir.path(),
+             QStringLiteral("--workspace"), broken.fileName()}));
+    QCOMPARE(refused->exitCode(), 1);
+    QVERIFY(refused->readAllStandardError().contains("source 1: name 'Bad Name' must be"));
+}
+
+QTEST_GUILESS_MAIN(tst_Headless)
+#include "tst_headless.moc"
