@@ -387,14 +387,16 @@ void EventStore::close()
     delete m_writer;
     m_writer = nullptr;
 
+    // Only this thread's reader can be closed from here; others go when their threads end, and
+    // a reopened store names its readers anew.
     QMutexLocker locker(&m_mutex);
-    // Read connections can only be closed by their own threads; dropping our handle is all we
-    // may do here. The owning threads have ended or keep a harmless read-only handle.
-    for (const QString &name : std::as_const(m_readConnections)) {
-        if (QThread::currentThread() == m_readConnections.key(name))
-            QSqlDatabase::removeDatabase(name);
+    const QString own = m_readConnections.take(QThread::currentThread());
+    ++m_generation;
+    locker.unlock();
+    if (!own.isEmpty()) {
+        QSqlDatabase::database(own, false).close();
+        QSqlDatabase::removeDatabase(own);
     }
-    m_readConnections.clear();
 }
 
 bool EventStore::isOpen() const
@@ -447,14 +449,18 @@ QString EventStore::readConnectionName() const
 {
     QThread *thread = QThread::currentThread();
     QMutexLocker locker(&m_mutex);
+    if (!m_accepting)
+        return {};
     auto it = m_readConnections.constFind(thread);
     if (it != m_readConnections.constEnd())
         return *it;
-    const QString name = QStringLiteral("otbridge-reader-%1-%2")
+    const QString name = QStringLiteral("otbridge-reader-%1-%2-%3")
                              .arg(quintptr(this), 0, 16)
+                             .arg(m_generation)
                              .arg(quintptr(thread), 0, 16);
+    const StoreOptions options = m_options;
     locker.unlock();
-    auto db = openConnection(name, m_options, true);
+    auto db = openConnection(name, options, true);
     if (!db) {
         qCWarning(lcStore) << db.error();
         QSqlDatabase::removeDatabase(name);
@@ -462,11 +468,9 @@ QString EventStore::readConnectionName() const
     }
     locker.relock();
     m_readConnections.insert(thread, name);
-    // The connection belongs to its thread; when the thread ends, so does the connection.
-    if (thread != QThread::currentThread() || thread->isFinished())
-        return name;
+    // A connection may only be used, and removed, by the thread that opened it.
     connect(
-        thread, &QThread::finished, thread,
+        thread, &QThread::finished, this,
         [this, name, thread] {
             QSqlDatabase::removeDatabase(name);
             QMutexLocker locker(&m_mutex);

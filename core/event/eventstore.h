@@ -106,6 +106,7 @@ private:
     qint64 m_committed = 0;
     bool m_writable = false;
     mutable QHash<QThread *, QString> m_readConnections;
+    int m_generation = 0;
 };
 
 } // namespace OtBridge
