@@ -2,25 +2,200 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "console/consolepage.h"
+#include "placeholderpage.h"
+#include "uisettings.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 
 namespace OtBridge {
+
+namespace {
+
+constexpr int rateUpdateIntervalMs = 1000;
+
+// Our own SVGs when Qt's SVG icon engine is installed, a style icon otherwise.
+QIcon pageIcon(const QString &name, QStyle::StandardPixmap fallback)
+{
+    QIcon icon(QStringLiteral(":/icons/%1.svg").arg(name));
+    if (icon.availableSizes().isEmpty() && icon.pixmap(24, 24).isNull())
+        return QApplication::style()->standardIcon(fallback);
+    return icon;
+}
+
+QStyle::StandardPixmap fallbackIcon(MainWindow::Page page)
+{
+    switch (page) {
+    case MainWindow::ConsolePageIndex:
+        return QStyle::SP_FileDialogDetailedView;
+    case MainWindow::RulesPageIndex:
+        return QStyle::SP_FileDialogContentsView;
+    case MainWindow::TesterPageIndex:
+        return QStyle::SP_MediaPlay;
+    case MainWindow::TargetsPageIndex:
+        return QStyle::SP_DriveNetIcon;
+    case MainWindow::DashboardPageIndex:
+        return QStyle::SP_ComputerIcon;
+    case MainWindow::SettingsPageIndex:
+    case MainWindow::PageCount:
+        break;
+    }
+    return QStyle::SP_FileDialogInfoView;
+}
+
+} // namespace
 
 MainWindow::MainWindow(Engine *engine, QWidget *parent)
     : QMainWindow(parent)
     , m_engine(engine)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_console(new ConsolePage(engine, m_pages))
+    , m_listenerLabel(new QLabel(this))
+    , m_rateLabel(new QLabel(this))
+    , m_rateTimer(this)
 {
     setWindowTitle(tr("OT Bridge"));
-    setCentralWidget(new QLabel(tr("Console"), this));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    addPage(ConsolePageIndex, QStringLiteral("console"), tr("Console"), m_console);
+    addPage(RulesPageIndex, QStringLiteral("rules"), tr("Rules"),
+            new PlaceholderPage(tr("Rules"),
+                                tr("The visual rule designer is not built yet. Here you will "
+                                   "match incoming events and map their fields into OpenText "
+                                   "messages, against payloads captured in the console."),
+                                m_pages));
+    addPage(TesterPageIndex, QStringLiteral("tester"), tr("Tester"),
+            new PlaceholderPage(tr("Tester"),
+                                tr("The webhook tester is not built yet. Here you will fire "
+                                   "sample webhooks and see exactly what would be sent. Until "
+                                   "then, POST JSON to the listener's /hooks/test address and "
+                                   "watch it arrive in the console."),
+                                m_pages));
+    addPage(TargetsPageIndex, QStringLiteral("targets"), tr("Targets"),
+            new PlaceholderPage(tr("Targets"),
+                                tr("Targets cannot be set up here yet. Here you will connect "
+                                   "OpenText Notifications and HTTP endpoints such as "
+                                   "ServiceNow, PagerDuty, Slack or Teams."),
+                                m_pages));
+    addPage(DashboardPageIndex, QStringLiteral("dashboard"), tr("Dashboard"),
+            new PlaceholderPage(tr("Dashboard"),
+                                tr("The dashboard is not built yet. It will show deliveries, "
+                                   "failures and escalations at a glance."),
+                                m_pages));
+    addPage(SettingsPageIndex, QStringLiteral("settings"), tr("Settings"),
+            new PlaceholderPage(tr("Settings"),
+                                tr("Settings cannot be changed here yet. Until then, start OT "
+                                   "Bridge with command-line options; otbridge --help lists "
+                                   "them."),
+                                m_pages));
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 24);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_listenerLabel->setObjectName(QStringLiteral("listenerLabel"));
+    m_listenerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_listenerLabel->setText(tr("Not listening"));
+    m_rateLabel->setObjectName(QStringLiteral("rateLabel"));
+    m_rateLabel->setToolTip(tr("Requests handled per second over the last five seconds, "
+                               "rejected ones included"));
+    statusBar()->addPermanentWidget(m_listenerLabel);
+    statusBar()->addPermanentWidget(m_rateLabel);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    connect(m_engine, &Engine::activity, this, &MainWindow::handleActivity);
+    m_clock.start();
+    m_rateTimer.setInterval(rateUpdateIntervalMs);
+    connect(&m_rateTimer, &QTimer::timeout, this, &MainWindow::updateRate);
+    m_rateTimer.start();
+    updateRate();
+
+    const UiSettings settings;
+    resize(1100, 720);
+    restoreGeometry(settings.windowGeometry());
+    restoreState(settings.windowState());
+    m_console->restoreState(settings.consoleState());
+    const int page = settings.currentPage();
+    setCurrentPage(page >= 0 && page < PageCount ? Page(page) : ConsolePageIndex);
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::addPage(Page page, const QString &iconName, const QString &title, QWidget *widget)
+{
+    Q_ASSERT(m_pages->count() == page);
+    widget->setObjectName(iconName + QStringLiteral("Page"));
+    m_pages->addWidget(widget);
+    auto *item = new QListWidgetItem(pageIcon(iconName, fallbackIcon(page)), title, m_navigation);
+    item->setSizeHint(QSize(0, 36));
+}
+
+void MainWindow::setCurrentPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
 void MainWindow::startEngine(const EngineOptions &options)
 {
-    const auto url = m_engine->start(options);
-    statusBar()->showMessage(url ? tr("listening on %1").arg(url->toString()) : url.error());
+    const Result<QUrl> url = m_engine->start(options);
+    if (!url) {
+        m_listenerLabel->setText(tr("Not listening"));
+        statusBar()->showMessage(tr("The webhook listener could not start: %1").arg(url.error()));
+        m_console->setEngineError(url.error());
+        return;
+    }
+    m_listenerLabel->setText(tr("Listening on %1").arg(url->toString()));
+    m_console->setEngineError({});
+    m_console->loadHistory();
+}
+
+void MainWindow::handleActivity(const QList<EventSummary> &batch)
+{
+    m_rate.add(int(batch.size()), m_clock.elapsed());
+}
+
+void MainWindow::updateRate()
+{
+    const double rate = m_rate.ratePerSecond(m_clock.elapsed());
+    m_rateLabel->setText(tr("%1 events/s").arg(QLocale().toString(rate, 'f', rate < 10 ? 1 : 0)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    UiSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setConsoleState(m_console->saveState());
+    settings.setCurrentPage(m_navigation->currentRow());
 }
 
 } // namespace OtBridge

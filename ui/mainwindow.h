@@ -3,24 +3,67 @@
 #pragma once
 
 #include "engine/engine.h"
+#include "eventratemeter.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
+#include <QTimer>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
 
 namespace OtBridge {
 
+class ConsolePage;
+
+// The desktop face: a sidebar of pages (the live console first) and a status bar with the
+// listener's address and the current event rate.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    enum Page {
+        ConsolePageIndex,
+        RulesPageIndex,
+        TesterPageIndex,
+        TargetsPageIndex,
+        DashboardPageIndex,
+        SettingsPageIndex,
+        PageCount
+    };
+    Q_ENUM(Page)
+
     explicit MainWindow(Engine *engine, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void startEngine(const EngineOptions &options);
 
+    ConsolePage *consolePage() const { return m_console; }
+    QLabel *listenerLabel() const { return m_listenerLabel; }
+    QLabel *rateLabel() const { return m_rateLabel; }
+    void setCurrentPage(Page page);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void addPage(Page page, const QString &iconName, const QString &title, QWidget *widget);
+    void handleActivity(const QList<OtBridge::EventSummary> &batch);
+    void updateRate();
+    void saveSettings() const;
+
     Engine *m_engine;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    ConsolePage *m_console;
+    QLabel *m_listenerLabel;
+    QLabel *m_rateLabel;
+    EventRateMeter m_rate;
+    QElapsedTimer m_clock;
+    QTimer m_rateTimer;
 };
 
 } // namespace OtBridge

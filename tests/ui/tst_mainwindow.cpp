@@ -1,0 +1,342 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "console/consolepage.h"
+#include "console/eventdetailpane.h"
+#include "console/eventfilterproxymodel.h"
+#include "console/eventtablemodel.h"
+#include "console/jsontreemodel.h"
+#include "engine/engine.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace OtBridge;
+
+// The desktop face against a real engine: webhooks POSTed over loopback to the listener on its
+// ingest thread show up in the console of an offscreen window.
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void statusBarShowsListenerAndRate();
+    void rowsAppearAsWebhooksArrive();
+    void detailPaneShowsBodyTreeAndHeaders();
+    void rejectedRowShowsReason();
+    void filterAndRejectedToggle();
+    void historyLoadsOnStart();
+    void startErrorIsShown();
+    void sidebarSwitchesPages();
+
+private:
+    void startWindow();
+    QNetworkReply *post(const QString &path, const QByteArray &body,
+                        const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    // Posts and waits for the answer; returns its HTTP status.
+    int postAndWait(const QString &path, const QByteArray &body,
+                    const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    int rowOf(const QString &needle) const; // first view row whose detail or source has it
+    template<typename T> T *find(const char *name) const
+    {
+        return m_window->findChild<T *>(QLatin1String(name));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<MainWindow> m_window;
+    QNetworkAccessManager m_network;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    // Keeps the window's remembered geometry out of the user's real configuration.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("otbridge-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void tst_MainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    startWindow();
+}
+
+void tst_MainWindow::startWindow()
+{
+    m_engine = std::make_unique<Engine>();
+    m_window = std::make_unique<MainWindow>(m_engine.get());
+    EngineOptions options;
+    options.dataDir = m_dir->path();
+    options.port = 0;
+    m_window->startEngine(options);
+    QVERIFY2(m_engine->isRunning(), qPrintable(m_window->statusBar()->currentMessage()));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_window.reset();
+    m_engine.reset();
+    m_dir.reset();
+}
+
+QNetworkReply *tst_MainWindow::post(const QString &path, const QByteArray &body,
+                                    const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QUrl url = m_engine->url();
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    return m_network.post(request, body);
+}
+
+int tst_MainWindow::postAndWait(const QString &path, const QByteArray &body,
+                                const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    std::unique_ptr<QNetworkReply> reply(post(path, body, headers));
+    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 5000))
+        return -1;
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+int tst_MainWindow::rowOf(const QString &needle) const
+{
+    const QAbstractItemModel *model = m_window->consolePage()->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(EventTableModel::FilterTextRole).toString().contains(needle))
+            return row;
+    }
+    return -1;
+}
+
+void tst_MainWindow::statusBarShowsListenerAndRate()
+{
+    QVERIFY(m_window->listenerLabel()->isVisible());
+    QCOMPARE(m_window->listenerLabel()->text(),
+             QStringLiteral("Listening on %1").arg(m_engine->url().toString()));
+    QVERIFY(m_engine->url().toString().startsWith(QStringLiteral("http://127.0.0.1:")));
+    QCOMPARE(m_window->rateLabel()->text(), QStringLiteral("0.0 events/s"));
+
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(postAndWait(QStringLiteral("/hooks/test"), R"({"n": 1})"), 202);
+    // Updated once a second, from batches that arrive every ~100 ms.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->rateLabel()->text() != QStringLiteral("0.0 events/s"), 4000);
+    QVERIFY(m_window->rateLabel()->text().endsWith(QStringLiteral(" events/s")));
+}
+
+void tst_MainWindow::rowsAppearAsWebhooksArrive()
+{
+    QTableView *view = m_window->consolePage()->view();
+    QCOMPARE(view->model()->rowCount(), 0);
+
+    std::vector<std::unique_ptr<QNetworkReply>> replies;
+    for (int i = 0; i < 5; ++i)
+        replies.emplace_back(post(QStringLiteral("/hooks/test"),
+                                  QStringLiteral(R"({"sequence": %1})").arg(i).toUtf8()));
+    replies.emplace_back(post(QStringLiteral("/hooks/nowhere"), R"({"lost": true})"));
+    QTRY_VERIFY(std::all_of(replies.cbegin(), replies.cend(),
+                            [](const auto &reply) { return reply->isFinished(); }));
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(replies[size_t(i)]->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                 202);
+    QCOMPARE(replies.back()->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+
+    QTRY_COMPARE(view->model()->rowCount(), 6);
+    int accepted = 0;
+    for (int row = 0; row < 6; ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        if (index.data(EventTableModel::RejectedRole).toBool())
+            continue;
+        ++accepted;
+        QVERIFY(!index.data(EventTableModel::IdRole).toUuid().isNull());
+        QCOMPARE(index.siblingAtColumn(EventTableModel::SourceColumn).data().toString(),
+                 QStringLiteral("test"));
+        QCOMPARE(index.siblingAtColumn(EventTableModel::StatusColumn).data().toInt(), 202);
+    }
+    QCOMPARE(accepted, 5);
+
+    const int rejectedRow = rowOf(QStringLiteral("nowhere"));
+    QVERIFY(rejectedRow >= 0);
+    const QModelIndex rejected = view->model()->index(rejectedRow, EventTableModel::StateColumn);
+    QCOMPARE(rejected.data(EventTableModel::RejectedRole).toBool(), true);
+    QCOMPARE(rejected.data().toString(), QStringLiteral("rejected"));
+    QCOMPARE(rejected.siblingAtColumn(EventTableModel::StatusColumn).data().toInt(), 404);
+    QVERIFY(rejected.siblingAtColumn(EventTableModel::DetailColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("nowhere")));
+    QVERIFY(rejected.data(Qt::ForegroundRole).isValid());
+    QCOMPARE(m_engine->store()->count(), 5); // rejected requests are not events
+
+    // Followed to the newest row while nobody scrolled up.
+    QTRY_COMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+}
+
+void tst_MainWindow::detailPaneShowsBodyTreeAndHeaders()
+{
+    QCOMPARE(postAndWait(QStringLiteral("/hooks/test"),
+                         R"({"document":{"id":"C-1","owner":{"name":"Ada"}},"urgent":true})",
+                         {{"X-Trace", "trace-42"}, {"Authorization", "Bearer s3cr3t"}}),
+             202);
+    QTableView *view = m_window->consolePage()->view();
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    view->selectRow(0);
+
+    auto *body = find<QPlainTextEdit>("bodyView");
+    QVERIFY(body);
+    QTRY_VERIFY(body->toPlainText().contains(QStringLiteral("\"document\": {\n")));
+    QVERIFY(body->toPlainText().contains(QStringLiteral("        \"id\": \"C-1\"")));
+
+    auto *headers = find<QTableWidget>("headersView");
+    QVERIFY(headers);
+    QHash<QString, QString> values;
+    for (int row = 0; row < headers->rowCount(); ++row)
+        values.insert(headers->item(row, 0)->text().toLower(), headers->item(row, 1)->text());
+    QCOMPARE(values.value(QStringLiteral("x-trace")), QStringLiteral("trace-42"));
+    QCOMPARE(values.value(QStringLiteral("authorization")), QStringLiteral("[redacted]"));
+    QVERIFY(values.value(QStringLiteral("content-type"))
+                .startsWith(QStringLiteral("application/json")));
+    for (const QString &value : std::as_const(values))
+        QVERIFY(!value.contains(QStringLiteral("s3cr3t")));
+
+    JsonTreeModel *tree = m_window->consolePage()->detailPane()->jsonModel();
+    QCOMPARE(tree->rowCount(), 2);
+    const QModelIndex owner = tree->indexForPointer(QStringLiteral("/document/owner"));
+    QVERIFY(owner.isValid());
+    auto *treeView = find<QTreeView>("jsonTreeView");
+    QVERIFY(treeView->isExpanded(tree->indexForPointer(QStringLiteral("/document"))));
+    QVERIFY(treeView->isExpanded(owner)); // two levels open
+    QVERIFY(!treeView->isExpanded(tree->indexForPointer(QStringLiteral("/document/owner/name"))));
+
+    const EventSummary summary = m_window->consolePage()->model()->summary(0);
+    QCOMPARE(find<QLabel>("overviewId")->text(), summary.id.toString(QUuid::WithoutBraces));
+    QCOMPARE(find<QLabel>("overviewSource")->text(), QStringLiteral("test"));
+}
+
+void tst_MainWindow::rejectedRowShowsReason()
+{
+    QCOMPARE(postAndWait(QStringLiteral("/hooks/nowhere"), R"({"a": 1})"), 404);
+    QTableView *view = m_window->consolePage()->view();
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    view->selectRow(0);
+    const QString reason = find<QLabel>("overviewReason")->text();
+    QVERIFY2(reason.contains(QStringLiteral("nowhere")), qPrintable(reason));
+    QVERIFY(find<QLabel>("detailMessage")->text().contains(QStringLiteral("rejected")));
+    QVERIFY(find<QPlainTextEdit>("bodyView")->toPlainText().isEmpty());
+    QCOMPARE(find<QTableWidget>("headersView")->rowCount(), 0);
+}
+
+void tst_MainWindow::filterAndRejectedToggle()
+{
+    QCOMPARE(postAndWait(QStringLiteral("/hooks/test"), R"({"a": 1})"), 202);
+    QCOMPARE(postAndWait(QStringLiteral("/hooks/contract-review"), R"({"a": 2})"), 202);
+    QCOMPARE(postAndWait(QStringLiteral("/hooks/nowhere"), R"({"a": 3})"), 404);
+    QTableView *view = m_window->consolePage()->view();
+    QTRY_COMPARE(view->model()->rowCount(), 3);
+
+    find<QLineEdit>("consoleFilter")->setText(QStringLiteral("contract"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    find<QLineEdit>("consoleFilter")->clear();
+    find<QAction>("showRejectedAction")->setChecked(false);
+    QCOMPARE(view->model()->rowCount(), 2);
+    QCOMPARE(rowOf(QStringLiteral("nowhere")), -1);
+    find<QAction>("showRejectedAction")->setChecked(true);
+    QCOMPARE(view->model()->rowCount(), 3);
+
+    find<QAction>("clearViewAction")->trigger();
+    QCOMPARE(view->model()->rowCount(), 0);
+    QCOMPARE(m_engine->store()->count(), 2); // clearing the view keeps the store
+}
+
+void tst_MainWindow::historyLoadsOnStart()
+{
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(postAndWait(QStringLiteral("/hooks/test"),
+                             QStringLiteral(R"({"earlier": %1})").arg(i).toUtf8()),
+                 202);
+    m_window.reset();
+    m_engine.reset(); // stops the engine and closes the store
+    startWindow();
+    if (QTest::currentTestFailed())
+        return;
+
+    EventTableModel *model = m_window->consolePage()->model();
+    QTRY_COMPARE(model->rowCount(), 4);
+    // Oldest first, like live rows.
+    QVERIFY(model->summary(0).receivedAt <= model->summary(3).receivedAt);
+    QCOMPARE(postAndWait(QStringLiteral("/hooks/test"), R"({"later": true})"), 202);
+    QTRY_COMPARE(model->rowCount(), 5);
+    QCOMPARE(model->index(4, EventTableModel::SourceColumn).data().toString(),
+             QStringLiteral("test"));
+}
+
+void tst_MainWindow::startErrorIsShown()
+{
+    QTemporaryDir otherDir;
+    Engine other;
+    MainWindow window(&other);
+    EngineOptions options;
+    options.dataDir = otherDir.path();
+    options.port = quint16(m_engine->url().port()); // taken by the first engine
+    window.startEngine(options);
+
+    QVERIFY(!other.isRunning());
+    QCOMPARE(window.listenerLabel()->text(), QStringLiteral("Not listening"));
+    QVERIFY(window.statusBar()->currentMessage().startsWith(
+        QStringLiteral("The webhook listener could not start: ")));
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("engineErrorBanner"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isHidden());
+    QVERIFY(banner->text().contains(QString::number(options.port))
+            || banner->text().contains(QStringLiteral("use"), Qt::CaseInsensitive));
+}
+
+void tst_MainWindow::sidebarSwitchesPages()
+{
+    auto *navigation = find<QListWidget>("navigation");
+    auto *pages = find<QStackedWidget>("pages");
+    QCOMPARE(navigation->count(), int(MainWindow::PageCount));
+    QCOMPARE(pages->count(), int(MainWindow::PageCount));
+    const QStringList titles {"Console", "Rules", "Tester", "Targets", "Dashboard", "Settings"};
+    for (int page = 0; page < MainWindow::PageCount; ++page) {
+        QCOMPARE(navigation->item(page)->text(), titles.at(page));
+        QVERIFY(!navigation->item(page)->icon().isNull());
+    }
+
+    m_window->setCurrentPage(MainWindow::RulesPageIndex);
+    QCOMPARE(pages->currentIndex(), int(MainWindow::RulesPageIndex));
+    const auto *text
+        = pages->currentWidget()->findChild<QLabel *>(QStringLiteral("placeholderText"));
+    QVERIFY(text);
+    QVERIFY(text->text().contains(QStringLiteral("not built yet")));
+    m_window->setCurrentPage(MainWindow::ConsolePageIndex);
+    QCOMPARE(pages->currentWidget(), m_window->consolePage());
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "event/event.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableWidget;
+class QTreeView;
+
+namespace OtBridge {
+
+class JsonTreeModel;
+struct EventDetail;
+
+// The lower half of the console: an overview of the selected row, and for a stored event its
+// pretty-printed body, its JSON tree and its headers.
+class EventDetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventDetailPane)
+
+public:
+    explicit EventDetailPane(QWidget *parent = nullptr);
+    ~EventDetailPane() override;
+
+    void clear();
+    // Shows what the console row knows; the body follows with showDetail() once it is read.
+    void showSummary(const OtBridge::EventSummary &summary, bool loading);
+    void showDetail(const OtBridge::EventDetail &detail);
+
+    JsonTreeModel *jsonModel() const { return m_jsonModel; }
+
+private:
+    void setOverviewValue(int field, const QString &text);
+    void clearContent(const QString &message);
+
+    QLabel *m_message;
+    QList<QLabel *> m_overviewValues;
+    QTabWidget *m_tabs;
+    QPlainTextEdit *m_body;
+    QTreeView *m_tree;
+    JsonTreeModel *m_jsonModel;
+    QTableWidget *m_headers;
+};
+
+} // namespace OtBridge

@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "event/event.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <deque>
+
+namespace OtBridge {
+
+// The live console's rows: accepted events, duplicates and rejected requests, oldest first.
+// Rows arrive in batches (one beginInsertRows per batch) and the oldest are dropped past a cap,
+// so a listener under load neither floods the view with signals nor grows memory without bound.
+class EventTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventTableModel)
+
+public:
+    enum Column {
+        TimeColumn,
+        SourceColumn,
+        StatusColumn,
+        StateColumn,
+        SizeColumn,
+        PeerColumn,
+        IdColumn,
+        DetailColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        IdRole = Qt::UserRole + 1, // QUuid; null for a rejected request
+        RejectedRole, // bool
+        DuplicateRole, // bool
+        ReceivedAtRole, // QDateTime
+        FilterTextRole, // QString: every searchable field of the row
+    };
+    Q_ENUM(Role)
+
+    static constexpr int defaultMaximumRows = 50000;
+
+    explicit EventTableModel(QObject *parent = nullptr);
+    ~EventTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // New activity, oldest first. Rows for events already shown are updated in place.
+    void appendBatch(const QList<OtBridge::EventSummary> &batch);
+    // Stored history, oldest first, placed before the live rows; events already shown are
+    // skipped, and the cap never drops live rows for history.
+    void prependHistory(const QList<OtBridge::EventSummary> &history);
+    void clear();
+
+    int maximumRows() const { return m_maximumRows; }
+    // Takes effect with the next batch.
+    void setMaximumRows(int rows);
+
+    const EventSummary &summary(int row) const;
+    // The row of the event with this id (the first row, if duplicates follow), or -1.
+    int rowForId(const QUuid &id) const;
+
+    static QString stateText(const EventSummary &summary);
+
+private:
+    void dropOldest(int count);
+    QVariant displayData(const EventSummary &summary, int column) const;
+
+    std::deque<EventSummary> m_rows;
+    // Sequence numbers instead of row numbers, so dropping the oldest rows never rewrites them.
+    QHash<QUuid, qint64> m_sequenceById;
+    qint64 m_firstSequence = 0; // sequence number of row 0
+    int m_maximumRows = defaultMaximumRows;
+};
+
+} // namespace OtBridge
