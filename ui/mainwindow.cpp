@@ -17,6 +17,8 @@
 #include <QStatusBar>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace OtBridge {
 
 namespace {
@@ -105,7 +107,12 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
                                    "Bridge with command-line options; otbridge --help lists "
                                    "them."),
                                 m_pages));
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 24);
+    int labelWidth = 0;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        labelWidth = std::max(
+            labelWidth,
+            m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
+    m_navigation->setFixedWidth(labelWidth + m_navigation->iconSize().width() + 40);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
