@@ -197,10 +197,11 @@ int runDesktop(int argc, char **argv)
         return 2;
 
     OtBridge::Engine engine;
-    OtBridge::MainWindow window(&engine);
-    window.startEngine(options.engine);
-    window.show();
+    auto window = std::make_unique<OtBridge::MainWindow>(&engine);
+    window->startEngine(options.engine);
+    window->show();
     const int status = app.exec();
+    window.reset(); // its pending store reads end before the store closes
     engine.stop();
     return status;
 }

@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <atomic>
+
 Q_LOGGING_CATEGORY(lcStore, "otbridge.store")
 
 namespace OtBridge {
@@ -391,7 +393,6 @@ void EventStore::close()
     // a reopened store names its readers anew.
     QMutexLocker locker(&m_mutex);
     const QString own = m_readConnections.take(QThread::currentThread());
-    ++m_generation;
     locker.unlock();
     if (!own.isEmpty()) {
         QSqlDatabase::database(own, false).close();
@@ -454,10 +455,10 @@ QString EventStore::readConnectionName() const
     auto it = m_readConnections.constFind(thread);
     if (it != m_readConnections.constEnd())
         return *it;
-    const QString name = QStringLiteral("otbridge-reader-%1-%2-%3")
-                             .arg(quintptr(this), 0, 16)
-                             .arg(m_generation)
-                             .arg(quintptr(thread), 0, 16);
+    // A process-wide serial: a store reopened, or a new store at a reused address, never
+    // collides with a reader a pool thread still holds.
+    static std::atomic<quint64> serial {0};
+    const QString name = QStringLiteral("otbridge-reader-%1").arg(++serial);
     const StoreOptions options = m_options;
     locker.unlock();
     auto db = openConnection(name, options, true);

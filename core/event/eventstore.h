@@ -73,6 +73,7 @@ public:
     quint64 append(Event event);
 
     std::optional<Event> event(const QUuid &id) const;
+    // The newest `limit` events, oldest first.
     QList<EventSummary> recent(int limit) const;
     qint64 count() const;
     StoreHealth health() const;
@@ -106,7 +107,6 @@ private:
     qint64 m_committed = 0;
     bool m_writable = false;
     mutable QHash<QThread *, QString> m_readConnections;
-    int m_generation = 0;
 };
 
 } // namespace OtBridge
