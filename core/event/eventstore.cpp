@@ -55,12 +55,45 @@ QString sqlError(const QSqlQuery &query)
     return sqlError(query.lastError());
 }
 
+void appendJsonString(QByteArray &out, QByteArrayView text)
+{
+    // Header values are bytes; the store keeps them as UTF-8, as QJsonDocument would.
+    const QByteArray utf8 = text.isValidUtf8() ? QByteArray() : QString::fromUtf8(text).toUtf8();
+    const QByteArrayView valid = utf8.isNull() ? text : QByteArrayView(utf8);
+    out += '"';
+    for (const char c : valid) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (uchar(c) < 0x20) {
+            static constexpr char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[(uchar(c) >> 4) & 0xf];
+            out += hex[uchar(c) & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+// [[name, value], ...] written by hand: QJsonArray cost a seventh of the writer's time.
 QByteArray headersToJson(const HeaderList &headers)
 {
-    QJsonArray array;
-    for (const auto &[name, value] : headers)
-        array.append(QJsonArray {QString::fromLatin1(name), QString::fromUtf8(value)});
-    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+    QByteArray json;
+    json.reserve(64 * headers.size() + 2);
+    json += '[';
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        if (i > 0)
+            json += ',';
+        json += '[';
+        appendJsonString(json, QString::fromLatin1(headers[i].first).toUtf8());
+        json += ',';
+        appendJsonString(json, headers[i].second);
+        json += ']';
+    }
+    json += ']';
+    return json;
 }
 
 HeaderList headersFromJson(const QByteArray &json)
@@ -140,6 +173,9 @@ private:
     EventStore *m_store;
     QString m_connectionName;
     QSqlDatabase m_db;
+    // Prepared once: preparing per batch cost a tenth of the writer's time in SQLite's parser.
+    std::optional<QSqlQuery> m_insert;
+    std::optional<QSqlQuery> m_findDuplicate;
     StoreOptions m_options;
 };
 
@@ -168,7 +204,20 @@ Result<void> StoreWriter::open(const StoreOptions &options)
         if (auto ok = exec(m_db, QStringLiteral("PRAGMA max_page_count=%1").arg(pages)); !ok)
             return Result<void>::failure(ok.error());
     }
-    return migrate();
+    if (auto migrated = migrate(); !migrated)
+        return migrated;
+
+    m_insert.emplace(m_db);
+    m_findDuplicate.emplace(m_db);
+    if (!m_insert->prepare(QStringLiteral(
+            "INSERT INTO events (id, source, received_at, headers, body, content_type, dedup_key, "
+            "peer, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (source, dedup_key) DO NOTHING"))
+        || !m_findDuplicate->prepare(
+            QStringLiteral("SELECT id FROM events WHERE source = ? AND dedup_key = ?"))) {
+        return Result<void>::failure(sqlError(m_db.lastError()));
+    }
+    return {};
 }
 
 Result<void> StoreWriter::migrate()
@@ -251,14 +300,8 @@ Result<void> StoreWriter::commit(std::deque<EventStore::PendingAppend> &batch,
     if (!m_db.transaction())
         return Result<void>::failure(sqlError(m_db.lastError()));
 
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO events (id, source, received_at, headers, body, content_type, dedup_key, "
-        "peer, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (source, dedup_key) DO NOTHING"));
-    QSqlQuery findDuplicate(m_db);
-    findDuplicate.prepare(
-        QStringLiteral("SELECT id FROM events WHERE source = ? AND dedup_key = ?"));
+    QSqlQuery &insert = *m_insert;
+    QSqlQuery &findDuplicate = *m_findDuplicate;
 
     qint64 stored = 0;
     for (EventStore::PendingAppend &pending : batch) {
@@ -317,6 +360,8 @@ Result<void> StoreWriter::commit(std::deque<EventStore::PendingAppend> &batch,
 void StoreWriter::close()
 {
     flush();
+    m_insert.reset();
+    m_findDuplicate.reset();
     if (m_db.isOpen()) {
         // Fold the WAL back so the file a user copies is complete on its own.
         if (auto ok = exec(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !ok)

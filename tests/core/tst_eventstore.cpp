@@ -26,6 +26,7 @@ private Q_SLOTS:
     void groupCommitBatchesConcurrentAppends();
     void everyAppendAnsweredExactlyOnce();
     void duplicatesWithinOneBatch();
+    void headersRoundTrip();
     void survivesReopen();
     void crashSnapshotKeepsCommittedEvents();
     void migratesEmptyDatabase();
@@ -179,6 +180,31 @@ void tst_EventStore::duplicatesWithinOneBatch()
     QCOMPARE(store.count(), 2);
     QCOMPARE(store.event(first.id)->body, QByteArray("[1]"));
     QVERIFY(!store.event(second.id));
+}
+
+void tst_EventStore::headersRoundTrip()
+{
+    EventStore store;
+    QVERIFY(store.open({dbPath()}).ok());
+    Event event = makeEvent("{}");
+    event.headers = {{"X-Quote", "say \"hi\" \\ back"},
+                     {"X-Control", "tab\there\x01"},
+                     {"X-Utf8", "gr\xc3\xbc\xc3\x9f" "e"},
+                     {"X-Broken",
+                      "a\xff"
+                      "b"},
+                     {"X-Empty", ""}};
+    QCOMPARE(appendAndWait(store, {event}).first().status, AppendStatus::Stored);
+    const HeaderList read = store.event(event.id)->headers;
+    QCOMPARE(read.size(), 5);
+    QCOMPARE(read[0].second, QByteArray("say \"hi\" \\ back"));
+    QCOMPARE(read[1].second, QByteArray("tab\there\x01"));
+    QCOMPARE(read[2].second, QByteArray("gr\xc3\xbc\xc3\x9f" "e"));
+    QCOMPARE(read[3].second,
+             QByteArray("a\xef\xbf\xbd"
+                        "b")); // invalid UTF-8 becomes U+FFFD
+    QCOMPARE(read[4].second, QByteArray(""));
+    QCOMPARE(read[0].first, QByteArray("X-Quote"));
 }
 
 void tst_EventStore::survivesReopen()
