@@ -217,7 +217,10 @@ void GuardedTcpServer::process(Connection &connection)
     QByteArrayView rest(data);
     if (connection.phase == Phase::AwaitingHead) {
         const qsizetype before = connection.head.size();
-        connection.head.append(data);
+        if (connection.head.isEmpty())
+            connection.head = data; // shares, no copy: the usual case, a head in one read
+        else
+            connection.head.append(data);
         const HeadParse parse = parseRequestHead(connection.head, m_limits.maxHeaderBytes);
         switch (parse.status) {
         case HeadParse::Incomplete:
