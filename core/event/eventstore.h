@@ -15,6 +15,7 @@
 
 namespace OtBridge {
 
+class StoreCheckpointer;
 class StoreWriter;
 
 struct StoreOptions
@@ -97,6 +98,8 @@ private:
     StoreOptions m_options;
     QThread m_writerThread;
     StoreWriter *m_writer = nullptr;
+    QThread m_checkpointThread;
+    StoreCheckpointer *m_checkpointer = nullptr;
 
     mutable QMutex m_mutex; // guards everything below
     std::deque<PendingAppend> m_pending;

@@ -133,6 +133,14 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         forget(socket);
         socket->deleteLater();
     });
+    // A reset can end a connection without disconnected(); its per-peer slot must still free up.
+    connect(socket, &QAbstractSocket::stateChanged, this,
+            [this, socket](QAbstractSocket::SocketState state) {
+                if (state != QAbstractSocket::UnconnectedState)
+                    return;
+                forget(socket);
+                socket->deleteLater();
+            });
     connect(socket, &QObject::destroyed, this, [this, socket] { forget(socket); });
     addPendingConnection(socket);
     if (!m_sweep.isActive())

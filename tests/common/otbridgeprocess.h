@@ -35,7 +35,8 @@ public:
             QStringList {QStringLiteral("--headless"), QStringLiteral("--listen"),
                          QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), dataDir}
             + extra);
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        // stderr goes to the test log: an undrained pipe would stall the process under test.
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_timer.start();
         m_process.start();
         if (!m_process.waitForStarted(timeoutMs))

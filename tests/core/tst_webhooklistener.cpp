@@ -431,7 +431,7 @@ void tst_WebhookListener::capsConnectionsPerPeer()
 
     // Once one goes, a new one is welcome.
     held.pop_back();
-    QTRY_VERIFY_WITH_TIMEOUT(TestHttp::post(port(), "/hooks/test", "{}").status == 202, 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(TestHttp::post(port(), "/hooks/test", "{}").status == 202, 15000);
 }
 
 void tst_WebhookListener::answers503WhenStoreIsFull()
