@@ -85,6 +85,9 @@ public:
         timer.start();
         Response response;
         for (;;) {
+            // Bytes may already sit in the socket: waitForBytesWritten() reads too, and
+            // waitForReadyRead() would then wait for more that never come.
+            m_buffer += m_socket.readAll();
             while (!m_buffer.isEmpty()) {
                 const qsizetype used = parseResponse(m_buffer, response);
                 if (used == 0)
