@@ -17,6 +17,15 @@ constexpr StateName stateNames[] = {
 };
 } // namespace
 
+QByteArray headerValue(const HeaderList &headers, QByteArrayView name)
+{
+    for (const auto &[key, value] : headers) {
+        if (name.compare(key, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
 QString eventStateName(EventState state)
 {
     for (const StateName &entry : stateNames) {

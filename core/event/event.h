@@ -14,6 +14,9 @@ namespace OtBridge {
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
+// The first value of the header called name (case-insensitive), or an empty array.
+QByteArray headerValue(const HeaderList &headers, QByteArrayView name);
+
 // What became of an event. Ingest only ever writes Received; later stages move it on.
 enum class EventState { Received, Routed, Delivered, Failed, Acknowledged };
 

@@ -129,11 +129,8 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     // Connected before addPendingConnection() hands the socket on, so this slot runs before
     // QHttpServer's on every readyRead: that ordering is what lets the guard hide bytes.
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { handleReadyRead(socket); });
-    connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-        forget(socket);
-        socket->deleteLater();
-    });
-    // A reset can end a connection without disconnected(); its per-peer slot must still free up.
+    // Every way a connection ends (close, reset, abort) passes through UnconnectedState, while a
+    // reset can skip disconnected(): this is where its per-peer slot frees up.
     connect(socket, &QAbstractSocket::stateChanged, this,
             [this, socket](QAbstractSocket::SocketState state) {
                 if (state != QAbstractSocket::UnconnectedState)
@@ -324,7 +321,7 @@ void GuardedTcpServer::markResponded(QTcpSocket *socket)
     connection.deadline = m_clock.elapsed() + m_limits.idleTimeoutMs;
     if (socket->isTransactionStarted())
         socket->rollbackTransaction(); // bytes held back during the reply are ours again
-    if (!connection.parsed.keepAlive) {
+    if (!connection.parsed.keepAlive || m_closing) {
         socket->disconnectFromHost();
         return;
     }
@@ -374,6 +371,7 @@ void GuardedTcpServer::startLinger(Connection &connection)
 
 void GuardedTcpServer::closeIdleConnections()
 {
+    m_closing = true;
     pauseAccepting();
     close();
     const QList<QTcpSocket *> sockets = m_connections.keys();

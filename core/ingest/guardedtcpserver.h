@@ -100,6 +100,7 @@ private:
 
     ListenerLimits m_limits;
     HeadCheck m_headCheck;
+    bool m_closing = false; // shutting down: answer what was read, take no new request
     QHash<QTcpSocket *, Connection> m_connections;
     QHash<QString, int> m_perPeer;
     QElapsedTimer m_clock;

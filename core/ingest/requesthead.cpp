@@ -58,11 +58,7 @@ HeadParse malformed(QString error)
 
 QByteArray RequestHead::header(QByteArrayView name) const
 {
-    for (const auto &[key, value] : headers) {
-        if (name.compare(key, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
+    return headerValue(headers, name);
 }
 
 HeadParse parseRequestHead(QByteArrayView buffer, int maxBytes)
@@ -206,7 +202,6 @@ ChunkedBodyScanner::Status ChunkedBodyScanner::feed(QByteArrayView data, qsizety
             ++i;
             m_sizeDigits = 0;
             if (m_chunkLeft == 0) {
-                m_lastChunk = true;
                 m_state = State::Trailer;
             } else {
                 m_state = State::Data;
@@ -260,7 +255,6 @@ ChunkedBodyScanner::Status ChunkedBodyScanner::feed(QByteArrayView data, qsizety
             break;
         }
     }
-    Q_UNUSED(m_lastChunk);
     return done(NeedMore);
 }
 

@@ -65,7 +65,6 @@ private:
     qint64 m_chunkLeft = 0;
     qint64 m_payload = 0;
     int m_sizeDigits = 0;
-    bool m_lastChunk = false;
     bool m_lineEmpty = true;
 };
 

@@ -43,15 +43,6 @@ bool isJsonContentType(QByteArrayView contentType)
         || (type.startsWith("application/") && type.endsWith("+json"));
 }
 
-QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, QByteArrayView name)
-{
-    for (const auto &[key, value] : headers) {
-        if (name.compare(key, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
 QString decodedSegment(const QByteArray &encoded)
 {
     return QString::fromUtf8(QByteArray::fromPercentEncoding(encoded));
