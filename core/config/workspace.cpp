@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QObject>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSet>
 
 namespace OtBridge {
@@ -95,6 +96,31 @@ Result<Workspace> Workspace::fromJson(const QByteArray &json, const QString &ori
         }
         workspace.m_sources.append(source);
     }
+
+    const QJsonValue targets = root.value(QLatin1String("targets"));
+    if (!targets.isUndefined() && !targets.isArray())
+        return R::failure(QObject::tr("workspace %1: \"targets\" must be an array").arg(origin));
+    QSet<QString> targetNames;
+    const QJsonArray targetList = targets.toArray();
+    for (qsizetype i = 0; i < targetList.size(); ++i) {
+        const QJsonObject object = targetList.at(i).toObject();
+        const QString where = QObject::tr("workspace %1, target %2").arg(origin).arg(i + 1);
+        const QString name = object.value(QLatin1String("name")).toString();
+        if (!isValidSourceName(name))
+            return R::failure(QObject::tr("%1: name '%2' must be 1 to 64 characters of a-z, 0-9, "
+                                          "'.', '_' or '-', starting with a letter or digit")
+                                  .arg(where, name));
+        if (targetNames.contains(name))
+            return R::failure(QObject::tr("%1: the name '%2' is used twice").arg(where, name));
+        targetNames.insert(name);
+        // Other target types (HTTP) are kept as they are until this version knows them.
+        if (object.value(QLatin1String("type")).toString() != QLatin1String("opentext"))
+            continue;
+        auto target = OpenTextTarget::fromJson(object, where);
+        if (!target)
+            return R::failure(target.error());
+        workspace.m_openTextTargets.append(std::move(target).value());
+    }
     return workspace;
 }
 
@@ -113,6 +139,53 @@ const SourceConfig *Workspace::source(const QString &name) const
             return &source;
     }
     return nullptr;
+}
+
+const OpenTextTarget *Workspace::openTextTarget(const QString &name) const
+{
+    for (const OpenTextTarget &target : m_openTextTargets) {
+        if (name.isEmpty() || target.name == name)
+            return &target;
+    }
+    return nullptr;
+}
+
+void Workspace::setOpenTextTarget(const OpenTextTarget &target)
+{
+    QJsonArray targets = m_document.value(QLatin1String("targets")).toArray();
+    qsizetype at = targets.size();
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        if (targets.at(i).toObject().value(QLatin1String("name")).toString() == target.name) {
+            at = i;
+            break;
+        }
+    }
+    if (at < targets.size())
+        targets.replace(at, target.toJson());
+    else
+        targets.append(target.toJson());
+    m_document.insert(QStringLiteral("targets"), targets);
+
+    for (OpenTextTarget &existing : m_openTextTargets) {
+        if (existing.name == target.name) {
+            existing = target;
+            return;
+        }
+    }
+    m_openTextTargets.append(target);
+}
+
+Result<void> Workspace::save(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Result<void>::failure(
+            QObject::tr("cannot write the workspace %1: %2").arg(path, file.errorString()));
+    file.write(toJson());
+    if (!file.commit())
+        return Result<void>::failure(
+            QObject::tr("cannot write the workspace %1: %2").arg(path, file.errorString()));
+    return {};
 }
 
 QByteArray Workspace::toJson() const

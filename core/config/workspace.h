@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "opentexttarget.h"
 #include "result.h"
 #include "sourceconfig.h"
 
@@ -26,6 +27,14 @@ public:
     QString origin() const { return m_origin; }
     const QList<SourceConfig> &sources() const { return m_sources; }
     const SourceConfig *source(const QString &name) const;
+    const QList<OpenTextTarget> &openTextTargets() const { return m_openTextTargets; }
+    // The OpenText target called name; with no name, the first one.
+    const OpenTextTarget *openTextTarget(const QString &name = {}) const;
+    // Adds the target, or replaces the one of the same name; keeps every other target.
+    void setOpenTextTarget(const OpenTextTarget &target);
+
+    // Writes the file atomically (a crash leaves the old file or the new one, never half).
+    Result<void> save(const QString &path) const;
 
     QByteArray toJson() const;
 
@@ -33,6 +42,7 @@ private:
     QString m_name;
     QString m_origin;
     QList<SourceConfig> m_sources;
+    QList<OpenTextTarget> m_openTextTargets;
     QJsonObject m_document; // the whole file, so saving keeps what this version does not know
 };
 

@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine.h"
 
+#include "delivery/opentextclient.h"
 #include "ingest/webhooklistener.h"
+#include "sandbox/opentextsandbox.h"
 
 #include <QDir>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTcpSocket>
 
 Q_LOGGING_CATEGORY(lcEngine, "otbridge.engine")
@@ -18,6 +22,101 @@ Engine::Engine(QObject *parent)
     qRegisterMetaType<EventSummary>();
     qRegisterMetaType<QList<EventSummary>>();
     m_ingestThread.setObjectName(QStringLiteral("otbridge-ingest"));
+    m_sandboxThread.setObjectName(QStringLiteral("otbridge-sandbox"));
+    m_deliveryThread.setObjectName(QStringLiteral("otbridge-delivery"));
+}
+
+namespace {
+
+QString randomSecret()
+{
+    QByteArray bytes(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
+                                          bytes.size() / int(sizeof(quint32)));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// Headless deployments may give a secret as OTBRIDGE_SECRET_<REF>: opentext/client-secret is
+// OTBRIDGE_SECRET_OPENTEXT_CLIENT_SECRET.
+QString secretFromEnvironment(const QString &ref)
+{
+    static const QRegularExpression other(QStringLiteral("[^A-Z0-9]"));
+    const QByteArray name
+        = "OTBRIDGE_SECRET_" + ref.toUpper().replace(other, QStringLiteral("_")).toLatin1();
+    return qEnvironmentVariable(name.constData());
+}
+
+} // namespace
+
+OpenTextTarget Engine::sandboxTarget() const
+{
+    const OpenTextTarget *configured = m_workspace.openTextTarget();
+    OpenTextTarget target = configured ? *configured : OpenTextTarget();
+    target.sandbox = true;
+    target.auth = OpenTextTarget::Auth::OAuth2;
+    target.messagingUrl = m_sandboxUrl.resolved(QUrl(QStringLiteral("/mra/v1")));
+    target.authUrl = m_sandboxUrl;
+    target.tenantId = QStringLiteral("sandbox");
+    target.clientId = QStringLiteral("otbridge");
+    target.secretRef.clear();
+    return target;
+}
+
+Result<void> Engine::startSandbox(const EngineOptions &options)
+{
+    SandboxOptions sandboxOptions;
+    sandboxOptions.clientId = QStringLiteral("otbridge");
+    m_sandboxSecret = randomSecret();
+    sandboxOptions.clientSecret = m_sandboxSecret;
+    // Job status comes back the way OpenText's status webhook would bring it.
+    if (m_workspace.source(statusSourceName()))
+        sandboxOptions.statusWebhook
+            = m_url.resolved(QUrl(QStringLiteral("/hooks/") + statusSourceName()));
+    m_sandbox = new OpenTextSandbox(sandboxOptions);
+    m_sandbox->moveToThread(&m_sandboxThread);
+    m_sandboxThread.start();
+    Result<quint16> port = Result<quint16>::failure(QString());
+    QMetaObject::invokeMethod(
+        m_sandbox, [&] { port = m_sandbox->listen(options.sandboxAddress, options.sandboxPort); },
+        Qt::BlockingQueuedConnection);
+    if (!port)
+        return Result<void>::failure(
+            tr("cannot start the built-in OpenText sandbox: %1").arg(port.error()));
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(options.sandboxAddress.toString());
+    url.setPort(port.value());
+    m_sandboxUrl = url;
+    return {};
+}
+
+void Engine::startDelivery(const QString &secret)
+{
+    m_openTextClient = new OpenTextClient;
+    m_openTextClient->moveToThread(&m_deliveryThread);
+    m_deliveryThread.start();
+    const OpenTextTarget target
+        = m_sandboxUrl.isEmpty() ? *m_workspace.openTextTarget() : sandboxTarget();
+    OpenTextClient *client = m_openTextClient;
+    QMetaObject::invokeMethod(client,
+                              [client, target, secret] { client->configure(target, secret); });
+    // Status documents pushed to /hooks/opentext-status reach the client once stored.
+    EventStore *store = &m_store;
+    connect(&m_store, &EventStore::appended, client,
+            [store, client](const QList<AppendResult> &results) {
+                for (const AppendResult &result : results) {
+                    if (result.status != AppendStatus::Stored
+                        || result.summary.source != statusSourceName())
+                        continue;
+                    const std::optional<Event> event = store->event(result.id);
+                    if (!event)
+                        continue;
+                    if (auto status = client->acceptStatusDocument(event->body); !status)
+                        qCWarning(lcEngine).noquote()
+                            << "a pushed OpenText status could not be read:" << status.error();
+                }
+            });
 }
 
 Engine::~Engine()
@@ -67,11 +166,47 @@ Result<QUrl> Engine::start(const EngineOptions &options)
     url.setHost(options.address.toString());
     url.setPort(port.value());
     m_url = url;
+
+    if (const OpenTextTarget *target = m_workspace.openTextTarget()) {
+        if (target->sandbox) {
+            if (auto sandbox = startSandbox(options); !sandbox) {
+                stop();
+                return R::failure(sandbox.error());
+            }
+            startDelivery(m_sandboxSecret);
+        } else {
+            // Headless deployments give the secret in the environment; the GUI configures the
+            // client again once it has read the keychain.
+            startDelivery(secretFromEnvironment(target->secretRef));
+        }
+    }
     return url;
+}
+
+void Engine::stopDelivery()
+{
+    if (m_openTextClient) {
+        OpenTextClient *client = m_openTextClient;
+        QMetaObject::invokeMethod(
+            client, [client] { delete client; }, Qt::BlockingQueuedConnection);
+        m_openTextClient = nullptr;
+        m_deliveryThread.quit();
+        m_deliveryThread.wait();
+    }
+    if (m_sandbox) {
+        OpenTextSandbox *sandbox = m_sandbox;
+        QMetaObject::invokeMethod(
+            sandbox, [sandbox] { delete sandbox; }, Qt::BlockingQueuedConnection);
+        m_sandbox = nullptr;
+        m_sandboxThread.quit();
+        m_sandboxThread.wait();
+        m_sandboxUrl.clear();
+    }
 }
 
 void Engine::stop()
 {
+    stopDelivery();
     if (!m_listener) {
         m_store.close();
         return;

@@ -13,6 +13,8 @@
 
 namespace OtBridge {
 
+class OpenTextClient;
+class OpenTextSandbox;
 class WebhookListener;
 
 struct EngineOptions
@@ -24,6 +26,9 @@ struct EngineOptions
     ListenerLimits limits;
     qint64 maxStoreBytes = 0; // 0: no cap
     int storeBusyTimeoutMs = 2000; // how long a commit waits for another process's lock
+    // The built-in OpenText sandbox, started when the workspace's OpenText target says so.
+    QHostAddress sandboxAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 sandboxPort = 0; // 0: any free port
 };
 
 // The core every face shares: the event store on its writer thread and the webhook listener on
@@ -48,17 +53,40 @@ public:
     EventStore *store() { return &m_store; }
 
     static QString storeFileName() { return QStringLiteral("events.sqlite"); }
+    // The source OpenText pushes job status documents to.
+    static QString statusSourceName() { return QStringLiteral("opentext-status"); }
+
+    // The in-process sandbox's base URL (http://127.0.0.1:PORT), empty when the workspace's
+    // OpenText target is a real account. Its admin API (/admin/inbox) is what the inbox page
+    // reads.
+    QUrl sandboxUrl() const { return m_sandboxUrl; }
+    // The sandbox as an OpenText target (its run-time URLs and client id) and the secret that
+    // goes with it; only meaningful while sandboxUrl() is set.
+    OpenTextTarget sandboxTarget() const;
+    QString sandboxSecret() const { return m_sandboxSecret; }
+    // Talks to the workspace's OpenText target; lives on the delivery thread.
+    OpenTextClient *openTextClient() const { return m_openTextClient; }
 
 Q_SIGNALS:
     // Every accepted, duplicate or refused request, in batches (about every 100 ms).
     void activity(const QList<OtBridge::EventSummary> &batch);
 
 private:
+    Result<void> startSandbox(const EngineOptions &options);
+    void startDelivery(const QString &secret);
+    void stopDelivery();
+
     EventStore m_store;
     Workspace m_workspace;
     QThread m_ingestThread;
     WebhookListener *m_listener = nullptr;
     QUrl m_url;
+    QThread m_sandboxThread;
+    OpenTextSandbox *m_sandbox = nullptr;
+    QUrl m_sandboxUrl;
+    QString m_sandboxSecret;
+    QThread m_deliveryThread;
+    OpenTextClient *m_openTextClient = nullptr;
 };
 
 } // namespace OtBridge

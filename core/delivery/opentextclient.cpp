@@ -1,0 +1,511 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "opentextclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcOpenText, "otbridge.opentext")
+
+namespace OtBridge {
+
+namespace {
+
+constexpr int maxErrorTextLength = 300;
+
+int httpStatus(const QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+// Retry-After is either delay-seconds or an HTTP-date (RFC 9110, 10.2.3).
+std::optional<int> retryAfterSeconds(const QNetworkReply *reply)
+{
+    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    bool isNumber = false;
+    const int seconds = value.toInt(&isNumber);
+    if (isNumber)
+        return seconds >= 0 ? std::optional<int>(seconds) : std::nullopt;
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (!when.isValid())
+        return std::nullopt;
+    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+}
+
+// What OpenText said went wrong, from whichever error shape it used: a gateway fault, an OAuth2
+// error, or a messaging error; else the start of the body as text.
+QString errorText(const QByteArray &body)
+{
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    const QJsonObject fault = json.value(QLatin1String("fault")).toObject();
+    if (!fault.isEmpty()) {
+        const QString text = fault.value(QLatin1String("faultstring")).toString();
+        const QString code = fault.value(QLatin1String("detail"))
+                                 .toObject()
+                                 .value(QLatin1String("errorcode"))
+                                 .toString();
+        return code.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, code);
+    }
+    for (const char *key : {"message", "error_description", "errorMessage", "detail"}) {
+        const QString text = json.value(QLatin1String(key)).toString();
+        if (!text.isEmpty())
+            return text;
+    }
+    const QJsonValue error = json.value(QLatin1String("error"));
+    if (error.isString())
+        return error.toString();
+    if (error.isObject()) {
+        const QString text = error.toObject().value(QLatin1String("message")).toString();
+        if (!text.isEmpty())
+            return text;
+    }
+    const QJsonArray errors = json.value(QLatin1String("errors")).toArray();
+    if (!errors.isEmpty()) {
+        const QJsonValue first = errors.first();
+        if (first.isString())
+            return first.toString();
+        const QString text = first.toObject().value(QLatin1String("message")).toString();
+        if (!text.isEmpty())
+            return text;
+    }
+    QString text = QString::fromUtf8(body.left(maxErrorTextLength)).simplified();
+    if (body.size() > maxErrorTextLength)
+        text += QStringLiteral("…");
+    return text;
+}
+
+QString describeHttpError(QNetworkReply *reply, const QByteArray &body)
+{
+    const int status = httpStatus(reply);
+    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    const QString text = errorText(body);
+    const QString answer = reason.isEmpty() ? QString::number(status)
+                                            : QStringLiteral("%1 %2").arg(status).arg(reason);
+    if (text.isEmpty())
+        return QObject::tr("OpenText answered %1").arg(answer);
+    return QObject::tr("OpenText answered %1: %2").arg(answer, text);
+}
+
+QString describeNetworkError(QNetworkReply *reply, int timeoutMs)
+{
+    const QString where
+        = reply->url().adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString();
+    if (reply->error() == QNetworkReply::OperationCanceledError
+        || reply->error() == QNetworkReply::TimeoutError)
+        return QObject::tr("no answer from %1 within %2 ms").arg(where).arg(timeoutMs);
+    return QObject::tr("cannot reach %1: %2").arg(where, reply->errorString());
+}
+
+// The dispatcher's view of an answer that was not a success.
+SubmitOutcome failureOutcome(QNetworkReply *reply, const QByteArray &body, int timeoutMs)
+{
+    SubmitOutcome outcome;
+    outcome.httpStatus = httpStatus(reply);
+    if (outcome.httpStatus == 0) {
+        outcome.kind = SubmitOutcome::Kind::RetryLater;
+        outcome.error = describeNetworkError(reply, timeoutMs);
+        return outcome;
+    }
+    outcome.error = describeHttpError(reply, body);
+    outcome.retryAfterSeconds = retryAfterSeconds(reply);
+    const int status = outcome.httpStatus;
+    outcome.kind = (status >= 500 || status == 429 || status == 408)
+        ? SubmitOutcome::Kind::RetryLater
+        : SubmitOutcome::Kind::PermanentFailure;
+    return outcome;
+}
+
+QByteArray basicAuthorization(const QString &user, const QString &secret)
+{
+    return "Basic " + (user + QLatin1Char(':') + secret).toUtf8().toBase64();
+}
+
+} // namespace
+
+OpenTextClient::OpenTextClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    qRegisterMetaType<SubmitOutcome>();
+    qRegisterMetaType<OpenTextJobStatus>();
+    // Each answer is judged by this client; redirects to elsewhere would carry credentials.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+OpenTextClient::~OpenTextClient()
+{
+    if (m_tokenReply)
+        m_tokenReply->abort();
+}
+
+void OpenTextClient::configure(const OpenTextTarget &target, const QString &secret)
+{
+    m_target = target;
+    m_secret = secret;
+    m_token.clear();
+    m_tokenExpiry = QDateTime();
+    m_network->clearAccessCache();
+}
+
+QNetworkRequest OpenTextClient::request(const QString &path, const QByteArray &authorization) const
+{
+    QUrl url = m_target.messagingUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", authorization);
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(m_target.timeoutMs);
+    return request;
+}
+
+void OpenTextClient::withAuthorization(const Authorized &then)
+{
+    if (m_target.auth == OpenTextTarget::Auth::Basic) {
+        then(basicAuthorization(m_target.user, m_secret), nullptr);
+        return;
+    }
+    const bool fresh = !m_token.isEmpty()
+        && (!m_tokenExpiry.isValid() || QDateTime::currentDateTimeUtc() < m_tokenExpiry);
+    if (fresh) {
+        then("Bearer " + m_token, nullptr);
+        return;
+    }
+    m_waitingForToken.append(then);
+    if (!m_tokenReply)
+        requestToken();
+}
+
+void OpenTextClient::requestToken()
+{
+    m_token.clear();
+    ++m_tokenRequests;
+    QNetworkRequest request(m_target.tokenUrl());
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Authorization", basicAuthorization(m_target.clientId, m_secret));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(m_target.timeoutMs);
+    m_tokenReply = m_network->post(request, QByteArrayLiteral("grant_type=client_credentials"));
+    QNetworkReply *reply = m_tokenReply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { finishTokenRequest(reply); });
+}
+
+void OpenTextClient::finishTokenRequest(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (reply != m_tokenReply)
+        return;
+    m_tokenReply = nullptr;
+    const QByteArray body = reply->readAll();
+    const int status = httpStatus(reply);
+
+    SubmitOutcome failure;
+    if (status / 100 == 2) {
+        const QJsonObject json = QJsonDocument::fromJson(body).object();
+        m_token = json.value(QLatin1String("access_token")).toString().toUtf8();
+        if (m_token.isEmpty()) {
+            failure.error = tr("the token endpoint %1 answered without an access_token")
+                                .arg(m_target.tokenUrl().toString());
+        } else {
+            // expires_in is not promised: without it the token is used until a 401 says it
+            // expired.
+            const int lifetime = json.value(QLatin1String("expires_in")).toInt(0);
+            m_tokenLifetimeSeconds = lifetime;
+            m_tokenExpiry = lifetime > 0 ? QDateTime::currentDateTimeUtc().addSecs(
+                                lifetime - qMin(m_refreshMarginSeconds, lifetime / 2))
+                                         : QDateTime();
+        }
+    } else if (status == 0) {
+        failure = failureOutcome(reply, body, m_target.timeoutMs);
+    } else {
+        failure = failureOutcome(reply, body, m_target.timeoutMs);
+        if (status == 400 || status == 401 || status == 403)
+            failure.error = tr("OpenText refused the client credentials for tenant '%1': %2")
+                                .arg(m_target.tenantId, errorText(body));
+    }
+    if (!failure.error.isEmpty())
+        qCWarning(lcOpenText) << "token request failed:" << failure.error;
+
+    const QList<Authorized> waiting = std::exchange(m_waitingForToken, {});
+    const QByteArray authorization = m_token.isEmpty() ? QByteArray() : "Bearer " + m_token;
+    for (const Authorized &then : waiting)
+        then(authorization, m_token.isEmpty() ? &failure : nullptr);
+}
+
+void OpenTextClient::submit(const QString &deliveryId, const OpenTextMessage &message, int firstJob)
+{
+    const QList<OpenTextMessage> jobs = splitDestinations(message, m_target.maxDestinationsPerJob);
+    if (message.destinations.isEmpty()) {
+        SubmitOutcome outcome;
+        outcome.error = tr("the message has no destinations");
+        Q_EMIT submitted(deliveryId, outcome);
+        return;
+    }
+    submitJob(deliveryId, jobs, qBound(0, firstJob, int(jobs.size()) - 1), {}, false);
+}
+
+QString OpenTextClient::submitId(const QString &deliveryId, int job)
+{
+    return job == 0 ? deliveryId : QStringLiteral("%1-%2").arg(deliveryId).arg(job + 1);
+}
+
+void OpenTextClient::submitJob(const QString &deliveryId, const QList<OpenTextMessage> &jobs,
+                               int index, QStringList jobIds, bool retriedAuth)
+{
+    withAuthorization([=](const QByteArray &authorization, const SubmitOutcome *failure) {
+        if (failure) {
+            SubmitOutcome outcome = *failure;
+            outcome.jobIds = jobIds;
+            Q_EMIT submitted(deliveryId, outcome);
+            return;
+        }
+        const OpenTextMessage &job = jobs.at(index);
+        QNetworkRequest request = this->request(submitPath(job), authorization);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        request.setRawHeader("X-MRA-SubmitId", submitId(deliveryId, index).toUtf8());
+        QNetworkReply *reply = m_network->post(
+            request, QJsonDocument(submitBody(job)).toJson(QJsonDocument::Compact));
+        connect(reply, &QNetworkReply::finished, this, [=] {
+            reply->deleteLater();
+            const QByteArray body = reply->readAll();
+            const int status = httpStatus(reply);
+            if (status == 401 && !retriedAuth && dropToken(authorization)) {
+                submitJob(deliveryId, jobs, index, jobIds, true);
+                return;
+            }
+            SubmitOutcome outcome;
+            if (status / 100 == 2) {
+                const QString jobId = QJsonDocument::fromJson(body)
+                                          .object()
+                                          .value(QLatin1String("job_id"))
+                                          .toString();
+                if (jobId.isEmpty()) {
+                    outcome.kind = SubmitOutcome::Kind::PermanentFailure;
+                    outcome.httpStatus = status;
+                    outcome.error = tr("OpenText answered %1 without a job_id: %2")
+                                        .arg(status)
+                                        .arg(errorText(body));
+                } else {
+                    QStringList accepted = jobIds;
+                    accepted.append(jobId);
+                    if (index + 1 < jobs.size()) {
+                        submitJob(deliveryId, jobs, index + 1, accepted, false);
+                        return;
+                    }
+                    outcome.kind = SubmitOutcome::Kind::Accepted;
+                    outcome.httpStatus = status;
+                    outcome.jobIds = accepted;
+                    Q_EMIT submitted(deliveryId, outcome);
+                    return;
+                }
+            } else {
+                outcome = failureOutcome(reply, body, m_target.timeoutMs);
+            }
+            outcome.jobIds = jobIds;
+            outcome.failedJob = index;
+            qCInfo(lcOpenText).noquote()
+                << "submit" << submitId(deliveryId, index) << "failed:" << outcome.error;
+            Q_EMIT submitted(deliveryId, outcome);
+        });
+    });
+}
+
+bool OpenTextClient::dropToken(const QByteArray &authorization)
+{
+    // Only a bearer token can be refreshed; with Basic a 401 is the final word.
+    if (m_target.auth != OpenTextTarget::Auth::OAuth2)
+        return false;
+    // Several requests may come back 401 with the same token: the first one drops it, the
+    // rest find a newer one (or the request for it) already under way.
+    if ("Bearer " + m_token == authorization) {
+        m_token.clear();
+        m_tokenExpiry = QDateTime();
+    }
+    return true;
+}
+
+void OpenTextClient::query(OpenTextChannel channel, const QString &jobId, bool retriedAuth,
+                           const StatusDone &done)
+{
+    withAuthorization([=](const QByteArray &authorization, const SubmitOutcome *failure) {
+        if (failure) {
+            done(Result<OpenTextJobStatus>::failure(failure->error),
+                 failure->kind == SubmitOutcome::Kind::RetryLater);
+            return;
+        }
+        QNetworkRequest request = this->request(statusPath(channel), authorization);
+        QUrl url = request.url();
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("job_id"), jobId);
+        url.setQuery(query);
+        request.setUrl(url);
+        QNetworkReply *reply = m_network->get(request);
+        connect(reply, &QNetworkReply::finished, this, [=] {
+            reply->deleteLater();
+            const QByteArray body = reply->readAll();
+            const int status = httpStatus(reply);
+            if (status == 401 && !retriedAuth && dropToken(authorization)) {
+                this->query(channel, jobId, true, done);
+                return;
+            }
+            if (status / 100 != 2) {
+                const SubmitOutcome outcome = failureOutcome(reply, body, m_target.timeoutMs);
+                done(Result<OpenTextJobStatus>::failure(outcome.error),
+                     outcome.kind == SubmitOutcome::Kind::RetryLater);
+                return;
+            }
+            auto parsed = parseJobStatus(body);
+            if (!parsed) {
+                done(Result<OpenTextJobStatus>::failure(
+                         tr("the status of %1 could not be read: %2").arg(jobId, parsed.error())),
+                     false);
+                return;
+            }
+            done(std::move(parsed), false);
+        });
+    });
+}
+
+void OpenTextClient::fetchStatus(OpenTextChannel channel, const QString &jobId)
+{
+    query(channel, jobId, false, [this, jobId](Result<OpenTextJobStatus> status, bool) {
+        if (status)
+            Q_EMIT statusReceived(status.value());
+        else
+            Q_EMIT statusFailed(jobId, status.error());
+    });
+}
+
+void OpenTextClient::poll(OpenTextChannel channel, const QString &jobId)
+{
+    if (m_polls.contains(jobId))
+        return;
+    Poll &poll = m_polls[jobId];
+    poll.channel = channel;
+    poll.delayMs = m_pollPolicy.firstDelayMs;
+    poll.timer = new QTimer(this);
+    poll.timer->setSingleShot(true);
+    connect(poll.timer, &QTimer::timeout, this, [this, jobId] { pollNow(jobId); });
+    poll.timer->start(poll.delayMs);
+}
+
+void OpenTextClient::pollNow(const QString &jobId)
+{
+    const auto it = m_polls.constFind(jobId);
+    if (it == m_polls.cend())
+        return;
+    query(
+        it->channel, jobId, false, [this, jobId](Result<OpenTextJobStatus> status, bool retryable) {
+            auto it = m_polls.find(jobId);
+            if (it == m_polls.end())
+                return; // stopped meanwhile, for instance by a pushed status
+            ++it->polls;
+            if (status) {
+                Q_EMIT statusReceived(status.value());
+                if (status->isComplete()) {
+                    stopPolling(jobId);
+                    return;
+                }
+            } else if (!retryable) {
+                stopPolling(jobId);
+                Q_EMIT statusFailed(jobId, status.error());
+                return;
+            }
+            if (it->polls >= m_pollPolicy.maxPolls) {
+                const int polls = it->polls;
+                stopPolling(jobId);
+                Q_EMIT statusFailed(jobId,
+                                    tr("the job %1 was still not complete after %2 status queries")
+                                        .arg(jobId)
+                                        .arg(polls));
+                return;
+            }
+            it->delayMs
+                = int(qMin<double>(m_pollPolicy.maxDelayMs, it->delayMs * m_pollPolicy.factor));
+            it->timer->start(it->delayMs);
+        });
+}
+
+void OpenTextClient::stopPolling(const QString &jobId)
+{
+    const auto it = m_polls.find(jobId);
+    if (it == m_polls.end())
+        return;
+    delete it->timer;
+    m_polls.erase(it);
+}
+
+Result<OpenTextJobStatus> OpenTextClient::acceptStatusDocument(const QByteArray &json)
+{
+    auto status = parseJobStatus(json);
+    if (!status)
+        return status;
+    Q_EMIT statusReceived(status.value());
+    if (status->isComplete())
+        stopPolling(status->jobId);
+    return status;
+}
+
+void OpenTextClient::testConnection()
+{
+    const QString host = (m_target.auth == OpenTextTarget::Auth::OAuth2 ? m_target.tokenUrl()
+                                                                        : m_target.messagingUrl)
+                             .host();
+    if (m_target.auth == OpenTextTarget::Auth::OAuth2) {
+        // Always a new token: a cached one would prove nothing about the credentials now.
+        m_token.clear();
+        m_tokenExpiry = QDateTime();
+        withAuthorization([this, host](const QByteArray &, const SubmitOutcome *failure) {
+            if (failure) {
+                Q_EMIT connectionTested(false, failure->error);
+                return;
+            }
+            const QString message = m_tokenLifetimeSeconds > 0
+                ? tr("Connected to %1: OpenText issued a token valid for %2 seconds.")
+                      .arg(host)
+                      .arg(m_tokenLifetimeSeconds)
+                : tr("Connected to %1: OpenText issued a token.").arg(host);
+            Q_EMIT connectionTested(true, message);
+        });
+        return;
+    }
+    // Basic: ask for the status of a job that does not exist. 404 means the credentials passed.
+    withAuthorization([this, host](const QByteArray &authorization, const SubmitOutcome *) {
+        QNetworkRequest request = this->request(statusPath(OpenTextChannel::Sms), authorization);
+        QUrl url = request.url();
+        url.setQuery(QStringLiteral("job_id=xsi-0"));
+        request.setUrl(url);
+        QNetworkReply *reply = m_network->get(request);
+        connect(reply, &QNetworkReply::finished, this, [this, reply, host] {
+            reply->deleteLater();
+            const QByteArray body = reply->readAll();
+            const int status = httpStatus(reply);
+            if (status / 100 == 2 || status == 404) {
+                Q_EMIT connectionTested(
+                    true, tr("Connected to %1: the user and password were accepted.").arg(host));
+            } else if (status == 401 || status == 403) {
+                Q_EMIT connectionTested(
+                    false,
+                    tr("OpenText refused the user '%1': %2").arg(m_target.user, errorText(body)));
+            } else {
+                Q_EMIT connectionTested(false,
+                                        failureOutcome(reply, body, m_target.timeoutMs).error);
+            }
+        });
+    });
+}
+
+} // namespace OtBridge

@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/opentexttarget.h"
+#include "opentextmessage.h"
+#include "opentextstatus.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMetaType>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+class QTimer;
+
+namespace OtBridge {
+
+// How a submit ended, in the terms the dispatcher acts on.
+struct SubmitOutcome
+{
+    enum class Kind {
+        Accepted, // every job was taken: jobIds holds them, one per split
+        RetryLater, // 5xx, 429, timeout, connection error: try again (after retryAfterSeconds)
+        PermanentFailure, // any other 4xx or a bad answer: retrying will not help
+    };
+
+    Kind kind = Kind::PermanentFailure;
+    QStringList jobIds;
+    int httpStatus = 0; // 0 when no HTTP answer came
+    std::optional<int> retryAfterSeconds;
+    QString error; // in words, with OpenText's own error text when it sent one
+    int failedJob = 0; // for a split fan-out: the job that failed (jobIds holds those before)
+};
+
+// Talks to OpenText Notifications (or the sandbox) for one target: the tenant token, submits
+// for each channel, status queries and polling. Asynchronous and single-threaded: use it from
+// the thread it lives in. Every outcome arrives as a signal.
+class OpenTextClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OpenTextClient)
+
+public:
+    struct PollPolicy
+    {
+        int firstDelayMs = 2000;
+        double factor = 2.0;
+        int maxDelayMs = 5 * 60 * 1000;
+        int maxPolls = 40; // then give up: OpenText purges old jobs anyway
+    };
+
+    explicit OpenTextClient(QObject *parent = nullptr);
+    ~OpenTextClient() override;
+
+    // The target and its secret (client secret or password). Drops a cached token.
+    void configure(const OpenTextTarget &target, const QString &secret);
+    const OpenTextTarget &target() const { return m_target; }
+    void setPollPolicy(const PollPolicy &policy) { m_pollPolicy = policy; }
+    // How long before expires_in runs out the token is refreshed.
+    void setTokenRefreshMargin(int seconds) { m_refreshMarginSeconds = seconds; }
+
+    // Submits the message as one job per maxDestinationsPerJob destinations, in order, sending
+    // X-MRA-SubmitId = submitId(deliveryId, job). Ends in one submitted(). When a later job of
+    // a split fails, the outcome carries the job ids accepted before it and failedJob; submit
+    // again with firstJob = failedJob so the accepted ones are not sent twice.
+    void submit(const QString &deliveryId, const OpenTextMessage &message, int firstJob = 0);
+    // deliveryId for the first job of a fan-out, then deliveryId-2, deliveryId-3, …
+    static QString submitId(const QString &deliveryId, int job);
+    // One status query. Ends in statusReceived() or statusFailed().
+    void fetchStatus(OpenTextChannel channel, const QString &jobId);
+    // Queries the status with backoff until the job is complete (or maxPolls is reached).
+    void poll(OpenTextChannel channel, const QString &jobId);
+    void stopPolling(const QString &jobId);
+    int pollingCount() const { return int(m_polls.size()); }
+    // A status document pushed to POST /hooks/opentext-status: parsed like a polled one;
+    // a complete job stops being polled. Returns the parse error, if any.
+    Result<OpenTextJobStatus> acceptStatusDocument(const QByteArray &json);
+    // Fetches a token (OAuth2) or makes an authenticated status query (Basic). Ends in
+    // connectionTested().
+    void testConnection();
+
+    // Counters for the tests and the dashboard.
+    int tokenRequests() const { return m_tokenRequests; }
+
+Q_SIGNALS:
+    void submitted(const QString &deliveryId, const OtBridge::SubmitOutcome &outcome);
+    void statusReceived(const OtBridge::OpenTextJobStatus &status);
+    void statusFailed(const QString &jobId, const QString &error);
+    // ok: the words for the user either way ("Connected: token valid for 900 s", "…").
+    void connectionTested(bool ok, const QString &message);
+
+private:
+    struct Poll
+    {
+        OpenTextChannel channel;
+        int polls = 0;
+        int delayMs = 0;
+        QTimer *timer = nullptr;
+    };
+    // Called with the Authorization header value, or with why there is none.
+    using Authorized
+        = std::function<void(const QByteArray &authorization, const SubmitOutcome *failure)>;
+    using StatusDone = std::function<void(Result<OpenTextJobStatus>, bool retryable)>;
+
+    void withAuthorization(const Authorized &then);
+    void requestToken();
+    void finishTokenRequest(QNetworkReply *reply);
+    QNetworkRequest request(const QString &path, const QByteArray &authorization) const;
+    void submitJob(const QString &deliveryId, const QList<OpenTextMessage> &jobs, int index,
+                   QStringList jobIds, bool retriedAuth);
+    // After a 401: forgets the token that failed; false when nothing can be refreshed.
+    bool dropToken(const QByteArray &authorization);
+    void query(OpenTextChannel channel, const QString &jobId, bool retriedAuth,
+               const StatusDone &done);
+    void pollNow(const QString &jobId);
+
+    OpenTextTarget m_target;
+    QString m_secret;
+    QNetworkAccessManager *m_network;
+    PollPolicy m_pollPolicy;
+    int m_refreshMarginSeconds = 60;
+
+    QByteArray m_token;
+    QDateTime m_tokenExpiry; // when to fetch a new one; invalid: no expiry known
+    int m_tokenLifetimeSeconds = 0; // expires_in of the last token, 0 if it had none
+    QNetworkReply *m_tokenReply = nullptr;
+    QList<Authorized> m_waitingForToken;
+    int m_tokenRequests = 0;
+
+    QHash<QString, Poll> m_polls;
+};
+
+} // namespace OtBridge
+
+Q_DECLARE_METATYPE(OtBridge::SubmitOutcome)

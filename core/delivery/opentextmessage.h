@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QPair>
+#include <QString>
+
+namespace OtBridge {
+
+// What OpenText Notifications can send, modelled on the documented submit bodies
+// (reference/opentext-notifications-api.md). submitBody() turns one into the JSON OpenText
+// expects; texts here are plain Unicode, the encoding (base64 with charset) happens there.
+enum class OpenTextChannel { Email, Sms, Fax, WhatsApp };
+
+QString channelName(OpenTextChannel channel); // "email", "sms", "fax", "whatsapp"
+// The key a destination's address goes under: "email", "sms", "fax", "whatsapp".
+QString addressKey(OpenTextChannel channel);
+
+struct OpenTextDestination
+{
+    QString address;
+    QString ref;
+    QString displayTo; // email only
+    QString displayCc; // email only
+};
+
+// A file: an email attachment or a fax document. data holds the raw bytes.
+struct OpenTextDocument
+{
+    QString name; // "contract.pdf"
+    QString type; // OpenText document type: "text", "html", "pdf", "docx", ...
+    QString charset; // for text types; empty otherwise
+    QByteArray data;
+};
+
+struct OpenTextMessage
+{
+    OpenTextChannel channel = OpenTextChannel::Email;
+    QList<OpenTextDestination> destinations;
+
+    // options{} common to every channel; empty fields are left out.
+    QString messageId;
+    QString billingCode;
+    QString customerReference;
+
+    // Email
+    QString subject;
+    QString fromDisplayName;
+    QString text; // text part; also the SMS text and the WhatsApp text message
+    QString html; // HTML part
+    QList<OpenTextDocument> attachments; // email attachments, fax documents
+
+    // Fax
+    bool coversheet = false;
+    QString coversheetFrom;
+    QString coversheetName;
+    QString coversheetSubject;
+    QString faxMode; // translation_options.fax_mode, e.g. "fine"; empty: OpenText's default
+    QString pageOrientation; // translation_options.page_orientation
+    QString pilotLine; // pilot_line.text
+
+    // WhatsApp template message (used when templateId is set; otherwise text is sent)
+    QString templateId;
+    QString languageCode;
+    QList<QPair<QString, QString>> templateParameters; // {"body[1]text", "value"}, in order
+};
+
+// "/outbound/emails", "/outbound/sms", "/outbound/faxes", "/outbound/whatsapp" or
+// "/outbound/whatsapp/template_message", relative to the messaging URL (…/mra/v1).
+QString submitPath(const OpenTextMessage &message);
+// "/outbound/{emails,sms,faxes,whatsapp}/status", relative to the messaging URL.
+QString statusPath(OpenTextChannel channel);
+QJsonObject submitBody(const OpenTextMessage &message);
+// The message as jobs of at most maxDestinations destinations each, in order.
+QList<OpenTextMessage> splitDestinations(const OpenTextMessage &message, int maxDestinations);
+
+} // namespace OtBridge
+
+Q_DECLARE_METATYPE(OtBridge::OpenTextMessage)
