@@ -159,6 +159,10 @@ int runHeadless(int argc, char **argv)
         return 1;
     }
     std::printf("listening on %s\n", qPrintable(url->toString()));
+    if (!engine.sandboxUrl().isEmpty())
+        std::printf("OpenText sandbox on %s (inbox: %s/admin/inbox)\n",
+                    qPrintable(engine.sandboxUrl().toString()),
+                    qPrintable(engine.sandboxUrl().toString()));
     std::fflush(stdout);
 
     UnixSignalWatcher signalWatcher;

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace OtBridge;
@@ -20,6 +21,10 @@ private Q_SLOTS:
     void reportsProblemsInWords_data();
     void reportsProblemsInWords();
     void keepsUnknownSectionsWhenSaving();
+    void defaultOpenTextTargetIsTheSandbox();
+    void openTextTargetProblemsInWords_data();
+    void openTextTargetProblemsInWords();
+    void openTextTargetRoundTripsWithoutSecrets();
 };
 
 void tst_Workspace::defaultWorkspaceHasSeedSources()
@@ -108,6 +113,125 @@ void tst_Workspace::keepsUnknownSectionsWhenSaving()
     QVERIFY(workspace.ok());
     const QJsonObject saved = QJsonDocument::fromJson(workspace->toJson()).object();
     QCOMPARE(saved.value(QLatin1String("future")).toObject().value(QLatin1String("x")).toInt(), 1);
+}
+
+void tst_Workspace::defaultOpenTextTargetIsTheSandbox()
+{
+    // A fresh workspace works with no account: its OpenText target is the built-in sandbox,
+    // and the sandbox's status pushes have a source to arrive at.
+    const Workspace workspace = Workspace::builtInDefault();
+    QCOMPARE(workspace.openTextTargets().size(), 1);
+    QVERIFY(workspace.openTextTarget()->sandbox);
+    QCOMPARE(workspace.openTextTarget()->maxDestinationsPerJob, 10);
+    QVERIFY(workspace.source(QStringLiteral("opentext-status")));
+}
+
+void tst_Workspace::openTextTargetProblemsInWords_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QString>("error");
+    const QString where = QStringLiteral("workspace w.json, target 1 ('ot')");
+    QTest::addRow("messaging url")
+        << QByteArray(R"({"name":"ot","type":"opentext","messaging_url":"ftp://x"})")
+        << where
+            + QStringLiteral(": messaging_url must be an http(s) URL such as "
+                             "https://api.eu.cloudmessaging.opentext.com/mra/v1");
+    QTest::addRow("auth url")
+        << QByteArray(R"({"name":"ot","type":"opentext","messaging_url":"https://m/mra/v1"})")
+        << where
+            + QStringLiteral(
+                ": auth_url must be an http(s) URL such as https://us.api.opentext.com");
+    QTest::addRow("tenant") << QByteArray(
+        R"({"name":"ot","type":"opentext","messaging_url":"https://m/mra/v1",
+                         "auth_url":"https://a","client_id":"c"})")
+                            << where + QStringLiteral(": OAuth2 needs tenant_id and client_id");
+    QTest::addRow("auth mode") << QByteArray(
+        R"({"name":"ot","type":"opentext","messaging_url":"https://m/mra/v1",
+                         "auth":"digest"})")
+                               << where
+            + QStringLiteral(": auth must be \"oauth2\" or \"basic\", not \"digest\"");
+    QTest::addRow("basic user") << QByteArray(
+        R"({"name":"ot","type":"opentext","messaging_url":"https://m/mra/v1",
+                         "auth":"basic"})")
+                                << where + QStringLiteral(": HTTP Basic needs a user");
+    QTest::addRow("secret ref") << QByteArray(
+        R"({"name":"ot","type":"opentext","messaging_url":"https://m/mra/v1",
+                         "auth":"basic","user":"u"})")
+                                << where
+            + QStringLiteral(": secret_ref must name the keychain entry that holds the secret");
+    QTest::addRow("secret in file")
+        << QByteArray(R"({"name":"ot","type":"opentext","messaging_url":"https://m/mra/v1",
+                         "auth":"basic","user":"u","secret_ref":"r","password":"hunter2"})")
+        << where
+            + QStringLiteral(": secrets do not belong in the workspace file; store them in "
+                             "the keychain and name them with secret_ref");
+    QTest::addRow("split") << QByteArray(
+        R"({"name":"ot","type":"opentext","sandbox":true,"max_destinations_per_job":0})")
+                           << where
+            + QStringLiteral(": max_destinations_per_job must be a number from 1 to 1000");
+    QTest::addRow("timeout") << QByteArray(
+        R"({"name":"ot","type":"opentext","sandbox":true,"timeout_ms":5})")
+                             << where
+            + QStringLiteral(": timeout_ms must be at least 100 milliseconds");
+}
+
+void tst_Workspace::openTextTargetProblemsInWords()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(QString, error);
+    const auto workspace = Workspace::fromJson(R"({"version": 1, "targets": [)" + target + "]}",
+                                               QStringLiteral("w.json"));
+    QVERIFY(!workspace.ok());
+    QCOMPARE(workspace.error(), error);
+}
+
+void tst_Workspace::openTextTargetRoundTripsWithoutSecrets()
+{
+    auto loaded = Workspace::fromJson(
+        R"({"version": 1, "targets": [{"name": "servicenow", "type": "http", "url": "https://x"}]})",
+        QStringLiteral("w.json"));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    Workspace workspace = std::move(loaded).value();
+    OpenTextTarget target;
+    target.name = QStringLiteral("opentext");
+    target.messagingUrl = OpenTextTarget::regions().at(1).messagingUrl;
+    target.authUrl = OpenTextTarget::regions().at(1).authUrl;
+    target.tenantId = QStringLiteral("tenant 7");
+    target.clientId = QStringLiteral("client-7");
+    target.secretRef = QStringLiteral("opentext/opentext");
+    target.maxDestinationsPerJob = 25;
+    workspace.setOpenTextTarget(target);
+    QCOMPARE(target.tokenUrl().toEncoded(),
+             QByteArray("https://eu.api.opentext.com/tenants/tenant%207/oauth2/token"));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.json"));
+    const auto saved = workspace.save(path);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    const auto reloaded = Workspace::load(path);
+    QVERIFY2(reloaded.ok(), qPrintable(reloaded.error()));
+    QCOMPARE(reloaded->openTextTargets().size(), 1);
+    const OpenTextTarget *back = reloaded->openTextTarget(QStringLiteral("opentext"));
+    QVERIFY(back);
+    QCOMPARE(back->messagingUrl, target.messagingUrl);
+    QCOMPARE(back->tenantId, target.tenantId);
+    QCOMPARE(back->clientId, target.clientId);
+    QCOMPARE(back->secretRef, target.secretRef);
+    QCOMPARE(back->maxDestinationsPerJob, 25);
+    // The HTTP target this version does not know yet is kept as it was.
+    const QJsonArray targets = QJsonDocument::fromJson(reloaded->toJson())
+                                   .object()
+                                   .value(QLatin1String("targets"))
+                                   .toArray();
+    QCOMPARE(targets.size(), 2);
+    QCOMPARE(targets.at(0).toObject().value(QLatin1String("url")).toString(),
+             QStringLiteral("https://x"));
+
+    // Replacing a target by name does not add a second one.
+    target.maxDestinationsPerJob = 5;
+    workspace.setOpenTextTarget(target);
+    QCOMPARE(workspace.openTextTargets().size(), 1);
+    QCOMPARE(workspace.openTextTarget()->maxDestinationsPerJob, 5);
 }
 
 QTEST_GUILESS_MAIN(tst_Workspace)
