@@ -244,6 +244,11 @@ int main(int argc, char **argv)
     if (!invocation)
         return 2;
 
+    // Watching before "listening on" is printed: whoever reads that line may stop us at once.
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app,
+                     [&app](int) { app.quit(); });
+
     OtBridge::OpenTextSandbox sandbox(invocation->sandbox);
     const OtBridge::Result<quint16> port = sandbox.listen(invocation->address, invocation->port);
     if (!port) {
@@ -261,8 +266,5 @@ int main(int argc, char **argv)
     std::printf("listening on %s\n", qPrintable(sandbox.baseUrl().toString()));
     std::fflush(stdout);
 
-    UnixSignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app,
-                     [&app](int) { app.quit(); });
     return app.exec();
 }

@@ -25,6 +25,7 @@
 
 #include <optional>
 #include <unordered_map>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcSandbox, "otbridge.sandbox")
 
@@ -908,7 +909,13 @@ OpenTextSandbox::OpenTextSandbox(const SandboxOptions &options, QObject *parent)
     , d(std::make_unique<Private>(this, options))
 { }
 
-OpenTextSandbox::~OpenTextSandbox() = default;
+OpenTextSandbox::~OpenTextSandbox()
+{
+    // Pending pushes call back into d when aborted: end them while d is still there, with
+    // nothing queued behind them.
+    d->pushQueues.clear();
+    delete std::exchange(d->network, nullptr);
+}
 
 Result<quint16> OpenTextSandbox::listen(const QHostAddress &address, quint16 port)
 {
