@@ -1,0 +1,240 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "opentextmessage.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace OtBridge {
+
+namespace {
+
+void insertIfSet(QJsonObject &object, const QString &key, const QString &value)
+{
+    if (!value.isEmpty())
+        object.insert(key, value);
+}
+
+void insertIfSet(QJsonObject &object, const QString &key, const QJsonObject &value)
+{
+    if (!value.isEmpty())
+        object.insert(key, value);
+}
+
+// OpenText decodes every "data" field as standard base64 with padding.
+QString base64(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+QJsonObject textPart(const QString &type, const QString &name, const QString &text)
+{
+    return QJsonObject {
+        {QStringLiteral("type"), type},
+        {QStringLiteral("charset"), QStringLiteral("UTF-8")},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("data"), base64(text.toUtf8())},
+    };
+}
+
+QJsonObject documentPart(const OpenTextDocument &document)
+{
+    QJsonObject part;
+    insertIfSet(part, QStringLiteral("type"), document.type);
+    insertIfSet(part, QStringLiteral("name"), document.name);
+    insertIfSet(part, QStringLiteral("charset"), document.charset);
+    part.insert(QStringLiteral("data"), base64(document.data));
+    return part;
+}
+
+QJsonArray documentParts(const QList<OpenTextDocument> &documents)
+{
+    QJsonArray parts;
+    for (const OpenTextDocument &document : documents)
+        parts.append(documentPart(document));
+    return parts;
+}
+
+QJsonArray destinations(const OpenTextMessage &message)
+{
+    const QString key = addressKey(message.channel);
+    QJsonArray result;
+    for (const OpenTextDestination &destination : message.destinations) {
+        QJsonObject object {{key, destination.address}};
+        insertIfSet(object, QStringLiteral("ref"), destination.ref);
+        if (message.channel == OpenTextChannel::Email) {
+            insertIfSet(object, QStringLiteral("display_to"), destination.displayTo);
+            insertIfSet(object, QStringLiteral("display_cc"), destination.displayCc);
+        }
+        result.append(object);
+    }
+    return result;
+}
+
+QJsonObject commonOptions(const OpenTextMessage &message)
+{
+    QJsonObject options;
+    insertIfSet(options, QStringLiteral("message_id"), message.messageId);
+    insertIfSet(options, QStringLiteral("billing_code"), message.billingCode);
+    insertIfSet(options, QStringLiteral("customer_reference"), message.customerReference);
+    return options;
+}
+
+void addEmail(const OpenTextMessage &message, QJsonObject &body, QJsonObject &options)
+{
+    QJsonArray parts;
+    if (!message.text.isEmpty())
+        parts.append(textPart(QStringLiteral("text"), QStringLiteral("body.txt"), message.text));
+    if (!message.html.isEmpty())
+        parts.append(textPart(QStringLiteral("html"), QStringLiteral("body.html"), message.html));
+    for (const OpenTextDocument &attachment : message.attachments)
+        parts.append(documentPart(attachment));
+    if (!parts.isEmpty())
+        body.insert(QStringLiteral("body"), parts);
+
+    QJsonObject emailOptions;
+    insertIfSet(emailOptions, QStringLiteral("subject"), message.subject);
+    insertIfSet(emailOptions, QStringLiteral("from_display_name"), message.fromDisplayName);
+    insertIfSet(options, QStringLiteral("email_options"), emailOptions);
+}
+
+void addFax(const OpenTextMessage &message, QJsonObject &body, QJsonObject &options)
+{
+    if (!message.attachments.isEmpty())
+        body.insert(QStringLiteral("documents"), documentParts(message.attachments));
+
+    if (message.coversheet) {
+        QJsonObject coversheet {{QStringLiteral("enabled"), true}};
+        insertIfSet(coversheet, QStringLiteral("from"), message.coversheetFrom);
+        insertIfSet(coversheet, QStringLiteral("name"), message.coversheetName);
+        insertIfSet(coversheet, QStringLiteral("subject"), message.coversheetSubject);
+        options.insert(QStringLiteral("coversheet"), coversheet);
+    }
+    QJsonObject translation;
+    insertIfSet(translation, QStringLiteral("fax_mode"), message.faxMode);
+    insertIfSet(translation, QStringLiteral("page_orientation"), message.pageOrientation);
+    insertIfSet(options, QStringLiteral("translation_options"), translation);
+    if (!message.pilotLine.isEmpty())
+        options.insert(QStringLiteral("pilot_line"),
+                       QJsonObject {{QStringLiteral("text"), message.pilotLine}});
+}
+
+void addWhatsApp(const OpenTextMessage &message, QJsonObject &body)
+{
+    if (message.templateId.isEmpty()) {
+        if (!message.text.isEmpty()) {
+            const QJsonObject text {{QStringLiteral("text"), message.text}};
+            body.insert(QStringLiteral("whatsapp_message"),
+                        QJsonObject {{QStringLiteral("text_message"), text}});
+        }
+        return;
+    }
+    // QJsonObject keeps its keys sorted, so the wire order is by name whatever the order here;
+    // the names carry the position ("body[1]text"), so OpenText does not depend on it.
+    QJsonObject parameters;
+    for (const auto &[name, value] : message.templateParameters)
+        parameters.insert(name, value);
+    QJsonObject whatsapp {{QStringLiteral("template_id"), message.templateId}};
+    insertIfSet(whatsapp, QStringLiteral("language_code"), message.languageCode);
+    if (!parameters.isEmpty())
+        whatsapp.insert(QStringLiteral("parameters"), parameters);
+    const QJsonObject channelTemplate {{QStringLiteral("WHATSAPP"), whatsapp}};
+    const QJsonObject templateMessage {{QStringLiteral("channel_template"), channelTemplate}};
+    body.insert(QStringLiteral("whatsapp_template_message"),
+                QJsonObject {{QStringLiteral("template_message"), templateMessage}});
+}
+
+} // namespace
+
+QString channelName(OpenTextChannel channel)
+{
+    switch (channel) {
+    case OpenTextChannel::Email:
+        return QStringLiteral("email");
+    case OpenTextChannel::Sms:
+        return QStringLiteral("sms");
+    case OpenTextChannel::Fax:
+        return QStringLiteral("fax");
+    case OpenTextChannel::WhatsApp:
+        return QStringLiteral("whatsapp");
+    }
+    return QString();
+}
+
+QString addressKey(OpenTextChannel channel)
+{
+    // Today the address key and the channel name coincide; they are separate names because
+    // the contract defines them separately (a future "push" channel keys on a device token).
+    return channelName(channel);
+}
+
+namespace {
+
+QString outboundPath(OpenTextChannel channel)
+{
+    switch (channel) {
+    case OpenTextChannel::Email:
+        return QStringLiteral("/outbound/emails");
+    case OpenTextChannel::Sms:
+        return QStringLiteral("/outbound/sms");
+    case OpenTextChannel::Fax:
+        return QStringLiteral("/outbound/faxes");
+    case OpenTextChannel::WhatsApp:
+        return QStringLiteral("/outbound/whatsapp");
+    }
+    return QString();
+}
+
+} // namespace
+
+QString submitPath(const OpenTextMessage &message)
+{
+    if (message.channel == OpenTextChannel::WhatsApp && !message.templateId.isEmpty())
+        return QStringLiteral("/outbound/whatsapp/template_message");
+    return outboundPath(message.channel);
+}
+
+QString statusPath(OpenTextChannel channel)
+{
+    return outboundPath(channel) + QStringLiteral("/status");
+}
+
+QJsonObject submitBody(const OpenTextMessage &message)
+{
+    QJsonObject body {{QStringLiteral("destinations"), destinations(message)}};
+    QJsonObject options = commonOptions(message);
+    switch (message.channel) {
+    case OpenTextChannel::Email:
+        addEmail(message, body, options);
+        break;
+    case OpenTextChannel::Sms:
+        insertIfSet(body, QStringLiteral("sms_text"), message.text);
+        break;
+    case OpenTextChannel::Fax:
+        addFax(message, body, options);
+        break;
+    case OpenTextChannel::WhatsApp:
+        addWhatsApp(message, body);
+        break;
+    }
+    insertIfSet(body, QStringLiteral("options"), options);
+    return body;
+}
+
+QList<OpenTextMessage> splitDestinations(const OpenTextMessage &message, int maxDestinations)
+{
+    const qsizetype size = std::max(maxDestinations, 1);
+    if (message.destinations.size() <= size)
+        return {message};
+    QList<OpenTextMessage> jobs;
+    jobs.reserve((message.destinations.size() + size - 1) / size);
+    for (qsizetype start = 0; start < message.destinations.size(); start += size) {
+        OpenTextMessage job = message;
+        job.destinations = message.destinations.mid(start, size);
+        jobs.append(std::move(job));
+    }
+    return jobs;
+}
+
+} // namespace OtBridge
