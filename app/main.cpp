@@ -158,18 +158,18 @@ int runHeadless(int argc, char **argv)
         std::fprintf(stderr, "otbridge: %s\n", qPrintable(url.error()));
         return 1;
     }
+    // Watch for SIGTERM before saying we are ready: a supervisor may stop us right after.
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, [&](int) {
+        engine.stop(); // answers every request already read, after its commit
+        app.quit();
+    });
     std::printf("listening on %s\n", qPrintable(url->toString()));
     if (!engine.sandboxUrl().isEmpty())
         std::printf("OpenText sandbox on %s (inbox: %s/admin/inbox)\n",
                     qPrintable(engine.sandboxUrl().toString()),
                     qPrintable(engine.sandboxUrl().toString()));
     std::fflush(stdout);
-
-    UnixSignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, [&](int) {
-        engine.stop(); // answers every request already read, after its commit
-        app.quit();
-    });
     return app.exec();
 }
 
