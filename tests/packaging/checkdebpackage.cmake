@@ -68,12 +68,14 @@ endforeach()
 run(contents "${DPKG_DEB}" --contents "${deb}")
 foreach(path
         ./usr/bin/otbridge
+        ./usr/bin/otbridge-sandbox
         ./usr/share/applications/io.github.otbridge.OTBridge.desktop
         ./usr/share/metainfo/io.github.otbridge.OTBridge.metainfo.xml
         ./usr/share/icons/hicolor/scalable/apps/io.github.otbridge.OTBridge.svg
         ./usr/lib/systemd/system/otbridge.service
         ./usr/share/doc/otbridge/examples/nginx-otbridge.conf
-        ./usr/share/man/man1/otbridge.1.gz)
+        ./usr/share/man/man1/otbridge.1.gz
+        ./usr/share/man/man1/otbridge-sandbox.1.gz)
     string(REGEX REPLACE "([.+])" "\\\\\\1" path_regex "${path}")
     if(NOT contents MATCHES " ${path_regex}\n")
         fail("${deb} does not contain ${path}; it has:\n${contents}")
@@ -90,6 +92,12 @@ if(at EQUAL -1)
          "which lacks the project version ${EXPECTED_VERSION}")
 endif()
 message(STATUS "packaged binary says: ${version_output}")
+run(sandbox_version "${root}/usr/bin/otbridge-sandbox" --version)
+string(FIND "${sandbox_version}" "${EXPECTED_VERSION}" at)
+if(at EQUAL -1)
+    fail("`${root}/usr/bin/otbridge-sandbox --version` printed '${sandbox_version}', "
+         "which lacks the project version ${EXPECTED_VERSION}")
+endif()
 
 # The validators print warnings but still exit 0 for many mistakes (an unknown unit key, a
 # bad signal name), so anything they print counts as a failure.
