@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine.h"
 
+#include "config/secretstore.h"
 #include "delivery/opentextclient.h"
 #include "ingest/webhooklistener.h"
 #include "sandbox/opentextsandbox.h"
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QTcpSocket>
 
 Q_LOGGING_CATEGORY(lcEngine, "otbridge.engine")
@@ -24,6 +24,7 @@ Engine::Engine(QObject *parent)
     m_ingestThread.setObjectName(QStringLiteral("otbridge-ingest"));
     m_sandboxThread.setObjectName(QStringLiteral("otbridge-sandbox"));
     m_deliveryThread.setObjectName(QStringLiteral("otbridge-delivery"));
+    m_secrets = new SecretStore(this);
 }
 
 namespace {
@@ -35,16 +36,6 @@ QString randomSecret()
                                           bytes.size() / int(sizeof(quint32)));
     return QString::fromLatin1(
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-// Headless deployments may give a secret as OTBRIDGE_SECRET_<REF>: opentext/client-secret is
-// OTBRIDGE_SECRET_OPENTEXT_CLIENT_SECRET.
-QString secretFromEnvironment(const QString &ref)
-{
-    static const QRegularExpression other(QStringLiteral("[^A-Z0-9]"));
-    const QByteArray name
-        = "OTBRIDGE_SECRET_" + ref.toUpper().replace(other, QStringLiteral("_")).toLatin1();
-    return qEnvironmentVariable(name.constData());
 }
 
 } // namespace
@@ -63,8 +54,11 @@ OpenTextTarget Engine::sandboxTarget() const
     return target;
 }
 
-Result<void> Engine::startSandbox(const EngineOptions &options)
+Result<void> Engine::startSandbox()
 {
+    if (m_sandbox)
+        return {};
+    const EngineOptions &options = m_options;
     SandboxOptions sandboxOptions;
     sandboxOptions.clientId = QStringLiteral("otbridge");
     m_sandboxSecret = randomSecret();
@@ -91,16 +85,12 @@ Result<void> Engine::startSandbox(const EngineOptions &options)
     return {};
 }
 
-void Engine::startDelivery(const QString &secret)
+void Engine::startDelivery()
 {
     m_openTextClient = new OpenTextClient;
     m_openTextClient->moveToThread(&m_deliveryThread);
     m_deliveryThread.start();
-    const OpenTextTarget target
-        = m_sandboxUrl.isEmpty() ? *m_workspace.openTextTarget() : sandboxTarget();
     OpenTextClient *client = m_openTextClient;
-    QMetaObject::invokeMethod(client,
-                              [client, target, secret] { client->configure(target, secret); });
     // Status documents pushed to /hooks/opentext-status reach the client once stored.
     EventStore *store = &m_store;
     connect(&m_store, &EventStore::appended, client,
@@ -137,6 +127,7 @@ Result<QUrl> Engine::start(const EngineOptions &options)
         return R::failure(workspace.error());
     m_workspace = std::move(workspace).value();
 
+    m_options = options;
     if (options.dataDir.isEmpty())
         return R::failure(tr("no data directory given"));
     StoreOptions storeOptions;
@@ -167,20 +158,53 @@ Result<QUrl> Engine::start(const EngineOptions &options)
     url.setPort(port.value());
     m_url = url;
 
+    startDelivery();
     if (const OpenTextTarget *target = m_workspace.openTextTarget()) {
-        if (target->sandbox) {
-            if (auto sandbox = startSandbox(options); !sandbox) {
-                stop();
-                return R::failure(sandbox.error());
-            }
-            startDelivery(m_sandboxSecret);
-        } else {
-            // Headless deployments give the secret in the environment; the GUI configures the
-            // client again once it has read the keychain.
-            startDelivery(secretFromEnvironment(target->secretRef));
+        if (auto used = useOpenTextTarget(*target); !used) {
+            stop();
+            return R::failure(used.error());
         }
     }
     return url;
+}
+
+Result<void> Engine::setOpenTextTarget(const OpenTextTarget &target)
+{
+    if (!m_listener)
+        return Result<void>::failure(tr("the engine is not running"));
+    m_workspace.setOpenTextTarget(target);
+    return useOpenTextTarget(target);
+}
+
+Result<void> Engine::useOpenTextTarget(const OpenTextTarget &target)
+{
+    OpenTextClient *client = m_openTextClient;
+    const auto configure = [client](const OpenTextTarget &target, const QString &secret) {
+        QMetaObject::invokeMethod(client,
+                                  [client, target, secret] { client->configure(target, secret); });
+    };
+    if (target.sandbox) {
+        if (auto started = startSandbox(); !started)
+            return started;
+        configure(sandboxTarget(), m_sandboxSecret);
+        Q_EMIT openTextTargetChanged();
+        return {};
+    }
+
+    stopSandbox();
+    configure(target, QString());
+    // The secret comes from the environment (headless deployments) or the keychain; until it
+    // is read, requests fail with OpenText's 401 in words rather than wait.
+    m_secrets->read(target.secretRef, this, [configure, target](const Result<QString> &secret) {
+        if (!secret) {
+            qCWarning(lcEngine).noquote() << "the secret of OpenText target" << target.name
+                                          << "could not be read:" << secret.error();
+            return;
+        }
+        configure(target, secret.value());
+    });
+    Q_EMIT openTextTargetChanged();
+    return {};
 }
 
 void Engine::stopDelivery()
@@ -193,6 +217,11 @@ void Engine::stopDelivery()
         m_deliveryThread.quit();
         m_deliveryThread.wait();
     }
+    stopSandbox();
+}
+
+void Engine::stopSandbox()
+{
     if (m_sandbox) {
         OpenTextSandbox *sandbox = m_sandbox;
         QMetaObject::invokeMethod(
@@ -201,6 +230,7 @@ void Engine::stopDelivery()
         m_sandboxThread.quit();
         m_sandboxThread.wait();
         m_sandboxUrl.clear();
+        m_sandboxSecret.clear();
     }
 }
 

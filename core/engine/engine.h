@@ -15,6 +15,7 @@ namespace OtBridge {
 
 class OpenTextClient;
 class OpenTextSandbox;
+class SecretStore;
 class WebhookListener;
 
 struct EngineOptions
@@ -66,18 +67,28 @@ public:
     QString sandboxSecret() const { return m_sandboxSecret; }
     // Talks to the workspace's OpenText target; lives on the delivery thread.
     OpenTextClient *openTextClient() const { return m_openTextClient; }
+    // Puts the target into the running workspace (in memory; saving is the caller's) and points
+    // the client at it: starts or stops the built-in sandbox, reads the secret from the
+    // environment or the keychain.
+    Result<void> setOpenTextTarget(const OpenTextTarget &target);
 
 Q_SIGNALS:
     // Every accepted, duplicate or refused request, in batches (about every 100 ms).
     void activity(const QList<OtBridge::EventSummary> &batch);
+    // The OpenText target changed: the sandbox may have started or stopped.
+    void openTextTargetChanged();
 
 private:
-    Result<void> startSandbox(const EngineOptions &options);
-    void startDelivery(const QString &secret);
+    Result<void> startSandbox();
+    void stopSandbox();
+    void startDelivery();
     void stopDelivery();
+    Result<void> useOpenTextTarget(const OpenTextTarget &target);
 
     EventStore m_store;
+    EngineOptions m_options;
     Workspace m_workspace;
+    SecretStore *m_secrets = nullptr;
     QThread m_ingestThread;
     WebhookListener *m_listener = nullptr;
     QUrl m_url;

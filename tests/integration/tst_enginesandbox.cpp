@@ -3,8 +3,10 @@
 #include "delivery/opentextclient.h"
 #include "engine/engine.h"
 #include "httptestclient.h"
+#include "sandboxprocess.h"
 
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +22,7 @@ class tst_EngineSandbox : public QObject
 private Q_SLOTS:
     void defaultWorkspaceUsesTheBuiltInSandbox();
     void pushedStatusReachesTheClient();
+    void switchingToARealAccountAndBack();
 
 private:
     QTemporaryDir m_dir;
@@ -90,6 +93,57 @@ void tst_EngineSandbox::pushedStatusReachesTheClient()
         stored += summary.source == Engine::statusSourceName() ? 1 : 0;
     QCOMPARE(stored, statuses.size());
     engine.stop();
+}
+
+void tst_EngineSandbox::switchingToARealAccountAndBack()
+{
+    // A "real" account: a separate sandbox process with its own credentials; the secret comes
+    // from the environment, as on a headless server.
+    SandboxProcess account;
+    QVERIFY2(account.start({QStringLiteral("--client-id"), QStringLiteral("acme"),
+                            QStringLiteral("--client-secret"), QStringLiteral("acme-secret")}),
+             account.output().constData());
+    qputenv("OTBRIDGE_SECRET_OPENTEXT_ACME", "acme-secret");
+
+    Engine engine;
+    EngineOptions options;
+    options.dataDir = m_dir.path();
+    const auto url = engine.start(options);
+    QVERIFY2(url.ok(), qPrintable(url.error()));
+    QVERIFY(!engine.sandboxUrl().isEmpty());
+    QSignalSpy changed(&engine, &Engine::openTextTargetChanged);
+
+    OpenTextTarget target;
+    target.name = QStringLiteral("opentext");
+    target.messagingUrl = account.baseUrl().resolved(QUrl(QStringLiteral("/mra/v1")));
+    target.authUrl = account.baseUrl();
+    target.tenantId = QStringLiteral("acme-tenant");
+    target.clientId = QStringLiteral("acme");
+    target.secretRef = QStringLiteral("opentext/acme");
+    QVERIFY(engine.setOpenTextTarget(target).ok());
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(engine.sandboxUrl().isEmpty());
+    QCOMPARE(engine.workspace().openTextTarget()->clientId, QStringLiteral("acme"));
+
+    OpenTextClient *client = engine.openTextClient();
+    QList<bool> results;
+    connect(client, &OpenTextClient::connectionTested, this,
+            [&](bool ok, const QString &) { results.append(ok); });
+    // The secret is read asynchronously: ask until the client has it (bounded).
+    for (int attempt = 0; attempt < 20 && (results.isEmpty() || !results.last()); ++attempt) {
+        const qsizetype before = results.size();
+        QMetaObject::invokeMethod(client, [client] { client->testConnection(); });
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), before + 1, 5000);
+    }
+    QVERIFY(!results.isEmpty() && results.last());
+
+    OpenTextTarget sandbox = target;
+    sandbox.sandbox = true;
+    QVERIFY(engine.setOpenTextTarget(sandbox).ok());
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(!engine.sandboxUrl().isEmpty());
+    engine.stop();
+    qunsetenv("OTBRIDGE_SECRET_OPENTEXT_ACME");
 }
 
 QTEST_GUILESS_MAIN(tst_EngineSandbox)
