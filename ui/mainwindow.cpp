@@ -4,6 +4,8 @@
 
 #include "console/consolepage.h"
 #include "placeholderpage.h"
+#include "sandbox/sandboxinboxpage.h"
+#include "targets/opentexttargetpage.h"
 #include "uisettings.h"
 
 #include <QApplication>
@@ -45,6 +47,8 @@ QStyle::StandardPixmap fallbackIcon(MainWindow::Page page)
         return QStyle::SP_MediaPlay;
     case MainWindow::TargetsPageIndex:
         return QStyle::SP_DriveNetIcon;
+    case MainWindow::SandboxPageIndex:
+        return QStyle::SP_DirIcon;
     case MainWindow::DashboardPageIndex:
         return QStyle::SP_ComputerIcon;
     case MainWindow::SettingsPageIndex:
@@ -62,6 +66,8 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_console(new ConsolePage(engine, m_pages))
+    , m_targets(new OpenTextTargetPage(engine, m_pages))
+    , m_sandbox(new SandboxInboxPage(engine, m_pages))
     , m_listenerLabel(new QLabel(this))
     , m_rateLabel(new QLabel(this))
     , m_rateTimer(this)
@@ -90,12 +96,8 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
                                    "then, POST JSON to the listener's /hooks/test address and "
                                    "watch it arrive in the console."),
                                 m_pages));
-    addPage(TargetsPageIndex, QStringLiteral("targets"), tr("Targets"),
-            new PlaceholderPage(tr("Targets"),
-                                tr("Targets cannot be set up here yet. Here you will connect "
-                                   "OpenText Notifications and HTTP endpoints such as "
-                                   "ServiceNow, PagerDuty, Slack or Teams."),
-                                m_pages));
+    addPage(TargetsPageIndex, QStringLiteral("targets"), tr("Targets"), m_targets);
+    addPage(SandboxPageIndex, QStringLiteral("sandbox"), tr("Sandbox"), m_sandbox);
     addPage(DashboardPageIndex, QStringLiteral("dashboard"), tr("Dashboard"),
             new PlaceholderPage(tr("Dashboard"),
                                 tr("The dashboard is not built yet. It will show deliveries, "
@@ -177,6 +179,8 @@ void MainWindow::startEngine(const EngineOptions &options)
     m_listenerLabel->setText(tr("Listening on %1").arg(url->toString()));
     m_console->setEngineError({});
     m_console->loadHistory();
+    // The workspace the engine loaded, and the sandbox it may have started, are known now.
+    m_targets->reload();
 }
 
 void MainWindow::handleActivity(const QList<EventSummary> &batch)

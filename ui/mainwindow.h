@@ -16,6 +16,8 @@ class QStackedWidget;
 namespace OtBridge {
 
 class ConsolePage;
+class OpenTextTargetPage;
+class SandboxInboxPage;
 
 // The desktop face: a sidebar of pages (the live console first) and a status bar with the
 // listener's address and the current event rate.
@@ -30,6 +32,7 @@ public:
         RulesPageIndex,
         TesterPageIndex,
         TargetsPageIndex,
+        SandboxPageIndex,
         DashboardPageIndex,
         SettingsPageIndex,
         PageCount
@@ -42,6 +45,8 @@ public:
     void startEngine(const EngineOptions &options);
 
     ConsolePage *consolePage() const { return m_console; }
+    OpenTextTargetPage *targetPage() const { return m_targets; }
+    SandboxInboxPage *sandboxPage() const { return m_sandbox; }
     QLabel *listenerLabel() const { return m_listenerLabel; }
     QLabel *rateLabel() const { return m_rateLabel; }
     void setCurrentPage(Page page);
@@ -59,6 +64,8 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     ConsolePage *m_console;
+    OpenTextTargetPage *m_targets;
+    SandboxInboxPage *m_sandbox;
     QLabel *m_listenerLabel;
     QLabel *m_rateLabel;
     EventRateMeter m_rate;

@@ -323,7 +323,8 @@ void tst_MainWindow::sidebarSwitchesPages()
     auto *pages = find<QStackedWidget>("pages");
     QCOMPARE(navigation->count(), int(MainWindow::PageCount));
     QCOMPARE(pages->count(), int(MainWindow::PageCount));
-    const QStringList titles {"Console", "Rules", "Tester", "Targets", "Dashboard", "Settings"};
+    const QStringList titles {"Console", "Rules",     "Tester",  "Targets",
+                              "Sandbox", "Dashboard", "Settings"};
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         QCOMPARE(navigation->item(page)->text(), titles.at(page));
         QVERIFY(!navigation->item(page)->icon().isNull());
