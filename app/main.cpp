@@ -165,10 +165,11 @@ int runHeadless(int argc, char **argv)
         app.quit();
     });
     std::printf("listening on %s\n", qPrintable(url->toString()));
+    // stdout holds exactly the one line above, which scripts wait for.
     if (!engine.sandboxUrl().isEmpty())
-        std::printf("OpenText sandbox on %s (inbox: %s/admin/inbox)\n",
-                    qPrintable(engine.sandboxUrl().toString()),
-                    qPrintable(engine.sandboxUrl().toString()));
+        std::fprintf(stderr, "otbridge: OpenText sandbox on %s (inbox: %s/admin/inbox)\n",
+                     qPrintable(engine.sandboxUrl().toString()),
+                     qPrintable(engine.sandboxUrl().toString()));
     std::fflush(stdout);
     return app.exec();
 }
