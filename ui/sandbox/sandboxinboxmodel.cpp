@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
@@ -102,7 +103,9 @@ QString SandboxInboxModel::summary(const QJsonObject &message)
             names.append(text(document.toObject(), "name"));
             pages += document.toObject().value(QLatin1String("pages")).toInt();
         }
-        return preview(tr("%n page(s): %1", nullptr, pages).arg(names.join(QStringLiteral(", "))));
+        const QString list = names.join(QStringLiteral(", "));
+        return preview(pages == 1 ? tr("1 page: %1").arg(list)
+                                  : tr("%1 pages: %2").arg(QLocale().toString(pages), list));
     }
     if (channel == QLatin1String("whatsapp")) {
         const QJsonObject whatsApp = part(message, "whatsapp");

@@ -286,8 +286,12 @@ void SandboxMessageView::showSms(const QJsonObject &message)
     const int length = sms.value(QLatin1String("length")).toInt();
     const int segments = sms.value(QLatin1String("segments")).toInt();
     const QString encoding = text(sms, "encoding");
-    const QString size = tr("%n character(s)", nullptr, length) + QStringLiteral(" · ")
-        + tr("%n segment(s)", nullptr, segments);
+    // Spelled out rather than %n: without an English translation file, %n keeps its "(s)".
+    const QString characters
+        = length == 1 ? tr("1 character") : tr("%1 characters").arg(QLocale().toString(length));
+    const QString parts
+        = segments == 1 ? tr("1 segment") : tr("%1 segments").arg(QLocale().toString(segments));
+    const QString size = tr("%1 · %2").arg(characters, parts);
     m_smsSize->setText(encoding.isEmpty() ? size : tr("%1 · %2").arg(size, encoding));
     m_pages->setCurrentIndex(SmsPage);
 }
@@ -306,7 +310,8 @@ void SandboxMessageView::showFax(const QJsonObject &message)
                 {text(document, "name"), text(document, "type"), QLocale().toString(documentPages),
                  bytesText(document.value(QLatin1String("bytes")).toInteger())});
     }
-    QString summary = tr("%n page(s) in all", nullptr, pages);
+    QString summary
+        = pages == 1 ? tr("1 page in all") : tr("%1 pages in all").arg(QLocale().toString(pages));
     const QJsonObject coversheet = fax.value(QLatin1String("coversheet")).toObject();
     if (coversheet.value(QLatin1String("enabled")).toBool()) {
         QStringList parts;
