@@ -14,8 +14,7 @@ namespace OtBridge {
 // Secrets (OAuth2 client secrets, passwords) in the platform keychain (the Secret Service on
 // Linux) under the service name "otbridge", never in a file. Asynchronous: every call ends in
 // its callback, on this object's thread, unless context (this store when null) is destroyed
-// first. A secret never
-// reaches a log line; only keys do.
+// first. A secret never reaches a log line; only keys do.
 //
 // Headless deployments may give a secret in the environment instead: the key
 // opentext/client-secret is OTBRIDGE_SECRET_OPENTEXT_CLIENT_SECRET, which wins over the
