@@ -246,6 +246,11 @@ void tst_OpenTextTargetPage::savesTargetToFileAndSecretToKeychain()
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
     QCOMPARE(saved.first().first().toString(), path);
     QVERIFY(find<QLabel>("saveResult")->text().contains(QDir::toNativeSeparators(path)));
+    // The running engine switched to it: its built-in sandbox is gone.
+    QVERIFY2(find<QLabel>("saveResult")->text().contains(QStringLiteral("OT Bridge uses it now")),
+             qPrintable(find<QLabel>("saveResult")->text()));
+    QVERIFY(m_engine->sandboxUrl().isEmpty());
+    QCOMPARE(m_engine->workspace().openTextTarget()->secretRef, key);
 
     const QJsonObject target = onlyTarget(path);
     QCOMPARE(target.value(QLatin1String("name")).toString(), QStringLiteral("opentext"));

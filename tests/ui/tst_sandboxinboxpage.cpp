@@ -49,6 +49,7 @@ private Q_SLOTS:
     void capturedRequestShowsMethodHeadersAndBody();
     void clearEmptiesPageAndSandbox();
     void saysSoWhenTheWorkspaceUsesNoSandbox();
+    void followsTheTargetWhenItChanges();
 
 private:
     struct Answer
@@ -421,6 +422,37 @@ void tst_SandboxInboxPage::saysSoWhenTheWorkspaceUsesNoSandbox()
     QVERIFY(m_page->view()->isHidden() || !m_page->view()->isVisible());
     QVERIFY(!find<QAction>("refreshAction")->isEnabled());
     QVERIFY(!find<QAction>("clearInboxAction")->isEnabled());
+}
+
+void tst_SandboxInboxPage::followsTheTargetWhenItChanges()
+{
+    start();
+    QVERIFY(
+        !submit(QStringLiteral("/outbound/sms"), fixture(QStringLiteral("sms.json"))).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 1, 5000);
+
+    OpenTextTarget real;
+    real.messagingUrl = QUrl(QStringLiteral("https://api.eu.cloudmessaging.opentext.com/mra/v1"));
+    real.authUrl = QUrl(QStringLiteral("https://eu.api.opentext.com"));
+    real.tenantId = QStringLiteral("t");
+    real.clientId = QStringLiteral("c");
+    real.secretRef = QStringLiteral("otbridge-tests/unused");
+    const Result<void> switched = m_engine->setOpenTextTarget(real);
+    QVERIFY2(switched.ok(), qPrintable(switched.error()));
+    auto *notice = find<QLabel>("sandboxNotice");
+    QVERIFY(!notice->isHidden());
+    QVERIFY(notice->text().contains(QStringLiteral("not the built-in sandbox")));
+    QCOMPARE(m_page->model()->rowCount(), 0);
+
+    OpenTextTarget sandbox;
+    sandbox.sandbox = true;
+    const Result<void> back = m_engine->setOpenTextTarget(sandbox);
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QVERIFY(notice->isHidden());
+    m_token.clear(); // a new sandbox, a new secret
+    QVERIFY(
+        !submit(QStringLiteral("/outbound/sms"), fixture(QStringLiteral("sms.json"))).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 1, 5000);
 }
 
 QTEST_MAIN(tst_SandboxInboxPage)

@@ -121,6 +121,16 @@ SandboxInboxPage::SandboxInboxPage(Engine *engine, QWidget *parent)
         }
         m_view->setCurrentIndex(m_model->index(row, 0));
     });
+    // Another sandbox (or none) after the target changed: its inbox starts empty.
+    connect(m_engine, &Engine::openTextTargetChanged, this, [this] {
+        ++m_generation;
+        if (m_pending)
+            m_pending->abort();
+        m_model->clear();
+        m_messageView->clear();
+        if (updateAvailability() && isVisible())
+            refresh();
+    });
     updateAvailability();
 }
 

@@ -474,14 +474,25 @@ void OpenTextTargetPage::writeWorkspace(const OpenTextTarget &target)
     m_workspace = workspace;
     m_savePath = path;
     const QString native = QDir::toNativeSeparators(path);
-    showResult(
-        m_saveResult, true,
-        newFile
-            ? tr("Saved to %1. OT Bridge was running its built-in workspace, so the "
-                 "target was saved to this new file in the default location; start "
-                 "OT Bridge with --workspace \"%1\" to use it.")
-                  .arg(native)
-            : tr("Saved to %1. The change takes effect when OT Bridge starts again.").arg(native));
+    QString message = newFile
+        ? tr("Saved to %1. OT Bridge was running its built-in workspace, so the target was saved "
+             "to this new file in the default location; start OT Bridge with --workspace \"%1\" "
+             "to use it next time too.")
+              .arg(native)
+        : tr("Saved to %1.").arg(native);
+    // The running engine switches too: deliveries go to the new target from now on.
+    if (m_engine->isRunning()) {
+        if (const Result<void> applied = m_engine->setOpenTextTarget(target); !applied) {
+            showResult(m_saveResult, false,
+                       tr("%1 OT Bridge could not switch to it while running: %2. It will use it "
+                          "when it starts again.")
+                           .arg(message, applied.error()));
+            Q_EMIT saved(path);
+            return;
+        }
+        message += QLatin1Char(' ') + tr("OT Bridge uses it now.");
+    }
+    showResult(m_saveResult, true, message);
     Q_EMIT saved(path);
 }
 
