@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/engine.h"
 #include "mainwindow.h"
+#include "targets/opentexttargetpage.h"
 #include "unixsignalwatcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTranslator>
 
@@ -200,6 +202,11 @@ int runDesktop(int argc, char **argv)
     Options options;
     if (!parseOptions(app, options))
         return 2;
+
+    // The window saves an edited built-in workspace to the default location; open it from there.
+    const QString saved = OtBridge::OpenTextTargetPage::defaultWorkspacePath();
+    if (options.engine.workspacePath.isEmpty() && QFile::exists(saved))
+        options.engine.workspacePath = saved;
 
     OtBridge::Engine engine;
     auto window = std::make_unique<OtBridge::MainWindow>(&engine);

@@ -143,8 +143,11 @@ OpenTextClient::OpenTextClient(QObject *parent)
 
 OpenTextClient::~OpenTextClient()
 {
-    if (m_tokenReply)
-        m_tokenReply->abort();
+    // Requests still under way end with the client: nobody is left to hear their outcome.
+    for (QNetworkReply *reply : findChildren<QNetworkReply *>()) {
+        reply->disconnect(this);
+        reply->abort();
+    }
 }
 
 void OpenTextClient::configure(const OpenTextTarget &target, const QString &secret)

@@ -476,8 +476,8 @@ void OpenTextTargetPage::writeWorkspace(const OpenTextTarget &target)
     const QString native = QDir::toNativeSeparators(path);
     QString message = newFile
         ? tr("Saved to %1. OT Bridge was running its built-in workspace, so the target was saved "
-             "to this new file in the default location; start OT Bridge with --workspace \"%1\" "
-             "to use it next time too.")
+             "to this new file in the default location, which the window opens from now on "
+             "(otbridge --headless needs --workspace \"%1\").")
               .arg(native)
         : tr("Saved to %1.").arg(native);
     // The running engine switches too: deliveries go to the new target from now on.
