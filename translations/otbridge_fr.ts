@@ -39,7 +39,7 @@
         <translation>Retirer toutes les lignes de la console ; les événements enregistrés sont conservés</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+104"/>
         <source>The webhook listener is not running: %1</source>
         <translation>L&apos;écouteur de webhooks ne fonctionne pas : %1</translation>
     </message>
@@ -47,14 +47,24 @@
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+32"/>
+        <location filename="../core/engine/engine.cpp" line="+79"/>
+        <source>cannot start the built-in OpenText sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>the engine is already running</source>
         <translation>le moteur est déjà en marche</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no data directory given</source>
         <translation>aucun répertoire de données indiqué</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the engine is not running</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -68,7 +78,7 @@
 <context>
     <name>OtBridge::EventDetailPane</name>
     <message>
-        <location filename="../ui/console/eventdetailpane.cpp" line="+45"/>
+        <location filename="../ui/console/eventdetailpane.cpp" line="+54"/>
         <source>Event id:</source>
         <translation>Identifiant de l&apos;événement :</translation>
     </message>
@@ -83,12 +93,12 @@
         <translation>Reçu :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Peer:</source>
         <translation>Pair :</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Size:</source>
         <translation>Taille :</translation>
     </message>
@@ -98,12 +108,12 @@
         <translation>État :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
@@ -143,17 +153,17 @@
         <translation>inconnue</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>This request was rejected, so nothing of it was stored: %1</source>
         <translation>Cette requête a été refusée, rien n&apos;en a donc été enregistré : %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Reading the event from the store…</source>
         <translation>Lecture de l&apos;événement dans le stockage…</translation>
     </message>
@@ -181,7 +191,7 @@
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="+344"/>
+        <location filename="../core/event/eventstore.cpp" line="+448"/>
         <source>the event store is already open</source>
         <translation>le stockage des événements est déjà ouvert</translation>
     </message>
@@ -191,7 +201,7 @@
         <translation>impossible de créer le répertoire de données %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+79"/>
         <source>the event store is closed</source>
         <translation>le stockage des événements est fermé</translation>
     </message>
@@ -199,7 +209,7 @@
 <context>
     <name>OtBridge::EventTableModel</name>
     <message>
-        <location filename="../ui/console/eventtablemodel.cpp" line="+44"/>
+        <location filename="../ui/console/eventtablemodel.cpp" line="+43"/>
         <source>rejected</source>
         <translation>refusée</translation>
     </message>
@@ -297,12 +307,12 @@
         <translation>trop de connexions depuis %1 (limite %2)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>too much data sent ahead of the previous reply</source>
         <translation>trop de données envoyées avant la réponse précédente</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>request header fields exceed %1 bytes</source>
         <translation>les champs d&apos;en-tête de la requête dépassent %1 octets</translation>
     </message>
@@ -322,7 +332,7 @@
         <translation>le corps de la requête dépasse la limite de %1 octets</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>request not complete within %1 ms</source>
         <translation>requête incomplète après %1 ms</translation>
     </message>
@@ -330,7 +340,7 @@
 <context>
     <name>OtBridge::JsonTreeModel</name>
     <message>
-        <location filename="../ui/console/jsontreemodel.cpp" line="+99"/>
+        <location filename="../ui/console/jsontreemodel.cpp" line="+98"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -378,7 +388,7 @@
 <context>
     <name>OtBridge::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../ui/mainwindow.cpp" line="+75"/>
         <source>OT Bridge</source>
         <translation>OT Bridge</translation>
     </message>
@@ -411,17 +421,16 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1"/>
         <source>Targets</source>
         <translation>Cibles</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Targets cannot be set up here yet. Here you will connect OpenText Notifications and HTTP endpoints such as ServiceNow, PagerDuty, Slack or Teams.</source>
-        <translation>Les cibles ne peuvent pas encore être configurées ici. Vous pourrez y connecter OpenText Notifications et des points de terminaison HTTP comme ServiceNow, PagerDuty, Slack ou Teams.</translation>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
@@ -443,18 +452,18 @@
         <translation>Les paramètres ne peuvent pas encore être modifiés ici. En attendant, lancez OT Bridge avec des options de ligne de commande ; otbridge --help les énumère.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+46"/>
+        <location line="+21"/>
+        <location line="+45"/>
         <source>Not listening</source>
         <translation>À l&apos;arrêt</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-43"/>
         <source>Requests handled per second over the last five seconds, rejected ones included</source>
         <translation>Requêtes traitées par seconde sur les cinq dernières secondes, refusées comprises</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>The webhook listener could not start: %1</source>
         <translation>L&apos;écouteur de webhooks n&apos;a pas pu démarrer : %1</translation>
     </message>
@@ -464,23 +473,805 @@
         <translation>À l’écoute sur %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 events/s</source>
         <translation>%1 événements/s</translation>
     </message>
 </context>
 <context>
+    <name>OtBridge::OpenTextClient</name>
+    <message>
+        <location filename="../core/delivery/opentextclient.cpp" line="+222"/>
+        <source>the token endpoint %1 answered without an access_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>OpenText refused the client credentials for tenant &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the message has no destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>OpenText answered %1 without a job_id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>the status of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the job %1 was still not complete after %2 status queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Connected to %1: OpenText issued a token valid for %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1: OpenText issued a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Connected to %1: the user and password were accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OpenText refused the user &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OtBridge::OpenTextSandbox</name>
+    <message>
+        <location filename="../core/sandbox/opentextsandbox.cpp" line="+924"/>
+        <source>refusing to listen on %1: it is not a loopback address, and /admin would be open to the network; set an admin token to allow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation type="unfinished">impossible d&apos;écouter sur %1:%2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>OtBridge::OpenTextTargetPage</name>
+    <message>
+        <location filename="../ui/targets/opentexttargetpage.cpp" line="+41"/>
+        <source>Enter the %1, such as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an http or https address; the %2 looks like %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+82"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>OpenText Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where rules send email, SMS, fax and WhatsApp messages. Secrets are kept in the system keychain, never in the workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OpenText cloud: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The built-in sandbox runs inside OT Bridge on this computer and works offline: nothing leaves the machine. It accepts messages like OpenText would and shows them on the Sandbox page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Messaging URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Messaging URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth2 client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;uthorization URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Authorization URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tenant ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tenant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keychain entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keychain entry for the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name the secret is stored under in the system keychain. Headless servers may set OTBRIDGE_SECRET_ and this name in capitals instead, with _ for every other character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Maximum destinations per job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages to more people are sent as several jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ma&amp;x destinations per job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;imeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Testing the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+244"/>
+        <source>messaging URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>authorization URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the tenant ID OpenText gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the client ID of the API client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the keychain entry the secret is kept under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not saved: the secret could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workspace could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved to %1. OT Bridge was running its built-in workspace, so the target was saved to this new file in the default location, which the window opens from now on (otbridge --headless needs --workspace &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 OT Bridge could not switch to it while running: %2. It will use it when it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OT Bridge uses it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The built-in sandbox is not running: OT Bridge starts it when the workspace it started with uses the sandbox. Save, then start OT Bridge again with that workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::PlaceholderPage</name>
     <message>
-        <location filename="../ui/placeholderpage.cpp" line="+24"/>
+        <location filename="../ui/placeholderpage.cpp" line="+23"/>
         <source>Not available yet</source>
         <translation>Pas encore disponible</translation>
     </message>
 </context>
 <context>
+    <name>OtBridge::SandboxInboxModel</name>
+    <message>
+        <location filename="../ui/sandbox/sandboxinboxmodel.cpp" line="+65"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Captured request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>capture &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>1 page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 pages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation type="unfinished">Reçu</translation>
+    </message>
+</context>
+<context>
+    <name>OtBridge::SandboxInboxPage</name>
+    <message>
+        <location filename="../ui/sandbox/sandboxinboxpage.cpp" line="+34"/>
+        <source>it answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch the inbox and every job&apos;s state now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete every message the sandbox received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Messages the sandbox received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>This workspace sends to a real OpenText account, not the built-in sandbox, so there is no sandbox inbox to show. To try messages offline, choose Built-in sandbox on the Targets page, save, and start OT Bridge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OT Bridge is not running, so neither is its built-in sandbox: there is no inbox to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The sandbox at %1 did not give its inbox: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sandbox at %1 answered something that is not an inbox: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no &quot;messages&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Clear the sandbox inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete every message the sandbox received? Nothing was sent anywhere, so nothing else changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The sandbox at %1 did not clear its inbox: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OtBridge::SandboxMessageView</name>
+    <message>
+        <location filename="../ui/sandbox/sandboxmessageview.cpp" line="+88"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation type="unfinished">État :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received:</source>
+        <translation type="unfinished">Reçu :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a message to see what its recipients would get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Email body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>Value</source>
+        <translation type="unfinished">Valeur</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Template parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Header</source>
+        <translation type="unfinished">En-tête</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>none: a captured request is not a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (submit id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the account&apos;s default sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attachments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>1 character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>1 page in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 pages in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>With a coversheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Template %1 in language %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>(binary body, %1, shown as base64)
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OtBridge::SecretStore</name>
+    <message>
+        <location filename="../core/config/secretstore.cpp" line="+38"/>
+        <source>access to the keychain was denied for the secret &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>the keychain is locked; unlock it and try again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+7"/>
+        <source>no Secret Service is running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>this platform has no keychain OT Bridge can use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the keychain has no default keyring to keep secrets in; create one (for example with Seahorse) and try again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the secret &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the secret &quot;%1&quot; could not be stored in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the secret &quot;%1&quot; could not be deleted from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no secret stored under &quot;%1&quot; in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::WebhookListener</name>
     <message>
-        <location filename="../core/ingest/webhooklistener.cpp" line="+86"/>
+        <location filename="../core/ingest/webhooklistener.cpp" line="+77"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>impossible d&apos;écouter sur %1:%2 : %3</translation>
     </message>
@@ -537,7 +1328,7 @@
         <translation>le corps n&apos;est pas du JSON valide : %1 à la position %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>duplicate of an event already stored</source>
         <translation>doublon d&apos;un événement déjà enregistré</translation>
     </message>
@@ -565,7 +1356,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/config/workspace.cpp" line="+29"/>
+        <location filename="../core/config/workspace.cpp" line="+30"/>
         <source>cannot read the workspace %1: %2</source>
         <translation>impossible de lire l&apos;espace de travail %1 : %2</translation>
     </message>
@@ -596,16 +1387,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+39"/>
         <source>%1: name &apos;%2&apos; must be 1 to 64 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>%1 : le nom « %2 » doit compter de 1 à 64 caractères parmi a-z, 0-9, « . », « _ » ou « - », et commencer par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-34"/>
+        <location line="+38"/>
         <source>%1: the name &apos;%2&apos; is used twice</source>
         <translation>%1 : le nom « %2 » est utilisé deux fois</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-26"/>
         <source>%1 (&apos;%2&apos;): format must be &quot;json&quot; or &quot;any&quot;, not &quot;%3&quot;</source>
         <translation>%1 (« %2 ») : format doit valoir « json » ou « any », et non « %3 »</translation>
     </message>
@@ -615,17 +1408,33 @@
         <translation>%1 (« %2 ») : max_body_bytes doit être un nombre positif</translation>
     </message>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="-303"/>
+        <location line="+9"/>
+        <source>workspace %1: &quot;targets&quot; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>workspace %1, target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location line="+4"/>
+        <source>cannot write the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/event/eventstore.cpp" line="-384"/>
         <source>cannot open the event store %1: %2</source>
         <translation>impossible d&apos;ouvrir le stockage des événements %1 : %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>cannot configure the event store: %1</source>
         <translation>impossible de configurer le stockage des événements : %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>the event store %1 has schema version %2, newer than this OT Bridge understands (%3): use a newer OT Bridge or another data directory</source>
         <translation>le stockage des événements %1 a la version de schéma %2, plus récente que ce que comprend cette version d’OT Bridge (%3) : utilisez une version plus récente d’OT Bridge ou un autre répertoire de données</translation>
     </message>
@@ -635,7 +1444,7 @@
         <translation>impossible de mettre à niveau le stockage des événements depuis la version de schéma %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/requesthead.cpp" line="+98"/>
+        <location filename="../core/ingest/requesthead.cpp" line="+94"/>
         <source>malformed request line</source>
         <translation>ligne de requête mal formée</translation>
     </message>
@@ -684,11 +1493,111 @@
         <source>both Content-Length and Transfer-Encoding given</source>
         <translation>Content-Length et Transfer-Encoding indiqués tous les deux</translation>
     </message>
+    <message>
+        <location filename="../core/config/opentexttarget.cpp" line="+96"/>
+        <source>%1: max_destinations_per_job must be a number from 1 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: timeout_ms must be at least 100 milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: messaging_url must be an http(s) URL such as https://api.eu.cloudmessaging.opentext.com/mra/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: auth_url must be an http(s) URL such as https://us.api.opentext.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: OAuth2 needs tenant_id and client_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: HTTP Basic needs a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: auth must be &quot;oauth2&quot; or &quot;basic&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: secret_ref must name the keychain entry that holds the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: secrets do not belong in the workspace file; store them in the keychain and name them with secret_ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/delivery/opentextclient.cpp" line="-411"/>
+        <source>OpenText answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenText answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no answer from %1 within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/delivery/opentextstatus.cpp" line="+38"/>
+        <source>job status: %1 is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>job status: %1 is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+221"/>
+        <source>job status: not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>job status: not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>job status: job_id is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>job status: job_id is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>job status: job_id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+64"/>
+        <location filename="../app/main.cpp" line="+66"/>
         <source>OT Bridge: bridge HTTP webhooks and OpenText Notifications, both ways.</source>
         <translation>OT Bridge : relie les webhooks HTTP et OpenText Notifications, dans les deux sens.</translation>
     </message>
