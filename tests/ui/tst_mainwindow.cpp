@@ -5,10 +5,14 @@
 #include "console/eventfilterproxymodel.h"
 #include "console/eventtablemodel.h"
 #include "console/jsontreemodel.h"
+#include "delivery/opentextclient.h"
 #include "engine/engine.h"
 #include "mainwindow.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -16,6 +20,7 @@
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QSet>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -48,6 +53,7 @@ private Q_SLOTS:
     void historyLoadsOnStart();
     void startErrorIsShown();
     void sidebarSwitchesPages();
+    void screenshotOfEveryPage();
 
 private:
     void startWindow();
@@ -338,6 +344,63 @@ void tst_MainWindow::sidebarSwitchesPages()
     QVERIFY(text->text().contains(QStringLiteral("not built yet")));
     m_window->setCurrentPage(MainWindow::ConsolePageIndex);
     QCOMPARE(pages->currentWidget(), m_window->consolePage());
+}
+
+void tst_MainWindow::screenshotOfEveryPage()
+{
+    // Something on every page worth looking at: a webhook in the console and, through the
+    // engine's own OpenText client, an email and an SMS in the built-in sandbox's inbox.
+    QFile sample(QStringLiteral(":/samples/01-contract-ready.json"));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    QCOMPARE(postAndWait(QStringLiteral("/hooks/contract-review"), sample.readAll()), 202);
+    OpenTextClient *client = m_engine->openTextClient();
+    int accepted = 0;
+    connect(client, &OpenTextClient::submitted, this,
+            [&](const QString &, const SubmitOutcome &outcome) {
+                accepted += outcome.kind == SubmitOutcome::Kind::Accepted ? 1 : 0;
+            });
+    OpenTextMessage email;
+    email.channel = OpenTextChannel::Email;
+    email.destinations
+        = {{QStringLiteral("dana.legal@example.com"), {}, QStringLiteral("Dana Reyes"), {}}};
+    email.subject = QStringLiteral("Contract C-2291 is ready for legal review");
+    email.html = QStringLiteral("<h2>Contract C-2291</h2><p>Supplier <b>Northwind GmbH</b> sent "
+                                "the signed master agreement. Please review by <b>Friday</b>.</p>");
+    OpenTextMessage sms;
+    sms.channel = OpenTextChannel::Sms;
+    sms.destinations = {{QStringLiteral("+4915112345678"), {}, {}, {}}};
+    sms.text = QStringLiteral("Approval A-7 is 2 h overdue. Reply in the portal to acknowledge.");
+    QMetaObject::invokeMethod(client, [client, email, sms] {
+        client->submit(QStringLiteral("screenshot-email"), email);
+        client->submit(QStringLiteral("screenshot-sms"), sms);
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(accepted, 2, 10000);
+
+    const QDir dir(QStringLiteral(OTBRIDGE_SCREENSHOT_DIR));
+    QVERIFY(dir.mkpath(QStringLiteral(".")));
+    m_window->resize(1280, 800);
+    auto *navigation = find<QListWidget>("navigation");
+    for (int page = 0; page < MainWindow::PageCount; ++page) {
+        m_window->setCurrentPage(MainWindow::Page(page));
+        if (page == MainWindow::SandboxPageIndex) {
+            auto *inbox = find<QAbstractItemView>("inboxTable");
+            QVERIFY(inbox);
+            QTRY_COMPARE_WITH_TIMEOUT(inbox->model()->rowCount(), 2, 10000);
+            inbox->setCurrentIndex(inbox->model()->index(1, 0)); // the email
+        }
+        QTest::qWait(50); // lets layouts settle before the grab
+        const QImage image = m_window->grab().toImage();
+        QCOMPARE(image.size(), m_window->size() * m_window->devicePixelRatio());
+        // A page that drew nothing would be one or two colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 8, qPrintable(navigation->item(page)->text()));
+        const QString path
+            = dir.filePath(navigation->item(page)->text().toLower() + QStringLiteral(".png"));
+        QVERIFY2(image.save(path), qPrintable(path));
+    }
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -175,9 +175,13 @@ QVariant SandboxInboxModel::data(const QModelIndex &index, int role) const
     case ReceivedColumn: {
         const QDateTime received
             = QDateTime::fromString(text(message, "received_at"), Qt::ISODateWithMs);
-        return received.isValid()
-            ? received.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-            : text(message, "received_at");
+        if (!received.isValid())
+            return text(message, "received_at");
+        // Today's messages by their time alone; the full time stamp is in the detail view.
+        const QDateTime local = received.toLocalTime();
+        return local.date() == QDate::currentDate()
+            ? local.toString(QStringLiteral("HH:mm:ss"))
+            : QLocale().toString(local, QStringLiteral("d MMM HH:mm"));
     }
     case ColumnCount:
         break;

@@ -7,6 +7,7 @@
 #include "sandboxmessageview.h"
 
 #include <QAction>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,8 +84,19 @@ SandboxInboxPage::SandboxInboxPage(Engine *engine, QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->resizeSection(SandboxInboxModel::SummaryColumn, 260);
+    // The subject or text takes what the fixed columns leave, so nothing scrolls sideways.
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const auto widthOf = [&metrics](const char *sample) {
+        return metrics.horizontalAdvance(QLatin1String(sample)) + 2 * metrics.averageCharWidth();
+    };
+    header->setMinimumSectionSize(widthOf("SMS"));
+    header->resizeSection(SandboxInboxModel::ChannelColumn, widthOf("WhatsApp"));
+    header->resizeSection(SandboxInboxModel::RecipientsColumn, widthOf("+49 151 12345678"));
+    header->resizeSection(SandboxInboxModel::JobColumn, widthOf("xsi-0000000000"));
+    header->resizeSection(SandboxInboxModel::StateColumn, widthOf("Processing"));
+    header->resizeSection(SandboxInboxModel::ReceivedColumn, widthOf("30 Sep 00:00"));
+    header->setSectionResizeMode(SandboxInboxModel::SummaryColumn, QHeaderView::Stretch);
     m_messageView->setObjectName(QStringLiteral("messageView"));
 
     m_splitter->setObjectName(QStringLiteral("sandboxSplitter"));

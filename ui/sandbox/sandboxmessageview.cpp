@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,6 +42,18 @@ QLabel *makeLabel(QWidget *parent, const char *objectName)
     return label;
 }
 
+// A bubble on the left, as wide as its text up to its maximum width, wrapping beyond. An
+// alignment flag instead of the stretch would give the label its one-line height and cut off
+// every line after the first.
+QHBoxLayout *bubbleRow(QLabel *bubble)
+{
+    bubble->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    auto *row = new QHBoxLayout;
+    row->addWidget(bubble, 3);
+    row->addStretch(1);
+    return row;
+}
+
 QTableWidget *makeTable(QWidget *parent, const char *objectName, const QStringList &headers,
                         const QString &accessibleName)
 {
@@ -51,6 +64,8 @@ QTableWidget *makeTable(QWidget *parent, const char *objectName, const QStringLi
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
+    // Small tables: every column as wide as its contents, the last one takes the rest.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
     return table;
@@ -132,7 +147,7 @@ SandboxMessageView::SandboxMessageView(QWidget *parent)
     m_smsBubble->setMaximumWidth(420);
     m_smsSize = makeLabel(sms, "smsSize");
     auto *smsLayout = new QVBoxLayout(sms);
-    smsLayout->addWidget(m_smsBubble, 0, Qt::AlignLeft);
+    smsLayout->addLayout(bubbleRow(m_smsBubble));
     smsLayout->addWidget(m_smsSize);
     smsLayout->addStretch(1);
 
@@ -155,7 +170,7 @@ SandboxMessageView::SandboxMessageView(QWidget *parent)
                                      tr("Template parameters"));
     auto *whatsAppLayout = new QVBoxLayout(whatsApp);
     whatsAppLayout->setContentsMargins(0, 0, 0, 0);
-    whatsAppLayout->addWidget(m_whatsAppBubble, 0, Qt::AlignLeft);
+    whatsAppLayout->addLayout(bubbleRow(m_whatsAppBubble));
     whatsAppLayout->addWidget(m_whatsAppTemplate);
     whatsAppLayout->addWidget(m_whatsAppParameters, 1);
 
