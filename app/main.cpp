@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/engine.h"
+#include "ingest/listenaddress.h"
 #include "mainwindow.h"
 #include "targets/opentexttargetpage.h"
 #include "unixsignalwatcher.h"
@@ -35,28 +36,6 @@ bool wantsHeadless(int argc, char **argv)
             return true;
     }
     return false;
-}
-
-bool parseListen(const QString &text, OtBridge::EngineOptions &options)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon < 0)
-        return false;
-    QString host = text.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    bool ok = false;
-    const uint port = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || port > 65535)
-        return false;
-    QHostAddress address;
-    if (host.isEmpty() || host == QLatin1String("localhost"))
-        address = QHostAddress(QHostAddress::LocalHost);
-    else if (!address.setAddress(host))
-        return false;
-    options.address = address;
-    options.port = quint16(port);
-    return true;
 }
 
 // Parses the command line; on a usage error prints why and returns false.
@@ -101,11 +80,16 @@ bool parseOptions(const QCoreApplication &app, Options &options)
 
     options.headless = parser.isSet(headless);
     options.engine.port = defaultPort;
-    if (parser.isSet(listen) && !parseListen(parser.value(listen), options.engine)) {
-        std::fprintf(stderr,
-                     "otbridge: --listen wants address:port, such as 127.0.0.1:8787, not '%s'\n",
-                     qPrintable(parser.value(listen)));
-        return false;
+    if (parser.isSet(listen)) {
+        const auto address = OtBridge::parseListenAddress(parser.value(listen));
+        if (!address) {
+            std::fprintf(
+                stderr, "otbridge: --listen wants address:port, such as 127.0.0.1:8787, not '%s'\n",
+                qPrintable(parser.value(listen)));
+            return false;
+        }
+        options.engine.address = address->address;
+        options.engine.port = address->port;
     }
     options.engine.dataDir = parser.isSet(dataDir)
         ? parser.value(dataDir)

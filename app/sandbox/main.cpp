@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ingest/listenaddress.h"
 #include "sandbox/opentextsandbox.h"
 #include "unixsignalwatcher.h"
 
@@ -32,28 +33,6 @@ void usageError(const QString &message)
 {
     std::fprintf(stderr, "otbridge-sandbox: %s\n%s\n", qPrintable(message),
                  qPrintable(tr("Try 'otbridge-sandbox --help'.")));
-}
-
-bool parseListen(const QString &text, Invocation &invocation)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon < 0)
-        return false;
-    QString host = text.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    bool ok = false;
-    const uint port = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || port > 65535)
-        return false;
-    QHostAddress address;
-    if (host.isEmpty() || host == QLatin1String("localhost"))
-        address = QHostAddress(QHostAddress::LocalHost);
-    else if (!address.setAddress(host))
-        return false;
-    invocation.address = address;
-    invocation.port = quint16(port);
-    return true;
 }
 
 std::optional<int> parseWholeNumber(const QString &text, int lowest)
@@ -137,10 +116,15 @@ std::optional<Invocation> parseCommandLine(const QCoreApplication &app)
 
     Invocation invocation;
     OtBridge::SandboxOptions &options = invocation.sandbox;
-    if (parser.isSet(listen) && !parseListen(parser.value(listen), invocation)) {
-        usageError(tr("--listen wants address:port, such as 127.0.0.1:8090, not '%1'")
-                       .arg(parser.value(listen)));
-        return std::nullopt;
+    if (parser.isSet(listen)) {
+        const auto address = OtBridge::parseListenAddress(parser.value(listen));
+        if (!address) {
+            usageError(tr("--listen wants address:port, such as 127.0.0.1:8090, not '%1'")
+                           .arg(parser.value(listen)));
+            return std::nullopt;
+        }
+        invocation.address = address->address;
+        invocation.port = address->port;
     }
     if (parser.isSet(clientId) != parser.isSet(clientSecret)) {
         usageError(tr("--client-id and --client-secret go together"));
