@@ -49,7 +49,7 @@
     <message>
         <location filename="../core/engine/engine.cpp" line="+79"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer le bac à sable OpenText intégré : %1</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -64,7 +64,7 @@
     <message>
         <location line="+42"/>
         <source>the engine is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>le moteur n&apos;est pas en marche</translation>
     </message>
 </context>
 <context>
@@ -427,7 +427,7 @@
     <message>
         <location line="+1"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -483,52 +483,52 @@
     <message>
         <location filename="../core/delivery/opentextclient.cpp" line="+222"/>
         <source>the token endpoint %1 answered without an access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de terminaison de jeton %1 a répondu sans access_token</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>OpenText refused the client credentials for tenant &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenText a refusé les identifiants client du locataire « %1 » : %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the message has no destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>le message n&apos;a aucun destinataire</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>OpenText answered %1 without a job_id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenText a répondu %1 sans job_id : %2</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>the status of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;état de %1 : %2</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>the job %1 was still not complete after %2 status queries</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche %1 n&apos;était toujours pas terminée après %2 demandes d&apos;état</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Connected to %1: OpenText issued a token valid for %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 : OpenText a délivré un jeton valable %2 secondes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connected to %1: OpenText issued a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 : OpenText a délivré un jeton.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Connected to %1: the user and password were accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 : l&apos;utilisateur et le mot de passe ont été acceptés.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OpenText refused the user &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenText a refusé l&apos;utilisateur « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -536,12 +536,12 @@
     <message>
         <location filename="../core/sandbox/opentextsandbox.cpp" line="+924"/>
         <source>refusing to listen on %1: it is not a loopback address, and /admin would be open to the network; set an admin token to allow it</source>
-        <translation type="unfinished"></translation>
+        <translation>écoute sur %1 refusée : ce n&apos;est pas une adresse de bouclage, et /admin serait ouvert au réseau ; définissez un jeton d&apos;administration pour l&apos;autoriser</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished">impossible d&apos;écouter sur %1:%2 : %3</translation>
+        <translation>impossible d&apos;écouter sur %1:%2 : %3</translation>
     </message>
 </context>
 <context>
@@ -549,313 +549,313 @@
     <message>
         <location filename="../ui/targets/opentexttargetpage.cpp" line="+41"/>
         <source>Enter the %1, such as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;%1, par exemple %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not an http or https address; the %2 looks like %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse http ou https ; l&apos;%2 se présente sous la forme %3</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+82"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>OpenText Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenText Notifications</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where rules send email, SMS, fax and WhatsApp messages. Secrets are kept in the system keychain, never in the workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination des e-mails, SMS, fax et messages WhatsApp envoyés par les règles. Les secrets sont conservés dans le trousseau du système, jamais dans le fichier de l&apos;espace de travail.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Built-in sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable intégré</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OpenText cloud: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud OpenText : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse personnalisée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The built-in sandbox runs inside OT Bridge on this computer and works offline: nothing leaves the machine. It accepts messages like OpenText would and shows them on the Sandbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable intégré fonctionne au sein d&apos;OT Bridge sur cet ordinateur, hors ligne : rien ne quitte la machine. Il accepte les messages comme le ferait OpenText et les affiche dans la page Bac à sable.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Messaging URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;messagerie :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Messaging URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de messagerie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OAuth2 client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants client OAuth2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentification :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;uthorization URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d&apos;auto&amp;risation :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Authorization URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d&apos;autorisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Tenant ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du &amp;locataire :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du locataire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant &amp;client :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secre&amp;t client :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Keychain entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrée du trousseau :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keychain entry for the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée du trousseau pour le secret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name the secret is stored under in the system keychain. Headless servers may set OTBRIDGE_SECRET_ and this name in capitals instead, with _ for every other character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom sous lequel le secret est enregistré dans le trousseau du système. Sur un serveur sans interface graphique, vous pouvez à la place définir OTBRIDGE_SECRET_ suivi de ce nom en majuscules, avec _ pour tout autre caractère.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Maximum destinations per job</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de destinataires par tâche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages to more people are sent as several jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages destinés à davantage de personnes sont envoyés en plusieurs tâches.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ma&amp;x destinations per job:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires ma&amp;x. par tâche :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;expiration en secondes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai d&apos;expiration :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la cible</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion en cours</translation>
     </message>
     <message>
         <location line="+244"/>
         <source>messaging URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de messagerie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>authorization URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d&apos;autorisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the tenant ID OpenText gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;identifiant du locataire fourni par OpenText</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the client ID of the API client</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;identifiant client du client API</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name the keychain entry the secret is kept under</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom de l&apos;entrée du trousseau sous laquelle le secret est conservé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this target</source>
-        <translation type="unfinished"></translation>
+        <translation>cette cible</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Not saved: the secret could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : le secret n&apos;a pas pu être stocké dans le trousseau : %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The workspace could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved to %1. OT Bridge was running its built-in workspace, so the target was saved to this new file in the default location, which the window opens from now on (otbridge --headless needs --workspace &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1. OT Bridge utilisait son espace de travail intégré : la cible a donc été enregistrée dans ce nouveau fichier, à l&apos;emplacement par défaut, que la fenêtre ouvrira désormais (otbridge --headless nécessite --workspace &quot;%1&quot;).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 OT Bridge could not switch to it while running: %2. It will use it when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 OT Bridge n&apos;a pas pu l&apos;adopter en cours de fonctionnement : %2. Il l&apos;utilisera à son prochain démarrage.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>OT Bridge uses it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>OT Bridge l&apos;utilise dès maintenant.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The built-in sandbox is not running: OT Bridge starts it when the workspace it started with uses the sandbox. Save, then start OT Bridge again with that workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable intégré n&apos;est pas en marche : OT Bridge le démarre lorsque l&apos;espace de travail avec lequel il a été lancé utilise le bac à sable. Enregistrez, puis relancez OT Bridge avec cet espace de travail.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
 </context>
 <context>
@@ -871,82 +871,82 @@
     <message>
         <location filename="../ui/sandbox/sandboxinboxmodel.cpp" line="+65"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Captured request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête capturée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>capture &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>capture « %1 »</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>1 page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 pages: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Template %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle %1 (%2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturée</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet ou texte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received</source>
-        <translation type="unfinished">Reçu</translation>
+        <translation>Reçu</translation>
     </message>
 </context>
 <context>
@@ -954,72 +954,72 @@
     <message>
         <location filename="../ui/sandbox/sandboxinboxpage.cpp" line="+34"/>
         <source>it answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il a répondu HTTP %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fetch the inbox and every job&apos;s state now</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer maintenant la boîte de réception et l&apos;état de chaque tâche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete every message the sandbox received</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tous les messages reçus par le bac à sable</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Messages the sandbox received</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages reçus par le bac à sable</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>This workspace sends to a real OpenText account, not the built-in sandbox, so there is no sandbox inbox to show. To try messages offline, choose Built-in sandbox on the Targets page, save, and start OT Bridge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail envoie vers un vrai compte OpenText et non vers le bac à sable intégré : il n&apos;y a donc pas de boîte de réception du bac à sable à afficher. Pour essayer des messages hors ligne, choisissez Bac à sable intégré dans la page Cibles, enregistrez, puis relancez OT Bridge.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OT Bridge is not running, so neither is its built-in sandbox: there is no inbox to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>OT Bridge n&apos;est pas en marche, son bac à sable intégré non plus : il n&apos;y a aucune boîte de réception à afficher.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>The sandbox at %1 did not give its inbox: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable à l&apos;adresse %1 n&apos;a pas fourni sa boîte de réception : %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The sandbox at %1 answered something that is not an inbox: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable à l&apos;adresse %1 a renvoyé autre chose qu&apos;une boîte de réception : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>there is no &quot;messages&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de liste « messages »</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Clear the sandbox inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la boîte de réception du bac à sable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete every message the sandbox received? Nothing was sent anywhere, so nothing else changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tous les messages reçus par le bac à sable ? Rien n&apos;a réellement été envoyé, rien d&apos;autre ne change donc.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The sandbox at %1 did not clear its inbox: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable à l&apos;adresse %1 n&apos;a pas vidé sa boîte de réception : %2</translation>
     </message>
 </context>
 <context>
@@ -1027,195 +1027,196 @@
     <message>
         <location filename="../ui/sandbox/sandboxmessageview.cpp" line="+88"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Job:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State:</source>
-        <translation type="unfinished">État :</translation>
+        <translation>État :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received:</source>
-        <translation type="unfinished">Reçu :</translation>
+        <translation>Reçu :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select a message to see what its recipients would get.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un message pour voir ce que ses destinataires recevraient.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Email body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de l&apos;e-mail</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>À :</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fax documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents du fax</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+12"/>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Template parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du modèle</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Header</source>
-        <translation type="unfinished">En-tête</translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes de la requête</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la requête</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>none: a captured request is not a job</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune : une requête capturée n&apos;est pas une tâche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (submit id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (identifiant de soumission %2)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(the account&apos;s default sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>(expéditeur par défaut du compte)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes : %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>1 caractère</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 segment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 segment</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 segments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 segments</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>1 page in all</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page au total</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 pages in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages au total</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>With a coversheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec page de garde : %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Template %1 in language %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle %1 en langue %2</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>(binary body, %1, shown as base64)
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>(corps binaire, %1, affiché en base64)
+%2</translation>
     </message>
 </context>
 <context>
@@ -1223,49 +1224,49 @@
     <message>
         <location filename="../core/config/secretstore.cpp" line="+38"/>
         <source>access to the keychain was denied for the secret &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;accès au trousseau a été refusé pour le secret « %1 »</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+16"/>
         <source>the keychain is locked; unlock it and try again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau est verrouillé ; déverrouillez-le et réessayez (%1)</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+7"/>
         <source>no Secret Service is running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun Secret Service n&apos;est en cours d&apos;exécution : %1</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>this platform has no keychain OT Bridge can use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cette plateforme ne dispose d&apos;aucun trousseau utilisable par OT Bridge : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the keychain has no default keyring to keep secrets in; create one (for example with Seahorse) and try again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système n&apos;a pas de trousseau par défaut où conserver les secrets ; créez-en un (par exemple avec Seahorse) et réessayez (%1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the secret &quot;%1&quot; could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret « %1 » n&apos;a pas pu être lu dans le trousseau : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the secret &quot;%1&quot; could not be stored in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret « %1 » n&apos;a pas pu être enregistré dans le trousseau : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the secret &quot;%1&quot; could not be deleted from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret « %1 » n&apos;a pas pu être supprimé du trousseau : %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>no secret stored under &quot;%1&quot; in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun secret enregistré sous « %1 » dans le trousseau</translation>
     </message>
 </context>
 <context>
@@ -1410,18 +1411,18 @@
     <message>
         <location line="+9"/>
         <source>workspace %1: &quot;targets&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>espace de travail %1 : « targets » doit être un tableau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>workspace %1, target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>espace de travail %1, cible %2</translation>
     </message>
     <message>
         <location line="+76"/>
         <location line="+4"/>
         <source>cannot write the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/event/eventstore.cpp" line="-384"/>
@@ -1496,102 +1497,102 @@
     <message>
         <location filename="../core/config/opentexttarget.cpp" line="+96"/>
         <source>%1: max_destinations_per_job must be a number from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : max_destinations_per_job doit être un nombre compris entre 1 et 1000</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: timeout_ms must be at least 100 milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : timeout_ms doit valoir au moins 100 millisecondes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: messaging_url must be an http(s) URL such as https://api.eu.cloudmessaging.opentext.com/mra/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : messaging_url doit être une URL http(s), par exemple https://api.eu.cloudmessaging.opentext.com/mra/v1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: auth_url must be an http(s) URL such as https://us.api.opentext.com</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : auth_url doit être une URL http(s), par exemple https://us.api.opentext.com</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: OAuth2 needs tenant_id and client_id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : OAuth2 nécessite tenant_id et client_id</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: HTTP Basic needs a user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : HTTP Basic nécessite un utilisateur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: auth must be &quot;oauth2&quot; or &quot;basic&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : auth doit valoir « oauth2 » ou « basic », et non « %2 »</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: secret_ref must name the keychain entry that holds the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : secret_ref doit indiquer le nom de l&apos;entrée du trousseau qui contient le secret</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: secrets do not belong in the workspace file; store them in the keychain and name them with secret_ref</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les secrets n&apos;ont pas leur place dans le fichier de l&apos;espace de travail ; enregistrez-les dans le trousseau et désignez-les avec secret_ref</translation>
     </message>
     <message>
         <location filename="../core/delivery/opentextclient.cpp" line="-411"/>
         <source>OpenText answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenText a répondu %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenText answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenText a répondu %1 : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no answer from %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse de %1 en %2 ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/delivery/opentextstatus.cpp" line="+38"/>
         <source>job status: %1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>état de la tâche : %1 n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>job status: %1 is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>état de la tâche : %1 n&apos;est pas du base64 valide</translation>
     </message>
     <message>
         <location line="+221"/>
         <source>job status: not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>état de la tâche : JSON non valide : %1 à la position %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>job status: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>état de la tâche : ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>job status: job_id is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>état de la tâche : job_id est absent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>job status: job_id is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>état de la tâche : job_id n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>job status: job_id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>état de la tâche : job_id est vide</translation>
     </message>
 </context>
 <context>
