@@ -49,7 +49,7 @@
     <message>
         <location filename="../core/engine/engine.cpp" line="+79"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die eingebaute OpenText-Sandbox kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -64,7 +64,7 @@
     <message>
         <location line="+42"/>
         <source>the engine is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>die Engine läuft nicht</translation>
     </message>
 </context>
 <context>
@@ -427,7 +427,7 @@
     <message>
         <location line="+1"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -483,52 +483,52 @@
     <message>
         <location filename="../core/delivery/opentextclient.cpp" line="+222"/>
         <source>the token endpoint %1 answered without an access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>der Token-Endpunkt %1 antwortete ohne access_token</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>OpenText refused the client credentials for tenant &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenText hat die Client-Anmeldedaten für den Mandanten „%1“ abgelehnt: %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the message has no destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht hat keine Zieladressen</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>OpenText answered %1 without a job_id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenText antwortete mit %1 ohne job_id: %2</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>the status of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Status von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>the job %1 was still not complete after %2 status queries</source>
-        <translation type="unfinished"></translation>
+        <translation>der Auftrag %1 war nach %2 Statusabfragen noch nicht abgeschlossen</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Connected to %1: OpenText issued a token valid for %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1: OpenText hat ein Token mit einer Gültigkeit von %2 Sekunden ausgestellt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connected to %1: OpenText issued a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1: OpenText hat ein Token ausgestellt.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Connected to %1: the user and password were accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1: Benutzer und Passwort wurden akzeptiert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OpenText refused the user &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenText hat den Benutzer „%1“ abgelehnt: %2</translation>
     </message>
 </context>
 <context>
@@ -536,12 +536,12 @@
     <message>
         <location filename="../core/sandbox/opentextsandbox.cpp" line="+924"/>
         <source>refusing to listen on %1: it is not a loopback address, and /admin would be open to the network; set an admin token to allow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1 wird verweigert: dies ist keine Loopback-Adresse, und /admin wäre aus dem Netzwerk erreichbar; legen Sie ein Admin-Token fest, um dies zu erlauben</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished">auf %1:%2 kann nicht gelauscht werden: %3</translation>
+        <translation>auf %1:%2 kann nicht gelauscht werden: %3</translation>
     </message>
 </context>
 <context>
@@ -549,313 +549,313 @@
     <message>
         <location filename="../ui/targets/opentexttargetpage.cpp" line="+41"/>
         <source>Enter the %1, such as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die %1 ein, z. B. %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not an http or https address; the %2 looks like %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http- oder https-Adresse; die %2 sieht etwa so aus: %3</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+82"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>OpenText Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenText Notifications</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where rules send email, SMS, fax and WhatsApp messages. Secrets are kept in the system keychain, never in the workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel, an das Regeln E-Mail-, SMS-, Fax- und WhatsApp-Nachrichten senden. Geheimnisse werden im Schlüsselbund des Systems aufbewahrt, niemals in der Datei des Arbeitsbereichs.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Built-in sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaute Sandbox</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OpenText cloud: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenText-Cloud: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom address</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienst:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The built-in sandbox runs inside OT Bridge on this computer and works offline: nothing leaves the machine. It accepts messages like OpenText would and shows them on the Sandbox page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Sandbox läuft innerhalb von OT Bridge auf diesem Computer und funktioniert offline: Nichts verlässt den Rechner. Sie nimmt Nachrichten so an, wie OpenText es täte, und zeigt sie auf der Seite „Sandbox“ an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Messaging URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messaging-URL:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Messaging URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaging-URL</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OAuth2 client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2-Client-Anmeldedaten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;uthorization URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utorisierungs-URL:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Authorization URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungs-URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Tenant ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ndanten-ID:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund aufbewahrt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Keychain entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsselbund-Eintrag:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keychain entry for the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund-Eintrag für das Geheimnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name the secret is stored under in the system keychain. Headless servers may set OTBRIDGE_SECRET_ and this name in capitals instead, with _ for every other character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, unter dem das Geheimnis im Schlüsselbund des Systems gespeichert wird. Server ohne Oberfläche können stattdessen die Umgebungsvariable OTBRIDGE_SECRET_ gefolgt von diesem Namen in Großbuchstaben setzen, wobei jedes Zeichen außer A–Z und 0–9 durch _ ersetzt wird.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Maximum destinations per job</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Zieladressen pro Auftrag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages to more people are sent as several jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten an mehr Empfänger werden als mehrere Aufträge gesendet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ma&amp;x destinations per job:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;x. Zieladressen pro Auftrag:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit in Sekunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel speichern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet</translation>
     </message>
     <message>
         <location line="+244"/>
         <source>messaging URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaging-URL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>authorization URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungs-URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the tenant ID OpenText gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Mandanten-ID ein, die Sie von OpenText erhalten haben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the client ID of the API client</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID des API-Clients ein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Geheimnis ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort ein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name the keychain entry the secret is kept under</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie den Schlüsselbund-Eintrag, unter dem das Geheimnis aufbewahrt wird</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this target</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Ziel</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Not saved: the secret could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: das Geheimnis konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The workspace could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved to %1. OT Bridge was running its built-in workspace, so the target was saved to this new file in the default location, which the window opens from now on (otbridge --headless needs --workspace &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1. OT Bridge lief mit dem eingebauten Arbeitsbereich, daher wurde das Ziel in dieser neuen Datei am Standardort gespeichert, die das Fenster von nun an öffnet (otbridge --headless benötigt --workspace &quot;%1&quot;).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 OT Bridge could not switch to it while running: %2. It will use it when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 OT Bridge konnte während der Ausführung nicht auf das neue Ziel umschalten: %2. Es wird beim nächsten Start verwendet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>OT Bridge uses it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>OT Bridge verwendet das Ziel ab sofort.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The built-in sandbox is not running: OT Bridge starts it when the workspace it started with uses the sandbox. Save, then start OT Bridge again with that workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Sandbox läuft nicht: OT Bridge startet sie, wenn der Arbeitsbereich, mit dem es gestartet wurde, die Sandbox verwendet. Speichern Sie und starten Sie OT Bridge dann mit diesem Arbeitsbereich neu.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet …</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -871,82 +871,82 @@
     <message>
         <location filename="../ui/sandbox/sandboxinboxmodel.cpp" line="+65"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Captured request</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Anfrage</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>capture &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassung „%1“</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>1 page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Seite: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 pages: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Seiten: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Template %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage %1 (%2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff oder Text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received</source>
-        <translation type="unfinished">Empfangen</translation>
+        <translation>Empfangen</translation>
     </message>
 </context>
 <context>
@@ -954,72 +954,72 @@
     <message>
         <location filename="../ui/sandbox/sandboxinboxpage.cpp" line="+34"/>
         <source>it answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sie antwortete mit HTTP %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fetch the inbox and every job&apos;s state now</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang und den Status aller Aufträge jetzt abrufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete every message the sandbox received</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten löschen, die die Sandbox empfangen hat</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Messages the sandbox received</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Sandbox empfangene Nachrichten</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>This workspace sends to a real OpenText account, not the built-in sandbox, so there is no sandbox inbox to show. To try messages offline, choose Built-in sandbox on the Targets page, save, and start OT Bridge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich sendet an ein echtes OpenText-Konto, nicht an die eingebaute Sandbox, daher gibt es keinen Sandbox-Posteingang anzuzeigen. Um Nachrichten offline auszuprobieren, wählen Sie auf der Seite „Ziele“ die Option „Eingebaute Sandbox“, speichern Sie und starten Sie OT Bridge neu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OT Bridge is not running, so neither is its built-in sandbox: there is no inbox to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>OT Bridge läuft nicht und damit auch nicht die eingebaute Sandbox: Es gibt keinen Posteingang anzuzeigen.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>The sandbox at %1 did not give its inbox: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox unter %1 hat ihren Posteingang nicht geliefert: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The sandbox at %1 answered something that is not an inbox: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox unter %1 hat etwas geantwortet, das kein Posteingang ist: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>there is no &quot;messages&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Liste „messages“</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Clear the sandbox inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Posteingang leeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete every message the sandbox received? Nothing was sent anywhere, so nothing else changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten löschen, die die Sandbox empfangen hat? Es wurde nichts irgendwohin gesendet, daher ändert sich sonst nichts.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The sandbox at %1 did not clear its inbox: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox unter %1 hat ihren Posteingang nicht geleert: %2</translation>
     </message>
 </context>
 <context>
@@ -1027,195 +1027,196 @@
     <message>
         <location filename="../ui/sandbox/sandboxmessageview.cpp" line="+88"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieladressen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Job:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State:</source>
-        <translation type="unfinished">Status:</translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received:</source>
-        <translation type="unfinished">Empfangen:</translation>
+        <translation>Empfangen:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select a message to see what its recipients would get.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Nachricht, um zu sehen, was ihre Empfänger erhalten würden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Email body</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Text</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>An:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fax documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Faxdokumente</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+12"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Template parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenparameter</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Header</source>
-        <translation type="unfinished">Header</translation>
+        <translation>Header</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Header</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageinhalt</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>none: a captured request is not a job</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner: Eine erfasste Anfrage ist kein Auftrag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (submit id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Übermittlungs-ID %2)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(the account&apos;s default sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der Standardabsender des Kontos)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeichen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 segment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Segment</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 segments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Segmente</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>1 page in all</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Seite insgesamt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 pages in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Seiten insgesamt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>With a coversheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Deckblatt: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Template %1 in language %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage %1 in Sprache %2</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>(binary body, %1, shown as base64)
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>(binärer Inhalt, %1, als Base64 angezeigt)
+%2</translation>
     </message>
 </context>
 <context>
@@ -1223,49 +1224,49 @@
     <message>
         <location filename="../core/config/secretstore.cpp" line="+38"/>
         <source>access to the keychain was denied for the secret &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zugriff auf den Schlüsselbund wurde für das Geheimnis „%1“ verweigert</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+16"/>
         <source>the keychain is locked; unlock it and try again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund ist gesperrt; entsperren Sie ihn und versuchen Sie es erneut (%1)</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+7"/>
         <source>no Secret Service is running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es läuft kein Secret Service: %1</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>this platform has no keychain OT Bridge can use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Plattform hat keinen Schlüsselbund, den OT Bridge verwenden kann: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the keychain has no default keyring to keep secrets in; create one (for example with Seahorse) and try again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat keinen Standard-Schlüsselring, in dem Geheimnisse aufbewahrt werden können; legen Sie einen an (zum Beispiel mit Seahorse) und versuchen Sie es erneut (%1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the secret &quot;%1&quot; could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geheimnis „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the secret &quot;%1&quot; could not be stored in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geheimnis „%1“ konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the secret &quot;%1&quot; could not be deleted from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geheimnis „%1“ konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>no secret stored under &quot;%1&quot; in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund ist unter „%1“ kein Geheimnis gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1410,18 +1411,18 @@
     <message>
         <location line="+9"/>
         <source>workspace %1: &quot;targets&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1: „targets“ muss ein Array sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>workspace %1, target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1, Ziel %2</translation>
     </message>
     <message>
         <location line="+76"/>
         <location line="+4"/>
         <source>cannot write the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../core/event/eventstore.cpp" line="-384"/>
@@ -1496,102 +1497,102 @@
     <message>
         <location filename="../core/config/opentexttarget.cpp" line="+96"/>
         <source>%1: max_destinations_per_job must be a number from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: max_destinations_per_job muss eine Zahl von 1 bis 1000 sein</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: timeout_ms must be at least 100 milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: timeout_ms muss mindestens 100 Millisekunden betragen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: messaging_url must be an http(s) URL such as https://api.eu.cloudmessaging.opentext.com/mra/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: messaging_url muss eine http(s)-URL sein, z. B. https://api.eu.cloudmessaging.opentext.com/mra/v1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: auth_url must be an http(s) URL such as https://us.api.opentext.com</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: auth_url muss eine http(s)-URL sein, z. B. https://us.api.opentext.com</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: OAuth2 needs tenant_id and client_id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: OAuth2 benötigt tenant_id und client_id</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: HTTP Basic needs a user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP Basic benötigt einen Benutzer (user)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: auth must be &quot;oauth2&quot; or &quot;basic&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: auth muss „oauth2“ oder „basic“ sein, nicht „%2“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: secret_ref must name the keychain entry that holds the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: secret_ref muss den Schlüsselbund-Eintrag benennen, der das Geheimnis enthält</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: secrets do not belong in the workspace file; store them in the keychain and name them with secret_ref</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geheimnisse gehören nicht in die Datei des Arbeitsbereichs; speichern Sie sie im Schlüsselbund und benennen Sie sie mit secret_ref</translation>
     </message>
     <message>
         <location filename="../core/delivery/opentextclient.cpp" line="-411"/>
         <source>OpenText answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenText antwortete mit %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenText answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenText antwortete mit %1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no answer from %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort von %1 innerhalb von %2 ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <location filename="../core/delivery/opentextstatus.cpp" line="+38"/>
         <source>job status: %1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsstatus: %1 ist keine Zeichenkette</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>job status: %1 is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsstatus: %1 ist kein gültiges Base64</translation>
     </message>
     <message>
         <location line="+221"/>
         <source>job status: not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsstatus: kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>job status: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsstatus: kein JSON-Objekt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>job status: job_id is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsstatus: job_id fehlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>job status: job_id is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsstatus: job_id ist keine Zeichenkette</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>job status: job_id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsstatus: job_id ist leer</translation>
     </message>
 </context>
 <context>
