@@ -47,12 +47,12 @@
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+79"/>
+        <location filename="../core/engine/engine.cpp" line="+80"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>die eingebaute OpenText-Sandbox kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>the engine is already running</source>
         <translation>die Engine läuft bereits</translation>
     </message>
@@ -65,6 +65,16 @@
         <location line="+42"/>
         <source>the engine is not running</source>
         <translation>die Engine läuft nicht</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the secret of OpenText target &apos;%1&apos; is still being read</source>
+        <translation>das Geheimnis des OpenText-Ziels „%1“ wird noch gelesen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the secret of OpenText target &apos;%1&apos; could not be read: %2</source>
+        <translation>das Geheimnis des OpenText-Ziels „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -481,7 +491,7 @@
 <context>
     <name>OtBridge::OpenTextClient</name>
     <message>
-        <location filename="../core/delivery/opentextclient.cpp" line="+222"/>
+        <location filename="../core/delivery/opentextclient.cpp" line="+257"/>
         <source>the token endpoint %1 answered without an access_token</source>
         <translation>der Token-Endpunkt %1 antwortete ohne access_token</translation>
     </message>
@@ -491,12 +501,17 @@
         <translation>OpenText hat die Client-Anmeldedaten für den Mandanten „%1“ abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>the message has no destinations</source>
         <translation>die Nachricht hat keine Zieladressen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+1"/>
+        <source>job %1 of a fan-out of %2 jobs does not exist</source>
+        <translation>Auftrag %1 einer Aufteilung in %2 Aufträge gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>OpenText answered %1 without a job_id: %2</source>
         <translation>OpenText antwortete mit %1 ohne job_id: %2</translation>
     </message>
@@ -511,7 +526,7 @@
         <translation>der Auftrag %1 war nach %2 Statusabfragen noch nicht abgeschlossen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Connected to %1: OpenText issued a token valid for %2 seconds.</source>
         <translation>Verbunden mit %1: OpenText hat ein Token mit einer Gültigkeit von %2 Sekunden ausgestellt.</translation>
     </message>
@@ -521,7 +536,7 @@
         <translation>Verbunden mit %1: OpenText hat ein Token ausgestellt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Connected to %1: the user and password were accepted.</source>
         <translation>Verbunden mit %1: Benutzer und Passwort wurden akzeptiert.</translation>
     </message>
@@ -534,7 +549,7 @@
 <context>
     <name>OtBridge::OpenTextSandbox</name>
     <message>
-        <location filename="../core/sandbox/opentextsandbox.cpp" line="+924"/>
+        <location filename="../core/sandbox/opentextsandbox.cpp" line="+934"/>
         <source>refusing to listen on %1: it is not a loopback address, and /admin would be open to the network; set an admin token to allow it</source>
         <translation>Lauschen auf %1 wird verweigert: dies ist keine Loopback-Adresse, und /admin wäre aus dem Netzwerk erreichbar; legen Sie ein Admin-Token fest, um dies zu erlauben</translation>
     </message>
@@ -919,7 +934,7 @@
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -952,7 +967,7 @@
 <context>
     <name>OtBridge::SandboxInboxPage</name>
     <message>
-        <location filename="../ui/sandbox/sandboxinboxpage.cpp" line="+34"/>
+        <location filename="../ui/sandbox/sandboxinboxpage.cpp" line="+35"/>
         <source>it answered HTTP %1</source>
         <translation>sie antwortete mit HTTP %1</translation>
     </message>
@@ -982,7 +997,7 @@
         <translation>Von der Sandbox empfangene Nachrichten</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+90"/>
         <source>This workspace sends to a real OpenText account, not the built-in sandbox, so there is no sandbox inbox to show. To try messages offline, choose Built-in sandbox on the Targets page, save, and start OT Bridge again.</source>
         <translation>Dieser Arbeitsbereich sendet an ein echtes OpenText-Konto, nicht an die eingebaute Sandbox, daher gibt es keinen Sandbox-Posteingang anzuzeigen. Um Nachrichten offline auszuprobieren, wählen Sie auf der Seite „Ziele“ die Option „Eingebaute Sandbox“, speichern Sie und starten Sie OT Bridge neu.</translation>
     </message>
@@ -1025,7 +1040,7 @@
 <context>
     <name>OtBridge::SandboxMessageView</name>
     <message>
-        <location filename="../ui/sandbox/sandboxmessageview.cpp" line="+88"/>
+        <location filename="../ui/sandbox/sandboxmessageview.cpp" line="+103"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -1540,7 +1555,7 @@
         <translation>%1: Geheimnisse gehören nicht in die Datei des Arbeitsbereichs; speichern Sie sie im Schlüsselbund und benennen Sie sie mit secret_ref</translation>
     </message>
     <message>
-        <location filename="../core/delivery/opentextclient.cpp" line="-411"/>
+        <location filename="../core/delivery/opentextclient.cpp" line="-462"/>
         <source>OpenText answered %1</source>
         <translation>OpenText antwortete mit %1</translation>
     </message>
@@ -1598,7 +1613,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+66"/>
+        <location filename="../app/main.cpp" line="+45"/>
         <source>OT Bridge: bridge HTTP webhooks and OpenText Notifications, both ways.</source>
         <translation>OT Bridge: verbindet HTTP-Webhooks und OpenText Notifications in beide Richtungen.</translation>
     </message>

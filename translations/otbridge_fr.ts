@@ -47,12 +47,12 @@
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+79"/>
+        <location filename="../core/engine/engine.cpp" line="+80"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>impossible de démarrer le bac à sable OpenText intégré : %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>the engine is already running</source>
         <translation>le moteur est déjà en marche</translation>
     </message>
@@ -65,6 +65,16 @@
         <location line="+42"/>
         <source>the engine is not running</source>
         <translation>le moteur n&apos;est pas en marche</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the secret of OpenText target &apos;%1&apos; is still being read</source>
+        <translation>le secret de la cible OpenText « %1 » est encore en cours de lecture</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the secret of OpenText target &apos;%1&apos; could not be read: %2</source>
+        <translation>le secret de la cible OpenText « %1 » n&apos;a pas pu être lu : %2</translation>
     </message>
 </context>
 <context>
@@ -481,7 +491,7 @@
 <context>
     <name>OtBridge::OpenTextClient</name>
     <message>
-        <location filename="../core/delivery/opentextclient.cpp" line="+222"/>
+        <location filename="../core/delivery/opentextclient.cpp" line="+257"/>
         <source>the token endpoint %1 answered without an access_token</source>
         <translation>le point de terminaison de jeton %1 a répondu sans access_token</translation>
     </message>
@@ -491,12 +501,17 @@
         <translation>OpenText a refusé les identifiants client du locataire « %1 » : %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>the message has no destinations</source>
         <translation>le message n&apos;a aucun destinataire</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+1"/>
+        <source>job %1 of a fan-out of %2 jobs does not exist</source>
+        <translation>la tâche %1 d&apos;un envoi réparti en %2 tâches n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>OpenText answered %1 without a job_id: %2</source>
         <translation>OpenText a répondu %1 sans job_id : %2</translation>
     </message>
@@ -511,7 +526,7 @@
         <translation>la tâche %1 n&apos;était toujours pas terminée après %2 demandes d&apos;état</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Connected to %1: OpenText issued a token valid for %2 seconds.</source>
         <translation>Connecté à %1 : OpenText a délivré un jeton valable %2 secondes.</translation>
     </message>
@@ -521,7 +536,7 @@
         <translation>Connecté à %1 : OpenText a délivré un jeton.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Connected to %1: the user and password were accepted.</source>
         <translation>Connecté à %1 : l&apos;utilisateur et le mot de passe ont été acceptés.</translation>
     </message>
@@ -534,7 +549,7 @@
 <context>
     <name>OtBridge::OpenTextSandbox</name>
     <message>
-        <location filename="../core/sandbox/opentextsandbox.cpp" line="+924"/>
+        <location filename="../core/sandbox/opentextsandbox.cpp" line="+934"/>
         <source>refusing to listen on %1: it is not a loopback address, and /admin would be open to the network; set an admin token to allow it</source>
         <translation>écoute sur %1 refusée : ce n&apos;est pas une adresse de bouclage, et /admin serait ouvert au réseau ; définissez un jeton d&apos;administration pour l&apos;autoriser</translation>
     </message>
@@ -919,7 +934,7 @@
         <translation>Capturée</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -952,7 +967,7 @@
 <context>
     <name>OtBridge::SandboxInboxPage</name>
     <message>
-        <location filename="../ui/sandbox/sandboxinboxpage.cpp" line="+34"/>
+        <location filename="../ui/sandbox/sandboxinboxpage.cpp" line="+35"/>
         <source>it answered HTTP %1</source>
         <translation>il a répondu HTTP %1</translation>
     </message>
@@ -982,7 +997,7 @@
         <translation>Messages reçus par le bac à sable</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+90"/>
         <source>This workspace sends to a real OpenText account, not the built-in sandbox, so there is no sandbox inbox to show. To try messages offline, choose Built-in sandbox on the Targets page, save, and start OT Bridge again.</source>
         <translation>Cet espace de travail envoie vers un vrai compte OpenText et non vers le bac à sable intégré : il n&apos;y a donc pas de boîte de réception du bac à sable à afficher. Pour essayer des messages hors ligne, choisissez Bac à sable intégré dans la page Cibles, enregistrez, puis relancez OT Bridge.</translation>
     </message>
@@ -1025,7 +1040,7 @@
 <context>
     <name>OtBridge::SandboxMessageView</name>
     <message>
-        <location filename="../ui/sandbox/sandboxmessageview.cpp" line="+88"/>
+        <location filename="../ui/sandbox/sandboxmessageview.cpp" line="+103"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -1540,7 +1555,7 @@
         <translation>%1 : les secrets n&apos;ont pas leur place dans le fichier de l&apos;espace de travail ; enregistrez-les dans le trousseau et désignez-les avec secret_ref</translation>
     </message>
     <message>
-        <location filename="../core/delivery/opentextclient.cpp" line="-411"/>
+        <location filename="../core/delivery/opentextclient.cpp" line="-462"/>
         <source>OpenText answered %1</source>
         <translation>OpenText a répondu %1</translation>
     </message>
@@ -1598,7 +1613,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+66"/>
+        <location filename="../app/main.cpp" line="+45"/>
         <source>OT Bridge: bridge HTTP webhooks and OpenText Notifications, both ways.</source>
         <translation>OT Bridge : relie les webhooks HTTP et OpenText Notifications, dans les deux sens.</translation>
     </message>

@@ -154,9 +154,35 @@ void OpenTextClient::configure(const OpenTextTarget &target, const QString &secr
 {
     m_target = target;
     m_secret = secret;
+    m_unavailable.clear();
+    resetAuthorization();
+}
+
+void OpenTextClient::configureUnavailable(const OpenTextTarget &target, const QString &reason)
+{
+    m_target = target;
+    m_secret.clear();
+    m_unavailable = reason;
+    resetAuthorization();
+}
+
+void OpenTextClient::resetAuthorization()
+{
     m_token.clear();
     m_tokenExpiry = QDateTime();
+    m_tokenLifetimeSeconds = 0;
     m_network->clearAccessCache();
+    // A token on its way was asked for with the old target and secret: it must not be used
+    // for the new one. Whoever waited for it asks again, under the new configuration.
+    if (m_tokenReply) {
+        m_tokenReply->disconnect(this);
+        m_tokenReply->abort();
+        m_tokenReply->deleteLater();
+        m_tokenReply = nullptr;
+    }
+    const QList<Authorized> waiting = std::exchange(m_waitingForToken, {});
+    for (const Authorized &then : waiting)
+        withAuthorization(then);
 }
 
 QNetworkRequest OpenTextClient::request(const QString &path, const QByteArray &authorization) const
@@ -175,6 +201,15 @@ QNetworkRequest OpenTextClient::request(const QString &path, const QByteArray &a
 
 void OpenTextClient::withAuthorization(const Authorized &then)
 {
+    if (!m_unavailable.isEmpty()) {
+        SubmitOutcome failure;
+        failure.kind = SubmitOutcome::Kind::RetryLater;
+        failure.error = m_unavailable;
+        // Never from inside the caller's call: outcomes always arrive from the event loop.
+        QMetaObject::invokeMethod(
+            this, [then, failure] { then(QByteArray(), &failure); }, Qt::QueuedConnection);
+        return;
+    }
     if (m_target.auth == OpenTextTarget::Auth::Basic) {
         then(basicAuthorization(m_target.user, m_secret), nullptr);
         return;
@@ -241,22 +276,30 @@ void OpenTextClient::finishTokenRequest(QNetworkReply *reply)
     if (!failure.error.isEmpty())
         qCWarning(lcOpenText) << "token request failed:" << failure.error;
 
+    // Decided once: a waiter's slot may start another token request meanwhile.
     const QList<Authorized> waiting = std::exchange(m_waitingForToken, {});
     const QByteArray authorization = m_token.isEmpty() ? QByteArray() : "Bearer " + m_token;
+    const SubmitOutcome *outcome = authorization.isEmpty() ? &failure : nullptr;
     for (const Authorized &then : waiting)
-        then(authorization, m_token.isEmpty() ? &failure : nullptr);
+        then(authorization, outcome);
 }
 
 void OpenTextClient::submit(const QString &deliveryId, const OpenTextMessage &message, int firstJob)
 {
     const QList<OpenTextMessage> jobs = splitDestinations(message, m_target.maxDestinationsPerJob);
-    if (message.destinations.isEmpty()) {
+    if (message.destinations.isEmpty() || firstJob < 0 || firstJob >= jobs.size()) {
         SubmitOutcome outcome;
-        outcome.error = tr("the message has no destinations");
-        Q_EMIT submitted(deliveryId, outcome);
+        outcome.error = message.destinations.isEmpty()
+            ? tr("the message has no destinations")
+            : tr("job %1 of a fan-out of %2 jobs does not exist")
+                  .arg(firstJob + 1)
+                  .arg(jobs.size());
+        QMetaObject::invokeMethod(
+            this, [this, deliveryId, outcome] { Q_EMIT submitted(deliveryId, outcome); },
+            Qt::QueuedConnection);
         return;
     }
-    submitJob(deliveryId, jobs, qBound(0, firstJob, int(jobs.size()) - 1), {}, false);
+    submitJob(deliveryId, jobs, firstJob, {}, false);
 }
 
 QString OpenTextClient::submitId(const QString &deliveryId, int job)
@@ -271,6 +314,7 @@ void OpenTextClient::submitJob(const QString &deliveryId, const QList<OpenTextMe
         if (failure) {
             SubmitOutcome outcome = *failure;
             outcome.jobIds = jobIds;
+            outcome.failedJob = index;
             Q_EMIT submitted(deliveryId, outcome);
             return;
         }
@@ -415,27 +459,30 @@ void OpenTextClient::pollNow(const QString &jobId)
             auto it = m_polls.find(jobId);
             if (it == m_polls.end())
                 return; // stopped meanwhile, for instance by a pushed status
-            ++it->polls;
-            if (status) {
-                Q_EMIT statusReceived(status.value());
-                if (status->isComplete()) {
-                    stopPolling(jobId);
-                    return;
-                }
-            } else if (!retryable) {
+            const int polls = ++it->polls;
+            if (!status && !retryable) {
                 stopPolling(jobId);
                 Q_EMIT statusFailed(jobId, status.error());
                 return;
             }
-            if (it->polls >= m_pollPolicy.maxPolls) {
-                const int polls = it->polls;
+            const bool complete = status && status->isComplete();
+            if (complete || polls >= m_pollPolicy.maxPolls)
                 stopPolling(jobId);
+            // Slots may stop or start polls: nothing from m_polls is held across the signal.
+            if (status)
+                Q_EMIT statusReceived(status.value());
+            if (complete)
+                return;
+            if (polls >= m_pollPolicy.maxPolls) {
                 Q_EMIT statusFailed(jobId,
                                     tr("the job %1 was still not complete after %2 status queries")
                                         .arg(jobId)
                                         .arg(polls));
                 return;
             }
+            it = m_polls.find(jobId);
+            if (it == m_polls.end())
+                return;
             it->delayMs
                 = int(qMin<double>(m_pollPolicy.maxDelayMs, it->delayMs * m_pollPolicy.factor));
             it->timer->start(it->delayMs);
@@ -486,7 +533,11 @@ void OpenTextClient::testConnection()
         return;
     }
     // Basic: ask for the status of a job that does not exist. 404 means the credentials passed.
-    withAuthorization([this, host](const QByteArray &authorization, const SubmitOutcome *) {
+    withAuthorization([this, host](const QByteArray &authorization, const SubmitOutcome *failure) {
+        if (failure) {
+            Q_EMIT connectionTested(false, failure->error);
+            return;
+        }
         QNetworkRequest request = this->request(statusPath(OpenTextChannel::Sms), authorization);
         QUrl url = request.url();
         url.setQuery(QStringLiteral("job_id=xsi-0"));

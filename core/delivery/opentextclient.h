@@ -26,7 +26,7 @@ namespace OtBridge {
 struct SubmitOutcome
 {
     enum class Kind {
-        Accepted, // every job was taken: jobIds holds them, one per split
+        Accepted, // every job of this call was taken: jobIds holds them, one per split
         RetryLater, // 5xx, 429, timeout, connection error: try again (after retryAfterSeconds)
         PermanentFailure, // any other 4xx or a bad answer: retrying will not help
     };
@@ -59,8 +59,12 @@ public:
     explicit OpenTextClient(QObject *parent = nullptr);
     ~OpenTextClient() override;
 
-    // The target and its secret (client secret or password). Drops a cached token.
+    // The target and its secret (client secret or password). Drops a cached token and any
+    // token request under way.
     void configure(const OpenTextTarget &target, const QString &secret);
+    // The target, while its secret is not known (still being read, or the keychain failed):
+    // every request ends at once as RetryLater with reason as its error, and nothing is sent.
+    void configureUnavailable(const OpenTextTarget &target, const QString &reason);
     const OpenTextTarget &target() const { return m_target; }
     void setPollPolicy(const PollPolicy &policy) { m_pollPolicy = policy; }
     // How long before expires_in runs out the token is refreshed.
@@ -110,6 +114,7 @@ private:
     using StatusDone = std::function<void(Result<OpenTextJobStatus>, bool retryable)>;
 
     void withAuthorization(const Authorized &then);
+    void resetAuthorization();
     void requestToken();
     void finishTokenRequest(QNetworkReply *reply);
     QNetworkRequest request(const QString &path, const QByteArray &authorization) const;
@@ -123,6 +128,7 @@ private:
 
     OpenTextTarget m_target;
     QString m_secret;
+    QString m_unavailable; // why no request can be made now; empty when they can
     QNetworkAccessManager *m_network;
     PollPolicy m_pollPolicy;
     int m_refreshMarginSeconds = 60;

@@ -74,9 +74,11 @@ Result<void> Engine::startSandbox()
     QMetaObject::invokeMethod(
         m_sandbox, [&] { port = m_sandbox->listen(options.sandboxAddress, options.sandboxPort); },
         Qt::BlockingQueuedConnection);
-    if (!port)
+    if (!port) {
+        stopSandbox();
         return Result<void>::failure(
             tr("cannot start the built-in OpenText sandbox: %1").arg(port.error()));
+    }
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(options.sandboxAddress.toString());
@@ -172,8 +174,12 @@ Result<void> Engine::setOpenTextTarget(const OpenTextTarget &target)
 {
     if (!m_listener)
         return Result<void>::failure(tr("the engine is not running"));
+    const Workspace previous = m_workspace;
     m_workspace.setOpenTextTarget(target);
-    return useOpenTextTarget(target);
+    auto used = useOpenTextTarget(target);
+    if (!used)
+        m_workspace = previous; // the client still talks to the previous target
+    return used;
 }
 
 Result<void> Engine::useOpenTextTarget(const OpenTextTarget &target)
@@ -184,6 +190,7 @@ Result<void> Engine::useOpenTextTarget(const OpenTextTarget &target)
                                   [client, target, secret] { client->configure(target, secret); });
     };
     if (target.sandbox) {
+        ++m_openTextGeneration; // a secret still being read for another target is stale now
         if (auto started = startSandbox(); !started)
             return started;
         configure(sandboxTarget(), m_sandboxSecret);
@@ -192,23 +199,37 @@ Result<void> Engine::useOpenTextTarget(const OpenTextTarget &target)
     }
 
     stopSandbox();
-    configure(target, QString());
-    // The secret comes from the environment (headless deployments) or the keychain; until it
-    // is read, requests fail with OpenText's 401 in words rather than wait.
-    m_secrets->read(target.secretRef, this, [configure, target](const Result<QString> &secret) {
-        if (!secret) {
-            qCWarning(lcEngine).noquote() << "the secret of OpenText target" << target.name
-                                          << "could not be read:" << secret.error();
-            return;
-        }
-        configure(target, secret.value());
+    // The secret comes from the environment (headless deployments) or the keychain. Until it
+    // is read, requests end as "retry later" and nothing is sent without it. A later change of
+    // target makes this read stale: its answer is then dropped.
+    const quint64 generation = ++m_openTextGeneration;
+    QMetaObject::invokeMethod(client, [client, target] {
+        client->configureUnavailable(
+            target, tr("the secret of OpenText target '%1' is still being read").arg(target.name));
     });
+    m_secrets->read(
+        target.secretRef, this, [this, client, generation, target](const Result<QString> &secret) {
+            if (generation != m_openTextGeneration || client != m_openTextClient)
+                return;
+            if (secret) {
+                const QString value = secret.value();
+                QMetaObject::invokeMethod(
+                    client, [client, target, value] { client->configure(target, value); });
+                return;
+            }
+            const QString reason = tr("the secret of OpenText target '%1' could not be read: %2")
+                                       .arg(target.name, secret.error());
+            qCWarning(lcEngine).noquote() << reason;
+            QMetaObject::invokeMethod(
+                client, [client, target, reason] { client->configureUnavailable(target, reason); });
+        });
     Q_EMIT openTextTargetChanged();
     return {};
 }
 
 void Engine::stopDelivery()
 {
+    ++m_openTextGeneration;
     if (m_openTextClient) {
         OpenTextClient *client = m_openTextClient;
         QMetaObject::invokeMethod(

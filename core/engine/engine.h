@@ -98,6 +98,7 @@ private:
     QString m_sandboxSecret;
     QThread m_deliveryThread;
     OpenTextClient *m_openTextClient = nullptr;
+    quint64 m_openTextGeneration = 0; // which secret read is still wanted
 };
 
 } // namespace OtBridge

@@ -485,6 +485,16 @@ Reply OpenTextSandbox::Private::handleToken(const QHttpServerRequest &request)
     if (tokens.size() >= maxTokens) {
         for (auto it = tokens.begin(); it != tokens.end();)
             it = it.value() + keepExpiredTokensMs < now ? tokens.erase(it) : std::next(it);
+        // Still full of live tokens (a client asking for a new one each time): the one that
+        // expires first goes, so the map never grows past the cap.
+        while (tokens.size() >= maxTokens) {
+            auto first = tokens.begin();
+            for (auto it = tokens.begin(); it != tokens.end(); ++it) {
+                if (it.value() < first.value())
+                    first = it;
+            }
+            tokens.erase(first);
+        }
     }
     const QString token = randomToken();
     tokens.insert(token, now + qint64(current.tokenLifetimeSeconds) * 1000);

@@ -83,6 +83,14 @@ Check validateDestinations(const QJsonObject &body, SandboxChannel channel)
                                       QStringLiteral("destination"), &destinations);
         !check)
         return check;
+    // OpenText's own advice is about 10 a job; far more is a mistake, and the sandbox keeps
+    // every destination of every job it tracks.
+    constexpr qsizetype maxDestinations = 1000;
+    if (destinations.size() > maxDestinations)
+        return fail(QStringLiteral("destinations"),
+                    QStringLiteral("has %1 entries; the sandbox takes at most %2 a job")
+                        .arg(destinations.size())
+                        .arg(maxDestinations));
     const QString key = channelName(channel);
     for (qsizetype i = 0; i < destinations.size(); ++i) {
         const QString path = indexed(QStringLiteral("destinations"), i);

@@ -44,6 +44,10 @@ private Q_SLOTS:
     void pushedStatusStopsPolling();
     void unknownJobStatusFailsWithoutRetry();
     void testConnectionReportsInWords();
+    void reconfiguringDropsATokenUnderWay();
+    void unavailableSecretSendsNothing();
+    void slotMayStopPollingOnStatus();
+    void resumingPastTheLastJobIsRefused();
 
 private:
     struct Setup
@@ -673,6 +677,89 @@ void tst_OpenTextClient::testConnectionReportsInWords()
     QCOMPARE(tested.at(2).at(0).toBool(), true);
     QCOMPARE(tested.at(2).at(1).toString(),
              QStringLiteral("Connected to 127.0.0.1: the user and password were accepted."));
+}
+
+void tst_OpenTextClient::reconfiguringDropsATokenUnderWay()
+{
+    START(setup);
+    setFaults(*setup.sandbox, {{QStringLiteral("latency_ms"), 600}});
+    QSignalSpy spy(setup.client.get(), &OpenTextClient::submitted);
+    setup.client->submit(QStringLiteral("a"), sms({QStringLiteral("+15550001")}));
+    QTest::qWait(100); // the token request is on its way with the good secret
+    setup.client->configure(setup.client->target(), QStringLiteral("wrong-secret"));
+    QVERIFY(spy.wait(10000));
+    // The token asked for with the old secret is not used: the new one is refused.
+    const SubmitOutcome outcome = spy.first().at(1).value<SubmitOutcome>();
+    QVERIFY(outcome.kind == SubmitOutcome::Kind::PermanentFailure);
+    QCOMPARE(outcome.httpStatus, 401);
+    QCOMPARE(setup.client->tokenRequests(), 2);
+    QCOMPARE(inbox(*setup.sandbox).size(), 0);
+}
+
+void tst_OpenTextClient::unavailableSecretSendsNothing()
+{
+    START(setup);
+    const QString reason = QStringLiteral("the keychain is locked");
+    setup.client->configureUnavailable(setup.client->target(), reason);
+    const SubmitOutcome outcome
+        = submitAndWait(*setup.client, QStringLiteral("a"), sms({QStringLiteral("+15550001")}));
+    QVERIFY(outcome.kind == SubmitOutcome::Kind::RetryLater);
+    QCOMPARE(outcome.error, reason);
+    QCOMPARE(outcome.httpStatus, 0);
+    QCOMPARE(setup.client->tokenRequests(), 0);
+
+    OpenTextTarget basic = setup.client->target();
+    basic.auth = OpenTextTarget::Auth::Basic;
+    basic.user = QStringLiteral("basic-user");
+    setup.client->configureUnavailable(basic, reason);
+    QSignalSpy tested(setup.client.get(), &OpenTextClient::connectionTested);
+    setup.client->testConnection();
+    QTRY_COMPARE(tested.size(), 1);
+    QCOMPARE(tested.first().at(0).toBool(), false);
+    QCOMPARE(tested.first().at(1).toString(), reason);
+    QCOMPARE(inbox(*setup.sandbox).size(), 0);
+
+    // Once the secret is known, the same client sends.
+    setup.client->configure(basic, QStringLiteral("basic-pass"));
+    QVERIFY(
+        submitAndWait(*setup.client, QStringLiteral("a"), sms({QStringLiteral("+15550001")})).kind
+        == SubmitOutcome::Kind::Accepted);
+}
+
+void tst_OpenTextClient::slotMayStopPollingOnStatus()
+{
+    START(setup);
+    setup.client->setPollPolicy({50, 1.0, 50, 40});
+    const SubmitOutcome outcome
+        = submitAndWait(*setup.client, QStringLiteral("a"), sms({QStringLiteral("+15550001")}));
+    QVERIFY(outcome.kind == SubmitOutcome::Kind::Accepted);
+    const QString jobId = outcome.jobIds.first();
+    int received = 0;
+    // A dispatcher that stops polling, and starts polling another job, from inside the signal.
+    connect(setup.client.get(), &OpenTextClient::statusReceived, this,
+            [&](const OpenTextJobStatus &status) {
+                ++received;
+                setup.client->stopPolling(status.jobId);
+                for (int i = 0; i < 64; ++i)
+                    setup.client->poll(OpenTextChannel::Sms, QStringLiteral("xsi-9%1").arg(i));
+            });
+    setup.client->poll(OpenTextChannel::Sms, jobId);
+    QTRY_COMPARE_WITH_TIMEOUT(received, 1, 5000);
+    QTest::qWait(200); // a timer of the stopped poll would fire in this time
+    QCOMPARE(received, 1);
+    for (int i = 0; i < 64; ++i)
+        setup.client->stopPolling(QStringLiteral("xsi-9%1").arg(i));
+    QCOMPARE(setup.client->pollingCount(), 0);
+}
+
+void tst_OpenTextClient::resumingPastTheLastJobIsRefused()
+{
+    START(setup);
+    const SubmitOutcome outcome
+        = submitAndWait(*setup.client, QStringLiteral("a"), sms({QStringLiteral("+15550001")}), 1);
+    QVERIFY(outcome.kind == SubmitOutcome::Kind::PermanentFailure);
+    QCOMPARE(outcome.error, QStringLiteral("job 2 of a fan-out of 1 jobs does not exist"));
+    QCOMPARE(inbox(*setup.sandbox).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_OpenTextClient)

@@ -503,6 +503,13 @@ void tst_Sandbox::invalidSubmitIsRefused_data()
     QTest::newRow("empty destinations")
         << sms << QByteArray(R"({"destinations":[],"sms_text":"hi"})")
         << QStringLiteral("destinations: must have at least one destination");
+    QByteArray many = R"({"sms_text":"hi","destinations":[)";
+    for (int i = 0; i < 1001; ++i)
+        many += QByteArray(i ? "," : "") + R"({"sms":"+1555)" + QByteArray::number(100000 + i)
+            + R"("})";
+    QTest::newRow("too many destinations")
+        << sms << many + "]}"
+        << QStringLiteral("destinations: has 1001 entries; the sandbox takes at most 1000 a job");
     QTest::newRow("destination not an object")
         << sms << QByteArray(R"({"destinations":["+15550001"],"sms_text":"hi"})")
         << QStringLiteral("destinations[0]: must be an object");
