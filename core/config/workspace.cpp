@@ -121,6 +121,15 @@ Result<Workspace> Workspace::fromJson(const QByteArray &json, const QString &ori
             return R::failure(target.error());
         workspace.m_openTextTargets.append(std::move(target).value());
     }
+
+    const QJsonValue roles = root.value(QLatin1String("roles"));
+    if (!roles.isUndefined() && !roles.isArray())
+        return R::failure(QObject::tr("workspace %1: \"roles\" must be an array").arg(origin));
+    auto directory
+        = RoleDirectory::fromJson(roles.toArray(), QObject::tr("workspace %1").arg(origin));
+    if (!directory)
+        return R::failure(directory.error());
+    workspace.m_roles = std::move(directory).value();
     return workspace;
 }
 

@@ -4,6 +4,7 @@
 
 #include "opentexttarget.h"
 #include "result.h"
+#include "rules/roledirectory.h"
 #include "sourceconfig.h"
 
 #include <QJsonObject>
@@ -27,6 +28,7 @@ public:
     QString origin() const { return m_origin; }
     const QList<SourceConfig> &sources() const { return m_sources; }
     const SourceConfig *source(const QString &name) const;
+    const RoleDirectory &roles() const { return m_roles; }
     const QList<OpenTextTarget> &openTextTargets() const { return m_openTextTargets; }
     // The OpenText target called name; with no name, the first one.
     const OpenTextTarget *openTextTarget(const QString &name = {}) const;
@@ -43,6 +45,7 @@ private:
     QString m_origin;
     QList<SourceConfig> m_sources;
     QList<OpenTextTarget> m_openTextTargets;
+    RoleDirectory m_roles;
     QJsonObject m_document; // the whole file, so saving keeps what this version does not know
 };
 

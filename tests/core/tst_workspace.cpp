@@ -25,6 +25,9 @@ private Q_SLOTS:
     void openTextTargetProblemsInWords_data();
     void openTextTargetProblemsInWords();
     void openTextTargetRoundTripsWithoutSecrets();
+    void defaultRoleDirectory();
+    void roleProblemsInWords_data();
+    void roleProblemsInWords();
 };
 
 void tst_Workspace::defaultWorkspaceHasSeedSources()
@@ -232,6 +235,85 @@ void tst_Workspace::openTextTargetRoundTripsWithoutSecrets()
     workspace.setOpenTextTarget(target);
     QCOMPARE(workspace.openTextTargets().size(), 1);
     QCOMPARE(workspace.openTextTarget()->maxDestinationsPerJob, 5);
+}
+
+void tst_Workspace::defaultRoleDirectory()
+{
+    const Workspace workspace = Workspace::builtInDefault();
+    const RoleDirectory &roles = workspace.roles();
+    for (const char *name : {"legal", "finance", "procurement", "compliance", "support"})
+        QVERIFY2(!roles.members(QString::fromLatin1(name)).isEmpty(), name);
+    const Person *dana = roles.person(QStringLiteral("Dana.Reyes@example.com"));
+    QVERIFY(dana);
+    QCOMPARE(dana->name, QStringLiteral("Dana Reyes"));
+    // Escalation climbs: Dana -> Marc -> Helena, and stops at the top.
+    const Person *manager = roles.managerOf(dana->email);
+    QVERIFY(manager);
+    QCOMPARE(manager->name, QStringLiteral("Marc Olsen"));
+    QVERIFY(!manager->phone.isEmpty());
+    QCOMPARE(roles.managerOf(manager->email)->name, QStringLiteral("Helena Brandt"));
+    QVERIFY(!roles.managerOf(QStringLiteral("helena.brandt@example.com")));
+    QVERIFY(roles.members(QStringLiteral("nobody")).isEmpty());
+}
+
+void tst_Workspace::roleProblemsInWords_data()
+{
+    QTest::addColumn<QByteArray>("roles");
+    QTest::addColumn<QString>("error");
+    QTest::addRow("not an array") << QByteArray(R"({})")
+                                  << QStringLiteral("workspace w.json: \"roles\" must be an array");
+    QTest::addRow("bad name") << QByteArray(R"([{"name": "Legal Team", "people": []}])")
+                              << QStringLiteral(
+                                     "workspace w.json, role 1: name 'Legal Team' must be 1 to 64 "
+                                     "characters of a-z, 0-9, '.', '_' or '-', starting with a "
+                                     "letter or digit");
+    QTest::addRow("twice")
+        << QByteArray(R"([{"name": "a", "people": []}, {"name": "a", "people": []}])")
+        << QStringLiteral("workspace w.json, role 2: the name 'a' is used twice");
+    QTest::addRow("people") << QByteArray(R"([{"name": "legal"}])")
+                            << QStringLiteral("workspace w.json, role 1 ('legal'): \"people\" must "
+                                              "be an array of people");
+    QTest::addRow("no name") << QByteArray(R"([{"name": "legal", "people": [{"email": "a@b.c"}]}])")
+                             << QStringLiteral(
+                                    "workspace w.json, role 1 ('legal'), person 1: a name "
+                                    "is required");
+    QTest::addRow("email")
+        << QByteArray(R"([{"name": "legal", "people": [{"name": "A", "email": "a-at-b"}]}])")
+        << QStringLiteral("workspace w.json, role 1 ('legal'), person 1 (A): 'a-at-b' is not an "
+                          "email address");
+    QTest::addRow("phone") << QByteArray(
+        R"([{"name": "legal", "people": [{"name": "A", "email": "a@b.c", "phone": "0151 123"}]}])")
+                           << QStringLiteral("workspace w.json, role 1 ('legal'), person 1 (A): "
+                                             "phone '0151 123' must "
+                                             "be in international form, such as +4915112345678");
+    QTest::addRow("unknown manager") << QByteArray(
+        R"([{"name": "legal", "people": [{"name": "A", "email": "a@b.c", "manager": "m@b.c"}]}])")
+                                     << QStringLiteral("workspace w.json: the manager m@b.c of "
+                                                       "a@b.c is not in any role");
+    QTest::addRow("circle") << QByteArray(R"([{"name": "legal", "people": [
+               {"name": "A", "email": "a@b.c", "manager": "b@b.c"},
+               {"name": "B", "email": "b@b.c", "manager": "a@b.c"}]}])")
+                            << QStringLiteral(
+                                   "workspace w.json: the managers of a@b.c go round in a circle");
+    QTest::addRow("inconsistent")
+        << QByteArray(R"([{"name": "legal", "people": [{"name": "A", "email": "a@b.c"}]},
+                         {"name": "finance", "people": [{"name": "Another A", "email": "a@b.c"}]}])")
+        << QStringLiteral("workspace w.json, role 2 ('finance'), person 1 (Another A): a@b.c is "
+                          "listed in another role with a different name, phone or manager");
+    QTest::addRow("listed twice")
+        << QByteArray(R"([{"name": "legal", "people": [{"name": "A", "email": "a@b.c"},
+                                                     {"name": "A", "email": "A@b.c"}]}])")
+        << QStringLiteral("workspace w.json, role 1 ('legal'), person 2: A@b.c is listed twice");
+}
+
+void tst_Workspace::roleProblemsInWords()
+{
+    QFETCH(QByteArray, roles);
+    QFETCH(QString, error);
+    const auto workspace = Workspace::fromJson(R"({"version": 1, "roles": )" + roles + "}",
+                                               QStringLiteral("w.json"));
+    QVERIFY(!workspace.ok());
+    QCOMPARE(workspace.error(), error);
 }
 
 QTEST_GUILESS_MAIN(tst_Workspace)
