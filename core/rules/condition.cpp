@@ -1,0 +1,591 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "condition.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace OtBridge {
+
+namespace {
+
+enum class Op : quint8 {
+    Eq,
+    Ne,
+    In,
+    NotIn,
+    Contains,
+    StartsWith,
+    EndsWith,
+    Matches,
+    Exists,
+    Gt,
+    Gte,
+    Lt,
+    Lte,
+    BeforeNow,
+    AfterNow,
+};
+
+struct OpName
+{
+    const char *name;
+    Op op;
+};
+
+constexpr OpName opNames[] = {
+    {"eq", Op::Eq},
+    {"ne", Op::Ne},
+    {"in", Op::In},
+    {"not_in", Op::NotIn},
+    {"contains", Op::Contains},
+    {"starts_with", Op::StartsWith},
+    {"ends_with", Op::EndsWith},
+    {"matches", Op::Matches},
+    {"exists", Op::Exists},
+    {"gt", Op::Gt},
+    {"gte", Op::Gte},
+    {"lt", Op::Lt},
+    {"lte", Op::Lte},
+    {"before_now", Op::BeforeNow},
+    {"after_now", Op::AfterNow},
+};
+
+QString knownOperators()
+{
+    QStringList names;
+    for (const OpName &entry : opNames)
+        names.append(QString::fromLatin1(entry.name));
+    const QString last = names.takeLast();
+    return QObject::tr("%1 or %2").arg(names.join(QLatin1String(", ")), last);
+}
+
+// One reference token of a JSON Pointer, unescaped; index is its value as an array index, or -1
+// when it is not one ("-", "01", "x"), so that arrays are indexed without parsing per event.
+struct PathToken
+{
+    QString key;
+    qsizetype index = -1;
+};
+
+// The values of 'in' and 'not_in' sorted by kind, so that a look-up is a binary search on the
+// event's value instead of a scan comparing QJsonValues.
+struct ValueSet
+{
+    QList<double> numbers;
+    QList<QString> strings;
+    QList<QJsonValue> composites; // arrays and objects, rare enough to compare one by one
+    bool hasTrue = false;
+    bool hasFalse = false;
+    bool hasNull = false;
+
+    void insert(const QJsonValue &value)
+    {
+        switch (value.type()) {
+        case QJsonValue::Double:
+            numbers.append(value.toDouble());
+            break;
+        case QJsonValue::String:
+            strings.append(value.toString());
+            break;
+        case QJsonValue::Bool:
+            (value.toBool() ? hasTrue : hasFalse) = true;
+            break;
+        case QJsonValue::Null:
+            hasNull = true;
+            break;
+        default:
+            composites.append(value);
+        }
+    }
+    void sort()
+    {
+        std::sort(numbers.begin(), numbers.end());
+        std::sort(strings.begin(), strings.end());
+    }
+    bool contains(const QJsonValue &value) const
+    {
+        switch (value.type()) {
+        case QJsonValue::Double:
+            return std::binary_search(numbers.cbegin(), numbers.cend(), value.toDouble());
+        case QJsonValue::String:
+            return std::binary_search(strings.cbegin(), strings.cend(), value.toString());
+        case QJsonValue::Bool:
+            return value.toBool() ? hasTrue : hasFalse;
+        case QJsonValue::Null:
+            return hasNull;
+        default:
+            return composites.contains(value);
+        }
+    }
+};
+
+struct Leaf
+{
+    Op op = Op::Eq;
+    bool isTime = false; // gt…lte: compare ISO-8601 times instead of numbers
+    bool exists = true;
+    QList<PathToken> tokens;
+    QJsonValue value; // eq, ne, contains
+    QString text; // contains (a string), starts_with, ends_with
+    double number = 0; // gt…lte on numbers
+    qint64 msecs = 0; // gt…lte on times: the time; before_now, after_now: the offset
+    QRegularExpression regex;
+    ValueSet set;
+    // for explain()
+    QString location;
+    QString path;
+    QString opName;
+};
+
+// The tree in pre-order: a group's children follow it, and each node records where its subtree
+// ends, so that walking it needs no child lists and stays in one block of memory.
+struct Node
+{
+    enum Kind : quint8 { All, Any, Not, LeafNode };
+    Kind kind;
+    int end = 0; // one past the last node of this subtree
+    int leaf = -1; // into Data::leaves for LeafNode
+};
+
+// Times without an offset are taken as UTC, not as the local time of whichever machine runs the
+// rule, so that a rule means the same on every node.
+std::optional<qint64> parseTime(const QString &text)
+{
+    // Most strings are not times; reject them before QDateTime's parser does more work.
+    if (text.size() < 10 || !text.at(0).isDigit())
+        return std::nullopt;
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return std::nullopt;
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeSpec(Qt::UTC);
+    return time.toMSecsSinceEpoch();
+}
+
+// "30s", "15m", "2h", "1d", "-15m" → milliseconds. Nine digits of days still fit in a qint64.
+std::optional<qint64> parseOffset(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([+-]?)([0-9]{1,9})([smhd])$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    qint64 unit = 1000;
+    switch (match.capturedView(3).at(0).toLatin1()) {
+    case 'm':
+        unit = 60 * 1000;
+        break;
+    case 'h':
+        unit = 3600 * 1000;
+        break;
+    case 'd':
+        unit = 86400 * 1000;
+        break;
+    default:
+        break;
+    }
+    const qint64 amount = match.capturedView(2).toLongLong() * unit;
+    return match.capturedView(1) == QLatin1String("-") ? -amount : amount;
+}
+
+template<typename T> bool compare(Op op, T actual, T expected)
+{
+    switch (op) {
+    case Op::Gt:
+        return actual > expected;
+    case Op::Gte:
+        return actual >= expected;
+    case Op::Lt:
+        return actual < expected;
+    default:
+        return actual <= expected;
+    }
+}
+
+QJsonValue resolve(const QJsonValue &event, const QList<PathToken> &tokens)
+{
+    QJsonValue current = event;
+    for (const PathToken &token : tokens) {
+        if (current.isObject()) {
+            current = current.toObject().value(token.key);
+        } else if (current.isArray()) {
+            const QJsonArray array = current.toArray();
+            if (token.index < 0 || token.index >= array.size())
+                return QJsonValue(QJsonValue::Undefined);
+            current = array.at(token.index);
+        } else {
+            return QJsonValue(QJsonValue::Undefined);
+        }
+    }
+    return current;
+}
+
+bool test(const Leaf &leaf, const QJsonValue &actual, qint64 nowMs)
+{
+    if (actual.isUndefined())
+        return leaf.op == Op::Ne || leaf.op == Op::NotIn || (leaf.op == Op::Exists && !leaf.exists);
+
+    switch (leaf.op) {
+    case Op::Eq:
+        return actual == leaf.value;
+    case Op::Ne:
+        return actual != leaf.value;
+    case Op::In:
+        return leaf.set.contains(actual);
+    case Op::NotIn:
+        return !leaf.set.contains(actual);
+    case Op::Contains:
+        if (actual.isString())
+            return leaf.value.isString() && actual.toString().contains(leaf.text);
+        if (actual.isArray()) {
+            const QJsonArray array = actual.toArray();
+            return std::find(array.begin(), array.end(), leaf.value) != array.end();
+        }
+        return false;
+    case Op::StartsWith:
+        return actual.isString() && actual.toString().startsWith(leaf.text);
+    case Op::EndsWith:
+        return actual.isString() && actual.toString().endsWith(leaf.text);
+    case Op::Matches:
+        return actual.isString() && leaf.regex.match(actual.toString()).hasMatch();
+    case Op::Exists:
+        return leaf.exists;
+    case Op::Gt:
+    case Op::Gte:
+    case Op::Lt:
+    case Op::Lte:
+        if (leaf.isTime) {
+            if (!actual.isString())
+                return false;
+            const std::optional<qint64> time = parseTime(actual.toString());
+            return time && compare(leaf.op, *time, leaf.msecs);
+        }
+        return actual.isDouble() && compare(leaf.op, actual.toDouble(), leaf.number);
+    case Op::BeforeNow:
+    case Op::AfterNow: {
+        if (!actual.isString())
+            return false;
+        const std::optional<qint64> time = parseTime(actual.toString());
+        if (!time)
+            return false;
+        return leaf.op == Op::BeforeNow ? *time < nowMs - leaf.msecs : *time > nowMs + leaf.msecs;
+    }
+    }
+    return false;
+}
+
+} // namespace
+
+struct Condition::Data
+{
+    QList<Node> nodes;
+    QList<Leaf> leaves;
+
+    bool evaluate(int index, const QJsonValue &event, qint64 nowMs) const
+    {
+        const Node &node = nodes.at(index);
+        switch (node.kind) {
+        case Node::LeafNode: {
+            const Leaf &leaf = leaves.at(node.leaf);
+            return test(leaf, resolve(event, leaf.tokens), nowMs);
+        }
+        case Node::All:
+            for (int child = index + 1; child < node.end; child = nodes.at(child).end) {
+                if (!evaluate(child, event, nowMs))
+                    return false;
+            }
+            return true;
+        case Node::Any:
+            for (int child = index + 1; child < node.end; child = nodes.at(child).end) {
+                if (evaluate(child, event, nowMs))
+                    return true;
+            }
+            return false;
+        case Node::Not:
+            return !evaluate(index + 1, event, nowMs);
+        }
+        return false;
+    }
+};
+
+namespace {
+
+class Compiler
+{
+public:
+    explicit Compiler(const QString &where)
+        : m_where(where)
+    { }
+
+    // number: the position in words ("2.1", "" at the top); location: the position for
+    // explain() ("all[1].any[0]").
+    bool compile(const QJsonValue &json, const QString &number, const QString &location)
+    {
+        const QString at = number.isEmpty() ? m_where : QObject::tr("%1 %2").arg(m_where, number);
+        if (!json.isObject())
+            return fail(QObject::tr("%1: a condition must be a JSON object").arg(at));
+        const QJsonObject object = json.toObject();
+        const int groupKeys = int(object.contains(QLatin1String("all")))
+            + int(object.contains(QLatin1String("any")))
+            + int(object.contains(QLatin1String("not")));
+        if (object.contains(QLatin1String("path")) || object.contains(QLatin1String("op"))) {
+            if (groupKeys > 0)
+                return fail(QObject::tr("%1: a condition has either path and op or one of all, "
+                                        "any and not")
+                                .arg(at));
+            return compileLeaf(object, at, location);
+        }
+        if (groupKeys != 1)
+            return fail(QObject::tr("%1: a group has one of all, any or not").arg(at));
+
+        const QString prefix = location.isEmpty() ? location : location + QLatin1Char('.');
+        const int self = int(nodes.size());
+        if (object.contains(QLatin1String("not"))) {
+            nodes.append(Node {Node::Not});
+            const QJsonValue inner = object.value(QLatin1String("not"));
+            if (!inner.isObject())
+                return fail(QObject::tr("%1: 'not' needs one condition").arg(at));
+            // 'not' wraps one condition and adds no number: the numbers follow what people see
+            // as a list in the builder.
+            if (!compile(inner, number, prefix + QLatin1String("not")))
+                return false;
+        } else {
+            const bool all = object.contains(QLatin1String("all"));
+            const QString key = all ? QStringLiteral("all") : QStringLiteral("any");
+            nodes.append(Node {all ? Node::All : Node::Any});
+            const QJsonValue children = object.value(key);
+            if (!children.isArray())
+                return fail(QObject::tr("%1: '%2' needs an array of conditions").arg(at, key));
+            const QJsonArray list = children.toArray();
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                const QString childNumber
+                    = (number.isEmpty() ? QString() : number + QLatin1Char('.'))
+                    + QString::number(i + 1);
+                const QString childLocation
+                    = prefix + key + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+                if (!compile(list.at(i), childNumber, childLocation))
+                    return false;
+            }
+        }
+        nodes[self].end = int(nodes.size());
+        return true;
+    }
+
+    QList<Node> nodes;
+    QList<Leaf> leaves;
+    QString error;
+
+private:
+    bool fail(const QString &message)
+    {
+        error = message;
+        return false;
+    }
+
+    bool compileLeaf(const QJsonObject &object, const QString &at, const QString &location)
+    {
+        Leaf leaf;
+        leaf.location = location;
+
+        const QJsonValue path = object.value(QLatin1String("path"));
+        if (!path.isString())
+            return fail(QObject::tr("%1: the condition needs a path, a JSON Pointer such as "
+                                    "'/document/owner'")
+                            .arg(at));
+        leaf.path = path.toString();
+        if (!parsePointer(leaf.path, &leaf.tokens, at))
+            return false;
+
+        const QJsonValue op = object.value(QLatin1String("op"));
+        if (!op.isString())
+            return fail(QObject::tr("%1: the condition needs an operator (use %2)")
+                            .arg(at, knownOperators()));
+        leaf.opName = op.toString();
+        const auto known
+            = std::find_if(std::begin(opNames), std::end(opNames), [&](const OpName &entry) {
+                  return leaf.opName == QLatin1String(entry.name);
+              });
+        if (known == std::end(opNames))
+            return fail(QObject::tr("%1: unknown operator '%2' (use %3)")
+                            .arg(at, leaf.opName, knownOperators()));
+        leaf.op = known->op;
+
+        const QJsonValue value = object.value(QLatin1String("value"));
+        switch (leaf.op) {
+        case Op::Eq:
+        case Op::Ne:
+        case Op::Contains:
+            if (value.isUndefined())
+                return fail(QObject::tr("%1: '%2' needs a value").arg(at, leaf.opName));
+            leaf.value = value;
+            leaf.text = value.toString();
+            break;
+        case Op::In:
+        case Op::NotIn: {
+            if (!value.isArray())
+                return fail(QObject::tr("%1: '%2' needs an array value").arg(at, leaf.opName));
+            const QJsonArray values = value.toArray();
+            for (const QJsonValue &element : values)
+                leaf.set.insert(element);
+            leaf.set.sort();
+            break;
+        }
+        case Op::StartsWith:
+        case Op::EndsWith:
+            if (!value.isString())
+                return fail(QObject::tr("%1: '%2' needs a string value").arg(at, leaf.opName));
+            leaf.text = value.toString();
+            break;
+        case Op::Matches:
+            if (!value.isString())
+                return fail(QObject::tr("%1: '%2' needs a string value").arg(at, leaf.opName));
+            leaf.regex.setPattern(value.toString());
+            if (!leaf.regex.isValid())
+                return fail(QObject::tr("%1: operator 'matches' needs a valid regular expression: "
+                                        "%2 at offset %3")
+                                .arg(at, leaf.regex.errorString())
+                                .arg(leaf.regex.patternErrorOffset()));
+            leaf.regex.optimize();
+            break;
+        case Op::Exists:
+            if (!value.isUndefined() && !value.isBool())
+                return fail(QObject::tr("%1: 'exists' needs true or false").arg(at));
+            leaf.exists = value.toBool(true);
+            break;
+        case Op::Gt:
+        case Op::Gte:
+        case Op::Lt:
+        case Op::Lte:
+            if (value.isDouble()) {
+                leaf.number = value.toDouble();
+            } else if (const std::optional<qint64> time
+                       = value.isString() ? parseTime(value.toString()) : std::nullopt) {
+                leaf.isTime = true;
+                leaf.msecs = *time;
+            } else {
+                return fail(QObject::tr("%1: '%2' needs a number or an ISO-8601 time")
+                                .arg(at, leaf.opName));
+            }
+            break;
+        case Op::BeforeNow:
+        case Op::AfterNow: {
+            // A number is seconds; past ±10^12 s (31,000 years) it cannot be meant.
+            std::optional<qint64> offset;
+            if (value.isUndefined())
+                offset = 0;
+            else if (value.isDouble() && std::abs(value.toDouble()) <= 1e12)
+                offset = std::llround(value.toDouble() * 1000);
+            else if (value.isString())
+                offset = parseOffset(value.toString());
+            if (!offset)
+                return fail(QObject::tr("%1: offset '%2' must look like 30s, 15m, 2h or 1d")
+                                .arg(at, value.toVariant().toString()));
+            leaf.msecs = *offset;
+            break;
+        }
+        }
+
+        nodes.append(Node {Node::LeafNode, int(nodes.size()) + 1, int(leaves.size())});
+        leaves.append(std::move(leaf));
+        return true;
+    }
+
+    // RFC 6901: "" is the whole document; otherwise '/'-separated tokens where "~1" stands for
+    // '/' and "~0" for '~'.
+    bool parsePointer(const QString &pointer, QList<PathToken> *tokens, const QString &at)
+    {
+        if (pointer.isEmpty())
+            return true;
+        if (!pointer.startsWith(QLatin1Char('/')))
+            return fail(QObject::tr("%1: path '%2' must be a JSON Pointer starting with '/'")
+                            .arg(at, pointer));
+        PathToken token;
+        for (qsizetype i = 1; i <= pointer.size(); ++i) {
+            if (i == pointer.size() || pointer.at(i) == QLatin1Char('/')) {
+                token.index = arrayIndex(token.key);
+                tokens->append(token);
+                token = PathToken();
+                continue;
+            }
+            const QChar c = pointer.at(i);
+            if (c != QLatin1Char('~')) {
+                token.key.append(c);
+                continue;
+            }
+            const QChar next = i + 1 < pointer.size() ? pointer.at(i + 1) : QChar();
+            if (next != QLatin1Char('0') && next != QLatin1Char('1'))
+                return fail(QObject::tr("%1: path '%2' has a '~' that is not followed by 0 or 1")
+                                .arg(at, pointer));
+            token.key.append(next == QLatin1Char('0') ? QLatin1Char('~') : QLatin1Char('/'));
+            ++i;
+        }
+        return true;
+    }
+
+    // "0" or a digit string without a leading zero; anything else never names an element.
+    static qsizetype arrayIndex(const QString &token)
+    {
+        if (token.isEmpty() || token.size() > 9 || (token.size() > 1 && token.at(0) == u'0'))
+            return -1;
+        for (const QChar c : token) {
+            if (c < u'0' || c > u'9')
+                return -1;
+        }
+        return token.toLongLong();
+    }
+
+    QString m_where;
+};
+
+} // namespace
+
+Result<Condition> Condition::compile(const QJsonValue &json, const QString &where)
+{
+    if (json.isUndefined() || json.isNull() || (json.isObject() && json.toObject().isEmpty()))
+        return Condition();
+    Compiler compiler(where);
+    if (!compiler.compile(json, QString(), QString()))
+        return Result<Condition>::failure(compiler.error);
+    auto data = std::make_shared<Data>();
+    data->nodes = std::move(compiler.nodes);
+    data->leaves = std::move(compiler.leaves);
+    Condition condition;
+    condition.m_data = std::move(data);
+    return condition;
+}
+
+bool Condition::matches(const QJsonValue &event, const QDateTime &now) const
+{
+    return !m_data || m_data->evaluate(0, event, now.toMSecsSinceEpoch());
+}
+
+bool Condition::matches(const QJsonDocument &event, const QDateTime &now) const
+{
+    if (event.isArray())
+        return matches(QJsonValue(event.array()), now);
+    if (event.isObject())
+        return matches(QJsonValue(event.object()), now);
+    return matches(QJsonValue(QJsonValue::Undefined), now);
+}
+
+QList<LeafResult> Condition::explain(const QJsonValue &event, const QDateTime &now) const
+{
+    QList<LeafResult> results;
+    if (!m_data)
+        return results;
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    results.reserve(m_data->leaves.size());
+    for (const Leaf &leaf : m_data->leaves) {
+        const QJsonValue actual = resolve(event, leaf.tokens);
+        results.append({leaf.location, leaf.path, leaf.opName, actual, test(leaf, actual, nowMs)});
+    }
+    return results;
+}
+
+} // namespace OtBridge

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace OtBridge {
+
+// One leaf of a condition as evaluated against one event, for the designer's preview.
+struct LeafResult
+{
+    QString location; // where the leaf sits in the condition: "all[1]", "any[0].not", "" at the top
+    QString path; // the JSON Pointer into the event, as written
+    QString op; // "eq", "before_now", …
+    QJsonValue actual; // what the path found; undefined when it found nothing
+    bool matched = false;
+};
+
+// A rule's condition, as the visual builder writes it (DESIGN.md, "Conditions: structured JSON"):
+// groups {"all": […]}, {"any": […]}, {"not": {…}} around leaves {"path", "op", "value"}, where
+// path is an RFC 6901 JSON Pointer into the event's body. Compiled once; evaluating only reads
+// the event. Copies share the compiled tree, and a const Condition may be used from any thread.
+class Condition final
+{
+public:
+    Condition() = default; // empty: matches every event
+
+    // where: how errors name the condition, e.g. "rule 'legal-review', condition"; leaves are
+    // numbered from 1 after it ("…, condition 2.1: …"). Null, absent or {} is the empty condition.
+    static Result<Condition> compile(const QJsonValue &json, const QString &where);
+
+    bool isEmpty() const { return !m_data; }
+    bool matches(const QJsonValue &event, const QDateTime &now) const;
+    bool matches(const QJsonDocument &event, const QDateTime &now) const;
+    // Every leaf in the order written, each evaluated on its own (no short-circuit).
+    QList<LeafResult> explain(const QJsonValue &event, const QDateTime &now) const;
+
+private:
+    struct Data;
+    std::shared_ptr<const Data> m_data;
+};
+
+} // namespace OtBridge
