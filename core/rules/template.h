@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace OtBridge {
+
+// One action field of a rule (subject, body, SMS text, recipient, URL, header, JSON body) as a
+// logic-less Mustache template (DESIGN.md "Templates"), rendered against an event.
+//
+// Names are dotted paths into the event JSON: {{contract.id}}, {{items.0.sku}} (array index).
+// Values given by the caller in `extra` ({"event.id": …, "role.name": …}, keyed by their full
+// dotted name or nested) win over the event. Sections {{#x}}…{{/x}} repeat over arrays and
+// enter objects; missing, null, false, "" and [] are false; {{^x}} is their inverse; {{.}} is
+// the current item. Numbers print without a trailing ".0" when integral; true/false print as
+// words; objects and arrays print as compact JSON.
+//
+// {{x}} is escaped for the output the template feeds (Escape); {{{x}}} and {{& x}} insert the
+// value raw. For Escape::JsonString a raw value can break the JSON: that is the author's risk.
+//
+// Nothing in a template can run code or read a file: no lambdas, and partials ({{> name}}) are
+// refused when compiling. Template is an immutable value; render() may run on several threads.
+class Template final
+{
+public:
+    enum class Escape { Plain, Html, JsonString, Url };
+    enum class MissingPolicy { Empty, Fail };
+
+    // Limits that keep an admin's template and an attacker's event from exhausting the process.
+    static constexpr qsizetype maxSourceBytes = 64 * 1024; // UTF-8
+    static constexpr qsizetype maxOutputBytes = 1024 * 1024; // UTF-8
+    static constexpr int maxDepth = 16; // sections inside sections
+    static constexpr qsizetype maxSteps = 1000000; // tags visited and items iterated per render
+
+    struct Rendered
+    {
+        QString text;
+        QStringList missing; // names ({{name}} as written) that had no value, each once
+    };
+
+    Template();
+
+    // where: how errors name the field, e.g. "rule 'legal-review', action 1, subject".
+    // Errors give offsets in characters of source.
+    static Result<Template> compile(const QString &source, Escape escape, const QString &where);
+
+    Result<Rendered> render(const QJsonValue &event, MissingPolicy policy,
+                            const QJsonObject &extra = {}) const;
+    // Renders a JSON body template and checks the result parses as JSON.
+    Result<QJsonDocument> renderJson(const QJsonValue &event, MissingPolicy policy,
+                                     const QJsonObject &extra = {}) const;
+
+    // Every name used by a variable or section, in order of first use, each once (not "."),
+    // as written (inside a section, relative to its items).
+    QStringList variables() const;
+
+    QString source() const { return m_source; }
+    Escape escape() const { return m_escape; }
+    QString where() const { return m_where; }
+
+    struct Compiled;
+
+private:
+    QString m_source;
+    QString m_where;
+    Escape m_escape = Escape::Plain;
+    std::shared_ptr<const Compiled> m_compiled;
+};
+
+} // namespace OtBridge
