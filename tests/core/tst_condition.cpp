@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <ctime>
+
 using namespace OtBridge;
 
 namespace {
@@ -24,6 +26,7 @@ QJsonValue sampleEvent()
         "ratio": 1.0,
         "one_str": "1",
         "flag": true,
+        "off": false,
         "nothing": null,
         "tags": ["legal", "urgent", 7],
         "document": {
@@ -32,7 +35,8 @@ QJsonValue sampleEvent()
             "due": "2026-11-19T17:00:00Z",
             "signed": "2026-11-20T13:00:00+01:00",
             "local": "2026-11-20T11:00:00",
-            "precise": "2026-11-20T11:59:59.750Z"
+            "precise": "2026-11-20T11:59:59.750Z",
+            "just_before": "2026-11-20T11:59:59.999Z"
         },
         "a/b": "slash",
         "m~n": "tilde",
@@ -60,6 +64,7 @@ class tst_Condition : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void operators_data();
     void operators();
     void pointers_data();
@@ -75,6 +80,15 @@ private Q_SLOTS:
     void explainListsEveryLeaf();
     void overdueApprovalSample();
 };
+
+void tst_Condition::initTestCase()
+{
+    // Far from UTC, so that a time without an offset read as local time would fail the rows
+    // that expect UTC.
+    qputenv("TZ", "Pacific/Auckland");
+    tzset();
+    QVERIFY(QDateTime(QDate(2026, 11, 20), QTime(12, 0)).offsetFromUtc() != 0);
+}
 
 void tst_Condition::operators_data()
 {
@@ -125,6 +139,9 @@ void tst_Condition::operators_data()
                                << true;
     QTest::addRow("in string absent")
         << QByteArray(R"({"path":"/event","op":"in","value":["a","z"]})") << false;
+    QTest::addRow("in unsorted strings") << QByteArray(
+        R"({"path":"/event","op":"in","value":["zeta","yak","document.updated","alpha","beta"]})")
+                                         << true;
     QTest::addRow("in number by value")
         << QByteArray(R"({"path":"/count","op":"in","value":[10,3.0,1]})") << true;
     QTest::addRow("in number absent")
@@ -137,6 +154,9 @@ void tst_Condition::operators_data()
                              << true;
     QTest::addRow("in bool absent")
         << QByteArray(R"({"path":"/flag","op":"in","value":[false,1]})") << false;
+    QTest::addRow("in false absent")
+        << QByteArray(R"({"path":"/off","op":"in","value":[true,0]})") << false;
+    QTest::addRow("in false") << QByteArray(R"({"path":"/off","op":"in","value":[false]})") << true;
     QTest::addRow("in null") << QByteArray(R"({"path":"/nothing","op":"in","value":[null]})")
                              << true;
     QTest::addRow("in null absent")
@@ -192,6 +212,10 @@ void tst_Condition::operators_data()
     QTest::addRow("ends_with not")
         << QByteArray(R"({"path":"/document/owner","op":"ends_with","value":"@example.org"})")
         << false;
+    QTest::addRow("ends_with is not contains")
+        << QByteArray(R"({"path":"/document/owner","op":"ends_with","value":"example"})") << false;
+    QTest::addRow("starts_with is not contains")
+        << QByteArray(R"({"path":"/event","op":"starts_with","value":"updated"})") << false;
     QTest::addRow("ends_with array")
         << QByteArray(R"({"path":"/tags","op":"ends_with","value":"7"})") << false;
     QTest::addRow("ends_with missing")
@@ -228,9 +252,10 @@ void tst_Condition::operators_data()
     QTest::addRow("lt equal") << QByteArray(R"({"path":"/count","op":"lt","value":3})") << false;
     QTest::addRow("lte equal") << QByteArray(R"({"path":"/count","op":"lte","value":3})") << true;
     QTest::addRow("lte below") << QByteArray(R"({"path":"/count","op":"lte","value":-1})") << false;
-    QTest::addRow("gt on numeric string")
-        << QByteArray(R"({"path":"/one_str","op":"gt","value":0})") << false;
-    QTest::addRow("gt on bool") << QByteArray(R"({"path":"/flag","op":"gt","value":0})") << false;
+    // A string or a bool is not 0 (what QJsonValue::toDouble() makes of them).
+    QTest::addRow("lt on numeric string")
+        << QByteArray(R"({"path":"/one_str","op":"lt","value":5})") << false;
+    QTest::addRow("gte on bool") << QByteArray(R"({"path":"/flag","op":"gte","value":0})") << false;
     QTest::addRow("gt missing") << QByteArray(R"({"path":"/missing","op":"gt","value":0})")
                                 << false;
 
@@ -423,6 +448,11 @@ void tst_Condition::relativeTimes_data()
                              << true;
     QTest::addRow("no offset") << QByteArray(R"({"path":"/document/due","op":"before_now"})")
                                << true;
+    QTest::addRow("no offset, 1 ms before")
+        << QByteArray(R"({"path":"/document/just_before","op":"before_now"})") << true;
+    QTest::addRow("no offset, 1 ms before, not after")
+        << QByteArray(R"({"path":"/document/just_before","op":"after_now","value":"-0s"})")
+        << false;
     QTest::addRow("now is not before now")
         << QByteArray(R"({"path":"/document/signed","op":"before_now"})") << false;
     QTest::addRow("negative offset")
