@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "delivery/deliverypolicy.h"
 #include "result.h"
 
 #include <QJsonObject>
@@ -40,6 +41,7 @@ struct OpenTextTarget
     QString secretRef; // keychain key of the client secret or the password
     int maxDestinationsPerJob = 10;
     int timeoutMs = 30000;
+    DeliveryPolicy delivery; // "delivery": retries, breaker and rate limit for this target
 
     static QList<Region> regions();
     // Where the token comes from: {authUrl}/tenants/{tenantId}/oauth2/token.

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "httptarget.h"
 #include "opentexttarget.h"
 #include "result.h"
 #include "rules/roledirectory.h"
+#include "rules/rule.h"
 #include "sourceconfig.h"
 
 #include <QJsonObject>
@@ -34,6 +36,16 @@ public:
     const OpenTextTarget *openTextTarget(const QString &name = {}) const;
     // Adds the target, or replaces the one of the same name; keeps every other target.
     void setOpenTextTarget(const OpenTextTarget &target);
+    const QList<HttpTargetConfig> &httpTargets() const { return m_httpTargets; }
+    const HttpTargetConfig *httpTarget(const QString &name) const;
+    // The retry, breaker and rate policy of the OpenText or HTTP target called name (the
+    // defaults for a name the workspace does not know).
+    DeliveryPolicy deliveryPolicy(const QString &target) const;
+
+    const QList<Rule> &rules() const { return m_rules; }
+    const Rule *rule(const QString &name) const;
+    // Enabled rules triggered by this source or internal event, in file order.
+    QList<const Rule *> rulesFor(const QString &source) const;
 
     // Writes the file atomically (a crash leaves the old file or the new one, never half).
     Result<void> save(const QString &path) const;
@@ -45,6 +57,8 @@ private:
     QString m_origin;
     QList<SourceConfig> m_sources;
     QList<OpenTextTarget> m_openTextTargets;
+    QList<HttpTargetConfig> m_httpTargets;
+    QList<Rule> m_rules;
     RoleDirectory m_roles;
     QJsonObject m_document; // the whole file, so saving keeps what this version does not know
 };

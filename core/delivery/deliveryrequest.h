@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "delivery/httppreset.h"
+#include "delivery/opentextmessage.h"
+#include "result.h"
+
+#include <QJsonObject>
+
+namespace OtBridge {
+
+// What one delivery sends, rendered once when the event is routed and stored with the
+// delivery, so every retry and every replay sends exactly the same message (and the console can
+// show it), even after the rule is edited.
+struct DeliveryRequest
+{
+    enum class Kind { OpenText, Http };
+
+    Kind kind = Kind::OpenText;
+    QString target; // the workspace target's name
+    OpenTextMessage message; // Kind::OpenText
+    HttpRequestSpec http; // Kind::Http
+
+    // {"kind": "opentext", "target": …, "message": {…}} or {"kind": "http", "target": …,
+    // "request": {"method", "url", "headers": [[name, value], …], "body" (text when UTF-8,
+    // else "body_base64")}}. Binary fields (attachments) as base64.
+    QJsonObject toJson() const;
+    static Result<DeliveryRequest> fromJson(const QJsonObject &json);
+};
+
+QJsonObject openTextMessageToJson(const OpenTextMessage &message);
+Result<OpenTextMessage> openTextMessageFromJson(const QJsonObject &json);
+
+} // namespace OtBridge

@@ -1,0 +1,176 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "delivery/deliveryrequest.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace OtBridge {
+
+// pending: not tried yet, or replayed; retrying: failed at least once, another attempt is
+// scheduled; delivered: the target took it; dead: permanent failure or out of attempts.
+enum class DeliveryState { Pending, Retrying, Delivered, Dead };
+QString deliveryStateName(DeliveryState state); // "pending", "retrying", "delivered", "dead"
+std::optional<DeliveryState> deliveryStateFromName(const QString &name);
+
+// A delivery job the router wants to exist. Its id is deterministic (event id, rule, action
+// index, and the escalation tier for escalation actions), so routing the same event twice
+// inserts nothing new.
+struct NewDelivery
+{
+    QString id;
+    QString rule;
+    int actionIndex = 0;
+    int tier = 0; // 0: the rule's own actions; n: escalation tier n
+    DeliveryRequest request; // the rendered message or request
+    QDateTime dueAt; // first attempt
+    // A render error ("…: no value for {{contract.id}}"): the delivery is stored dead with it.
+    QString renderError;
+};
+
+struct DeliveryAttempt
+{
+    int number = 0; // 1, 2, …
+    QDateTime startedAt;
+    qint64 durationMs = 0;
+    QString outcome; // "delivered", "retry", "failed"
+    int httpStatus = 0;
+    QString error;
+    QString response; // the first bytes of the answer, for the console
+};
+
+struct DeliveryRecord
+{
+    QString id;
+    QUuid eventId;
+    QString rule;
+    int actionIndex = 0;
+    int tier = 0;
+    QString target;
+    DeliveryState state = DeliveryState::Pending;
+    int attempts = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime nextAttemptAt; // invalid once delivered or dead
+    QString lastError;
+    QString openTextJobId; // the first job id; several when a fan-out was split
+    QString openTextState; // "pending", "sent", "delivered", "failed"; empty before a job
+    DeliveryRequest request;
+};
+
+struct EscalationRecord
+{
+    QUuid eventId;
+    QString rule;
+    int tier = 0; // 1, 2, …
+    QDateTime dueAt;
+    QString state; // "scheduled", "fired", "cancelled"
+    QDateTime firedAt;
+};
+
+struct Acknowledgement
+{
+    QDateTime at;
+    QString by; // who: "api", "console", a user name
+    QString note;
+};
+
+// The second half of the store: delivery jobs, their attempts, escalation timers and
+// acknowledgements, in the same SQLite file as the events (schema version 2, created by
+// EventStore::open's migration; open the EventStore first). Every method is thread-safe:
+// each thread gets its own connection, and writes are short transactions that wait for the
+// EventStore writer's lock (busy timeout) rather than fail.
+class DeliveryStore final
+{
+    Q_DISABLE_COPY_MOVE(DeliveryStore)
+
+public:
+    DeliveryStore() = default;
+    ~DeliveryStore();
+
+    Result<void> open(const QString &path, int busyTimeoutMs = 5000);
+    void close();
+    bool isOpen() const;
+
+    // --- routing ---
+    // One transaction: inserts each event's jobs (ignoring ids that exist), stores escalation
+    // timers, and marks the events routed. Returns the ids that were new.
+    struct RoutedEvent
+    {
+        QUuid eventId;
+        QList<NewDelivery> deliveries;
+        QList<EscalationRecord> escalations;
+    };
+    Result<QStringList> insertRouted(const QList<RoutedEvent> &events);
+    // Events stored but not routed yet (a crash between commit and routing), oldest first.
+    Result<QList<QUuid>> unroutedEvents(int limit) const;
+
+    // --- dispatch ---
+    // Takes up to `limit` deliveries that are pending or retrying, due at or before now, and
+    // not leased (or whose lease ran out): leases them until now + leaseSeconds, oldest due
+    // first. A delivery leased by a process that died is taken again once its lease ends.
+    Result<QList<DeliveryRecord>> leaseDue(const QDateTime &now, int limit, int leaseSeconds);
+    // The earliest time any pending or retrying delivery is due (leases included); invalid when
+    // there is none.
+    QDateTime nextDueAt() const;
+    // Records one attempt and the delivery's new state in one transaction; clears the lease.
+    // nextAttemptAt: for Retrying; openTextJobIds: for an accepted OpenText submit.
+    Result<void> recordAttempt(const QString &deliveryId, const DeliveryAttempt &attempt,
+                               DeliveryState newState, const QDateTime &nextAttemptAt,
+                               const QString &lastError, const QStringList &openTextJobIds = {});
+    // Gives a lease back without an attempt (breaker open, rate limited), due again at dueAt.
+    Result<void> release(const QString &deliveryId, const QDateTime &dueAt);
+    // OpenText said what became of a job: sets opentext_state on the delivery that sent it.
+    // Returns that delivery (nullopt for a job none of ours sent).
+    Result<std::optional<DeliveryRecord>> setOpenTextState(const QString &jobId,
+                                                           const QString &openTextState,
+                                                           const QString &error = {});
+
+    // --- reading ---
+    std::optional<DeliveryRecord> delivery(const QString &id) const;
+    QList<DeliveryRecord> deliveriesForEvent(const QUuid &eventId) const;
+    QList<DeliveryAttempt> attempts(const QString &deliveryId) const;
+    // Dead deliveries, newest first; target empty: every target; since invalid: all.
+    QList<DeliveryRecord> deadLetters(const QString &target, const QDateTime &since,
+                                      int limit = 1000) const;
+    // Count of deliveries per state name for one target (every target when empty).
+    QHash<QString, qint64> countByState(const QString &target = {}) const;
+
+    // --- replay ---
+    // Makes dead deliveries pending again, due now, with a fresh set of attempts (the old
+    // attempts stay in the history). Delivered or live ones are left alone. Returns how many.
+    Result<int> replay(const QStringList &deliveryIds, const QDateTime &now);
+    Result<int> replayTarget(const QString &target, const QDateTime &since, const QDateTime &now);
+
+    // --- acknowledgement and escalation ---
+    // The first acknowledgement wins; later ones return the first. Cancels scheduled tiers.
+    Result<Acknowledgement> acknowledge(const QUuid &eventId, const Acknowledgement &ack);
+    std::optional<Acknowledgement> acknowledgement(const QUuid &eventId) const;
+    QList<EscalationRecord> escalations(const QUuid &eventId) const;
+    // Scheduled tiers due at or before now, oldest first, of events not acknowledged.
+    Result<QList<EscalationRecord>> dueEscalations(const QDateTime &now, int limit) const;
+    QDateTime nextEscalationAt() const; // invalid when none is scheduled
+    // Marks the tier fired and inserts its deliveries in one transaction (ids as in routing).
+    Result<QStringList> fireEscalation(const EscalationRecord &tier,
+                                       const QList<NewDelivery> &deliveries, const QDateTime &now);
+
+private:
+    QString connectionName() const;
+
+    QString m_path;
+    int m_busyTimeoutMs = 5000;
+    mutable QMutex m_mutex;
+    mutable QHash<QThread *, QString> m_connections;
+    bool m_open = false;
+};
+
+} // namespace OtBridge

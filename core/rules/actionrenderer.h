@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "delivery/deliverystore.h"
+#include "rules/rule.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QUuid>
+
+namespace OtBridge {
+
+class Workspace;
+
+// The id of the delivery of one action for one event: "{event uuid}.{rule}.{action index}"
+// for a rule's actions, "{event uuid}.{rule}.t{tier}.{action index}" for an escalation tier's.
+// The same inputs always give the same id, which is what makes routing idempotent.
+QString deliveryId(const QUuid &eventId, const QString &rule, int actionIndex, int tier = 0);
+
+// Values every template may use besides the event's own fields:
+// {{event.id}}, {{event.source}}, {{event.received_at}}, {{event.ack_url}}, {{rule.name}},
+// {{rule.title}}, {{escalation.tier}} (escalation tiers only).
+QJsonObject renderExtras(const QUuid &eventId, const QString &source, const QDateTime &receivedAt,
+                         const QString &ackUrl, const Rule &rule, int tier = 0);
+
+// Renders one OpenText or HTTP action against an event body into the delivery the router
+// stores: recipients resolved (roles and people through the workspace's role directory,
+// addresses from the payload; duplicates dropped, each checked for the channel), every field
+// rendered with its escape, HTTP presets built through buildPresetRequest. A problem (missing
+// value under "fail", no recipient left, an invalid address, a body that is not JSON, an
+// unknown target) gives a delivery with renderError set in words naming the rule, action and
+// field; never a half-built request.
+NewDelivery renderAction(const Workspace &workspace, const Rule &rule, int actionIndex,
+                         const RuleAction &action, int tier, const QUuid &eventId,
+                         const QJsonValue &body, const QJsonObject &extras,
+                         const QDateTime &dueAt);
+
+} // namespace OtBridge
