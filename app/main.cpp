@@ -138,6 +138,19 @@ int runHeadless(int argc, char **argv)
     if (!parseOptions(app, options))
         return 2;
 
+    // A server picks up an edited workspace without a restart; an invalid edit is refused
+    // (logged) and the running one stays.
+    options.engine.watchWorkspace = true;
+    if (qEnvironmentVariableIsSet("OTBRIDGE_DELAY_SCALE")) {
+        bool ok = false;
+        const double scale = qEnvironmentVariable("OTBRIDGE_DELAY_SCALE").toDouble(&ok);
+        if (!ok || scale <= 0 || scale > 1) {
+            std::fprintf(stderr, "otbridge: OTBRIDGE_DELAY_SCALE wants a number in (0, 1]\n");
+            return 2;
+        }
+        options.engine.delayScale = scale;
+    }
+
     OtBridge::Engine engine;
     const auto url = engine.start(options.engine);
     if (!url) {

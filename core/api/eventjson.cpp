@@ -58,4 +58,116 @@ QJsonObject healthToJson(const StoreHealth &store, int connections)
     };
 }
 
+namespace {
+
+QJsonValue timeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs))
+                          : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QJsonObject deliveryToJson(const DeliveryRecord &delivery)
+{
+    const QStringList jobs = delivery.openTextJobId.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QJsonObject object {
+        {QStringLiteral("id"), delivery.id},
+        {QStringLiteral("rule"), delivery.rule},
+        {QStringLiteral("action"), delivery.actionIndex + 1},
+        {QStringLiteral("tier"), delivery.tier},
+        {QStringLiteral("target"), delivery.target},
+        {QStringLiteral("kind"),
+         delivery.request.kind == DeliveryRequest::Kind::OpenText ? QStringLiteral("opentext")
+                                                                  : QStringLiteral("http")},
+        {QStringLiteral("state"), deliveryStateName(delivery.state)},
+        {QStringLiteral("attempts"), delivery.attempts},
+        {QStringLiteral("created_at"), timeOrNull(delivery.createdAt)},
+        {QStringLiteral("updated_at"), timeOrNull(delivery.updatedAt)},
+        {QStringLiteral("next_attempt_at"), timeOrNull(delivery.nextAttemptAt)},
+        {QStringLiteral("opentext_job_id"),
+         jobs.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(jobs.constFirst())},
+        {QStringLiteral("opentext_state"),
+         delivery.openTextState.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                          : QJsonValue(delivery.openTextState)},
+        {QStringLiteral("last_error"),
+         delivery.lastError.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                      : QJsonValue(delivery.lastError)},
+    };
+    if (jobs.size() > 1)
+        object.insert(QStringLiteral("opentext_job_ids"), QJsonArray::fromStringList(jobs));
+    return object;
+}
+
+QJsonObject eventStatusToJson(const Event &event, const QList<DeliveryRecord> &deliveries,
+                              const std::optional<Acknowledgement> &ack,
+                              const QList<EscalationRecord> &escalations)
+{
+    QJsonObject object = eventToJson(event);
+
+    QJsonArray deliveryList;
+    bool anyDead = false;
+    bool allDelivered = !deliveries.isEmpty();
+    for (const DeliveryRecord &delivery : deliveries) {
+        deliveryList.append(deliveryToJson(delivery));
+        anyDead = anyDead || delivery.state == DeliveryState::Dead
+            || delivery.openTextState == QLatin1String("failed");
+        allDelivered = allDelivered && delivery.state == DeliveryState::Delivered;
+    }
+    QString state = eventStateName(event.state);
+    if (ack)
+        state = QStringLiteral("acknowledged");
+    else if (anyDead)
+        state = QStringLiteral("failed");
+    else if (allDelivered)
+        state = QStringLiteral("delivered");
+    else if (!deliveries.isEmpty())
+        state = QStringLiteral("routed");
+    object.insert(QStringLiteral("state"), state);
+    object.insert(QStringLiteral("acknowledged"), bool(ack));
+    if (ack) {
+        object.insert(QStringLiteral("acknowledgement"),
+                      QJsonObject {{QStringLiteral("at"), timeOrNull(ack->at)},
+                                   {QStringLiteral("by"), ack->by},
+                                   {QStringLiteral("note"), ack->note}});
+    }
+    object.insert(QStringLiteral("deliveries"), deliveryList);
+
+    // none: no rule asked for acknowledgement; waiting: a tier is still scheduled;
+    // acknowledged: stopped by an acknowledgement; exhausted: every tier fired.
+    QJsonArray tiers;
+    QString escalationState = QStringLiteral("none");
+    int fired = 0;
+    int scheduled = 0;
+    QDateTime nextDue;
+    for (const EscalationRecord &tier : escalations) {
+        tiers.append(QJsonObject {{QStringLiteral("rule"), tier.rule},
+                                  {QStringLiteral("tier"), tier.tier},
+                                  {QStringLiteral("due_at"), timeOrNull(tier.dueAt)},
+                                  {QStringLiteral("state"), tier.state},
+                                  {QStringLiteral("fired_at"), timeOrNull(tier.firedAt)}});
+        if (tier.state == QLatin1String("fired"))
+            ++fired;
+        if (tier.state == QLatin1String("scheduled")) {
+            ++scheduled;
+            if (!nextDue.isValid() || tier.dueAt < nextDue)
+                nextDue = tier.dueAt;
+        }
+    }
+    if (!escalations.isEmpty()) {
+        if (ack)
+            escalationState = QStringLiteral("acknowledged");
+        else if (scheduled > 0)
+            escalationState = QStringLiteral("waiting");
+        else
+            escalationState = QStringLiteral("exhausted");
+    }
+    object.insert(QStringLiteral("escalation"),
+                  QJsonObject {{QStringLiteral("state"), escalationState},
+                               {QStringLiteral("tiers_fired"), fired},
+                               {QStringLiteral("next_tier_at"), timeOrNull(nextDue)},
+                               {QStringLiteral("tiers"), tiers}});
+    return object;
+}
+
 } // namespace OtBridge

@@ -3,11 +3,14 @@
 #include "engine.h"
 
 #include "config/secretstore.h"
+#include "delivery/dispatcher.h"
 #include "delivery/opentextclient.h"
 #include "ingest/webhooklistener.h"
 #include "sandbox/opentextsandbox.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QTcpSocket>
@@ -84,31 +87,155 @@ Result<void> Engine::startSandbox()
     url.setHost(options.sandboxAddress.toString());
     url.setPort(port.value());
     m_sandboxUrl = url;
+    if (Dispatcher *dispatcher = m_dispatcher) {
+        QMetaObject::invokeMethod(dispatcher,
+                                  [dispatcher, url] { dispatcher->setSandboxUrl(url); });
+    }
     return {};
 }
 
 void Engine::startDelivery()
 {
     m_openTextClient = new OpenTextClient;
+    m_dispatcher = new Dispatcher(&m_store, &m_deliveries, m_openTextClient);
+    m_dispatcher->setStatusSource(statusSourceName());
+    m_dispatcher->setDelayScale(m_options.delayScale);
+    m_dispatcher->setRoutingContext({m_url, m_options.delayScale});
+    m_dispatcher->setWorkspace(m_workspace);
     m_openTextClient->moveToThread(&m_deliveryThread);
+    m_dispatcher->moveToThread(&m_deliveryThread);
+    connect(&m_store, &EventStore::appended, m_dispatcher, &Dispatcher::onAppended);
+    connect(m_dispatcher, &Dispatcher::deliveryUpdated, this, &Engine::deliveryUpdated);
+    Dispatcher *dispatcher = m_dispatcher;
+    connect(m_listener, &WebhookListener::deliveriesChanged, dispatcher, &Dispatcher::wake);
     m_deliveryThread.start();
-    OpenTextClient *client = m_openTextClient;
-    // Status documents pushed to /hooks/opentext-status reach the client once stored.
-    EventStore *store = &m_store;
-    connect(&m_store, &EventStore::appended, client,
-            [store, client](const QList<AppendResult> &results) {
-                for (const AppendResult &result : results) {
-                    if (result.status != AppendStatus::Stored
-                        || result.summary.source != statusSourceName())
-                        continue;
-                    const std::optional<Event> event = store->event(result.id);
-                    if (!event)
-                        continue;
-                    if (auto status = client->acceptStatusDocument(event->body); !status)
-                        qCWarning(lcEngine).noquote()
-                            << "a pushed OpenText status could not be read:" << status.error();
-                }
+}
+
+bool Engine::needsSandbox() const
+{
+    const OpenTextTarget *target = m_workspace.openTextTarget();
+    if (target && target->sandbox)
+        return true;
+    for (const HttpTargetConfig &http : m_workspace.httpTargets()) {
+        if (http.url.scheme() == QLatin1String("sandbox"))
+            return true;
+    }
+    return false;
+}
+
+void Engine::useWorkspace()
+{
+    Dispatcher *dispatcher = m_dispatcher;
+    if (!dispatcher)
+        return;
+    const Workspace workspace = m_workspace;
+    const QUrl sandboxUrl = m_sandboxUrl;
+    QMetaObject::invokeMethod(dispatcher, [dispatcher, workspace, sandboxUrl] {
+        dispatcher->setWorkspace(workspace);
+        dispatcher->setSandboxUrl(sandboxUrl);
+        dispatcher->wake();
+    });
+    readTargetSecrets();
+}
+
+void Engine::readTargetSecrets()
+{
+    QStringList refs;
+    for (const HttpTargetConfig &target : m_workspace.httpTargets()) {
+        for (const QString &ref : {target.signingSecretRef, target.authSecretRef}) {
+            if (!ref.isEmpty() && !refs.contains(ref))
+                refs.append(ref);
+        }
+    }
+    for (const QString &ref : std::as_const(refs)) {
+        m_secrets->read(ref, this, [this, ref](const Result<QString> &secret) {
+            if (!m_dispatcher)
+                return;
+            if (!secret) {
+                qCWarning(lcEngine).noquote()
+                    << "the secret" << ref
+                    << "of an HTTP target could not be read:" << secret.error();
+                return;
+            }
+            m_targetSecrets.insert(ref, secret.value());
+            Dispatcher *dispatcher = m_dispatcher;
+            const QHash<QString, QString> secrets = m_targetSecrets;
+            QMetaObject::invokeMethod(dispatcher, [dispatcher, secrets] {
+                dispatcher->setSecrets(secrets);
+                dispatcher->wake();
             });
+        });
+    }
+}
+
+void Engine::readApiToken()
+{
+    m_secrets->read(QStringLiteral("api-token"), this, [this](const Result<QString> &token) {
+        if (!m_listener || !token || token->isEmpty())
+            return; // no token: the API stays read-only
+        WebhookListener *listener = m_listener;
+        const QByteArray value = token->toUtf8();
+        QMetaObject::invokeMethod(listener, [listener, value] { listener->setApiToken(value); });
+    });
+}
+
+Result<void> Engine::reloadWorkspace(const QString &path)
+{
+    auto loaded = Workspace::load(path);
+    if (!loaded) {
+        qCWarning(lcEngine).noquote() << "keeping the current workspace:" << loaded.error();
+        Q_EMIT workspaceReloaded(false, loaded.error());
+        return Result<void>::failure(loaded.error());
+    }
+    const Workspace previous = m_workspace;
+    m_workspace = std::move(loaded).value();
+    if (m_listener) {
+        WebhookListener *listener = m_listener;
+        const QList<SourceConfig> sources = m_workspace.sources();
+        QMetaObject::invokeMethod(listener, [listener, sources] { listener->setSources(sources); });
+    }
+    const OpenTextTarget *before = previous.openTextTarget();
+    const OpenTextTarget *after = m_workspace.openTextTarget();
+    const bool targetChanged = (before == nullptr) != (after == nullptr)
+        || (before && after && before->toJson() != after->toJson());
+    if (targetChanged && after) {
+        if (auto used = useOpenTextTarget(*after); !used) {
+            m_workspace = previous;
+            Q_EMIT workspaceReloaded(false, used.error());
+            return used;
+        }
+    } else if (needsSandbox() && !m_sandbox) {
+        if (auto started = startSandbox(); !started) {
+            m_workspace = previous;
+            Q_EMIT workspaceReloaded(false, started.error());
+            return started;
+        }
+    }
+    useWorkspace();
+    qCInfo(lcEngine).noquote() << "workspace reloaded from" << path;
+    Q_EMIT workspaceReloaded(true, {});
+    return {};
+}
+
+Result<Acknowledgement> Engine::acknowledge(const QUuid &eventId, const QString &by,
+                                            const QString &note)
+{
+    Acknowledgement ack;
+    ack.at = QDateTime::currentDateTimeUtc();
+    ack.by = by;
+    ack.note = note;
+    auto stored = m_deliveries.acknowledge(eventId, ack);
+    if (stored && m_dispatcher)
+        m_dispatcher->wake();
+    return stored;
+}
+
+Result<int> Engine::replay(const QStringList &deliveryIds)
+{
+    auto replayed = m_deliveries.replay(deliveryIds, QDateTime::currentDateTimeUtc());
+    if (replayed && m_dispatcher)
+        m_dispatcher->wake();
+    return replayed;
 }
 
 Engine::~Engine()
@@ -138,9 +265,15 @@ Result<QUrl> Engine::start(const EngineOptions &options)
     storeOptions.busyTimeoutMs = options.storeBusyTimeoutMs;
     if (auto opened = m_store.open(storeOptions); !opened)
         return R::failure(opened.error());
+    if (auto opened = m_deliveries.open(storeOptions.path, options.storeBusyTimeoutMs + 3000);
+        !opened) {
+        m_store.close();
+        return R::failure(opened.error());
+    }
 
     m_listener = new WebhookListener(&m_store, options.limits);
     m_listener->setSources(m_workspace.sources());
+    m_listener->setDeliveryStore(&m_deliveries);
     m_listener->moveToThread(&m_ingestThread);
     connect(m_listener, &WebhookListener::activity, this, &Engine::activity);
     m_ingestThread.start();
@@ -166,6 +299,43 @@ Result<QUrl> Engine::start(const EngineOptions &options)
             stop();
             return R::failure(used.error());
         }
+    }
+    if (needsSandbox() && !m_sandbox) {
+        if (auto started = startSandbox(); !started) {
+            stop();
+            return R::failure(started.error());
+        }
+    }
+    useWorkspace();
+    readApiToken();
+    Dispatcher *dispatcher = m_dispatcher;
+    QMetaObject::invokeMethod(dispatcher, [dispatcher] { dispatcher->start(); });
+
+    if (options.watchWorkspace && !options.workspacePath.isEmpty()) {
+        m_watcher = new QFileSystemWatcher(this);
+        // Editors and save() replace the file: watch the directory too and re-add the file.
+        m_watcher->addPath(options.workspacePath);
+        m_watcher->addPath(QFileInfo(options.workspacePath).absolutePath());
+        const QString path = options.workspacePath;
+        const auto changed = [this, path] {
+            if (!m_watcher->files().contains(path) && QFileInfo::exists(path))
+                m_watcher->addPath(path);
+            if (!QFileInfo::exists(path))
+                return;
+            const QByteArray content = [&] {
+                QFile file(path);
+                return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+            }();
+            if (content == m_workspaceContent)
+                return;
+            m_workspaceContent = content;
+            (void)reloadWorkspace(path);
+        };
+        connect(m_watcher, &QFileSystemWatcher::fileChanged, this, changed);
+        connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, changed);
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            m_workspaceContent = file.readAll();
     }
     return url;
 }
@@ -198,7 +368,8 @@ Result<void> Engine::useOpenTextTarget(const OpenTextTarget &target)
         return {};
     }
 
-    stopSandbox();
+    if (!needsSandbox()) // HTTP targets may still capture into it
+        stopSandbox();
     // The secret comes from the environment (headless deployments) or the keychain. Until it
     // is read, requests end as "retry later" and nothing is sent without it. A later change of
     // target makes this read stale: its answer is then dropped.
@@ -230,6 +401,17 @@ Result<void> Engine::useOpenTextTarget(const OpenTextTarget &target)
 void Engine::stopDelivery()
 {
     ++m_openTextGeneration;
+    if (m_dispatcher) {
+        Dispatcher *dispatcher = m_dispatcher;
+        QMetaObject::invokeMethod(
+            dispatcher,
+            [dispatcher] {
+                dispatcher->stop();
+                delete dispatcher;
+            },
+            Qt::BlockingQueuedConnection);
+        m_dispatcher = nullptr;
+    }
     if (m_openTextClient) {
         OpenTextClient *client = m_openTextClient;
         QMetaObject::invokeMethod(
@@ -252,14 +434,19 @@ void Engine::stopSandbox()
         m_sandboxThread.wait();
         m_sandboxUrl.clear();
         m_sandboxSecret.clear();
+        if (Dispatcher *dispatcher = m_dispatcher)
+            QMetaObject::invokeMethod(dispatcher, [dispatcher] { dispatcher->setSandboxUrl({}); });
     }
 }
 
 void Engine::stop()
 {
+    delete m_watcher;
+    m_watcher = nullptr;
     stopDelivery();
     if (!m_listener) {
         m_store.close();
+        m_deliveries.close();
         return;
     }
     WebhookListener *listener = m_listener;
@@ -282,6 +469,7 @@ void Engine::stop()
     m_listener = nullptr;
     m_ingestThread.quit();
     m_ingestThread.wait();
+    m_deliveries.close();
     m_url.clear();
 }
 

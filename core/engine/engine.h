@@ -3,6 +3,7 @@
 #pragma once
 
 #include "config/workspace.h"
+#include "delivery/deliverystore.h"
 #include "event/eventstore.h"
 #include "ingest/listenerlimits.h"
 
@@ -11,8 +12,11 @@
 #include <QThread>
 #include <QUrl>
 
+class QFileSystemWatcher;
+
 namespace OtBridge {
 
+class Dispatcher;
 class OpenTextClient;
 class OpenTextSandbox;
 class SecretStore;
@@ -30,6 +34,10 @@ struct EngineOptions
     // The built-in OpenText sandbox, started when the workspace's OpenText target says so.
     QHostAddress sandboxAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 sandboxPort = 0; // 0: any free port
+    // Retry and escalation delays are multiplied by this (tests and demos shorten the clock).
+    double delayScale = 1.0;
+    // Reload the workspace file when it changes (headless); an invalid file keeps the old one.
+    bool watchWorkspace = false;
 };
 
 // The core every face shares: the event store on its writer thread and the webhook listener on
@@ -52,6 +60,7 @@ public:
     QUrl url() const { return m_url; }
     const Workspace &workspace() const { return m_workspace; }
     EventStore *store() { return &m_store; }
+    DeliveryStore *deliveries() { return &m_deliveries; }
 
     static QString storeFileName() { return QStringLiteral("events.sqlite"); }
     // The source OpenText pushes job status documents to.
@@ -71,12 +80,24 @@ public:
     // the client at it: starts or stops the built-in sandbox, reads the secret from the
     // environment or the keychain.
     Result<void> setOpenTextTarget(const OpenTextTarget &target);
+    // Loads the workspace file and, if it is valid, uses it from now on (sources, rules,
+    // targets); otherwise keeps the current one and returns why.
+    Result<void> reloadWorkspace(const QString &path);
+    // The console's acknowledgement (the API's goes through the listener).
+    Result<Acknowledgement> acknowledge(const QUuid &eventId, const QString &by,
+                                        const QString &note = {});
+    // Makes dead deliveries pending again, due now; returns how many.
+    Result<int> replay(const QStringList &deliveryIds);
 
 Q_SIGNALS:
     // Every accepted, duplicate or refused request, in batches (about every 100 ms).
     void activity(const QList<OtBridge::EventSummary> &batch);
     // The OpenText target changed: the sandbox may have started or stopped.
     void openTextTargetChanged();
+    // A delivery changed state; for the console and the dashboard.
+    void deliveryUpdated(const OtBridge::DeliveryRecord &delivery);
+    // The workspace file changed and was reloaded (ok) or refused (error says why).
+    void workspaceReloaded(bool ok, const QString &error);
 
 private:
     Result<void> startSandbox();
@@ -84,8 +105,17 @@ private:
     void startDelivery();
     void stopDelivery();
     Result<void> useOpenTextTarget(const OpenTextTarget &target);
+    bool needsSandbox() const;
+    void useWorkspace();
+    void readTargetSecrets();
+    void readApiToken();
 
     EventStore m_store;
+    DeliveryStore m_deliveries;
+    Dispatcher *m_dispatcher = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QHash<QString, QString> m_targetSecrets; // HTTP targets' secrets by keychain reference
+    QByteArray m_workspaceContent; // what the watched file held when last loaded
     EngineOptions m_options;
     Workspace m_workspace;
     SecretStore *m_secrets = nullptr;

@@ -3,6 +3,7 @@
 #include "webhooklistener.h"
 
 #include "api/eventjson.h"
+#include "delivery/webhooksignature.h"
 #include "event/uuidv7.h"
 #include "guardedtcpserver.h"
 #include "headerredaction.h"
@@ -145,8 +146,9 @@ std::optional<Rejection> WebhookListener::checkHead(const RequestHead &head) con
         return std::nullopt;
     }
     if (head.path.startsWith(eventsPrefix)) {
-        if (head.method != "GET")
-            return methodNotAllowed("GET");
+        const bool action = head.path.endsWith("/ack") || head.path.endsWith("/retry");
+        if (head.method != (action ? "POST" : "GET"))
+            return methodNotAllowed(action ? "POST" : "GET");
         return std::nullopt;
     }
     if (head.path == healthPath) {
@@ -164,7 +166,13 @@ bool WebhookListener::handleRequest(const QHttpServerRequest &request, QTcpSocke
     if (path.startsWith(hooksPrefix)) {
         handleWebhook(decodedSegment(path.mid(hooksPrefix.size())), request, socket);
     } else if (path.startsWith(eventsPrefix)) {
-        handleEventQuery(decodedSegment(path.mid(eventsPrefix.size())), socket, request);
+        const QByteArray rest = path.mid(eventsPrefix.size());
+        const qsizetype slash = rest.indexOf('/');
+        if (slash < 0)
+            handleEventQuery(decodedSegment(rest), socket, request);
+        else
+            handleEventAction(decodedSegment(rest.left(slash)), rest.mid(slash + 1), socket,
+                              request);
     } else if (path == healthPath) {
         handleHealth(socket, request);
     } else {
@@ -273,9 +281,36 @@ void WebhookListener::handleAppended(const QList<AppendResult> &results)
     }
 }
 
+bool WebhookListener::authorizeApi(const QHttpServerRequest &request, QTcpSocket *socket,
+                                   bool writing)
+{
+    if (m_apiToken.isEmpty()) {
+        if (!writing)
+            return true;
+        replyError(request, socket, 403,
+                   tr("this endpoint needs an API token: set OTBRIDGE_SECRET_API_TOKEN, or store "
+                      "one under \"api-token\" in the keychain, and send it as "
+                      "\"Authorization: Bearer <token>\""));
+        return false;
+    }
+    const QByteArray given = headerValue(request.headers(), "authorization");
+    const QByteArray expected = "Bearer " + m_apiToken;
+    if (!StandardWebhooks::constantTimeEquals(given, expected)) {
+        // Says nothing about what was wrong with a token that was sent.
+        replyError(request, socket, 401,
+                   given.isEmpty() ? tr("this endpoint needs \"Authorization: Bearer <token>\"")
+                                   : tr("the API token is not valid"),
+                   {}, {{QByteArray("WWW-Authenticate"), QByteArray("Bearer")}});
+        return false;
+    }
+    return true;
+}
+
 void WebhookListener::handleEventQuery(const QString &id, QTcpSocket *socket,
                                        const QHttpServerRequest &request)
 {
+    if (!authorizeApi(request, socket, false))
+        return;
     const QUuid uuid = QUuid::fromString(id);
     if (uuid.isNull()) {
         replyError(request, socket, 404, tr("'%1' is not an event id").arg(id.left(64)));
@@ -287,9 +322,82 @@ void WebhookListener::handleEventQuery(const QString &id, QTcpSocket *socket,
                    tr("no event %1").arg(uuid.toString(QUuid::WithoutBraces)));
         return;
     }
+    const QJsonObject json = m_deliveries
+        ? eventStatusToJson(*event, m_deliveries->deliveriesForEvent(uuid),
+                            m_deliveries->acknowledgement(uuid), m_deliveries->escalations(uuid))
+        : eventToJson(*event);
     QHttpServerResponder responder = makeResponder(request, socket);
-    reply(responder, socket, 200,
-          QJsonDocument(eventToJson(*event)).toJson(QJsonDocument::Compact));
+    reply(responder, socket, 200, QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+void WebhookListener::handleEventAction(const QString &id, const QByteArray &action,
+                                        QTcpSocket *socket, const QHttpServerRequest &request)
+{
+    if (action != "ack" && action != "retry") {
+        replyError(request, socket, 404, tr("no endpoint at %1").arg(request.url().path()));
+        return;
+    }
+    if (!authorizeApi(request, socket, true))
+        return;
+    const QUuid uuid = QUuid::fromString(id);
+    const std::optional<Event> event
+        = uuid.isNull() ? std::optional<Event>() : m_store->event(uuid);
+    if (!event) {
+        replyError(request, socket, 404, tr("no event %1").arg(id.left(64)));
+        return;
+    }
+    if (!m_deliveries) {
+        replyError(request, socket, 503, tr("deliveries are not running"));
+        return;
+    }
+    // The body is optional: {"by": "…", "note": "…"}.
+    QJsonObject options;
+    if (!request.body().trimmed().isEmpty()) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject()) {
+            replyError(request, socket, 400,
+                       tr("the body must be a JSON object such as {\"by\": \"jane\", "
+                          "\"note\": \"on it\"}, or empty"));
+            return;
+        }
+        options = document.object();
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonObject answer;
+    if (action == "ack") {
+        Acknowledgement ack;
+        ack.at = now;
+        ack.by = options.value(QLatin1String("by")).toString(QStringLiteral("api")).left(200);
+        ack.note = options.value(QLatin1String("note")).toString().left(2000);
+        auto stored = m_deliveries->acknowledge(uuid, ack);
+        if (!stored) {
+            replyError(request, socket, 503,
+                       tr("the acknowledgement could not be stored: %1").arg(stored.error()));
+            return;
+        }
+        answer = {{QStringLiteral("id"), uuid.toString(QUuid::WithoutBraces)},
+                  {QStringLiteral("acknowledged"), true},
+                  {QStringLiteral("at"), stored->at.toUTC().toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("by"), stored->by}};
+    } else {
+        QStringList dead;
+        for (const DeliveryRecord &delivery : m_deliveries->deliveriesForEvent(uuid)) {
+            if (delivery.state == DeliveryState::Dead)
+                dead.append(delivery.id);
+        }
+        auto replayed = m_deliveries->replay(dead, now);
+        if (!replayed) {
+            replyError(request, socket, 503,
+                       tr("the retry could not be stored: %1").arg(replayed.error()));
+            return;
+        }
+        answer = {{QStringLiteral("id"), uuid.toString(QUuid::WithoutBraces)},
+                  {QStringLiteral("retried"), replayed.value()}};
+    }
+    Q_EMIT deliveriesChanged();
+    QHttpServerResponder responder = makeResponder(request, socket);
+    reply(responder, socket, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
 }
 
 void WebhookListener::handleHealth(QTcpSocket *socket, const QHttpServerRequest &request)
@@ -301,7 +409,8 @@ void WebhookListener::handleHealth(QTcpSocket *socket, const QHttpServerRequest 
 }
 
 void WebhookListener::replyError(const QHttpServerRequest &request, QTcpSocket *socket, int status,
-                                 const QString &message, const QString &source)
+                                 const QString &message, const QString &source,
+                                 const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
 {
     EventSummary summary;
     summary.source = source;
@@ -313,7 +422,7 @@ void WebhookListener::replyError(const QHttpServerRequest &request, QTcpSocket *
     summary.rejected = true;
     record(summary);
 
-    QList<QPair<QByteArray, QByteArray>> headers;
+    QList<QPair<QByteArray, QByteArray>> headers = extraHeaders;
     if (status == 405)
         headers.append(
             {QByteArray("Allow"), source.isEmpty() ? QByteArray("GET") : QByteArray("POST")});

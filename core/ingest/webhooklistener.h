@@ -3,6 +3,7 @@
 #pragma once
 
 #include "config/sourceconfig.h"
+#include "delivery/deliverystore.h"
 #include "event/eventstore.h"
 #include "listenerlimits.h"
 #include "requesthead.h"
@@ -37,6 +38,12 @@ public:
     // Binds the guarded server. Returns the port, or the reason binding failed.
     Result<quint16> listen(const QHostAddress &address, quint16 port);
     void setSources(const QList<OtBridge::SourceConfig> &sources);
+    // Deliveries, acknowledgements and escalations for GET /api/v1/events/{id} and the
+    // POST …/ack and …/retry endpoints. Without it the API answers with the event alone.
+    void setDeliveryStore(DeliveryStore *deliveries) { m_deliveries = deliveries; }
+    // The bearer token /api/v1 requires. Empty: reading stays open (loopback by default) and
+    // acknowledging or retrying is refused until a token is configured.
+    void setApiToken(const QByteArray &token) { m_apiToken = token; }
     // Stops accepting; requests already read are still answered.
     void stopAccepting();
     int pendingReplies() const { return int(m_pending.size()); }
@@ -45,6 +52,8 @@ public:
 Q_SIGNALS:
     // Accepted, duplicate and refused requests, batched every ~100 ms for the console.
     void activity(const QList<OtBridge::EventSummary> &batch);
+    // An acknowledgement or a retry through the API changed what the dispatcher should do.
+    void deliveriesChanged();
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -61,16 +70,22 @@ private:
     void handleWebhook(const QString &sourceName, const QHttpServerRequest &request,
                        QTcpSocket *socket);
     void handleEventQuery(const QString &id, QTcpSocket *socket, const QHttpServerRequest &request);
+    void handleEventAction(const QString &id, const QByteArray &action, QTcpSocket *socket,
+                           const QHttpServerRequest &request);
+    bool authorizeApi(const QHttpServerRequest &request, QTcpSocket *socket, bool writing);
     void handleHealth(QTcpSocket *socket, const QHttpServerRequest &request);
     void handleAppended(const QList<OtBridge::AppendResult> &results);
     void reply(QHttpServerResponder &responder, QTcpSocket *socket, int status,
                const QByteArray &json, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     void replyError(const QHttpServerRequest &request, QTcpSocket *socket, int status,
-                    const QString &message, const QString &source = {});
+                    const QString &message, const QString &source = {},
+                    const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
     void record(const EventSummary &summary);
     const SourceConfig *findSource(const QString &name) const;
 
     EventStore *m_store;
+    DeliveryStore *m_deliveries = nullptr;
+    QByteArray m_apiToken;
     ListenerLimits m_limits;
     GuardedTcpServer *m_server = nullptr;
     QHash<QString, SourceConfig> m_sources;

@@ -1,0 +1,625 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dispatcher.h"
+
+#include "delivery/webhooksignature.h"
+#include "event/uuidv7.h"
+#include "rules/router.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcDispatch, "otbridge.dispatch")
+
+namespace OtBridge {
+
+namespace {
+
+constexpr int leaseSeconds = 300; // longer than any target's timeout
+constexpr int routeChunk = 256;
+constexpr int idleWakeMs = 1000; // look again at least this often (leases of a dead process)
+
+QString openTextStateOf(const OpenTextJobStatus &status, QString *error, QString *destination)
+{
+    bool anyPending = status.deliveries.isEmpty();
+    bool anySent = false;
+    bool anyFailed = false;
+    for (const OpenTextDestinationStatus &delivery : status.deliveries) {
+        switch (delivery.state()) {
+        case OpenTextDestinationStatus::State::Failed:
+            if (!anyFailed) {
+                *destination = delivery.address;
+                const QString last
+                    = delivery.attempts.isEmpty() ? QString() : delivery.attempts.constLast().state;
+                *error = QObject::tr("OpenText could not deliver to %1 (job %2, %3)")
+                             .arg(delivery.address, status.jobId,
+                                  last.isEmpty() ? QStringLiteral("failed") : last);
+            }
+            anyFailed = true;
+            break;
+        case OpenTextDestinationStatus::State::Pending:
+            anyPending = true;
+            break;
+        case OpenTextDestinationStatus::State::Sent:
+            anySent = true;
+            break;
+        case OpenTextDestinationStatus::State::Delivered:
+            break;
+        }
+    }
+    if (anyFailed)
+        return QStringLiteral("failed");
+    if (anyPending)
+        return QStringLiteral("pending");
+    if (anySent)
+        return QStringLiteral("sent");
+    return QStringLiteral("delivered");
+}
+
+QJsonObject deliveryJson(const DeliveryRecord &record)
+{
+    return {{QStringLiteral("id"), record.id},
+            {QStringLiteral("rule"), record.rule},
+            {QStringLiteral("target"), record.target},
+            {QStringLiteral("attempts"), record.attempts},
+            {QStringLiteral("state"), deliveryStateName(record.state)},
+            {QStringLiteral("last_error"), record.lastError},
+            {QStringLiteral("opentext_job_id"), record.openTextJobId}};
+}
+
+QJsonObject originalJson(const std::optional<Event> &event)
+{
+    if (!event)
+        return {};
+    return {{QStringLiteral("id"), event->id.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("source"), event->source},
+            {QStringLiteral("received_at"), event->receivedAt.toUTC().toString(Qt::ISODate)}};
+}
+
+} // namespace
+
+Dispatcher::Dispatcher(EventStore *events, DeliveryStore *deliveries, OpenTextClient *openText,
+                       QObject *parent)
+    : QObject(parent)
+    , m_events(events)
+    , m_deliveries(deliveries)
+    , m_openText(openText)
+    , m_http(new HttpSender(this))
+    , m_timer(this)
+{
+    qRegisterMetaType<DeliveryRecord>();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &Dispatcher::dispatchDue);
+    connect(m_http, &HttpSender::sent, this, &Dispatcher::onHttpSent);
+    if (m_openText) {
+        connect(m_openText, &OpenTextClient::submitted, this, &Dispatcher::onOpenTextSubmitted);
+        connect(m_openText, &OpenTextClient::statusReceived, this, &Dispatcher::onOpenTextStatus);
+    }
+    m_clock.start();
+}
+
+Dispatcher::~Dispatcher() = default;
+
+void Dispatcher::setWorkspace(const Workspace &workspace)
+{
+    m_workspace = workspace;
+    // A changed policy starts its breaker and limiter afresh.
+    m_breakers.clear();
+    m_limiters.clear();
+}
+
+void Dispatcher::setSecrets(const QHash<QString, QString> &secrets)
+{
+    m_secrets = secrets;
+}
+
+void Dispatcher::start()
+{
+    m_running = true;
+    routeUnrouted();
+    dispatchDue();
+}
+
+void Dispatcher::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    // Leases of requests under way run out and the next run takes them again: at least once.
+    m_http->abortAll();
+    m_inFlight.clear();
+}
+
+void Dispatcher::wake()
+{
+    if (m_running)
+        QMetaObject::invokeMethod(this, &Dispatcher::dispatchDue, Qt::QueuedConnection);
+}
+
+void Dispatcher::onAppended(const QList<AppendResult> &results)
+{
+    QList<QUuid> stored;
+    stored.reserve(results.size());
+    for (const AppendResult &result : results) {
+        if (result.status == AppendStatus::Stored)
+            stored.append(result.id);
+    }
+    if (stored.isEmpty() || !m_running)
+        return;
+    routeEvents(stored);
+    dispatchDue();
+}
+
+void Dispatcher::routeEvents(const QList<QUuid> &ids)
+{
+    const QDateTime routedAt = now();
+    QList<DeliveryStore::RoutedEvent> batch;
+    batch.reserve(ids.size());
+    for (const QUuid &id : ids) {
+        const std::optional<Event> event = m_events->event(id);
+        if (!event)
+            continue;
+        if (!m_statusSource.isEmpty() && event->source == m_statusSource && m_openText) {
+            if (auto status = m_openText->acceptStatusDocument(event->body); !status)
+                qCWarning(lcDispatch).noquote()
+                    << "a pushed OpenText status could not be read:" << status.error();
+        }
+        batch.append(routeEvent(m_workspace, *event, m_context, routedAt));
+    }
+    if (batch.isEmpty())
+        return;
+    auto inserted = m_deliveries->insertRouted(batch);
+    if (!inserted) {
+        // The events stay unrouted; the next start routes them again.
+        qCWarning(lcDispatch).noquote() << "routing could not be stored:" << inserted.error();
+        return;
+    }
+    // Deliveries that could not even be rendered are dead from the start: say so.
+    for (const QString &id : inserted.value()) {
+        const std::optional<DeliveryRecord> record = m_deliveries->delivery(id);
+        if (!record)
+            continue;
+        Q_EMIT deliveryUpdated(*record);
+        if (record->state == DeliveryState::Dead) {
+            const std::optional<Event> event = m_events->event(record->eventId);
+            if (!event || InternalEvent::isInternal(event->source))
+                continue;
+            raise(QLatin1String(InternalEvent::deliveryDead),
+                  record->id + QStringLiteral(":dead:0"),
+                  {{QStringLiteral("event"), QLatin1String(InternalEvent::deliveryDead)},
+                   {QStringLiteral("delivery"), deliveryJson(*record)},
+                   {QStringLiteral("original_event"), originalJson(event)},
+                   {QStringLiteral("original"), eventBodyJson(*event)}});
+        }
+    }
+}
+
+void Dispatcher::routeUnrouted()
+{
+    // Bounded: each pass routes what it took, so the list shrinks; stop after the backlog a
+    // store can plausibly hold rather than loop on a store that refuses to mark events routed.
+    for (int pass = 0; pass < 100000; ++pass) {
+        auto ids = m_deliveries->unroutedEvents(routeChunk);
+        if (!ids) {
+            qCWarning(lcDispatch).noquote() << "cannot read unrouted events:" << ids.error();
+            return;
+        }
+        if (ids->isEmpty())
+            return;
+        if (pass == 0)
+            qCInfo(lcDispatch) << "routing events stored before the last stop";
+        routeEvents(ids.value());
+        if (ids->size() < routeChunk)
+            return;
+    }
+}
+
+void Dispatcher::dispatchDue()
+{
+    if (!m_running)
+        return;
+    const QDateTime at = now();
+    while (m_inFlight.size() < maxInFlight) {
+        auto due = m_deliveries->leaseDue(at, std::min(32, maxInFlight - int(m_inFlight.size())),
+                                          leaseSeconds);
+        if (!due) {
+            qCWarning(lcDispatch).noquote() << "cannot lease deliveries:" << due.error();
+            break;
+        }
+        if (due->isEmpty())
+            break;
+        for (const DeliveryRecord &record : due.value())
+            send(record);
+    }
+    fireEscalations(at);
+    schedule();
+}
+
+void Dispatcher::schedule()
+{
+    if (!m_running)
+        return;
+    const QDateTime at = now();
+    qint64 waitMs = idleWakeMs;
+    if (m_inFlight.size() < maxInFlight) {
+        for (const QDateTime &next : {m_deliveries->nextDueAt(), m_deliveries->nextEscalationAt()})
+            if (next.isValid())
+                waitMs = std::min(waitMs, std::max<qint64>(0, at.msecsTo(next)));
+    }
+    m_timer.start(int(waitMs));
+}
+
+CircuitBreaker &Dispatcher::breaker(const QString &target)
+{
+    auto it = m_breakers.find(target);
+    if (it == m_breakers.end()) {
+        const DeliveryPolicy policy = m_workspace.deliveryPolicy(target);
+        it = m_breakers.insert(
+            target,
+            CircuitBreaker(
+                policy.breakerFailures,
+                std::max(1, int(std::lround(policy.breakerOpenSeconds * m_context.delayScale)))));
+    }
+    return it.value();
+}
+
+RateLimiter &Dispatcher::limiter(const QString &target)
+{
+    auto it = m_limiters.find(target);
+    if (it == m_limiters.end()) {
+        const DeliveryPolicy policy = m_workspace.deliveryPolicy(target);
+        it = m_limiters.insert(target, RateLimiter(policy.ratePerSecond, policy.rateBurst));
+    }
+    return it.value();
+}
+
+void Dispatcher::send(const DeliveryRecord &record)
+{
+    const QDateTime at = now();
+    const QString &target = record.target;
+    CircuitBreaker &targetBreaker = breaker(target);
+    if (!targetBreaker.allow(at)) {
+        // Not an attempt: the target is resting. Try again when the breaker lets a trial through.
+        QDateTime retryAt = targetBreaker.retryAt();
+        if (!retryAt.isValid() || retryAt < at)
+            retryAt = at.addMSecs(100);
+        if (auto released = m_deliveries->release(record.id, retryAt); !released)
+            qCWarning(lcDispatch).noquote() << released.error();
+        return;
+    }
+    RateLimiter &targetLimiter = limiter(target);
+    if (!targetLimiter.tryAcquire(m_clock.elapsed())) {
+        const qint64 waitMs = std::max<qint64>(1, targetLimiter.waitMs(m_clock.elapsed()));
+        if (auto released = m_deliveries->release(record.id, at.addMSecs(waitMs)); !released)
+            qCWarning(lcDispatch).noquote() << released.error();
+        return;
+    }
+
+    InFlight &flight = m_inFlight[record.id];
+    flight.record = record;
+    flight.startedAt = at;
+    flight.timer.start();
+
+    if (record.request.kind == DeliveryRequest::Kind::OpenText) {
+        if (!m_openText) {
+            finish(record.id, Verdict::Retry, 0, {}, tr("no OpenText client is running"), {}, {});
+            return;
+        }
+        // A split fan-out that failed part way resumes after the jobs already accepted.
+        const QStringList accepted
+            = record.openTextJobId.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        m_openText->submit(record.id, record.request.message, int(accepted.size()));
+        return;
+    }
+
+    const HttpTargetConfig *config = m_workspace.httpTarget(target);
+    if (!config) {
+        finish(record.id, Verdict::Permanent, 0, {},
+               tr("the workspace has no HTTP target '%1' any more").arg(target), {}, {});
+        return;
+    }
+    HttpRequestSpec request = record.request.http;
+    if (request.url.scheme() == QLatin1String("sandbox")) {
+        if (m_sandboxUrl.isEmpty()) {
+            finish(
+                record.id, Verdict::Retry, 0, {},
+                tr("target '%1' points at the built-in sandbox, which is not running").arg(target),
+                {}, {});
+            return;
+        }
+        QUrl resolved = m_sandboxUrl;
+        resolved.setPath(request.url.path());
+        resolved.setQuery(request.url.query());
+        request.url = resolved;
+    }
+    HttpSendOptions options;
+    options.timeoutMs = config->timeoutMs;
+    options.idempotencyKey = config->idempotencyKey;
+    const auto secret = [&](const QString &ref, QString *value) {
+        auto it = m_secrets.constFind(ref);
+        if (it == m_secrets.constEnd() || it->isEmpty()) {
+            finish(record.id, Verdict::Retry, 0, {},
+                   tr("the secret \"%1\" of target '%2' is not available").arg(ref, target), {},
+                   {});
+            return false;
+        }
+        *value = *it;
+        return true;
+    };
+    if (!config->signingSecretRef.isEmpty()) {
+        QString value;
+        if (!secret(config->signingSecretRef, &value))
+            return;
+        auto key = StandardWebhooks::decodeSecret(value);
+        if (!key) {
+            finish(record.id, Verdict::Permanent, 0, {},
+                   tr("the signing secret of target '%1' is not a Standard Webhooks secret: %2")
+                       .arg(target, key.error()),
+                   {}, {});
+            return;
+        }
+        options.signingKey = key.value();
+    }
+    if (config->auth != HttpTargetConfig::Auth::None) {
+        QString value;
+        if (!secret(config->authSecretRef, &value))
+            return;
+        switch (config->auth) {
+        case HttpTargetConfig::Auth::Basic:
+            options.authorization
+                = "Basic " + (config->authUser + QLatin1Char(':') + value).toUtf8().toBase64();
+            break;
+        case HttpTargetConfig::Auth::Bearer:
+            options.authorization = "Bearer " + value.toUtf8();
+            break;
+        case HttpTargetConfig::Auth::Header:
+            options.authHeaderName = config->authHeader;
+            options.authHeaderValue = value.toUtf8();
+            break;
+        case HttpTargetConfig::Auth::None:
+            break;
+        }
+    }
+    m_http->send(record.id, request, options);
+}
+
+void Dispatcher::onOpenTextSubmitted(const QString &deliveryId, const SubmitOutcome &outcome)
+{
+    auto it = m_inFlight.constFind(deliveryId);
+    if (it == m_inFlight.constEnd())
+        return;
+    QStringList jobIds = it->record.openTextJobId.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    jobIds += outcome.jobIds;
+    switch (outcome.kind) {
+    case SubmitOutcome::Kind::Accepted:
+        for (const QString &job : outcome.jobIds)
+            m_openText->poll(it->record.request.message.channel, job);
+        finish(deliveryId, Verdict::Delivered, outcome.httpStatus, {}, {}, {}, jobIds);
+        return;
+    case SubmitOutcome::Kind::RetryLater:
+        finish(deliveryId, Verdict::Retry, outcome.httpStatus, outcome.retryAfterSeconds,
+               outcome.error, {}, jobIds);
+        return;
+    case SubmitOutcome::Kind::PermanentFailure:
+        finish(deliveryId, Verdict::Permanent, outcome.httpStatus, {}, outcome.error, {}, jobIds);
+        return;
+    }
+}
+
+void Dispatcher::onHttpSent(const QString &deliveryId, const HttpOutcome &outcome)
+{
+    const QString response = QString::fromUtf8(outcome.responseBody.left(2048));
+    switch (outcome.kind) {
+    case HttpOutcome::Kind::Delivered:
+        finish(deliveryId, Verdict::Delivered, outcome.httpStatus, {}, {}, response, {});
+        return;
+    case HttpOutcome::Kind::RetryLater:
+        finish(deliveryId, Verdict::Retry, outcome.httpStatus, outcome.retryAfterSeconds,
+               outcome.error, response, {});
+        return;
+    case HttpOutcome::Kind::PermanentFailure:
+        finish(deliveryId, Verdict::Permanent, outcome.httpStatus, {}, outcome.error, response, {});
+        return;
+    }
+}
+
+void Dispatcher::finish(const QString &deliveryId, Verdict verdict, int httpStatus,
+                        std::optional<int> retryAfterSeconds, const QString &error,
+                        const QString &response, const QStringList &jobIds)
+{
+    auto it = m_inFlight.find(deliveryId);
+    if (it == m_inFlight.end())
+        return;
+    const InFlight flight = it.value();
+    m_inFlight.erase(it);
+    const DeliveryRecord &record = flight.record;
+    const QDateTime at = now();
+    const int attempts = record.attempts + 1;
+
+    DeliveryAttempt attempt;
+    attempt.number = attempts;
+    attempt.startedAt = flight.startedAt;
+    attempt.durationMs = flight.timer.elapsed();
+    attempt.httpStatus = httpStatus;
+    attempt.error = error;
+    attempt.response = response;
+
+    DeliveryState state = DeliveryState::Delivered;
+    QDateTime next;
+    CircuitBreaker &targetBreaker = breaker(record.target);
+    switch (verdict) {
+    case Verdict::Delivered:
+        attempt.outcome = QStringLiteral("delivered");
+        targetBreaker.recordSuccess();
+        break;
+    case Verdict::Permanent:
+        // The target answered: it is up, our request is what it refused.
+        attempt.outcome = QStringLiteral("failed");
+        targetBreaker.recordSuccess();
+        state = DeliveryState::Dead;
+        break;
+    case Verdict::Retry: {
+        attempt.outcome = QStringLiteral("retry");
+        targetBreaker.recordFailure(at);
+        const DeliveryPolicy policy = m_workspace.deliveryPolicy(record.target);
+        const std::optional<QDateTime> scheduled
+            = policy.nextAttempt(attempts, at, retryAfterSeconds);
+        if (scheduled) {
+            state = DeliveryState::Retrying;
+            next = at.addMSecs(
+                qint64(std::llround(double(at.msecsTo(*scheduled)) * m_context.delayScale)));
+        } else {
+            state = DeliveryState::Dead;
+            attempt.outcome = QStringLiteral("failed");
+        }
+        break;
+    }
+    }
+
+    QString lastError = error;
+    if (state == DeliveryState::Dead && verdict == Verdict::Retry)
+        lastError = tr("gave up after %n attempt(s): %1", nullptr, attempts).arg(error);
+    if (auto recorded
+        = m_deliveries->recordAttempt(deliveryId, attempt, state, next, lastError, jobIds);
+        !recorded) {
+        // The lease runs out and the delivery is tried again: at least once, never lost.
+        qCWarning(lcDispatch).noquote() << "cannot record an attempt:" << recorded.error();
+    }
+    const std::optional<DeliveryRecord> updated = m_deliveries->delivery(deliveryId);
+    if (updated)
+        Q_EMIT deliveryUpdated(*updated);
+    if (state == DeliveryState::Dead && updated) {
+        const std::optional<Event> event = m_events->event(record.eventId);
+        // An alert about an alert that failed would feed itself: those are only logged.
+        if (event && !InternalEvent::isInternal(event->source)) {
+            raise(QLatin1String(InternalEvent::deliveryDead),
+                  QStringLiteral("%1:dead:%2").arg(deliveryId).arg(at.toMSecsSinceEpoch()),
+                  {{QStringLiteral("event"), QLatin1String(InternalEvent::deliveryDead)},
+                   {QStringLiteral("delivery"), deliveryJson(*updated)},
+                   {QStringLiteral("original_event"), originalJson(event)},
+                   {QStringLiteral("original"), eventBodyJson(*event)}});
+        } else {
+            qCWarning(lcDispatch).noquote()
+                << "delivery" << deliveryId << "is dead:" << updated->lastError;
+        }
+    }
+    if (m_running)
+        QMetaObject::invokeMethod(this, &Dispatcher::dispatchDue, Qt::QueuedConnection);
+}
+
+void Dispatcher::onOpenTextStatus(const OpenTextJobStatus &status)
+{
+    QString error;
+    QString destination;
+    const QString state = openTextStateOf(status, &error, &destination);
+    auto updated = m_deliveries->setOpenTextState(status.jobId, state, error);
+    if (!updated) {
+        qCWarning(lcDispatch).noquote() << "cannot record OpenText status:" << updated.error();
+        return;
+    }
+    if (!updated.value())
+        return; // not a job of ours
+    const DeliveryRecord &record = *updated.value();
+    Q_EMIT deliveryUpdated(record);
+    if (state != QLatin1String("failed") && state != QLatin1String("delivered"))
+        return;
+    const std::optional<Event> event = m_events->event(record.eventId);
+    if (!event || InternalEvent::isInternal(event->source))
+        return;
+    const bool failed = state == QLatin1String("failed");
+    const QLatin1String name(failed ? InternalEvent::openTextDeliveryFailed
+                                    : InternalEvent::openTextDeliveryConfirmed);
+    QJsonObject body {{QStringLiteral("event"), name},
+                      {QStringLiteral("job_id"), status.jobId},
+                      {QStringLiteral("delivery"), deliveryJson(record)},
+                      {QStringLiteral("original_event"), originalJson(event)},
+                      {QStringLiteral("original"), eventBodyJson(*event)}};
+    if (failed) {
+        body.insert(QStringLiteral("destination"), destination);
+        body.insert(QStringLiteral("error"), error);
+    }
+    raise(name, status.jobId + QLatin1Char(':') + state, body);
+}
+
+void Dispatcher::fireEscalations(const QDateTime &at)
+{
+    auto due = m_deliveries->dueEscalations(at, 32);
+    if (!due) {
+        qCWarning(lcDispatch).noquote() << "cannot read escalations:" << due.error();
+        return;
+    }
+    for (const EscalationRecord &tier : due.value()) {
+        const std::optional<Event> event = m_events->event(tier.eventId);
+        const Rule *rule = m_workspace.rule(tier.rule);
+        QList<NewDelivery> deliveries;
+        if (event && rule)
+            deliveries = renderEscalationTier(m_workspace, *rule, tier.tier, *event, m_context, at);
+        else
+            qCWarning(lcDispatch).noquote()
+                << "escalation tier" << tier.tier << "of rule" << tier.rule
+                << "fires nothing: the rule or its event is gone";
+        auto fired = m_deliveries->fireEscalation(tier, deliveries, at);
+        if (!fired) {
+            qCWarning(lcDispatch).noquote() << "cannot fire an escalation:" << fired.error();
+            continue;
+        }
+        for (const QString &id : fired.value())
+            if (const auto record = m_deliveries->delivery(id))
+                Q_EMIT deliveryUpdated(*record);
+        if (event && !InternalEvent::isInternal(event->source))
+            raise(QLatin1String(InternalEvent::escalationFired),
+                  QStringLiteral("%1:%2:%3")
+                      .arg(tier.eventId.toString(QUuid::WithoutBraces), tier.rule)
+                      .arg(tier.tier),
+                  {{QStringLiteral("event"), QLatin1String(InternalEvent::escalationFired)},
+                   {QStringLiteral("rule"), tier.rule},
+                   {QStringLiteral("tier"), tier.tier},
+                   {QStringLiteral("original_event"), originalJson(event)},
+                   {QStringLiteral("original"), eventBodyJson(*event)}});
+    }
+}
+
+void Dispatcher::raise(const QString &name, const QString &dedupKey, const QJsonObject &body)
+{
+    Event event;
+    event.id = createUuidV7();
+    event.source = name;
+    event.receivedAt = now();
+    event.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    event.contentType = "application/json";
+    event.dedupKey = dedupKey.left(256);
+    event.peer = QStringLiteral("otbridge");
+    m_events->append(std::move(event));
+}
+
+QList<TargetHealth> Dispatcher::targetHealth() const
+{
+    QStringList targets;
+    for (const OpenTextTarget &target : m_workspace.openTextTargets())
+        targets.append(target.name);
+    for (const HttpTargetConfig &target : m_workspace.httpTargets())
+        targets.append(target.name);
+    QList<TargetHealth> health;
+    const QDateTime at = now();
+    for (const QString &target : std::as_const(targets)) {
+        TargetHealth entry;
+        entry.target = target;
+        const auto breakerIt = m_breakers.constFind(target);
+        entry.breaker
+            = circuitStateName(breakerIt == m_breakers.constEnd() ? CircuitBreaker::State::Closed
+                                                                  : breakerIt->state(at));
+        entry.consecutiveFailures
+            = breakerIt == m_breakers.constEnd() ? 0 : breakerIt->consecutiveFailures();
+        const QHash<QString, qint64> counts = m_deliveries->countByState(target);
+        entry.dead = counts.value(QStringLiteral("dead"));
+        entry.waiting
+            = counts.value(QStringLiteral("pending")) + counts.value(QStringLiteral("retrying"));
+        health.append(entry);
+    }
+    return health;
+}
+
+} // namespace OtBridge

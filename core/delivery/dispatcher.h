@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/workspace.h"
+#include "delivery/circuitbreaker.h"
+#include "delivery/deliverystore.h"
+#include "delivery/httpsender.h"
+#include "delivery/opentextclient.h"
+#include "delivery/ratelimiter.h"
+#include "event/eventstore.h"
+#include "rules/router.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace OtBridge {
+
+// A target's health for the dashboard: its breaker and its dead letters.
+struct TargetHealth
+{
+    QString target;
+    QString breaker; // "closed", "open", "half_open"
+    int consecutiveFailures = 0;
+    qint64 dead = 0;
+    qint64 waiting = 0; // pending or retrying
+};
+
+// Data-flow steps 3 to 6 on the delivery thread: routes every stored event through the rules
+// (and, at start, whatever was stored but not routed before a crash), leases due deliveries
+// and hands them to the OpenText client or the HTTP sender through each target's circuit
+// breaker and rate limiter, records each outcome with the next attempt on the target's
+// schedule, raises the internal events (delivery.dead, opentext.delivery.failed/confirmed,
+// escalation.fired) as events of their own, and fires escalation tiers that come due.
+class Dispatcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Dispatcher)
+
+public:
+    static constexpr int maxInFlight = 64;
+
+    Dispatcher(EventStore *events, DeliveryStore *deliveries, OpenTextClient *openText,
+               QObject *parent = nullptr);
+    ~Dispatcher() override;
+
+    // The rules and targets to use from now on, and the HTTP targets' secrets by keychain
+    // reference (a reference missing here makes that target's deliveries wait).
+    void setWorkspace(const Workspace &workspace);
+    void setSecrets(const QHash<QString, QString> &secrets);
+    void setRoutingContext(const RoutingContext &context) { m_context = context; }
+    // Where "sandbox:" target URLs point (the built-in sandbox's base URL).
+    void setSandboxUrl(const QUrl &url) { m_sandboxUrl = url; }
+    // The source OpenText pushes job status to: its events also go to the OpenText client.
+    void setStatusSource(const QString &source) { m_statusSource = source; }
+    // For tests: attempts are paced on this multiple of the real schedule.
+    void setDelayScale(double scale) { m_context.delayScale = scale; }
+
+    // Routes what an earlier run left unrouted, then starts dispatching.
+    void start();
+    void stop();
+    // Something changed outside (a replay, an acknowledgement): look again now.
+    void wake();
+
+    // Connected to EventStore::appended (queued to this thread).
+    void onAppended(const QList<OtBridge::AppendResult> &results);
+
+    QList<TargetHealth> targetHealth() const;
+
+Q_SIGNALS:
+    // A delivery changed state (after its attempt was recorded), for the console and metrics.
+    void deliveryUpdated(const OtBridge::DeliveryRecord &delivery);
+
+private:
+    struct InFlight
+    {
+        DeliveryRecord record;
+        QDateTime startedAt;
+        QElapsedTimer timer;
+    };
+
+    void routeEvents(const QList<QUuid> &ids);
+    void routeUnrouted();
+    void dispatchDue();
+    void fireEscalations(const QDateTime &now);
+    void schedule();
+    void send(const DeliveryRecord &record);
+    void onOpenTextSubmitted(const QString &deliveryId, const OtBridge::SubmitOutcome &outcome);
+    void onHttpSent(const QString &deliveryId, const OtBridge::HttpOutcome &outcome);
+    void onOpenTextStatus(const OtBridge::OpenTextJobStatus &status);
+    enum class Verdict { Delivered, Retry, Permanent };
+    void finish(const QString &deliveryId, Verdict verdict, int httpStatus,
+                std::optional<int> retryAfterSeconds, const QString &error, const QString &response,
+                const QStringList &jobIds);
+    void raise(const QString &name, const QString &dedupKey, const QJsonObject &body);
+    CircuitBreaker &breaker(const QString &target);
+    RateLimiter &limiter(const QString &target);
+    QDateTime now() const { return QDateTime::currentDateTimeUtc(); }
+
+    EventStore *m_events;
+    DeliveryStore *m_deliveries;
+    OpenTextClient *m_openText;
+    HttpSender *m_http;
+    Workspace m_workspace;
+    QHash<QString, QString> m_secrets;
+    RoutingContext m_context;
+    QUrl m_sandboxUrl;
+    QString m_statusSource;
+    QTimer m_timer;
+    QElapsedTimer m_clock; // the rate limiters' monotonic time
+    bool m_running = false;
+    QHash<QString, InFlight> m_inFlight;
+    QHash<QString, CircuitBreaker> m_breakers;
+    QHash<QString, RateLimiter> m_limiters;
+};
+
+} // namespace OtBridge

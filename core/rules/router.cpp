@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "router.h"
+
+#include "config/workspace.h"
+#include "rules/actionrenderer.h"
+
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace OtBridge {
+
+namespace {
+
+QString ackUrl(const RoutingContext &context, const QUuid &eventId)
+{
+    if (context.listenerUrl.isEmpty())
+        return {};
+    return context.listenerUrl
+        .resolved(QUrl(
+            QStringLiteral("/api/v1/events/%1/ack").arg(eventId.toString(QUuid::WithoutBraces))))
+        .toString();
+}
+
+qint64 scaledMs(double seconds, double scale)
+{
+    return qint64(std::llround(seconds * 1000.0 * scale));
+}
+
+// How long the event has to be acknowledged: the rule's time, or minutes the event names.
+double withinSeconds(const RuleAction &escalate, const QJsonValue &body)
+{
+    if (!escalate.withinMinutesFrom.isEmpty()) {
+        // The pointer was checked when the rule was loaded; walk it over the body.
+        QJsonValue value = body;
+        const QStringList tokens = escalate.withinMinutesFrom.mid(1).split(QLatin1Char('/'));
+        for (QString token : tokens) {
+            token.replace(QStringLiteral("~1"), QStringLiteral("/"))
+                .replace(QStringLiteral("~0"), QStringLiteral("~"));
+            if (value.isObject()) {
+                value = value.toObject().value(token);
+            } else if (value.isArray()) {
+                bool ok = false;
+                const int index = token.toInt(&ok);
+                value = ok ? value.toArray().at(index) : QJsonValue(QJsonValue::Undefined);
+            } else {
+                value = QJsonValue(QJsonValue::Undefined);
+            }
+        }
+        if (value.isDouble() && value.toDouble() >= 0)
+            return value.toDouble() * 60.0;
+        if (value.isString()) {
+            bool ok = false;
+            const double minutes = value.toString().toDouble(&ok);
+            if (ok && minutes >= 0)
+                return minutes * 60.0;
+        }
+    }
+    return escalate.withinSeconds;
+}
+
+} // namespace
+
+QJsonValue eventBodyJson(const Event &event)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(event.body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return QJsonValue(QJsonValue::Null);
+    return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+}
+
+DeliveryStore::RoutedEvent routeEvent(const Workspace &workspace, const Event &event,
+                                      const RoutingContext &context, const QDateTime &now)
+{
+    DeliveryStore::RoutedEvent routed;
+    routed.eventId = event.id;
+    const QList<const Rule *> rules = workspace.rulesFor(event.source);
+    if (rules.isEmpty())
+        return routed;
+    const QJsonValue body = eventBodyJson(event);
+    const QString ack = ackUrl(context, event.id);
+    for (const Rule *rule : rules) {
+        if (!rule->condition.matches(body, now))
+            continue;
+        const QJsonObject extras
+            = renderExtras(event.id, event.source, event.receivedAt, ack, *rule);
+        for (int i = 0; i < rule->actions.size(); ++i) {
+            const RuleAction &action = rule->actions.at(i);
+            if (action.kind != RuleAction::Kind::Escalate) {
+                routed.deliveries.append(
+                    renderAction(workspace, *rule, i, action, 0, event.id, body, extras, now));
+                continue;
+            }
+            // Every tier's due time is fixed now, from when the event was received, so routing
+            // again after a crash schedules the same times.
+            QDateTime due = event.receivedAt.toUTC().addMSecs(
+                scaledMs(withinSeconds(action, body), context.delayScale));
+            for (int tier = 1; tier <= action.tiers.size(); ++tier) {
+                const EscalationTier &spec = *action.tiers.at(tier - 1);
+                if (tier > 1) {
+                    const double after
+                        = spec.afterSeconds > 0 ? spec.afterSeconds : withinSeconds(action, body);
+                    due = due.addMSecs(scaledMs(after, context.delayScale));
+                }
+                EscalationRecord record;
+                record.eventId = event.id;
+                record.rule = rule->name;
+                record.tier = tier;
+                record.dueAt = due;
+                record.state = QStringLiteral("scheduled");
+                routed.escalations.append(record);
+            }
+        }
+    }
+    return routed;
+}
+
+QList<NewDelivery> renderEscalationTier(const Workspace &workspace, const Rule &rule, int tier,
+                                        const Event &event, const RoutingContext &context,
+                                        const QDateTime &now)
+{
+    QList<NewDelivery> deliveries;
+    const RuleAction *escalate = rule.escalation();
+    if (!escalate || tier < 1 || tier > escalate->tiers.size())
+        return deliveries;
+    const QJsonValue body = eventBodyJson(event);
+    const QJsonObject extras = renderExtras(event.id, event.source, event.receivedAt,
+                                            ackUrl(context, event.id), rule, tier);
+    const EscalationTier &spec = *escalate->tiers.at(tier - 1);
+    for (int i = 0; i < spec.actions.size(); ++i)
+        deliveries.append(renderAction(workspace, rule, i, spec.actions.at(i), tier, event.id, body,
+                                       extras, now));
+    return deliveries;
+}
+
+} // namespace OtBridge

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "delivery/deliverystore.h"
+#include "event/event.h"
+#include "rules/rule.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QUrl>
+
+namespace OtBridge {
+
+class Workspace;
+
+// What routing needs besides the workspace and the event.
+struct RoutingContext
+{
+    QUrl listenerUrl; // for {{event.ack_url}}; empty: no ack URL
+    double delayScale = 1.0; // escalation delays are multiplied by it (tests shorten the clock)
+};
+
+// Data-flow step 3 for one event: every enabled rule triggered by the event's source whose
+// condition matches yields its OpenText and HTTP actions as delivery jobs (rendered, with
+// deterministic ids) and, for an escalate action, the escalation tiers with their due times
+// counted from when the event was received. Pure: routing the same event twice gives the same
+// jobs, which is what lets the store insert them idempotently after a crash.
+DeliveryStore::RoutedEvent routeEvent(const Workspace &workspace, const Event &event,
+                                      const RoutingContext &context, const QDateTime &now);
+
+// The escalation tier's deliveries for one event, rendered when the tier fires.
+QList<NewDelivery> renderEscalationTier(const Workspace &workspace, const Rule &rule, int tier,
+                                        const Event &event, const RoutingContext &context,
+                                        const QDateTime &now);
+
+// The event's body as JSON (null when it is not JSON: conditions then see nothing).
+QJsonValue eventBodyJson(const Event &event);
+
+} // namespace OtBridge
