@@ -1,0 +1,136 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <deque>
+
+// A real HTTP endpoint on 127.0.0.1 for outbound deliveries to land on: it records every
+// request and answers from a script (status, headers, delay), then with a default answer.
+// It runs on the thread that owns it, so the test's event loop (QTRY_*) must spin.
+class HttpSink final : public QObject
+{
+public:
+    struct Answer
+    {
+        int status = 200;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body = "{}";
+        int delayMs = 0;
+    };
+    struct Request
+    {
+        QByteArray method;
+        QByteArray path;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        qint64 atMs = 0; // since the sink started
+        QByteArray header(const QByteArray &name) const
+        {
+            for (const auto &[key, value] : headers) {
+                if (key.compare(name, Qt::CaseInsensitive) == 0)
+                    return value;
+            }
+            return {};
+        }
+    };
+
+    HttpSink()
+    {
+        m_clock.start();
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
+                connect(socket, &QTcpSocket::disconnected, this,
+                        [this, socket] { m_buffers.remove(socket); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    quint16 port() const { return m_server.serverPort(); }
+    QByteArray url(const QByteArray &path) const
+    {
+        return "http://127.0.0.1:" + QByteArray::number(port()) + path;
+    }
+    // The next requests get these answers, in order; then the default.
+    void script(const QList<Answer> &answers)
+    {
+        for (const Answer &answer : answers)
+            m_script.push_back(answer);
+    }
+    void setDefault(const Answer &answer) { m_default = answer; }
+    const QList<Request> &requests() const { return m_requests; }
+    qsizetype count() const { return m_requests.size(); }
+
+private:
+    void read(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        for (;;) {
+            const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
+            if (headEnd < 0)
+                return;
+            const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
+            Request request;
+            const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+            request.method = first.value(0);
+            request.path = first.value(1);
+            qsizetype length = 0;
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const qsizetype colon = lines[i].indexOf(':');
+                if (colon < 0)
+                    continue;
+                const QByteArray name = lines[i].left(colon).trimmed();
+                const QByteArray value = lines[i].mid(colon + 1).trimmed();
+                request.headers.append({name, value});
+                if (name.compare("content-length", Qt::CaseInsensitive) == 0)
+                    length = value.toLongLong();
+            }
+            if (buffer.size() < headEnd + 4 + length)
+                return;
+            request.body = buffer.mid(headEnd + 4, length);
+            buffer.remove(0, headEnd + 4 + length);
+            request.atMs = m_clock.elapsed();
+            m_requests.append(request);
+            Answer answer = m_default;
+            if (!m_script.empty()) {
+                answer = m_script.front();
+                m_script.pop_front();
+            }
+            QPointer<QTcpSocket> guarded(socket);
+            const auto write = [guarded, answer] {
+                if (!guarded)
+                    return;
+                QByteArray out = "HTTP/1.1 " + QByteArray::number(answer.status) + " X\r\n";
+                for (const auto &[name, value] : answer.headers)
+                    out += name + ": " + value + "\r\n";
+                out += "Content-Type: application/json\r\nContent-Length: "
+                    + QByteArray::number(answer.body.size()) + "\r\n\r\n" + answer.body;
+                guarded->write(out);
+            };
+            if (answer.delayMs > 0)
+                QTimer::singleShot(answer.delayMs, this, write);
+            else
+                write();
+        }
+    }
+
+    QTcpServer m_server;
+    QElapsedTimer m_clock;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    std::deque<Answer> m_script;
+    Answer m_default;
+    QList<Request> m_requests;
+};
