@@ -38,7 +38,8 @@ struct DeliveryPolicy
                                          std::optional<int> retryAfterSeconds = {}) const;
 
     QJsonObject toJson() const; // only what differs from the defaults
-    // json: the target's "delivery" object (absent: the defaults); where names it in errors.
+    // json: the target's "delivery" object (absent or null: the defaults). where names the
+    // target ("workspace w.json, target 'slack'"); errors read "<where>, delivery: …".
     static Result<DeliveryPolicy> fromJson(const QJsonValue &json, const QString &where);
 };
 

@@ -64,8 +64,13 @@ Q_SIGNALS:
     void sent(const QString &deliveryId, const OtBridge::HttpOutcome &outcome);
 
 private:
+    struct InFlight;
+
+    void handleReadyRead(QNetworkReply *reply);
+    void finish(QNetworkReply *reply);
+
     QNetworkAccessManager *m_network;
-    QHash<QNetworkReply *, QString> m_replies;
+    QHash<QNetworkReply *, InFlight *> m_replies;
 };
 
 } // namespace OtBridge

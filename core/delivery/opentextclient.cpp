@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "opentextclient.h"
+#include "retryafter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,22 +24,6 @@ constexpr int maxErrorTextLength = 300;
 int httpStatus(const QNetworkReply *reply)
 {
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-}
-
-// Retry-After is either delay-seconds or an HTTP-date (RFC 9110, 10.2.3).
-std::optional<int> retryAfterSeconds(const QNetworkReply *reply)
-{
-    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
-    if (value.isEmpty())
-        return std::nullopt;
-    bool isNumber = false;
-    const int seconds = value.toInt(&isNumber);
-    if (isNumber)
-        return seconds >= 0 ? std::optional<int>(seconds) : std::nullopt;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-    if (!when.isValid())
-        return std::nullopt;
-    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
 }
 
 // What OpenText said went wrong, from whichever error shape it used: a gateway fault, an OAuth2
@@ -116,7 +101,7 @@ SubmitOutcome failureOutcome(QNetworkReply *reply, const QByteArray &body, int t
         return outcome;
     }
     outcome.error = describeHttpError(reply, body);
-    outcome.retryAfterSeconds = retryAfterSeconds(reply);
+    outcome.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
     const int status = outcome.httpStatus;
     outcome.kind = (status >= 500 || status == 429 || status == 408)
         ? SubmitOutcome::Kind::RetryLater

@@ -1,0 +1,372 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deliveryrequest.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QStringDecoder>
+
+namespace OtBridge {
+
+namespace {
+
+// Field names of the stored message; the values are OpenTextMessage's members of the same
+// meaning. Empty texts and false flags are left out, so stored rows stay small.
+struct TextField
+{
+    const char *key;
+    QString OpenTextMessage::*member;
+};
+
+const TextField textFields[] = {
+    {"message_id", &OpenTextMessage::messageId},
+    {"billing_code", &OpenTextMessage::billingCode},
+    {"customer_reference", &OpenTextMessage::customerReference},
+    {"subject", &OpenTextMessage::subject},
+    {"from_display_name", &OpenTextMessage::fromDisplayName},
+    {"text", &OpenTextMessage::text},
+    {"html", &OpenTextMessage::html},
+    {"coversheet_from", &OpenTextMessage::coversheetFrom},
+    {"coversheet_name", &OpenTextMessage::coversheetName},
+    {"coversheet_subject", &OpenTextMessage::coversheetSubject},
+    {"fax_mode", &OpenTextMessage::faxMode},
+    {"page_orientation", &OpenTextMessage::pageOrientation},
+    {"pilot_line", &OpenTextMessage::pilotLine},
+    {"template_id", &OpenTextMessage::templateId},
+    {"language_code", &OpenTextMessage::languageCode},
+};
+
+struct DestinationField
+{
+    const char *key;
+    QString OpenTextDestination::*member;
+};
+
+const DestinationField destinationFields[] = {
+    {"address", &OpenTextDestination::address},
+    {"ref", &OpenTextDestination::ref},
+    {"display_to", &OpenTextDestination::displayTo},
+    {"display_cc", &OpenTextDestination::displayCc},
+};
+
+struct DocumentField
+{
+    const char *key;
+    QString OpenTextDocument::*member;
+};
+
+const DocumentField documentFields[] = {
+    {"name", &OpenTextDocument::name},
+    {"type", &OpenTextDocument::type},
+    {"charset", &OpenTextDocument::charset},
+};
+
+std::optional<OpenTextChannel> channelFromName(const QString &name)
+{
+    for (const OpenTextChannel channel : {OpenTextChannel::Email, OpenTextChannel::Sms,
+                                          OpenTextChannel::Fax, OpenTextChannel::WhatsApp}) {
+        if (channelName(channel) == name)
+            return channel;
+    }
+    return std::nullopt;
+}
+
+// The text of value when it is a string or absent; an error naming key otherwise.
+bool readText(const QJsonObject &json, const char *key, QString *out, const QString &where,
+              QString *error)
+{
+    const QJsonValue value = json.value(QLatin1String(key));
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isString()) {
+        *error = QObject::tr("%1: \"%2\" must be a string").arg(where, QLatin1String(key));
+        return false;
+    }
+    *out = value.toString();
+    return true;
+}
+
+std::optional<QByteArray> fromBase64(const QJsonValue &value)
+{
+    if (!value.isString())
+        return std::nullopt;
+    auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    return *decoded;
+}
+
+// The body as text when it is UTF-8 that comes back byte for byte. QJsonDocument drops a
+// U+FEFF from strings it parses, so a body holding one is kept as base64.
+std::optional<QString> asText(const QByteArray &bytes)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8,
+                        QStringConverter::Flag::ConvertInitialBom
+                            | QStringConverter::Flag::Stateless);
+    const QString text = utf8.decode(bytes);
+    if (utf8.hasError() || text.contains(QChar(0xfeff)) || text.toUtf8() != bytes)
+        return std::nullopt;
+    return text;
+}
+
+bool isToken(const QByteArray &text)
+{
+    // RFC 9110 tchar: what a method or a header name may consist of.
+    static const QByteArray extra("!#$%&'*+-.^_`|~");
+    if (text.isEmpty())
+        return false;
+    for (const char c : text) {
+        const bool alnum
+            = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (!alnum && !extra.contains(c))
+            return false;
+    }
+    return true;
+}
+
+QJsonObject httpRequestToJson(const HttpRequestSpec &request)
+{
+    QJsonArray headers;
+    for (const auto &[name, value] : request.headers)
+        headers.append(QJsonArray {QString::fromLatin1(name), QString::fromUtf8(value)});
+    QJsonObject json {{QStringLiteral("method"), QString::fromLatin1(request.method)},
+                      {QStringLiteral("url"), request.url.toString(QUrl::FullyEncoded)},
+                      {QStringLiteral("headers"), headers}};
+    if (const std::optional<QString> text = asText(request.body))
+        json.insert(QStringLiteral("body"), *text);
+    else
+        json.insert(QStringLiteral("body_base64"), QString::fromLatin1(request.body.toBase64()));
+    return json;
+}
+
+Result<HttpRequestSpec> httpRequestFromJson(const QJsonObject &json, const QString &where)
+{
+    using R = Result<HttpRequestSpec>;
+    HttpRequestSpec request;
+    const QJsonValue method = json.value(QLatin1String("method"));
+    if (!method.isUndefined()) {
+        const QByteArray name = method.toString().toLatin1();
+        if (!method.isString() || !isToken(name))
+            return R::failure(
+                QObject::tr("%1: \"method\" must be an HTTP method such as POST").arg(where));
+        request.method = name;
+    }
+    const QJsonValue url = json.value(QLatin1String("url"));
+    request.url = QUrl(url.toString(), QUrl::StrictMode);
+    const QString scheme = request.url.scheme();
+    if (!url.isString() || !request.url.isValid() || request.url.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return R::failure(
+            QObject::tr("%1: \"url\" must be an absolute http or https URL").arg(where));
+
+    const QJsonValue headers = json.value(QLatin1String("headers"));
+    if (!headers.isUndefined() && !headers.isArray())
+        return R::failure(
+            QObject::tr("%1: \"headers\" must be an array of [name, value] pairs").arg(where));
+    const QJsonArray list = headers.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonArray pair = list.at(i).toArray();
+        const QByteArray name = pair.at(0).toString().toLatin1();
+        if (!list.at(i).isArray() || pair.size() != 2 || !pair.at(0).isString()
+            || !pair.at(1).isString() || !isToken(name))
+            return R::failure(QObject::tr("%1: header %2 must be a pair [name, value] of strings "
+                                          "with a valid header name")
+                                  .arg(where)
+                                  .arg(i + 1));
+        request.headers.append({name, pair.at(1).toString().toUtf8()});
+    }
+
+    const QJsonValue body = json.value(QLatin1String("body"));
+    const QJsonValue base64 = json.value(QLatin1String("body_base64"));
+    if (!body.isUndefined() && !base64.isUndefined())
+        return R::failure(QObject::tr("%1: give \"body\" or \"body_base64\", not both").arg(where));
+    if (!body.isUndefined()) {
+        if (!body.isString())
+            return R::failure(QObject::tr("%1: \"body\" must be a string").arg(where));
+        request.body = body.toString().toUtf8();
+    } else if (!base64.isUndefined()) {
+        const std::optional<QByteArray> bytes = fromBase64(base64);
+        if (!bytes)
+            return R::failure(QObject::tr("%1: \"body_base64\" is not base64").arg(where));
+        request.body = *bytes;
+    }
+    return request;
+}
+
+} // namespace
+
+QJsonObject openTextMessageToJson(const OpenTextMessage &message)
+{
+    QJsonObject json {{QStringLiteral("channel"), channelName(message.channel)}};
+    QJsonArray destinations;
+    for (const OpenTextDestination &destination : message.destinations) {
+        QJsonObject entry;
+        for (const DestinationField &field : destinationFields) {
+            if (!(destination.*field.member).isEmpty())
+                entry.insert(QLatin1String(field.key), destination.*field.member);
+        }
+        destinations.append(entry);
+    }
+    json.insert(QStringLiteral("destinations"), destinations);
+    for (const TextField &field : textFields) {
+        if (!(message.*field.member).isEmpty())
+            json.insert(QLatin1String(field.key), message.*field.member);
+    }
+    if (!message.attachments.isEmpty()) {
+        QJsonArray attachments;
+        for (const OpenTextDocument &document : message.attachments) {
+            QJsonObject entry;
+            for (const DocumentField &field : documentFields) {
+                if (!(document.*field.member).isEmpty())
+                    entry.insert(QLatin1String(field.key), document.*field.member);
+            }
+            entry.insert(QStringLiteral("data"), QString::fromLatin1(document.data.toBase64()));
+            attachments.append(entry);
+        }
+        json.insert(QStringLiteral("attachments"), attachments);
+    }
+    if (message.coversheet)
+        json.insert(QStringLiteral("coversheet"), true);
+    if (!message.templateParameters.isEmpty()) {
+        QJsonArray parameters;
+        for (const auto &[name, value] : message.templateParameters)
+            parameters.append(QJsonArray {name, value});
+        json.insert(QStringLiteral("template_parameters"), parameters);
+    }
+    return json;
+}
+
+Result<OpenTextMessage> openTextMessageFromJson(const QJsonObject &json)
+{
+    using R = Result<OpenTextMessage>;
+    const QString where = QObject::tr("message");
+    OpenTextMessage message;
+    const QString channel = json.value(QLatin1String("channel")).toString();
+    const std::optional<OpenTextChannel> parsed = channelFromName(channel);
+    if (!parsed)
+        return R::failure(QObject::tr("%1: \"channel\" must be email, sms, fax or whatsapp, not "
+                                      "'%2'")
+                              .arg(where, channel));
+    message.channel = *parsed;
+
+    QString error;
+    const QJsonValue destinations = json.value(QLatin1String("destinations"));
+    if (!destinations.isUndefined() && !destinations.isArray())
+        return R::failure(
+            QObject::tr("%1: \"destinations\" must be an array of objects").arg(where));
+    const QJsonArray list = destinations.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString place = QObject::tr("%1: destination %2").arg(where).arg(i + 1);
+        if (!list.at(i).isObject())
+            return R::failure(QObject::tr("%1 must be an object").arg(place));
+        const QJsonObject entry = list.at(i).toObject();
+        OpenTextDestination destination;
+        for (const DestinationField &field : destinationFields) {
+            if (!readText(entry, field.key, &(destination.*field.member), place, &error))
+                return R::failure(error);
+        }
+        message.destinations.append(destination);
+    }
+
+    for (const TextField &field : textFields) {
+        if (!readText(json, field.key, &(message.*field.member), where, &error))
+            return R::failure(error);
+    }
+
+    const QJsonValue attachments = json.value(QLatin1String("attachments"));
+    if (!attachments.isUndefined() && !attachments.isArray())
+        return R::failure(
+            QObject::tr("%1: \"attachments\" must be an array of objects").arg(where));
+    const QJsonArray documents = attachments.toArray();
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const QString place = QObject::tr("%1: attachment %2").arg(where).arg(i + 1);
+        if (!documents.at(i).isObject())
+            return R::failure(QObject::tr("%1 must be an object").arg(place));
+        const QJsonObject entry = documents.at(i).toObject();
+        OpenTextDocument document;
+        for (const DocumentField &field : documentFields) {
+            if (!readText(entry, field.key, &(document.*field.member), place, &error))
+                return R::failure(error);
+        }
+        const std::optional<QByteArray> data = fromBase64(entry.value(QLatin1String("data")));
+        if (!data)
+            return R::failure(
+                QObject::tr("%1: \"data\" must be the file's bytes in base64").arg(place));
+        document.data = *data;
+        message.attachments.append(document);
+    }
+
+    const QJsonValue coversheet = json.value(QLatin1String("coversheet"));
+    if (!coversheet.isUndefined() && !coversheet.isBool())
+        return R::failure(QObject::tr("%1: \"coversheet\" must be true or false").arg(where));
+    message.coversheet = coversheet.toBool(false);
+
+    const QJsonValue parameters = json.value(QLatin1String("template_parameters"));
+    if (!parameters.isUndefined() && !parameters.isArray())
+        return R::failure(QObject::tr("%1: \"template_parameters\" must be an array of [name, "
+                                      "value] pairs")
+                              .arg(where));
+    const QJsonArray pairs = parameters.toArray();
+    for (qsizetype i = 0; i < pairs.size(); ++i) {
+        const QJsonArray pair = pairs.at(i).toArray();
+        if (!pairs.at(i).isArray() || pair.size() != 2 || !pair.at(0).isString()
+            || !pair.at(1).isString())
+            return R::failure(QObject::tr("%1: template parameter %2 must be a pair [name, value] "
+                                          "of strings")
+                                  .arg(where)
+                                  .arg(i + 1));
+        message.templateParameters.append({pair.at(0).toString(), pair.at(1).toString()});
+    }
+    return message;
+}
+
+QJsonObject DeliveryRequest::toJson() const
+{
+    QJsonObject json {{QStringLiteral("target"), target}};
+    if (kind == Kind::OpenText) {
+        json.insert(QStringLiteral("kind"), QStringLiteral("opentext"));
+        json.insert(QStringLiteral("message"), openTextMessageToJson(message));
+    } else {
+        json.insert(QStringLiteral("kind"), QStringLiteral("http"));
+        json.insert(QStringLiteral("request"), httpRequestToJson(http));
+    }
+    return json;
+}
+
+Result<DeliveryRequest> DeliveryRequest::fromJson(const QJsonObject &json)
+{
+    using R = Result<DeliveryRequest>;
+    DeliveryRequest request;
+    const QJsonValue target = json.value(QLatin1String("target"));
+    if (!target.isString() || target.toString().isEmpty())
+        return R::failure(QObject::tr("stored request: \"target\" must name the workspace target"));
+    request.target = target.toString();
+    const QString kind = json.value(QLatin1String("kind")).toString();
+    const QString where = QObject::tr("stored request for target '%1'").arg(request.target);
+    if (kind == QLatin1String("opentext")) {
+        request.kind = Kind::OpenText;
+        const QJsonValue message = json.value(QLatin1String("message"));
+        if (!message.isObject())
+            return R::failure(QObject::tr("%1: \"message\" must be an object").arg(where));
+        auto parsed = openTextMessageFromJson(message.toObject());
+        if (!parsed)
+            return R::failure(QStringLiteral("%1: %2").arg(where, parsed.error()));
+        request.message = std::move(parsed).value();
+    } else if (kind == QLatin1String("http")) {
+        request.kind = Kind::Http;
+        const QJsonValue http = json.value(QLatin1String("request"));
+        if (!http.isObject())
+            return R::failure(QObject::tr("%1: \"request\" must be an object").arg(where));
+        auto parsed = httpRequestFromJson(http.toObject(), QObject::tr("%1: request").arg(where));
+        if (!parsed)
+            return R::failure(parsed.error());
+        request.http = std::move(parsed).value();
+    } else {
+        return R::failure(QObject::tr("%1: \"kind\" must be \"opentext\" or \"http\", not '%2'")
+                              .arg(where, kind));
+    }
+    return request;
+}
+
+} // namespace OtBridge
