@@ -188,6 +188,8 @@ void HttpSender::send(const QString &deliveryId, const HttpRequestSpec &request,
     // an answer that trickles in.
     state->deadline = new QTimer(reply);
     state->deadline->setSingleShot(true);
+    // A coarse timer may fire 5 % early, before the time the error will name.
+    state->deadline->setTimerType(Qt::PreciseTimer);
     connect(state->deadline, &QTimer::timeout, this, [this, reply] {
         if (InFlight *inFlight = m_replies.value(reply)) {
             inFlight->timedOut = true;
@@ -236,7 +238,7 @@ void HttpSender::finish(QNetworkReply *reply)
     state->deadline->stop();
     if (state->truncated)
         reply->abort();
-    else
+    else if (reply->isOpen()) // an aborted reply is closed
         state->body += reply->read(qMax<qint64>(0, maxResponseBytes - state->body.size()));
     reply->deleteLater();
 
