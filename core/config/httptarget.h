@@ -20,6 +20,13 @@ namespace OtBridge {
 //     "auth": {"type": "basic", "user": "svc", "secret": "servicenow-password"},
 //     "signing": {"secret": "servicenow-signing"}, "idempotency_key": true,
 //     "timeout_ms": 10000, "delivery": {…DeliveryPolicy…} }
+//
+// A "sandbox:" URL (sandbox:/capture/servicenow) means the built-in sandbox's base URL plus
+// that path: the sandbox's port is only known at run time, so rendered requests keep the
+// sandbox: URL and the sender resolves it with resolveSandboxUrl just before sending.
+// Secrets: "auth": {"type": "basic"|"bearer"|"header", "user", "header", "secret"} and
+// "signing": {"secret"} name keychain entries; a "password", "token" or "key" value in the file
+// is refused.
 struct HttpTargetConfig
 {
     enum class Auth { None, Basic, Bearer, Header };
@@ -45,5 +52,10 @@ struct HttpTargetConfig
     // where: e.g. "workspace w.json, target 'servicenow'".
     static Result<HttpTargetConfig> fromJson(const QJsonObject &json, const QString &where);
 };
+
+// url with the sandbox: scheme becomes sandboxBase + its path and query
+// (sandbox:/capture/jira/rest/api/2/issue → http://127.0.0.1:PORT/capture/jira/rest/api/2/issue);
+// any other URL is returned as it is.
+QUrl resolveSandboxUrl(const QUrl &url, const QUrl &sandboxBase);
 
 } // namespace OtBridge

@@ -76,6 +76,9 @@ QJsonObject OpenTextTarget::toJson() const
         json.insert(QStringLiteral("max_destinations_per_job"), maxDestinationsPerJob);
     if (timeoutMs != 30000)
         json.insert(QStringLiteral("timeout_ms"), timeoutMs);
+    const QJsonObject policy = delivery.toJson();
+    if (!policy.isEmpty())
+        json.insert(QStringLiteral("delivery"), policy);
     return json;
 }
 
@@ -103,6 +106,11 @@ Result<OpenTextTarget> OpenTextTarget::fromJson(const QJsonObject &json, const Q
             return R::failure(
                 QObject::tr("%1: timeout_ms must be at least 100 milliseconds").arg(named));
     }
+    auto policy = DeliveryPolicy::fromJson(json.value(QLatin1String("delivery")),
+                                           QObject::tr("%1, delivery").arg(named));
+    if (!policy)
+        return R::failure(policy.error());
+    target.delivery = std::move(policy).value();
     if (target.sandbox)
         return target;
 

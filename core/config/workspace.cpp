@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
+#include "delivery/httppreset.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +20,87 @@ bool isValidSourceName(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
     return pattern.match(name).hasMatch();
+}
+
+// Checks what one OpenText or HTTP action refers to; at: "workspace w.json, rule 'x', action 1".
+QString checkActionReferences(const Workspace &workspace, const RuleAction &action,
+                              const QString &at)
+{
+    if (action.kind == RuleAction::Kind::Escalate) {
+        for (qsizetype t = 0; t < action.tiers.size(); ++t) {
+            const EscalationTier &tier = *action.tiers.at(t);
+            for (qsizetype a = 0; a < tier.actions.size(); ++a) {
+                const QString error = checkActionReferences(
+                    workspace, tier.actions.at(a),
+                    QObject::tr("%1, tier %2, action %3").arg(at).arg(t + 1).arg(a + 1));
+                if (!error.isEmpty())
+                    return error;
+            }
+        }
+        return {};
+    }
+
+    const bool isOpenText = action.target.isEmpty()
+        ? action.kind == RuleAction::Kind::OpenText && workspace.openTextTarget()
+        : workspace.openTextTarget(action.target) != nullptr;
+    const HttpTargetConfig *http
+        = action.target.isEmpty() ? nullptr : workspace.httpTarget(action.target);
+    if (action.kind == RuleAction::Kind::OpenText) {
+        if (!isOpenText) {
+            if (action.target.isEmpty())
+                return QObject::tr("%1: there is no OpenText target in this workspace").arg(at);
+            if (http)
+                return QObject::tr("%1: target '%2' is an http target; an opentext action needs "
+                                   "an OpenText target")
+                    .arg(at, action.target);
+            return QObject::tr("%1: no target '%2' in this workspace").arg(at, action.target);
+        }
+        const RoleDirectory &roles = workspace.roles();
+        for (const QString &role : action.roles) {
+            if (!roles.role(role))
+                return QObject::tr("%1, to: no role '%2' in this workspace").arg(at, role);
+        }
+        for (const QString &email : action.people) {
+            if (!roles.person(email))
+                return QObject::tr("%1, to: %2 is not a person in any role of this workspace")
+                    .arg(at, email);
+        }
+        return {};
+    }
+
+    if (!http) {
+        if (isOpenText)
+            return QObject::tr("%1: target '%2' is an OpenText target; an http action needs an "
+                               "http target")
+                .arg(at, action.target);
+        return QObject::tr("%1: no target '%2' in this workspace").arg(at, action.target);
+    }
+    if (http->preset.isEmpty()) {
+        if (!action.fields.isEmpty())
+            return QObject::tr("%1: target '%2' is a generic http target; \"fields\" is for "
+                               "preset targets, use \"body\"")
+                .arg(at, action.target);
+        return {};
+    }
+    const HttpPresetInfo *preset = httpPreset(http->preset);
+    if (!action.method.isEmpty() || action.url || action.body)
+        return QObject::tr("%1: target '%2' uses the %3 preset; give its \"fields\", not "
+                           "method, url or body")
+            .arg(at, action.target, preset->name);
+    for (const QString &field : preset->requiredFields) {
+        if (!action.fields.contains(field))
+            return QObject::tr("%1: the %2 preset needs the field '%3'")
+                .arg(at, preset->name, field);
+    }
+    QStringList fieldNames = action.fields.keys();
+    fieldNames.sort();
+    for (const QString &field : std::as_const(fieldNames)) {
+        if (!preset->requiredFields.contains(field) && !preset->optionalFields.contains(field))
+            return QObject::tr("%1: the %2 preset has no field '%3' (it takes %4)")
+                .arg(at, preset->name, field,
+                     (preset->requiredFields + preset->optionalFields).join(QLatin1String(", ")));
+    }
+    return {};
 }
 
 } // namespace
@@ -74,6 +157,10 @@ Result<Workspace> Workspace::fromJson(const QByteArray &json, const QString &ori
         if (seen.contains(source.name))
             return R::failure(
                 QObject::tr("%1: the name '%2' is used twice").arg(where, source.name));
+        if (InternalEvent::isInternal(source.name))
+            return R::failure(QObject::tr("%1: the name '%2' is reserved for an event of the "
+                                          "bridge itself")
+                                  .arg(where, source.name));
         seen.insert(source.name);
         source.title = object.value(QLatin1String("title")).toString(source.name);
         source.description = object.value(QLatin1String("description")).toString();
@@ -113,13 +200,19 @@ Result<Workspace> Workspace::fromJson(const QByteArray &json, const QString &ori
         if (targetNames.contains(name))
             return R::failure(QObject::tr("%1: the name '%2' is used twice").arg(where, name));
         targetNames.insert(name);
-        // Other target types (HTTP) are kept as they are until this version knows them.
-        if (object.value(QLatin1String("type")).toString() != QLatin1String("opentext"))
-            continue;
-        auto target = OpenTextTarget::fromJson(object, where);
-        if (!target)
-            return R::failure(target.error());
-        workspace.m_openTextTargets.append(std::move(target).value());
+        // Other target types are kept as they are until a version knows them.
+        const QString type = object.value(QLatin1String("type")).toString();
+        if (type == QLatin1String("opentext")) {
+            auto target = OpenTextTarget::fromJson(object, where);
+            if (!target)
+                return R::failure(target.error());
+            workspace.m_openTextTargets.append(std::move(target).value());
+        } else if (type == QLatin1String("http")) {
+            auto target = HttpTargetConfig::fromJson(object, where);
+            if (!target)
+                return R::failure(target.error());
+            workspace.m_httpTargets.append(std::move(target).value());
+        }
     }
 
     const QJsonValue roles = root.value(QLatin1String("roles"));
@@ -130,6 +223,42 @@ Result<Workspace> Workspace::fromJson(const QByteArray &json, const QString &ori
     if (!directory)
         return R::failure(directory.error());
     workspace.m_roles = std::move(directory).value();
+
+    // Rules last: they refer to sources, targets and roles.
+    const QJsonValue rules = root.value(QLatin1String("rules"));
+    if (!rules.isUndefined() && !rules.isArray())
+        return R::failure(QObject::tr("workspace %1: \"rules\" must be an array").arg(origin));
+    const QString inWorkspace = QObject::tr("workspace %1").arg(origin);
+    QSet<QString> ruleNames;
+    const QJsonArray ruleList = rules.toArray();
+    for (qsizetype i = 0; i < ruleList.size(); ++i) {
+        if (!ruleList.at(i).isObject())
+            return R::failure(
+                QObject::tr("workspace %1, rule %2: must be a JSON object").arg(origin).arg(i + 1));
+        auto parsed = Rule::fromJson(ruleList.at(i).toObject(), inWorkspace);
+        if (!parsed)
+            return R::failure(parsed.error());
+        Rule rule = std::move(parsed).value();
+        const QString at = QObject::tr("workspace %1, rule '%2'").arg(origin, rule.name);
+        if (ruleNames.contains(rule.name))
+            return R::failure(QObject::tr("workspace %1, rule %2: the name '%3' is used twice")
+                                  .arg(origin)
+                                  .arg(i + 1)
+                                  .arg(rule.name));
+        ruleNames.insert(rule.name);
+        for (const QString &source : std::as_const(rule.sources)) {
+            if (!workspace.source(source))
+                return R::failure(
+                    QObject::tr("%1, trigger: no source '%2' in this workspace").arg(at, source));
+        }
+        for (qsizetype a = 0; a < rule.actions.size(); ++a) {
+            const QString error = checkActionReferences(
+                workspace, rule.actions.at(a), QObject::tr("%1, action %2").arg(at).arg(a + 1));
+            if (!error.isEmpty())
+                return R::failure(error);
+        }
+        workspace.m_rules.append(std::move(rule));
+    }
     return workspace;
 }
 
@@ -157,6 +286,43 @@ const OpenTextTarget *Workspace::openTextTarget(const QString &name) const
             return &target;
     }
     return nullptr;
+}
+
+const HttpTargetConfig *Workspace::httpTarget(const QString &name) const
+{
+    for (const HttpTargetConfig &target : m_httpTargets) {
+        if (target.name == name)
+            return &target;
+    }
+    return nullptr;
+}
+
+DeliveryPolicy Workspace::deliveryPolicy(const QString &target) const
+{
+    if (const HttpTargetConfig *http = httpTarget(target))
+        return http->delivery;
+    if (const OpenTextTarget *openText = openTextTarget(target))
+        return openText->delivery;
+    return {};
+}
+
+const Rule *Workspace::rule(const QString &name) const
+{
+    for (const Rule &rule : m_rules) {
+        if (rule.name == name)
+            return &rule;
+    }
+    return nullptr;
+}
+
+QList<const Rule *> Workspace::rulesFor(const QString &source) const
+{
+    QList<const Rule *> rules;
+    for (const Rule &rule : m_rules) {
+        if (rule.enabled && rule.isTriggeredBy(source))
+            rules.append(&rule);
+    }
+    return rules;
 }
 
 void Workspace::setOpenTextTarget(const OpenTextTarget &target)

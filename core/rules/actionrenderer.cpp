@@ -1,0 +1,507 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "actionrenderer.h"
+
+#include "config/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace OtBridge {
+
+namespace {
+
+// Where the action sits in the rule, in words: "rule 'x', action 2" for a rule's own action,
+// "rule 'x', action 3, tier 1, action 2" for an escalation tier's.
+QString actionPlace(const Rule &rule, int actionIndex, int tier)
+{
+    const QString ruleAt = QObject::tr("rule '%1'").arg(rule.name);
+    if (tier <= 0)
+        return QObject::tr("%1, action %2").arg(ruleAt).arg(actionIndex + 1);
+    int escalateIndex = 0;
+    for (int i = 0; i < rule.actions.size(); ++i) {
+        if (rule.actions.at(i).kind == RuleAction::Kind::Escalate)
+            escalateIndex = i;
+    }
+    return QObject::tr("%1, action %2, tier %3, action %4")
+        .arg(ruleAt)
+        .arg(escalateIndex + 1)
+        .arg(tier)
+        .arg(actionIndex + 1);
+}
+
+bool isEmail(const QString &address)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[^@\\s,;<>\"()]+@[^@\\s,;<>\"()]+\\.[^@\\s,;<>\"()]+$"));
+    return pattern.match(address).hasMatch();
+}
+
+// A phone or fax number as people write it ("+1 (555) 123-0001"), as digits with the leading
+// '+' kept; empty when it is not one.
+QString normalisedNumber(const QString &address)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\+?[0-9 ()./-]{6,}$"));
+    if (!pattern.match(address).hasMatch())
+        return {};
+    QString digits;
+    for (const QChar c : address) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    if (digits.size() < 6 || digits.size() > 17)
+        return {};
+    return address.startsWith(QLatin1Char('+')) ? QLatin1Char('+') + digits : digits;
+}
+
+// One rendered recipient field as a list: a JSON array of strings or numbers, or text separated
+// by commas or semicolons.
+QStringList splitList(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    QStringList items;
+    if (trimmed.startsWith(QLatin1Char('['))) {
+        const QJsonDocument document = QJsonDocument::fromJson(trimmed.toUtf8());
+        if (document.isArray()) {
+            for (const QJsonValue &item : document.array()) {
+                if (item.isString())
+                    items.append(item.toString().trimmed());
+                else if (item.isDouble())
+                    items.append(QString::number(qint64(item.toDouble())));
+            }
+            items.removeAll(QString());
+            return items;
+        }
+    }
+    static const QRegularExpression separators(QStringLiteral("[,;]"));
+    for (const QString &item : trimmed.split(separators, Qt::SkipEmptyParts)) {
+        if (!item.trimmed().isEmpty())
+            items.append(item.trimmed());
+    }
+    return items;
+}
+
+QString missingText(const QStringList &missing)
+{
+    QStringList tags;
+    for (const QString &name : missing)
+        tags.append(QStringLiteral("{{%1}}").arg(name));
+    return tags.join(QLatin1String(", "));
+}
+
+class Recipients
+{
+public:
+    Recipients(const RoleDirectory &roles, OpenTextChannel channel)
+        : m_roles(roles)
+        , m_channel(channel)
+    { }
+
+    // Adds an address written in the rule or the event; returns an error in words when it
+    // is not one for the channel.
+    QString addAddress(const QString &address, const QString &at)
+    {
+        if (m_channel == OpenTextChannel::Email) {
+            if (!isEmail(address))
+                return QObject::tr("%1: '%2' is not an email address").arg(at, address);
+            const Person *person = m_roles.person(address);
+            add(address, person ? person->name : QString());
+            return {};
+        }
+        const QString number = normalisedNumber(address);
+        if (number.isEmpty())
+            return QObject::tr("%1: '%2' is not a phone number (such as +4915112345678)")
+                .arg(at, address);
+        add(number, {});
+        return {};
+    }
+
+    void addRole(const QString &name)
+    {
+        const QList<const Person *> members = m_roles.members(name);
+        int added = 0;
+        for (const Person *person : members)
+            added += addPerson(*person) ? 1 : 0;
+        if (members.isEmpty())
+            m_notes.append(QObject::tr("role %1: no members").arg(name));
+        else if (added == 0)
+            m_notes.append(QObject::tr("role %1: no members with %2").arg(name, wanted()));
+    }
+
+    void addPersonByEmail(const QString &email)
+    {
+        const Person *person = m_roles.person(email);
+        if (!person)
+            m_notes.append(QObject::tr("%1: not in the role directory").arg(email));
+        else if (!addPerson(*person))
+            m_notes.append(QObject::tr("%1: no %2").arg(email, wantedShort()));
+    }
+
+    void note(const QString &text) { m_notes.append(text); }
+
+    const QList<OpenTextDestination> &destinations() const { return m_destinations; }
+    QStringList notes() const { return m_notes; }
+
+private:
+    bool addPerson(const Person &person)
+    {
+        switch (m_channel) {
+        case OpenTextChannel::Email:
+            add(person.email, person.name);
+            return true;
+        case OpenTextChannel::Sms:
+        case OpenTextChannel::WhatsApp:
+            if (person.phone.isEmpty())
+                return false;
+            add(normalisedNumber(person.phone), {});
+            return true;
+        case OpenTextChannel::Fax:
+            break; // the directory has no fax numbers: faxes go to addresses only
+        }
+        return false;
+    }
+
+    void add(const QString &address, const QString &name)
+    {
+        const QString key = address.toLower();
+        if (address.isEmpty() || m_seen.contains(key))
+            return;
+        m_seen.insert(key);
+        OpenTextDestination destination;
+        destination.address = address;
+        if (m_channel == OpenTextChannel::Email)
+            destination.displayTo = name;
+        m_destinations.append(destination);
+    }
+
+    QString wanted() const
+    {
+        switch (m_channel) {
+        case OpenTextChannel::Email:
+            break;
+        case OpenTextChannel::Sms:
+        case OpenTextChannel::WhatsApp:
+            return QObject::tr("a phone number");
+        case OpenTextChannel::Fax:
+            return QObject::tr("a fax number");
+        }
+        return QObject::tr("an email address");
+    }
+
+    QString wantedShort() const
+    {
+        switch (m_channel) {
+        case OpenTextChannel::Email:
+            break;
+        case OpenTextChannel::Sms:
+        case OpenTextChannel::WhatsApp:
+            return QObject::tr("phone number");
+        case OpenTextChannel::Fax:
+            return QObject::tr("fax number");
+        }
+        return QObject::tr("email address");
+    }
+
+    const RoleDirectory &m_roles;
+    const OpenTextChannel m_channel;
+    QList<OpenTextDestination> m_destinations;
+    QSet<QString> m_seen;
+    QStringList m_notes;
+};
+
+// Fills delivery.request for an OpenText action; returns the render error, empty when none.
+QString renderOpenText(const Workspace &workspace, const RuleAction &action, const QString &at,
+                       const QJsonValue &body, const QJsonObject &extras, NewDelivery &delivery)
+{
+    delivery.request.kind = DeliveryRequest::Kind::OpenText;
+    const OpenTextTarget *target = workspace.openTextTarget(action.target);
+    if (!target)
+        return action.target.isEmpty()
+            ? QObject::tr("%1: there is no OpenText target in this workspace").arg(at)
+            : QObject::tr("%1: no OpenText target '%2' in this workspace").arg(at, action.target);
+    delivery.request.target = target->name;
+
+    OpenTextMessage &message = delivery.request.message;
+    message.channel = action.channel;
+    const RoleDirectory &roles = workspace.roles();
+    Recipients recipients(roles, action.channel);
+    const QString toAt = QObject::tr("%1, to").arg(at);
+    for (const QString &role : action.roles) {
+        if (!roles.role(role))
+            return QObject::tr("%1: no role '%2' in this workspace").arg(toAt, role);
+        recipients.addRole(role);
+    }
+    for (const QString &email : action.people)
+        recipients.addPersonByEmail(email);
+    for (qsizetype i = 0; i < action.addresses.size(); ++i) {
+        const auto rendered = action.addresses.at(i).render(body, action.missing, extras);
+        if (!rendered)
+            return rendered.error();
+        const QString addressAt = QObject::tr("%1, address %2").arg(toAt).arg(i + 1);
+        const QStringList items = splitList(rendered->text);
+        if (items.isEmpty())
+            recipients.note(rendered->missing.isEmpty()
+                                ? QObject::tr("address %1: rendered nothing").arg(i + 1)
+                                : QObject::tr("address %1: no value for %2")
+                                      .arg(QString::number(i + 1), missingText(rendered->missing)));
+        for (const QString &item : items) {
+            if (const QString error = recipients.addAddress(item, addressAt); !error.isEmpty())
+                return error;
+        }
+    }
+    for (qsizetype i = 0; i < action.rolesFrom.size(); ++i) {
+        const auto rendered = action.rolesFrom.at(i).render(body, action.missing, extras);
+        if (!rendered)
+            return rendered.error();
+        const QStringList items = splitList(rendered->text);
+        if (items.isEmpty())
+            recipients.note(rendered->missing.isEmpty()
+                                ? QObject::tr("roles_from %1: rendered no role").arg(i + 1)
+                                : QObject::tr("roles_from %1: no value for %2")
+                                      .arg(QString::number(i + 1), missingText(rendered->missing)));
+        for (const QString &role : items) {
+            if (!roles.role(role))
+                return QObject::tr("%1, roles_from %2: no role '%3' in this workspace")
+                    .arg(toAt, QString::number(i + 1), role);
+            recipients.addRole(role);
+        }
+    }
+    if (recipients.destinations().isEmpty()) {
+        const QStringList notes = recipients.notes();
+        return notes.isEmpty()
+            ? QObject::tr("%1: no recipients").arg(at)
+            : QObject::tr("%1: no recipients (%2)").arg(at, notes.join(QLatin1String("; ")));
+    }
+    message.destinations = recipients.destinations();
+
+    QHash<QString, QString> fields;
+    for (auto it = action.fields.constBegin(); it != action.fields.constEnd(); ++it) {
+        const auto rendered = it.value().render(body, action.missing, extras);
+        if (!rendered)
+            return rendered.error();
+        fields.insert(it.key(), rendered->text);
+    }
+    message.subject = fields.value(QStringLiteral("subject"));
+    message.text = fields.value(QStringLiteral("text"));
+    message.html = fields.value(QStringLiteral("html"));
+    message.fromDisplayName = fields.value(QStringLiteral("from_name"));
+    message.templateId = fields.value(QStringLiteral("template_id"));
+    message.languageCode = fields.value(QStringLiteral("language"));
+    for (qsizetype i = 0; i < action.templateParameters.size(); ++i) {
+        const auto rendered = action.templateParameters.at(i).render(body, action.missing, extras);
+        if (!rendered)
+            return rendered.error();
+        message.templateParameters.append(
+            {QStringLiteral("body[%1]text").arg(i + 1), rendered->text});
+    }
+    if (message.channel == OpenTextChannel::Fax) {
+        // A fax sends documents: the HTML when there is one, else the text.
+        OpenTextDocument document;
+        document.charset = QStringLiteral("utf-8");
+        if (!message.html.isEmpty()) {
+            document.name = QStringLiteral("message.html");
+            document.type = QStringLiteral("html");
+            document.data = message.html.toUtf8();
+        } else {
+            document.name = QStringLiteral("message.txt");
+            document.type = QStringLiteral("text");
+            document.data = message.text.toUtf8();
+        }
+        message.attachments.append(document);
+        message.text.clear();
+        message.html.clear();
+    }
+    return {};
+}
+
+bool hasHeader(const QList<QPair<QByteArray, QByteArray>> &headers, QByteArrayView name)
+{
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool isSendableUrl(const QUrl &url)
+{
+    if (!url.isValid())
+        return false;
+    if (url.scheme() == QLatin1String("sandbox"))
+        return url.path().startsWith(QLatin1Char('/'));
+    return !url.host().isEmpty()
+        && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+}
+
+// A relative action URL ("items/{{id}}?x=1") continues the target's URL.
+QUrl actionUrl(const QUrl &targetUrl, const QString &rendered)
+{
+    const QUrl url(rendered, QUrl::StrictMode);
+    if (!url.isValid() || !url.isRelative())
+        return url;
+    QUrl combined = targetUrl;
+    QString path = targetUrl.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    QString tail = url.path(QUrl::FullyEncoded);
+    while (tail.startsWith(QLatin1Char('/')))
+        tail.remove(0, 1);
+    if (!tail.isEmpty())
+        path += QLatin1Char('/') + tail;
+    combined.setPath(path, QUrl::TolerantMode);
+    if (url.hasQuery())
+        combined.setQuery(url.query(QUrl::FullyEncoded), QUrl::TolerantMode);
+    return combined;
+}
+
+QString renderHttp(const Workspace &workspace, const RuleAction &action, const QString &at,
+                   const QJsonValue &body, const QJsonObject &extras, NewDelivery &delivery)
+{
+    delivery.request.kind = DeliveryRequest::Kind::Http;
+    const HttpTargetConfig *target = workspace.httpTarget(action.target);
+    if (!target)
+        return QObject::tr("%1: no http target '%2' in this workspace").arg(at, action.target);
+    HttpRequestSpec &request = delivery.request.http;
+
+    QList<QPair<QByteArray, QByteArray>> actionHeaders;
+    for (const auto &[name, value] : action.headers) {
+        const auto rendered = value.render(body, action.missing, extras);
+        if (!rendered)
+            return rendered.error();
+        if (rendered->text.contains(QLatin1Char('\r'))
+            || rendered->text.contains(QLatin1Char('\n')))
+            return QObject::tr("%1, header %2: the value contains a line break")
+                .arg(at, QString::fromLatin1(name));
+        actionHeaders.append({name, rendered->text.toUtf8()});
+    }
+
+    if (!target->preset.isEmpty()) {
+        const HttpPresetInfo *info = httpPreset(target->preset);
+        if (!info)
+            return QObject::tr("%1: target '%2' has an unknown preset '%3'")
+                .arg(at, target->name, target->preset);
+        QHash<QString, QString> fields;
+        for (auto it = action.fields.constBegin(); it != action.fields.constEnd(); ++it) {
+            const auto rendered = it.value().render(body, action.missing, extras);
+            if (!rendered)
+                return rendered.error();
+            fields.insert(it.key(), rendered->text);
+        }
+        // The preset needs a host to build on; a sandbox: URL gets a stand-in one that is taken
+        // away again, so the request keeps its sandbox: URL until it is sent.
+        const bool sandbox = target->url.scheme() == QLatin1String("sandbox");
+        QUrl base = target->url;
+        if (sandbox) {
+            base.setScheme(QStringLiteral("http"));
+            base.setHost(QStringLiteral("sandbox.invalid"));
+        }
+        auto built = buildPresetRequest(info->preset, base, fields, at);
+        if (!built)
+            return built.error();
+        request = std::move(built).value();
+        if (sandbox && request.url.host() == QLatin1String("sandbox.invalid")) {
+            request.url.setHost(QString());
+            request.url.setScheme(QStringLiteral("sandbox"));
+        }
+        request.headers += target->headers;
+        request.headers += actionHeaders;
+        return {};
+    }
+
+    request.method = action.method.isEmpty() ? target->method : action.method.toLatin1();
+    if (action.url) {
+        const auto rendered = action.url->render(body, action.missing, extras);
+        if (!rendered)
+            return rendered.error();
+        request.url = actionUrl(target->url, rendered->text);
+        if (!isSendableUrl(request.url))
+            return QObject::tr("%1, url: '%2' is not an http(s) URL").arg(at, rendered->text);
+    } else {
+        request.url = target->url;
+        if (!isSendableUrl(request.url))
+            return QObject::tr("%1: target '%2' has no URL and the action gives none")
+                .arg(at, target->name);
+    }
+    request.headers = target->headers;
+    request.headers += actionHeaders;
+    if (action.body) {
+        const auto rendered = action.body->renderJson(body, action.missing, extras);
+        if (!rendered)
+            return rendered.error();
+        request.body = rendered->toJson(QJsonDocument::Compact);
+        if (!hasHeader(request.headers, "Content-Type"))
+            request.headers.append(qMakePair(QByteArrayLiteral("Content-Type"),
+                                             QByteArrayLiteral("application/json")));
+    }
+    return {};
+}
+
+} // namespace
+
+QString deliveryId(const QUuid &eventId, const QString &rule, int actionIndex, int tier)
+{
+    const QString event = eventId.toString(QUuid::WithoutBraces);
+    if (tier > 0)
+        return QStringLiteral("%1.%2.t%3.%4").arg(event, rule).arg(tier).arg(actionIndex);
+    return QStringLiteral("%1.%2.%3").arg(event, rule).arg(actionIndex);
+}
+
+QJsonObject renderExtras(const QUuid &eventId, const QString &source, const QDateTime &receivedAt,
+                         const QString &ackUrl, const Rule &rule, int tier)
+{
+    // Keyed by dotted names rather than nested: a payload's own "event" or "rule" field (every
+    // sample has "event": "contract.ready_for_review"; escalation.fired has "rule") stays
+    // reachable as {{event}} and {{rule}}, while {{event.id}} and {{rule.name}} are ours.
+    QJsonObject extras {
+        {QStringLiteral("event.id"), eventId.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("event.source"), source},
+        {QStringLiteral("event.received_at"), receivedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("event.ack_url"), ackUrl},
+        {QStringLiteral("rule.name"), rule.name},
+        {QStringLiteral("rule.title"), rule.title.isEmpty() ? rule.name : rule.title},
+    };
+    if (tier > 0)
+        extras.insert(QStringLiteral("escalation.tier"), tier);
+    return extras;
+}
+
+NewDelivery renderAction(const Workspace &workspace, const Rule &rule, int actionIndex,
+                         const RuleAction &action, int tier, const QUuid &eventId,
+                         const QJsonValue &body, const QJsonObject &extras, const QDateTime &dueAt)
+{
+    NewDelivery delivery;
+    delivery.id = deliveryId(eventId, rule.name, actionIndex, tier);
+    delivery.rule = rule.name;
+    delivery.actionIndex = actionIndex;
+    delivery.tier = tier;
+    delivery.dueAt = dueAt;
+    delivery.request.target = action.target;
+    const QString at = actionPlace(rule, actionIndex, tier);
+    QString error;
+    switch (action.kind) {
+    case RuleAction::Kind::OpenText:
+        error = renderOpenText(workspace, action, at, body, extras, delivery);
+        break;
+    case RuleAction::Kind::Http:
+        error = renderHttp(workspace, action, at, body, extras, delivery);
+        break;
+    case RuleAction::Kind::Escalate:
+        error = QObject::tr("%1: an escalate action schedules tiers; it is not sent").arg(at);
+        break;
+    }
+    if (!error.isEmpty()) {
+        // Never a half-built request: only the target's name stays, for the console.
+        const QString target = delivery.request.target;
+        const DeliveryRequest::Kind kind = delivery.request.kind;
+        delivery.request = DeliveryRequest();
+        delivery.request.kind = kind;
+        delivery.request.target = target;
+        delivery.renderError = error;
+    }
+    return delivery;
+}
+
+} // namespace OtBridge
