@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/workspace.h"
+#include "rules/actionrenderer.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -28,7 +29,90 @@ private Q_SLOTS:
     void defaultRoleDirectory();
     void roleProblemsInWords_data();
     void roleProblemsInWords();
+    void ruleProblemsInWords_data();
+    void ruleProblemsInWords();
+    void rulesAndHttpTargetsRoundTrip();
+    void defaultWorkspaceServesEveryUseCase();
+    void defaultRulesRenderMessages_data();
+    void defaultRulesRenderMessages();
+    void defaultRulesRenderRequests_data();
+    void defaultRulesRenderRequests();
 };
+
+namespace {
+
+QJsonObject sample(const QString &file)
+{
+    QFile payload(QStringLiteral(":/samples/") + file);
+    if (!payload.open(QIODevice::ReadOnly))
+        qFatal("no sample %s", qPrintable(file));
+    return QJsonDocument::fromJson(payload.readAll()).object();
+}
+
+// The bodies the engine gives its own events (delivery.dead, opentext.delivery.failed,
+// escalation.fired), around the job-failed and approval samples.
+QJsonObject internalEvent(const QString &name)
+{
+    const QJsonObject originalEvent {
+        {QStringLiteral("id"), QStringLiteral("0192e3c4-0000-7000-8000-0000000000aa")},
+        {QStringLiteral("source"), QStringLiteral("opentext-jobs")}};
+    const QJsonObject delivery {
+        {QStringLiteral("id"),
+         QStringLiteral("0192e3c4-0000-7000-8000-0000000000aa.opentext-job-failed.0")},
+        {QStringLiteral("rule"), QStringLiteral("opentext-job-failed")},
+        {QStringLiteral("target"), QStringLiteral("servicenow")},
+        {QStringLiteral("attempts"), 8},
+        {QStringLiteral("last_error"), QStringLiteral("HTTP 503: Service Unavailable")}};
+    if (name == QLatin1String("delivery.dead"))
+        return {
+            {QStringLiteral("event"), name},
+            {QStringLiteral("delivery"), delivery},
+            {QStringLiteral("original_event"), originalEvent},
+            {QStringLiteral("original"), sample(QStringLiteral("02-opentext-job-failed.json"))}};
+    if (name == QLatin1String("opentext.delivery.failed"))
+        return {{QStringLiteral("event"), name},
+                {QStringLiteral("job_id"), QStringLiteral("xsi-100384199")},
+                {QStringLiteral("destination"), QStringLiteral("dana.whitfield@example.com")},
+                {QStringLiteral("error"), QStringLiteral("550 5.1.1 user unknown")},
+                {QStringLiteral("delivery"), delivery},
+                {QStringLiteral("original_event"), originalEvent}};
+    return {{QStringLiteral("event"), name},
+            {QStringLiteral("tier"), 1},
+            {QStringLiteral("rule"), QStringLiteral("approval-overdue")},
+            {QStringLiteral("original_event"),
+             QJsonObject {
+                 {QStringLiteral("id"), QStringLiteral("0192e3c4-0000-7000-8000-0000000000bb")},
+                 {QStringLiteral("source"), QStringLiteral("approvals")}}},
+            {QStringLiteral("original"), sample(QStringLiteral("04-approval-overdue.json"))}};
+}
+
+QJsonObject bodyFor(const QString &input)
+{
+    return input.endsWith(QLatin1String(".json")) ? sample(input) : internalEvent(input);
+}
+
+const QUuid useCaseEvent
+    = QUuid::fromString(QStringLiteral("0192e3c4-0000-7000-8000-000000000042"));
+
+// Renders the rule's action (tier 0) or the escalation tier's action against the input.
+NewDelivery renderDefault(const Workspace &workspace, const QString &ruleName, int tier,
+                          int actionIndex, const QString &input)
+{
+    const Rule *rule = workspace.rule(ruleName);
+    if (!rule)
+        qFatal("no rule %s", qPrintable(ruleName));
+    const RuleAction &action = tier == 0
+        ? rule->actions.at(actionIndex)
+        : rule->escalation()->tiers.at(tier - 1)->actions.at(actionIndex);
+    const QDateTime received(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
+    const QJsonObject extras
+        = renderExtras(useCaseEvent, rule->sources.value(0), received,
+                       QStringLiteral("http://127.0.0.1:8080/api/v1/events/x/ack"), *rule, tier);
+    return renderAction(workspace, *rule, actionIndex, action, tier, useCaseEvent, bodyFor(input),
+                        extras, received);
+}
+
+} // namespace
 
 void tst_Workspace::defaultWorkspaceHasSeedSources()
 {
@@ -314,6 +398,302 @@ void tst_Workspace::roleProblemsInWords()
                                                QStringLiteral("w.json"));
     QVERIFY(!workspace.ok());
     QCOMPARE(workspace.error(), error);
+}
+
+void tst_Workspace::ruleProblemsInWords_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+    const QByteArray roles = R"("roles": [{"name": "legal", "people": [
+        {"name": "Dana Reyes", "email": "dana.reyes@example.com"}]}])";
+    QTest::addRow("reserved source")
+        << QByteArray(R"({"version": 1, "sources": [{"name": "delivery.dead"}]})")
+        << QStringLiteral("workspace w.json, source 1: the name 'delivery.dead' is reserved for "
+                          "an event of the bridge itself");
+    QTest::addRow("rule source")
+        << QByteArray(R"({"version": 1, "sources": [{"name": "a"}],
+                         "rules": [{"name": "x", "trigger": {"sources": ["foo"]}}]})")
+        << QStringLiteral("workspace w.json, rule 'x', trigger: no source 'foo' in this workspace");
+    QTest::addRow("rule error carries the workspace")
+        << QByteArray(R"({"version": 1, "rules": [{"name": "x", "trigger": {"events": ["x"]}}]})")
+        << QStringLiteral("workspace w.json, rule 'x', trigger: 'x' is not an internal event "
+                          "(opentext.delivery.failed, opentext.delivery.confirmed, delivery.dead, "
+                          "escalation.fired)");
+    QTest::addRow("no OpenText target")
+        << QByteArray(R"({"version": 1, "sources": [{"name": "a"}], )" + roles + R"(,
+                         "rules": [{"name": "x", "trigger": {"sources": ["a"]}, "actions": [
+                           {"type": "opentext", "to": {"roles": ["legal"]}, "subject": "s",
+                            "text": "t"}]}]})")
+        << QStringLiteral("workspace w.json, rule 'x', action 1: there is no OpenText target in "
+                          "this workspace");
+    QTest::addRow("unknown role")
+        << QByteArray(R"({"version": 1, "sources": [{"name": "a"}], )" + roles + R"(,
+                         "targets": [{"name": "opentext", "type": "opentext", "sandbox": true}],
+                         "rules": [{"name": "x", "trigger": {"sources": ["a"]}, "actions": [
+                           {"type": "opentext", "to": {"roles": ["finance"]}, "subject": "s",
+                            "text": "t"}]}]})")
+        << QStringLiteral("workspace w.json, rule 'x', action 1, to: no role 'finance' in this "
+                          "workspace");
+    QTest::addRow("preset field")
+        << QByteArray(R"({"version": 1, "sources": [{"name": "a"}],
+                         "targets": [{"name": "sn", "type": "http", "preset": "servicenow",
+                                      "url": "https://acme.service-now.com"}],
+                         "rules": [{"name": "x", "trigger": {"sources": ["a"]}, "actions": [
+                           {"type": "http", "target": "sn", "fields": {"text": "t"}}]}]})")
+        << QStringLiteral("workspace w.json, rule 'x', action 1: the servicenow preset needs the "
+                          "field 'summary'");
+    QTest::addRow("http target")
+        << QByteArray(R"({"version": 1, "targets": [{"name": "sn", "type": "http",
+                                                    "preset": "servicenow"}]})")
+        << QStringLiteral("workspace w.json, target 1 ('sn'): the servicenow preset needs the url "
+                          "of the instance or webhook");
+}
+
+void tst_Workspace::ruleProblemsInWords()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    const auto workspace = Workspace::fromJson(json, QStringLiteral("w.json"));
+    QVERIFY(!workspace.ok());
+    QCOMPARE(workspace.error(), error);
+}
+
+void tst_Workspace::rulesAndHttpTargetsRoundTrip()
+{
+    const Workspace workspace = Workspace::builtInDefault();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.json"));
+    QVERIFY(workspace.save(path).ok());
+    const auto reloaded = Workspace::load(path);
+    QVERIFY2(reloaded.ok(), qPrintable(reloaded.error()));
+    QCOMPARE(reloaded->rules().size(), workspace.rules().size());
+    QCOMPARE(reloaded->httpTargets().size(), workspace.httpTargets().size());
+    for (qsizetype i = 0; i < workspace.rules().size(); ++i)
+        QCOMPARE(reloaded->rules().at(i).json, workspace.rules().at(i).json);
+    for (const HttpTargetConfig &target : workspace.httpTargets())
+        QCOMPARE(reloaded->httpTarget(target.name)->toJson(), target.toJson());
+}
+
+void tst_Workspace::defaultWorkspaceServesEveryUseCase()
+{
+    const Workspace workspace = Workspace::builtInDefault();
+    QVERIFY(workspace.rules().size() >= 7);
+    for (const char *name : {"servicenow", "jira", "pagerduty", "slack", "teams", "marketing"}) {
+        const HttpTargetConfig *target = workspace.httpTarget(QString::fromLatin1(name));
+        QVERIFY2(target, name);
+        QCOMPARE(target->url.scheme(), QStringLiteral("sandbox"));
+        QCOMPARE(target->url.path(), QStringLiteral("/capture/") + QString::fromLatin1(name));
+    }
+    QVERIFY(workspace.httpTarget(QStringLiteral("marketing"))->preset.isEmpty());
+    QCOMPARE(workspace.deliveryPolicy(QStringLiteral("servicenow")).maxAttempts(),
+             DeliveryPolicy().maxAttempts());
+
+    // Every sample is routed: its source has a rule whose condition matches it.
+    QFile file(QStringLiteral(":/samples/index.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray samples = QJsonDocument::fromJson(file.readAll())
+                                   .object()
+                                   .value(QLatin1String("samples"))
+                                   .toArray();
+    const QDateTime now(QDate(2026, 11, 21), QTime(0, 0), Qt::UTC);
+    for (const QJsonValue &entry : samples) {
+        const QString source = entry.toObject().value(QLatin1String("source")).toString();
+        const QJsonObject body = sample(entry.toObject().value(QLatin1String("file")).toString());
+        int matched = 0;
+        for (const Rule *rule : workspace.rulesFor(source))
+            matched += rule->condition.matches(QJsonValue(body), now) ? 1 : 0;
+        QVERIFY2(matched == 1, qPrintable(source));
+    }
+    for (const char *event : {"delivery.dead", "opentext.delivery.failed", "escalation.fired"})
+        QVERIFY2(workspace.rulesFor(QString::fromLatin1(event)).size() == 1, event);
+    QVERIFY(workspace.rule(QStringLiteral("approval-overdue"))->escalation());
+}
+
+void tst_Workspace::defaultRulesRenderMessages_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<int>("tier");
+    QTest::addColumn<int>("action");
+    QTest::addColumn<QStringList>("to");
+    QTest::addColumn<QString>("subject"); // email: the subject; SMS: the text
+
+    QTest::addRow("1 contract to legal")
+        << QStringLiteral("01-contract-ready.json") << QStringLiteral("contract-review") << 0 << 0
+        << QStringList {QStringLiteral("dana.reyes@example.com"),
+                        QStringLiteral("marc.olsen@example.com")}
+        << QStringLiteral(
+               "Legal review: CTR-2026-0418 Master services agreement — Northwind Traders");
+    QTest::addRow("3 regulated document to compliance")
+        << QStringLiteral("03-regulated-document-updated.json")
+        << QStringLiteral("regulated-document") << 0 << 0
+        << QStringList {QStringLiteral("amara.okafor@example.com"),
+                        QStringLiteral("jonas.weber@example.com")}
+        << QStringLiteral("Regulated document updated: DOC-77812 Product safety data sheet — "
+                          "Solvent X-200 (version 4.2)");
+    QTest::addRow("4 approver")
+        << QStringLiteral("04-approval-overdue.json") << QStringLiteral("approval-overdue") << 0
+        << 0 << QStringList {QStringLiteral("marcus.lee@example.com")}
+        << QStringLiteral("Overdue approval APR-3391: Purchase order PO-88120 (EUR 18,400)");
+    QTest::addRow("4 tier 1 manager email")
+        << QStringLiteral("04-approval-overdue.json") << QStringLiteral("approval-overdue") << 1
+        << 0 << QStringList {QStringLiteral("priya.raman@example.com")}
+        << QStringLiteral("Escalation: approval APR-3391 is still waiting for Marcus Lee");
+    QTest::addRow("4 tier 1 manager SMS")
+        << QStringLiteral("04-approval-overdue.json") << QStringLiteral("approval-overdue") << 1
+        << 1 << QStringList {QStringLiteral("+15551230002")}
+        << QStringLiteral("Escalation: approval APR-3391 (Purchase order PO-88120 (EUR 18,400)) is "
+                          "overdue with Marcus Lee. https://erp.example.com/approvals/APR-3391");
+    QTest::addRow("4 tier 2 management")
+        << QStringLiteral("04-approval-overdue.json") << QStringLiteral("approval-overdue") << 2
+        << 0 << QStringList {QStringLiteral("helena.brandt@example.com")}
+        << QStringLiteral("Escalation tier 2: approval APR-3391 still open");
+    QTest::addRow("6 customer email")
+        << QStringLiteral("06-case-updated.json") << QStringLiteral("case-update") << 0 << 0
+        << QStringList {QStringLiteral("hannah.okafor@example.net")}
+        << QStringLiteral("Your case CASE-20931: Invoice dispute — order 55102");
+    QTest::addRow("6 customer SMS")
+        << QStringLiteral("06-case-updated.json") << QStringLiteral("case-update") << 0 << 1
+        << QStringList {QStringLiteral("+15557650199")}
+        << QStringLiteral("Case CASE-20931 updated: awaiting_customer.");
+    QTest::addRow("6 dead delivery to support")
+        << QStringLiteral("delivery.dead") << QStringLiteral("delivery-dead") << 0 << 1
+        << QStringList {QStringLiteral("kim.novak@example.com"),
+                        QStringLiteral("ravi.shah@example.com")}
+        << QStringLiteral("Delivery to servicenow failed: rule opentext-job-failed");
+    QTest::addRow("7 supplier document by owner roles")
+        << QStringLiteral("07-supplier-document-expired.json")
+        << QStringLiteral("supplier-document-expired") << 0 << 0
+        << QStringList {QStringLiteral("lukas.meyer@example.com"),
+                        QStringLiteral("sofia.rossi@example.com"),
+                        QStringLiteral("dana.reyes@example.com"),
+                        QStringLiteral("marc.olsen@example.com"),
+                        QStringLiteral("priya.natarajan@example.com"),
+                        QStringLiteral("tom.becker@example.com")}
+        << QStringLiteral("Expired: Acme Industrial Supplies insurance_certificate INS-2025-7781");
+}
+
+void tst_Workspace::defaultRulesRenderMessages()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, rule);
+    QFETCH(int, tier);
+    QFETCH(int, action);
+    QFETCH(QStringList, to);
+    QFETCH(QString, subject);
+    const Workspace workspace = Workspace::builtInDefault();
+    const NewDelivery delivery = renderDefault(workspace, rule, tier, action, input);
+    QVERIFY2(delivery.renderError.isEmpty(), qPrintable(delivery.renderError));
+    QCOMPARE(delivery.request.kind, DeliveryRequest::Kind::OpenText);
+    QCOMPARE(delivery.request.target, QStringLiteral("opentext"));
+    const OpenTextMessage &message = delivery.request.message;
+    QStringList addresses;
+    for (const OpenTextDestination &destination : message.destinations)
+        addresses.append(destination.address);
+    QCOMPARE(addresses, to);
+    if (message.channel == OpenTextChannel::Email) {
+        QCOMPARE(message.subject, subject);
+        QVERIFY(!message.text.isEmpty());
+    } else {
+        QCOMPARE(message.channel, OpenTextChannel::Sms);
+        QCOMPARE(message.text, subject);
+    }
+    // Nothing the templates ask for is missing from the sample.
+    for (const Template &field : workspace.rule(rule)->actions.value(0).fields) {
+        const auto rendered
+            = field.render(bodyFor(input), Template::MissingPolicy::Fail,
+                           renderExtras(useCaseEvent, {}, QDateTime::currentDateTimeUtc(),
+                                        QStringLiteral("http://x/ack"), *workspace.rule(rule), 2));
+        QVERIFY2(rendered.ok(), qPrintable(rendered.error()));
+    }
+}
+
+void tst_Workspace::defaultRulesRenderRequests_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<int>("action");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QJsonObject>("expected"); // JSON Pointer into the body -> value
+
+    QTest::addRow("2 ServiceNow incident")
+        << QStringLiteral("02-opentext-job-failed.json") << QStringLiteral("opentext-job-failed")
+        << 0 << QStringLiteral("sandbox:/capture/servicenow/api/now/table/incident")
+        << QJsonObject {{QStringLiteral("/short_description"),
+                         QStringLiteral("OpenText job xsi-100384112 failed: BAD_DESTINATION")},
+                        {QStringLiteral("/correlation_id"), QStringLiteral("xsi-100384112")}};
+    QTest::addRow("2 PagerDuty trigger")
+        << QStringLiteral("02-opentext-job-failed.json") << QStringLiteral("opentext-job-failed")
+        << 1 << QStringLiteral("sandbox:/capture/pagerduty")
+        << QJsonObject {
+               {QStringLiteral("/dedup_key"), QStringLiteral("opentext-job-xsi-100384112")},
+               {QStringLiteral("/event_action"), QStringLiteral("trigger")},
+               {QStringLiteral("/payload/severity"), QStringLiteral("error")},
+               {QStringLiteral("/payload/source"), QStringLiteral("Customer Communications")},
+               {QStringLiteral("/payload/custom_details/job_id"), QStringLiteral("xsi-100384112")}};
+    QTest::addRow("2 OpenText delivery failed")
+        << QStringLiteral("opentext.delivery.failed") << QStringLiteral("opentext-delivery-failed")
+        << 0 << QStringLiteral("sandbox:/capture/servicenow/api/now/table/incident")
+        << QJsonObject {{QStringLiteral("/short_description"),
+                         QStringLiteral("OpenText could not deliver job xsi-100384199 to "
+                                        "dana.whitfield@example.com")}};
+    QTest::addRow("5 marketing webhook")
+        << QStringLiteral("05-content-published.json") << QStringLiteral("content-published") << 0
+        << QStringLiteral("sandbox:/capture/marketing")
+        << QJsonObject {{QStringLiteral("/content/id"), QStringLiteral("CNT-5120")},
+                        {QStringLiteral("/content/title"), QStringLiteral("Winter catalogue 2026")},
+                        {QStringLiteral("/content/url"),
+                         QStringLiteral("https://www.example.com/catalogue/winter-2026")},
+                        {QStringLiteral("/campaign"), QStringLiteral("winter-2026")},
+                        {QStringLiteral("/event_id"),
+                         QStringLiteral("0192e3c4-0000-7000-8000-000000000042")}};
+    QTest::addRow("6 Slack alert")
+        << QStringLiteral("delivery.dead") << QStringLiteral("delivery-dead") << 0
+        << QStringLiteral("sandbox:/capture/slack")
+        << QJsonObject {{QStringLiteral("/blocks/0/text/text"),
+                         QStringLiteral("Delivery to servicenow failed")}};
+    QTest::addRow("6 Teams escalation")
+        << QStringLiteral("escalation.fired") << QStringLiteral("escalation-fired") << 0
+        << QStringLiteral("sandbox:/capture/teams")
+        << QJsonObject {{QStringLiteral("/attachments/0/content/body/0/text"),
+                         QStringLiteral("Escalation tier 1 of rule approval-overdue")}};
+    QTest::addRow("7 Jira task")
+        << QStringLiteral("07-supplier-document-expired.json")
+        << QStringLiteral("supplier-document-expired") << 1
+        << QStringLiteral("sandbox:/capture/jira/rest/api/2/issue")
+        << QJsonObject {{QStringLiteral("/fields/project/key"), QStringLiteral("PROC")},
+                        {QStringLiteral("/fields/summary"),
+                         QStringLiteral("Renew the insurance_certificate INS-2025-7781 of Acme "
+                                        "Industrial Supplies")}};
+}
+
+void tst_Workspace::defaultRulesRenderRequests()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, rule);
+    QFETCH(int, action);
+    QFETCH(QString, url);
+    QFETCH(QJsonObject, expected);
+    const Workspace workspace = Workspace::builtInDefault();
+    const NewDelivery delivery = renderDefault(workspace, rule, 0, action, input);
+    QVERIFY2(delivery.renderError.isEmpty(), qPrintable(delivery.renderError));
+    QCOMPARE(delivery.request.kind, DeliveryRequest::Kind::Http);
+    QCOMPARE(delivery.request.http.method, QByteArray("POST"));
+    QCOMPARE(delivery.request.http.url.toString(), url);
+    QJsonParseError error;
+    const QJsonDocument body = QJsonDocument::fromJson(delivery.request.http.body, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
+        QJsonValue value = body.isObject() ? QJsonValue(body.object()) : QJsonValue(body.array());
+        for (const QString &step : it.key().mid(1).split(QLatin1Char('/'))) {
+            bool isIndex = false;
+            const int index = step.toInt(&isIndex);
+            value = value.isArray() && isIndex ? value.toArray().at(index)
+                                               : value.toObject().value(step);
+        }
+        QVERIFY2(value == it.value(),
+                 qPrintable(it.key() + QStringLiteral(": ") + value.toVariant().toString()));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Workspace)
