@@ -12,6 +12,7 @@
 #include <QString>
 #include <QUuid>
 
+#include <memory>
 #include <optional>
 
 namespace OtBridge {
@@ -39,7 +40,10 @@ struct NewDelivery
 
 struct DeliveryAttempt
 {
-    int number = 0; // 1, 2, …
+    // Written: the attempt of the current round (the store numbers the history itself).
+    // Read back: the place in the delivery's whole history, 1, 2, …, which goes on counting
+    // after a replay, while DeliveryRecord::attempts starts again at 0.
+    int number = 0;
     QDateTime startedAt;
     qint64 durationMs = 0;
     QString outcome; // "delivered", "retry", "failed"
@@ -62,7 +66,7 @@ struct DeliveryRecord
     QDateTime updatedAt;
     QDateTime nextAttemptAt; // invalid once delivered or dead
     QString lastError;
-    QString openTextJobId; // the first job id; several when a fan-out was split
+    QString openTextJobId; // the job id; several, space-separated, when a fan-out was split
     QString openTextState; // "pending", "sent", "delivered", "failed"; empty before a job
     DeliveryRequest request;
 };
@@ -131,9 +135,8 @@ public:
     Result<void> release(const QString &deliveryId, const QDateTime &dueAt);
     // OpenText said what became of a job: sets opentext_state on the delivery that sent it.
     // Returns that delivery (nullopt for a job none of ours sent).
-    Result<std::optional<DeliveryRecord>> setOpenTextState(const QString &jobId,
-                                                           const QString &openTextState,
-                                                           const QString &error = {});
+    Result<std::optional<DeliveryRecord>>
+    setOpenTextState(const QString &jobId, const QString &openTextState, const QString &error = {});
 
     // --- reading ---
     std::optional<DeliveryRecord> delivery(const QString &id) const;
@@ -164,13 +167,16 @@ public:
                                        const QList<NewDelivery> &deliveries, const QDateTime &now);
 
 private:
-    QString connectionName() const;
+    // Connection names per thread, shared with the handlers that remove a thread's connection
+    // when it finishes (which may happen after this store is gone).
+    struct Connections;
+
+    // This thread's connection name, opened on first use.
+    Result<QString> connection() const;
 
     QString m_path;
     int m_busyTimeoutMs = 5000;
-    mutable QMutex m_mutex;
-    mutable QHash<QThread *, QString> m_connections;
-    bool m_open = false;
+    std::shared_ptr<Connections> m_connections;
 };
 
 } // namespace OtBridge

@@ -40,6 +40,73 @@ const QList<QStringList> &migrations()
                            " UNIQUE (source, dedup_key))"),
             QStringLiteral("CREATE INDEX events_received_at ON events (received_at)"),
         },
+        // 1 -> 2: delivery jobs and their attempts, acknowledgements and escalation timers
+        // (DeliveryStore). Events stored before this version were never meant to be routed.
+        {
+            QStringLiteral("ALTER TABLE events ADD COLUMN routed INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE events SET routed = 1"),
+            QStringLiteral("CREATE INDEX events_unrouted ON events (seq) WHERE routed = 0"),
+            // Times are milliseconds since the epoch (UTC). next_attempt_at is NULL once a
+            // delivery is delivered or dead; lease_until is NULL when nobody holds it.
+            // attempts counts the current round (a replay starts it again at 0); attempt_seq
+            // numbers the history rows, which a replay keeps.
+            QStringLiteral("CREATE TABLE deliveries ("
+                           " id TEXT PRIMARY KEY,"
+                           " event_id TEXT NOT NULL,"
+                           " rule TEXT NOT NULL,"
+                           " action_index INTEGER NOT NULL,"
+                           " tier INTEGER NOT NULL DEFAULT 0,"
+                           " target TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " attempt_seq INTEGER NOT NULL DEFAULT 0,"
+                           " created_at INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL,"
+                           " next_attempt_at INTEGER,"
+                           " lease_until INTEGER,"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " opentext_job_ids TEXT NOT NULL DEFAULT '',"
+                           " opentext_state TEXT NOT NULL DEFAULT '',"
+                           " request TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX deliveries_due ON deliveries (state, next_attempt_at)"),
+            QStringLiteral("CREATE INDEX deliveries_event ON deliveries (event_id)"),
+            QStringLiteral("CREATE INDEX deliveries_target ON deliveries (target, state)"),
+            // number: the history's own sequence per delivery (deliveries.attempt_seq), never
+            // reused across replays; round_attempt: the attempt counter of its round.
+            QStringLiteral("CREATE TABLE delivery_attempts ("
+                           " delivery_id TEXT NOT NULL,"
+                           " number INTEGER NOT NULL,"
+                           " round_attempt INTEGER NOT NULL,"
+                           " started_at INTEGER NOT NULL,"
+                           " duration_ms INTEGER NOT NULL,"
+                           " outcome TEXT NOT NULL,"
+                           " http_status INTEGER NOT NULL DEFAULT 0,"
+                           " error TEXT NOT NULL DEFAULT '',"
+                           " response TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (delivery_id, number))"),
+            // OpenText job ids of every submit, for status webhooks and polls to find their
+            // delivery without scanning deliveries.opentext_job_ids; state per job because a
+            // split fan-out has several.
+            QStringLiteral("CREATE TABLE opentext_jobs ("
+                           " job_id TEXT PRIMARY KEY,"
+                           " delivery_id TEXT NOT NULL,"
+                           " state TEXT NOT NULL DEFAULT 'pending')"),
+            QStringLiteral("CREATE INDEX opentext_jobs_delivery ON opentext_jobs (delivery_id)"),
+            QStringLiteral("CREATE TABLE acknowledgements ("
+                           " event_id TEXT PRIMARY KEY,"
+                           " at INTEGER NOT NULL,"
+                           " by TEXT NOT NULL,"
+                           " note TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE escalations ("
+                           " event_id TEXT NOT NULL,"
+                           " rule TEXT NOT NULL,"
+                           " tier INTEGER NOT NULL,"
+                           " due_at INTEGER NOT NULL,"
+                           " state TEXT NOT NULL DEFAULT 'scheduled',"
+                           " fired_at INTEGER,"
+                           " PRIMARY KEY (event_id, rule, tier))"),
+            QStringLiteral("CREATE INDEX escalations_due ON escalations (state, due_at)"),
+        },
     };
     return steps;
 }

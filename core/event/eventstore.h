@@ -60,7 +60,7 @@ class EventStore final : public QObject
     Q_DISABLE_COPY_MOVE(EventStore)
 
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     explicit EventStore(QObject *parent = nullptr);
     ~EventStore() override;

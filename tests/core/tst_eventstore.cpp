@@ -30,6 +30,7 @@ private Q_SLOTS:
     void survivesReopen();
     void crashSnapshotKeepsCommittedEvents();
     void migratesEmptyDatabase();
+    void migratesVersion1Database();
     void refusesNewerSchema();
     void appendAfterCloseFails();
     void failedCommitLosesNothingStored();
@@ -189,7 +190,9 @@ void tst_EventStore::headersRoundTrip()
     Event event = makeEvent("{}");
     event.headers = {{"X-Quote", "say \"hi\" \\ back"},
                      {"X-Control", "tab\there\x01"},
-                     {"X-Utf8", "gr\xc3\xbc\xc3\x9f" "e"},
+                     {"X-Utf8",
+                      "gr\xc3\xbc\xc3\x9f"
+                      "e"},
                      {"X-Broken",
                       "a\xff"
                       "b"},
@@ -199,7 +202,9 @@ void tst_EventStore::headersRoundTrip()
     QCOMPARE(read.size(), 5);
     QCOMPARE(read[0].second, QByteArray("say \"hi\" \\ back"));
     QCOMPARE(read[1].second, QByteArray("tab\there\x01"));
-    QCOMPARE(read[2].second, QByteArray("gr\xc3\xbc\xc3\x9f" "e"));
+    QCOMPARE(read[2].second,
+             QByteArray("gr\xc3\xbc\xc3\x9f"
+                        "e"));
     QCOMPARE(read[3].second,
              QByteArray("a\xef\xbf\xbd"
                         "b")); // invalid UTF-8 becomes U+FFFD
@@ -286,6 +291,81 @@ void tst_EventStore::migratesEmptyDatabase()
     QSqlDatabase::removeDatabase(QStringLiteral("version"));
 }
 
+void tst_EventStore::migratesVersion1Database()
+{
+    QCOMPARE(EventStore::schemaVersion, 2);
+    const Event old = makeEvent(R"({"old":true})", QStringLiteral("old-1"));
+    {
+        // The schema version 1 shipped, exactly, with one event stored under it.
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "CREATE TABLE events (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,"
+            " source TEXT NOT NULL, received_at INTEGER NOT NULL, headers TEXT NOT NULL,"
+            " body BLOB NOT NULL, content_type TEXT NOT NULL DEFAULT '', dedup_key TEXT,"
+            " peer TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT 'received',"
+            " UNIQUE (source, dedup_key))")));
+        QVERIFY(
+            query.exec(QStringLiteral("CREATE INDEX events_received_at ON events (received_at)")));
+        QVERIFY(query.prepare(
+            QStringLiteral("INSERT INTO events (id, source, received_at, "
+                           "headers, body, dedup_key) VALUES (?, ?, ?, '[]', ?, ?)")));
+        query.bindValue(0, old.id.toString(QUuid::WithoutBraces));
+        query.bindValue(1, old.source);
+        query.bindValue(2, old.receivedAt.toMSecsSinceEpoch());
+        query.bindValue(3, old.body);
+        query.bindValue(4, old.dedupKey);
+        QVERIFY(query.exec());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=1")));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    EventStore store;
+    const auto opened = store.open({dbPath()});
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QCOMPARE(store.event(old.id)->body, old.body);
+    QCOMPARE(store.event(old.id)->state, EventState::Received);
+    // The old dedup key still answers with the old event.
+    const auto duplicate = appendAndWait(store, {makeEvent("{}", QStringLiteral("old-1"))});
+    QCOMPARE(duplicate.first().status, AppendStatus::Duplicate);
+    QCOMPARE(duplicate.first().id, old.id);
+    const Event fresh = makeEvent("{}");
+    QCOMPARE(appendAndWait(store, {fresh}).first().status, AppendStatus::Stored);
+    store.close();
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+    db.setDatabaseName(dbPath());
+    QVERIFY(db.open());
+    {
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
+        // Events stored before deliveries existed count as routed; new ones wait for routing.
+        QVERIFY(query.exec(QStringLiteral("SELECT id, routed FROM events ORDER BY seq")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), old.id.toString(QUuid::WithoutBraces));
+        QCOMPARE(query.value(1).toInt(), 1);
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), fresh.id.toString(QUuid::WithoutBraces));
+        QCOMPARE(query.value(1).toInt(), 0);
+        for (const char *table : {"deliveries", "delivery_attempts", "opentext_jobs",
+                                  "acknowledgements", "escalations"}) {
+            QVERIFY2(query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+                         && query.next(),
+                     table);
+            QCOMPARE(query.value(0).toInt(), 0);
+        }
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+}
+
 void tst_EventStore::refusesNewerSchema()
 {
     {
@@ -322,7 +402,9 @@ void tst_EventStore::appendAfterCloseFails()
 void tst_EventStore::failedCommitLosesNothingStored()
 {
     StoreOptions options {dbPath()};
-    options.maxSizeBytes = 64 * 1024;
+    // Room for the schema (version 2 has some twenty tables and indexes, a page each) and a
+    // little more.
+    options.maxSizeBytes = 256 * 1024;
     EventStore store;
     QVERIFY(store.open(options).ok());
     const auto small = appendAndWait(store, {makeEvent("[1]"), makeEvent("[2]")});
@@ -330,8 +412,8 @@ void tst_EventStore::failedCommitLosesNothingStored()
 
     // One batch that cannot fit fails whole, and says why.
     QList<Event> big;
-    for (int i = 0; i < 4; ++i)
-        big.append(makeEvent("\"" + QByteArray(30 * 1024, 'x') + "\""));
+    for (int i = 0; i < 8; ++i)
+        big.append(makeEvent("\"" + QByteArray(40 * 1024, 'x') + "\""));
     const auto failed = appendAndWait(store, big);
     bool anyFailed = false;
     for (const AppendResult &result : failed) {

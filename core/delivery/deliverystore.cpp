@@ -1,0 +1,1080 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deliverystore.h"
+
+#include "event/eventstore.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcDeliveryStore, "otbridge.deliverystore")
+
+namespace OtBridge {
+
+struct DeliveryStore::Connections
+{
+    QMutex mutex;
+    QHash<QThread *, QString> names;
+    bool open = false;
+};
+
+namespace {
+
+struct StateName
+{
+    DeliveryState state;
+    const char *name;
+};
+
+constexpr StateName stateNames[] = {
+    {DeliveryState::Pending, "pending"},
+    {DeliveryState::Retrying, "retrying"},
+    {DeliveryState::Delivered, "delivered"},
+    {DeliveryState::Dead, "dead"},
+};
+
+const QString recordColumns = QStringLiteral(
+    "id, event_id, rule, action_index, tier, target, state, attempts, created_at, updated_at, "
+    "next_attempt_at, last_error, opentext_job_ids, opentext_state, request");
+
+const QString escalationColumns = QStringLiteral("event_id, rule, tier, due_at, state, fired_at");
+
+// SQLite's own words ("database is locked"), without the driver's "Unable to fetch row".
+QString sqlError(const QSqlError &error)
+{
+    const QString database = error.databaseText().trimmed();
+    return database.isEmpty() ? error.text().trimmed() : database;
+}
+
+QString sqlError(const QSqlQuery &query)
+{
+    return sqlError(query.lastError());
+}
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+// Qt binds a null QString as SQL NULL: every text column is NOT NULL, and `? = ''` must hold
+// for "no target".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QVariant msOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+QDateTime utcFromMs(const QVariant &value)
+{
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+qint64 msOrNow(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+}
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
+{
+    if (!query.prepare(sql))
+        return false;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    return query.exec();
+}
+
+bool runPrepared(QSqlQuery &query, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    return query.exec();
+}
+
+// Takes SQLite's write lock up front. A deferred transaction that reads first cannot upgrade
+// while another connection (the EventStore writer) commits: it fails at once instead of
+// waiting out the busy timeout.
+class WriteTransaction final
+{
+    Q_DISABLE_COPY_MOVE(WriteTransaction)
+
+public:
+    explicit WriteTransaction(const QSqlDatabase &db)
+        : m_db(db)
+    { }
+    ~WriteTransaction()
+    {
+        if (m_active) {
+            QSqlQuery rollback(m_db);
+            if (!rollback.exec(QStringLiteral("ROLLBACK")))
+                qCWarning(lcDeliveryStore) << "rollback failed:" << sqlError(rollback);
+        }
+    }
+
+    Result<void> begin()
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return Result<void>::failure(sqlError(query));
+        m_active = true;
+        return {};
+    }
+
+    Result<void> commit()
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("COMMIT")))
+            return Result<void>::failure(sqlError(query));
+        m_active = false;
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+DeliveryRecord recordFromQuery(const QSqlQuery &query)
+{
+    DeliveryRecord record;
+    record.id = query.value(0).toString();
+    record.eventId = QUuid::fromString(query.value(1).toString());
+    record.rule = query.value(2).toString();
+    record.actionIndex = query.value(3).toInt();
+    record.tier = query.value(4).toInt();
+    record.target = query.value(5).toString();
+    record.state = deliveryStateFromName(query.value(6).toString()).value_or(DeliveryState::Dead);
+    record.attempts = query.value(7).toInt();
+    record.createdAt = utcFromMs(query.value(8));
+    record.updatedAt = utcFromMs(query.value(9));
+    record.nextAttemptAt = utcFromMs(query.value(10));
+    record.lastError = query.value(11).toString();
+    record.openTextJobId = query.value(12).toString();
+    record.openTextState = query.value(13).toString();
+    const QJsonDocument json = QJsonDocument::fromJson(query.value(14).toString().toUtf8());
+    Result<DeliveryRequest> request = DeliveryRequest::fromJson(json.object());
+    if (request) {
+        record.request = std::move(request).value();
+    } else {
+        qCWarning(lcDeliveryStore)
+            << "delivery" << record.id << "has an unreadable request:" << request.error();
+        record.request.target = record.target;
+    }
+    return record;
+}
+
+EscalationRecord escalationFromQuery(const QSqlQuery &query)
+{
+    EscalationRecord record;
+    record.eventId = QUuid::fromString(query.value(0).toString());
+    record.rule = query.value(1).toString();
+    record.tier = query.value(2).toInt();
+    record.dueAt = utcFromMs(query.value(3));
+    record.state = query.value(4).toString();
+    record.firedAt = utcFromMs(query.value(5));
+    return record;
+}
+
+std::optional<DeliveryRecord> readRecord(QSqlQuery &read, const QString &id)
+{
+    read.bindValue(0, id);
+    if (!read.exec() || !read.next())
+        return std::nullopt;
+    DeliveryRecord record = recordFromQuery(read);
+    read.finish();
+    return record;
+}
+
+// Inserts a routing's or an escalation tier's jobs inside the caller's transaction; appends
+// the ids that were new to `inserted`.
+Result<void> insertDeliveries(const QSqlDatabase &db, const QUuid &eventId,
+                              const QList<NewDelivery> &deliveries, qint64 now,
+                              QStringList &inserted)
+{
+    if (deliveries.isEmpty())
+        return {};
+    QSqlQuery insert(db);
+    if (!insert.prepare(QStringLiteral(
+            "INSERT INTO deliveries (id, event_id, rule, action_index, tier, target, "
+            "state, attempts, created_at, updated_at, next_attempt_at, last_error, request) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"))) {
+        return Result<void>::failure(sqlError(insert));
+    }
+    for (const NewDelivery &delivery : deliveries) {
+        if (delivery.id.isEmpty())
+            return Result<void>::failure(
+                QObject::tr("a delivery of event %1 (rule '%2', action %3) has no id")
+                    .arg(uuidText(eventId), delivery.rule)
+                    .arg(delivery.actionIndex + 1));
+        // A job that could not be rendered has nothing to send: it is dead from the start, with
+        // the render error for the dead-letter view.
+        const bool dead = !delivery.renderError.isEmpty();
+        const QVariant due = dead
+            ? QVariant(QMetaType::fromType<qlonglong>())
+            : QVariant(delivery.dueAt.isValid() ? delivery.dueAt.toMSecsSinceEpoch() : now);
+        const QByteArray request
+            = QJsonDocument(delivery.request.toJson()).toJson(QJsonDocument::Compact);
+        if (!runPrepared(insert,
+                         {delivery.id, uuidText(eventId), text(delivery.rule), delivery.actionIndex,
+                          delivery.tier, text(delivery.request.target),
+                          deliveryStateName(dead ? DeliveryState::Dead : DeliveryState::Pending),
+                          now, now, due, text(delivery.renderError), QString::fromUtf8(request)})) {
+            return Result<void>::failure(
+                QObject::tr("cannot store delivery %1: %2").arg(delivery.id, sqlError(insert)));
+        }
+        if (insert.numRowsAffected() == 1)
+            inserted.append(delivery.id);
+    }
+    return {};
+}
+
+// The OpenText state of a delivery whose submit was split into several jobs: failed when any
+// failed, otherwise the least advanced of its jobs (delivered only once all are).
+QString combinedOpenTextState(const QStringList &states)
+{
+    const auto rank = [](const QString &state) {
+        if (state == QLatin1String("failed"))
+            return -1;
+        if (state == QLatin1String("sent"))
+            return 1;
+        if (state == QLatin1String("delivered"))
+            return 2;
+        return 0; // pending, or a state this store does not know
+    };
+    QString combined;
+    int lowest = 3;
+    for (const QString &state : states) {
+        if (rank(state) < lowest) {
+            lowest = rank(state);
+            combined = state;
+        }
+    }
+    return combined;
+}
+
+QString notOpenError()
+{
+    return QObject::tr("the delivery store is not open");
+}
+
+} // namespace
+
+QString deliveryStateName(DeliveryState state)
+{
+    for (const StateName &entry : stateNames) {
+        if (entry.state == state)
+            return QString::fromLatin1(entry.name);
+    }
+    return QStringLiteral("pending");
+}
+
+std::optional<DeliveryState> deliveryStateFromName(const QString &name)
+{
+    for (const StateName &entry : stateNames) {
+        if (name == QLatin1String(entry.name))
+            return entry.state;
+    }
+    return std::nullopt;
+}
+
+DeliveryStore::~DeliveryStore()
+{
+    close();
+}
+
+Result<void> DeliveryStore::open(const QString &path, int busyTimeoutMs)
+{
+    if (isOpen())
+        return Result<void>::failure(QObject::tr("the delivery store is already open"));
+    // SQLite would create an empty file here; the schema is the EventStore's to create.
+    if (!QFileInfo::exists(path))
+        return Result<void>::failure(
+            QObject::tr("the delivery store %1 does not exist: open the event store first")
+                .arg(path));
+    m_path = path;
+    m_busyTimeoutMs = busyTimeoutMs;
+    // Fresh names: threads still holding a connection to an earlier opening keep it until they
+    // finish, and never collide with the new ones.
+    m_connections = std::make_shared<Connections>();
+    m_connections->open = true;
+
+    const Result<QString> name = connection();
+    if (!name) {
+        close();
+        return Result<void>::failure(name.error());
+    }
+    QSqlQuery version(QStringLiteral("PRAGMA user_version"),
+                      QSqlDatabase::database(name.value(), false));
+    const int schema = version.next() ? version.value(0).toInt() : -1;
+    version.finish();
+    if (schema != EventStore::schemaVersion) {
+        close();
+        return Result<void>::failure(
+            QObject::tr("the delivery store %1 has schema version %2 where %3 is needed: open "
+                        "the event store first, which upgrades it")
+                .arg(path)
+                .arg(schema)
+                .arg(EventStore::schemaVersion));
+    }
+    return {};
+}
+
+void DeliveryStore::close()
+{
+    if (!m_connections)
+        return;
+    QMutexLocker locker(&m_connections->mutex);
+    m_connections->open = false;
+    // Only this thread's connection can be closed from here; the others go when their threads
+    // finish.
+    const QString own = m_connections->names.take(QThread::currentThread());
+    locker.unlock();
+    if (!own.isEmpty()) {
+        QSqlDatabase::database(own, false).close();
+        QSqlDatabase::removeDatabase(own);
+    }
+}
+
+bool DeliveryStore::isOpen() const
+{
+    if (!m_connections)
+        return false;
+    QMutexLocker locker(&m_connections->mutex);
+    return m_connections->open;
+}
+
+Result<QString> DeliveryStore::connection() const
+{
+    const std::shared_ptr<Connections> connections = m_connections;
+    if (!connections)
+        return Result<QString>::failure(notOpenError());
+    QThread *thread = QThread::currentThread();
+    QMutexLocker locker(&connections->mutex);
+    if (!connections->open)
+        return Result<QString>::failure(notOpenError());
+    if (const auto it = connections->names.constFind(thread); it != connections->names.constEnd())
+        return *it;
+    locker.unlock();
+
+    static std::atomic<quint64> serial {0};
+    const QString name = QStringLiteral("otbridge-deliveries-%1").arg(++serial);
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
+        if (!db.open()) {
+            error = sqlError(db.lastError());
+        } else {
+            // synchronous is per connection: a recorded attempt or an acknowledgement must be
+            // as durable as the event it belongs to.
+            QSqlQuery pragma(db);
+            if (!pragma.exec(QStringLiteral("PRAGMA synchronous=FULL")))
+                error = sqlError(pragma);
+        }
+        if (!error.isEmpty())
+            db.close();
+    }
+    if (!error.isEmpty()) {
+        QSqlDatabase::removeDatabase(name);
+        return Result<QString>::failure(
+            QObject::tr("cannot open the delivery store %1: %2").arg(m_path, error));
+    }
+
+    locker.relock();
+    connections->names.insert(thread, name);
+    locker.unlock();
+    // A connection may only be used, and removed, by the thread that opened it. The handler
+    // holds the registry, not the store, so it may outlive the store.
+    auto handle = std::make_shared<QMetaObject::Connection>();
+    *handle = QObject::connect(
+        thread, &QThread::finished, thread,
+        [connections, thread, name, handle] {
+            QSqlDatabase::removeDatabase(name);
+            QMutexLocker locker(&connections->mutex);
+            if (connections->names.value(thread) == name)
+                connections->names.remove(thread);
+            locker.unlock();
+            QObject::disconnect(*handle);
+        },
+        Qt::DirectConnection);
+    return name;
+}
+
+// --- routing ---
+
+Result<QStringList> DeliveryStore::insertRouted(const QList<RoutedEvent> &events)
+{
+    const Result<QString> name = connection();
+    if (!name)
+        return Result<QStringList>::failure(name.error());
+    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
+    const auto fail = [](const QString &error) {
+        return Result<QStringList>::failure(
+            QObject::tr("cannot store the deliveries of routed events: %1").arg(error));
+    };
+
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QStringList inserted;
+    QSqlQuery escalation(db);
+    QSqlQuery markRouted(db);
+    // "routed" once the rules have run, whether or not any matched: the event's routing is done.
+    // A later state (acknowledged before a re-routing after a crash) is kept.
+    if (!escalation.prepare(
+            QStringLiteral("INSERT INTO escalations (event_id, rule, tier, due_at, state) "
+                           "VALUES (?, ?, ?, ?, 'scheduled') ON CONFLICT DO NOTHING"))
+        || !markRouted.prepare(QStringLiteral(
+            "UPDATE events SET routed = 1, "
+            "state = CASE WHEN state = 'received' THEN 'routed' ELSE state END WHERE id = ?"))) {
+        return fail(sqlError(db.lastError()));
+    }
+    for (const RoutedEvent &event : events) {
+        if (auto ok = insertDeliveries(db, event.eventId, event.deliveries, now, inserted); !ok)
+            return fail(ok.error());
+        for (const EscalationRecord &tier : event.escalations) {
+            if (!runPrepared(
+                    escalation,
+                    {uuidText(event.eventId), text(tier.rule), tier.tier, msOrNow(tier.dueAt)})) {
+                return fail(sqlError(escalation));
+            }
+        }
+        if (!runPrepared(markRouted, {uuidText(event.eventId)}))
+            return fail(sqlError(markRouted));
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return inserted;
+}
+
+Result<QList<QUuid>> DeliveryStore::unroutedEvents(int limit) const
+{
+    const Result<QString> name = connection();
+    if (!name)
+        return Result<QList<QUuid>>::failure(name.error());
+    QSqlQuery query(QSqlDatabase::database(name.value(), false));
+    if (!run(query, QStringLiteral("SELECT id FROM events WHERE routed = 0 ORDER BY seq LIMIT ?"),
+             {limit})) {
+        return Result<QList<QUuid>>::failure(sqlError(query));
+    }
+    QList<QUuid> ids;
+    while (query.next())
+        ids.append(QUuid::fromString(query.value(0).toString()));
+    return ids;
+}
+
+// --- dispatch ---
+
+Result<QList<DeliveryRecord>> DeliveryStore::leaseDue(const QDateTime &now, int limit,
+                                                      int leaseSeconds)
+{
+    using Leased = Result<QList<DeliveryRecord>>;
+    const Result<QString> name = connection();
+    if (!name)
+        return Leased::failure(name.error());
+    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
+    const auto fail = [](const QString &error) {
+        return Leased::failure(QObject::tr("cannot lease due deliveries: %1").arg(error));
+    };
+
+    const qint64 at = msOrNow(now);
+    const qint64 until = at + qint64(leaseSeconds) * 1000;
+    // The write lock is held from the first read, so two leasers (threads or processes) never
+    // see the same delivery as free.
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    QStringList ids;
+    {
+        QSqlQuery due(db);
+        if (!run(due,
+                 QStringLiteral("SELECT id FROM deliveries "
+                                "WHERE state IN ('pending', 'retrying') AND next_attempt_at <= ? "
+                                "AND (lease_until IS NULL OR lease_until <= ?) "
+                                "ORDER BY next_attempt_at, id LIMIT ?"),
+                 {at, at, limit})) {
+            return fail(sqlError(due));
+        }
+        while (due.next())
+            ids.append(due.value(0).toString());
+    }
+    QList<DeliveryRecord> leased;
+    QSqlQuery lease(db);
+    QSqlQuery read(db);
+    if (!lease.prepare(QStringLiteral("UPDATE deliveries SET lease_until = ? WHERE id = ?"))
+        || !read.prepare(
+            QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(recordColumns))) {
+        return fail(sqlError(db.lastError()));
+    }
+    for (const QString &id : std::as_const(ids)) {
+        if (!runPrepared(lease, {until, id}))
+            return fail(sqlError(lease));
+        std::optional<DeliveryRecord> record = readRecord(read, id);
+        if (!record)
+            return fail(sqlError(read));
+        leased.append(std::move(*record));
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return leased;
+}
+
+QDateTime DeliveryStore::nextDueAt() const
+{
+    const Result<QString> name = connection();
+    if (!name)
+        return {};
+    QSqlQuery query(QSqlDatabase::database(name.value(), false));
+    if (!run(query,
+             QStringLiteral("SELECT min(max(next_attempt_at, coalesce(lease_until, 0))) "
+                            "FROM deliveries WHERE state IN ('pending', 'retrying')"))
+        || !query.next()) {
+        qCWarning(lcDeliveryStore) << "cannot read the next due time:" << sqlError(query);
+        return {};
+    }
+    return utcFromMs(query.value(0));
+}
+
+Result<void> DeliveryStore::recordAttempt(const QString &deliveryId, const DeliveryAttempt &attempt,
+                                          DeliveryState newState, const QDateTime &nextAttemptAt,
+                                          const QString &lastError,
+                                          const QStringList &openTextJobIds)
+{
+    const Result<QString> name = connection();
+    if (!name)
+        return Result<void>::failure(name.error());
+    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
+    const auto fail = [&deliveryId](const QString &error) {
+        return Result<void>::failure(
+            QObject::tr("cannot record an attempt of delivery %1: %2").arg(deliveryId, error));
+    };
+
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    int sequence = 0;
+    int roundAttempt = 0;
+    {
+        QSqlQuery current(db);
+        if (!run(current,
+                 QStringLiteral("SELECT attempt_seq, attempts FROM deliveries WHERE id = ?"),
+                 {deliveryId})) {
+            return fail(sqlError(current));
+        }
+        if (!current.next())
+            return Result<void>::failure(QObject::tr("no delivery %1").arg(deliveryId));
+        sequence = current.value(0).toInt() + 1;
+        roundAttempt = current.value(1).toInt() + 1;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery history(db);
+    if (!run(history,
+             QStringLiteral("INSERT INTO delivery_attempts (delivery_id, number, round_attempt, "
+                            "started_at, duration_ms, outcome, http_status, error, response) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {deliveryId, sequence, attempt.number > 0 ? attempt.number : roundAttempt,
+              msOrNow(attempt.startedAt), attempt.durationMs, text(attempt.outcome),
+              attempt.httpStatus, text(attempt.error), text(attempt.response)})) {
+        return fail(sqlError(history));
+    }
+
+    const bool live = newState == DeliveryState::Pending || newState == DeliveryState::Retrying;
+    const QVariant next
+        = live ? QVariant(msOrNow(nextAttemptAt)) : QVariant(QMetaType::fromType<qlonglong>());
+    // A new submit's jobs replace the previous ones; their state starts at "pending" until
+    // OpenText says more.
+    const QString jobs = text(openTextJobIds.join(QLatin1Char(' ')));
+    QSqlQuery update(db);
+    if (!run(update,
+             QStringLiteral("UPDATE deliveries SET state = ?, attempts = attempts + 1, "
+                            "attempt_seq = ?, next_attempt_at = ?, lease_until = NULL, "
+                            "last_error = ?, updated_at = ?, "
+                            "opentext_job_ids = CASE WHEN ? = '' THEN opentext_job_ids ELSE ? END, "
+                            "opentext_state = CASE WHEN ? = '' THEN opentext_state "
+                            "ELSE 'pending' END WHERE id = ?"),
+             {deliveryStateName(newState), sequence, next, text(lastError), now, jobs, jobs, jobs,
+              deliveryId})) {
+        return fail(sqlError(update));
+    }
+    if (!openTextJobIds.isEmpty()) {
+        QSqlQuery job(db);
+        if (!job.prepare(QStringLiteral("INSERT OR REPLACE INTO opentext_jobs "
+                                        "(job_id, delivery_id, state) VALUES (?, ?, 'pending')")))
+            return fail(sqlError(job));
+        for (const QString &jobId : openTextJobIds) {
+            if (!runPrepared(job, {jobId, deliveryId}))
+                return fail(sqlError(job));
+        }
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return {};
+}
+
+Result<void> DeliveryStore::release(const QString &deliveryId, const QDateTime &dueAt)
+{
+    const Result<QString> name = connection();
+    if (!name)
+        return Result<void>::failure(name.error());
+    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
+    const auto fail = [&deliveryId](const QString &error) {
+        return Result<void>::failure(
+            QObject::tr("cannot give back delivery %1: %2").arg(deliveryId, error));
+    };
+
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    QSqlQuery query(db);
+    if (!run(query, QStringLiteral("SELECT state FROM deliveries WHERE id = ?"), {deliveryId}))
+        return fail(sqlError(query));
+    if (!query.next())
+        return Result<void>::failure(QObject::tr("no delivery %1").arg(deliveryId));
+    query.finish();
+    // A delivery that was finished meanwhile keeps its state; only a live one waits again.
+    if (!run(query,
+             QStringLiteral("UPDATE deliveries SET lease_until = NULL, next_attempt_at = ? "
+                            "WHERE id = ? AND state IN ('pending', 'retrying')"),
+             {msOrNow(dueAt), deliveryId})) {
+        return fail(sqlError(query));
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return {};
+}
+
+Result<std::optional<DeliveryRecord>> DeliveryStore::setOpenTextState(const QString &jobId,
+                                                                      const QString &openTextState,
+                                                                      const QString &error)
+{
+    using Found = Result<std::optional<DeliveryRecord>>;
+    const Result<QString> name = connection();
+    if (!name)
+        return Found::failure(name.error());
+    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
+    const auto fail = [&jobId](const QString &error) {
+        return Found::failure(
+            QObject::tr("cannot store the state of OpenText job %1: %2").arg(jobId, error));
+    };
+
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    QString deliveryId;
+    {
+        QSqlQuery job(db);
+        if (!run(job, QStringLiteral("SELECT delivery_id FROM opentext_jobs WHERE job_id = ?"),
+                 {jobId})) {
+            return fail(sqlError(job));
+        }
+        if (!job.next())
+            return Found(std::nullopt); // not ours; the transaction rolls back, nothing written
+        deliveryId = job.value(0).toString();
+    }
+    QSqlQuery query(db);
+    if (!run(query, QStringLiteral("UPDATE opentext_jobs SET state = ? WHERE job_id = ?"),
+             {text(openTextState), jobId})) {
+        return fail(sqlError(query));
+    }
+    if (!run(query, QStringLiteral("SELECT opentext_job_ids FROM deliveries WHERE id = ?"),
+             {deliveryId})) {
+        return fail(sqlError(query));
+    }
+    const QStringList current = query.next()
+        ? query.value(0).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts)
+        : QStringList();
+    query.finish();
+    // A job of an earlier round (before a replay) is still ours, but no longer decides the
+    // delivery's OpenText state.
+    if (current.contains(jobId)) {
+        if (!run(query,
+                 QStringLiteral("SELECT job_id, state FROM opentext_jobs WHERE delivery_id = ?"),
+                 {deliveryId})) {
+            return fail(sqlError(query));
+        }
+        QHash<QString, QString> jobStates;
+        while (query.next())
+            jobStates.insert(query.value(0).toString(), query.value(1).toString());
+        QStringList states;
+        for (const QString &id : current)
+            states.append(jobStates.value(id, QStringLiteral("pending")));
+        if (!run(query,
+                 QStringLiteral("UPDATE deliveries SET opentext_state = ?, "
+                                "last_error = CASE WHEN ? = '' THEN last_error ELSE ? END, "
+                                "updated_at = ? WHERE id = ?"),
+                 {text(combinedOpenTextState(states)), text(error), text(error),
+                  QDateTime::currentMSecsSinceEpoch(), deliveryId})) {
+            return fail(sqlError(query));
+        }
+    }
+    QSqlQuery read(db);
+    if (!read.prepare(QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(recordColumns)))
+        return fail(sqlError(read));
+    std::optional<DeliveryRecord> record = readRecord(read, deliveryId);
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return Found(std::move(record));
+}
+
+// --- reading ---
+
+std::optional<DeliveryRecord> DeliveryStore::delivery(const QString &id) const
+{
+    const Result<QString> name = connection();
+    if (!name)
+        return std::nullopt;
+    QSqlQuery read(QSqlDatabase::database(name.value(), false));
+    if (!read.prepare(QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(recordColumns)))
+        return std::nullopt;
+    return readRecord(read, id);
+}
+
+QList<DeliveryRecord> DeliveryStore::deliveriesForEvent(const QUuid &eventId) const
+{
+    QList<DeliveryRecord> records;
+    const Result<QString> name = connection();
+    if (!name)
+        return records;
+    QSqlQuery query(QSqlDatabase::database(name.value(), false));
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM deliveries WHERE event_id = ? "
+                            "ORDER BY tier, action_index, rule, id")
+                 .arg(recordColumns),
+             {uuidText(eventId)})) {
+        qCWarning(lcDeliveryStore) << "cannot read deliveries:" << sqlError(query);
+        return records;
+    }
+    while (query.next())
+        records.append(recordFromQuery(query));
+    return records;
+}
+
+QList<DeliveryAttempt> DeliveryStore::attempts(const QString &deliveryId) const
+{
+    QList<DeliveryAttempt> attempts;
+    const Result<QString> name = connection();
+    if (!name)
+        return attempts;
+    QSqlQuery query(QSqlDatabase::database(name.value(), false));
+    if (!run(query,
+             QStringLiteral("SELECT number, started_at, duration_ms, outcome, http_status, error, "
+                            "response FROM delivery_attempts WHERE delivery_id = ? "
+                            "ORDER BY number"),
+             {deliveryId})) {
+        qCWarning(lcDeliveryStore) << "cannot read attempts:" << sqlError(query);
+        return attempts;
+    }
+    while (query.next()) {
+        DeliveryAttempt attempt;
+        attempt.number = query.value(0).toInt();
+        attempt.startedAt = utcFromMs(query.value(1));
+        attempt.durationMs = query.value(2).toLongLong();
+        attempt.outcome = query.value(3).toString();
+        attempt.httpStatus = query.value(4).toInt();
+        attempt.error = query.value(5).toString();
+        attempt.response = query.value(6).toString();
+        attempts.append(attempt);
+    }
+    return attempts;
+}
+
+QList<DeliveryRecord> DeliveryStore::deadLetters(const QString &target, const QDateTime &since,
+                                                 int limit) const
+{
+    QList<DeliveryRecord> records;
+    const Result<QString> name = connection();
+    if (!name)
+        return records;
+    QSqlQuery query(QSqlDatabase::database(name.value(), false));
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM deliveries WHERE state = 'dead' "
+                            "AND (? = '' OR target = ?) AND (? IS NULL OR updated_at >= ?) "
+                            "ORDER BY updated_at DESC, id DESC LIMIT ?")
+                 .arg(recordColumns),
+             {text(target), text(target), msOrNull(since), msOrNull(since), limit})) {
+        qCWarning(lcDeliveryStore) << "cannot read dead letters:" << sqlError(query);
+        return records;
+    }
+    while (query.next())
+        records.append(recordFromQuery(query));
+    return records;
+}
+
+QHash<QString, qint64> DeliveryStore::countByState(const QString &target) const
+{
+    QHash<QString, qint64> counts;
+    for (const StateName &entry : stateNames)
+        counts.insert(QString::fromLatin1(entry.name), 0);
+    const Result<QString> name = connection();
+    if (!name)
+        return counts;
+    QSqlQuery query(QSqlDatabase::database(name.value(), false));
+    if (!run(query,
+             QStringLiteral("SELECT state, count(*) FROM deliveries "
+                            "WHERE (? = '' OR target = ?) GROUP BY state"),
+             {text(target), text(target)})) {
+        qCWarning(lcDeliveryStore) << "cannot count deliveries:" << sqlError(query);
+        return counts;
+    }
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return counts;
+}
+
+// --- replay ---
+
+namespace {
+
+// A replayed delivery starts a new round: no attempts, no lease, no OpenText job yet. Its
+// history stays in delivery_attempts (and opentext_jobs), numbered on. A delivery that died
+// of a render error was never tried (attempt_seq 0): it has nothing to send again, and only
+// routing the event again can help it, so it is left alone.
+const QString replaySet = QStringLiteral(
+    "UPDATE deliveries SET state = 'pending', attempts = 0, next_attempt_at = ?, "
+    "lease_until = NULL, last_error = '', opentext_job_ids = '', opentext_state = '', "
+    "updated_at = ? ");
+const QString replayable = QStringLiteral("state = 'dead' AND attempt_seq > 0");
+
+} // namespace
+
+Result<int> DeliveryStore::replay(const QStringList &deliveryIds, const QDateTime &now)
+{
+    const Result<QString> name = connection();
+    if (!name)
+        return Result<int>::failure(name.error());
+    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
+    const auto fail = [](const QString &error) {
+        return Result<int>::failure(QObject::tr("cannot replay deliveries: %1").arg(error));
+    };
+
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    const qint64 at = msOrNow(now);
+    QSqlQuery query(db);
+    if (!query.prepare(replaySet + QStringLiteral("WHERE id = ? AND ") + replayable))
+        return fail(sqlError(query));
+    int replayed = 0;
+    for (const QString &id : deliveryIds) {
+        if (!runPrepared(query, {at, at, id}))
+            return fail(sqlError(query));
+        replayed += qMax(0, query.numRowsAffected());
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return replayed;
+}
+
+Result<int> DeliveryStore::replayTarget(const QString &target, const QDateTime &since,
+                                        const QDateTime &now)
+{
+    const Result<QString> name = connection();
+    if (!name)
+        return Result<int>::failure(name.error());
+    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
+    const auto fail = [&target](const QString &error) {
+        return Result<int>::failure(
+            QObject::tr("cannot replay the deliveries to %1: %2").arg(target, error));
+    };
+
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    const qint64 at = msOrNow(now);
+    QSqlQuery query(db);
+    // Same selection as deadLetters(): an empty target means every target.
+    if (!run(query,
+             replaySet + QStringLiteral("WHERE ") + replayable
+                 + QStringLiteral(" AND (? = '' OR target = ?) AND (? IS NULL OR updated_at >= ?)"),
+             {at, at, text(target), text(target), msOrNull(since), msOrNull(since)})) {
+        return fail(sqlError(query));
+    }
+    const int replayed = qMax(0, query.numRowsAffected());
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return replayed;
+}
+
+// --- acknowledgement and escalation ---
+
+Result<Acknowledgement> DeliveryStore::acknowledge(const QUuid &eventId, const Acknowledgement &ack)
+{
+    const Result<QString> name = connection();
+    if (!name)
+        return Result<Acknowledgement>::failure(name.error());
+    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
+    const QString event = uuidText(eventId);
+    const auto fail = [&event](const QString &error) {
+        return Result<Acknowledgement>::failure(
+            QObject::tr("cannot acknowledge event %1: %2").arg(event, error));
+    };
+
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    QSqlQuery query(db);
+    if (!run(query, QStringLiteral("SELECT 1 FROM events WHERE id = ?"), {event}))
+        return fail(sqlError(query));
+    if (!query.next())
+        return Result<Acknowledgement>::failure(QObject::tr("no event %1").arg(event));
+    query.finish();
+    if (!run(query,
+             QStringLiteral("INSERT INTO acknowledgements (event_id, at, by, note) "
+                            "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+             {event, msOrNow(ack.at), text(ack.by), text(ack.note)})) {
+        return fail(sqlError(query));
+    }
+    if (query.numRowsAffected() == 1) {
+        if (!run(query,
+                 QStringLiteral("UPDATE escalations SET state = 'cancelled' "
+                                "WHERE event_id = ? AND state = 'scheduled'"),
+                 {event})
+            || !run(query, QStringLiteral("UPDATE events SET state = 'acknowledged' WHERE id = ?"),
+                    {event})) {
+            return fail(sqlError(query));
+        }
+    }
+    if (!run(query, QStringLiteral("SELECT at, by, note FROM acknowledgements WHERE event_id = ?"),
+             {event})
+        || !query.next()) {
+        return fail(sqlError(query));
+    }
+    Acknowledgement first;
+    first.at = utcFromMs(query.value(0));
+    first.by = query.value(1).toString();
+    first.note = query.value(2).toString();
+    query.finish();
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return first;
+}
+
+std::optional<Acknowledgement> DeliveryStore::acknowledgement(const QUuid &eventId) const
+{
+    const Result<QString> name = connection();
+    if (!name)
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(name.value(), false));
+    if (!run(query, QStringLiteral("SELECT at, by, note FROM acknowledgements WHERE event_id = ?"),
+             {uuidText(eventId)})
+        || !query.next()) {
+        return std::nullopt;
+    }
+    Acknowledgement ack;
+    ack.at = utcFromMs(query.value(0));
+    ack.by = query.value(1).toString();
+    ack.note = query.value(2).toString();
+    return ack;
+}
+
+QList<EscalationRecord> DeliveryStore::escalations(const QUuid &eventId) const
+{
+    QList<EscalationRecord> records;
+    const Result<QString> name = connection();
+    if (!name)
+        return records;
+    QSqlQuery query(QSqlDatabase::database(name.value(), false));
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM escalations WHERE event_id = ? "
+                            "ORDER BY due_at, rule, tier")
+                 .arg(escalationColumns),
+             {uuidText(eventId)})) {
+        qCWarning(lcDeliveryStore) << "cannot read escalations:" << sqlError(query);
+        return records;
+    }
+    while (query.next())
+        records.append(escalationFromQuery(query));
+    return records;
+}
+
+Result<QList<EscalationRecord>> DeliveryStore::dueEscalations(const QDateTime &now, int limit) const
+{
+    using Due = Result<QList<EscalationRecord>>;
+    const Result<QString> name = connection();
+    if (!name)
+        return Due::failure(name.error());
+    QSqlQuery query(QSqlDatabase::database(name.value(), false));
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM escalations e "
+                            "WHERE state = 'scheduled' AND due_at <= ? AND NOT EXISTS "
+                            "(SELECT 1 FROM acknowledgements a WHERE a.event_id = e.event_id) "
+                            "ORDER BY due_at, event_id, rule, tier LIMIT ?")
+                 .arg(escalationColumns),
+             {msOrNow(now), limit})) {
+        return Due::failure(QObject::tr("cannot read due escalations: %1").arg(sqlError(query)));
+    }
+    QList<EscalationRecord> records;
+    while (query.next())
+        records.append(escalationFromQuery(query));
+    return records;
+}
+
+QDateTime DeliveryStore::nextEscalationAt() const
+{
+    const Result<QString> name = connection();
+    if (!name)
+        return {};
+    QSqlQuery query(QSqlDatabase::database(name.value(), false));
+    if (!run(query,
+             QStringLiteral("SELECT min(due_at) FROM escalations e WHERE state = 'scheduled' "
+                            "AND NOT EXISTS "
+                            "(SELECT 1 FROM acknowledgements a WHERE a.event_id = e.event_id)"))
+        || !query.next()) {
+        qCWarning(lcDeliveryStore) << "cannot read the next escalation:" << sqlError(query);
+        return {};
+    }
+    return utcFromMs(query.value(0));
+}
+
+Result<QStringList> DeliveryStore::fireEscalation(const EscalationRecord &tier,
+                                                  const QList<NewDelivery> &deliveries,
+                                                  const QDateTime &now)
+{
+    const Result<QString> name = connection();
+    if (!name)
+        return Result<QStringList>::failure(name.error());
+    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
+    const auto fail = [&tier](const QString &error) {
+        return Result<QStringList>::failure(
+            QObject::tr("cannot fire escalation tier %1 of rule '%2' for event %3: %4")
+                .arg(tier.tier)
+                .arg(tier.rule, uuidText(tier.eventId), error));
+    };
+
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    const qint64 at = msOrNow(now);
+    QSqlQuery fire(db);
+    if (!run(fire,
+             QStringLiteral("UPDATE escalations SET state = 'fired', fired_at = ? "
+                            "WHERE event_id = ? AND rule = ? AND tier = ? AND state = 'scheduled'"),
+             {at, uuidText(tier.eventId), text(tier.rule), tier.tier})) {
+        return fail(sqlError(fire));
+    }
+    // Cancelled by an acknowledgement, or fired already by another node: nothing to send.
+    if (fire.numRowsAffected() != 1)
+        return QStringList();
+    QStringList inserted;
+    if (auto ok = insertDeliveries(db, tier.eventId, deliveries, at, inserted); !ok)
+        return fail(ok.error());
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return inserted;
+}
+
+} // namespace OtBridge

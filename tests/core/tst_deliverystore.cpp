@@ -1,0 +1,800 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "delivery/deliverystore.h"
+#include "event/eventstore.h"
+#include "event/uuidv7.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace OtBridge;
+
+class tst_DeliveryStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void refusesFileWithoutSchema();
+    void routingIsIdempotent();
+    void renderErrorIsStoredDead();
+    void unroutedEventsOldestFirst();
+    void leasesDueDeliveriesOnce();
+    void expiredLeaseIsTakenAgain();
+    void recordsAttemptsAndStates();
+    void releaseGivesLeaseBack();
+    void replaysDeadDeliveries();
+    void replaysTargetSince();
+    void openTextJobStateFindsDelivery();
+    void firstAcknowledgementWins();
+    void dueEscalationsFire();
+    void cancelledTierFiresNothing();
+    void concurrentLeasesNeverOverlap();
+    void survivesRestart();
+    void migratesVersion1File();
+    void closedStoreFails();
+
+private:
+    QString dbPath() const { return QDir(m_dir.path()).filePath(QStringLiteral("events.sqlite")); }
+    bool openStores();
+    QUuid storeEvent();
+    static NewDelivery newDelivery(const QUuid &event, const QString &rule, int actionIndex,
+                                   const QString &target, const QDateTime &dueAt, int tier = 0);
+    // Routes one event with the given jobs; returns the ids that were new.
+    QStringList route(const QUuid &event, const QList<NewDelivery> &deliveries,
+                      const QList<EscalationRecord> &escalations = {});
+    static EscalationRecord tier(const QUuid &event, const QString &rule, int tier,
+                                 const QDateTime &dueAt);
+    static DeliveryAttempt attempt(const QString &outcome, int httpStatus = 0,
+                                   const QString &error = {});
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<EventStore> m_events;
+    std::unique_ptr<DeliveryStore> m_store;
+    // A fixed "now" keeps due times exact; the store never reads the clock for these.
+    const QDateTime m_t0 = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000, Qt::UTC);
+};
+
+void tst_DeliveryStore::init()
+{
+    QVERIFY(m_dir.isValid());
+    for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files))
+        QFile::remove(QDir(m_dir.path()).filePath(name));
+    QVERIFY(openStores());
+}
+
+void tst_DeliveryStore::cleanup()
+{
+    m_store.reset();
+    m_events.reset();
+}
+
+bool tst_DeliveryStore::openStores()
+{
+    m_events = std::make_unique<EventStore>();
+    const auto events = m_events->open({dbPath()});
+    if (!events) {
+        qWarning("%s", qPrintable(events.error()));
+        return false;
+    }
+    m_store = std::make_unique<DeliveryStore>();
+    const auto deliveries = m_store->open(dbPath());
+    if (!deliveries) {
+        qWarning("%s", qPrintable(deliveries.error()));
+        return false;
+    }
+    return true;
+}
+
+QUuid tst_DeliveryStore::storeEvent()
+{
+    Event event;
+    event.id = createUuidV7();
+    event.source = QStringLiteral("test");
+    event.receivedAt = QDateTime::currentDateTimeUtc();
+    event.body = R"({"contract":{"id":"C-1"}})";
+    event.contentType = "application/json";
+    event.peer = QStringLiteral("127.0.0.1");
+    bool stored = false;
+    const QUuid id = event.id;
+    auto connection = connect(
+        m_events.get(), &EventStore::appended, this, [&](const QList<AppendResult> &results) {
+            for (const AppendResult &result : results)
+                stored = stored || (result.id == id && result.status == AppendStatus::Stored);
+        });
+    m_events->append(std::move(event));
+    if (!QTest::qWaitFor([&] { return stored; }, 10000))
+        qWarning("event not stored in time");
+    disconnect(connection);
+    return id;
+}
+
+NewDelivery tst_DeliveryStore::newDelivery(const QUuid &event, const QString &rule, int actionIndex,
+                                           const QString &target, const QDateTime &dueAt, int tier)
+{
+    NewDelivery delivery;
+    delivery.id = QStringLiteral("%1:%2:%3:%4")
+                      .arg(event.toString(QUuid::WithoutBraces), rule)
+                      .arg(actionIndex)
+                      .arg(tier);
+    delivery.rule = rule;
+    delivery.actionIndex = actionIndex;
+    delivery.tier = tier;
+    delivery.dueAt = dueAt;
+    delivery.request.kind = DeliveryRequest::Kind::Http;
+    delivery.request.target = target;
+    delivery.request.http.url = QUrl(QStringLiteral("https://example.test/hooks/%1").arg(rule));
+    delivery.request.http.headers = {{"Content-Type", "application/json"}};
+    delivery.request.http.body = R"({"contract":"C-1"})";
+    return delivery;
+}
+
+QStringList tst_DeliveryStore::route(const QUuid &event, const QList<NewDelivery> &deliveries,
+                                     const QList<EscalationRecord> &escalations)
+{
+    const auto inserted = m_store->insertRouted({{event, deliveries, escalations}});
+    if (!inserted) {
+        qWarning("%s", qPrintable(inserted.error()));
+        return {};
+    }
+    return inserted.value();
+}
+
+EscalationRecord tst_DeliveryStore::tier(const QUuid &event, const QString &rule, int tier,
+                                         const QDateTime &dueAt)
+{
+    EscalationRecord record;
+    record.eventId = event;
+    record.rule = rule;
+    record.tier = tier;
+    record.dueAt = dueAt;
+    return record;
+}
+
+DeliveryAttempt tst_DeliveryStore::attempt(const QString &outcome, int httpStatus,
+                                           const QString &error)
+{
+    DeliveryAttempt attempt;
+    attempt.startedAt = QDateTime::currentDateTimeUtc();
+    attempt.durationMs = 12;
+    attempt.outcome = outcome;
+    attempt.httpStatus = httpStatus;
+    attempt.error = error;
+    attempt.response = QStringLiteral("{\"ok\":false}");
+    return attempt;
+}
+
+void tst_DeliveryStore::refusesFileWithoutSchema()
+{
+    DeliveryStore missing;
+    const QString nowhere = QDir(m_dir.path()).filePath(QStringLiteral("nowhere.sqlite"));
+    const auto opened = missing.open(nowhere);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error(),
+             QStringLiteral("the delivery store %1 does not exist: open the event store first")
+                 .arg(nowhere));
+    QVERIFY(!QFile::exists(nowhere));
+
+    const QString bare = QDir(m_dir.path()).filePath(QStringLiteral("bare.sqlite"));
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bare"));
+        db.setDatabaseName(bare);
+        QVERIFY(db.open());
+        QSqlQuery(QStringLiteral("CREATE TABLE x (y)"), db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bare"));
+    DeliveryStore unmigrated;
+    const auto refused = unmigrated.open(bare);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error(),
+             QStringLiteral("the delivery store %1 has schema version 0 where 2 is needed: open "
+                            "the event store first, which upgrades it")
+                 .arg(bare));
+    QVERIFY(!unmigrated.isOpen());
+    QVERIFY(m_store->isOpen());
+}
+
+void tst_DeliveryStore::routingIsIdempotent()
+{
+    const QUuid event = storeEvent();
+    QCOMPARE(m_events->event(event)->state, EventState::Received);
+    const QList<NewDelivery> jobs = {
+        newDelivery(event, QStringLiteral("legal"), 1, QStringLiteral("jira"), m_t0),
+        newDelivery(event, QStringLiteral("legal"), 0, QStringLiteral("servicenow"), m_t0),
+    };
+    const QList<EscalationRecord> tiers = {tier(event, QStringLiteral("legal"), 1, m_t0)};
+
+    const QStringList first = route(event, jobs, tiers);
+    QCOMPARE(first, QStringList({jobs[0].id, jobs[1].id}));
+    // Routing again (a restart between commit and routing) adds nothing.
+    QCOMPARE(route(event, jobs, tiers), QStringList());
+    QCOMPARE(m_store->countByState().value(QStringLiteral("pending")), 2);
+    QCOMPARE(m_store->countByState(QStringLiteral("jira")).value(QStringLiteral("pending")), 1);
+    QCOMPARE(m_store->countByState(QStringLiteral("jira")).value(QStringLiteral("dead")), 0);
+    QCOMPARE(m_store->escalations(event).size(), 1);
+    QCOMPARE(m_events->event(event)->state, EventState::Routed);
+
+    const QList<DeliveryRecord> records = m_store->deliveriesForEvent(event);
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records[0].actionIndex, 0); // ordered by tier, then action
+    QCOMPARE(records[0].target, QStringLiteral("servicenow"));
+    QCOMPARE(records[0].eventId, event);
+    QCOMPARE(records[0].state, DeliveryState::Pending);
+    QCOMPARE(records[0].attempts, 0);
+    QCOMPARE(records[0].nextAttemptAt, m_t0);
+    QCOMPARE(records[0].nextAttemptAt.timeSpec(), Qt::UTC);
+    QVERIFY(records[0].createdAt.isValid());
+    QCOMPARE(records[0].request.kind, DeliveryRequest::Kind::Http);
+    QCOMPARE(records[0].request.target, QStringLiteral("servicenow"));
+    QCOMPARE(records[0].request.http.url, QUrl(QStringLiteral("https://example.test/hooks/legal")));
+    QCOMPARE(records[0].request.http.body, QByteArray(R"({"contract":"C-1"})"));
+    QCOMPARE(records[1].actionIndex, 1);
+    QCOMPARE(m_store->delivery(jobs[0].id)->target, QStringLiteral("jira"));
+    QVERIFY(!m_store->delivery(QStringLiteral("no-such-id")));
+}
+
+void tst_DeliveryStore::renderErrorIsStoredDead()
+{
+    const QUuid event = storeEvent();
+    NewDelivery broken = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("jira"), m_t0);
+    broken.renderError = QStringLiteral("body: no value for {{contract.owner}}");
+    QCOMPARE(route(event, {broken}), QStringList({broken.id}));
+
+    const DeliveryRecord record = *m_store->delivery(broken.id);
+    QCOMPARE(record.state, DeliveryState::Dead);
+    QCOMPARE(record.attempts, 0);
+    QCOMPARE(record.lastError, broken.renderError);
+    QVERIFY(!record.nextAttemptAt.isValid());
+    QVERIFY(m_store->leaseDue(m_t0.addDays(1), 10, 60)->isEmpty());
+    QCOMPARE(m_store->deadLetters({}, {}).size(), 1);
+    // Never tried: sending the same broken message again cannot help, so replay leaves it.
+    QCOMPARE(m_store->replay({broken.id}, m_t0).value(), 0);
+    QCOMPARE(m_store->delivery(broken.id)->state, DeliveryState::Dead);
+}
+
+void tst_DeliveryStore::unroutedEventsOldestFirst()
+{
+    const QUuid a = storeEvent();
+    const QUuid b = storeEvent();
+    const QUuid c = storeEvent();
+    QCOMPARE(m_store->unroutedEvents(10).value(), QList<QUuid>({a, b, c}));
+    QCOMPARE(m_store->unroutedEvents(1).value(), QList<QUuid>({a}));
+    // An event no rule matched is routed all the same.
+    QCOMPARE(route(b, {}), QStringList());
+    QCOMPARE(m_store->unroutedEvents(10).value(), QList<QUuid>({a, c}));
+    QCOMPARE(m_events->event(b)->state, EventState::Routed);
+    QVERIFY(m_store->insertRouted({{a, {}, {}}, {c, {}, {}}}));
+    QVERIFY(m_store->unroutedEvents(10)->isEmpty());
+}
+
+void tst_DeliveryStore::leasesDueDeliveriesOnce()
+{
+    const QUuid event = storeEvent();
+    const NewDelivery later
+        = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("t"), m_t0.addSecs(1));
+    const NewDelivery first = newDelivery(event, QStringLiteral("r"), 1, QStringLiteral("t"), m_t0);
+    const NewDelivery future
+        = newDelivery(event, QStringLiteral("r"), 2, QStringLiteral("t"), m_t0.addSecs(3600));
+    route(event, {later, first, future});
+    QCOMPARE(m_store->nextDueAt(), m_t0);
+
+    const auto leased = m_store->leaseDue(m_t0.addSecs(2), 10, 30);
+    QVERIFY2(leased, qPrintable(leased.error()));
+    QCOMPARE(leased->size(), 2);
+    QCOMPARE(leased->at(0).id, first.id); // oldest due first
+    QCOMPARE(leased->at(1).id, later.id);
+    QCOMPARE(leased->at(0).request.target, QStringLiteral("t"));
+    // Leased: not handed out again while the lease runs.
+    QVERIFY(m_store->leaseDue(m_t0.addSecs(2), 10, 30)->isEmpty());
+    QVERIFY(m_store->leaseDue(m_t0.addSecs(31), 10, 30)->isEmpty());
+    // The earliest a leased delivery can come back is its lease's end.
+    QCOMPARE(m_store->nextDueAt(), m_t0.addSecs(32));
+
+    const auto limited = m_store->leaseDue(m_t0.addSecs(7200), 1, 30);
+    QCOMPARE(limited->size(), 1);
+    QCOMPARE(limited->at(0).id, first.id);
+}
+
+void tst_DeliveryStore::expiredLeaseIsTakenAgain()
+{
+    // A dispatcher that died holding a lease: once it runs out, another takes the job.
+    const QUuid event = storeEvent();
+    const NewDelivery job = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("t"), m_t0);
+    route(event, {job});
+    QCOMPARE(m_store->leaseDue(m_t0, 10, 60)->size(), 1);
+    QVERIFY(m_store->leaseDue(m_t0.addSecs(59), 10, 60)->isEmpty());
+    const auto again = m_store->leaseDue(m_t0.addSecs(60), 10, 60);
+    QCOMPARE(again->size(), 1);
+    QCOMPARE(again->at(0).id, job.id);
+    QCOMPARE(again->at(0).attempts, 0);
+}
+
+void tst_DeliveryStore::recordsAttemptsAndStates()
+{
+    const QUuid event = storeEvent();
+    const NewDelivery job = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("t"), m_t0);
+    route(event, {job});
+    QCOMPARE(m_store->leaseDue(m_t0, 10, 60)->size(), 1);
+
+    const QDateTime retryAt = m_t0.addSecs(120);
+    const auto recorded = m_store->recordAttempt(
+        job.id, attempt(QStringLiteral("retry"), 503, QStringLiteral("HTTP 503")),
+        DeliveryState::Retrying, retryAt, QStringLiteral("HTTP 503"));
+    QVERIFY2(recorded, qPrintable(recorded.error()));
+    DeliveryRecord record = *m_store->delivery(job.id);
+    QCOMPARE(record.state, DeliveryState::Retrying);
+    QCOMPARE(record.attempts, 1);
+    QCOMPARE(record.nextAttemptAt, retryAt);
+    QCOMPARE(record.lastError, QStringLiteral("HTTP 503"));
+    QCOMPARE(m_store->countByState().value(QStringLiteral("retrying")), 1);
+    QCOMPARE(m_store->nextDueAt(), retryAt); // the lease is gone with the attempt
+
+    // Retrying: due at its next time, not before, whatever the old lease said.
+    QVERIFY(m_store->leaseDue(retryAt.addMSecs(-1), 10, 60)->isEmpty());
+    const auto retry = m_store->leaseDue(retryAt, 10, 60);
+    QCOMPARE(retry->size(), 1);
+    QCOMPARE(retry->at(0).state, DeliveryState::Retrying);
+
+    QVERIFY(m_store->recordAttempt(job.id, attempt(QStringLiteral("delivered"), 201),
+                                   DeliveryState::Delivered, {}, {}));
+    record = *m_store->delivery(job.id);
+    QCOMPARE(record.state, DeliveryState::Delivered);
+    QCOMPARE(record.attempts, 2);
+    QVERIFY(!record.nextAttemptAt.isValid());
+    QVERIFY(record.lastError.isEmpty());
+    QVERIFY(!m_store->nextDueAt().isValid());
+    QVERIFY(m_store->leaseDue(m_t0.addDays(1), 10, 60)->isEmpty());
+
+    const QList<DeliveryAttempt> history = m_store->attempts(job.id);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history[0].number, 1);
+    QCOMPARE(history[0].outcome, QStringLiteral("retry"));
+    QCOMPARE(history[0].httpStatus, 503);
+    QCOMPARE(history[0].error, QStringLiteral("HTTP 503"));
+    QCOMPARE(history[0].durationMs, 12);
+    QCOMPARE(history[0].response, QStringLiteral("{\"ok\":false}"));
+    QCOMPARE(history[0].startedAt.timeSpec(), Qt::UTC);
+    QCOMPARE(history[1].number, 2);
+    QCOMPARE(history[1].httpStatus, 201);
+
+    const auto unknown = m_store->recordAttempt(QStringLiteral("nope"), attempt({}),
+                                                DeliveryState::Delivered, {}, {});
+    QVERIFY(!unknown);
+    QCOMPARE(unknown.error(), QStringLiteral("no delivery nope"));
+}
+
+void tst_DeliveryStore::releaseGivesLeaseBack()
+{
+    const QUuid event = storeEvent();
+    const NewDelivery job = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("t"), m_t0);
+    route(event, {job});
+    QCOMPARE(m_store->leaseDue(m_t0, 10, 600)->size(), 1);
+    // The breaker is open: back in 5 s, without an attempt and well before the lease ends.
+    QVERIFY(m_store->release(job.id, m_t0.addSecs(5)));
+    QCOMPARE(m_store->nextDueAt(), m_t0.addSecs(5));
+    QVERIFY(m_store->leaseDue(m_t0.addSecs(4), 10, 600)->isEmpty());
+    QCOMPARE(m_store->leaseDue(m_t0.addSecs(5), 10, 600)->size(), 1);
+    QCOMPARE(m_store->delivery(job.id)->attempts, 0);
+    QVERIFY(m_store->attempts(job.id).isEmpty());
+    QVERIFY(!m_store->release(QStringLiteral("nope"), m_t0));
+}
+
+void tst_DeliveryStore::replaysDeadDeliveries()
+{
+    const QUuid event = storeEvent();
+    const NewDelivery dead1 = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("a"), m_t0);
+    const NewDelivery dead2 = newDelivery(event, QStringLiteral("r"), 1, QStringLiteral("a"), m_t0);
+    const NewDelivery done = newDelivery(event, QStringLiteral("r"), 2, QStringLiteral("a"), m_t0);
+    const NewDelivery live
+        = newDelivery(event, QStringLiteral("r"), 3, QStringLiteral("a"), m_t0.addSecs(3600));
+    route(event, {dead1, dead2, done, live});
+    QCOMPARE(m_store->leaseDue(m_t0, 10, 60)->size(), 3);
+    for (const NewDelivery &job : {dead1, dead2}) {
+        QVERIFY(m_store->recordAttempt(job.id, attempt(QStringLiteral("failed"), 400),
+                                       DeliveryState::Dead, {}, QStringLiteral("HTTP 400")));
+    }
+    QVERIFY(m_store->recordAttempt(done.id, attempt(QStringLiteral("delivered"), 200),
+                                   DeliveryState::Delivered, {}, {}));
+    QCOMPARE(m_store->deadLetters(QStringLiteral("a"), {}).size(), 2);
+    QCOMPARE(m_store->deadLetters(QStringLiteral("b"), {}).size(), 0);
+    QCOMPARE(m_store->deadLetters(QStringLiteral("a"), {}, 1).size(), 1);
+
+    // Only dead ones come back: the delivered and the live one, and unknown ids, are left alone.
+    const QDateTime now = m_t0.addSecs(600);
+    const auto replayed
+        = m_store->replay({dead1.id, done.id, live.id, QStringLiteral("nope")}, now);
+    QVERIFY2(replayed, qPrintable(replayed.error()));
+    QCOMPARE(replayed.value(), 1);
+    DeliveryRecord record = *m_store->delivery(dead1.id);
+    QCOMPARE(record.state, DeliveryState::Pending);
+    QCOMPARE(record.attempts, 0);
+    QCOMPARE(record.nextAttemptAt, now);
+    QVERIFY(record.lastError.isEmpty());
+    QCOMPARE(m_store->delivery(done.id)->state, DeliveryState::Delivered);
+    QCOMPARE(m_store->delivery(live.id)->nextAttemptAt, m_t0.addSecs(3600));
+    QCOMPARE(m_store->delivery(dead2.id)->state, DeliveryState::Dead);
+    QCOMPARE(m_store->deadLetters({}, {}).size(), 1);
+
+    // A fresh round of attempts; the history keeps the first one and numbers on.
+    const auto leased = m_store->leaseDue(now, 10, 60);
+    QCOMPARE(leased->size(), 1);
+    QCOMPARE(leased->at(0).id, dead1.id);
+    QVERIFY(m_store->recordAttempt(dead1.id, attempt(QStringLiteral("retry"), 502),
+                                   DeliveryState::Retrying, now.addSecs(30),
+                                   QStringLiteral("HTTP 502")));
+    record = *m_store->delivery(dead1.id);
+    QCOMPARE(record.attempts, 1);
+    const QList<DeliveryAttempt> history = m_store->attempts(dead1.id);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history[0].number, 1);
+    QCOMPARE(history[0].httpStatus, 400);
+    QCOMPARE(history[1].number, 2);
+    QCOMPARE(history[1].httpStatus, 502);
+}
+
+void tst_DeliveryStore::replaysTargetSince()
+{
+    const QUuid event = storeEvent();
+    const NewDelivery oldA = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("a"), m_t0);
+    const NewDelivery newA = newDelivery(event, QStringLiteral("r"), 1, QStringLiteral("a"), m_t0);
+    const NewDelivery newB = newDelivery(event, QStringLiteral("r"), 2, QStringLiteral("b"), m_t0);
+    route(event, {oldA, newA, newB});
+    QCOMPARE(m_store->leaseDue(m_t0, 10, 60)->size(), 3);
+    const auto kill = [this](const QString &id) {
+        return m_store
+            ->recordAttempt(id, attempt(QStringLiteral("failed"), 500), DeliveryState::Dead, {},
+                            QStringLiteral("HTTP 500 after 8 attempts"))
+            .ok();
+    };
+    QVERIFY(kill(oldA.id));
+    QTest::qWait(20);
+    const QDateTime since = QDateTime::currentDateTimeUtc();
+    QTest::qWait(20);
+    QVERIFY(kill(newA.id));
+    QVERIFY(kill(newB.id));
+
+    // Newest first; since and target narrow it.
+    const QList<DeliveryRecord> allDead = m_store->deadLetters({}, {});
+    QCOMPARE(allDead.size(), 3);
+    QCOMPARE(allDead.last().id, oldA.id);
+    QCOMPARE(m_store->deadLetters(QStringLiteral("a"), since).size(), 1);
+    QCOMPARE(m_store->deadLetters(QStringLiteral("a"), since).first().id, newA.id);
+
+    const QDateTime now = m_t0.addSecs(60);
+    QCOMPARE(m_store->replayTarget(QStringLiteral("a"), since.addSecs(3600), now).value(), 0);
+    QCOMPARE(m_store->replayTarget(QStringLiteral("a"), since, now).value(), 1);
+    QCOMPARE(m_store->delivery(newA.id)->state, DeliveryState::Pending);
+    QCOMPARE(m_store->delivery(oldA.id)->state, DeliveryState::Dead);
+    QCOMPARE(m_store->delivery(newB.id)->state, DeliveryState::Dead);
+    // Without a time: every dead one of the target; replaying again finds nothing more.
+    QCOMPARE(m_store->replayTarget(QStringLiteral("a"), {}, now).value(), 1);
+    QCOMPARE(m_store->replayTarget(QStringLiteral("a"), {}, now).value(), 0);
+    QCOMPARE(m_store->countByState(QStringLiteral("a")).value(QStringLiteral("pending")), 2);
+    QCOMPARE(m_store->countByState(QStringLiteral("b")).value(QStringLiteral("dead")), 1);
+}
+
+void tst_DeliveryStore::openTextJobStateFindsDelivery()
+{
+    const QUuid event = storeEvent();
+    const NewDelivery job = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("ot"), m_t0);
+    const NewDelivery other
+        = newDelivery(event, QStringLiteral("r"), 1, QStringLiteral("ot"), m_t0);
+    route(event, {job, other});
+    QCOMPARE(m_store->leaseDue(m_t0, 10, 60)->size(), 2);
+    // A fan-out split into two OpenText jobs.
+    QVERIFY(m_store->recordAttempt(job.id, attempt(QStringLiteral("delivered"), 200),
+                                   DeliveryState::Delivered, {}, {},
+                                   {QStringLiteral("JOB-1"), QStringLiteral("JOB-2")}));
+    QVERIFY(m_store->recordAttempt(other.id, attempt(QStringLiteral("delivered"), 200),
+                                   DeliveryState::Delivered, {}, {}, {QStringLiteral("JOB-3")}));
+    DeliveryRecord record = *m_store->delivery(job.id);
+    QCOMPARE(record.openTextJobId, QStringLiteral("JOB-1 JOB-2"));
+    QCOMPARE(record.openTextState, QStringLiteral("pending"));
+
+    auto found = m_store->setOpenTextState(QStringLiteral("JOB-2"), QStringLiteral("delivered"));
+    QVERIFY2(found, qPrintable(found.error()));
+    QVERIFY(found.value());
+    QCOMPARE(found.value()->id, job.id);
+    // One of two jobs delivered: the delivery is only as far as its slowest job.
+    QCOMPARE(found.value()->openTextState, QStringLiteral("pending"));
+    found = m_store->setOpenTextState(QStringLiteral("JOB-1"), QStringLiteral("delivered"));
+    QCOMPARE(found.value()->openTextState, QStringLiteral("delivered"));
+    QVERIFY(found.value()->lastError.isEmpty());
+    found = m_store->setOpenTextState(QStringLiteral("JOB-1"), QStringLiteral("failed"),
+                                      QStringLiteral("mailbox unavailable"));
+    QCOMPARE(found.value()->openTextState, QStringLiteral("failed"));
+    QCOMPARE(found.value()->lastError, QStringLiteral("mailbox unavailable"));
+    QCOMPARE(found.value()->state, DeliveryState::Delivered);
+    QCOMPARE(m_store->delivery(other.id)->openTextState, QStringLiteral("pending"));
+
+    const auto unknown
+        = m_store->setOpenTextState(QStringLiteral("JOB-X"), QStringLiteral("failed"));
+    QVERIFY(unknown);
+    QVERIFY(!unknown.value());
+}
+
+void tst_DeliveryStore::firstAcknowledgementWins()
+{
+    const QUuid event = storeEvent();
+    route(event, {},
+          {tier(event, QStringLiteral("approval"), 1, m_t0.addSecs(60)),
+           tier(event, QStringLiteral("approval"), 2, m_t0.addSecs(120))});
+    QCOMPARE(m_store->nextEscalationAt(), m_t0.addSecs(60));
+
+    Acknowledgement ack;
+    ack.at = m_t0.addSecs(30);
+    ack.by = QStringLiteral("api");
+    ack.note = QStringLiteral("on it");
+    const auto first = m_store->acknowledge(event, ack);
+    QVERIFY2(first, qPrintable(first.error()));
+    QCOMPARE(first->by, QStringLiteral("api"));
+    QCOMPARE(first->at, m_t0.addSecs(30));
+
+    Acknowledgement late;
+    late.at = m_t0.addSecs(40);
+    late.by = QStringLiteral("console");
+    const auto second = m_store->acknowledge(event, late);
+    QVERIFY(second);
+    QCOMPARE(second->by, QStringLiteral("api"));
+    QCOMPARE(second->note, QStringLiteral("on it"));
+    QCOMPARE(second->at, m_t0.addSecs(30));
+    QCOMPARE(m_store->acknowledgement(event)->by, QStringLiteral("api"));
+
+    for (const EscalationRecord &record : m_store->escalations(event))
+        QCOMPARE(record.state, QStringLiteral("cancelled"));
+    QCOMPARE(m_store->escalations(event).size(), 2);
+    QVERIFY(m_store->dueEscalations(m_t0.addDays(1), 10)->isEmpty());
+    QVERIFY(!m_store->nextEscalationAt().isValid());
+    QCOMPARE(m_events->event(event)->state, EventState::Acknowledged);
+
+    const QUuid unknown = createUuidV7();
+    const auto refused = m_store->acknowledge(unknown, ack);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error(),
+             QStringLiteral("no event %1").arg(unknown.toString(QUuid::WithoutBraces)));
+    QVERIFY(!m_store->acknowledgement(unknown));
+}
+
+void tst_DeliveryStore::dueEscalationsFire()
+{
+    const QUuid a = storeEvent();
+    const QUuid b = storeEvent();
+    route(a, {},
+          {tier(a, QStringLiteral("r"), 1, m_t0.addSecs(60)),
+           tier(a, QStringLiteral("r"), 2, m_t0.addSecs(600))});
+    route(b, {}, {tier(b, QStringLiteral("r"), 1, m_t0.addSecs(30))});
+
+    const auto due = m_store->dueEscalations(m_t0.addSecs(90), 10);
+    QVERIFY2(due, qPrintable(due.error()));
+    QCOMPARE(due->size(), 2);
+    QCOMPARE(due->at(0).eventId, b); // oldest first
+    QCOMPARE(due->at(1).eventId, a);
+    QCOMPARE(due->at(1).tier, 1);
+    QCOMPARE(due->at(1).state, QStringLiteral("scheduled"));
+    QCOMPARE(m_store->dueEscalations(m_t0.addSecs(90), 1)->size(), 1);
+
+    const QDateTime now = m_t0.addSecs(90);
+    const NewDelivery page
+        = newDelivery(a, QStringLiteral("r"), 0, QStringLiteral("pagerduty"), now, 1);
+    const auto fired = m_store->fireEscalation(due->at(1), {page}, now);
+    QVERIFY2(fired, qPrintable(fired.error()));
+    QCOMPARE(fired.value(), QStringList({page.id}));
+    const DeliveryRecord record = *m_store->delivery(page.id);
+    QCOMPARE(record.tier, 1);
+    QCOMPARE(record.state, DeliveryState::Pending);
+    QCOMPARE(record.nextAttemptAt, now);
+    // Firing the same tier again (a second node, or a retry) sends nothing more.
+    QCOMPARE(m_store->fireEscalation(due->at(1), {page}, now).value(), QStringList());
+
+    const QList<EscalationRecord> tiers = m_store->escalations(a);
+    QCOMPARE(tiers.size(), 2);
+    QCOMPARE(tiers[0].state, QStringLiteral("fired"));
+    QCOMPARE(tiers[0].firedAt, now);
+    QCOMPARE(tiers[1].state, QStringLiteral("scheduled"));
+    QCOMPARE(m_store->nextEscalationAt(), m_t0.addSecs(30)); // b's tier is still waiting
+    const auto left = m_store->dueEscalations(now, 10);
+    QCOMPARE(left->size(), 1);
+    QCOMPARE(left->at(0).eventId, b);
+}
+
+void tst_DeliveryStore::cancelledTierFiresNothing()
+{
+    const QUuid event = storeEvent();
+    route(event, {}, {tier(event, QStringLiteral("r"), 1, m_t0)});
+    const auto due = m_store->dueEscalations(m_t0, 10);
+    QCOMPARE(due->size(), 1);
+    // Acknowledged between reading the due tier and firing it.
+    QVERIFY(m_store->acknowledge(event, {m_t0, QStringLiteral("console"), {}}));
+    const NewDelivery page
+        = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("sms"), m_t0, 1);
+    const auto fired = m_store->fireEscalation(due->at(0), {page}, m_t0);
+    QVERIFY2(fired, qPrintable(fired.error()));
+    QVERIFY(fired->isEmpty());
+    QVERIFY(!m_store->delivery(page.id));
+    QCOMPARE(m_store->escalations(event).first().state, QStringLiteral("cancelled"));
+    QVERIFY(!m_store->escalations(event).first().firedAt.isValid());
+}
+
+void tst_DeliveryStore::concurrentLeasesNeverOverlap()
+{
+    constexpr int jobs = 300;
+    const QUuid event = storeEvent();
+    QList<NewDelivery> deliveries;
+    for (int i = 0; i < jobs; ++i)
+        deliveries.append(
+            newDelivery(event, QStringLiteral("r"), i, QStringLiteral("t"), m_t0.addMSecs(i)));
+    QCOMPARE(route(event, deliveries).size(), jobs);
+
+    // Two dispatchers on their own threads, each with its own connection to the same file,
+    // leasing small batches and recording every job they got, while the event store's writer
+    // commits events on a third.
+    QList<QStringList> taken(2);
+    QList<QString> errors(2);
+    QList<QThread *> threads;
+    for (int t = 0; t < 2; ++t) {
+        threads.append(QThread::create([this, t, &taken, &errors] {
+            for (;;) {
+                const auto leased = m_store->leaseDue(m_t0.addSecs(10), 7, 60);
+                if (!leased) {
+                    errors[t] = leased.error();
+                    return;
+                }
+                if (leased->isEmpty())
+                    return;
+                for (const DeliveryRecord &record : leased.value()) {
+                    taken[t].append(record.id);
+                    const auto ok = m_store->recordAttempt(
+                        record.id, attempt(QStringLiteral("delivered"), 200),
+                        DeliveryState::Delivered, {}, {});
+                    if (!ok) {
+                        errors[t] = ok.error();
+                        return;
+                    }
+                }
+            }
+        }));
+    }
+    for (QThread *thread : std::as_const(threads))
+        thread->start();
+    for (int i = 0; i < 50; ++i)
+        m_events->append(Event {createUuidV7(),
+                                QStringLiteral("load"),
+                                QDateTime::currentDateTimeUtc(),
+                                {},
+                                "{}",
+                                "application/json",
+                                {},
+                                QStringLiteral("127.0.0.1"),
+                                EventState::Received});
+    bool finished = true;
+    for (QThread *thread : std::as_const(threads)) {
+        finished = thread->wait(60000) && finished;
+        delete thread;
+    }
+    QVERIFY(finished);
+    QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0]));
+    QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1]));
+
+    const QSet<QString> first(taken[0].cbegin(), taken[0].cend());
+    const QSet<QString> second(taken[1].cbegin(), taken[1].cend());
+    QCOMPARE(first.size(), taken[0].size());
+    QCOMPARE(second.size(), taken[1].size());
+    QVERIFY(!first.intersects(second));
+    QCOMPARE(first.size() + second.size(), jobs);
+    qInfo("thread 1 took %lld, thread 2 took %lld", qlonglong(first.size()),
+          qlonglong(second.size()));
+    QCOMPARE(m_store->countByState().value(QStringLiteral("delivered")), jobs);
+    for (const NewDelivery &delivery : std::as_const(deliveries))
+        QCOMPARE(m_store->attempts(delivery.id).size(), 1);
+}
+
+void tst_DeliveryStore::survivesRestart()
+{
+    const QUuid event = storeEvent();
+    const NewDelivery inFlight
+        = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("t"), m_t0);
+    const NewDelivery retrying
+        = newDelivery(event, QStringLiteral("r"), 1, QStringLiteral("t"), m_t0);
+    route(event, {inFlight, retrying}, {tier(event, QStringLiteral("r"), 1, m_t0.addSecs(300))});
+    QCOMPARE(m_store->leaseDue(m_t0, 10, 60)->size(), 2);
+    QVERIFY(m_store->recordAttempt(retrying.id, attempt(QStringLiteral("retry"), 429),
+                                   DeliveryState::Retrying, m_t0.addSecs(30),
+                                   QStringLiteral("HTTP 429")));
+    const QUuid unrouted = storeEvent();
+
+    // The process goes away with inFlight leased and its attempt never recorded.
+    m_store.reset();
+    m_events.reset();
+    QVERIFY(openStores());
+
+    QCOMPARE(m_store->unroutedEvents(10).value(), QList<QUuid>({unrouted}));
+    QCOMPARE(m_store->deliveriesForEvent(event).size(), 2);
+    const DeliveryRecord record = *m_store->delivery(retrying.id);
+    QCOMPARE(record.state, DeliveryState::Retrying);
+    QCOMPARE(record.attempts, 1);
+    QCOMPARE(record.lastError, QStringLiteral("HTTP 429"));
+    QCOMPARE(m_store->attempts(retrying.id).size(), 1);
+    QCOMPARE(m_store->escalations(event).size(), 1);
+    // The lease outlives the restart; once it runs out the job is sent again.
+    const auto atThirty = m_store->leaseDue(m_t0.addSecs(30), 10, 60);
+    QCOMPARE(atThirty->size(), 1);
+    QCOMPARE(atThirty->at(0).id, retrying.id);
+    const auto atSixty = m_store->leaseDue(m_t0.addSecs(60), 10, 60);
+    QCOMPARE(atSixty->size(), 1);
+    QCOMPARE(atSixty->at(0).id, inFlight.id);
+    QCOMPARE(route(event, {inFlight, retrying}), QStringList());
+}
+
+void tst_DeliveryStore::migratesVersion1File()
+{
+    cleanup();
+    QFile::remove(dbPath());
+    QFile::remove(dbPath() + QStringLiteral("-wal"));
+    QFile::remove(dbPath() + QStringLiteral("-shm"));
+    const QUuid old = createUuidV7();
+    {
+        // The schema version 1 shipped, with an event stored then.
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "CREATE TABLE events (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,"
+            " source TEXT NOT NULL, received_at INTEGER NOT NULL, headers TEXT NOT NULL,"
+            " body BLOB NOT NULL, content_type TEXT NOT NULL DEFAULT '', dedup_key TEXT,"
+            " peer TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT 'received',"
+            " UNIQUE (source, dedup_key))")));
+        QVERIFY(
+            query.exec(QStringLiteral("CREATE INDEX events_received_at ON events (received_at)")));
+        QVERIFY(query.prepare(QStringLiteral("INSERT INTO events (id, source, received_at, "
+                                             "headers, body) VALUES (?, 'old', 1, '[]', '{}')")));
+        query.bindValue(0, old.toString(QUuid::WithoutBraces));
+        QVERIFY(query.exec());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=1")));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    QVERIFY(openStores());
+    QVERIFY(m_events->event(old));
+    // Events from before deliveries existed are not routed now, long after they arrived.
+    QVERIFY(m_store->unroutedEvents(10)->isEmpty());
+    QCOMPARE(m_events->event(old)->state, EventState::Received);
+    const QUuid fresh = storeEvent();
+    QCOMPARE(m_store->unroutedEvents(10).value(), QList<QUuid>({fresh}));
+    const NewDelivery job = newDelivery(fresh, QStringLiteral("r"), 0, QStringLiteral("t"), m_t0);
+    QCOMPARE(route(fresh, {job}), QStringList({job.id}));
+    QVERIFY(m_store->acknowledge(old, {m_t0, QStringLiteral("api"), {}}));
+}
+
+void tst_DeliveryStore::closedStoreFails()
+{
+    const QUuid event = storeEvent();
+    m_store->close();
+    QVERIFY(!m_store->isOpen());
+    const auto refused = m_store->insertRouted({{event, {}, {}}});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error(), QStringLiteral("the delivery store is not open"));
+    QVERIFY(!m_store->leaseDue(m_t0, 1, 1));
+    QVERIFY(m_store->deliveriesForEvent(event).isEmpty());
+    QVERIFY(!m_store->nextDueAt().isValid());
+    // Reopening works, with fresh connections.
+    QVERIFY(m_store->open(dbPath()));
+    QCOMPARE(m_store->unroutedEvents(10).value(), QList<QUuid>({event}));
+}
+
+QTEST_GUILESS_MAIN(tst_DeliveryStore)
+#include "tst_deliverystore.moc"
