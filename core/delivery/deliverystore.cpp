@@ -87,6 +87,7 @@ qint64 msOrNow(const QDateTime &time)
     return time.isValid() ? time.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
 }
 
+// Limits are bound as qMax(0, limit): SQLite reads a negative LIMIT as "no limit".
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
 {
     if (!query.prepare(sql))
@@ -468,7 +469,7 @@ Result<QList<QUuid>> DeliveryStore::unroutedEvents(int limit) const
         return Result<QList<QUuid>>::failure(name.error());
     QSqlQuery query(QSqlDatabase::database(name.value(), false));
     if (!run(query, QStringLiteral("SELECT id FROM events WHERE routed = 0 ORDER BY seq LIMIT ?"),
-             {limit})) {
+             {qMax(0, limit)})) {
         return Result<QList<QUuid>>::failure(sqlError(query));
     }
     QList<QUuid> ids;
@@ -506,7 +507,7 @@ Result<QList<DeliveryRecord>> DeliveryStore::leaseDue(const QDateTime &now, int 
                                 "WHERE state IN ('pending', 'retrying') AND next_attempt_at <= ? "
                                 "AND (lease_until IS NULL OR lease_until <= ?) "
                                 "ORDER BY next_attempt_at, id LIMIT ?"),
-                 {at, at, limit})) {
+                 {at, at, qMax(0, limit)})) {
             return fail(sqlError(due));
         }
         while (due.next())
@@ -805,7 +806,7 @@ QList<DeliveryRecord> DeliveryStore::deadLetters(const QString &target, const QD
                             "AND (? = '' OR target = ?) AND (? IS NULL OR updated_at >= ?) "
                             "ORDER BY updated_at DESC, id DESC LIMIT ?")
                  .arg(recordColumns),
-             {text(target), text(target), msOrNull(since), msOrNull(since), limit})) {
+             {text(target), text(target), msOrNull(since), msOrNull(since), qMax(0, limit)})) {
         qCWarning(lcDeliveryStore) << "cannot read dead letters:" << sqlError(query);
         return records;
     }
@@ -1014,7 +1015,7 @@ Result<QList<EscalationRecord>> DeliveryStore::dueEscalations(const QDateTime &n
                             "(SELECT 1 FROM acknowledgements a WHERE a.event_id = e.event_id) "
                             "ORDER BY due_at, event_id, rule, tier LIMIT ?")
                  .arg(escalationColumns),
-             {msOrNow(now), limit})) {
+             {msOrNow(now), qMax(0, limit)})) {
         return Due::failure(QObject::tr("cannot read due escalations: %1").arg(sqlError(query)));
     }
     QList<EscalationRecord> records;

@@ -13,6 +13,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 
 using namespace OtBridge;
@@ -301,6 +302,9 @@ void tst_DeliveryStore::leasesDueDeliveriesOnce()
     // The earliest a leased delivery can come back is its lease's end.
     QCOMPARE(m_store->nextDueAt(), m_t0.addSecs(32));
 
+    // No room for more in flight: nothing, not everything.
+    QVERIFY(m_store->leaseDue(m_t0.addSecs(7200), 0, 30)->isEmpty());
+    QVERIFY(m_store->leaseDue(m_t0.addSecs(7200), -1, 30)->isEmpty());
     const auto limited = m_store->leaseDue(m_t0.addSecs(7200), 1, 30);
     QCOMPARE(limited->size(), 1);
     QCOMPARE(limited->at(0).id, first.id);
@@ -642,8 +646,15 @@ void tst_DeliveryStore::concurrentLeasesNeverOverlap()
     QList<QStringList> taken(2);
     QList<QString> errors(2);
     QList<QThread *> threads;
+    std::atomic<int> ready {0};
     for (int t = 0; t < 2; ++t) {
-        threads.append(QThread::create([this, t, &taken, &errors] {
+        threads.append(QThread::create([this, t, &taken, &errors, &ready] {
+            // Open this thread's connection, then start together: otherwise the first thread
+            // may be done before the second has its connection.
+            m_store->nextDueAt();
+            ++ready;
+            while (ready.load() < 2)
+                QThread::yieldCurrentThread();
             for (;;) {
                 const auto leased = m_store->leaseDue(m_t0.addSecs(10), 7, 60);
                 if (!leased) {
@@ -662,6 +673,9 @@ void tst_DeliveryStore::concurrentLeasesNeverOverlap()
                         return;
                     }
                 }
+                // A dispatcher sends between leases. Without a pause the thread holding the
+                // lock takes it again at once while SQLite's busy handler keeps the other asleep.
+                QThread::msleep(2);
             }
         }));
     }
@@ -694,6 +708,7 @@ void tst_DeliveryStore::concurrentLeasesNeverOverlap()
     QCOMPARE(first.size() + second.size(), jobs);
     qInfo("thread 1 took %lld, thread 2 took %lld", qlonglong(first.size()),
           qlonglong(second.size()));
+    QVERIFY2(!first.isEmpty() && !second.isEmpty(), "both threads should have leased some");
     QCOMPARE(m_store->countByState().value(QStringLiteral("delivered")), jobs);
     for (const NewDelivery &delivery : std::as_const(deliveries))
         QCOMPARE(m_store->attempts(delivery.id).size(), 1);
