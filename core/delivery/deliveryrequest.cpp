@@ -155,8 +155,12 @@ Result<HttpRequestSpec> httpRequestFromJson(const QJsonObject &json, const QStri
     const QJsonValue url = json.value(QLatin1String("url"));
     request.url = QUrl(url.toString(), QUrl::StrictMode);
     const QString scheme = request.url.scheme();
-    if (!url.isString() || !request.url.isValid() || request.url.host().isEmpty()
-        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+    // sandbox:/capture/… is the built-in sandbox, resolved only when sending (httptarget.h).
+    const bool sandbox = scheme == QLatin1String("sandbox") && request.url.path().startsWith(u'/');
+    if (!url.isString() || !request.url.isValid()
+        || (!sandbox
+            && (request.url.host().isEmpty()
+                || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))))
         return R::failure(
             QObject::tr("%1: \"url\" must be an absolute http or https URL").arg(where));
 

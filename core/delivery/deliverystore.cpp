@@ -172,6 +172,7 @@ DeliveryRecord recordFromQuery(const QSqlQuery &query)
         qCWarning(lcDeliveryStore)
             << "delivery" << record.id << "has an unreadable request:" << request.error();
         record.request.target = record.target;
+        record.requestError = request.error();
     }
     return record;
 }
@@ -624,6 +625,28 @@ Result<void> DeliveryStore::recordAttempt(const QString &deliveryId, const Deliv
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return {};
+}
+
+Result<int> DeliveryStore::releaseAllLeases()
+{
+    const Result<QString> name = connection();
+    if (!name)
+        return Result<int>::failure(name.error());
+    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return Result<int>::failure(begun.error());
+    QSqlQuery query(db);
+    if (!run(query,
+             QStringLiteral("UPDATE deliveries SET lease_until = NULL "
+                            "WHERE lease_until IS NOT NULL AND state IN ('pending', 'retrying')"),
+             {}))
+        return Result<int>::failure(
+            QObject::tr("cannot take back the leases of a previous run: %1").arg(sqlError(query)));
+    const int released = query.numRowsAffected();
+    if (auto committed = transaction.commit(); !committed)
+        return Result<int>::failure(committed.error());
+    return released;
 }
 
 Result<void> DeliveryStore::release(const QString &deliveryId, const QDateTime &dueAt)

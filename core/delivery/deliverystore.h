@@ -69,6 +69,9 @@ struct DeliveryRecord
     QString openTextJobId; // the job id; several, space-separated, when a fan-out was split
     QString openTextState; // "pending", "sent", "delivered", "failed"; empty before a job
     DeliveryRequest request;
+    // Why the stored request could not be read (a file from a newer version, a damaged row);
+    // the dispatcher then fails the delivery with it rather than send something else.
+    QString requestError;
 };
 
 struct EscalationRecord
@@ -131,6 +134,10 @@ public:
     Result<void> recordAttempt(const QString &deliveryId, const DeliveryAttempt &attempt,
                                DeliveryState newState, const QDateTime &nextAttemptAt,
                                const QString &lastError, const QStringList &openTextJobIds = {});
+    // Takes back every lease: a SQLite file has one dispatcher, so at its start any lease left
+    // is one a killed run held. Its deliveries are then due again at once (at least once).
+    // Returns how many.
+    Result<int> releaseAllLeases();
     // Gives a lease back without an attempt (breaker open, rate limited), due again at dueAt.
     Result<void> release(const QString &deliveryId, const QDateTime &dueAt);
     // OpenText said what became of a job: sets opentext_state on the delivery that sent it.

@@ -120,6 +120,11 @@ void Dispatcher::setSecrets(const QHash<QString, QString> &secrets)
 void Dispatcher::start()
 {
     m_running = true;
+    if (auto released = m_deliveries->releaseAllLeases(); !released)
+        qCWarning(lcDispatch).noquote() << released.error();
+    else if (released.value() > 0)
+        qCInfo(lcDispatch) << released.value()
+                           << "deliveries under way when the last run stopped are due again";
     routeUnrouted();
     dispatchDue();
 }
@@ -303,6 +308,12 @@ void Dispatcher::send(const DeliveryRecord &record)
     flight.startedAt = at;
     flight.timer.start();
 
+    if (!record.requestError.isEmpty()) {
+        finish(record.id, Verdict::Permanent, 0, {},
+               tr("the stored request cannot be read: %1").arg(record.requestError), {}, {});
+        return;
+    }
+
     if (record.request.kind == DeliveryRequest::Kind::OpenText) {
         if (!m_openText) {
             finish(record.id, Verdict::Retry, 0, {}, tr("no OpenText client is running"), {}, {});
@@ -330,10 +341,7 @@ void Dispatcher::send(const DeliveryRecord &record)
                 {}, {});
             return;
         }
-        QUrl resolved = m_sandboxUrl;
-        resolved.setPath(request.url.path());
-        resolved.setQuery(request.url.query());
-        request.url = resolved;
+        request.url = resolveSandboxUrl(request.url, m_sandboxUrl);
     }
     HttpSendOptions options;
     options.timeoutMs = config->timeoutMs;
@@ -481,7 +489,7 @@ void Dispatcher::finish(const QString &deliveryId, Verdict verdict, int httpStat
 
     QString lastError = error;
     if (state == DeliveryState::Dead && verdict == Verdict::Retry)
-        lastError = tr("gave up after %n attempt(s): %1", nullptr, attempts).arg(error);
+        lastError = tr("gave up after attempt %1: %2").arg(attempts).arg(error);
     if (auto recorded
         = m_deliveries->recordAttempt(deliveryId, attempt, state, next, lastError, jobIds);
         !recorded) {

@@ -57,6 +57,14 @@ public:
         });
     }
 
+    ~HttpSink() override
+    {
+        // The sockets go with m_server, after the members their slots use: cut them off first.
+        for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>())
+            socket->disconnect(this);
+    }
+    Q_DISABLE_COPY_MOVE(HttpSink)
+
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
     quint16 port() const { return m_server.serverPort(); }
     QByteArray url(const QByteArray &path) const

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void unroutedEventsOldestFirst();
     void leasesDueDeliveriesOnce();
     void expiredLeaseIsTakenAgain();
+    void leasesOfAKilledRunAreTakenBack();
     void recordsAttemptsAndStates();
     void releaseGivesLeaseBack();
     void replaysDeadDeliveries();
@@ -322,6 +323,30 @@ void tst_DeliveryStore::expiredLeaseIsTakenAgain()
     QCOMPARE(again->size(), 1);
     QCOMPARE(again->at(0).id, job.id);
     QCOMPARE(again->at(0).attempts, 0);
+}
+
+void tst_DeliveryStore::leasesOfAKilledRunAreTakenBack()
+{
+    // A run killed with leases held: the next run's dispatcher takes them all back at start,
+    // without waiting for them to run out, and finished deliveries are left alone.
+    const QUuid event = storeEvent();
+    const NewDelivery job = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("t"), m_t0);
+    const NewDelivery done = newDelivery(event, QStringLiteral("r"), 1, QStringLiteral("t"), m_t0);
+    route(event, {job, done});
+    QCOMPARE(m_store->leaseDue(m_t0, 10, 3600)->size(), 2);
+    DeliveryAttempt attempt;
+    attempt.number = 1;
+    attempt.startedAt = m_t0;
+    attempt.outcome = QStringLiteral("delivered");
+    QVERIFY(m_store->recordAttempt(done.id, attempt, DeliveryState::Delivered, {}, {}).ok());
+    QVERIFY(m_store->leaseDue(m_t0.addSecs(1), 10, 3600)->isEmpty());
+    const auto released = m_store->releaseAllLeases();
+    QVERIFY2(released, qPrintable(released.error()));
+    QCOMPARE(released.value(), 1);
+    const auto again = m_store->leaseDue(m_t0.addSecs(1), 10, 3600);
+    QCOMPARE(again->size(), 1);
+    QCOMPARE(again->at(0).id, job.id);
+    QCOMPARE(m_store->delivery(done.id)->state, DeliveryState::Delivered);
 }
 
 void tst_DeliveryStore::recordsAttemptsAndStates()

@@ -142,9 +142,9 @@ TestHttp::Response tst_Delivery::api(const QByteArray &method, const QByteArray 
 {
     QList<QPair<QByteArray, QByteArray>> headers;
     if (!token.isEmpty())
-        headers.append({"Authorization", "Bearer " + token});
+        headers.append({QByteArray("Authorization"), "Bearer " + token});
     if (method == "POST")
-        headers.append({"Content-Type", "application/json"});
+        headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
     return TestHttp::exchange(quint16(m_engine->url().port()),
                               TestHttp::request(method, path, {}, headers));
 }
@@ -243,7 +243,9 @@ void tst_Delivery::deadLetterThenRetryOverTheApi()
         QStringLiteral("dead"), 10000);
     QCOMPARE(m_sink->count(), 2);
     const QJsonObject dead = status(id).value("deliveries").toArray().at(0).toObject();
-    QVERIFY2(dead.value("last_error").toString().startsWith("gave up after 2 attempts"),
+    QVERIFY2(dead.value("last_error")
+                 .toString()
+                 .startsWith("gave up after attempt 2: HTTP 503 from 127.0.0.1:"),
              qPrintable(dead.value("last_error").toString()));
     QCOMPARE(m_engine->deliveries()->deadLetters({}, {}).size(), 1);
 
