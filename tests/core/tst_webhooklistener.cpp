@@ -447,7 +447,7 @@ void tst_WebhookListener::capsConnectionsPerPeer()
 void tst_WebhookListener::answers503WhenStoreIsFull()
 {
     EngineOptions options;
-    options.maxStoreBytes = 96 * 1024;
+    options.maxStoreBytes = 256 * 1024; // the empty schema takes about 100 KiB
     startEngine(options);
 
     const QByteArray body = R"({"pad":")" + QByteArray(20 * 1024, 'x') + R"("})";

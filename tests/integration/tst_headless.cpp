@@ -22,6 +22,7 @@ private Q_SLOTS:
     void sigtermAnswersInFlightThenExits();
     void withoutDisplaySaysHowToRunHeadless();
     void loadsWorkspaceFile();
+    void reloadsWorkspaceWhenItChanges();
 
 private:
     static QProcess *run(const QStringList &arguments,
@@ -165,6 +166,49 @@ void tst_Headless::loadsWorkspaceFile()
              QStringLiteral("--workspace"), broken.fileName()}));
     QCOMPARE(refused->exitCode(), 1);
     QVERIFY(refused->readAllStandardError().contains("source 1: name 'Bad Name' must be"));
+}
+
+void tst_Headless::reloadsWorkspaceWhenItChanges()
+{
+    QTemporaryDir dir;
+    const QString workspace = dir.filePath(QStringLiteral("workspace.json"));
+    const auto write = [&](const QByteArray &json) {
+        // As editors and Workspace::save() do: a new file renamed over the old one.
+        QFile file(workspace + QStringLiteral(".new"));
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+            return false;
+        file.close();
+        QFile::remove(workspace);
+        return QFile::rename(file.fileName(), workspace);
+    };
+    QVERIFY(write(R"({"version": 1, "sources": [{"name": "first"}]})"));
+
+    OtBridgeProcess process;
+    QVERIFY2(process.start(dir.filePath(QStringLiteral("data")),
+                           {QStringLiteral("--workspace"), workspace}),
+             process.output().constData());
+    QCOMPARE(TestHttp::post(process.port(), "/hooks/first", "{}").status, 202);
+    QCOMPARE(TestHttp::post(process.port(), "/hooks/second", "{}").status, 404);
+
+    // A valid edit is picked up without a restart.
+    QVERIFY(write(R"({"version": 1, "sources": [{"name": "first"}, {"name": "second"}]})"));
+    QTRY_COMPARE_WITH_TIMEOUT(TestHttp::post(process.port(), "/hooks/second", "{}").status, 202,
+                              5000);
+
+    // An invalid edit is refused and the running workspace stays.
+    QVERIFY(write(R"({"version": 1, "sources": [{"name": "Bad Name"}]})"));
+    QTest::qWait(1000);
+    QCOMPARE(TestHttp::post(process.port(), "/hooks/second", "{}").status, 202);
+    QCOMPARE(TestHttp::post(process.port(), "/hooks/first", "{}").status, 202);
+
+    // And a later valid one is taken again.
+    QVERIFY(write(R"({"version": 1, "sources": [{"name": "third"}]})"));
+    QTRY_COMPARE_WITH_TIMEOUT(TestHttp::post(process.port(), "/hooks/third", "{}").status, 202,
+                              5000);
+    QCOMPARE(TestHttp::post(process.port(), "/hooks/first", "{}").status, 404);
+    int exitCode = -1;
+    QVERIFY(process.terminate(5000, &exitCode));
+    QCOMPARE(exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)

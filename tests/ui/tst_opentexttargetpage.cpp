@@ -83,7 +83,8 @@ constexpr int customChoice = -2;
 constexpr int europe = 1; // OpenTextTarget::regions()
 constexpr int testTimeoutMs = 15000;
 
-QJsonObject onlyTarget(const QString &path)
+// The workspace file's OpenText target (the default workspace also has HTTP targets).
+QJsonObject openTextTarget(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -92,7 +93,16 @@ QJsonObject onlyTarget(const QString &path)
                                    .object()
                                    .value(QLatin1String("targets"))
                                    .toArray();
-    return targets.size() == 1 ? targets.first().toObject() : QJsonObject();
+    QJsonObject found;
+    int count = 0;
+    for (const QJsonValue &target : targets) {
+        if (target.toObject().value(QLatin1String("type")).toString()
+            == QLatin1String("opentext")) {
+            found = target.toObject();
+            ++count;
+        }
+    }
+    return count == 1 ? found : QJsonObject();
 }
 
 QByteArray fileContents(const QString &path)
@@ -252,7 +262,7 @@ void tst_OpenTextTargetPage::savesTargetToFileAndSecretToKeychain()
     QVERIFY(m_engine->sandboxUrl().isEmpty());
     QCOMPARE(m_engine->workspace().openTextTarget()->secretRef, key);
 
-    const QJsonObject target = onlyTarget(path);
+    const QJsonObject target = openTextTarget(path);
     QCOMPARE(target.value(QLatin1String("name")).toString(), QStringLiteral("opentext"));
     QVERIFY(!target.contains(QLatin1String("sandbox")));
     QCOMPARE(target.value(QLatin1String("secret_ref")).toString(), key);
@@ -310,7 +320,7 @@ void tst_OpenTextTargetPage::savesBasicAuthForARegion()
     QTRY_VERIFY_WITH_TIMEOUT(saved.size() + failed.size() > 0, 10000);
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
 
-    const QJsonObject target = onlyTarget(path);
+    const QJsonObject target = openTextTarget(path);
     QCOMPARE(target.value(QLatin1String("auth")).toString(), QStringLiteral("basic"));
     QCOMPARE(target.value(QLatin1String("user")).toString(), QStringLiteral("ops-user"));
     QCOMPARE(target.value(QLatin1String("messaging_url")).toString(),
@@ -402,7 +412,7 @@ void tst_OpenTextTargetPage::builtInWorkspaceIsSavedToTheDefaultLocation()
     QVERIFY2(result.contains(QDir::toNativeSeparators(defaultPath)), qPrintable(result));
     QVERIFY2(result.contains(QStringLiteral("default location")), qPrintable(result));
     QVERIFY2(result.contains(QStringLiteral("--workspace")), qPrintable(result));
-    const QJsonObject target = onlyTarget(defaultPath);
+    const QJsonObject target = openTextTarget(defaultPath);
     QCOMPARE(target.value(QLatin1String("sandbox")).toBool(), true);
     const Result<Workspace> reloaded = Workspace::load(defaultPath);
     QVERIFY2(reloaded.ok(), qPrintable(reloaded.error()));

@@ -407,6 +407,8 @@ void tst_SandboxInboxPage::saysSoWhenTheWorkspaceUsesNoSandbox()
                     {QStringLiteral("tenant_id"), QStringLiteral("t")},
                     {QStringLiteral("client_id"), QStringLiteral("c")},
                     {QStringLiteral("secret_ref"), QStringLiteral("opentext/opentext")}}});
+    // Its rules post to HTTP targets that capture into the sandbox: without those, none.
+    root.insert(QStringLiteral("rules"), QJsonArray());
     const QString path = m_dir->filePath(QStringLiteral("real.json"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -426,7 +428,20 @@ void tst_SandboxInboxPage::saysSoWhenTheWorkspaceUsesNoSandbox()
 
 void tst_SandboxInboxPage::followsTheTargetWhenItChanges()
 {
-    start();
+    // Only OpenText uses the sandbox here: the default workspace's HTTP targets would keep it
+    // running for their captures after OpenText moves to a real account.
+    QJsonObject root = QJsonDocument::fromJson(Workspace::builtInDefault().toJson()).object();
+    root.insert(QStringLiteral("targets"),
+                QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("opentext")},
+                                         {QStringLiteral("type"), QStringLiteral("opentext")},
+                                         {QStringLiteral("sandbox"), true}}});
+    root.insert(QStringLiteral("rules"), QJsonArray());
+    const QString path = m_dir->filePath(QStringLiteral("sandbox-only.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+    start(path);
     QVERIFY(
         !submit(QStringLiteral("/outbound/sms"), fixture(QStringLiteral("sms.json"))).isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 1, 5000);
