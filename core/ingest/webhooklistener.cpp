@@ -9,6 +9,7 @@
 #include "headerredaction.h"
 
 #include <QHttpServerRequest>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -26,6 +27,7 @@ constexpr char retryAfterSeconds[] = "5";
 const QByteArray hooksPrefix = QByteArrayLiteral("/hooks/");
 const QByteArray eventsPrefix = QByteArrayLiteral("/api/v1/events/");
 const QByteArray healthPath = QByteArrayLiteral("/health");
+const QByteArray replayPath = QByteArrayLiteral("/api/v1/deliveries/replay");
 
 QByteArray errorJson(const QString &message)
 {
@@ -151,6 +153,11 @@ std::optional<Rejection> WebhookListener::checkHead(const RequestHead &head) con
             return methodNotAllowed(action ? "POST" : "GET");
         return std::nullopt;
     }
+    if (head.path == replayPath) {
+        if (head.method != "POST")
+            return methodNotAllowed("POST");
+        return std::nullopt;
+    }
     if (head.path == healthPath) {
         if (head.method != "GET")
             return methodNotAllowed("GET");
@@ -173,6 +180,8 @@ bool WebhookListener::handleRequest(const QHttpServerRequest &request, QTcpSocke
         else
             handleEventAction(decodedSegment(rest.left(slash)), rest.mid(slash + 1), socket,
                               request);
+    } else if (path == replayPath) {
+        handleReplay(socket, request);
     } else if (path == healthPath) {
         handleHealth(socket, request);
     } else {
@@ -398,6 +407,66 @@ void WebhookListener::handleEventAction(const QString &id, const QByteArray &act
     Q_EMIT deliveriesChanged();
     QHttpServerResponder responder = makeResponder(request, socket);
     reply(responder, socket, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
+}
+
+void WebhookListener::handleReplay(QTcpSocket *socket, const QHttpServerRequest &request)
+{
+    if (!authorizeApi(request, socket, true))
+        return;
+    if (!m_deliveries) {
+        replyError(request, socket, 503, tr("deliveries are not running"));
+        return;
+    }
+    // {"ids": ["…", …]} replays those; {"target": "slack", "since": "2026-11-29T08:00:00Z"}
+    // replays every dead delivery of the target that died since then ("since" optional).
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
+    const QJsonObject body = document.object();
+    const QJsonValue ids = body.value(QLatin1String("ids"));
+    const QJsonValue target = body.value(QLatin1String("target"));
+    const QString usage = tr("send {\"ids\": [\"…\"]} or {\"target\": \"name\", \"since\": "
+                             "\"2026-11-29T08:00:00Z\"}");
+    if (error.error != QJsonParseError::NoError || !document.isObject()
+        || ids.isArray() == target.isString()) {
+        replyError(request, socket, 400, usage);
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Result<int> replayed = Result<int>::failure(QString());
+    if (ids.isArray()) {
+        QStringList list;
+        for (const QJsonValue &id : ids.toArray()) {
+            if (!id.isString()) {
+                replyError(request, socket, 400, usage);
+                return;
+            }
+            list.append(id.toString());
+        }
+        replayed = m_deliveries->replay(list, now);
+    } else {
+        QDateTime since;
+        const QJsonValue sinceValue = body.value(QLatin1String("since"));
+        if (!sinceValue.isUndefined()) {
+            since = QDateTime::fromString(sinceValue.toString(), Qt::ISODateWithMs);
+            if (!since.isValid()) {
+                replyError(request, socket, 400,
+                           tr("\"since\" must be an ISO-8601 time such as "
+                              "2026-11-29T08:00:00Z"));
+                return;
+            }
+        }
+        replayed = m_deliveries->replayTarget(target.toString(), since, now);
+    }
+    if (!replayed) {
+        replyError(request, socket, 503,
+                   tr("the replay could not be stored: %1").arg(replayed.error()));
+        return;
+    }
+    Q_EMIT deliveriesChanged();
+    QHttpServerResponder responder = makeResponder(request, socket);
+    reply(responder, socket, 200,
+          QJsonDocument(QJsonObject {{QStringLiteral("replayed"), replayed.value()}})
+              .toJson(QJsonDocument::Compact));
 }
 
 void WebhookListener::handleHealth(QTcpSocket *socket, const QHttpServerRequest &request)

@@ -74,6 +74,7 @@ private:
                            const QHttpServerRequest &request);
     bool authorizeApi(const QHttpServerRequest &request, QTcpSocket *socket, bool writing);
     void handleHealth(QTcpSocket *socket, const QHttpServerRequest &request);
+    void handleReplay(QTcpSocket *socket, const QHttpServerRequest &request);
     void handleAppended(const QList<OtBridge::AppendResult> &results);
     void reply(QHttpServerResponder &responder, QTcpSocket *socket, int status,
                const QByteArray &json, const QList<QPair<QByteArray, QByteArray>> &headers = {});
