@@ -45,14 +45,52 @@
     </message>
 </context>
 <context>
+    <name>OtBridge::Dispatcher</name>
+    <message>
+        <location filename="../core/delivery/dispatcher.cpp" line="+343"/>
+        <source>the stored request cannot be read: %1</source>
+        <translation>die gespeicherte Anfrage kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no OpenText client is running</source>
+        <translation>es läuft kein OpenText-Client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OpenText target &apos;%1&apos; is not the one this bridge talks to (&apos;%2&apos;); one OpenText target per workspace is supported</source>
+        <translation>das OpenText-Ziel &apos;%1&apos; ist nicht das Ziel, mit dem OT Bridge verbunden ist (&apos;%2&apos;); pro Arbeitsbereich wird nur ein OpenText-Ziel unterstützt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the workspace has no HTTP target &apos;%1&apos; any more</source>
+        <translation>der Arbeitsbereich hat kein HTTP-Ziel &apos;%1&apos; mehr</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the secret &quot;%1&quot; of target &apos;%2&apos; could not be read: %3</source>
+        <translation>das Geheimnis &quot;%1&quot; des Ziels &apos;%2&apos; konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the signing secret of target &apos;%1&apos; is not a Standard Webhooks secret: %2</source>
+        <translation>das Signaturgeheimnis des Ziels &apos;%1&apos; ist kein Geheimnis nach Standard Webhooks: %2</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>gave up after attempt %1: %2</source>
+        <translation>nach Versuch %1 aufgegeben: %2</translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+80"/>
+        <location filename="../core/engine/engine.cpp" line="+83"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>die eingebaute OpenText-Sandbox kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+172"/>
         <source>the engine is already running</source>
         <translation>die Engine läuft bereits</translation>
     </message>
@@ -62,12 +100,12 @@
         <translation>kein Datenverzeichnis angegeben</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+85"/>
         <source>the engine is not running</source>
         <translation>die Engine läuft nicht</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>the secret of OpenText target &apos;%1&apos; is still being read</source>
         <translation>das Geheimnis des OpenText-Ziels „%1“ wird noch gelesen</translation>
     </message>
@@ -201,7 +239,7 @@
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="+448"/>
+        <location filename="../core/event/eventstore.cpp" line="+515"/>
         <source>the event store is already open</source>
         <translation>der Ereignisspeicher ist bereits geöffnet</translation>
     </message>
@@ -348,6 +386,49 @@
     </message>
 </context>
 <context>
+    <name>OtBridge::HttpSender</name>
+    <message>
+        <location filename="../core/delivery/httpsender.cpp" line="+123"/>
+        <source>the target&apos;s URL is not an absolute http or https URL</source>
+        <translation>die URL des Ziels ist keine absolute http- oder https-URL</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>cancelled before %1 answered</source>
+        <translation>abgebrochen, bevor %1 geantwortet hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no answer from %1 within %2 ms</source>
+        <translation>keine Antwort von %1 innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>HTTP %1 from %2: a redirect, not followed (a webhook receiver should answer directly)</source>
+        <translation>HTTP %1 von %2: eine Weiterleitung, der nicht gefolgt wurde (ein Webhook-Empfänger sollte direkt antworten)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP %1 from %2: a redirect to %3, not followed (a webhook receiver should answer directly)</source>
+        <translation>HTTP %1 von %2: eine Weiterleitung nach %3, der nicht gefolgt wurde (ein Webhook-Empfänger sollte direkt antworten)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP %1 from %2: %3</source>
+        <translation>HTTP %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::JsonTreeModel</name>
     <message>
         <location filename="../ui/console/jsontreemodel.cpp" line="+98"/>
@@ -491,7 +572,7 @@
 <context>
     <name>OtBridge::OpenTextClient</name>
     <message>
-        <location filename="../core/delivery/opentextclient.cpp" line="+257"/>
+        <location filename="../core/delivery/opentextclient.cpp" line="+252"/>
         <source>the token endpoint %1 answered without an access_token</source>
         <translation>der Token-Endpunkt %1 antwortete ohne access_token</translation>
     </message>
@@ -1287,7 +1368,7 @@
 <context>
     <name>OtBridge::WebhookListener</name>
     <message>
-        <location filename="../core/ingest/webhooklistener.cpp" line="+77"/>
+        <location filename="../core/ingest/webhooklistener.cpp" line="+80"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>auf %1:%2 kann nicht gelauscht werden: %3</translation>
     </message>
@@ -1298,12 +1379,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+66"/>
+        <location line="+80"/>
         <source>unknown source &apos;%1&apos;</source>
         <translation>unbekannte Quelle „%1“</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-71"/>
         <source>request body of %1 bytes exceeds the limit of %2 bytes for source &apos;%3&apos;</source>
         <translation>der Anfrageinhalt von %1 Bytes überschreitet die Grenze von %2 Bytes für die Quelle „%3“</translation>
     </message>
@@ -1318,13 +1399,14 @@
         <translation>eine Anfrage ohne Content-Type</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+13"/>
+        <location line="+23"/>
+        <location line="+21"/>
+        <location line="+160"/>
         <source>no endpoint at %1</source>
         <translation>kein Endpunkt unter %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-153"/>
         <source>no endpoint here</source>
         <translation>hier ist kein Endpunkt</translation>
     </message>
@@ -1359,20 +1441,129 @@
         <translation>Speicherfehler: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>this endpoint needs an API token: set OTBRIDGE_SECRET_API_TOKEN, or store one under &quot;api-token&quot; in the keychain, and send it as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
+        <translation>dieser Endpunkt benötigt ein API-Token: setzen Sie OTBRIDGE_SECRET_API_TOKEN oder speichern Sie eines unter &quot;api-token&quot; im Schlüsselbund, und senden Sie es als &quot;Authorization: Bearer &lt;token&gt;&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>this endpoint needs &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
+        <translation>dieser Endpunkt benötigt &quot;Authorization: Bearer &lt;token&gt;&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the API token is not valid</source>
+        <translation>das API-Token ist ungültig</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&apos;%1&apos; is not an event id</source>
         <translation>„%1“ ist keine Ereignis-ID</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+24"/>
         <source>no event %1</source>
         <translation>kein Ereignis %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+58"/>
+        <source>deliveries are not running</source>
+        <translation>die Zustellung läuft nicht</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>the body must be a JSON object such as {&quot;by&quot;: &quot;jane&quot;, &quot;note&quot;: &quot;on it&quot;}, or empty</source>
+        <translation>der Inhalt muss ein JSON-Objekt wie {&quot;by&quot;: &quot;jane&quot;, &quot;note&quot;: &quot;on it&quot;} oder leer sein</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the acknowledgement could not be stored: %1</source>
+        <translation>die Bestätigung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the retry could not be stored: %1</source>
+        <translation>die Wiederholung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>send {&quot;ids&quot;: [&quot;…&quot;]} or {&quot;target&quot;: &quot;name&quot;, &quot;since&quot;: &quot;2026-11-29T08:00:00Z&quot;}</source>
+        <translation>senden Sie {&quot;ids&quot;: [&quot;…&quot;]} oder {&quot;target&quot;: &quot;name&quot;, &quot;since&quot;: &quot;2026-11-29T08:00:00Z&quot;}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;since&quot; must be an ISO-8601 time such as 2026-11-29T08:00:00Z</source>
+        <translation>&quot;since&quot; muss eine Zeitangabe nach ISO 8601 sein, z. B. 2026-11-29T08:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the replay could not be stored: %1</source>
+        <translation>die erneute Ausführung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/config/workspace.cpp" line="+30"/>
+        <location filename="../core/config/workspace.cpp" line="+35"/>
+        <source>%1, tier %2, action %3</source>
+        <translation>%1, Stufe %2, Aktion %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../core/rules/actionrenderer.cpp" line="+223"/>
+        <source>%1: there is no OpenText target in this workspace</source>
+        <translation>%1: in diesem Arbeitsbereich gibt es kein OpenText-Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: target &apos;%2&apos; is an http target; an opentext action needs an OpenText target</source>
+        <translation>%1: das Ziel &apos;%2&apos; ist ein http-Ziel; eine opentext-Aktion benötigt ein OpenText-Ziel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+20"/>
+        <source>%1: no target &apos;%2&apos; in this workspace</source>
+        <translation>%1: kein Ziel &apos;%2&apos; in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>%1, to: no role &apos;%2&apos; in this workspace</source>
+        <translation>%1, to: keine Rolle &apos;%2&apos; in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, to: %2 is not a person in any role of this workspace</source>
+        <translation>%1, to: %2 ist in keiner Rolle dieses Arbeitsbereichs als Person eingetragen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: target &apos;%2&apos; is an OpenText target; an http action needs an http target</source>
+        <translation>%1: das Ziel &apos;%2&apos; ist ein OpenText-Ziel; eine http-Aktion benötigt ein http-Ziel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: target &apos;%2&apos; is a generic http target; &quot;fields&quot; is for preset targets, use &quot;body&quot;</source>
+        <translation>%1: das Ziel &apos;%2&apos; ist ein allgemeines http-Ziel; &quot;fields&quot; ist für Ziele mit Vorgabe gedacht, verwenden Sie &quot;body&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: target &apos;%2&apos; uses the %3 preset; give its &quot;fields&quot;, not method, url or body</source>
+        <translation>%1: das Ziel &apos;%2&apos; verwendet die Vorgabe %3; geben Sie deren &quot;fields&quot; an, nicht method, url oder body</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the %2 preset needs the field &apos;%3&apos;</source>
+        <translation>%1: die Vorgabe %2 benötigt das Feld &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the %2 preset has no field &apos;%3&apos; (it takes %4)</source>
+        <translation>%1: die Vorgabe %2 hat kein Feld &apos;%3&apos; (sie akzeptiert %4)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>cannot read the workspace %1: %2</source>
         <translation>der Arbeitsbereich %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1403,18 +1594,25 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+43"/>
+        <location filename="../core/rules/roledirectory.cpp" line="+45"/>
         <source>%1: name &apos;%2&apos; must be 1 to 64 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>%1: der Name „%2“ muss aus 1 bis 64 Zeichen aus a-z, 0-9, „.“, „_“ oder „-“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+38"/>
+        <location line="-38"/>
+        <location line="+42"/>
+        <location filename="../core/rules/roledirectory.cpp" line="+4"/>
         <source>%1: the name &apos;%2&apos; is used twice</source>
         <translation>%1: der Name „%2“ wird zweimal verwendet</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-40"/>
+        <source>%1: the name &apos;%2&apos; is reserved for an event of the bridge itself</source>
+        <translation>%1: der Name &apos;%2&apos; ist für ein internes Ereignis von OT Bridge reserviert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 (&apos;%2&apos;): format must be &quot;json&quot; or &quot;any&quot;, not &quot;%3&quot;</source>
         <translation>%1 („%2“): format muss „json“ oder „any“ sein, nicht „%3“</translation>
     </message>
@@ -1434,7 +1632,51 @@
         <translation>Arbeitsbereich %1, Ziel %2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+26"/>
+        <source>workspace %1: &quot;roles&quot; must be an array</source>
+        <translation>Arbeitsbereich %1: &quot;roles&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>workspace %1</source>
+        <translation>Arbeitsbereich %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>workspace %1: &quot;rules&quot; must be an array</source>
+        <translation>Arbeitsbereich %1: &quot;rules&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>workspace %1, rule %2: must be a JSON object</source>
+        <translation>Arbeitsbereich %1, Regel %2: muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>workspace %1, rule &apos;%2&apos;</source>
+        <translation>Arbeitsbereich %1, Regel &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>workspace %1, rule %2: the name &apos;%3&apos; is used twice</source>
+        <translation>Arbeitsbereich %1, Regel %2: der Name &apos;%3&apos; wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, trigger: no source &apos;%2&apos; in this workspace</source>
+        <translation>%1, Auslöser: keine Quelle &apos;%2&apos; in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/rules/actionrenderer.cpp" line="-200"/>
+        <location filename="../core/rules/rule.cpp" line="+356"/>
+        <location line="+146"/>
+        <source>%1, action %2</source>
+        <translation>%1, Aktion %2</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <location line="+4"/>
         <source>cannot write the workspace %1: %2</source>
         <translation>der Arbeitsbereich %1 kann nicht geschrieben werden: %2</translation>
@@ -1510,7 +1752,7 @@
         <translation>sowohl Content-Length als auch Transfer-Encoding angegeben</translation>
     </message>
     <message>
-        <location filename="../core/config/opentexttarget.cpp" line="+96"/>
+        <location filename="../core/config/opentexttarget.cpp" line="+99"/>
         <source>%1: max_destinations_per_job must be a number from 1 to 1000</source>
         <translation>%1: max_destinations_per_job muss eine Zahl von 1 bis 1000 sein</translation>
     </message>
@@ -1520,7 +1762,7 @@
         <translation>%1: timeout_ms muss mindestens 100 Millisekunden betragen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>%1: messaging_url must be an http(s) URL such as https://api.eu.cloudmessaging.opentext.com/mra/v1</source>
         <translation>%1: messaging_url muss eine http(s)-URL sein, z. B. https://api.eu.cloudmessaging.opentext.com/mra/v1</translation>
     </message>
@@ -1535,12 +1777,122 @@
         <translation>%1: OAuth2 benötigt tenant_id und client_id</translation>
     </message>
     <message>
+        <location filename="../core/config/httptarget.cpp" line="+44"/>
+        <source>%1: secrets do not belong in the workspace file; store them in the keychain and name them with &quot;secret&quot;</source>
+        <translation>%1: Geheimnisse gehören nicht in die Datei des Arbeitsbereichs; speichern Sie sie im Schlüsselbund und benennen Sie sie mit &quot;secret&quot;</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>%1: unknown key &apos;%2&apos; (an http target takes %3)</source>
+        <translation>%1: unbekannter Schlüssel &apos;%2&apos; (ein http-Ziel akzeptiert %3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: preset must be one of %2, not &quot;%3&quot;</source>
+        <translation>%1: preset muss eines von %2 sein, nicht &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: url must be an http(s) URL, or sandbox:/path for the built-in sandbox, not &quot;%2&quot;</source>
+        <translation>%1: url muss eine http(s)-URL sein oder sandbox:/path für die eingebaute Sandbox, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>%1: an http target needs a url</source>
+        <translation>%1: ein http-Ziel benötigt eine url</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the %2 preset needs the url of the instance or webhook</source>
+        <translation>%1: die Vorgabe %2 benötigt die url der Instanz oder des Webhooks</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the %2 preset chooses its own method</source>
+        <translation>%1: die Vorgabe %2 legt die Methode selbst fest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/rules/rule.cpp" line="-251"/>
+        <source>%1: method must be GET, POST, PUT, PATCH or DELETE, not &quot;%2&quot;</source>
+        <translation>%1: method muss GET, POST, PUT, PATCH oder DELETE sein, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;headers&quot; must be an object of header names and text values</source>
+        <translation>%1: &quot;headers&quot; muss ein Objekt aus Header-Namen und Textwerten sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../core/rules/rule.cpp" line="+18"/>
+        <source>%1: &apos;%2&apos; is not a valid header name</source>
+        <translation>%1: &apos;%2&apos; ist kein gültiger Header-Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: header %2 must be a text value</source>
+        <translation>%1: der Header %2 muss ein Textwert sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: credentials go under &quot;auth&quot; with a keychain &quot;secret&quot;, not in a header</source>
+        <translation>%1: Anmeldedaten gehören unter &quot;auth&quot; mit einem &quot;secret&quot; aus dem Schlüsselbund, nicht in einen Header</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;auth&quot; must be an object</source>
+        <translation>%1: &quot;auth&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, auth: unknown key &apos;%2&apos; (auth takes %3)</source>
+        <translation>%1, auth: unbekannter Schlüssel &apos;%2&apos; (auth akzeptiert %3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: auth type must be &quot;basic&quot;, &quot;bearer&quot; or &quot;header&quot;, not &quot;%2&quot;</source>
+        <translation>%1: der auth-Typ muss &quot;basic&quot;, &quot;bearer&quot; oder &quot;header&quot; sein, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/config/opentexttarget.cpp" line="+5"/>
         <source>%1: HTTP Basic needs a user</source>
         <translation>%1: HTTP Basic benötigt einen Benutzer (user)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1: header auth needs the header&apos;s name, such as X-Api-Key</source>
+        <translation>%1: die header-Authentifizierung benötigt den Namen des Headers, z. B. X-Api-Key</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: auth needs &quot;secret&quot;, the name of the keychain entry that holds the password, token or key</source>
+        <translation>%1: auth benötigt &quot;secret&quot;, den Namen des Schlüsselbund-Eintrags, der das Passwort, das Token oder den Schlüssel enthält</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &quot;signing&quot; needs &quot;secret&quot;, the name of the keychain entry that holds the signing secret</source>
+        <translation>%1: &quot;signing&quot; benötigt &quot;secret&quot;, den Namen des Schlüsselbund-Eintrags, der das Signaturgeheimnis enthält</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: idempotency_key must be true or false</source>
+        <translation>%1: idempotency_key muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: timeout_ms must be from 100 to 600000 milliseconds</source>
+        <translation>%1: timeout_ms muss zwischen 100 und 600000 Millisekunden liegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/config/opentexttarget.cpp" line="-28"/>
+        <location filename="../core/delivery/deliverypolicy.cpp" line="+83"/>
+        <source>%1, delivery</source>
+        <translation>%1, Zustellung</translation>
+    </message>
+    <message>
+        <location filename="../core/config/opentexttarget.cpp" line="+31"/>
         <source>%1: auth must be &quot;oauth2&quot; or &quot;basic&quot;, not &quot;%2&quot;</source>
         <translation>%1: auth muss „oauth2“ oder „basic“ sein, nicht „%2“</translation>
     </message>
@@ -1555,7 +1907,7 @@
         <translation>%1: Geheimnisse gehören nicht in die Datei des Arbeitsbereichs; speichern Sie sie im Schlüsselbund und benennen Sie sie mit secret_ref</translation>
     </message>
     <message>
-        <location filename="../core/delivery/opentextclient.cpp" line="-462"/>
+        <location filename="../core/delivery/opentextclient.cpp" line="-472"/>
         <source>OpenText answered %1</source>
         <translation>OpenText antwortete mit %1</translation>
     </message>
@@ -1608,6 +1960,974 @@
         <location line="+3"/>
         <source>job status: job_id is empty</source>
         <translation>Auftragsstatus: job_id ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/delivery/deliverypolicy.cpp" line="-49"/>
+        <source>%1: unknown key &quot;%2&quot;; expected %3</source>
+        <translation>%1: unbekannter Schlüssel &quot;%2&quot;; erwartet: %3</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1: must be an object with retry_schedule, breaker or rate_limit</source>
+        <translation>%1: muss ein Objekt mit retry_schedule, breaker oder rate_limit sein</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &quot;retry_schedule&quot; must be an array of 1 to %2 non-negative numbers of seconds</source>
+        <translation>%1: &quot;retry_schedule&quot; muss ein Array aus 1 bis %2 nicht negativen Sekundenangaben sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &quot;retry_schedule&quot; entry %2 waits %3 seconds; at most %4 (30 days)</source>
+        <translation>%1: Eintrag %2 von &quot;retry_schedule&quot; wartet %3 Sekunden; erlaubt sind höchstens %4 (30 Tage)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &quot;breaker&quot;</source>
+        <translation>%1: &quot;breaker&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be an object with failures and open_seconds</source>
+        <translation>%1 muss ein Objekt mit failures und open_seconds sein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;failures&quot; must be a whole number from 0 (no breaker) to %2</source>
+        <translation>%1: &quot;failures&quot; muss eine ganze Zahl von 0 (kein Breaker) bis %2 sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;open_seconds&quot; must be a whole number from 1 to %2</source>
+        <translation>%1: &quot;open_seconds&quot; muss eine ganze Zahl von 1 bis %2 sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;rate_limit&quot;</source>
+        <translation>%1: &quot;rate_limit&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be an object with per_second and burst</source>
+        <translation>%1 muss ein Objekt mit per_second und burst sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;per_second&quot; must be a number of calls a second, 0 (no limit) or more</source>
+        <translation>%1: &quot;per_second&quot; muss eine Anzahl von Aufrufen pro Sekunde sein, 0 (keine Begrenzung) oder mehr</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;burst&quot; must be a whole number from 1 to %2</source>
+        <translation>%1: &quot;burst&quot; muss eine ganze Zahl von 1 bis %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/delivery/deliveryrequest.cpp" line="+82"/>
+        <location filename="../core/rules/rule.cpp" line="+186"/>
+        <source>%1: &quot;%2&quot; must be a string</source>
+        <translation>%1: &quot;%2&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1: &quot;method&quot; must be an HTTP method such as POST</source>
+        <translation>%1: &quot;method&quot; muss eine HTTP-Methode wie POST sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &quot;url&quot; must be an absolute http or https URL</source>
+        <translation>%1: &quot;url&quot; muss eine absolute http- oder https-URL sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;headers&quot; must be an array of [name, value] pairs</source>
+        <translation>%1: &quot;headers&quot; muss ein Array aus Paaren [name, value] sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: header %2 must be a pair [name, value] of strings with a valid header name</source>
+        <translation>%1: der Header %2 muss ein Paar [name, value] aus Zeichenketten mit einem gültigen Header-Namen sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: give &quot;body&quot; or &quot;body_base64&quot;, not both</source>
+        <translation>%1: geben Sie &quot;body&quot; oder &quot;body_base64&quot; an, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;body&quot; must be a string</source>
+        <translation>%1: &quot;body&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;body_base64&quot; is not base64</source>
+        <translation>%1: &quot;body_base64&quot; ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;channel&quot; must be email, sms, fax or whatsapp, not &apos;%2&apos;</source>
+        <translation>%1: &quot;channel&quot; muss email, sms, fax oder whatsapp sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;destinations&quot; must be an array of objects</source>
+        <translation>%1: &quot;destinations&quot; muss ein Array aus Objekten sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: destination %2</source>
+        <translation>%1: Zieladresse %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>%1 must be an object</source>
+        <translation>%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1: &quot;attachments&quot; must be an array of objects</source>
+        <translation>%1: &quot;attachments&quot; muss ein Array aus Objekten sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: attachment %2</source>
+        <translation>%1: Anhang %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;data&quot; must be the file&apos;s bytes in base64</source>
+        <translation>%1: &quot;data&quot; muss die Bytes der Datei in Base64 enthalten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;coversheet&quot; must be true or false</source>
+        <translation>%1: &quot;coversheet&quot; muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;template_parameters&quot; must be an array of [name, value] pairs</source>
+        <translation>%1: &quot;template_parameters&quot; muss ein Array aus Paaren [name, value] sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: template parameter %2 must be a pair [name, value] of strings</source>
+        <translation>%1: der Vorlagenparameter %2 muss ein Paar [name, value] aus Zeichenketten sein</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>stored request: &quot;target&quot; must name the workspace target</source>
+        <translation>gespeicherte Anfrage: &quot;target&quot; muss das Ziel im Arbeitsbereich benennen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stored request for target &apos;%1&apos;</source>
+        <translation>gespeicherte Anfrage für das Ziel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;message&quot; must be an object</source>
+        <translation>%1: &quot;message&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;request&quot; must be an object</source>
+        <translation>%1: &quot;request&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: request</source>
+        <translation>%1: Anfrage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;kind&quot; must be &quot;opentext&quot; or &quot;http&quot;, not &apos;%2&apos;</source>
+        <translation>%1: &quot;kind&quot; muss &quot;opentext&quot; oder &quot;http&quot; sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/delivery/deliverystore.cpp" line="+220"/>
+        <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
+        <translation>eine Zustellung des Ereignisses %1 (Regel &apos;%2&apos;, Aktion %3) hat keine ID</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot store delivery %1: %2</source>
+        <translation>die Zustellung %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the delivery store is not open</source>
+        <translation>der Zustellungsspeicher ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the delivery store is already open</source>
+        <translation>der Zustellungsspeicher ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the delivery store %1 does not exist: open the event store first</source>
+        <translation>der Zustellungsspeicher %1 existiert nicht: öffnen Sie zuerst den Ereignisspeicher</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the delivery store %1 has schema version %2 where %3 is needed: open the event store first, which upgrades it</source>
+        <translation>der Zustellungsspeicher %1 hat die Schemaversion %2, benötigt wird %3: öffnen Sie zuerst den Ereignisspeicher, der ihn aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>cannot open the delivery store %1: %2</source>
+        <translation>der Zustellungsspeicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>cannot store the deliveries of routed events: %1</source>
+        <translation>die Zustellungen zugeordneter Ereignisse können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>cannot lease due deliveries: %1</source>
+        <translation>fällige Zustellungen können nicht reserviert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>cannot record an attempt of delivery %1: %2</source>
+        <translation>ein Versuch der Zustellung %1 kann nicht protokolliert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+89"/>
+        <source>no delivery %1</source>
+        <translation>keine Zustellung %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>cannot take back the leases of a previous run: %1</source>
+        <translation>die Reservierungen eines früheren Laufs können nicht zurückgenommen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot give back delivery %1: %2</source>
+        <translation>die Zustellung %1 kann nicht zurückgegeben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cannot store the state of OpenText job %1: %2</source>
+        <translation>der Status des OpenText-Auftrags %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>cannot replay deliveries: %1</source>
+        <translation>Zustellungen können nicht erneut ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cannot replay the deliveries to %1: %2</source>
+        <translation>die Zustellungen an %1 können nicht erneut ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot acknowledge event %1: %2</source>
+        <translation>das Ereignis %1 kann nicht bestätigt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no event %1</source>
+        <translation>kein Ereignis %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>cannot read due escalations: %1</source>
+        <translation>fällige Eskalationen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>cannot fire escalation tier %1 of rule &apos;%2&apos; for event %3: %4</source>
+        <translation>die Eskalationsstufe %1 der Regel &apos;%2&apos; für das Ereignis %3 kann nicht ausgelöst werden: %4</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>cannot cancel escalation tier %1 of rule &apos;%2&apos;: %3</source>
+        <translation>die Eskalationsstufe %1 der Regel &apos;%2&apos; kann nicht abgebrochen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cannot defer the deliveries to %1: %2</source>
+        <translation>die Zustellungen an %1 können nicht zurückgestellt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/delivery/dispatcher.cpp" line="-536"/>
+        <source>OpenText could not deliver to %1 (job %2, %3)</source>
+        <translation>OpenText konnte nicht an %1 zustellen (Auftrag %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/delivery/httppreset.cpp" line="+190"/>
+        <source>%1: the %2 preset needs a value for &apos;%3&apos;</source>
+        <translation>%1: die Vorgabe %2 benötigt einen Wert für &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the %2 preset needs the URL of the instance or webhook</source>
+        <translation>%1: die Vorgabe %2 benötigt die URL der Instanz oder des Webhooks</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: PagerDuty&apos;s severity is critical, error, warning or info, not &apos;%2&apos;</source>
+        <translation>%1: der Schweregrad (severity) bei PagerDuty ist critical, error, warning oder info, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/delivery/webhooksignature.cpp" line="+19"/>
+        <source>a Standard Webhooks secret must be whsec_ followed by base64</source>
+        <translation>ein Geheimnis nach Standard Webhooks muss aus whsec_ gefolgt von Base64 bestehen</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/actionrenderer.cpp" line="-2"/>
+        <location filename="../core/rules/rule.cpp" line="-16"/>
+        <source>rule &apos;%1&apos;</source>
+        <translation>Regel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, action %2, tier %3, action %4</source>
+        <translation>%1, Aktion %2, Stufe %3, Aktion %4</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1: &apos;%2&apos; is not an email address</source>
+        <translation>%1: &apos;%2&apos; ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; is not a phone number (such as +4915112345678)</source>
+        <translation>%1: &apos;%2&apos; ist keine Telefonnummer (wie +4915112345678)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>role %1: no members</source>
+        <translation>Rolle %1: keine Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>role %1: no members with %2</source>
+        <translation>Rolle %1: keine Mitglieder mit %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not in the role directory</source>
+        <translation>%1: nicht im Rollenverzeichnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no %2</source>
+        <translation>%1: keine %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>a phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a fax number</source>
+        <translation>Faxnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fax number</source>
+        <translation>Faxnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: no OpenText target &apos;%2&apos; in this workspace</source>
+        <translation>%1: kein OpenText-Ziel &apos;%2&apos; in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/rules/rule.cpp" line="-306"/>
+        <source>%1, to</source>
+        <translation>%1, to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no role &apos;%2&apos; in this workspace</source>
+        <translation>%1: keine Rolle &apos;%2&apos; in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../core/rules/rule.cpp" line="+20"/>
+        <source>%1, address %2</source>
+        <translation>%1, Adresse %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>address %1: rendered nothing</source>
+        <translation>Adresse %1: das Rendern ergab nichts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address %1: no value for %2</source>
+        <translation>Adresse %1: kein Wert für %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>roles_from %1: rendered no role</source>
+        <translation>roles_from %1: das Rendern ergab keine Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>roles_from %1: no value for %2</source>
+        <translation>roles_from %1: kein Wert für %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, roles_from %2: no role &apos;%3&apos; in this workspace</source>
+        <translation>%1, roles_from %2: keine Rolle &apos;%3&apos; in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: no recipients</source>
+        <translation>%1: keine Empfänger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no recipients (%2)</source>
+        <translation>%1: keine Empfänger (%2)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>%1: no http target &apos;%2&apos; in this workspace</source>
+        <translation>%1: kein http-Ziel &apos;%2&apos; in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, header %2: the value contains a line break</source>
+        <translation>%1, Header %2: der Wert enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: target &apos;%2&apos; has an unknown preset &apos;%3&apos;</source>
+        <translation>%1: das Ziel &apos;%2&apos; hat eine unbekannte Vorgabe &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1, url: &apos;%2&apos; is not an http(s) URL</source>
+        <translation>%1, url: &apos;%2&apos; ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: target &apos;%2&apos; has no URL and the action gives none</source>
+        <translation>%1: das Ziel &apos;%2&apos; hat keine URL, und die Aktion gibt keine an</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1: an escalate action schedules tiers; it is not sent</source>
+        <translation>%1: eine escalate-Aktion plant Stufen ein; sie wird nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/condition.cpp" line="+66"/>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <location line="+264"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a condition must be a JSON object</source>
+        <translation>%1: eine Bedingung muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a condition has either path and op or one of all, any and not</source>
+        <translation>%1: eine Bedingung hat entweder path und op oder eines von all, any und not</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: a group has one of all, any or not</source>
+        <translation>%1: eine Gruppe hat eines von all, any oder not</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &apos;not&apos; needs one condition</source>
+        <translation>%1: &apos;not&apos; benötigt genau eine Bedingung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &apos;%2&apos; needs an array of conditions</source>
+        <translation>%1: &apos;%2&apos; benötigt ein Array von Bedingungen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: the condition needs a path, a JSON Pointer such as &apos;/document/owner&apos;</source>
+        <translation>%1: die Bedingung benötigt einen path, einen JSON Pointer wie &apos;/document/owner&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the condition needs an operator (use %2)</source>
+        <translation>%1: die Bedingung benötigt einen Operator (verwenden Sie %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: unknown operator &apos;%2&apos; (use %3)</source>
+        <translation>%1: unbekannter Operator &apos;%2&apos; (verwenden Sie %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &apos;%2&apos; needs a value</source>
+        <translation>%1: &apos;%2&apos; benötigt einen Wert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; needs an array value</source>
+        <translation>%1: &apos;%2&apos; benötigt ein Array als Wert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>%1: &apos;%2&apos; needs a string value</source>
+        <translation>%1: &apos;%2&apos; benötigt eine Zeichenkette als Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: operator &apos;matches&apos; needs a valid regular expression: %2 at offset %3</source>
+        <translation>%1: der Operator &apos;matches&apos; benötigt einen gültigen regulären Ausdruck: %2 an Position %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &apos;exists&apos; needs true or false</source>
+        <translation>%1: &apos;exists&apos; benötigt true oder false</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &apos;%2&apos; needs a number or an ISO-8601 time</source>
+        <translation>%1: &apos;%2&apos; benötigt eine Zahl oder eine Zeitangabe nach ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: offset &apos;%2&apos; must look like 30s, 15m, 2h or 1d</source>
+        <translation>%1: der Zeitversatz &apos;%2&apos; muss wie 30s, 15m, 2h oder 1d aussehen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: path &apos;%2&apos; must be a JSON Pointer starting with &apos;/&apos;</source>
+        <translation>%1: der Pfad &apos;%2&apos; muss ein JSON Pointer sein, der mit &apos;/&apos; beginnt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: path &apos;%2&apos; has a &apos;~&apos; that is not followed by 0 or 1</source>
+        <translation>%1: der Pfad &apos;%2&apos; enthält ein &apos;~&apos;, auf das weder 0 noch 1 folgt</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/roledirectory.cpp" line="-6"/>
+        <source>%1, role %2</source>
+        <translation>%1, Rolle %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (&apos;%2&apos;): &quot;people&quot; must be an array of people</source>
+        <translation>%1 (&apos;%2&apos;): &quot;people&quot; muss ein Array von Personen sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (&apos;%2&apos;), person %3</source>
+        <translation>%1 (&apos;%2&apos;), Person %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a name is required</source>
+        <translation>%1: ein Name ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2): &apos;%3&apos; is not an email address</source>
+        <translation>%1 (%2): &apos;%3&apos; ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2): phone &apos;%3&apos; must be in international form, such as +4915112345678</source>
+        <translation>%1 (%2): die Telefonnummer &apos;%3&apos; muss im internationalen Format angegeben werden, z. B. +4915112345678</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2): %3 is listed in another role with a different name, phone or manager</source>
+        <translation>%1 (%2): %3 ist in einer anderen Rolle mit anderem Namen, anderer Telefonnummer oder anderem Vorgesetzten eingetragen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 is listed twice</source>
+        <translation>%1: %2 ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the manager %2 of %3 is not in any role</source>
+        <translation>%1: der Vorgesetzte %2 von %3 ist in keiner Rolle eingetragen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the managers of %2 go round in a circle</source>
+        <translation>%1: die Vorgesetzten von %2 verweisen im Kreis aufeinander</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/rule.cpp" line="-96"/>
+        <source>%1: unknown key &apos;%2&apos; (%3 takes %4)</source>
+        <translation>%1: unbekannter Schlüssel &apos;%2&apos; (%3 akzeptiert %4)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: &quot;%2&quot; must be a string (a template)</source>
+        <translation>%1: &quot;%2&quot; muss eine Zeichenkette (eine Vorlage) sein</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: channel must be &quot;email&quot;, &quot;sms&quot;, &quot;fax&quot; or &quot;whatsapp&quot;, not &quot;%2&quot;</source>
+        <translation>%1: channel muss &quot;email&quot;, &quot;sms&quot;, &quot;fax&quot; oder &quot;whatsapp&quot; sein, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;to&quot; must be an object with roles, people, addresses or roles_from</source>
+        <translation>%1: &quot;to&quot; muss ein Objekt mit roles, people, addresses oder roles_from sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;to&quot;</source>
+        <translation>&quot;to&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;roles&quot; must be an array of role names</source>
+        <translation>%1: &quot;roles&quot; muss ein Array von Rollennamen sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;people&quot; must be an array of email addresses</source>
+        <translation>%1: &quot;people&quot; muss ein Array von E-Mail-Adressen sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;addresses&quot; must be an array of templates</source>
+        <translation>%1: &quot;addresses&quot; muss ein Array von Vorlagen sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;roles_from&quot; must be an array of templates</source>
+        <translation>%1: &quot;roles_from&quot; muss ein Array von Vorlagen sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, roles_from %2</source>
+        <translation>%1, roles_from %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: names nobody; give roles, people, addresses or roles_from</source>
+        <translation>%1: nennt niemanden; geben Sie roles, people, addresses oder roles_from an</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>%1: &quot;%2&quot; does not apply to the %3 channel</source>
+        <translation>%1: &quot;%2&quot; gilt nicht für den Kanal %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;template_parameters&quot; must be an array of templates</source>
+        <translation>%1: &quot;template_parameters&quot; muss ein Array von Vorlagen sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, template parameter %2</source>
+        <translation>%1, Vorlagenparameter %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: an email needs a &quot;subject&quot;</source>
+        <translation>%1: eine E-Mail benötigt ein &quot;subject&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: an email needs &quot;text&quot; or &quot;html&quot;</source>
+        <translation>%1: eine E-Mail benötigt &quot;text&quot; oder &quot;html&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: an SMS needs &quot;text&quot;</source>
+        <translation>%1: eine SMS benötigt &quot;text&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a fax needs &quot;text&quot; or &quot;html&quot;</source>
+        <translation>%1: ein Fax benötigt &quot;text&quot; oder &quot;html&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a WhatsApp message needs &quot;text&quot; or &quot;template_id&quot;</source>
+        <translation>%1: eine WhatsApp-Nachricht benötigt &quot;text&quot; oder &quot;template_id&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;fields&quot; must be an object of templates</source>
+        <translation>%1: &quot;fields&quot; muss ein Objekt aus Vorlagen sein</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: &quot;headers&quot; must be an object of header templates</source>
+        <translation>%1: &quot;headers&quot; muss ein Objekt aus Header-Vorlagen sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>header %1</source>
+        <translation>Header %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: &quot;body&quot; must be a JSON object or array, or a template string</source>
+        <translation>%1: &quot;body&quot; muss ein JSON-Objekt oder -Array oder eine Vorlagen-Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, body</source>
+        <translation>%1, body</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: within_seconds must be a number of seconds from 1 to a year</source>
+        <translation>%1: within_seconds muss eine Anzahl Sekunden zwischen 1 und einem Jahr sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: within_minutes_from must be a JSON Pointer such as /acknowledge_within_minutes</source>
+        <translation>%1: within_minutes_from muss ein JSON Pointer wie /acknowledge_within_minutes sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;tiers&quot; must be a non-empty array of tiers</source>
+        <translation>%1: &quot;tiers&quot; muss ein nicht leeres Array von Stufen sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, tier %2</source>
+        <translation>%1, Stufe %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: must be an object with &quot;actions&quot;</source>
+        <translation>%1: muss ein Objekt mit &quot;actions&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a tier</source>
+        <translation>eine Stufe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the first tier fires when the acknowledgement time runs out; after_seconds is for later tiers</source>
+        <translation>%1: die erste Stufe wird ausgelöst, wenn die Bestätigungsfrist abläuft; after_seconds gilt nur für spätere Stufen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: after_seconds must be a number of seconds from 1 to a year</source>
+        <translation>%1: after_seconds muss eine Anzahl Sekunden zwischen 1 und einem Jahr sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;actions&quot; must be a non-empty array of actions</source>
+        <translation>%1: &quot;actions&quot; muss ein nicht leeres Array von Aktionen sein</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: must be a JSON object</source>
+        <translation>%1: muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: a tier cannot escalate again; add a later tier instead</source>
+        <translation>%1: eine Stufe kann nicht erneut eskalieren; fügen Sie stattdessen eine spätere Stufe hinzu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: type must be &quot;opentext&quot;, &quot;http&quot; or &quot;escalate&quot;, not &quot;%2&quot;</source>
+        <translation>%1: type muss &quot;opentext&quot;, &quot;http&quot; oder &quot;escalate&quot; sein, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a %1 action</source>
+        <translation>eine %1-Aktion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;target&quot; must be a target&apos;s name</source>
+        <translation>%1: &quot;target&quot; muss der Name eines Ziels sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: an http action needs a &quot;target&quot;</source>
+        <translation>%1: eine http-Aktion benötigt ein &quot;target&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: missing must be &quot;empty&quot; or &quot;fail&quot;, not &quot;%2&quot;</source>
+        <translation>%1: missing muss &quot;empty&quot; oder &quot;fail&quot; sein, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>rule &apos;%1&apos;: the name must be 1 to 64 characters of a-z, 0-9 or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>Regel &apos;%1&apos;: der Name muss aus 1 bis 64 Zeichen aus a-z, 0-9 oder &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a rule</source>
+        <translation>eine Regel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;enabled&quot; must be true or false</source>
+        <translation>%1: &quot;enabled&quot; muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, trigger</source>
+        <translation>%1, Auslöser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: must be an object with &quot;sources&quot; or &quot;events&quot;</source>
+        <translation>%1: muss ein Objekt mit &quot;sources&quot; oder &quot;events&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a trigger</source>
+        <translation>ein Auslöser</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;sources&quot; must be an array of source names</source>
+        <translation>%1: &quot;sources&quot; muss ein Array von Quellennamen sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;events&quot; must be an array of internal event names</source>
+        <translation>%1: &quot;events&quot; muss ein Array von Namen interner Ereignisse sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &apos;%2&apos; is not an internal event (%3)</source>
+        <translation>%1: &apos;%2&apos; ist kein internes Ereignis (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: needs at least one source or internal event</source>
+        <translation>%1: benötigt mindestens eine Quelle oder ein internes Ereignis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, condition</source>
+        <translation>%1, Bedingung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;actions&quot; must be an array of actions</source>
+        <translation>%1: &quot;actions&quot; muss ein Array von Aktionen sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: a rule has at most one escalate action</source>
+        <translation>%1: eine Regel hat höchstens eine escalate-Aktion</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/template.cpp" line="+159"/>
+        <source>unclosed tag at offset %1</source>
+        <translation>nicht geschlossenes Tag an Position %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid delimiter change at offset %1</source>
+        <translation>ungültiger Wechsel der Begrenzer an Position %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>empty tag at offset %1</source>
+        <translation>leeres Tag an Position %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>control character in a name at offset %1</source>
+        <translation>Steuerzeichen in einem Namen an Position %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>partials are not available in templates: {{&gt; %1}} at offset %2</source>
+        <translation>Partials sind in Vorlagen nicht verfügbar: {{&gt; %1}} an Position %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{{/%1}} at offset %2 closes no section</source>
+        <translation>{{/%1}} an Position %2 schließt keinen Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{{/%1}} at offset %2 does not close {{%3%4}} from offset %5</source>
+        <translation>{{/%1}} an Position %2 schließt nicht {{%3%4}} von Position %5</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>sections nested deeper than %1 at offset %2</source>
+        <translation>Abschnitte an Position %2 sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{{%1%2}} at offset %3 is never closed</source>
+        <translation>{{%1%2}} an Position %3 wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location line="+237"/>
+        <source>no value for {{%1}}</source>
+        <translation>kein Wert für {{%1}}</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>the output would be longer than 1 MiB</source>
+        <translation>die Ausgabe wäre länger als 1 MiB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rendering would take more than %1 steps</source>
+        <translation>das Rendern würde mehr als %1 Schritte erfordern</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the template is longer than 64 KiB (%1 bytes)</source>
+        <translation>die Vorlage ist länger als 64 KiB (%1 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot be compiled: %1</source>
+        <translation>kann nicht kompiliert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the rendered JSON is not valid: %1 at offset %2</source>
+        <translation>das gerenderte JSON ist ungültig: %1 an Position %2</translation>
     </message>
 </context>
 <context>
