@@ -1066,8 +1066,10 @@ QDateTime DeliveryStore::nextEscalationAt() const
 
 Result<QStringList> DeliveryStore::fireEscalation(const EscalationRecord &tier,
                                                   const QList<NewDelivery> &deliveries,
-                                                  const QDateTime &now)
+                                                  const QDateTime &now, bool *fired)
 {
+    if (fired)
+        *fired = false;
     const Result<QString> name = connection();
     if (!name)
         return Result<QStringList>::failure(name.error());
@@ -1098,7 +1100,58 @@ Result<QStringList> DeliveryStore::fireEscalation(const EscalationRecord &tier,
         return fail(ok.error());
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
+    if (fired)
+        *fired = true;
     return inserted;
+}
+
+Result<void> DeliveryStore::cancelEscalation(const EscalationRecord &tier)
+{
+    const Result<QString> name = connection();
+    if (!name)
+        return Result<void>::failure(name.error());
+    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
+    QSqlQuery query(db);
+    if (!run(query,
+             QStringLiteral("UPDATE escalations SET state = 'cancelled' "
+                            "WHERE event_id = ? AND rule = ? AND tier = ? AND state = 'scheduled'"),
+             {uuidText(tier.eventId), text(tier.rule), tier.tier}))
+        return Result<void>::failure(
+            QObject::tr("cannot cancel escalation tier %1 of rule '%2': %3")
+                .arg(tier.tier)
+                .arg(tier.rule, sqlError(query)));
+    return {};
+}
+
+Result<int> DeliveryStore::deferTarget(const QString &target, const QDateTime &until,
+                                       const QDateTime &now, const QStringList &leased)
+{
+    const Result<QString> name = connection();
+    if (!name)
+        return Result<int>::failure(name.error());
+    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
+    QString ids;
+    QVariantList values {msOrNow(until), text(target), msOrNow(until), msOrNow(now)};
+    for (const QString &id : leased) {
+        ids += ids.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
+        values.append(id);
+    }
+    const QString sql
+        = QStringLiteral("UPDATE deliveries SET next_attempt_at = ?, lease_until = NULL "
+                         "WHERE target = ? AND state IN ('pending', 'retrying') "
+                         "AND next_attempt_at < ? AND (lease_until IS NULL OR lease_until <= ?")
+        + (ids.isEmpty() ? QStringLiteral(")") : QStringLiteral(" OR id IN (%1))").arg(ids));
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return Result<int>::failure(begun.error());
+    QSqlQuery query(db);
+    if (!run(query, sql, values))
+        return Result<int>::failure(
+            QObject::tr("cannot defer the deliveries to %1: %2").arg(target, sqlError(query)));
+    const int moved = qMax(0, query.numRowsAffected());
+    if (auto committed = transaction.commit(); !committed)
+        return Result<int>::failure(committed.error());
+    return moved;
 }
 
 } // namespace OtBridge

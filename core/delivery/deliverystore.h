@@ -138,6 +138,12 @@ public:
     // is one a killed run held. Its deliveries are then due again at once (at least once).
     // Returns how many.
     Result<int> releaseAllLeases();
+    // A target that cannot take calls until `until` (breaker open, rate limited): every one of
+    // its pending or retrying deliveries due before then waits until then, in one statement.
+    // Deliveries leased by someone are left alone, except `leased` (leased by the caller and
+    // not sent). Returns how many moved.
+    Result<int> deferTarget(const QString &target, const QDateTime &until, const QDateTime &now,
+                            const QStringList &leased = {});
     // Gives a lease back without an attempt (breaker open, rate limited), due again at dueAt.
     Result<void> release(const QString &deliveryId, const QDateTime &dueAt);
     // OpenText said what became of a job: sets opentext_state on the delivery that sent it.
@@ -170,8 +176,13 @@ public:
     Result<QList<EscalationRecord>> dueEscalations(const QDateTime &now, int limit) const;
     QDateTime nextEscalationAt() const; // invalid when none is scheduled
     // Marks the tier fired and inserts its deliveries in one transaction (ids as in routing).
+    // fired (optional) says whether this call fired it: false when an acknowledgement cancelled
+    // it or it fired already.
     Result<QStringList> fireEscalation(const EscalationRecord &tier,
-                                       const QList<NewDelivery> &deliveries, const QDateTime &now);
+                                       const QList<NewDelivery> &deliveries, const QDateTime &now,
+                                       bool *fired = nullptr);
+    // A scheduled tier that can no longer fire (its rule is gone): cancelled, nothing sent.
+    Result<void> cancelEscalation(const EscalationRecord &tier);
 
 private:
     // Connection names per thread, shared with the handlers that remove a thread's connection

@@ -112,9 +112,11 @@ void Dispatcher::setWorkspace(const Workspace &workspace)
     m_limiters.clear();
 }
 
-void Dispatcher::setSecrets(const QHash<QString, QString> &secrets)
+void Dispatcher::setSecrets(const QHash<QString, QString> &secrets,
+                            const QHash<QString, QString> &errors)
 {
     m_secrets = secrets;
+    m_secretErrors = errors;
 }
 
 void Dispatcher::start()
@@ -133,15 +135,16 @@ void Dispatcher::stop()
 {
     m_running = false;
     m_timer.stop();
-    // Leases of requests under way run out and the next run takes them again: at least once.
-    m_http->abortAll();
+    // First: the aborts below answer at once, and those answers are not attempts. The leases
+    // stay; the next start takes them back and sends again (at least once).
     m_inFlight.clear();
+    m_http->abortAll();
 }
 
 void Dispatcher::wake()
 {
-    if (m_running)
-        QMetaObject::invokeMethod(this, &Dispatcher::dispatchDue, Qt::QueuedConnection);
+    // Callable from any thread: dispatchDue runs on ours and checks m_running there.
+    QMetaObject::invokeMethod(this, &Dispatcher::dispatchDue, Qt::QueuedConnection);
 }
 
 void Dispatcher::onAppended(const QList<AppendResult> &results)
@@ -165,8 +168,10 @@ void Dispatcher::routeEvents(const QList<QUuid> &ids)
     batch.reserve(ids.size());
     for (const QUuid &id : ids) {
         const std::optional<Event> event = m_events->event(id);
-        if (!event)
+        if (!event) {
+            m_routingBacklog = true; // not readable now: routeUnrouted() finds it later
             continue;
+        }
         if (!m_statusSource.isEmpty() && event->source == m_statusSource && m_openText) {
             if (auto status = m_openText->acceptStatusDocument(event->body); !status)
                 qCWarning(lcDispatch).noquote()
@@ -178,8 +183,9 @@ void Dispatcher::routeEvents(const QList<QUuid> &ids)
         return;
     auto inserted = m_deliveries->insertRouted(batch);
     if (!inserted) {
-        // The events stay unrouted; the next start routes them again.
+        // The events stay unrouted; the next wake routes them again.
         qCWarning(lcDispatch).noquote() << "routing could not be stored:" << inserted.error();
+        m_routingBacklog = true;
         return;
     }
     // Deliveries that could not even be rendered are dead from the start: say so.
@@ -226,20 +232,67 @@ void Dispatcher::dispatchDue()
 {
     if (!m_running)
         return;
+    if (m_routingBacklog) {
+        m_routingBacklog = false;
+        routeUnrouted();
+    }
     const QDateTime at = now();
+    // Targets refused in this pass: the rest of their batch waits with them, in one statement.
+    QHash<QString, QDateTime> refused;
+    QHash<QString, QStringList> held;
+    bool failing = false;
     while (m_inFlight.size() < maxInFlight) {
         auto due = m_deliveries->leaseDue(at, std::min(32, maxInFlight - int(m_inFlight.size())),
                                           leaseSeconds);
         if (!due) {
             qCWarning(lcDispatch).noquote() << "cannot lease deliveries:" << due.error();
+            failing = true;
             break;
         }
         if (due->isEmpty())
             break;
-        for (const DeliveryRecord &record : due.value())
-            send(record);
+        bool progress = false;
+        for (const DeliveryRecord &record : due.value()) {
+            // Ours and under way (a long call outlived its lease): leasing it again renewed the
+            // lease; never send it twice.
+            if (m_inFlight.contains(record.id))
+                continue;
+            if (refused.contains(record.target)) {
+                held[record.target].append(record.id);
+                continue;
+            }
+            QDateTime until;
+            switch (send(record, &until)) {
+            case SendResult::Sent:
+                progress = true;
+                break;
+            case SendResult::Waiting:
+                break;
+            case SendResult::Refused:
+                refused.insert(record.target, until);
+                held[record.target].append(record.id);
+                break;
+            }
+        }
+        for (auto it = refused.cbegin(); it != refused.cend(); ++it) {
+            if (auto deferred
+                = m_deliveries->deferTarget(it.key(), it.value(), at, held.value(it.key()));
+                !deferred) {
+                qCWarning(lcDispatch).noquote() << deferred.error();
+                failing = true;
+            }
+        }
+        held.clear();
+        if (!progress || failing)
+            break;
     }
-    fireEscalations(at);
+    if (!failing)
+        fireEscalations(at);
+    if (failing) {
+        // A store that fails fast must not make this a busy loop.
+        m_timer.start(idleWakeMs);
+        return;
+    }
     schedule();
 }
 
@@ -281,117 +334,143 @@ RateLimiter &Dispatcher::limiter(const QString &target)
     return it.value();
 }
 
-void Dispatcher::send(const DeliveryRecord &record)
+QString Dispatcher::localProblem(const DeliveryRecord &record, HttpRequestSpec *request,
+                                 HttpSendOptions *options, qint64 *waitMs) const
+{
+    *waitMs = 0;
+    const QString &target = record.target;
+    if (!record.requestError.isEmpty())
+        return tr("the stored request cannot be read: %1").arg(record.requestError);
+
+    if (record.request.kind == DeliveryRequest::Kind::OpenText) {
+        if (!m_openText)
+            return tr("no OpenText client is running");
+        const OpenTextTarget *configured = m_workspace.openTextTarget();
+        if (configured && configured->name != target)
+            return tr("OpenText target '%1' is not the one this bridge talks to ('%2'); one "
+                      "OpenText target per workspace is supported")
+                .arg(target, configured->name);
+        if (m_openText->isWaiting())
+            *waitMs = 1000;
+        return {};
+    }
+
+    const HttpTargetConfig *config = m_workspace.httpTarget(target);
+    if (!config)
+        return tr("the workspace has no HTTP target '%1' any more").arg(target);
+    *request = record.request.http;
+    if (request->url.scheme() == QLatin1String("sandbox")) {
+        if (m_sandboxUrl.isEmpty()) {
+            *waitMs = 1000; // the built-in sandbox is starting
+            return {};
+        }
+        request->url = resolveSandboxUrl(request->url, m_sandboxUrl);
+    }
+    options->timeoutMs = config->timeoutMs;
+    options->idempotencyKey = config->idempotencyKey;
+    QString problem;
+    const auto secret = [&](const QString &ref, QString *value) {
+        const auto error = m_secretErrors.constFind(ref);
+        if (error != m_secretErrors.constEnd()) {
+            problem = tr("the secret \"%1\" of target '%2' could not be read: %3")
+                          .arg(ref, target, error.value());
+            return false;
+        }
+        const auto it = m_secrets.constFind(ref);
+        if (it == m_secrets.constEnd()) {
+            *waitMs = 1000; // still being read
+            return false;
+        }
+        *value = it.value();
+        return true;
+    };
+    if (!config->signingSecretRef.isEmpty()) {
+        QString value;
+        if (!secret(config->signingSecretRef, &value))
+            return problem;
+        auto key = StandardWebhooks::decodeSecret(value);
+        if (!key)
+            return tr("the signing secret of target '%1' is not a Standard Webhooks secret: %2")
+                .arg(target, key.error());
+        options->signingKey = key.value();
+    }
+    if (config->auth != HttpTargetConfig::Auth::None) {
+        QString value;
+        if (!secret(config->authSecretRef, &value))
+            return problem;
+        switch (config->auth) {
+        case HttpTargetConfig::Auth::Basic:
+            options->authorization
+                = "Basic " + (config->authUser + QLatin1Char(':') + value).toUtf8().toBase64();
+            break;
+        case HttpTargetConfig::Auth::Bearer:
+            options->authorization = "Bearer " + value.toUtf8();
+            break;
+        case HttpTargetConfig::Auth::Header:
+            options->authHeaderName = config->authHeader;
+            options->authHeaderValue = value.toUtf8();
+            break;
+        case HttpTargetConfig::Auth::None:
+            break;
+        }
+    }
+    return {};
+}
+
+Dispatcher::SendResult Dispatcher::send(const DeliveryRecord &record, QDateTime *refusedUntil)
 {
     const QDateTime at = now();
     const QString &target = record.target;
-    CircuitBreaker &targetBreaker = breaker(target);
-    if (!targetBreaker.allow(at)) {
-        // Not an attempt: the target is resting. Try again when the breaker lets a trial through.
-        QDateTime retryAt = targetBreaker.retryAt();
-        if (!retryAt.isValid() || retryAt < at)
-            retryAt = at.addMSecs(100);
-        if (auto released = m_deliveries->release(record.id, retryAt); !released)
-            qCWarning(lcDispatch).noquote() << released.error();
-        return;
-    }
-    RateLimiter &targetLimiter = limiter(target);
-    if (!targetLimiter.tryAcquire(m_clock.elapsed())) {
-        const qint64 waitMs = std::max<qint64>(1, targetLimiter.waitMs(m_clock.elapsed()));
+
+    // What is wrong on our side is settled first: it is no news about the target.
+    HttpRequestSpec request;
+    HttpSendOptions options;
+    qint64 waitMs = 0;
+    const QString problem = localProblem(record, &request, &options, &waitMs);
+    if (problem.isEmpty() && waitMs > 0) {
+        // Not an attempt: a secret or the sandbox is on its way.
         if (auto released = m_deliveries->release(record.id, at.addMSecs(waitMs)); !released)
             qCWarning(lcDispatch).noquote() << released.error();
-        return;
+        return SendResult::Waiting;
+    }
+    if (!problem.isEmpty()) {
+        InFlight &flight = m_inFlight[record.id];
+        flight.record = record;
+        flight.startedAt = at;
+        flight.timer.start();
+        finish(record.id, Verdict::Permanent, 0, {}, problem, {}, {}, false);
+        return SendResult::Sent;
+    }
+
+    // The limiter first: a refused token costs nothing, a half-open breaker's one trial would.
+    RateLimiter &targetLimiter = limiter(target);
+    if (!targetLimiter.tryAcquire(m_clock.elapsed())) {
+        *refusedUntil = at.addMSecs(std::max<qint64>(1, targetLimiter.waitMs(m_clock.elapsed())));
+        return SendResult::Refused;
+    }
+    CircuitBreaker &targetBreaker = breaker(target);
+    if (!targetBreaker.allow(at)) {
+        // The target is resting: wait until the breaker lets a trial through.
+        QDateTime retryAt = targetBreaker.retryAt();
+        if (!retryAt.isValid() || retryAt <= at)
+            retryAt = at.addMSecs(100); // a trial is under way: look again soon
+        *refusedUntil = retryAt;
+        return SendResult::Refused;
     }
 
     InFlight &flight = m_inFlight[record.id];
     flight.record = record;
     flight.startedAt = at;
     flight.timer.start();
-
-    if (!record.requestError.isEmpty()) {
-        finish(record.id, Verdict::Permanent, 0, {},
-               tr("the stored request cannot be read: %1").arg(record.requestError), {}, {});
-        return;
-    }
-
     if (record.request.kind == DeliveryRequest::Kind::OpenText) {
-        if (!m_openText) {
-            finish(record.id, Verdict::Retry, 0, {}, tr("no OpenText client is running"), {}, {});
-            return;
-        }
         // A split fan-out that failed part way resumes after the jobs already accepted.
         const QStringList accepted
             = record.openTextJobId.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         m_openText->submit(record.id, record.request.message, int(accepted.size()));
-        return;
+    } else {
+        m_http->send(record.id, request, options);
     }
-
-    const HttpTargetConfig *config = m_workspace.httpTarget(target);
-    if (!config) {
-        finish(record.id, Verdict::Permanent, 0, {},
-               tr("the workspace has no HTTP target '%1' any more").arg(target), {}, {});
-        return;
-    }
-    HttpRequestSpec request = record.request.http;
-    if (request.url.scheme() == QLatin1String("sandbox")) {
-        if (m_sandboxUrl.isEmpty()) {
-            finish(
-                record.id, Verdict::Retry, 0, {},
-                tr("target '%1' points at the built-in sandbox, which is not running").arg(target),
-                {}, {});
-            return;
-        }
-        request.url = resolveSandboxUrl(request.url, m_sandboxUrl);
-    }
-    HttpSendOptions options;
-    options.timeoutMs = config->timeoutMs;
-    options.idempotencyKey = config->idempotencyKey;
-    const auto secret = [&](const QString &ref, QString *value) {
-        auto it = m_secrets.constFind(ref);
-        if (it == m_secrets.constEnd() || it->isEmpty()) {
-            finish(record.id, Verdict::Retry, 0, {},
-                   tr("the secret \"%1\" of target '%2' is not available").arg(ref, target), {},
-                   {});
-            return false;
-        }
-        *value = *it;
-        return true;
-    };
-    if (!config->signingSecretRef.isEmpty()) {
-        QString value;
-        if (!secret(config->signingSecretRef, &value))
-            return;
-        auto key = StandardWebhooks::decodeSecret(value);
-        if (!key) {
-            finish(record.id, Verdict::Permanent, 0, {},
-                   tr("the signing secret of target '%1' is not a Standard Webhooks secret: %2")
-                       .arg(target, key.error()),
-                   {}, {});
-            return;
-        }
-        options.signingKey = key.value();
-    }
-    if (config->auth != HttpTargetConfig::Auth::None) {
-        QString value;
-        if (!secret(config->authSecretRef, &value))
-            return;
-        switch (config->auth) {
-        case HttpTargetConfig::Auth::Basic:
-            options.authorization
-                = "Basic " + (config->authUser + QLatin1Char(':') + value).toUtf8().toBase64();
-            break;
-        case HttpTargetConfig::Auth::Bearer:
-            options.authorization = "Bearer " + value.toUtf8();
-            break;
-        case HttpTargetConfig::Auth::Header:
-            options.authHeaderName = config->authHeader;
-            options.authHeaderValue = value.toUtf8();
-            break;
-        case HttpTargetConfig::Auth::None:
-            break;
-        }
-    }
-    m_http->send(record.id, request, options);
+    return SendResult::Sent;
 }
 
 void Dispatcher::onOpenTextSubmitted(const QString &deliveryId, const SubmitOutcome &outcome)
@@ -436,7 +515,7 @@ void Dispatcher::onHttpSent(const QString &deliveryId, const HttpOutcome &outcom
 
 void Dispatcher::finish(const QString &deliveryId, Verdict verdict, int httpStatus,
                         std::optional<int> retryAfterSeconds, const QString &error,
-                        const QString &response, const QStringList &jobIds)
+                        const QString &response, const QStringList &jobIds, bool reachedTarget)
 {
     auto it = m_inFlight.find(deliveryId);
     if (it == m_inFlight.end())
@@ -461,17 +540,20 @@ void Dispatcher::finish(const QString &deliveryId, Verdict verdict, int httpStat
     switch (verdict) {
     case Verdict::Delivered:
         attempt.outcome = QStringLiteral("delivered");
-        targetBreaker.recordSuccess();
+        if (reachedTarget)
+            targetBreaker.recordSuccess();
         break;
     case Verdict::Permanent:
         // The target answered: it is up, our request is what it refused.
         attempt.outcome = QStringLiteral("failed");
-        targetBreaker.recordSuccess();
+        if (reachedTarget)
+            targetBreaker.recordSuccess();
         state = DeliveryState::Dead;
         break;
     case Verdict::Retry: {
         attempt.outcome = QStringLiteral("retry");
-        targetBreaker.recordFailure(at);
+        if (reachedTarget)
+            targetBreaker.recordFailure(at);
         const DeliveryPolicy policy = m_workspace.deliveryPolicy(record.target);
         const std::optional<QDateTime> scheduled
             = policy.nextAttempt(attempts, at, retryAfterSeconds);
@@ -562,22 +644,30 @@ void Dispatcher::fireEscalations(const QDateTime &at)
     for (const EscalationRecord &tier : due.value()) {
         const std::optional<Event> event = m_events->event(tier.eventId);
         const Rule *rule = m_workspace.rule(tier.rule);
-        QList<NewDelivery> deliveries;
-        if (event && rule)
-            deliveries = renderEscalationTier(m_workspace, *rule, tier.tier, *event, m_context, at);
-        else
+        if (!event || !rule || !rule->escalation()
+            || tier.tier > rule->escalation()->tiers.size()) {
+            // The rule (or its tier) was removed by a reload: the tier can no longer fire.
             qCWarning(lcDispatch).noquote()
                 << "escalation tier" << tier.tier << "of rule" << tier.rule
-                << "fires nothing: the rule or its event is gone";
-        auto fired = m_deliveries->fireEscalation(tier, deliveries, at);
-        if (!fired) {
-            qCWarning(lcDispatch).noquote() << "cannot fire an escalation:" << fired.error();
+                << "is cancelled: the rule or its event is gone";
+            if (auto cancelled = m_deliveries->cancelEscalation(tier); !cancelled)
+                qCWarning(lcDispatch).noquote() << cancelled.error();
             continue;
         }
-        for (const QString &id : fired.value())
+        const QList<NewDelivery> deliveries
+            = renderEscalationTier(m_workspace, *rule, tier.tier, *event, m_context, at);
+        bool fired = false;
+        auto inserted = m_deliveries->fireEscalation(tier, deliveries, at, &fired);
+        if (!inserted) {
+            qCWarning(lcDispatch).noquote() << "cannot fire an escalation:" << inserted.error();
+            continue;
+        }
+        if (!fired)
+            continue; // acknowledged (or fired) in the meantime
+        for (const QString &id : inserted.value())
             if (const auto record = m_deliveries->delivery(id))
                 Q_EMIT deliveryUpdated(*record);
-        if (event && !InternalEvent::isInternal(event->source))
+        if (!InternalEvent::isInternal(event->source))
             raise(QLatin1String(InternalEvent::escalationFired),
                   QStringLiteral("%1:%2:%3")
                       .arg(tier.eventId.toString(QUuid::WithoutBraces), tier.rule)
@@ -592,6 +682,11 @@ void Dispatcher::fireEscalations(const QDateTime &at)
 
 void Dispatcher::raise(const QString &name, const QString &dedupKey, const QJsonObject &body)
 {
+    // A confirmation for every message would double the store for nothing: only when a rule
+    // wants it. Failures are always kept, for the console.
+    if (name == QLatin1String(InternalEvent::openTextDeliveryConfirmed)
+        && m_workspace.rulesFor(name).isEmpty())
+        return;
     Event event;
     event.id = createUuidV7();
     event.source = name;

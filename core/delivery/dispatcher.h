@@ -49,7 +49,10 @@ public:
     // The rules and targets to use from now on, and the HTTP targets' secrets by keychain
     // reference (a reference missing here makes that target's deliveries wait).
     void setWorkspace(const Workspace &workspace);
-    void setSecrets(const QHash<QString, QString> &secrets);
+    // errors: references whose read failed, with why; their deliveries fail with that reason.
+    // A reference in neither is still being read: its deliveries wait without an attempt.
+    void setSecrets(const QHash<QString, QString> &secrets,
+                    const QHash<QString, QString> &errors = {});
     void setRoutingContext(const RoutingContext &context) { m_context = context; }
     // Where "sandbox:" target URLs point (the built-in sandbox's base URL).
     void setSandboxUrl(const QUrl &url) { m_sandboxUrl = url; }
@@ -86,14 +89,22 @@ private:
     void dispatchDue();
     void fireEscalations(const QDateTime &now);
     void schedule();
-    void send(const DeliveryRecord &record);
+    enum class SendResult { Sent, Waiting, Refused };
+    // Refused: the target's breaker or rate limiter said no until *refusedUntil.
+    SendResult send(const DeliveryRecord &record, QDateTime *refusedUntil);
+    // Why we cannot send this delivery as it is (nothing to do with the target's health), or
+    // empty; *waitMs > 0 instead: not yet (a secret or the sandbox is on its way).
+    QString localProblem(const DeliveryRecord &record, HttpRequestSpec *request,
+                         HttpSendOptions *options, qint64 *waitMs) const;
     void onOpenTextSubmitted(const QString &deliveryId, const OtBridge::SubmitOutcome &outcome);
     void onHttpSent(const QString &deliveryId, const OtBridge::HttpOutcome &outcome);
     void onOpenTextStatus(const OtBridge::OpenTextJobStatus &status);
     enum class Verdict { Delivered, Retry, Permanent };
+    // reachedTarget: false for a failure found here before any call, which says nothing about
+    // the target's health, so its breaker is left alone.
     void finish(const QString &deliveryId, Verdict verdict, int httpStatus,
                 std::optional<int> retryAfterSeconds, const QString &error, const QString &response,
-                const QStringList &jobIds);
+                const QStringList &jobIds, bool reachedTarget = true);
     void raise(const QString &name, const QString &dedupKey, const QJsonObject &body);
     CircuitBreaker &breaker(const QString &target);
     RateLimiter &limiter(const QString &target);
@@ -105,6 +116,8 @@ private:
     HttpSender *m_http;
     Workspace m_workspace;
     QHash<QString, QString> m_secrets;
+    QHash<QString, QString> m_secretErrors;
+    bool m_routingBacklog = false; // routing failed: route what is unrouted on the next wake
     RoutingContext m_context;
     QUrl m_sandboxUrl;
     QString m_statusSource;

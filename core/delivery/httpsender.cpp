@@ -293,6 +293,11 @@ void HttpSender::finish(QNetworkReply *reply)
     if (outcome.kind != HttpOutcome::Kind::Delivered)
         qCInfo(lcHttpSender).noquote()
             << "delivery" << state->deliveryId << "not delivered:" << outcome.error;
+    // A receiver that echoes the request back must not put our credentials into the store.
+    for (const QByteArray &secret : std::as_const(state->secrets)) {
+        if (!secret.isEmpty())
+            outcome.responseBody.replace(secret, "[redacted]");
+    }
     const QString deliveryId = state->deliveryId;
     delete state;
     Q_EMIT sent(deliveryId, outcome);

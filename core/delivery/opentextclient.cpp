@@ -140,6 +140,8 @@ void OpenTextClient::configure(const OpenTextTarget &target, const QString &secr
     m_target = target;
     m_secret = secret;
     m_unavailable.clear();
+    m_waiting = false;
+    m_configured = true;
     resetAuthorization();
 }
 
@@ -148,7 +150,15 @@ void OpenTextClient::configureUnavailable(const OpenTextTarget &target, const QS
     m_target = target;
     m_secret.clear();
     m_unavailable = reason;
+    m_waiting = false;
+    m_configured = true;
     resetAuthorization();
+}
+
+void OpenTextClient::configureWaiting(const OpenTextTarget &target, const QString &reason)
+{
+    configureUnavailable(target, reason);
+    m_waiting = true;
 }
 
 void OpenTextClient::resetAuthorization()

@@ -65,6 +65,11 @@ public:
     // The target, while its secret is not known (still being read, or the keychain failed):
     // every request ends at once as RetryLater with reason as its error, and nothing is sent.
     void configureUnavailable(const OpenTextTarget &target, const QString &reason);
+    // As configureUnavailable, while the secret is still on its way: isWaiting() says so, so
+    // the dispatcher holds deliveries back instead of spending their attempts.
+    void configureWaiting(const OpenTextTarget &target, const QString &reason);
+    // Not configured yet, or its secret still on its way.
+    bool isWaiting() const { return !m_configured || m_waiting; }
     const OpenTextTarget &target() const { return m_target; }
     void setPollPolicy(const PollPolicy &policy) { m_pollPolicy = policy; }
     // How long before expires_in runs out the token is refreshed.
@@ -129,6 +134,8 @@ private:
     OpenTextTarget m_target;
     QString m_secret;
     QString m_unavailable; // why no request can be made now; empty when they can
+    bool m_waiting = false; // m_unavailable only until the secret arrives
+    bool m_configured = false;
     QNetworkAccessManager *m_network;
     PollPolicy m_pollPolicy;
     int m_refreshMarginSeconds = 60;

@@ -151,17 +151,21 @@ void Engine::readTargetSecrets()
         m_secrets->read(ref, this, [this, ref](const Result<QString> &secret) {
             if (!m_dispatcher)
                 return;
-            if (!secret) {
+            if (secret) {
+                m_targetSecrets.insert(ref, secret.value());
+                m_targetSecretErrors.remove(ref);
+            } else {
                 qCWarning(lcEngine).noquote()
                     << "the secret" << ref
                     << "of an HTTP target could not be read:" << secret.error();
-                return;
+                m_targetSecrets.remove(ref);
+                m_targetSecretErrors.insert(ref, secret.error());
             }
-            m_targetSecrets.insert(ref, secret.value());
             Dispatcher *dispatcher = m_dispatcher;
             const QHash<QString, QString> secrets = m_targetSecrets;
-            QMetaObject::invokeMethod(dispatcher, [dispatcher, secrets] {
-                dispatcher->setSecrets(secrets);
+            const QHash<QString, QString> errors = m_targetSecretErrors;
+            QMetaObject::invokeMethod(dispatcher, [dispatcher, secrets, errors] {
+                dispatcher->setSecrets(secrets, errors);
                 dispatcher->wake();
             });
         });
@@ -189,11 +193,6 @@ Result<void> Engine::reloadWorkspace(const QString &path)
     }
     const Workspace previous = m_workspace;
     m_workspace = std::move(loaded).value();
-    if (m_listener) {
-        WebhookListener *listener = m_listener;
-        const QList<SourceConfig> sources = m_workspace.sources();
-        QMetaObject::invokeMethod(listener, [listener, sources] { listener->setSources(sources); });
-    }
     const OpenTextTarget *before = previous.openTextTarget();
     const OpenTextTarget *after = m_workspace.openTextTarget();
     const bool targetChanged = (before == nullptr) != (after == nullptr)
@@ -210,6 +209,12 @@ Result<void> Engine::reloadWorkspace(const QString &path)
             Q_EMIT workspaceReloaded(false, started.error());
             return started;
         }
+    }
+    // Last, once nothing can fail any more: the listener takes the new sources.
+    if (m_listener) {
+        WebhookListener *listener = m_listener;
+        const QList<SourceConfig> sources = m_workspace.sources();
+        QMetaObject::invokeMethod(listener, [listener, sources] { listener->setSources(sources); });
     }
     useWorkspace();
     qCInfo(lcEngine).noquote() << "workspace reloaded from" << path;
@@ -375,7 +380,7 @@ Result<void> Engine::useOpenTextTarget(const OpenTextTarget &target)
     // target makes this read stale: its answer is then dropped.
     const quint64 generation = ++m_openTextGeneration;
     QMetaObject::invokeMethod(client, [client, target] {
-        client->configureUnavailable(
+        client->configureWaiting(
             target, tr("the secret of OpenText target '%1' is still being read").arg(target.name));
     });
     m_secrets->read(

@@ -115,6 +115,7 @@ private:
     Dispatcher *m_dispatcher = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QHash<QString, QString> m_targetSecrets; // HTTP targets' secrets by keychain reference
+    QHash<QString, QString> m_targetSecretErrors; // why a reference could not be read
     QByteArray m_workspaceContent; // what the watched file held when last loaded
     EngineOptions m_options;
     Workspace m_workspace;

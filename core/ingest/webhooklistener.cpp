@@ -302,9 +302,11 @@ bool WebhookListener::authorizeApi(const QHttpServerRequest &request, QTcpSocket
                       "\"Authorization: Bearer <token>\""));
         return false;
     }
-    const QByteArray given = headerValue(request.headers(), "authorization");
-    const QByteArray expected = "Bearer " + m_apiToken;
-    if (!StandardWebhooks::constantTimeEquals(given, expected)) {
+    const QByteArray given = headerValue(request.headers(), "authorization").trimmed();
+    // The scheme is case-insensitive (RFC 9110); the token is compared in constant time.
+    const bool bearer
+        = given.size() > 7 && given.left(7).compare("bearer ", Qt::CaseInsensitive) == 0;
+    if (!bearer || !StandardWebhooks::constantTimeEquals(given.mid(7).trimmed(), m_apiToken)) {
         // Says nothing about what was wrong with a token that was sent.
         replyError(request, socket, 401,
                    given.isEmpty() ? tr("this endpoint needs \"Authorization: Bearer <token>\"")
@@ -427,7 +429,8 @@ void WebhookListener::handleReplay(QTcpSocket *socket, const QHttpServerRequest 
     const QString usage = tr("send {\"ids\": [\"…\"]} or {\"target\": \"name\", \"since\": "
                              "\"2026-11-29T08:00:00Z\"}");
     if (error.error != QJsonParseError::NoError || !document.isObject()
-        || ids.isArray() == target.isString()) {
+        || ids.isArray() == target.isString()
+        || (target.isString() && target.toString().isEmpty())) {
         replyError(request, socket, 400, usage);
         return;
     }

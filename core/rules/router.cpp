@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace OtBridge {
@@ -25,7 +26,10 @@ QString ackUrl(const RoutingContext &context, const QUuid &eventId)
 
 qint64 scaledMs(double seconds, double scale)
 {
-    return qint64(std::llround(seconds * 1000.0 * scale));
+    // A payload may name any number of minutes: more than a year is a year, not an overflow
+    // that would fire the escalation at once.
+    constexpr double maxSeconds = 366.0 * 24 * 3600;
+    return qint64(std::llround(std::clamp(seconds, 0.0, maxSeconds) * 1000.0 * scale));
 }
 
 // How long the event has to be acknowledged: the rule's time, or minutes the event names.
