@@ -31,7 +31,7 @@ std::optional<int> wholeNumber(const QJsonValue &value, int low, int high)
 
 QString unknownKey(const QString &where, const QString &key, const QString &expected)
 {
-    return QObject::tr("%1: unknown key \"%2\"; expected %3").arg(where, key, expected);
+    return QObject::tr("%1: unknown key \"%2\"; the known keys are %3").arg(where, key, expected);
 }
 
 } // namespace
@@ -89,8 +89,8 @@ Result<DeliveryPolicy> DeliveryPolicy::fromJson(const QJsonValue &json, const QS
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (it.key() != QLatin1String("retry_schedule") && it.key() != QLatin1String("breaker")
             && it.key() != QLatin1String("rate_limit"))
-            return R::failure(unknownKey(place, it.key(),
-                                         QStringLiteral("retry_schedule, breaker or rate_limit")));
+            return R::failure(
+                unknownKey(place, it.key(), QStringLiteral("retry_schedule, breaker, rate_limit")));
     }
 
     if (const QJsonValue schedule = object.value(QLatin1String("retry_schedule"));
@@ -128,7 +128,7 @@ Result<DeliveryPolicy> DeliveryPolicy::fromJson(const QJsonValue &json, const QS
         for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
             if (it.key() != QLatin1String("failures") && it.key() != QLatin1String("open_seconds"))
                 return R::failure(
-                    unknownKey(breakerPlace, it.key(), QStringLiteral("failures or open_seconds")));
+                    unknownKey(breakerPlace, it.key(), QStringLiteral("failures, open_seconds")));
         }
         if (const QJsonValue value = fields.value(QLatin1String("failures"));
             !value.isUndefined()) {
@@ -161,7 +161,7 @@ Result<DeliveryPolicy> DeliveryPolicy::fromJson(const QJsonValue &json, const QS
         for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
             if (it.key() != QLatin1String("per_second") && it.key() != QLatin1String("burst"))
                 return R::failure(
-                    unknownKey(ratePlace, it.key(), QStringLiteral("per_second or burst")));
+                    unknownKey(ratePlace, it.key(), QStringLiteral("per_second, burst")));
         }
         if (const QJsonValue value = fields.value(QLatin1String("per_second"));
             !value.isUndefined()) {

@@ -160,7 +160,7 @@ void tst_DeliveryPolicy::fromJsonErrors_data()
         << prefix + "must be an object with retry_schedule, breaker or rate_limit";
     QTest::addRow("unknown key") << QByteArray(R"({"retries": [1]})")
                                  << prefix
-            + "unknown key \"retries\"; expected retry_schedule, breaker or rate_limit";
+            + "unknown key \"retries\"; the known keys are retry_schedule, breaker, rate_limit";
     QTest::addRow("schedule not array") << QByteArray(R"({"retry_schedule": 5})") << schedule;
     QTest::addRow("schedule empty") << QByteArray(R"({"retry_schedule": []})") << schedule;
     QByteArray fiftyOne = "{\"retry_schedule\": [0";
@@ -177,9 +177,9 @@ void tst_DeliveryPolicy::fromJsonErrors_data()
     QTest::addRow("breaker not object")
         << QByteArray(R"({"breaker": 5})")
         << prefix + "\"breaker\" must be an object with failures and open_seconds";
-    QTest::addRow("breaker unknown")
-        << QByteArray(R"({"breaker": {"threshold": 5}})")
-        << prefix + "\"breaker\": unknown key \"threshold\"; expected failures or open_seconds";
+    QTest::addRow("breaker unknown") << QByteArray(R"({"breaker": {"threshold": 5}})")
+                                     << prefix
+            + "\"breaker\": unknown key \"threshold\"; the known keys are failures, open_seconds";
     const QString failures
         = prefix + "\"breaker\": \"failures\" must be a whole number from 0 (no breaker) to 1000";
     QTest::addRow("failures -1") << QByteArray(R"({"breaker": {"failures": -1}})") << failures;
@@ -194,7 +194,7 @@ void tst_DeliveryPolicy::fromJsonErrors_data()
         << prefix + "\"rate_limit\" must be an object with per_second and burst";
     QTest::addRow("rate unknown") << QByteArray(R"({"rate_limit": {"per_minute": 5}})")
                                   << prefix
-            + "\"rate_limit\": unknown key \"per_minute\"; expected per_second or burst";
+            + "\"rate_limit\": unknown key \"per_minute\"; the known keys are per_second, burst";
     QTest::addRow("per_second negative") << QByteArray(R"({"rate_limit": {"per_second": -0.5}})")
                                          << prefix
             + "\"rate_limit\": \"per_second\" must be a number of calls a second, 0 (no limit) or "
