@@ -45,14 +45,52 @@
     </message>
 </context>
 <context>
+    <name>OtBridge::Dispatcher</name>
+    <message>
+        <location filename="../core/delivery/dispatcher.cpp" line="+343"/>
+        <source>the stored request cannot be read: %1</source>
+        <translation>la requête enregistrée ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no OpenText client is running</source>
+        <translation>aucun client OpenText n&apos;est en marche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OpenText target &apos;%1&apos; is not the one this bridge talks to (&apos;%2&apos;); one OpenText target per workspace is supported</source>
+        <translation>la cible OpenText « %1 » n&apos;est pas celle avec laquelle ce pont communique (« %2 ») ; une seule cible OpenText par espace de travail est prise en charge</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the workspace has no HTTP target &apos;%1&apos; any more</source>
+        <translation>l&apos;espace de travail n&apos;a plus de cible HTTP « %1 »</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the secret &quot;%1&quot; of target &apos;%2&apos; could not be read: %3</source>
+        <translation>le secret « %1 » de la cible « %2 » n&apos;a pas pu être lu : %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the signing secret of target &apos;%1&apos; is not a Standard Webhooks secret: %2</source>
+        <translation>le secret de signature de la cible « %1 » n&apos;est pas un secret Standard Webhooks : %2</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>gave up after attempt %1: %2</source>
+        <translation>abandon après la tentative %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+80"/>
+        <location filename="../core/engine/engine.cpp" line="+83"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>impossible de démarrer le bac à sable OpenText intégré : %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+172"/>
         <source>the engine is already running</source>
         <translation>le moteur est déjà en marche</translation>
     </message>
@@ -62,12 +100,12 @@
         <translation>aucun répertoire de données indiqué</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+85"/>
         <source>the engine is not running</source>
         <translation>le moteur n&apos;est pas en marche</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>the secret of OpenText target &apos;%1&apos; is still being read</source>
         <translation>le secret de la cible OpenText « %1 » est encore en cours de lecture</translation>
     </message>
@@ -201,7 +239,7 @@
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="+448"/>
+        <location filename="../core/event/eventstore.cpp" line="+515"/>
         <source>the event store is already open</source>
         <translation>le stockage des événements est déjà ouvert</translation>
     </message>
@@ -348,6 +386,49 @@
     </message>
 </context>
 <context>
+    <name>OtBridge::HttpSender</name>
+    <message>
+        <location filename="../core/delivery/httpsender.cpp" line="+123"/>
+        <source>the target&apos;s URL is not an absolute http or https URL</source>
+        <translation>l&apos;URL de la cible n&apos;est pas une URL http ou https absolue</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>cancelled before %1 answered</source>
+        <translation>annulé avant la réponse de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no answer from %1 within %2 ms</source>
+        <translation>aucune réponse de %1 en %2 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot reach %1: %2</source>
+        <translation>impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>HTTP %1 from %2: a redirect, not followed (a webhook receiver should answer directly)</source>
+        <translation>HTTP %1 renvoyé par %2 : redirection non suivie (un récepteur de webhooks doit répondre directement)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP %1 from %2: a redirect to %3, not followed (a webhook receiver should answer directly)</source>
+        <translation>HTTP %1 renvoyé par %2 : redirection vers %3 non suivie (un récepteur de webhooks doit répondre directement)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 renvoyé par %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP %1 from %2: %3</source>
+        <translation>HTTP %1 renvoyé par %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::JsonTreeModel</name>
     <message>
         <location filename="../ui/console/jsontreemodel.cpp" line="+98"/>
@@ -491,7 +572,7 @@
 <context>
     <name>OtBridge::OpenTextClient</name>
     <message>
-        <location filename="../core/delivery/opentextclient.cpp" line="+257"/>
+        <location filename="../core/delivery/opentextclient.cpp" line="+252"/>
         <source>the token endpoint %1 answered without an access_token</source>
         <translation>le point de terminaison de jeton %1 a répondu sans access_token</translation>
     </message>
@@ -1287,7 +1368,7 @@
 <context>
     <name>OtBridge::WebhookListener</name>
     <message>
-        <location filename="../core/ingest/webhooklistener.cpp" line="+77"/>
+        <location filename="../core/ingest/webhooklistener.cpp" line="+80"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>impossible d&apos;écouter sur %1:%2 : %3</translation>
     </message>
@@ -1298,12 +1379,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+66"/>
+        <location line="+80"/>
         <source>unknown source &apos;%1&apos;</source>
         <translation>source « %1 » inconnue</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-71"/>
         <source>request body of %1 bytes exceeds the limit of %2 bytes for source &apos;%3&apos;</source>
         <translation>le corps de requête de %1 octets dépasse la limite de %2 octets pour la source « %3 »</translation>
     </message>
@@ -1318,13 +1399,14 @@
         <translation>une requête sans Content-Type</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+13"/>
+        <location line="+23"/>
+        <location line="+21"/>
+        <location line="+160"/>
         <source>no endpoint at %1</source>
         <translation>aucun point de terminaison à %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-153"/>
         <source>no endpoint here</source>
         <translation>aucun point de terminaison ici</translation>
     </message>
@@ -1359,20 +1441,129 @@
         <translation>échec du stockage : %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>this endpoint needs an API token: set OTBRIDGE_SECRET_API_TOKEN, or store one under &quot;api-token&quot; in the keychain, and send it as &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
+        <translation>ce point de terminaison nécessite un jeton d&apos;API : définissez OTBRIDGE_SECRET_API_TOKEN ou enregistrez-en un sous « api-token » dans le trousseau, puis envoyez-le sous la forme « Authorization: Bearer &lt;token&gt; »</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>this endpoint needs &quot;Authorization: Bearer &lt;token&gt;&quot;</source>
+        <translation>ce point de terminaison nécessite « Authorization: Bearer &lt;token&gt; »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the API token is not valid</source>
+        <translation>le jeton d&apos;API n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&apos;%1&apos; is not an event id</source>
         <translation>« %1 » n&apos;est pas un identifiant d&apos;événement</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+24"/>
         <source>no event %1</source>
         <translation>pas d&apos;événement %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+58"/>
+        <source>deliveries are not running</source>
+        <translation>le service de livraison n&apos;est pas en marche</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>the body must be a JSON object such as {&quot;by&quot;: &quot;jane&quot;, &quot;note&quot;: &quot;on it&quot;}, or empty</source>
+        <translation>le corps doit être un objet JSON tel que {&quot;by&quot;: &quot;jane&quot;, &quot;note&quot;: &quot;on it&quot;}, ou être vide</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the acknowledgement could not be stored: %1</source>
+        <translation>l&apos;acquittement n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the retry could not be stored: %1</source>
+        <translation>la nouvelle tentative n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>send {&quot;ids&quot;: [&quot;…&quot;]} or {&quot;target&quot;: &quot;name&quot;, &quot;since&quot;: &quot;2026-11-29T08:00:00Z&quot;}</source>
+        <translation>envoyez {&quot;ids&quot;: [&quot;…&quot;]} ou {&quot;target&quot;: &quot;name&quot;, &quot;since&quot;: &quot;2026-11-29T08:00:00Z&quot;}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;since&quot; must be an ISO-8601 time such as 2026-11-29T08:00:00Z</source>
+        <translation>« since » doit être un horodatage ISO 8601 tel que 2026-11-29T08:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the replay could not be stored: %1</source>
+        <translation>le rejeu n&apos;a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/config/workspace.cpp" line="+30"/>
+        <location filename="../core/config/workspace.cpp" line="+35"/>
+        <source>%1, tier %2, action %3</source>
+        <translation>%1, palier %2, action %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../core/rules/actionrenderer.cpp" line="+223"/>
+        <source>%1: there is no OpenText target in this workspace</source>
+        <translation>%1 : il n&apos;y a aucune cible OpenText dans cet espace de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: target &apos;%2&apos; is an http target; an opentext action needs an OpenText target</source>
+        <translation>%1 : la cible « %2 » est une cible http ; une action opentext nécessite une cible OpenText</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+20"/>
+        <source>%1: no target &apos;%2&apos; in this workspace</source>
+        <translation>%1 : aucune cible « %2 » dans cet espace de travail</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>%1, to: no role &apos;%2&apos; in this workspace</source>
+        <translation>%1, to : aucun rôle « %2 » dans cet espace de travail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, to: %2 is not a person in any role of this workspace</source>
+        <translation>%1, to : %2 ne figure dans aucun rôle de cet espace de travail</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: target &apos;%2&apos; is an OpenText target; an http action needs an http target</source>
+        <translation>%1 : la cible « %2 » est une cible OpenText ; une action http nécessite une cible http</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: target &apos;%2&apos; is a generic http target; &quot;fields&quot; is for preset targets, use &quot;body&quot;</source>
+        <translation>%1 : la cible « %2 » est une cible http générique ; « fields » est réservé aux cibles à préréglage, utilisez « body »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: target &apos;%2&apos; uses the %3 preset; give its &quot;fields&quot;, not method, url or body</source>
+        <translation>%1 : la cible « %2 » utilise le préréglage %3 ; indiquez ses « fields », et non method, url ou body</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the %2 preset needs the field &apos;%3&apos;</source>
+        <translation>%1 : le préréglage %2 nécessite le champ « %3 »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the %2 preset has no field &apos;%3&apos; (it takes %4)</source>
+        <translation>%1 : le préréglage %2 n&apos;a pas de champ « %3 » (il accepte %4)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>cannot read the workspace %1: %2</source>
         <translation>impossible de lire l&apos;espace de travail %1 : %2</translation>
     </message>
@@ -1403,18 +1594,25 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+43"/>
+        <location filename="../core/rules/roledirectory.cpp" line="+45"/>
         <source>%1: name &apos;%2&apos; must be 1 to 64 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>%1 : le nom « %2 » doit compter de 1 à 64 caractères parmi a-z, 0-9, « . », « _ » ou « - », et commencer par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+38"/>
+        <location line="-38"/>
+        <location line="+42"/>
+        <location filename="../core/rules/roledirectory.cpp" line="+4"/>
         <source>%1: the name &apos;%2&apos; is used twice</source>
         <translation>%1 : le nom « %2 » est utilisé deux fois</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-40"/>
+        <source>%1: the name &apos;%2&apos; is reserved for an event of the bridge itself</source>
+        <translation>%1 : le nom « %2 » est réservé à un événement propre à OT Bridge</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 (&apos;%2&apos;): format must be &quot;json&quot; or &quot;any&quot;, not &quot;%3&quot;</source>
         <translation>%1 (« %2 ») : format doit valoir « json » ou « any », et non « %3 »</translation>
     </message>
@@ -1434,7 +1632,51 @@
         <translation>espace de travail %1, cible %2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+26"/>
+        <source>workspace %1: &quot;roles&quot; must be an array</source>
+        <translation>espace de travail %1 : « roles » doit être un tableau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>workspace %1</source>
+        <translation>espace de travail %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>workspace %1: &quot;rules&quot; must be an array</source>
+        <translation>espace de travail %1 : « rules » doit être un tableau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>workspace %1, rule %2: must be a JSON object</source>
+        <translation>espace de travail %1, règle %2 : doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>workspace %1, rule &apos;%2&apos;</source>
+        <translation>espace de travail %1, règle « %2 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>workspace %1, rule %2: the name &apos;%3&apos; is used twice</source>
+        <translation>espace de travail %1, règle %2 : le nom « %3 » est utilisé deux fois</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, trigger: no source &apos;%2&apos; in this workspace</source>
+        <translation>%1, déclencheur : aucune source « %2 » dans cet espace de travail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/rules/actionrenderer.cpp" line="-200"/>
+        <location filename="../core/rules/rule.cpp" line="+356"/>
+        <location line="+146"/>
+        <source>%1, action %2</source>
+        <translation>%1, action %2</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <location line="+4"/>
         <source>cannot write the workspace %1: %2</source>
         <translation>impossible d&apos;écrire l&apos;espace de travail %1 : %2</translation>
@@ -1510,7 +1752,7 @@
         <translation>Content-Length et Transfer-Encoding indiqués tous les deux</translation>
     </message>
     <message>
-        <location filename="../core/config/opentexttarget.cpp" line="+96"/>
+        <location filename="../core/config/opentexttarget.cpp" line="+99"/>
         <source>%1: max_destinations_per_job must be a number from 1 to 1000</source>
         <translation>%1 : max_destinations_per_job doit être un nombre compris entre 1 et 1000</translation>
     </message>
@@ -1520,7 +1762,7 @@
         <translation>%1 : timeout_ms doit valoir au moins 100 millisecondes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>%1: messaging_url must be an http(s) URL such as https://api.eu.cloudmessaging.opentext.com/mra/v1</source>
         <translation>%1 : messaging_url doit être une URL http(s), par exemple https://api.eu.cloudmessaging.opentext.com/mra/v1</translation>
     </message>
@@ -1535,12 +1777,122 @@
         <translation>%1 : OAuth2 nécessite tenant_id et client_id</translation>
     </message>
     <message>
+        <location filename="../core/config/httptarget.cpp" line="+44"/>
+        <source>%1: secrets do not belong in the workspace file; store them in the keychain and name them with &quot;secret&quot;</source>
+        <translation>%1 : les secrets n&apos;ont pas leur place dans le fichier de l&apos;espace de travail ; enregistrez-les dans le trousseau et désignez-les avec « secret »</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>%1: unknown key &apos;%2&apos; (an http target takes %3)</source>
+        <translation>%1 : clé « %2 » inconnue (une cible http accepte %3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: preset must be one of %2, not &quot;%3&quot;</source>
+        <translation>%1 : preset doit être l&apos;une des valeurs %2, et non « %3 »</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: url must be an http(s) URL, or sandbox:/path for the built-in sandbox, not &quot;%2&quot;</source>
+        <translation>%1 : url doit être une URL http(s), ou sandbox:/path pour le bac à sable intégré, et non « %2 »</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>%1: an http target needs a url</source>
+        <translation>%1 : une cible http nécessite une url</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the %2 preset needs the url of the instance or webhook</source>
+        <translation>%1 : le préréglage %2 nécessite l&apos;url de l&apos;instance ou du webhook</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the %2 preset chooses its own method</source>
+        <translation>%1 : le préréglage %2 choisit lui-même sa méthode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/rules/rule.cpp" line="-251"/>
+        <source>%1: method must be GET, POST, PUT, PATCH or DELETE, not &quot;%2&quot;</source>
+        <translation>%1 : method doit valoir GET, POST, PUT, PATCH ou DELETE, et non « %2 »</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;headers&quot; must be an object of header names and text values</source>
+        <translation>%1 : « headers » doit être un objet associant des noms d&apos;en-tête à des valeurs texte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../core/rules/rule.cpp" line="+18"/>
+        <source>%1: &apos;%2&apos; is not a valid header name</source>
+        <translation>%1 : « %2 » n&apos;est pas un nom d&apos;en-tête valide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: header %2 must be a text value</source>
+        <translation>%1 : l&apos;en-tête %2 doit avoir une valeur texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: credentials go under &quot;auth&quot; with a keychain &quot;secret&quot;, not in a header</source>
+        <translation>%1 : les identifiants se placent sous « auth » avec un « secret » du trousseau, et non dans un en-tête</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;auth&quot; must be an object</source>
+        <translation>%1 : « auth » doit être un objet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, auth: unknown key &apos;%2&apos; (auth takes %3)</source>
+        <translation>%1, auth : clé « %2 » inconnue (auth accepte %3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: auth type must be &quot;basic&quot;, &quot;bearer&quot; or &quot;header&quot;, not &quot;%2&quot;</source>
+        <translation>%1 : le type d&apos;auth doit valoir « basic », « bearer » ou « header », et non « %2 »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/config/opentexttarget.cpp" line="+5"/>
         <source>%1: HTTP Basic needs a user</source>
         <translation>%1 : HTTP Basic nécessite un utilisateur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1: header auth needs the header&apos;s name, such as X-Api-Key</source>
+        <translation>%1 : l&apos;authentification par en-tête nécessite le nom de l&apos;en-tête, par exemple X-Api-Key</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: auth needs &quot;secret&quot;, the name of the keychain entry that holds the password, token or key</source>
+        <translation>%1 : auth nécessite « secret », le nom de l&apos;entrée du trousseau qui contient le mot de passe, le jeton ou la clé</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &quot;signing&quot; needs &quot;secret&quot;, the name of the keychain entry that holds the signing secret</source>
+        <translation>%1 : « signing » nécessite « secret », le nom de l&apos;entrée du trousseau qui contient le secret de signature</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: idempotency_key must be true or false</source>
+        <translation>%1 : idempotency_key doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: timeout_ms must be from 100 to 600000 milliseconds</source>
+        <translation>%1 : timeout_ms doit être compris entre 100 et 600000 millisecondes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/config/opentexttarget.cpp" line="-28"/>
+        <location filename="../core/delivery/deliverypolicy.cpp" line="+83"/>
+        <source>%1, delivery</source>
+        <translation>%1, livraison</translation>
+    </message>
+    <message>
+        <location filename="../core/config/opentexttarget.cpp" line="+31"/>
         <source>%1: auth must be &quot;oauth2&quot; or &quot;basic&quot;, not &quot;%2&quot;</source>
         <translation>%1 : auth doit valoir « oauth2 » ou « basic », et non « %2 »</translation>
     </message>
@@ -1555,7 +1907,7 @@
         <translation>%1 : les secrets n&apos;ont pas leur place dans le fichier de l&apos;espace de travail ; enregistrez-les dans le trousseau et désignez-les avec secret_ref</translation>
     </message>
     <message>
-        <location filename="../core/delivery/opentextclient.cpp" line="-462"/>
+        <location filename="../core/delivery/opentextclient.cpp" line="-472"/>
         <source>OpenText answered %1</source>
         <translation>OpenText a répondu %1</translation>
     </message>
@@ -1608,6 +1960,974 @@
         <location line="+3"/>
         <source>job status: job_id is empty</source>
         <translation>état de la tâche : job_id est vide</translation>
+    </message>
+    <message>
+        <location filename="../core/delivery/deliverypolicy.cpp" line="-49"/>
+        <source>%1: unknown key &quot;%2&quot;; the known keys are %3</source>
+        <translation>%1 : clé « %2 » inconnue ; les clés connues sont %3</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1: must be an object with retry_schedule, breaker or rate_limit</source>
+        <translation>%1 : doit être un objet avec retry_schedule, breaker ou rate_limit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &quot;retry_schedule&quot; must be an array of 1 to %2 non-negative numbers of seconds</source>
+        <translation>%1 : « retry_schedule » doit être un tableau de 1 à %2 nombres de secondes positifs ou nuls</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &quot;retry_schedule&quot; entry %2 waits %3 seconds; at most %4 (30 days)</source>
+        <translation>%1 : l&apos;entrée %2 de « retry_schedule » attend %3 secondes ; %4 au maximum (30 jours)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &quot;breaker&quot;</source>
+        <translation>%1 : « breaker »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be an object with failures and open_seconds</source>
+        <translation>%1 doit être un objet avec failures et open_seconds</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;failures&quot; must be a whole number from 0 (no breaker) to %2</source>
+        <translation>%1 : « failures » doit être un nombre entier compris entre 0 (pas de disjoncteur) et %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;open_seconds&quot; must be a whole number from 1 to %2</source>
+        <translation>%1 : « open_seconds » doit être un nombre entier compris entre 1 et %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;rate_limit&quot;</source>
+        <translation>%1 : « rate_limit »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be an object with per_second and burst</source>
+        <translation>%1 doit être un objet avec per_second et burst</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;per_second&quot; must be a number of calls a second, 0 (no limit) or more</source>
+        <translation>%1 : « per_second » doit être un nombre d&apos;appels par seconde, 0 (aucune limite) ou plus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;burst&quot; must be a whole number from 1 to %2</source>
+        <translation>%1 : « burst » doit être un nombre entier compris entre 1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../core/delivery/deliveryrequest.cpp" line="+82"/>
+        <location filename="../core/rules/rule.cpp" line="+186"/>
+        <source>%1: &quot;%2&quot; must be a string</source>
+        <translation>%1 : « %2 » doit être une chaîne</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1: &quot;method&quot; must be an HTTP method such as POST</source>
+        <translation>%1 : « method » doit être une méthode HTTP, par exemple POST</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &quot;url&quot; must be an absolute http or https URL</source>
+        <translation>%1 : « url » doit être une URL http ou https absolue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;headers&quot; must be an array of [name, value] pairs</source>
+        <translation>%1 : « headers » doit être un tableau de paires [name, value]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: header %2 must be a pair [name, value] of strings with a valid header name</source>
+        <translation>%1 : l&apos;en-tête %2 doit être une paire [name, value] de chaînes avec un nom d&apos;en-tête valide</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: give &quot;body&quot; or &quot;body_base64&quot;, not both</source>
+        <translation>%1 : indiquez « body » ou « body_base64 », pas les deux</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;body&quot; must be a string</source>
+        <translation>%1 : « body » doit être une chaîne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;body_base64&quot; is not base64</source>
+        <translation>%1 : « body_base64 » n&apos;est pas du base64</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;channel&quot; must be email, sms, fax or whatsapp, not &apos;%2&apos;</source>
+        <translation>%1 : « channel » doit valoir email, sms, fax ou whatsapp, et non « %2 »</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;destinations&quot; must be an array of objects</source>
+        <translation>%1 : « destinations » doit être un tableau d&apos;objets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: destination %2</source>
+        <translation>%1 : destinataire %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>%1 must be an object</source>
+        <translation>%1 doit être un objet</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1: &quot;attachments&quot; must be an array of objects</source>
+        <translation>%1 : « attachments » doit être un tableau d&apos;objets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: attachment %2</source>
+        <translation>%1 : pièce jointe %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;data&quot; must be the file&apos;s bytes in base64</source>
+        <translation>%1 : « data » doit contenir les octets du fichier en base64</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;coversheet&quot; must be true or false</source>
+        <translation>%1 : « coversheet » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;template_parameters&quot; must be an array of [name, value] pairs</source>
+        <translation>%1 : « template_parameters » doit être un tableau de paires [name, value]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: template parameter %2 must be a pair [name, value] of strings</source>
+        <translation>%1 : le paramètre de modèle %2 doit être une paire [name, value] de chaînes</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>stored request: &quot;target&quot; must name the workspace target</source>
+        <translation>requête enregistrée : « target » doit désigner la cible de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stored request for target &apos;%1&apos;</source>
+        <translation>requête enregistrée pour la cible « %1 »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;message&quot; must be an object</source>
+        <translation>%1 : « message » doit être un objet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;request&quot; must be an object</source>
+        <translation>%1 : « request » doit être un objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: request</source>
+        <translation>%1 : requête</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;kind&quot; must be &quot;opentext&quot; or &quot;http&quot;, not &apos;%2&apos;</source>
+        <translation>%1 : « kind » doit valoir « opentext » ou « http », et non « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../core/delivery/deliverystore.cpp" line="+220"/>
+        <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
+        <translation>une livraison de l&apos;événement %1 (règle « %2 », action %3) n&apos;a pas d&apos;identifiant</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot store delivery %1: %2</source>
+        <translation>impossible d&apos;enregistrer la livraison %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the delivery store is not open</source>
+        <translation>le stockage des livraisons n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the delivery store is already open</source>
+        <translation>le stockage des livraisons est déjà ouvert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the delivery store %1 does not exist: open the event store first</source>
+        <translation>le stockage des livraisons %1 n&apos;existe pas : ouvrez d&apos;abord le stockage des événements</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the delivery store %1 has schema version %2 where %3 is needed: open the event store first, which upgrades it</source>
+        <translation>le stockage des livraisons %1 a la version de schéma %2 alors que %3 est requise : ouvrez d&apos;abord le stockage des événements, qui le met à niveau</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>cannot open the delivery store %1: %2</source>
+        <translation>impossible d&apos;ouvrir le stockage des livraisons %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>cannot store the deliveries of routed events: %1</source>
+        <translation>impossible d&apos;enregistrer les livraisons des événements routés : %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>cannot lease due deliveries: %1</source>
+        <translation>impossible de réserver les livraisons échues : %1</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>cannot record an attempt of delivery %1: %2</source>
+        <translation>impossible d&apos;enregistrer une tentative de la livraison %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+89"/>
+        <source>no delivery %1</source>
+        <translation>pas de livraison %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>cannot take back the leases of a previous run: %1</source>
+        <translation>impossible de reprendre les réservations d&apos;une exécution précédente : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot give back delivery %1: %2</source>
+        <translation>impossible de rendre la livraison %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cannot store the state of OpenText job %1: %2</source>
+        <translation>impossible d&apos;enregistrer l&apos;état de la tâche OpenText %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>cannot replay deliveries: %1</source>
+        <translation>impossible de rejouer les livraisons : %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cannot replay the deliveries to %1: %2</source>
+        <translation>impossible de rejouer les livraisons vers %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot acknowledge event %1: %2</source>
+        <translation>impossible d&apos;acquitter l&apos;événement %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no event %1</source>
+        <translation>pas d&apos;événement %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>cannot read due escalations: %1</source>
+        <translation>impossible de lire les escalades échues : %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>cannot fire escalation tier %1 of rule &apos;%2&apos; for event %3: %4</source>
+        <translation>impossible de déclencher le palier d&apos;escalade %1 de la règle « %2 » pour l&apos;événement %3 : %4</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>cannot cancel escalation tier %1 of rule &apos;%2&apos;: %3</source>
+        <translation>impossible d&apos;annuler le palier d&apos;escalade %1 de la règle « %2 » : %3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cannot defer the deliveries to %1: %2</source>
+        <translation>impossible de différer les livraisons vers %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/delivery/dispatcher.cpp" line="-536"/>
+        <source>OpenText could not deliver to %1 (job %2, %3)</source>
+        <translation>OpenText n&apos;a pas pu livrer à %1 (tâche %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/delivery/httppreset.cpp" line="+190"/>
+        <source>%1: the %2 preset needs a value for &apos;%3&apos;</source>
+        <translation>%1 : le préréglage %2 nécessite une valeur pour « %3 »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the %2 preset needs the URL of the instance or webhook</source>
+        <translation>%1 : le préréglage %2 nécessite l&apos;URL de l&apos;instance ou du webhook</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: PagerDuty&apos;s severity is critical, error, warning or info, not &apos;%2&apos;</source>
+        <translation>%1 : la gravité PagerDuty vaut critical, error, warning ou info, et non « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../core/delivery/webhooksignature.cpp" line="+19"/>
+        <source>a Standard Webhooks secret must be whsec_ followed by base64</source>
+        <translation>un secret Standard Webhooks doit se composer de whsec_ suivi de base64</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/actionrenderer.cpp" line="-2"/>
+        <location filename="../core/rules/rule.cpp" line="-16"/>
+        <source>rule &apos;%1&apos;</source>
+        <translation>règle « %1 »</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, action %2, tier %3, action %4</source>
+        <translation>%1, action %2, palier %3, action %4</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1: &apos;%2&apos; is not an email address</source>
+        <translation>%1 : « %2 » n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; is not a phone number (such as +4915112345678)</source>
+        <translation>%1 : « %2 » n&apos;est pas un numéro de téléphone (par exemple +4915112345678)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>role %1: no members</source>
+        <translation>rôle %1 : aucun membre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>role %1: no members with %2</source>
+        <translation>rôle %1 : aucun membre avec %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not in the role directory</source>
+        <translation>%1 : absent de l&apos;annuaire des rôles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no %2</source>
+        <translation>%1 : sans %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>a phone number</source>
+        <translation>un numéro de téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a fax number</source>
+        <translation>un numéro de fax</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an email address</source>
+        <translation>une adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>phone number</source>
+        <translation>numéro de téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fax number</source>
+        <translation>numéro de fax</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email address</source>
+        <translation>adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: no OpenText target &apos;%2&apos; in this workspace</source>
+        <translation>%1 : aucune cible OpenText « %2 » dans cet espace de travail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/rules/rule.cpp" line="-306"/>
+        <source>%1, to</source>
+        <translation>%1, to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no role &apos;%2&apos; in this workspace</source>
+        <translation>%1 : aucun rôle « %2 » dans cet espace de travail</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../core/rules/rule.cpp" line="+20"/>
+        <source>%1, address %2</source>
+        <translation>%1, adresse %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>address %1: rendered nothing</source>
+        <translation>adresse %1 : le rendu est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address %1: no value for %2</source>
+        <translation>adresse %1 : aucune valeur pour %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>roles_from %1: rendered no role</source>
+        <translation>roles_from %1 : le rendu ne donne aucun rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>roles_from %1: no value for %2</source>
+        <translation>roles_from %1 : aucune valeur pour %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, roles_from %2: no role &apos;%3&apos; in this workspace</source>
+        <translation>%1, roles_from %2 : aucun rôle « %3 » dans cet espace de travail</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: no recipients</source>
+        <translation>%1 : aucun destinataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no recipients (%2)</source>
+        <translation>%1 : aucun destinataire (%2)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>%1: no http target &apos;%2&apos; in this workspace</source>
+        <translation>%1 : aucune cible http « %2 » dans cet espace de travail</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, header %2: the value contains a line break</source>
+        <translation>%1, en-tête %2 : la valeur contient un saut de ligne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: target &apos;%2&apos; has an unknown preset &apos;%3&apos;</source>
+        <translation>%1 : la cible « %2 » a un préréglage inconnu « %3 »</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1, url: &apos;%2&apos; is not an http(s) URL</source>
+        <translation>%1, url : « %2 » n&apos;est pas une URL http(s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: target &apos;%2&apos; has no URL and the action gives none</source>
+        <translation>%1 : la cible « %2 » n&apos;a pas d&apos;URL et l&apos;action n&apos;en indique aucune</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1: an escalate action schedules tiers; it is not sent</source>
+        <translation>%1 : une action escalate planifie des paliers ; elle n&apos;est pas envoyée</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/condition.cpp" line="+66"/>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <location line="+264"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a condition must be a JSON object</source>
+        <translation>%1 : une condition doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a condition has either path and op or one of all, any and not</source>
+        <translation>%1 : une condition comporte soit path et op, soit une seule des clés all, any et not</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: a group has one of all, any or not</source>
+        <translation>%1 : un groupe comporte une seule des clés all, any ou not</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &apos;not&apos; needs one condition</source>
+        <translation>%1 : « not » nécessite une seule condition</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &apos;%2&apos; needs an array of conditions</source>
+        <translation>%1 : « %2 » nécessite un tableau de conditions</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: the condition needs a path, a JSON Pointer such as &apos;/document/owner&apos;</source>
+        <translation>%1 : la condition nécessite un path, c&apos;est-à-dire un pointeur JSON tel que « /document/owner »</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the condition needs an operator (use %2)</source>
+        <translation>%1 : la condition nécessite un opérateur (utilisez %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: unknown operator &apos;%2&apos; (use %3)</source>
+        <translation>%1 : opérateur « %2 » inconnu (utilisez %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &apos;%2&apos; needs a value</source>
+        <translation>%1 : « %2 » nécessite une valeur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; needs an array value</source>
+        <translation>%1 : « %2 » nécessite une valeur de type tableau</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>%1: &apos;%2&apos; needs a string value</source>
+        <translation>%1 : « %2 » nécessite une valeur de type chaîne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: operator &apos;matches&apos; needs a valid regular expression: %2 at offset %3</source>
+        <translation>%1 : l&apos;opérateur « matches » nécessite une expression régulière valide : %2 à la position %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &apos;exists&apos; needs true or false</source>
+        <translation>%1 : « exists » nécessite true ou false</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: &apos;%2&apos; needs a number or an ISO-8601 time</source>
+        <translation>%1 : « %2 » nécessite un nombre ou un horodatage ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: offset &apos;%2&apos; must look like 30s, 15m, 2h or 1d</source>
+        <translation>%1 : le décalage « %2 » doit être de la forme 30s, 15m, 2h ou 1d</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: path &apos;%2&apos; must be a JSON Pointer starting with &apos;/&apos;</source>
+        <translation>%1 : le chemin « %2 » doit être un pointeur JSON commençant par « / »</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: path &apos;%2&apos; has a &apos;~&apos; that is not followed by 0 or 1</source>
+        <translation>%1 : le chemin « %2 » contient un « ~ » qui n&apos;est pas suivi de 0 ou 1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/roledirectory.cpp" line="-6"/>
+        <source>%1, role %2</source>
+        <translation>%1, rôle %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (&apos;%2&apos;): &quot;people&quot; must be an array of people</source>
+        <translation>%1 (« %2 ») : « people » doit être un tableau de personnes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (&apos;%2&apos;), person %3</source>
+        <translation>%1 (« %2 »), personne %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a name is required</source>
+        <translation>%1 : un nom est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2): &apos;%3&apos; is not an email address</source>
+        <translation>%1 (%2) : « %3 » n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2): phone &apos;%3&apos; must be in international form, such as +4915112345678</source>
+        <translation>%1 (%2) : le téléphone « %3 » doit être au format international, par exemple +4915112345678</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2): %3 is listed in another role with a different name, phone or manager</source>
+        <translation>%1 (%2) : %3 figure dans un autre rôle avec un nom, un téléphone ou un responsable différent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 is listed twice</source>
+        <translation>%1 : %2 figure deux fois</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the manager %2 of %3 is not in any role</source>
+        <translation>%1 : le responsable %2 de %3 ne figure dans aucun rôle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the managers of %2 go round in a circle</source>
+        <translation>%1 : les responsables de %2 forment une boucle</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/rule.cpp" line="-96"/>
+        <source>%1: unknown key &apos;%2&apos; (%3 takes %4)</source>
+        <translation>%1 : clé « %2 » inconnue (%3 accepte %4)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: &quot;%2&quot; must be a string (a template)</source>
+        <translation>%1 : « %2 » doit être une chaîne (un modèle)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: channel must be &quot;email&quot;, &quot;sms&quot;, &quot;fax&quot; or &quot;whatsapp&quot;, not &quot;%2&quot;</source>
+        <translation>%1 : channel doit valoir « email », « sms », « fax » ou « whatsapp », et non « %2 »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;to&quot; must be an object with roles, people, addresses or roles_from</source>
+        <translation>%1 : « to » doit être un objet avec roles, people, addresses ou roles_from</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;to&quot;</source>
+        <translation>« to »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;roles&quot; must be an array of role names</source>
+        <translation>%1 : « roles » doit être un tableau de noms de rôles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;people&quot; must be an array of email addresses</source>
+        <translation>%1 : « people » doit être un tableau d&apos;adresses e-mail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;addresses&quot; must be an array of templates</source>
+        <translation>%1 : « addresses » doit être un tableau de modèles</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;roles_from&quot; must be an array of templates</source>
+        <translation>%1 : « roles_from » doit être un tableau de modèles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, roles_from %2</source>
+        <translation>%1, roles_from %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: names nobody; give roles, people, addresses or roles_from</source>
+        <translation>%1 : ne désigne personne ; indiquez roles, people, addresses ou roles_from</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>%1: &quot;%2&quot; does not apply to the %3 channel</source>
+        <translation>%1 : « %2 » ne s&apos;applique pas au canal %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;template_parameters&quot; must be an array of templates</source>
+        <translation>%1 : « template_parameters » doit être un tableau de modèles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, template parameter %2</source>
+        <translation>%1, paramètre de modèle %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: an email needs a &quot;subject&quot;</source>
+        <translation>%1 : un e-mail nécessite « subject »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: an email needs &quot;text&quot; or &quot;html&quot;</source>
+        <translation>%1 : un e-mail nécessite « text » ou « html »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: an SMS needs &quot;text&quot;</source>
+        <translation>%1 : un SMS nécessite « text »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a fax needs &quot;text&quot; or &quot;html&quot;</source>
+        <translation>%1 : un fax nécessite « text » ou « html »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a WhatsApp message needs &quot;text&quot; or &quot;template_id&quot;</source>
+        <translation>%1 : un message WhatsApp nécessite « text » ou « template_id »</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;fields&quot; must be an object of templates</source>
+        <translation>%1 : « fields » doit être un objet de modèles</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: &quot;headers&quot; must be an object of header templates</source>
+        <translation>%1 : « headers » doit être un objet de modèles d&apos;en-tête</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>header %1</source>
+        <translation>en-tête %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: &quot;body&quot; must be a JSON object or array, or a template string</source>
+        <translation>%1 : « body » doit être un objet ou un tableau JSON, ou une chaîne modèle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, body</source>
+        <translation>%1, corps</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: within_seconds must be a number of seconds from 1 to a year</source>
+        <translation>%1 : within_seconds doit être un nombre de secondes compris entre 1 et un an</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: within_minutes_from must be a JSON Pointer such as /acknowledge_within_minutes</source>
+        <translation>%1 : within_minutes_from doit être un pointeur JSON tel que /acknowledge_within_minutes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;tiers&quot; must be a non-empty array of tiers</source>
+        <translation>%1 : « tiers » doit être un tableau non vide de paliers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, tier %2</source>
+        <translation>%1, palier %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: must be an object with &quot;actions&quot;</source>
+        <translation>%1 : doit être un objet avec « actions »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a tier</source>
+        <translation>un palier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the first tier fires when the acknowledgement time runs out; after_seconds is for later tiers</source>
+        <translation>%1 : le premier palier se déclenche à l&apos;expiration du délai d&apos;acquittement ; after_seconds est réservé aux paliers suivants</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: after_seconds must be a number of seconds from 1 to a year</source>
+        <translation>%1 : after_seconds doit être un nombre de secondes compris entre 1 et un an</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;actions&quot; must be a non-empty array of actions</source>
+        <translation>%1 : « actions » doit être un tableau non vide d&apos;actions</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: must be a JSON object</source>
+        <translation>%1 : doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: a tier cannot escalate again; add a later tier instead</source>
+        <translation>%1 : un palier ne peut pas lancer une nouvelle escalade ; ajoutez plutôt un palier ultérieur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: type must be &quot;opentext&quot;, &quot;http&quot; or &quot;escalate&quot;, not &quot;%2&quot;</source>
+        <translation>%1 : type doit valoir « opentext », « http » ou « escalate », et non « %2 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a %1 action</source>
+        <translation>une action %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;target&quot; must be a target&apos;s name</source>
+        <translation>%1 : « target » doit être le nom d&apos;une cible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: an http action needs a &quot;target&quot;</source>
+        <translation>%1 : une action http nécessite « target »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: missing must be &quot;empty&quot; or &quot;fail&quot;, not &quot;%2&quot;</source>
+        <translation>%1 : missing doit valoir « empty » ou « fail », et non « %2 »</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>rule &apos;%1&apos;: the name must be 1 to 64 characters of a-z, 0-9 or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>règle « %1 » : le nom doit compter de 1 à 64 caractères parmi a-z, 0-9 ou « - », et commencer par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a rule</source>
+        <translation>une règle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;enabled&quot; must be true or false</source>
+        <translation>%1 : « enabled » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, trigger</source>
+        <translation>%1, déclencheur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: must be an object with &quot;sources&quot; or &quot;events&quot;</source>
+        <translation>%1 : doit être un objet avec « sources » ou « events »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a trigger</source>
+        <translation>un déclencheur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;sources&quot; must be an array of source names</source>
+        <translation>%1 : « sources » doit être un tableau de noms de sources</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;events&quot; must be an array of internal event names</source>
+        <translation>%1 : « events » doit être un tableau de noms d&apos;événements internes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &apos;%2&apos; is not an internal event (%3)</source>
+        <translation>%1 : « %2 » n&apos;est pas un événement interne (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: needs at least one source or internal event</source>
+        <translation>%1 : nécessite au moins une source ou un événement interne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, condition</source>
+        <translation>%1, condition</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;actions&quot; must be an array of actions</source>
+        <translation>%1 : « actions » doit être un tableau d&apos;actions</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: a rule has at most one escalate action</source>
+        <translation>%1 : une règle a au plus une action escalate</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/template.cpp" line="+159"/>
+        <source>unclosed tag at offset %1</source>
+        <translation>balise non fermée à la position %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid delimiter change at offset %1</source>
+        <translation>changement de délimiteurs invalide à la position %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>empty tag at offset %1</source>
+        <translation>balise vide à la position %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>control character in a name at offset %1</source>
+        <translation>caractère de contrôle dans un nom à la position %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>partials are not available in templates: {{&gt; %1}} at offset %2</source>
+        <translation>les partiels ne sont pas disponibles dans les modèles : {{&gt; %1}} à la position %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{{/%1}} at offset %2 closes no section</source>
+        <translation>{{/%1}} à la position %2 ne ferme aucune section</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{{/%1}} at offset %2 does not close {{%3%4}} from offset %5</source>
+        <translation>{{/%1}} à la position %2 ne ferme pas {{%3%4}} ouvert à la position %5</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>sections nested deeper than %1 at offset %2</source>
+        <translation>sections imbriquées sur plus de %1 niveaux à la position %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{{%1%2}} at offset %3 is never closed</source>
+        <translation>{{%1%2}} à la position %3 n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <location line="+237"/>
+        <source>no value for {{%1}}</source>
+        <translation>aucune valeur pour {{%1}}</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>the output would be longer than 1 MiB</source>
+        <translation>le résultat dépasserait 1 Mio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rendering would take more than %1 steps</source>
+        <translation>le rendu nécessiterait plus de %1 étapes</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the template is longer than 64 KiB (%1 bytes)</source>
+        <translation>le modèle dépasse 64 Kio (%1 octets)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot be compiled: %1</source>
+        <translation>compilation impossible : %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the rendered JSON is not valid: %1 at offset %2</source>
+        <translation>le JSON produit n&apos;est pas valide : %1 à la position %2</translation>
     </message>
 </context>
 <context>
