@@ -1963,8 +1963,8 @@
     </message>
     <message>
         <location filename="../core/delivery/deliverypolicy.cpp" line="-49"/>
-        <source>%1: unknown key &quot;%2&quot;; expected %3</source>
-        <translation>%1: unbekannter Schlüssel &quot;%2&quot;; erwartet: %3</translation>
+        <source>%1: unknown key &quot;%2&quot;; the known keys are %3</source>
+        <translation>%1: unbekannter Schlüssel &quot;%2&quot;; bekannt sind %3</translation>
     </message>
     <message>
         <location line="+51"/>
