@@ -93,7 +93,10 @@ void tst_WebhookListener::acceptsAndStoresAnEvent()
     const QJsonObject event = stored.json();
     QCOMPARE(event.value(QLatin1String("id")).toString(), id);
     QCOMPARE(event.value(QLatin1String("source")).toString(), QStringLiteral("test"));
-    QCOMPARE(event.value(QLatin1String("state")).toString(), QStringLiteral("received"));
+    // Routing runs right after the commit (no rule matches this source): either state is true.
+    const QString state = event.value(QLatin1String("state")).toString();
+    QVERIFY2(state == QLatin1String("received") || state == QLatin1String("routed"),
+             qPrintable(state));
     QCOMPARE(event.value(QLatin1String("body")).toObject().value(QLatin1String("hello")).toString(),
              QStringLiteral("world"));
     QVERIFY(QDateTime::fromString(event.value(QLatin1String("received_at")).toString(),
