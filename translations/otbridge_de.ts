@@ -4,7 +4,7 @@
 <context>
     <name>OtBridge::ConsolePage</name>
     <message>
-        <location filename="../ui/console/consolepage.cpp" line="+52"/>
+        <location filename="../ui/console/consolepage.cpp" line="+53"/>
         <source>Filter by source, state, peer, id or reason</source>
         <translation>Nach Quelle, Status, Absender, ID oder Grund filtern</translation>
     </message>
@@ -30,6 +30,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+191"/>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>Acknowledge the selected event (Ctrl+K): its escalation stops, as with POST /api/v1/events/{id}/ack</source>
+        <translation>Das ausgewählte Ereignis bestätigen (Strg+K): seine Eskalation endet, wie mit POST /api/v1/events/{id}/ack</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Clear view</source>
         <translation>Ansicht leeren</translation>
     </message>
@@ -39,9 +50,19 @@
         <translation>Alle Zeilen aus der Konsole entfernen; gespeicherte Ereignisse bleiben erhalten</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+60"/>
+        <source>The event could not be acknowledged: %1</source>
+        <translation>Das Ereignis konnte nicht bestätigt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The webhook listener is not running: %1</source>
         <translation>Der Webhook-Listener läuft nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>OtBridge::ConsolePage</name>
     <message>
-        <location filename="../ui/console/consolepage.cpp" line="+52"/>
+        <location filename="../ui/console/consolepage.cpp" line="+53"/>
         <source>Filter by source, state, peer, id or reason</source>
         <translation>Filtrer par source, état, pair, identifiant ou motif</translation>
     </message>
@@ -30,6 +30,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+191"/>
+        <source>Acknowledge</source>
+        <translation>Acquitter</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>Acknowledge the selected event (Ctrl+K): its escalation stops, as with POST /api/v1/events/{id}/ack</source>
+        <translation>Acquitter l&apos;événement sélectionné (Ctrl+K) : son escalade s&apos;arrête, comme avec POST /api/v1/events/{id}/ack</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Clear view</source>
         <translation>Vider la vue</translation>
     </message>
@@ -39,9 +50,19 @@
         <translation>Retirer toutes les lignes de la console ; les événements enregistrés sont conservés</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+60"/>
+        <source>The event could not be acknowledged: %1</source>
+        <translation>L&apos;événement n&apos;a pas pu être acquitté : %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The webhook listener is not running: %1</source>
         <translation>L&apos;écouteur de webhooks ne fonctionne pas : %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Acknowledged</source>
+        <translation>Acquitté</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void historyLoadsOnStart();
     void startErrorIsShown();
     void sidebarSwitchesPages();
+    void consoleAcknowledgesAnEvent();
     void screenshotOfEveryPage();
 
 private:
@@ -202,6 +203,37 @@ void tst_MainWindow::rowsAppearAsWebhooksArrive()
 
     // Followed to the newest row while nobody scrolled up.
     QTRY_COMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+}
+
+void tst_MainWindow::consoleAcknowledgesAnEvent()
+{
+    // The overdue-approval sample escalates unless acknowledged; support acknowledges it here.
+    QFile sample(QStringLiteral(":/samples/04-approval-overdue.json"));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    QCOMPARE(postAndWait(QStringLiteral("/hooks/approvals"), sample.readAll()), 202);
+    QTableView *view = m_window->consolePage()->view();
+    QTRY_VERIFY(rowOf(QStringLiteral("approvals")) >= 0);
+    auto *acknowledge = find<QAction>("acknowledgeAction");
+    QVERIFY(acknowledge);
+    QVERIFY(!acknowledge->isEnabled()); // nothing selected
+    view->selectRow(rowOf(QStringLiteral("approvals")));
+    QVERIFY(acknowledge->isEnabled());
+    acknowledge->trigger();
+
+    QUuid id;
+    for (const EventSummary &summary : m_engine->store()->recent(10)) {
+        if (summary.source == QLatin1String("approvals"))
+            id = summary.id;
+    }
+    QVERIFY(!id.isNull());
+    QTRY_VERIFY(m_engine->deliveries()->acknowledgement(id).has_value());
+    QVERIFY(!m_engine->deliveries()->acknowledgement(id)->by.isEmpty());
+    QTRY_COMPARE(acknowledge->text(), QStringLiteral("Acknowledged"));
+    QVERIFY(!acknowledge->isEnabled());
+    // Its escalation tiers will not fire.
+    for (const EscalationRecord &tier : m_engine->deliveries()->escalations(id))
+        QCOMPARE(tier.state, QStringLiteral("cancelled"));
+    QVERIFY(!m_engine->deliveries()->escalations(id).isEmpty());
 }
 
 void tst_MainWindow::detailPaneShowsBodyTreeAndHeaders()

@@ -41,6 +41,7 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
     , m_detail(new EventDetailPane(m_splitter))
     , m_detailWatcher(new QFutureWatcher<EventDetail>(this))
     , m_historyWatcher(new QFutureWatcher<QList<EventSummary>>(this))
+    , m_acknowledgeWatcher(new QFutureWatcher<QString>(this))
 {
     qRegisterMetaType<EventDetail>();
     m_proxy->setSourceModel(m_model);
@@ -61,6 +62,14 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
     m_pauseScrolling->setObjectName(QStringLiteral("pauseScrollingAction"));
     m_pauseScrolling->setCheckable(true);
     m_pauseScrolling->setToolTip(tr("Keep the view still while new events arrive"));
+    m_acknowledge = toolBar->addAction(tr("Acknowledge"));
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeAction"));
+    m_acknowledge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_acknowledge->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_acknowledge->setToolTip(
+        tr("Acknowledge the selected event (Ctrl+K): its escalation stops, as with "
+           "POST /api/v1/events/{id}/ack"));
+    m_acknowledge->setEnabled(false);
     QAction *clearAction = toolBar->addAction(tr("Clear view"));
     clearAction->setObjectName(QStringLiteral("clearViewAction"));
     clearAction->setToolTip(tr("Remove all rows from the console; stored events are kept"));
@@ -118,6 +127,15 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
         }
     });
     connect(clearAction, &QAction::triggered, this, &ConsolePage::clearView);
+    connect(m_acknowledge, &QAction::triggered, this, &ConsolePage::acknowledgeShown);
+    connect(m_acknowledgeWatcher, &QFutureWatcherBase::finished, this, [this] {
+        const QString error = m_acknowledgeWatcher->result();
+        if (!error.isEmpty()) {
+            m_acknowledgedId = QUuid();
+            setEngineError(tr("The event could not be acknowledged: %1").arg(error));
+        }
+        updateAcknowledge();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConsolePage::handleCurrentRowChanged);
 
@@ -188,11 +206,13 @@ void ConsolePage::handleCurrentRowChanged(const QModelIndex &current)
     if (!source.isValid()) {
         m_shownId = QUuid();
         m_detail->clear();
+        updateAcknowledge();
         return;
     }
     const EventSummary &summary = m_model->summary(source.row());
     const bool stored = !summary.rejected && !summary.id.isNull();
     m_shownId = stored ? summary.id : QUuid();
+    updateAcknowledge();
     m_detail->showSummary(summary, stored);
     if (!stored)
         return;
@@ -212,10 +232,36 @@ void ConsolePage::handleDetailLoaded()
     m_detail->showDetail(detail);
 }
 
+void ConsolePage::acknowledgeShown()
+{
+    if (m_shownId.isNull() || m_acknowledgeWatcher->isRunning())
+        return;
+    Engine *engine = m_engine;
+    const QUuid id = m_shownId;
+    QString by = qEnvironmentVariable("USER");
+    if (by.isEmpty())
+        by = QStringLiteral("console");
+    m_acknowledgedId = id;
+    m_acknowledge->setEnabled(false);
+    // A write to the store: off the GUI thread.
+    m_acknowledgeWatcher->setFuture(QtConcurrent::run([engine, id, by] {
+        const Result<Acknowledgement> ack = engine->acknowledge(id, by);
+        return ack ? QString() : ack.error();
+    }));
+}
+
+void ConsolePage::updateAcknowledge()
+{
+    const bool done = !m_shownId.isNull() && m_shownId == m_acknowledgedId;
+    m_acknowledge->setText(done ? tr("Acknowledged") : tr("Acknowledge"));
+    m_acknowledge->setEnabled(!m_shownId.isNull() && !done && !m_acknowledgeWatcher->isRunning());
+}
+
 void ConsolePage::clearView()
 {
     ++m_viewGeneration;
     m_shownId = QUuid();
+    updateAcknowledge();
     m_model->clear();
     m_detail->clear();
     m_followNewest = true;

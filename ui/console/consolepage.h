@@ -55,6 +55,8 @@ private:
     void handleHistoryLoaded();
     void handleScrollRangeChanged(int minimum, int maximum);
     void clearView();
+    void acknowledgeShown();
+    void updateAcknowledge();
 
     Engine *m_engine;
     EventTableModel *m_model;
@@ -63,6 +65,7 @@ private:
     QLineEdit *m_filter;
     QAction *m_showRejected;
     QAction *m_pauseScrolling;
+    QAction *m_acknowledge;
     QSplitter *m_splitter;
     QTableView *m_view;
     EventDetailPane *m_detail;
@@ -72,6 +75,8 @@ private:
     int m_historyGeneration = -1; // the view generation history was requested for
     QFutureWatcher<OtBridge::EventDetail> *m_detailWatcher;
     QFutureWatcher<QList<OtBridge::EventSummary>> *m_historyWatcher;
+    QFutureWatcher<QString> *m_acknowledgeWatcher; // the error, or empty
+    QUuid m_acknowledgedId; // the shown event, once acknowledged from here
 };
 
 } // namespace OtBridge
