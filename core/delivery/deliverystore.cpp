@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 
 Q_LOGGING_CATEGORY(lcDeliveryStore, "otbridge.deliverystore")
@@ -500,30 +501,37 @@ Result<QList<DeliveryRecord>> DeliveryStore::leaseDue(const QDateTime &now, int 
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return fail(begun.error());
-    QStringList ids;
-    {
-        QSqlQuery due(db);
-        if (!run(due,
-                 QStringLiteral("SELECT id FROM deliveries "
-                                "WHERE state IN ('pending', 'retrying') AND next_attempt_at <= ? "
-                                "AND (lease_until IS NULL OR lease_until <= ?) "
+    // A lease moves next_attempt_at to the lease's end, so a leased delivery is simply not due,
+    // and each state's due deliveries come off the (state, next_attempt_at) index in order,
+    // stopping at the limit: no table scan however long the backlog.
+    QList<std::pair<qint64, QString>> due;
+    for (const char *state : {"pending", "retrying"}) {
+        QSqlQuery query(db);
+        if (!run(query,
+                 QStringLiteral("SELECT next_attempt_at, id FROM deliveries "
+                                "WHERE state = ? AND next_attempt_at <= ? "
                                 "ORDER BY next_attempt_at, id LIMIT ?"),
-                 {at, at, qMax(0, limit)})) {
-            return fail(sqlError(due));
+                 {QString::fromLatin1(state), at, qMax(0, limit)})) {
+            return fail(sqlError(query));
         }
-        while (due.next())
-            ids.append(due.value(0).toString());
+        while (query.next())
+            due.append({query.value(0).toLongLong(), query.value(1).toString()});
     }
+    std::sort(due.begin(), due.end());
+    QStringList ids;
+    for (qsizetype i = 0; i < due.size() && i < qMax(0, limit); ++i)
+        ids.append(due.at(i).second);
     QList<DeliveryRecord> leased;
     QSqlQuery lease(db);
     QSqlQuery read(db);
-    if (!lease.prepare(QStringLiteral("UPDATE deliveries SET lease_until = ? WHERE id = ?"))
+    if (!lease.prepare(QStringLiteral(
+            "UPDATE deliveries SET lease_until = ?, next_attempt_at = ? WHERE id = ?"))
         || !read.prepare(
             QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(recordColumns))) {
         return fail(sqlError(db.lastError()));
     }
     for (const QString &id : std::as_const(ids)) {
-        if (!runPrepared(lease, {until, id}))
+        if (!runPrepared(lease, {until, until, id}))
             return fail(sqlError(lease));
         std::optional<DeliveryRecord> record = readRecord(read, id);
         if (!record)
@@ -541,9 +549,14 @@ QDateTime DeliveryStore::nextDueAt() const
     if (!name)
         return {};
     QSqlQuery query(QSqlDatabase::database(name.value(), false));
-    if (!run(query,
-             QStringLiteral("SELECT min(max(next_attempt_at, coalesce(lease_until, 0))) "
-                            "FROM deliveries WHERE state IN ('pending', 'retrying')"))
+    // Leased deliveries are due at their lease's end (leaseDue moves next_attempt_at there).
+    // Two index lookups, whatever the backlog.
+    if (!run(
+            query,
+            QStringLiteral("SELECT min(due) FROM ("
+                           "SELECT min(next_attempt_at) AS due FROM deliveries "
+                           "WHERE state = 'pending' UNION ALL "
+                           "SELECT min(next_attempt_at) FROM deliveries WHERE state = 'retrying')"))
         || !query.next()) {
         qCWarning(lcDeliveryStore) << "cannot read the next due time:" << sqlError(query);
         return {};
@@ -638,9 +651,9 @@ Result<int> DeliveryStore::releaseAllLeases()
         return Result<int>::failure(begun.error());
     QSqlQuery query(db);
     if (!run(query,
-             QStringLiteral("UPDATE deliveries SET lease_until = NULL "
+             QStringLiteral("UPDATE deliveries SET lease_until = NULL, next_attempt_at = ? "
                             "WHERE lease_until IS NOT NULL AND state IN ('pending', 'retrying')"),
-             {}))
+             {QDateTime::currentMSecsSinceEpoch()}))
         return Result<int>::failure(
             QObject::tr("cannot take back the leases of a previous run: %1").arg(sqlError(query)));
     const int released = query.numRowsAffected();
@@ -1139,7 +1152,7 @@ Result<int> DeliveryStore::deferTarget(const QString &target, const QDateTime &u
     const QString sql
         = QStringLiteral("UPDATE deliveries SET next_attempt_at = ?, lease_until = NULL "
                          "WHERE target = ? AND state IN ('pending', 'retrying') "
-                         "AND next_attempt_at < ? AND (lease_until IS NULL OR lease_until <= ?")
+                         "AND ((next_attempt_at < ? AND (lease_until IS NULL OR lease_until <= ?))")
         + (ids.isEmpty() ? QStringLiteral(")") : QStringLiteral(" OR id IN (%1))").arg(ids));
     WriteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun)

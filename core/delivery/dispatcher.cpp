@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -21,6 +22,7 @@ namespace {
 
 constexpr int leaseSeconds = 300; // longer than any target's timeout
 constexpr int routeChunk = 256;
+constexpr int routeSlice = 128; // events routed per turn of the event loop
 constexpr int idleWakeMs = 1000; // look again at least this often (leases of a dead process)
 
 QString openTextStateOf(const OpenTextJobStatus &status, QString *error, QString *destination)
@@ -149,15 +151,50 @@ void Dispatcher::wake()
 
 void Dispatcher::onAppended(const QList<AppendResult> &results)
 {
+    if (!m_running)
+        return;
     QList<QUuid> stored;
-    stored.reserve(results.size());
+    QList<DeliveryStore::RoutedEvent> noRule;
     for (const AppendResult &result : results) {
-        if (result.status == AppendStatus::Stored)
+        if (result.status != AppendStatus::Stored)
+            continue;
+        // No rule listens to this source: nothing to read, it is routed as it is.
+        const QString &source = result.summary.source;
+        if (source != m_statusSource && m_workspace.rulesFor(source).isEmpty())
+            noRule.append({result.id, {}, {}});
+        else
             stored.append(result.id);
     }
-    if (stored.isEmpty() || !m_running)
+    if (!noRule.isEmpty()) {
+        if (auto marked = m_deliveries->insertRouted(noRule); !marked) {
+            qCWarning(lcDispatch).noquote() << "routing could not be stored:" << marked.error();
+            m_routingBacklog = true;
+        }
+    }
+    if (stored.isEmpty())
         return;
-    routeEvents(stored);
+    // Routed in slices from the event loop, so that a burst of events never keeps the HTTP and
+    // OpenText calls of this thread from their sockets for long.
+    m_routeQueue += stored;
+    if (!m_routePosted) {
+        m_routePosted = true;
+        QMetaObject::invokeMethod(this, &Dispatcher::routeQueued, Qt::QueuedConnection);
+    }
+}
+
+void Dispatcher::routeQueued()
+{
+    m_routePosted = false;
+    if (!m_running || m_routeQueue.isEmpty())
+        return;
+    const qsizetype slice = std::min<qsizetype>(routeSlice, m_routeQueue.size());
+    const QList<QUuid> ids = m_routeQueue.mid(0, slice);
+    m_routeQueue.remove(0, slice);
+    routeEvents(ids);
+    if (!m_routeQueue.isEmpty()) {
+        m_routePosted = true;
+        QMetaObject::invokeMethod(this, &Dispatcher::routeQueued, Qt::QueuedConnection);
+    }
     dispatchDue();
 }
 
@@ -188,8 +225,18 @@ void Dispatcher::routeEvents(const QList<QUuid> &ids)
         m_routingBacklog = true;
         return;
     }
-    // Deliveries that could not even be rendered are dead from the start: say so.
+    // Deliveries that could not even be rendered are dead from the start: say so. (The others
+    // are pending; their first attempt reports them.)
+    QSet<QString> renderFailed;
+    for (const DeliveryStore::RoutedEvent &event : std::as_const(batch)) {
+        for (const NewDelivery &delivery : event.deliveries) {
+            if (!delivery.renderError.isEmpty())
+                renderFailed.insert(delivery.id);
+        }
+    }
     for (const QString &id : inserted.value()) {
+        if (!renderFailed.contains(id))
+            continue;
         const std::optional<DeliveryRecord> record = m_deliveries->delivery(id);
         if (!record)
             continue;
@@ -230,6 +277,7 @@ void Dispatcher::routeUnrouted()
 
 void Dispatcher::dispatchDue()
 {
+    m_dispatchPosted = false;
     if (!m_running)
         return;
     if (m_routingBacklog) {
@@ -596,8 +644,11 @@ void Dispatcher::finish(const QString &deliveryId, Verdict verdict, int httpStat
                 << "delivery" << deliveryId << "is dead:" << updated->lastError;
         }
     }
-    if (m_running)
+    if (m_running && !m_dispatchPosted) {
+        // Many outcomes arrive together: one look at the store for all of them.
+        m_dispatchPosted = true;
         QMetaObject::invokeMethod(this, &Dispatcher::dispatchDue, Qt::QueuedConnection);
+    }
 }
 
 void Dispatcher::onOpenTextStatus(const OpenTextJobStatus &status)

@@ -85,6 +85,7 @@ private:
     };
 
     void routeEvents(const QList<QUuid> &ids);
+    void routeQueued();
     void routeUnrouted();
     void dispatchDue();
     void fireEscalations(const QDateTime &now);
@@ -118,6 +119,9 @@ private:
     QHash<QString, QString> m_secrets;
     QHash<QString, QString> m_secretErrors;
     bool m_routingBacklog = false; // routing failed: route what is unrouted on the next wake
+    bool m_dispatchPosted = false; // a dispatchDue() is queued already
+    QList<QUuid> m_routeQueue; // stored events waiting for routeQueued()
+    bool m_routePosted = false;
     RoutingContext m_context;
     QUrl m_sandboxUrl;
     QString m_statusSource;

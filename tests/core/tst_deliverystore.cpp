@@ -32,6 +32,7 @@ private Q_SLOTS:
     void leasesDueDeliveriesOnce();
     void expiredLeaseIsTakenAgain();
     void leasesOfAKilledRunAreTakenBack();
+    void deferTargetMovesItsDueDeliveries();
     void recordsAttemptsAndStates();
     void releaseGivesLeaseBack();
     void replaysDeadDeliveries();
@@ -306,9 +307,11 @@ void tst_DeliveryStore::leasesDueDeliveriesOnce()
     // No room for more in flight: nothing, not everything.
     QVERIFY(m_store->leaseDue(m_t0.addSecs(7200), 0, 30)->isEmpty());
     QVERIFY(m_store->leaseDue(m_t0.addSecs(7200), -1, 30)->isEmpty());
-    const auto limited = m_store->leaseDue(m_t0.addSecs(7200), 1, 30);
-    QCOMPARE(limited->size(), 1);
-    QCOMPARE(limited->at(0).id, first.id);
+    // The two whose leases ran out (at t0 + 32) come back before the one due at t0 + 3600.
+    const auto limited = m_store->leaseDue(m_t0.addSecs(7200), 2, 30);
+    QCOMPARE(limited->size(), 2);
+    QCOMPARE((QSet<QString> {limited->at(0).id, limited->at(1).id}),
+             (QSet<QString> {first.id, later.id}));
 }
 
 void tst_DeliveryStore::expiredLeaseIsTakenAgain()
@@ -347,6 +350,33 @@ void tst_DeliveryStore::leasesOfAKilledRunAreTakenBack()
     QCOMPARE(again->size(), 1);
     QCOMPARE(again->at(0).id, job.id);
     QCOMPARE(m_store->delivery(done.id)->state, DeliveryState::Delivered);
+}
+
+void tst_DeliveryStore::deferTargetMovesItsDueDeliveries()
+{
+    // A target whose breaker is open: its due deliveries wait until it may be called again,
+    // those this dispatcher leased and did not send included; one under way (leased, not
+    // handed back) and other targets are left alone.
+    const QUuid event = storeEvent();
+    const NewDelivery sent = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("t"), m_t0);
+    const NewDelivery held = newDelivery(event, QStringLiteral("r"), 1, QStringLiteral("t"), m_t0);
+    const NewDelivery waiting
+        = newDelivery(event, QStringLiteral("r"), 2, QStringLiteral("t"), m_t0.addSecs(1));
+    const NewDelivery other = newDelivery(event, QStringLiteral("r"), 3, QStringLiteral("u"), m_t0);
+    route(event, {sent, held, waiting, other});
+    const auto leased = m_store->leaseDue(m_t0, 2, 300);
+    QCOMPARE(leased->size(), 2); // sent and held (other is due too, but the limit is 2)
+    const QDateTime until = m_t0.addSecs(60);
+    const auto moved = m_store->deferTarget(QStringLiteral("t"), until, m_t0.addSecs(2), {held.id});
+    QVERIFY2(moved, qPrintable(moved.error()));
+    QCOMPARE(moved.value(), 2); // held and waiting
+    QCOMPARE(m_store->delivery(held.id)->nextAttemptAt, until);
+    QCOMPARE(m_store->delivery(waiting.id)->nextAttemptAt, until);
+    QCOMPARE(m_store->delivery(sent.id)->nextAttemptAt, m_t0.addSecs(300)); // its lease's end
+    QCOMPARE(m_store->delivery(other.id)->nextAttemptAt, m_t0);
+    const auto due = m_store->leaseDue(m_t0.addSecs(59), 10, 300);
+    QCOMPARE(due->size(), 1);
+    QCOMPARE(due->at(0).id, other.id);
 }
 
 void tst_DeliveryStore::recordsAttemptsAndStates()
