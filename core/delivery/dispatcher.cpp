@@ -158,6 +158,8 @@ void Dispatcher::onAppended(const QList<AppendResult> &results)
     for (const AppendResult &result : results) {
         if (result.status != AppendStatus::Stored)
             continue;
+        if (result.summary.state == QLatin1String("routed"))
+            continue; // stored as routed: no rule listens to its source
         // No rule listens to this source: nothing to read, it is routed as it is.
         const QString &source = result.summary.source;
         if (source != m_statusSource && m_workspace.rulesFor(source).isEmpty())

@@ -125,6 +125,13 @@ bool Engine::needsSandbox() const
 
 void Engine::useWorkspace()
 {
+    // Only events some rule (or the OpenText client) listens to need routing.
+    QSet<QString> sourcesToRoute {statusSourceName()};
+    for (const Rule &rule : m_workspace.rules()) {
+        for (const QString &source : rule.sources + rule.events)
+            sourcesToRoute.insert(source);
+    }
+    m_store.setSourcesToRoute(sourcesToRoute);
     Dispatcher *dispatcher = m_dispatcher;
     if (!dispatcher)
         return;

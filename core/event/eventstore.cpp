@@ -281,7 +281,7 @@ Result<void> StoreWriter::open(const StoreOptions &options)
     m_findDuplicate.emplace(m_db);
     if (!m_insert->prepare(QStringLiteral(
             "INSERT INTO events (id, source, received_at, headers, body, content_type, dedup_key, "
-            "peer, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "peer, state, routed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (source, dedup_key) DO NOTHING"))
         || !m_findDuplicate->prepare(
             QStringLiteral("SELECT id FROM events WHERE source = ? AND dedup_key = ?"))) {
@@ -387,6 +387,7 @@ Result<void> StoreWriter::commit(std::deque<EventStore::PendingAppend> &batch,
         insert.bindValue(6, dedup);
         insert.bindValue(7, event.peer);
         insert.bindValue(8, eventStateName(event.state));
+        insert.bindValue(9, event.state == EventState::Routed ? 1 : 0);
         if (!insert.exec()) {
             const QString error = sqlError(insert);
             m_db.rollback();
@@ -588,6 +589,12 @@ bool EventStore::isOpen() const
     return m_writer != nullptr;
 }
 
+void EventStore::setSourcesToRoute(const std::optional<QSet<QString>> &sources)
+{
+    QMutexLocker locker(&m_mutex);
+    m_sourcesToRoute = sources;
+}
+
 quint64 EventStore::append(Event event)
 {
     QMutexLocker locker(&m_mutex);
@@ -603,6 +610,10 @@ quint64 EventStore::append(Event event)
             this, [this, result] { Q_EMIT appended({result}); }, Qt::QueuedConnection);
         return ticket;
     }
+    // A source no rule listens to needs no routing: stored as routed, nobody writes it again.
+    if (m_sourcesToRoute && event.state == EventState::Received
+        && !m_sourcesToRoute->contains(event.source))
+        event.state = EventState::Routed;
     m_pending.push_back({ticket, std::move(event)});
     if (!m_flushPosted) {
         m_flushPosted = true;

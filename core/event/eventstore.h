@@ -7,6 +7,7 @@
 
 #include <QMutex>
 #include <QObject>
+#include <QSet>
 #include <QThread>
 
 #include <deque>
@@ -72,6 +73,10 @@ public:
 
     // Thread-safe. The result arrives through appended() once the commit is durable.
     quint64 append(Event event);
+    // The sources whose events the router must see (those some rule listens to). Events from
+    // any other source are stored as routed already, so routing writes nothing for them.
+    // nullopt (the default): every event waits for routing.
+    void setSourcesToRoute(const std::optional<QSet<QString>> &sources);
 
     std::optional<Event> event(const QUuid &id) const;
     // The newest `limit` events, oldest first.
@@ -103,6 +108,7 @@ private:
 
     mutable QMutex m_mutex; // guards everything below
     std::deque<PendingAppend> m_pending;
+    std::optional<QSet<QString>> m_sourcesToRoute;
     quint64 m_nextTicket = 1;
     bool m_flushPosted = false;
     bool m_accepting = false;

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void expiredLeaseIsTakenAgain();
     void leasesOfAKilledRunAreTakenBack();
     void deferTargetMovesItsDueDeliveries();
+    void eventsNoRuleListensToAreStoredRouted();
     void recordsAttemptsAndStates();
     void releaseGivesLeaseBack();
     void replaysDeadDeliveries();
@@ -377,6 +378,21 @@ void tst_DeliveryStore::deferTargetMovesItsDueDeliveries()
     const auto due = m_store->leaseDue(m_t0.addSecs(59), 10, 300);
     QCOMPARE(due->size(), 1);
     QCOMPARE(due->at(0).id, other.id);
+}
+
+void tst_DeliveryStore::eventsNoRuleListensToAreStoredRouted()
+{
+    // storeEvent() uses the source "test": with no rule listening to it, nothing is left for
+    // the router, and no routing write competes with ingest for the store's lock.
+    m_events->setSourcesToRoute(QSet<QString> {QStringLiteral("contracts")});
+    const QUuid quiet = storeEvent();
+    QCOMPARE(m_events->event(quiet)->state, EventState::Routed);
+    QVERIFY(m_store->unroutedEvents(10)->isEmpty());
+    // A source a rule listens to waits for routing as before.
+    m_events->setSourcesToRoute(QSet<QString> {QStringLiteral("test")});
+    const QUuid routed = storeEvent();
+    QCOMPARE(m_events->event(routed)->state, EventState::Received);
+    QCOMPARE(m_store->unroutedEvents(10).value(), QList<QUuid> {routed});
 }
 
 void tst_DeliveryStore::recordsAttemptsAndStates()
