@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "httptestclient.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
@@ -87,29 +89,15 @@ private:
         QByteArray &buffer = m_buffers[socket];
         buffer += socket->readAll();
         for (;;) {
-            const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
-            if (headEnd < 0)
-                return;
-            const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
             Request request;
-            const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-            request.method = first.value(0);
-            request.path = first.value(1);
-            qsizetype length = 0;
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const qsizetype colon = lines[i].indexOf(':');
-                if (colon < 0)
-                    continue;
-                const QByteArray name = lines[i].left(colon).trimmed();
-                const QByteArray value = lines[i].mid(colon + 1).trimmed();
-                request.headers.append({name, value});
-                if (name.compare("content-length", Qt::CaseInsensitive) == 0)
-                    length = value.toLongLong();
-            }
-            if (buffer.size() < headEnd + 4 + length)
+            QList<QByteArray> requestLine;
+            const qsizetype used
+                = TestHttp::parseMessage(buffer, &requestLine, &request.headers, &request.body);
+            if (used == 0)
                 return;
-            request.body = buffer.mid(headEnd + 4, length);
-            buffer.remove(0, headEnd + 4 + length);
+            buffer.remove(0, used);
+            request.method = requestLine.value(0);
+            request.path = requestLine.value(1);
             request.atMs = m_clock.elapsed();
             m_requests.append(request);
             Answer answer = m_default;

@@ -33,16 +33,17 @@ struct Response
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
 };
 
-// Parses one response from the front of buffer; returns the bytes it used, 0 if incomplete.
-inline qsizetype parseResponse(const QByteArray &buffer, Response &response)
+// One HTTP message from the front of buffer (a request or a response): its first line, its
+// headers and its body. Returns the bytes it takes, 0 while it is incomplete.
+inline qsizetype parseMessage(const QByteArray &buffer, QList<QByteArray> *firstLine,
+                              QList<QPair<QByteArray, QByteArray>> *headers, QByteArray *body)
 {
     const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
     if (headEnd < 0)
         return 0;
     const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
-    Response parsed;
-    const QList<QByteArray> statusLine = lines.first().trimmed().split(' ');
-    parsed.status = statusLine.value(1).toInt();
+    *firstLine = lines.first().trimmed().split(' ');
+    headers->clear();
     qint64 length = 0;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines[i].indexOf(':');
@@ -50,19 +51,29 @@ inline qsizetype parseResponse(const QByteArray &buffer, Response &response)
             continue;
         const QByteArray name = lines[i].left(colon).trimmed();
         const QByteArray value = lines[i].mid(colon + 1).trimmed();
-        parsed.headers.append({name, value});
+        headers->append({name, value});
         if (name.compare("content-length", Qt::CaseInsensitive) == 0)
             length = value.toLongLong();
     }
     if (buffer.size() < headEnd + 4 + length)
         return 0;
-    parsed.body = buffer.mid(headEnd + 4, length);
-    if (parsed.status == 100) { // interim: skip it
-        response = parsed;
-        return headEnd + 4;
-    }
-    response = parsed;
+    *body = buffer.mid(headEnd + 4, length);
     return headEnd + 4 + length;
+}
+
+// Parses one response from the front of buffer; returns the bytes it used, 0 if incomplete.
+inline qsizetype parseResponse(const QByteArray &buffer, Response &response)
+{
+    Response parsed;
+    QList<QByteArray> statusLine;
+    const qsizetype used = parseMessage(buffer, &statusLine, &parsed.headers, &parsed.body);
+    if (used == 0)
+        return 0;
+    parsed.status = statusLine.value(1).toInt();
+    response = parsed;
+    if (parsed.status == 100) // interim, no body: skip just its head
+        return buffer.indexOf("\r\n\r\n") + 4;
+    return used;
 }
 
 class Connection
