@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ingest/sourceauth.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -17,6 +19,7 @@ struct SourceConfig
     QString description;
     Format format = Format::Json;
     qint64 maxBodyBytes = 0; // 0: the listener's limit
+    SourceAuth auth; // how its webhooks prove they are its own; none by default
 };
 
 } // namespace OtBridge

@@ -181,6 +181,11 @@ Result<Workspace> Workspace::fromJson(const QByteArray &json, const QString &ori
                                       .arg(where, source.name));
             source.maxBodyBytes = qint64(maxBody.toDouble());
         }
+        auto auth = SourceAuth::fromJson(object.value(QLatin1String("auth")),
+                                         QStringLiteral("%1 ('%2')").arg(where, source.name));
+        if (!auth)
+            return R::failure(auth.error());
+        source.auth = std::move(auth).value();
         workspace.m_sources.append(source);
     }
 

@@ -5,6 +5,7 @@
 #include "config/secretstore.h"
 #include "delivery/dispatcher.h"
 #include "delivery/opentextclient.h"
+#include "delivery/webhooksignature.h"
 #include "ingest/webhooklistener.h"
 #include "sandbox/opentextsandbox.h"
 
@@ -13,6 +14,7 @@
 #include <QFileSystemWatcher>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTcpSocket>
 
 Q_LOGGING_CATEGORY(lcEngine, "otbridge.engine")
@@ -132,6 +134,7 @@ void Engine::useWorkspace()
             sourcesToRoute.insert(source);
     }
     m_store.setSourcesToRoute(sourcesToRoute);
+    readSourceSecrets();
     Dispatcher *dispatcher = m_dispatcher;
     if (!dispatcher)
         return;
@@ -176,6 +179,48 @@ void Engine::readTargetSecrets()
                 dispatcher->wake();
             });
         });
+    }
+}
+
+void Engine::readSourceSecrets()
+{
+    for (const SourceConfig &source : m_workspace.sources()) {
+        if (source.auth.kind == SourceAuth::Kind::None)
+            continue;
+        const QString name = source.name;
+        const bool standardWebhooks = source.auth.kind == SourceAuth::Kind::StandardWebhooks;
+        m_secrets->read(
+            source.auth.secretRef, this,
+            [this, name, standardWebhooks](const Result<QString> &secret) {
+                if (!m_listener)
+                    return;
+                QList<QByteArray> keys;
+                if (!secret) {
+                    qCWarning(lcEngine).noquote()
+                        << "the secret of source" << name << "could not be read:" << secret.error();
+                } else {
+                    // Several secrets, separated by spaces or lines, are in force during a
+                    // rotation.
+                    for (const QString &part : secret->split(
+                             QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+                        if (!standardWebhooks) {
+                            keys.append(part.toUtf8());
+                            continue;
+                        }
+                        auto key = StandardWebhooks::decodeSecret(part);
+                        if (key)
+                            keys.append(key.value());
+                        else
+                            qCWarning(lcEngine).noquote()
+                                << "a secret of source" << name << "is not usable:" << key.error();
+                    }
+                }
+                m_sourceSecrets.insert(name, keys);
+                WebhookListener *listener = m_listener;
+                const QHash<QString, QList<QByteArray>> secrets = m_sourceSecrets;
+                QMetaObject::invokeMethod(
+                    listener, [listener, secrets] { listener->setSourceSecrets(secrets); });
+            });
     }
 }
 
@@ -268,6 +313,18 @@ Result<QUrl> Engine::start(const EngineOptions &options)
         return R::failure(workspace.error());
     m_workspace = std::move(workspace).value();
 
+    // Reachable beyond loopback, every source must prove its webhooks are its own.
+    if (!options.address.isLoopback()) {
+        for (const SourceConfig &source : m_workspace.sources()) {
+            if (source.auth.kind == SourceAuth::Kind::None)
+                return R::failure(
+                    tr("source '%1' has no authentication, and %2 is reachable beyond this "
+                       "machine: give the source an \"auth\" in the workspace (Standard "
+                       "Webhooks, GitHub, Stripe, Basic, bearer or API key), or listen on "
+                       "127.0.0.1 behind the reverse proxy of packaging/nginx-otbridge.conf")
+                        .arg(source.name, options.address.toString()));
+        }
+    }
     m_options = options;
     if (options.dataDir.isEmpty())
         return R::failure(tr("no data directory given"));

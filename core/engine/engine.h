@@ -109,6 +109,7 @@ private:
     void useWorkspace();
     void readTargetSecrets();
     void readApiToken();
+    void readSourceSecrets();
 
     EventStore m_store;
     DeliveryStore m_deliveries;
@@ -117,6 +118,7 @@ private:
     QHash<QString, QString> m_targetSecrets; // HTTP targets' secrets by keychain reference
     QHash<QString, QString> m_targetSecretErrors; // why a reference could not be read
     QByteArray m_workspaceContent; // what the watched file held when last loaded
+    QHash<QString, QList<QByteArray>> m_sourceSecrets; // by source name, decoded
     EngineOptions m_options;
     Workspace m_workspace;
     SecretStore *m_secrets = nullptr;

@@ -230,6 +230,17 @@ void WebhookListener::handleWebhook(const QString &sourceName, const QHttpServer
         }
     }
 
+    // Over the raw bytes, before anything is stored.
+    if (source->auth.isConfigured()) {
+        const AuthCheck check
+            = checkSourceAuth(source->auth, m_sourceSecrets.value(source->name), headers, body,
+                              request.remoteAddress(), QDateTime::currentDateTimeUtc());
+        if (!check.ok) {
+            replyError(request, socket, check.status, check.message, sourceName);
+            return;
+        }
+    }
+
     Event event;
     event.id = createUuidV7();
     event.source = sourceName;

@@ -38,6 +38,13 @@ public:
     // Binds the guarded server. Returns the port, or the reason binding failed.
     Result<quint16> listen(const QHostAddress &address, quint16 port);
     void setSources(const QList<OtBridge::SourceConfig> &sources);
+    // The secrets each source's auth checks against, by source name (decoded: Standard
+    // Webhooks key bytes, else the secret's UTF-8). A source with auth and no secrets here
+    // answers 503 until they arrive.
+    void setSourceSecrets(const QHash<QString, QList<QByteArray>> &secrets)
+    {
+        m_sourceSecrets = secrets;
+    }
     // Deliveries, acknowledgements and escalations for GET /api/v1/events/{id} and the
     // POST …/ack and …/retry endpoints. Without it the API answers with the event alone.
     void setDeliveryStore(DeliveryStore *deliveries) { m_deliveries = deliveries; }
@@ -90,6 +97,7 @@ private:
     ListenerLimits m_limits;
     GuardedTcpServer *m_server = nullptr;
     QHash<QString, SourceConfig> m_sources;
+    QHash<QString, QList<QByteArray>> m_sourceSecrets;
     std::unordered_map<quint64, PendingReply> m_pending;
     QList<EventSummary> m_activity;
     QTimer m_activityTimer;

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "delivery/webhooksignature.h"
 #include "engine/engine.h"
 #include "httptestclient.h"
 
@@ -26,6 +27,8 @@ class tst_WebhookListener : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void signedSourceVerifiesBeforeStoring();
+    void refusesToListenBeyondLoopbackWithoutAuth();
 
     void acceptsAndStoresAnEvent();
     void redactsSecretHeaders();
@@ -74,6 +77,74 @@ void tst_WebhookListener::startEngine(const EngineOptions &given)
     m_engine = std::make_unique<Engine>();
     const auto url = m_engine->start(options);
     QVERIFY2(url.ok(), qPrintable(url.error()));
+}
+
+void tst_WebhookListener::signedSourceVerifiesBeforeStoring()
+{
+    qputenv("OTBRIDGE_SECRET_ORDERS_SIGNING", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+    const QString path = m_dir->filePath(QStringLiteral("workspace.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"version": 1, "sources": [{"name": "orders", "auth":
+        {"type": "standard-webhooks", "secret": "orders-signing"}}]})");
+    file.close();
+    EngineOptions options;
+    options.workspacePath = path;
+    startEngine(options);
+
+    const QByteArray key
+        = StandardWebhooks::decodeSecret(QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"))
+              .value();
+    const QByteArray body = R"({"order": 7})";
+    const auto signedHeaders = [&](const QByteArray &id, qint64 at, const QByteArray &signedBody) {
+        return QList<QPair<QByteArray, QByteArray>> {
+            {"webhook-id", id},
+            {"webhook-timestamp", QByteArray::number(at)},
+            {"webhook-signature", StandardWebhooks::sign(key, id, at, signedBody)}};
+    };
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    // The secret is read asynchronously: until then the source answers 503 (and stores
+    // nothing).
+    Response first;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        first = TestHttp::post(port(), "/hooks/orders", body, signedHeaders("msg_1", now, body));
+        if (first.status != 503)
+            break;
+        QTest::qWait(50);
+    }
+    QCOMPARE(first.status, 202);
+    QCOMPARE(storedCount(), 1);
+
+    const Response tampered = TestHttp::post(port(), "/hooks/orders", R"({"order": 8})",
+                                             signedHeaders("msg_2", now, body));
+    QCOMPARE(tampered.status, 401);
+    QCOMPARE(tampered.json().value(QLatin1String("error")).toString(),
+             QStringLiteral("signature mismatch"));
+    const Response stale
+        = TestHttp::post(port(), "/hooks/orders", body, signedHeaders("msg_3", now - 600, body));
+    QCOMPARE(stale.status, 401);
+    QCOMPARE(stale.json().value(QLatin1String("error")).toString(),
+             QStringLiteral("timestamp outside tolerance"));
+    const Response unsigned_ = TestHttp::post(port(), "/hooks/orders", body);
+    QCOMPARE(unsigned_.status, 401);
+    // Nothing refused was stored; the first event is still there.
+    QCOMPARE(storedCount(), 1);
+    qunsetenv("OTBRIDGE_SECRET_ORDERS_SIGNING");
+}
+
+void tst_WebhookListener::refusesToListenBeyondLoopbackWithoutAuth()
+{
+    EngineOptions options;
+    options.dataDir = m_dir->path();
+    options.address = QHostAddress(QHostAddress::AnyIPv4);
+    m_engine = std::make_unique<Engine>();
+    const auto url = m_engine->start(options);
+    QVERIFY(!url.ok());
+    QVERIFY2(url.error().startsWith(QStringLiteral(
+                 "source 'test' has no authentication, and 0.0.0.0 is reachable beyond this "
+                 "machine: give the source an \"auth\" in the workspace")),
+             qPrintable(url.error()));
+    QVERIFY(!m_engine->isRunning());
 }
 
 void tst_WebhookListener::acceptsAndStoresAnEvent()
