@@ -68,7 +68,7 @@
 <context>
     <name>OtBridge::Dispatcher</name>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="+343"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="+393"/>
         <source>the stored request cannot be read: %1</source>
         <translation>die gespeicherte Anfrage kann nicht gelesen werden: %1</translation>
     </message>
@@ -106,17 +106,22 @@
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+83"/>
+        <location filename="../core/engine/engine.cpp" line="+85"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>die eingebaute OpenText-Sandbox kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+222"/>
         <source>the engine is already running</source>
         <translation>die Engine läuft bereits</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>source &apos;%1&apos; has no authentication, and %2 is reachable beyond this machine: give the source an &quot;auth&quot; in the workspace (Standard Webhooks, GitHub, Stripe, Basic, bearer or API key), or listen on 127.0.0.1 behind the reverse proxy of packaging/nginx-otbridge.conf</source>
+        <translation>die Quelle &apos;%1&apos; hat keine Authentifizierung, und %2 ist von außerhalb dieses Rechners erreichbar: geben Sie der Quelle ein &quot;auth&quot; im Arbeitsbereich (Standard Webhooks, GitHub, Stripe, Basic, Bearer oder API-Schlüssel), oder lauschen Sie auf 127.0.0.1 hinter dem Reverse-Proxy aus packaging/nginx-otbridge.conf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no data directory given</source>
         <translation>kein Datenverzeichnis angegeben</translation>
     </message>
@@ -260,7 +265,7 @@
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="+515"/>
+        <location filename="../core/event/eventstore.cpp" line="+516"/>
         <source>the event store is already open</source>
         <translation>der Ereignisspeicher ist bereits geöffnet</translation>
     </message>
@@ -270,7 +275,7 @@
         <translation>das Datenverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>the event store is closed</source>
         <translation>der Ereignisspeicher ist geschlossen</translation>
     </message>
@@ -1422,12 +1427,12 @@
     <message>
         <location line="+23"/>
         <location line="+21"/>
-        <location line="+160"/>
+        <location line="+171"/>
         <source>no endpoint at %1</source>
         <translation>kein Endpunkt unter %1</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-164"/>
         <source>no endpoint here</source>
         <translation>hier ist kein Endpunkt</translation>
     </message>
@@ -1447,7 +1452,7 @@
         <translation>der Inhalt ist kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>duplicate of an event already stored</source>
         <translation>Duplikat eines bereits gespeicherten Ereignisses</translation>
     </message>
@@ -1615,20 +1620,20 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+43"/>
+        <location line="+48"/>
         <location filename="../core/rules/roledirectory.cpp" line="+45"/>
         <source>%1: name &apos;%2&apos; must be 1 to 64 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>%1: der Name „%2“ muss aus 1 bis 64 Zeichen aus a-z, 0-9, „.“, „_“ oder „-“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+42"/>
+        <location line="-43"/>
+        <location line="+47"/>
         <location filename="../core/rules/roledirectory.cpp" line="+4"/>
         <source>%1: the name &apos;%2&apos; is used twice</source>
         <translation>%1: der Name „%2“ wird zweimal verwendet</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>%1: the name &apos;%2&apos; is reserved for an event of the bridge itself</source>
         <translation>%1: der Name &apos;%2&apos; ist für ein internes Ereignis von OT Bridge reserviert</translation>
     </message>
@@ -1643,7 +1648,7 @@
         <translation>%1 („%2“): max_body_bytes muss eine positive Zahl sein</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>workspace %1: &quot;targets&quot; must be an array</source>
         <translation>Arbeitsbereich %1: „targets“ muss ein Array sein</translation>
     </message>
@@ -1703,7 +1708,7 @@
         <translation>der Arbeitsbereich %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="-384"/>
+        <location filename="../core/event/eventstore.cpp" line="-391"/>
         <source>cannot open the event store %1: %2</source>
         <translation>der Ereignisspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1861,6 +1866,7 @@
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../core/ingest/sourceauth.cpp" line="+93"/>
         <source>%1: &quot;auth&quot; must be an object</source>
         <translation>%1: &quot;auth&quot; muss ein Objekt sein</translation>
     </message>
@@ -1984,6 +1990,7 @@
     </message>
     <message>
         <location filename="../core/delivery/deliverypolicy.cpp" line="-49"/>
+        <location filename="../core/ingest/sourceauth.cpp" line="+11"/>
         <source>%1: unknown key &quot;%2&quot;; the known keys are %3</source>
         <translation>%1: unbekannter Schlüssel &quot;%2&quot;; bekannt sind %3</translation>
     </message>
@@ -2170,7 +2177,7 @@
         <translation>%1: &quot;kind&quot; muss &quot;opentext&quot; oder &quot;http&quot; sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/delivery/deliverystore.cpp" line="+220"/>
+        <location filename="../core/delivery/deliverystore.cpp" line="+221"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>eine Zustellung des Ereignisses %1 (Regel &apos;%2&apos;, Aktion %3) hat keine ID</translation>
     </message>
@@ -2215,7 +2222,7 @@
         <translation>fällige Zustellungen können nicht reserviert werden: %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>cannot record an attempt of delivery %1: %2</source>
         <translation>ein Versuch der Zustellung %1 kann nicht protokolliert werden: %2</translation>
     </message>
@@ -2281,7 +2288,7 @@
         <translation>die Zustellungen an %1 können nicht zurückgestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="-536"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="-584"/>
         <source>OpenText could not deliver to %1 (job %2, %3)</source>
         <translation>OpenText konnte nicht an %1 zustellen (Auftrag %2, %3)</translation>
     </message>
@@ -2949,6 +2956,86 @@
         <location line="+50"/>
         <source>the rendered JSON is not valid: %1 at offset %2</source>
         <translation>das gerenderte JSON ist ungültig: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceauth.cpp" line="-61"/>
+        <source>signature mismatch</source>
+        <translation>Signatur stimmt nicht überein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>timestamp outside tolerance</source>
+        <translation>Zeitstempel außerhalb der Toleranz</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1, auth</source>
+        <translation>%1, auth</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: &quot;type&quot; &apos;%2&apos; is not one of standard-webhooks, github, stripe, basic, bearer, api-key</source>
+        <translation>%1: &quot;type&quot; &apos;%2&apos; ist keiner von standard-webhooks, github, stripe, basic, bearer, api-key</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;secret&quot; must name the keychain entry that holds the secret</source>
+        <translation>%1: &quot;secret&quot; muss den Schlüsselbund-Eintrag nennen, der das Geheimnis enthält</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;user&quot; must be a user name without &apos;:&apos;</source>
+        <translation>%1: &quot;user&quot; muss ein Benutzername ohne &apos;:&apos; sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;header&quot; must be a header name</source>
+        <translation>%1: &quot;header&quot; muss ein Header-Name sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;tolerance_seconds&quot; must be a whole number from 1 to 3600</source>
+        <translation>%1: &quot;tolerance_seconds&quot; muss eine ganze Zahl von 1 bis 3600 sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;allow&quot; must be an array of addresses or subnets</source>
+        <translation>%1: &quot;allow&quot; muss ein Array von Adressen oder Subnetzen sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, allow: &apos;%2&apos; is not an address or a subnet</source>
+        <translation>%1, allow: &apos;%2&apos; ist keine Adresse und kein Subnetz</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>requests from this address are not allowed</source>
+        <translation>Anfragen von dieser Adresse sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the source&apos;s secret is not available</source>
+        <translation>das Geheimnis der Quelle ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>this source needs an Authorization header</source>
+        <translation>diese Quelle benötigt einen Authorization-Header</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the credentials are not valid</source>
+        <translation>die Zugangsdaten sind ungültig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this source needs the %1 header</source>
+        <translation>diese Quelle benötigt den Header %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the API key is not valid</source>
+        <translation>der API-Schlüssel ist ungültig</translation>
     </message>
 </context>
 <context>

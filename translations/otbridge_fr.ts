@@ -68,7 +68,7 @@
 <context>
     <name>OtBridge::Dispatcher</name>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="+343"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="+393"/>
         <source>the stored request cannot be read: %1</source>
         <translation>la requête enregistrée ne peut pas être lue : %1</translation>
     </message>
@@ -106,17 +106,22 @@
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+83"/>
+        <location filename="../core/engine/engine.cpp" line="+85"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>impossible de démarrer le bac à sable OpenText intégré : %1</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+222"/>
         <source>the engine is already running</source>
         <translation>le moteur est déjà en marche</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>source &apos;%1&apos; has no authentication, and %2 is reachable beyond this machine: give the source an &quot;auth&quot; in the workspace (Standard Webhooks, GitHub, Stripe, Basic, bearer or API key), or listen on 127.0.0.1 behind the reverse proxy of packaging/nginx-otbridge.conf</source>
+        <translation>la source &apos;%1&apos; n&apos;a pas d&apos;authentification, et %2 est joignable au-delà de cette machine : donnez à la source un « auth » dans l&apos;espace de travail (Standard Webhooks, GitHub, Stripe, Basic, bearer ou clé d&apos;API), ou écoutez sur 127.0.0.1 derrière le proxy inverse de packaging/nginx-otbridge.conf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no data directory given</source>
         <translation>aucun répertoire de données indiqué</translation>
     </message>
@@ -260,7 +265,7 @@
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="+515"/>
+        <location filename="../core/event/eventstore.cpp" line="+516"/>
         <source>the event store is already open</source>
         <translation>le stockage des événements est déjà ouvert</translation>
     </message>
@@ -270,7 +275,7 @@
         <translation>impossible de créer le répertoire de données %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>the event store is closed</source>
         <translation>le stockage des événements est fermé</translation>
     </message>
@@ -1422,12 +1427,12 @@
     <message>
         <location line="+23"/>
         <location line="+21"/>
-        <location line="+160"/>
+        <location line="+171"/>
         <source>no endpoint at %1</source>
         <translation>aucun point de terminaison à %1</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-164"/>
         <source>no endpoint here</source>
         <translation>aucun point de terminaison ici</translation>
     </message>
@@ -1447,7 +1452,7 @@
         <translation>le corps n&apos;est pas du JSON valide : %1 à la position %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>duplicate of an event already stored</source>
         <translation>doublon d&apos;un événement déjà enregistré</translation>
     </message>
@@ -1615,20 +1620,20 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+43"/>
+        <location line="+48"/>
         <location filename="../core/rules/roledirectory.cpp" line="+45"/>
         <source>%1: name &apos;%2&apos; must be 1 to 64 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>%1 : le nom « %2 » doit compter de 1 à 64 caractères parmi a-z, 0-9, « . », « _ » ou « - », et commencer par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+42"/>
+        <location line="-43"/>
+        <location line="+47"/>
         <location filename="../core/rules/roledirectory.cpp" line="+4"/>
         <source>%1: the name &apos;%2&apos; is used twice</source>
         <translation>%1 : le nom « %2 » est utilisé deux fois</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>%1: the name &apos;%2&apos; is reserved for an event of the bridge itself</source>
         <translation>%1 : le nom « %2 » est réservé à un événement propre à OT Bridge</translation>
     </message>
@@ -1643,7 +1648,7 @@
         <translation>%1 (« %2 ») : max_body_bytes doit être un nombre positif</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>workspace %1: &quot;targets&quot; must be an array</source>
         <translation>espace de travail %1 : « targets » doit être un tableau</translation>
     </message>
@@ -1703,7 +1708,7 @@
         <translation>impossible d&apos;écrire l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="-384"/>
+        <location filename="../core/event/eventstore.cpp" line="-391"/>
         <source>cannot open the event store %1: %2</source>
         <translation>impossible d&apos;ouvrir le stockage des événements %1 : %2</translation>
     </message>
@@ -1861,6 +1866,7 @@
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../core/ingest/sourceauth.cpp" line="+93"/>
         <source>%1: &quot;auth&quot; must be an object</source>
         <translation>%1 : « auth » doit être un objet</translation>
     </message>
@@ -1984,6 +1990,7 @@
     </message>
     <message>
         <location filename="../core/delivery/deliverypolicy.cpp" line="-49"/>
+        <location filename="../core/ingest/sourceauth.cpp" line="+11"/>
         <source>%1: unknown key &quot;%2&quot;; the known keys are %3</source>
         <translation>%1 : clé « %2 » inconnue ; les clés connues sont %3</translation>
     </message>
@@ -2170,7 +2177,7 @@
         <translation>%1 : « kind » doit valoir « opentext » ou « http », et non « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/delivery/deliverystore.cpp" line="+220"/>
+        <location filename="../core/delivery/deliverystore.cpp" line="+221"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>une livraison de l&apos;événement %1 (règle « %2 », action %3) n&apos;a pas d&apos;identifiant</translation>
     </message>
@@ -2215,7 +2222,7 @@
         <translation>impossible de réserver les livraisons échues : %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>cannot record an attempt of delivery %1: %2</source>
         <translation>impossible d&apos;enregistrer une tentative de la livraison %1 : %2</translation>
     </message>
@@ -2281,7 +2288,7 @@
         <translation>impossible de différer les livraisons vers %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="-536"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="-584"/>
         <source>OpenText could not deliver to %1 (job %2, %3)</source>
         <translation>OpenText n&apos;a pas pu livrer à %1 (tâche %2, %3)</translation>
     </message>
@@ -2949,6 +2956,86 @@
         <location line="+50"/>
         <source>the rendered JSON is not valid: %1 at offset %2</source>
         <translation>le JSON produit n&apos;est pas valide : %1 à la position %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceauth.cpp" line="-61"/>
+        <source>signature mismatch</source>
+        <translation>signature non concordante</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>timestamp outside tolerance</source>
+        <translation>horodatage hors de la tolérance</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1, auth</source>
+        <translation>%1, auth</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: &quot;type&quot; &apos;%2&apos; is not one of standard-webhooks, github, stripe, basic, bearer, api-key</source>
+        <translation>%1 : « type » &apos;%2&apos; n&apos;est pas l&apos;un de standard-webhooks, github, stripe, basic, bearer, api-key</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;secret&quot; must name the keychain entry that holds the secret</source>
+        <translation>%1 : « secret » doit nommer l&apos;entrée du trousseau qui contient le secret</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;user&quot; must be a user name without &apos;:&apos;</source>
+        <translation>%1 : « user » doit être un nom d&apos;utilisateur sans &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;header&quot; must be a header name</source>
+        <translation>%1 : « header » doit être un nom d&apos;en-tête</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;tolerance_seconds&quot; must be a whole number from 1 to 3600</source>
+        <translation>%1 : « tolerance_seconds » doit être un nombre entier de 1 à 3600</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;allow&quot; must be an array of addresses or subnets</source>
+        <translation>%1 : « allow » doit être un tableau d&apos;adresses ou de sous-réseaux</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, allow: &apos;%2&apos; is not an address or a subnet</source>
+        <translation>%1, allow : &apos;%2&apos; n&apos;est ni une adresse ni un sous-réseau</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>requests from this address are not allowed</source>
+        <translation>les requêtes depuis cette adresse ne sont pas autorisées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the source&apos;s secret is not available</source>
+        <translation>le secret de la source n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>this source needs an Authorization header</source>
+        <translation>cette source exige un en-tête Authorization</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the credentials are not valid</source>
+        <translation>les identifiants ne sont pas valides</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this source needs the %1 header</source>
+        <translation>cette source exige l&apos;en-tête %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the API key is not valid</source>
+        <translation>la clé d&apos;API n&apos;est pas valide</translation>
     </message>
 </context>
 <context>
