@@ -2476,7 +2476,7 @@
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+308"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2557,12 +2557,12 @@
         <translation>%1: der Zeitversatz &apos;%2&apos; muss wie 30s, 15m, 2h oder 1d aussehen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1: path &apos;%2&apos; must be a JSON Pointer starting with &apos;/&apos;</source>
         <translation>%1: der Pfad &apos;%2&apos; muss ein JSON Pointer sein, der mit &apos;/&apos; beginnt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
         <source>%1: path &apos;%2&apos; has a &apos;~&apos; that is not followed by 0 or 1</source>
         <translation>%1: der Pfad &apos;%2&apos; enthält ein &apos;~&apos;, auf das weder 0 noch 1 folgt</translation>
     </message>

@@ -2476,7 +2476,7 @@
         <translation>%1 ou %2</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+308"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2557,12 +2557,12 @@
         <translation>%1 : le décalage « %2 » doit être de la forme 30s, 15m, 2h ou 1d</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1: path &apos;%2&apos; must be a JSON Pointer starting with &apos;/&apos;</source>
         <translation>%1 : le chemin « %2 » doit être un pointeur JSON commençant par « / »</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
         <source>%1: path &apos;%2&apos; has a &apos;~&apos; that is not followed by 0 or 1</source>
         <translation>%1 : le chemin « %2 » contient un « ~ » qui n&apos;est pas suivi de 0 ou 1</translation>
     </message>

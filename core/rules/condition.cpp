@@ -208,6 +208,50 @@ template<typename T> bool compare(Op op, T actual, T expected)
     }
 }
 
+// "0" or a digit string without a leading zero; anything else never names an element.
+qsizetype arrayIndex(const QString &token)
+{
+    if (token.isEmpty() || token.size() > 9 || (token.size() > 1 && token.at(0) == u'0'))
+        return -1;
+    for (const QChar c : token) {
+        if (c < u'0' || c > u'9')
+            return -1;
+    }
+    return token.toLongLong();
+}
+
+enum class PointerError { None, NoSlash, BadTilde };
+
+// RFC 6901: "" is the whole document; otherwise '/'-separated tokens where "~1" stands for '/'
+// and "~0" for '~'.
+PointerError parsePointerTokens(const QString &pointer, QList<PathToken> *tokens)
+{
+    if (pointer.isEmpty())
+        return PointerError::None;
+    if (!pointer.startsWith(QLatin1Char('/')))
+        return PointerError::NoSlash;
+    PathToken token;
+    for (qsizetype i = 1; i <= pointer.size(); ++i) {
+        if (i == pointer.size() || pointer.at(i) == QLatin1Char('/')) {
+            token.index = arrayIndex(token.key);
+            tokens->append(token);
+            token = PathToken();
+            continue;
+        }
+        const QChar c = pointer.at(i);
+        if (c != QLatin1Char('~')) {
+            token.key.append(c);
+            continue;
+        }
+        const QChar next = i + 1 < pointer.size() ? pointer.at(i + 1) : QChar();
+        if (next != QLatin1Char('0') && next != QLatin1Char('1'))
+            return PointerError::BadTilde;
+        token.key.append(next == QLatin1Char('0') ? QLatin1Char('~') : QLatin1Char('/'));
+        ++i;
+    }
+    return PointerError::None;
+}
+
 QJsonValue resolve(const QJsonValue &event, const QList<PathToken> &tokens)
 {
     QJsonValue current = event;
@@ -496,48 +540,19 @@ private:
         return true;
     }
 
-    // RFC 6901: "" is the whole document; otherwise '/'-separated tokens where "~1" stands for
-    // '/' and "~0" for '~'.
     bool parsePointer(const QString &pointer, QList<PathToken> *tokens, const QString &at)
     {
-        if (pointer.isEmpty())
+        switch (parsePointerTokens(pointer, tokens)) {
+        case PointerError::None:
             return true;
-        if (!pointer.startsWith(QLatin1Char('/')))
+        case PointerError::NoSlash:
             return fail(QObject::tr("%1: path '%2' must be a JSON Pointer starting with '/'")
                             .arg(at, pointer));
-        PathToken token;
-        for (qsizetype i = 1; i <= pointer.size(); ++i) {
-            if (i == pointer.size() || pointer.at(i) == QLatin1Char('/')) {
-                token.index = arrayIndex(token.key);
-                tokens->append(token);
-                token = PathToken();
-                continue;
-            }
-            const QChar c = pointer.at(i);
-            if (c != QLatin1Char('~')) {
-                token.key.append(c);
-                continue;
-            }
-            const QChar next = i + 1 < pointer.size() ? pointer.at(i + 1) : QChar();
-            if (next != QLatin1Char('0') && next != QLatin1Char('1'))
-                return fail(QObject::tr("%1: path '%2' has a '~' that is not followed by 0 or 1")
-                                .arg(at, pointer));
-            token.key.append(next == QLatin1Char('0') ? QLatin1Char('~') : QLatin1Char('/'));
-            ++i;
+        case PointerError::BadTilde:
+            return fail(QObject::tr("%1: path '%2' has a '~' that is not followed by 0 or 1")
+                            .arg(at, pointer));
         }
-        return true;
-    }
-
-    // "0" or a digit string without a leading zero; anything else never names an element.
-    static qsizetype arrayIndex(const QString &token)
-    {
-        if (token.isEmpty() || token.size() > 9 || (token.size() > 1 && token.at(0) == u'0'))
-            return -1;
-        for (const QChar c : token) {
-            if (c < u'0' || c > u'9')
-                return -1;
-        }
-        return token.toLongLong();
+        return false;
     }
 
     QString m_where;
@@ -586,6 +601,14 @@ QList<LeafResult> Condition::explain(const QJsonValue &event, const QDateTime &n
         results.append({leaf.location, leaf.path, leaf.opName, actual, test(leaf, actual, nowMs)});
     }
     return results;
+}
+
+QJsonValue valueAtPointer(const QJsonValue &document, const QString &pointer)
+{
+    QList<PathToken> tokens;
+    if (parsePointerTokens(pointer, &tokens) != PointerError::None)
+        return QJsonValue(QJsonValue::Undefined);
+    return resolve(document, tokens);
 }
 
 } // namespace OtBridge

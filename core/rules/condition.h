@@ -48,4 +48,8 @@ private:
     std::shared_ptr<const Data> m_data;
 };
 
+// The value an RFC 6901 JSON Pointer names in document ("/approval/due_at", "/items/0"), as
+// conditions read it; undefined when it names nothing or is not a valid pointer.
+QJsonValue valueAtPointer(const QJsonValue &document, const QString &pointer);
+
 } // namespace OtBridge

@@ -36,22 +36,7 @@ qint64 scaledMs(double seconds, double scale)
 double withinSeconds(const RuleAction &escalate, const QJsonValue &body)
 {
     if (!escalate.withinMinutesFrom.isEmpty()) {
-        // The pointer was checked when the rule was loaded; walk it over the body.
-        QJsonValue value = body;
-        const QStringList tokens = escalate.withinMinutesFrom.mid(1).split(QLatin1Char('/'));
-        for (QString token : tokens) {
-            token.replace(QStringLiteral("~1"), QStringLiteral("/"))
-                .replace(QStringLiteral("~0"), QStringLiteral("~"));
-            if (value.isObject()) {
-                value = value.toObject().value(token);
-            } else if (value.isArray()) {
-                bool ok = false;
-                const int index = token.toInt(&ok);
-                value = ok ? value.toArray().at(index) : QJsonValue(QJsonValue::Undefined);
-            } else {
-                value = QJsonValue(QJsonValue::Undefined);
-            }
-        }
+        const QJsonValue value = valueAtPointer(body, escalate.withinMinutesFrom);
         if (value.isDouble() && value.toDouble() >= 0)
             return value.toDouble() * 60.0;
         if (value.isString()) {
