@@ -629,8 +629,10 @@ void Dispatcher::finish(const QString &deliveryId, Verdict verdict, int httpStat
         qCWarning(lcDispatch).noquote() << "cannot record an attempt:" << recorded.error();
     }
     const std::optional<DeliveryRecord> updated = m_deliveries->delivery(deliveryId);
-    if (updated)
+    if (updated) {
         Q_EMIT deliveryUpdated(*updated);
+        Q_EMIT attemptRecorded(*updated);
+    }
     if (state == DeliveryState::Dead && updated) {
         const std::optional<Event> event = m_events->event(record.eventId);
         // An alert about an alert that failed would feed itself: those are only logged.
@@ -776,6 +778,26 @@ QList<TargetHealth> Dispatcher::targetHealth() const
         health.append(entry);
     }
     return health;
+}
+
+QList<TargetBreaker> Dispatcher::breakerStates() const
+{
+    QList<TargetBreaker> states;
+    const QDateTime at = now();
+    const auto add = [&](const QString &target) {
+        TargetBreaker entry;
+        entry.target = target;
+        if (const auto it = m_breakers.constFind(target); it != m_breakers.constEnd()) {
+            entry.state = it->state(at);
+            entry.consecutiveFailures = it->consecutiveFailures();
+        }
+        states.append(entry);
+    };
+    for (const OpenTextTarget &target : m_workspace.openTextTargets())
+        add(target.name);
+    for (const HttpTargetConfig &target : m_workspace.httpTargets())
+        add(target.name);
+    return states;
 }
 
 } // namespace OtBridge

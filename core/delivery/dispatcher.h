@@ -28,6 +28,14 @@ struct TargetHealth
     qint64 waiting = 0; // pending or retrying
 };
 
+// A target's circuit breaker as it stands, without touching the store (metrics, every second).
+struct TargetBreaker
+{
+    QString target;
+    CircuitBreaker::State state = CircuitBreaker::State::Closed;
+    int consecutiveFailures = 0;
+};
+
 // Data-flow steps 3 to 6 on the delivery thread: routes every stored event through the rules
 // (and, at start, whatever was stored but not routed before a crash), leases due deliveries
 // and hands them to the OpenText client or the HTTP sender through each target's circuit
@@ -71,10 +79,15 @@ public:
     void onAppended(const QList<OtBridge::AppendResult> &results);
 
     QList<TargetHealth> targetHealth() const;
+    // Every workspace target's breaker, in the workspace's order (closed when never used).
+    QList<TargetBreaker> breakerStates() const;
 
 Q_SIGNALS:
     // A delivery changed state (after its attempt was recorded), for the console and metrics.
     void deliveryUpdated(const OtBridge::DeliveryRecord &delivery);
+    // An attempt's outcome was recorded: delivered, retrying or dead. Once per attempt (unlike
+    // deliveryUpdated, which OpenText job status repeats), for the metrics.
+    void attemptRecorded(const OtBridge::DeliveryRecord &delivery);
 
 private:
     struct InFlight

@@ -6,6 +6,7 @@
 #include "delivery/dispatcher.h"
 #include "delivery/opentextclient.h"
 #include "delivery/webhooksignature.h"
+#include "engine/metricssampler.h"
 #include "ingest/webhooklistener.h"
 #include "sandbox/opentextsandbox.h"
 
@@ -110,7 +111,17 @@ void Engine::startDelivery()
     connect(m_dispatcher, &Dispatcher::deliveryUpdated, this, &Engine::deliveryUpdated);
     Dispatcher *dispatcher = m_dispatcher;
     connect(m_listener, &WebhookListener::deliveriesChanged, dispatcher, &Dispatcher::wake);
+    // The dispatcher's child: it reads the breakers on their thread and goes with them.
+    auto *metrics
+        = new MetricsSampler(dispatcher, QDir(m_options.dataDir).filePath(storeFileName()));
+    metrics->moveToThread(&m_deliveryThread);
+    metrics->setParent(dispatcher);
+    connect(&m_store, &EventStore::appended, metrics, &MetricsSampler::handleAppended);
+    connect(dispatcher, &Dispatcher::attemptRecorded, metrics,
+            &MetricsSampler::handleAttemptRecorded);
+    connect(metrics, &MetricsSampler::sampled, this, &Engine::metricsSampled);
     m_deliveryThread.start();
+    QMetaObject::invokeMethod(metrics, &MetricsSampler::start);
 }
 
 bool Engine::needsSandbox() const

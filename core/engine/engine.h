@@ -4,6 +4,7 @@
 
 #include "config/workspace.h"
 #include "delivery/deliverystore.h"
+#include "engine/enginemetrics.h"
 #include "event/eventstore.h"
 #include "ingest/listenerlimits.h"
 
@@ -98,6 +99,8 @@ Q_SIGNALS:
     void deliveryUpdated(const OtBridge::DeliveryRecord &delivery);
     // The workspace file changed and was reloaded (ok) or refused (error says why).
     void workspaceReloaded(bool ok, const QString &error);
+    // About once a second while running: rates, latency, and each target's breaker and counts.
+    void metricsSampled(const OtBridge::EngineMetrics &metrics);
 
 private:
     Result<void> startSandbox();

@@ -1,0 +1,221 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metricssampler.h"
+
+#include "delivery/dispatcher.h"
+
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+Q_LOGGING_CATEGORY(lcMetrics, "otbridge.metrics")
+
+namespace OtBridge {
+
+namespace {
+
+// Nearest rank: the smallest sample with at least `percent` of them at or below it.
+double percentile(const std::vector<qint64> &sorted, double percent)
+{
+    if (sorted.empty())
+        return -1;
+    const auto rank = qsizetype(std::ceil(percent / 100.0 * double(sorted.size())));
+    return double(sorted[size_t(std::clamp<qsizetype>(rank, 1, qsizetype(sorted.size())) - 1)]);
+}
+
+} // namespace
+
+MetricsSampler::MetricsSampler(const Dispatcher *dispatcher, const QString &storePath,
+                               QObject *parent)
+    : QObject(parent)
+    , m_dispatcher(dispatcher)
+    , m_storePath(storePath)
+    , m_timer(this)
+{
+    qRegisterMetaType<EngineMetrics>();
+    m_clock.start();
+    m_timer.setInterval(sampleIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this,
+            [this] { Q_EMIT sampled(sample(m_clock.elapsed())); });
+}
+
+MetricsSampler::~MetricsSampler()
+{
+    if (!m_connectionName.isEmpty()) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+void MetricsSampler::start()
+{
+    if (m_startMs < 0)
+        m_startMs = m_clock.elapsed();
+    m_timer.start();
+}
+
+void MetricsSampler::handleAppended(const QList<AppendResult> &results)
+{
+    const auto stored = std::count_if(results.cbegin(), results.cend(), [](const AppendResult &r) {
+        return r.status == AppendStatus::Stored;
+    });
+    recordEvents(int(stored), m_clock.elapsed());
+}
+
+void MetricsSampler::handleAttemptRecorded(const DeliveryRecord &delivery)
+{
+    recordAttempt(delivery, m_clock.elapsed());
+}
+
+void MetricsSampler::recordEvents(int count, qint64 nowMs)
+{
+    if (count <= 0)
+        return;
+    if (m_startMs < 0)
+        m_startMs = nowMs;
+    m_events.emplace_back(nowMs, count);
+    m_eventsTotal += count;
+    prune(nowMs);
+}
+
+void MetricsSampler::recordAttempt(const DeliveryRecord &delivery, qint64 nowMs)
+{
+    if (m_startMs < 0)
+        m_startMs = nowMs;
+    if (delivery.state == DeliveryState::Delivered) {
+        m_delivered.push_back(nowMs);
+        ++m_deliveredTotal;
+        if (delivery.createdAt.isValid() && delivery.updatedAt.isValid()) {
+            m_latencies.emplace_back(
+                nowMs, std::max<qint64>(0, delivery.createdAt.msecsTo(delivery.updatedAt)));
+            if (m_latencies.size() > size_t(maxLatencySamples))
+                m_latencies.pop_front();
+        }
+    } else {
+        m_failed.push_back(nowMs);
+        ++m_failuresTotal;
+    }
+    prune(nowMs);
+}
+
+void MetricsSampler::prune(qint64 nowMs)
+{
+    const qint64 rateHorizon = nowMs - EngineMetrics::rateWindowMs;
+    while (!m_events.empty() && m_events.front().first <= rateHorizon)
+        m_events.pop_front();
+    while (!m_delivered.empty() && m_delivered.front() <= rateHorizon)
+        m_delivered.pop_front();
+    while (!m_failed.empty() && m_failed.front() <= rateHorizon)
+        m_failed.pop_front();
+    const qint64 latencyHorizon = nowMs - EngineMetrics::latencyWindowMs;
+    while (!m_latencies.empty() && m_latencies.front().first <= latencyHorizon)
+        m_latencies.pop_front();
+}
+
+EngineMetrics MetricsSampler::sample(qint64 nowMs)
+{
+    prune(nowMs);
+    EngineMetrics metrics;
+    metrics.sampledAt = QDateTime::currentDateTimeUtc();
+    // A young sampler divides by the time it has seen, but by at least a second, so its first
+    // batch does not read as thousands per second.
+    const qint64 spanMs = m_startMs < 0
+        ? EngineMetrics::rateWindowMs
+        : std::clamp<qint64>(nowMs - m_startMs, 1000, EngineMetrics::rateWindowMs);
+    const auto perSecond = [spanMs](qint64 count) {
+        return double(count) * 1000.0 / double(spanMs);
+    };
+    qint64 events = 0;
+    for (const auto &[time, count] : m_events)
+        events += count;
+    metrics.eventsPerSecond = perSecond(events);
+    metrics.deliveriesPerSecond = perSecond(qint64(m_delivered.size()));
+    metrics.failuresPerSecond = perSecond(qint64(m_failed.size()));
+
+    std::vector<qint64> latencies;
+    latencies.reserve(m_latencies.size());
+    for (const auto &[time, latency] : m_latencies)
+        latencies.push_back(latency);
+    std::sort(latencies.begin(), latencies.end());
+    metrics.latencySamples = int(latencies.size());
+    metrics.latencyP50Ms = percentile(latencies, 50);
+    metrics.latencyP99Ms = percentile(latencies, 99);
+
+    metrics.eventsTotal = m_eventsTotal;
+    metrics.deliveredTotal = m_deliveredTotal;
+    metrics.failuresTotal = m_failuresTotal;
+
+    if (m_dispatcher) {
+        for (const TargetBreaker &breaker : m_dispatcher->breakerStates()) {
+            TargetMetrics target;
+            target.target = breaker.target;
+            target.breaker = breaker.state;
+            target.consecutiveFailures = breaker.consecutiveFailures;
+            metrics.targets.append(target);
+        }
+    }
+    countDeliveries(&metrics.targets);
+    return metrics;
+}
+
+bool MetricsSampler::countDeliveries(QList<TargetMetrics> *targets)
+{
+    if (m_storePath.isEmpty())
+        return false;
+    if (m_connectionName.isEmpty()) {
+        m_connectionName = QStringLiteral("otbridge-metrics-%1").arg(quintptr(this), 0, 16);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_storePath);
+        // WAL readers do not wait for the writer; this only bounds a checkpoint's moment. A
+        // sample that cannot count logs why, and the next one tries again.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=200"));
+        if (!db.open()) {
+            qCWarning(lcMetrics).noquote()
+                << "cannot open the store to count deliveries:" << db.lastError().text();
+            return false;
+        }
+        QSqlQuery pragma(db);
+        pragma.exec(QStringLiteral("PRAGMA query_only = ON"));
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen() && !db.open())
+        return false;
+    // Delivered rows, the bulk of a long-lived store, are never read: the state index skips
+    // them.
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT target, state, count(*) FROM deliveries "
+            "WHERE state IN ('pending', 'retrying', 'dead') GROUP BY target, state"))) {
+        qCWarning(lcMetrics).noquote() << "cannot count deliveries:" << query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        const QString name = query.value(0).toString();
+        const QString state = query.value(1).toString();
+        const qint64 count = query.value(2).toLongLong();
+        auto it = std::find_if(targets->begin(), targets->end(),
+                               [&name](const TargetMetrics &t) { return t.target == name; });
+        if (it == targets->end()) {
+            // A target no longer in the workspace that still has deliveries: shown too.
+            TargetMetrics removed;
+            removed.target = name;
+            targets->append(removed);
+            it = targets->end() - 1;
+        }
+        if (state == QLatin1String("pending"))
+            it->pending = count;
+        else if (state == QLatin1String("retrying"))
+            it->retrying = count;
+        else
+            it->dead = count;
+    }
+    return true;
+}
+
+} // namespace OtBridge
