@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 
 Q_LOGGING_CATEGORY(lcStore, "otbridge.store")
@@ -276,6 +277,15 @@ Result<void> StoreWriter::open(const StoreOptions &options)
     }
     if (auto migrated = migrate(); !migrated)
         return migrated;
+    // The console's history filters (EventStore::query). Indexes are not part of the schema
+    // version: a build without them reads the file the same, so they never make one refuse it.
+    for (const char *index :
+         {"CREATE INDEX IF NOT EXISTS events_source_seq ON events (source, seq)",
+          "CREATE INDEX IF NOT EXISTS deliveries_rule_event ON deliveries (rule, event_id)"}) {
+        if (auto ok = exec(m_db, QString::fromLatin1(index)); !ok)
+            return Result<void>::failure(
+                QObject::tr("cannot index the event store: %1").arg(ok.error()));
+    }
 
     m_insert.emplace(m_db);
     m_findDuplicate.emplace(m_db);
@@ -740,6 +750,157 @@ qint64 EventStore::count() const
     QSqlQuery query(QStringLiteral("SELECT count(*) FROM events"),
                     QSqlDatabase::database(name, false));
     return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+namespace {
+
+// The state GET /api/v1/events/{id} reports (eventStatusToJson), worked out in SQL so the
+// console can filter on it: acknowledged; failed when a delivery is dead or OpenText failed
+// it; routed while one is not delivered yet; delivered when all are; else the stored state.
+const QString derivedState = QStringLiteral(
+    "CASE WHEN e.state = 'acknowledged' THEN 'acknowledged' "
+    "WHEN EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id "
+    "AND (d.state = 'dead' OR d.opentext_state = 'failed')) THEN 'failed' "
+    "WHEN EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id "
+    "AND d.state <> 'delivered') THEN 'routed' "
+    "WHEN EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id) THEN 'delivered' "
+    "ELSE e.state END");
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks(count, QStringLiteral("?"));
+    return marks.join(QLatin1Char(','));
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+QPair<QString, QVariantList> EventStore::querySql(const EventQuery &query)
+{
+    QStringList where;
+    QVariantList values;
+    if (query.beforeSeq > 0) {
+        where << QStringLiteral("e.seq < ?");
+        values << query.beforeSeq;
+    }
+    if (!query.ids.isEmpty()) {
+        where << QStringLiteral("e.id IN (%1)").arg(placeholders(query.ids.size()));
+        for (const QUuid &id : query.ids)
+            values << uuidText(id);
+    }
+    if (!query.sources.isEmpty()) {
+        where << QStringLiteral("e.source IN (%1)").arg(placeholders(query.sources.size()));
+        for (const QString &source : query.sources)
+            values << source;
+    }
+    if (query.from.isValid()) {
+        where << QStringLiteral("e.received_at >= ?");
+        values << query.from.toMSecsSinceEpoch();
+    }
+    if (query.to.isValid()) {
+        where << QStringLiteral("e.received_at < ?");
+        values << query.to.toMSecsSinceEpoch();
+    }
+    if (!query.rule.isEmpty()) {
+        // Driven from the rule's deliveries (their index), not by probing every event: a rule
+        // that matched 100 of 100k events answers in a millisecond instead of a quarter second.
+        where << QStringLiteral("e.seq IN (SELECT x.seq FROM deliveries r JOIN events x "
+                                "ON x.id = r.event_id WHERE r.rule = ?)");
+        values << query.rule;
+    }
+    const QString text = query.text.trimmed();
+    if (!text.isEmpty()) {
+        // A bounded page stops the scan at `limit` matches; a rare word reads every body once.
+        // The body is a BLOB, which LIKE never matches: it is read as text.
+        where << QStringLiteral(
+            "(e.source LIKE ? ESCAPE '\\' OR e.peer LIKE ? ESCAPE '\\' "
+            "OR e.id LIKE ? ESCAPE '\\' OR CAST(e.body AS TEXT) LIKE ? ESCAPE '\\')");
+        const QString pattern = likePattern(text);
+        values << pattern << pattern << pattern << pattern;
+    }
+    if (!query.states.isEmpty()) {
+        // Failed, delivered and acknowledged events are few and each needs a row elsewhere: the
+        // candidates come from those rows, so a rare state does not work out the state of every
+        // event (measured on 100k events: 440 ms for the 20 acknowledged ones, 1 ms this way).
+        // Received and routed are what most events are; they are found scanning newest first.
+        QStringList candidates;
+        for (const QString &state : query.states) {
+            if (state == QLatin1String("failed")) {
+                candidates << QStringLiteral(
+                    "e.seq IN (SELECT x.seq FROM deliveries f JOIN events x ON x.id = f.event_id "
+                    "WHERE f.state = 'dead' OR f.opentext_state = 'failed')");
+            } else if (state == QLatin1String("delivered")) {
+                candidates << QStringLiteral(
+                    "e.seq IN (SELECT x.seq FROM deliveries f JOIN events x ON x.id = f.event_id "
+                    "WHERE f.state = 'delivered')");
+            } else if (state == QLatin1String("acknowledged")) {
+                candidates << QStringLiteral("e.seq IN (SELECT x.seq FROM acknowledgements a "
+                                             "JOIN events x ON x.id = a.event_id)");
+            } else {
+                candidates.clear();
+                break;
+            }
+        }
+        if (!candidates.isEmpty())
+            where << QLatin1Char('(') + candidates.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        where
+            << QStringLiteral("(%1) IN (%2)").arg(derivedState, placeholders(query.states.size()));
+        for (const QString &state : query.states)
+            values << state;
+    }
+    QString sql = QStringLiteral("SELECT e.seq, e.id, e.source, e.received_at, length(e.body), "
+                                 "e.peer, %1 FROM events e")
+                      .arg(derivedState);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY e.seq DESC LIMIT ?");
+    values << qMax(1, query.limit) + 1;
+    return {sql, values};
+}
+
+Result<EventPage> EventStore::query(const EventQuery &eventQuery) const
+{
+    const QString name = readConnectionName();
+    if (name.isEmpty())
+        return Result<EventPage>::failure(tr("the event store is closed"));
+    const auto [sql, values] = querySql(eventQuery);
+    QSqlQuery query(QSqlDatabase::database(name, false));
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Result<EventPage>::failure(sqlError(query));
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        return Result<EventPage>::failure(sqlError(query));
+    EventPage page;
+    const int limit = qMax(1, eventQuery.limit);
+    page.events.reserve(limit);
+    while (query.next()) {
+        if (page.events.size() == limit) {
+            page.more = true;
+            break;
+        }
+        EventSummary summary;
+        page.oldestSeq = query.value(0).toLongLong();
+        summary.id = QUuid::fromString(query.value(1).toString());
+        summary.source = query.value(2).toString();
+        summary.receivedAt = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC);
+        summary.bodySize = query.value(4).toLongLong();
+        summary.peer = query.value(5).toString();
+        summary.state = query.value(6).toString();
+        summary.httpStatus = 202;
+        page.events.append(summary);
+    }
+    std::reverse(page.events.begin(), page.events.end());
+    return page;
 }
 
 StoreHealth EventStore::health() const

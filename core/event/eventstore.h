@@ -8,7 +8,9 @@
 #include <QMutex>
 #include <QObject>
 #include <QSet>
+#include <QStringList>
 #include <QThread>
+#include <QVariant>
 
 #include <deque>
 #include <memory>
@@ -28,6 +30,30 @@ struct StoreOptions
 };
 
 enum class AppendStatus { Stored, Duplicate, Failed };
+
+// What the console asks of the stored history. Every criterion narrows; empty ones are ignored.
+struct EventQuery
+{
+    QStringList sources; // any of these sources
+    // Any of these states, as the status API words them: "received", "routed", "delivered",
+    // "failed", "acknowledged" (delivered and failed are worked out from the deliveries).
+    QStringList states;
+    QString rule; // events with at least one delivery from this rule
+    QString text; // case-insensitive (ASCII) substring of the source, peer, id or body
+    QDateTime from; // received at or after; invalid: no lower bound
+    QDateTime to; // received before; invalid: no upper bound
+    QList<QUuid> ids; // only these events (live rows checked against the other criteria)
+    int limit = 500;
+    qint64 beforeSeq = 0; // paging cursor: events stored before this one; 0: the newest
+};
+
+// One page of an EventQuery, oldest first; states as EventQuery words them.
+struct EventPage
+{
+    QList<EventSummary> events;
+    qint64 oldestSeq = 0; // the cursor for the next older page
+    bool more = false; // an older page may exist
+};
 
 // The answer to one append, delivered after the commit that holds it is durable (or failed).
 struct AppendResult
@@ -82,6 +108,11 @@ public:
     // The newest `limit` events, oldest first.
     QList<EventSummary> recent(int limit) const;
     qint64 count() const;
+    // Thread-safe: runs on the calling thread's read connection (the console calls it from a
+    // worker). Newest matching events first in the store, returned oldest first.
+    Result<EventPage> query(const EventQuery &query) const;
+    // The SQL and bound values query() runs, for EXPLAIN QUERY PLAN in tests and benchmarks.
+    static QPair<QString, QVariantList> querySql(const EventQuery &query);
     StoreHealth health() const;
     QString path() const;
 
@@ -121,3 +152,5 @@ private:
 } // namespace OtBridge
 
 Q_DECLARE_METATYPE(OtBridge::AppendResult)
+Q_DECLARE_METATYPE(OtBridge::EventQuery)
+Q_DECLARE_METATYPE(OtBridge::EventPage)

@@ -4,6 +4,7 @@
 #include "event/uuidv7.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -13,6 +14,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
+#include <functional>
 
 using namespace OtBridge;
 
@@ -34,8 +36,16 @@ private Q_SLOTS:
     void refusesNewerSchema();
     void appendAfterCloseFails();
     void failedCommitLosesNothingStored();
+    void queryFiltersHistory_data();
+    void queryFiltersHistory();
+    void queryPagesOlderWithoutGapsOrOverlap();
+    void queryEscapesLikeWildcards();
+    void queryOn100kEvents();
 
 private:
+    // A store of `count` events made by queryFixture(i) below, with its deliveries and
+    // acknowledgements written straight into the same file.
+    void fillQueryFixture(EventStore &store, int count);
     static Event makeEvent(const QByteArray &body, const QString &dedup = {});
     QList<AppendResult> appendAndWait(EventStore &store, QList<Event> events);
     QString dbPath() const { return QDir(m_dir.path()).filePath(QStringLiteral("events.sqlite")); }
@@ -427,6 +437,387 @@ void tst_EventStore::failedCommitLosesNothingStored()
     QCOMPARE(store.health().lastError, QStringLiteral("database or disk is full"));
     QVERIFY(store.event(small[0].id));
     QVERIFY(store.event(small[1].id));
+}
+
+namespace {
+
+const QDateTime fixtureStart = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+
+// Event i of the query fixture. Sources: every 10th "contracts", i % 1000 == 7 "rare", else
+// "orders". Deliveries: contracts have a delivered "legal-review"; every 100th also a dead
+// "escalate" (failed), every 5000th is acknowledged; rare ones a retrying "rare-rule". The last
+// 100 events are not routed yet (received). One body holds "needle-unique".
+Event fixtureEvent(int i, int count)
+{
+    Event event;
+    event.id = createUuidV7();
+    event.source = i % 10 == 0 ? QStringLiteral("contracts")
+        : i % 1000 == 7        ? QStringLiteral("rare")
+                               : QStringLiteral("orders");
+    event.receivedAt = fixtureStart.addSecs(i);
+    event.headers = {{"Content-Type", "application/json"}};
+    event.body
+        = QStringLiteral(R"({"n":%1,"customer":"cust-%2","note":"%3"%4})")
+              .arg(i)
+              .arg(i % 500)
+              .arg(QString(200, QLatin1Char('x')))
+              .arg(i == 54321 % count ? QStringLiteral(R"(,"tag":"needle-unique")") : QString())
+              .toUtf8();
+    event.contentType = "application/json";
+    event.peer = QStringLiteral("10.0.0.%1").arg(i % 250);
+    event.state = i >= count - 100 ? EventState::Received : EventState::Routed;
+    return event;
+}
+
+} // namespace
+
+void tst_EventStore::fillQueryFixture(EventStore &store, int count)
+{
+    QList<QUuid> ids;
+    ids.reserve(count);
+    constexpr int batch = 5000;
+    for (int first = 0; first < count; first += batch) {
+        QList<Event> events;
+        for (int i = first; i < std::min(count, first + batch); ++i) {
+            events.append(fixtureEvent(i, count));
+            ids.append(events.constLast().id);
+        }
+        const auto results = appendAndWait(store, events);
+        QCOMPARE(results.size(), events.size());
+    }
+    QCOMPARE(store.count(), count);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill"));
+    db.setDatabaseName(dbPath());
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    QVERIFY(db.open());
+    {
+        QVERIFY(db.transaction());
+        QSqlQuery insert(db);
+        QVERIFY(insert.prepare(QStringLiteral(
+            "INSERT INTO deliveries (id, event_id, rule, action_index, target, state, created_at, "
+            "updated_at, request) VALUES (?, ?, ?, 0, 'sandbox', ?, 0, 0, '{}')")));
+        const auto addDelivery = [&](int i, const QString &rule, const QString &state) {
+            insert.bindValue(0, QStringLiteral("%1-%2").arg(i).arg(rule));
+            insert.bindValue(1, ids.at(i).toString(QUuid::WithoutBraces));
+            insert.bindValue(2, rule);
+            insert.bindValue(3, state);
+            return insert.exec();
+        };
+        QSqlQuery ack(db);
+        QVERIFY(
+            ack.prepare(QStringLiteral("UPDATE events SET state = 'acknowledged' WHERE id = ?")));
+        QSqlQuery ackRecord(db);
+        QVERIFY(ackRecord.prepare(QStringLiteral(
+            "INSERT INTO acknowledgements (event_id, at, by) VALUES (?, 0, 'test')")));
+        for (int i = 0; i < count; ++i) {
+            if (i % 10 == 0)
+                QVERIFY(
+                    addDelivery(i, QStringLiteral("legal-review"), QStringLiteral("delivered")));
+            if (i % 100 == 0)
+                QVERIFY(addDelivery(i, QStringLiteral("escalate"), QStringLiteral("dead")));
+            if (i % 1000 == 7)
+                QVERIFY(addDelivery(i, QStringLiteral("rare-rule"), QStringLiteral("retrying")));
+            if (i % 5000 == 0) {
+                ack.bindValue(0, ids.at(i).toString(QUuid::WithoutBraces));
+                QVERIFY(ack.exec());
+                ackRecord.bindValue(0, ids.at(i).toString(QUuid::WithoutBraces));
+                QVERIFY(ackRecord.exec());
+            }
+        }
+        QVERIFY(db.commit());
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("fill"));
+}
+
+namespace {
+
+QList<EventSummary> allPages(const EventStore &store, EventQuery query, int *pages = nullptr)
+{
+    QList<QList<EventSummary>> newestFirst;
+    for (;;) {
+        const Result<EventPage> page = store.query(query);
+        if (!page) {
+            qWarning() << page.error();
+            return {};
+        }
+        newestFirst.append(page->events);
+        if (!page->more)
+            break;
+        query.beforeSeq = page->oldestSeq;
+    }
+    if (pages)
+        *pages = int(newestFirst.size());
+    QList<EventSummary> all;
+    for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it)
+        all += *it;
+    return all;
+}
+
+} // namespace
+
+void tst_EventStore::queryFiltersHistory_data()
+{
+    QTest::addColumn<EventQuery>("query");
+    QTest::addColumn<QList<int>>("expected"); // fixture indexes, oldest first
+    const auto range = [](int from, int to, const std::function<bool(int)> &keep) {
+        QList<int> list;
+        for (int i = from; i < to; ++i) {
+            if (keep(i))
+                list.append(i);
+        }
+        return list;
+    };
+    constexpr int n = 1200;
+    EventQuery query;
+    QTest::addRow("everything") << query << range(0, n, [](int) { return true; });
+    query = {};
+    query.sources = {QStringLiteral("rare")};
+    QTest::addRow("one source") << query << QList<int> {7, 1007};
+    query.sources = {QStringLiteral("rare"), QStringLiteral("contracts")};
+    QTest::addRow("two sources") << query
+                                 << range(0, n, [](int i) { return i % 10 == 0 || i % 1000 == 7; });
+    query = {};
+    query.states = {QStringLiteral("failed")};
+    QTest::addRow("failed") << query
+                            << QList<int> {100, 200, 300, 400, 500, 600, 700, 800, 900, 1000, 1100};
+    query.states = {QStringLiteral("acknowledged")};
+    QTest::addRow("acknowledged") << query << QList<int> {0};
+    query.states = {QStringLiteral("delivered")};
+    QTest::addRow("delivered") << query
+                               << range(0, n, [](int i) { return i % 10 == 0 && i % 100 != 0; });
+    query.states = {QStringLiteral("received")};
+    QTest::addRow("received (not routed yet)")
+        << query << range(n - 100, n, [](int i) { return i % 10 != 0 && i % 1000 != 7; });
+    query.states = {QStringLiteral("routed"), QStringLiteral("acknowledged")};
+    QTest::addRow("routed or acknowledged") << query << range(0, n, [](int i) {
+        return i == 0 || i % 1000 == 7 || (i % 10 != 0 && i < n - 100);
+    });
+    query = {};
+    query.rule = QStringLiteral("rare-rule");
+    QTest::addRow("rule") << query << QList<int> {7, 1007};
+    query.rule = QStringLiteral("no-such-rule");
+    QTest::addRow("rule nobody has") << query << QList<int> {};
+    query = {};
+    query.text = QStringLiteral(R"("customer":"CUST-7")");
+    QTest::addRow("text in the body, any case") << query << QList<int> {7, 507, 1007};
+    query.text = QStringLiteral("10.0.0.249");
+    QTest::addRow("text in the peer") << query << QList<int> {249, 499, 749, 999};
+    query.text = QStringLiteral("needle-unique");
+    QTest::addRow("text in one body") << query << QList<int> {54321 % n};
+    query = {};
+    query.from = fixtureStart.addSecs(100);
+    query.to = fixtureStart.addSecs(110);
+    QTest::addRow("time range") << query << range(100, 110, [](int) { return true; });
+    query = {};
+    query.sources = {QStringLiteral("contracts")};
+    query.states = {QStringLiteral("failed")};
+    query.rule = QStringLiteral("legal-review");
+    query.to = fixtureStart.addSecs(650);
+    query.text = QStringLiteral("cust-");
+    QTest::addRow("everything at once") << query << QList<int> {100, 200, 300, 400, 500, 600};
+}
+
+void tst_EventStore::queryFiltersHistory()
+{
+    QFETCH(EventQuery, query);
+    QFETCH(QList<int>, expected);
+    EventStore store;
+    QVERIFY(store.open({dbPath()}).ok());
+    constexpr int n = 1200;
+    fillQueryFixture(store, n);
+    const QList<EventSummary> recentRows = store.recent(n);
+
+    // Pages of 7 so every filter crosses page boundaries.
+    query.limit = 7;
+    const QList<EventSummary> found = allPages(store, query);
+    QList<int> indexes;
+    for (const EventSummary &summary : found)
+        indexes.append(int(fixtureStart.secsTo(summary.receivedAt)));
+    QCOMPARE(indexes, expected);
+    for (int k = 0; k < found.size(); ++k) {
+        QCOMPARE(found.at(k).id, recentRows.at(expected.at(k)).id);
+        QCOMPARE(found.at(k).httpStatus, 202);
+    }
+
+    // The same ids, asked for by id, come back through every other criterion too.
+    if (!found.isEmpty() && found.size() < 20) {
+        EventQuery byId = query;
+        byId.ids = {found.constFirst().id, recentRows.at(3).id};
+        byId.limit = 100;
+        const Result<EventPage> page = store.query(byId);
+        QVERIFY(page);
+        QCOMPARE(page->events.constFirst().id, found.constFirst().id);
+        QCOMPARE(page->events.size(), expected.contains(3) && expected.constFirst() != 3 ? 2 : 1);
+    }
+}
+
+void tst_EventStore::queryPagesOlderWithoutGapsOrOverlap()
+{
+    EventStore store;
+    QVERIFY(store.open({dbPath()}).ok());
+    fillQueryFixture(store, 1200);
+    EventQuery query;
+    query.sources = {QStringLiteral("orders")};
+    query.limit = 500;
+    Result<EventPage> newest = store.query(query);
+    QVERIFY(newest);
+    QCOMPARE(newest->events.size(), 500);
+    QVERIFY(newest->more);
+    QCOMPARE(newest->events.constLast().receivedAt, fixtureStart.addSecs(1199));
+    query.beforeSeq = newest->oldestSeq;
+    Result<EventPage> older = store.query(query);
+    QVERIFY(older);
+    QCOMPARE(older->events.size(), 500);
+    QVERIFY(older->events.constLast().receivedAt < newest->events.constFirst().receivedAt);
+    query.beforeSeq = older->oldestSeq;
+    Result<EventPage> oldest = store.query(query);
+    QVERIFY(oldest);
+    QVERIFY(!oldest->more);
+    // 1200 minus 120 contracts minus 2 rare
+    QCOMPARE(oldest->events.size(), 1200 - 120 - 2 - 1000);
+    QCOMPARE(oldest->events.constFirst().receivedAt, fixtureStart.addSecs(1));
+    QCOMPARE(oldest->events.constFirst().state, QStringLiteral("routed"));
+
+    // A closed store says so in words.
+    store.close();
+    const Result<EventPage> closed = store.query(query);
+    QVERIFY(!closed);
+    QCOMPARE(closed.error(), QStringLiteral("the event store is closed"));
+}
+
+void tst_EventStore::queryEscapesLikeWildcards()
+{
+    EventStore store;
+    QVERIFY(store.open({dbPath()}).ok());
+    appendAndWait(store,
+                  {makeEvent(R"({"p":"100%"})"), makeEvent(R"({"p":"1000"})"),
+                   makeEvent(R"({"p":"a_b"})"), makeEvent(R"({"p":"axb"})")});
+    EventQuery query;
+    query.text = QStringLiteral("100%");
+    QCOMPARE(store.query(query)->events.size(), 1);
+    query.text = QStringLiteral("a_b");
+    QCOMPARE(store.query(query)->events.size(), 1);
+    QCOMPARE(store.query(query)->events.constFirst().bodySize, qint64(11));
+}
+
+// The console's proof: every filter on 100,000 stored events answers exactly, with the plan
+// SQLite chose and the time it took printed (timings are figures, not assertions).
+void tst_EventStore::queryOn100kEvents()
+{
+    constexpr int n = 100000;
+    EventStore store;
+    QVERIFY(store.open({dbPath()}).ok());
+    QElapsedTimer fill;
+    fill.start();
+    fillQueryFixture(store, n);
+    qInfo("filled %d events and %d deliveries in %lld ms", n, n / 10 + n / 100 + n / 1000,
+          fill.elapsed());
+    // For EXPLAIN QUERY PLAN by hand: OTBRIDGE_KEEP_QUERY_STORE=/tmp/q.sqlite keeps a copy.
+    if (const QString keep = qEnvironmentVariable("OTBRIDGE_KEEP_QUERY_STORE"); !keep.isEmpty()) {
+        QFile::remove(keep);
+        QVERIFY(QFile::copy(dbPath(), keep));
+    }
+
+    struct Case
+    {
+        const char *name;
+        EventQuery query;
+        int total; // matching events in the whole store
+    };
+    QList<Case> cases;
+    EventQuery q;
+    cases.append({"no filter", q, n});
+    q.sources = {QStringLiteral("rare")};
+    cases.append({"source rare (0.1 %)", q, 100});
+    q.sources = {QStringLiteral("contracts")};
+    cases.append({"source contracts (10 %)", q, 10000});
+    q = {};
+    q.states = {QStringLiteral("failed")};
+    cases.append({"state failed (1 %)", q, 980});
+    q.states = {QStringLiteral("acknowledged")};
+    cases.append({"state acknowledged (0.02 %)", q, 20});
+    q.states = {QStringLiteral("received")};
+    cases.append({"state received (newest 0.09 %)", q, 90});
+    q = {};
+    q.rule = QStringLiteral("rare-rule");
+    cases.append({"rule rare-rule (0.1 %)", q, 100});
+    q.rule = QStringLiteral("legal-review");
+    cases.append({"rule legal-review (10 %)", q, 10000});
+    q = {};
+    q.text = QStringLiteral("needle-unique");
+    cases.append({"text in one body", q, 1});
+    q.text = QStringLiteral(R"("customer":"cust-7")");
+    cases.append({"text in 0.2 % of bodies", q, 200});
+    q = {};
+    q.from = fixtureStart.addSecs(1000);
+    q.to = fixtureStart.addSecs(2000);
+    cases.append({"time range (1 %)", q, 1000});
+    q = {};
+    q.sources = {QStringLiteral("contracts")};
+    q.states = {QStringLiteral("failed")};
+    q.to = fixtureStart.addSecs(50000);
+    cases.append({"source + state + time", q, 490});
+
+    for (Case &c : cases) {
+        c.query.limit = 500;
+        QElapsedTimer timer;
+        timer.start();
+        const Result<EventPage> first = store.query(c.query);
+        const qint64 firstMs = timer.nsecsElapsed() / 1000;
+        QVERIFY2(first, qPrintable(first.error()));
+        QCOMPARE(first->events.size(), std::min(500, c.total));
+        QCOMPARE(first->more, c.total > 500);
+        timer.restart();
+        int pages = 0;
+        const QList<EventSummary> all = allPages(store, c.query, &pages);
+        const qint64 allMs = timer.elapsed();
+        QCOMPARE(all.size(), c.total);
+        for (qsizetype k = 1; k < all.size(); ++k)
+            QVERIFY(all.at(k - 1).receivedAt < all.at(k).receivedAt);
+        qInfo("%-32s first page of %3lld in %7.1f ms; all %6d in %3d pages, %6lld ms", c.name,
+              qlonglong(first->events.size()), firstMs / 1000.0, c.total, pages, allMs);
+    }
+
+    // The plans: a source filter walks its own index, a rule filter its deliveries index.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
+    db.setDatabaseName(dbPath());
+    QVERIFY(db.open());
+    const auto plan = [&db](const EventQuery &query) {
+        const auto [sql, values] = EventStore::querySql(query);
+        QSqlQuery explain(db);
+        explain.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+        for (int i = 0; i < values.size(); ++i)
+            explain.bindValue(i, values.at(i));
+        QStringList lines;
+        if (explain.exec()) {
+            while (explain.next())
+                lines << explain.value(3).toString();
+        }
+        return lines.join(QStringLiteral("; "));
+    };
+    EventQuery source;
+    source.sources = {QStringLiteral("rare")};
+    const QString sourcePlan = plan(source);
+    qInfo("plan, source: %s", qPrintable(sourcePlan));
+    QVERIFY2(sourcePlan.contains(QLatin1String("events_source_seq")), qPrintable(sourcePlan));
+    EventQuery rule;
+    rule.rule = QStringLiteral("rare-rule");
+    const QString rulePlan = plan(rule);
+    qInfo("plan, rule: %s", qPrintable(rulePlan));
+    QVERIFY2(rulePlan.contains(QLatin1String("deliveries_rule_event (rule=?)"))
+                 && !rulePlan.contains(QLatin1String("SCAN e")),
+             qPrintable(rulePlan));
+    EventQuery acknowledged;
+    acknowledged.states = {QStringLiteral("acknowledged"), QStringLiteral("failed")};
+    const QString statePlan = plan(acknowledged);
+    qInfo("plan, states: %s", qPrintable(statePlan));
+    QVERIFY2(!statePlan.contains(QLatin1String("SCAN e")), qPrintable(statePlan));
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("plan"));
 }
 
 QTEST_GUILESS_MAIN(tst_EventStore)
