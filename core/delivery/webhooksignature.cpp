@@ -50,7 +50,10 @@ Verdict verify(const QByteArray &key, const QByteArray &id, const QByteArray &ti
     const qint64 seconds = timestamp.trimmed().toLongLong(&isNumber);
     if (!isNumber)
         return Verdict::SignatureMismatch;
-    if (qAbs(now.toSecsSinceEpoch() - seconds) > toleranceSeconds)
+    // Compared as a range around now: now - seconds overflows for a timestamp near the
+    // qint64 minimum, which any client can send (found by tests/fuzz/fuzz_request).
+    const qint64 nowSeconds = now.toSecsSinceEpoch();
+    if (seconds < nowSeconds - toleranceSeconds || seconds > nowSeconds + toleranceSeconds)
         return Verdict::TimestampOutsideTolerance;
     const QByteArray expected = sign(key, id, seconds, body);
     bool matched = false;

@@ -224,7 +224,10 @@ AuthCheck checkSourceAuth(const SourceAuth &auth, const QList<QByteArray> &secre
         const qint64 seconds = timestamp.toLongLong(&isNumber);
         if (!isNumber || given.isEmpty())
             return mismatch();
-        if (qAbs(now.toSecsSinceEpoch() - seconds) > auth.toleranceSeconds)
+        // A range around now: now - seconds overflows for t near the qint64 minimum.
+        const qint64 nowSeconds = now.toSecsSinceEpoch();
+        if (seconds < nowSeconds - auth.toleranceSeconds
+            || seconds > nowSeconds + auth.toleranceSeconds)
             return staleTimestamp();
         bool matched = false;
         for (const QByteArray &secret : secrets) {

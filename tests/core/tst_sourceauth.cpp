@@ -137,6 +137,13 @@ void tst_SourceAuth::stripeSignature()
          "t=1492774578,v1=9cd9b9866f890d44beea3cacd2e70f88c4a822eebc7b13495732174589be6cfc"}};
     QCOMPARE(checkSourceAuth(auth, {secret}, otherTime, body, loopback, then).message,
              QStringLiteral("signature mismatch"));
+    // Found by tests/fuzz/fuzz_request: now minus t overflowed qint64 (UBSan) at the extremes.
+    for (const QByteArray t :
+         {QByteArray("-9223372036854775808"), QByteArray("9223372036854775807")}) {
+        const HeaderList extreme {{"Stripe-Signature", "t=" + t + ",v1=00"}};
+        QCOMPARE(checkSourceAuth(auth, {secret}, extreme, body, loopback, then).message,
+                 QStringLiteral("timestamp outside tolerance"));
+    }
 }
 
 void tst_SourceAuth::basicBearerAndApiKey()

@@ -81,6 +81,13 @@ void tst_WebhookSignature::verifies_data()
                              << SW::Verdict::TimestampOutsideTolerance;
     QTest::newRow("from the future") << exampleId << time << exampleSignature << exampleBody << -301
                                      << SW::Verdict::TimestampOutsideTolerance;
+    // Found by tests/fuzz/fuzz_request: now minus these overflowed qint64 (UBSan).
+    QTest::newRow("timestamp qint64 minimum")
+        << exampleId << QByteArray("-9223372036854775808") << exampleSignature << exampleBody << 0
+        << SW::Verdict::TimestampOutsideTolerance;
+    QTest::newRow("timestamp qint64 maximum")
+        << exampleId << QByteArray("9223372036854775807") << exampleSignature << exampleBody << 0
+        << SW::Verdict::TimestampOutsideTolerance;
 }
 
 void tst_WebhookSignature::verifies()

@@ -47,8 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (condition.isNull())
         return 0;
-    const QJsonValue json = condition.isObject() ? QJsonValue(condition.object())
-                                                 : QJsonValue(condition.array());
+    const QJsonValue json
+        = condition.isObject() ? QJsonValue(condition.object()) : QJsonValue(condition.array());
     const auto compiled = OtBridge::Condition::compile(json, QStringLiteral("fuzz condition"));
     if (!compiled) {
         // A refusal must say why.

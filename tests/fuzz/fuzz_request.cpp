@@ -58,10 +58,9 @@ const QList<SourceAuth> &authSchemes()
 {
     static const QList<SourceAuth> schemes = [] {
         QList<SourceAuth> list;
-        for (const auto kind :
-             {SourceAuth::Kind::StandardWebhooks, SourceAuth::Kind::GitHub,
-              SourceAuth::Kind::Stripe, SourceAuth::Kind::Basic, SourceAuth::Kind::Bearer,
-              SourceAuth::Kind::ApiKey}) {
+        for (const auto kind : {SourceAuth::Kind::StandardWebhooks, SourceAuth::Kind::GitHub,
+                                SourceAuth::Kind::Stripe, SourceAuth::Kind::Basic,
+                                SourceAuth::Kind::Bearer, SourceAuth::Kind::ApiKey}) {
             SourceAuth auth;
             auth.kind = kind;
             auth.secretRef = QStringLiteral("fuzz");
@@ -127,8 +126,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                      QByteArrayLiteral("second-secret")};
     const QDateTime now = QDateTime::fromSecsSinceEpoch(1'614'265'330, Qt::UTC);
     for (const SourceAuth &auth : authSchemes()) {
-        for (const QHostAddress &peer : {QHostAddress(QHostAddress::LocalHost),
-                                         QHostAddress(QHostAddress::LocalHostIPv6)}) {
+        for (const QHostAddress &peer :
+             {QHostAddress(QHostAddress::LocalHost), QHostAddress(QHostAddress::LocalHostIPv6)}) {
             const AuthCheck check = checkSourceAuth(auth, secrets, head.headers, body, peer, now);
             if (!check.ok && check.message.isEmpty())
                 __builtin_trap();

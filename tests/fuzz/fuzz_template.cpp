@@ -51,7 +51,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size < 1)
         return 0;
     const auto escape = static_cast<Template::Escape>(data[0] & 3);
-    const auto policy = data[0] & 4 ? Template::MissingPolicy::Fail : Template::MissingPolicy::Empty;
+    const auto policy
+        = data[0] & 4 ? Template::MissingPolicy::Fail : Template::MissingPolicy::Empty;
     const QByteArrayView input(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     const qsizetype nul = input.indexOf('\0');
     const QString source = QString::fromUtf8(nul < 0 ? input : input.first(nul));
