@@ -17,6 +17,8 @@
 #include <cstdio>
 #include <memory>
 
+#include <sys/resource.h>
+
 namespace {
 
 constexpr quint16 defaultPort = 8787;
@@ -75,7 +77,28 @@ bool parseOptions(const QCoreApplication &app, Options &options)
         QCoreApplication::translate("main", "Connections one client address may hold (default %1).")
             .arg(options.engine.limits.maxConnectionsPerPeer),
         QStringLiteral("count"));
-    parser.addOptions({headless, listen, dataDir, workspace, maxBody, maxPerPeer});
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        QCoreApplication::translate("main",
+                                    "Serve HTTPS with this PEM certificate (chain); reloaded when "
+                                    "it changes. Needs --tls-key."),
+        QStringLiteral("file"));
+    const QCommandLineOption tlsKey(
+        QStringLiteral("tls-key"),
+        QCoreApplication::translate("main", "The unencrypted PEM private key of --tls-cert."),
+        QStringLiteral("file"));
+    const QCommandLineOption health(
+        QStringLiteral("health"),
+        QCoreApplication::translate("main", "/health: off, open or token (default open)."),
+        QStringLiteral("access"));
+    const QCommandLineOption metrics(
+        QStringLiteral("metrics"),
+        QCoreApplication::translate("main",
+                                    "/metrics: off, open or token (default: open on a loopback "
+                                    "address, token beyond it)."),
+        QStringLiteral("access"));
+    parser.addOptions({headless, listen, dataDir, workspace, maxBody, maxPerPeer, tlsCert, tlsKey,
+                       health, metrics});
     parser.process(app);
 
     options.headless = parser.isSet(headless);
@@ -103,6 +126,27 @@ bool parseOptions(const QCoreApplication &app, Options &options)
             return false;
         }
     }
+    options.engine.tlsCertificatePath = parser.value(tlsCert);
+    options.engine.tlsKeyPath = parser.value(tlsKey);
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
+        std::fprintf(stderr, "otbridge: --tls-cert and --tls-key go together\n");
+        return false;
+    }
+    for (const auto &[option, access] :
+         {std::pair(&health, &options.engine.healthAccess), std::pair(&metrics, nullptr)}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto parsed = OtBridge::parseEndpointAccess(parser.value(*option));
+        if (!parsed) {
+            std::fprintf(stderr, "otbridge: --%s wants off, open or token, not '%s'\n",
+                         qPrintable(option->names().first()), qPrintable(parser.value(*option)));
+            return false;
+        }
+        if (access)
+            *access = *parsed;
+        else
+            options.engine.metricsAccess = *parsed;
+    }
     if (parser.isSet(maxPerPeer)) {
         bool ok = false;
         options.engine.limits.maxConnectionsPerPeer = parser.value(maxPerPeer).toInt(&ok);
@@ -129,8 +173,20 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(translator);
 }
 
+// Every connection the listener holds is a descriptor, and its limit (4096 connections) is
+// above the usual soft limit of 1024: use what the hard limit allows.
+void raiseDescriptorLimit()
+{
+    rlimit limit {};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
 int runHeadless(int argc, char **argv)
 {
+    raiseDescriptorLimit();
     QCoreApplication app(argc, argv);
     setApplicationNames();
     installTranslations(app);

@@ -238,10 +238,13 @@ void Engine::readSourceSecrets()
 void Engine::readApiToken()
 {
     m_secrets->read(QStringLiteral("api-token"), this, [this](const Result<QString> &token) {
-        if (!m_listener || !token || token->isEmpty())
-            return; // no token: the API stays read-only
+        if (!m_listener)
+            return;
+        if (!token)
+            qCInfo(lcEngine).noquote() << "no API token:" << token.error();
+        // Without a token the API answers 403 saying how to configure one.
         WebhookListener *listener = m_listener;
-        const QByteArray value = token->toUtf8();
+        const QByteArray value = token ? token->toUtf8() : QByteArray();
         QMetaObject::invokeMethod(listener, [listener, value] { listener->setApiToken(value); });
     });
 }
@@ -353,6 +356,29 @@ Result<QUrl> Engine::start(const EngineOptions &options)
 
     m_listener = new WebhookListener(&m_store, options.limits);
     m_listener->setSources(m_workspace.sources());
+    if (!options.tlsCertificatePath.isEmpty() || !options.tlsKeyPath.isEmpty()) {
+        const auto tls = options.tlsCertificatePath.isEmpty() || options.tlsKeyPath.isEmpty()
+            ? Result<void>::failure(tr("TLS needs both a certificate file and a key file"))
+            : m_listener->useTls(options.tlsCertificatePath, options.tlsKeyPath);
+        if (!tls) {
+            delete m_listener;
+            m_listener = nullptr;
+            stop();
+            return R::failure(tls.error());
+        }
+    }
+    m_listener->setEndpointAccess(options.healthAccess,
+                                  options.metricsAccess.value_or(options.address.isLoopback()
+                                                                     ? EndpointAccess::Open
+                                                                     : EndpointAccess::Token));
+    // A token from the environment is there at once; one from the keychain takes a moment, in
+    // which the API answers 503 instead of a 403 that would be wrong a little later.
+    const QByteArray tokenVariable
+        = SecretStore::environmentVariable(QStringLiteral("api-token")).toLatin1();
+    if (qEnvironmentVariableIsSet(tokenVariable.constData()))
+        m_listener->setApiToken(qgetenv(tokenVariable.constData()));
+    else
+        m_listener->setApiTokenReading();
     m_listener->setDeliveryStore(&m_deliveries);
     m_listener->moveToThread(&m_ingestThread);
     connect(m_listener, &WebhookListener::activity, this, &Engine::activity);
@@ -368,7 +394,8 @@ Result<QUrl> Engine::start(const EngineOptions &options)
     }
 
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(options.tlsCertificatePath.isEmpty() ? QStringLiteral("http")
+                                                       : QStringLiteral("https"));
     url.setHost(options.address.toString());
     url.setPort(port.value());
     m_url = url;
@@ -387,7 +414,8 @@ Result<QUrl> Engine::start(const EngineOptions &options)
         }
     }
     useWorkspace();
-    readApiToken();
+    if (!qEnvironmentVariableIsSet(tokenVariable.constData()))
+        readApiToken();
     Dispatcher *dispatcher = m_dispatcher;
     QMetaObject::invokeMethod(dispatcher, [dispatcher] { dispatcher->start(); });
 

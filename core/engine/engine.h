@@ -6,6 +6,7 @@
 #include "delivery/deliverystore.h"
 #include "engine/enginemetrics.h"
 #include "event/eventstore.h"
+#include "ingest/endpointaccess.h"
 #include "ingest/listenerlimits.h"
 
 #include <QHostAddress>
@@ -39,6 +40,14 @@ struct EngineOptions
     double delayScale = 1.0;
     // Reload the workspace file when it changes (headless); an invalid file keeps the old one.
     bool watchWorkspace = false;
+    // TLS for the listener: PEM certificate chain and unencrypted PEM key, reloaded when either
+    // file changes. Both empty: plain HTTP.
+    QString tlsCertificatePath;
+    QString tlsKeyPath;
+    // /health and /metrics: off, open, or behind the API token. Unset metrics access means open
+    // on a loopback address and token beyond it.
+    EndpointAccess healthAccess = EndpointAccess::Open;
+    std::optional<EndpointAccess> metricsAccess;
 };
 
 // The core every face shares: the event store on its writer thread and the webhook listener on

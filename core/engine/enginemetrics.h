@@ -36,7 +36,8 @@ struct TargetMetrics
 struct EngineMetrics
 {
     QDateTime sampledAt;
-    // Over the last rateWindowMs: events stored (duplicates and refusals not counted),
+    // Over the last rateWindowMs: events received and stored (duplicates, refusals and the
+    // bridge's own events such as delivery.dead not counted),
     // deliveries the target took, and attempts that failed (to be retried, or given up).
     double eventsPerSecond = 0;
     double deliveriesPerSecond = 0;

@@ -3,6 +3,7 @@
 #include "metricssampler.h"
 
 #include "delivery/dispatcher.h"
+#include "rules/rule.h"
 
 #include <QLoggingCategory>
 #include <QSqlDatabase>
@@ -61,8 +62,9 @@ void MetricsSampler::start()
 
 void MetricsSampler::handleAppended(const QList<AppendResult> &results)
 {
+    // What came from outside: the bridge's own events (delivery.dead, …) follow from those.
     const auto stored = std::count_if(results.cbegin(), results.cend(), [](const AppendResult &r) {
-        return r.status == AppendStatus::Stored;
+        return r.status == AppendStatus::Stored && !InternalEvent::isInternal(r.summary.source);
     });
     recordEvents(int(stored), m_clock.elapsed());
 }

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <sys/socket.h>
@@ -16,6 +17,9 @@ namespace OtBridge {
 namespace {
 
 constexpr int sweepIntervalMs = 100;
+// After accept() failed for want of descriptors (or a connection aborted in the backlog): try
+// again this much later instead of spinning on a listening socket that stays readable.
+constexpr int acceptRetryMs = 100;
 
 QByteArray reasonPhrase(int status)
 {
@@ -77,6 +81,25 @@ GuardedTcpServer::GuardedTcpServer(const ListenerLimits &limits, QObject *parent
     m_clock.start();
     m_sweep.setInterval(sweepIntervalMs);
     connect(&m_sweep, &QTimer::timeout, this, &GuardedTcpServer::sweepDeadlines);
+    // QTcpServer pauses accepting for good after any accept() error but EAGAIN: one EMFILE
+    // or ECONNABORTED would silence the listener forever.
+    connect(this, &QTcpServer::acceptError, this, &GuardedTcpServer::handleAcceptError);
+}
+
+void GuardedTcpServer::handleAcceptError(QAbstractSocket::SocketError error)
+{
+    qCWarning(lcGuard).noquote() << "accepting a connection failed (" << error << errorString()
+                                 << "); accepting again in" << acceptRetryMs << "ms";
+    QTimer::singleShot(acceptRetryMs, this, [this] {
+        if (!m_closing)
+            resumeAccepting();
+    });
+}
+
+void GuardedTcpServer::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    m_tls = true;
+    m_tlsConfiguration = configuration;
 }
 
 GuardedTcpServer::~GuardedTcpServer()
@@ -97,7 +120,14 @@ void GuardedTcpServer::setHeadCheck(HeadCheck check)
 
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {
-    auto *socket = new QTcpSocket(this);
+    QTcpSocket *socket = nullptr;
+    if (m_tls) {
+        auto *ssl = new QSslSocket(this);
+        ssl->setSslConfiguration(m_tlsConfiguration);
+        socket = ssl;
+    } else {
+        socket = new QTcpSocket(this);
+    }
     if (!socket->setSocketDescriptor(handle)) {
         qCWarning(lcGuard) << "cannot take a connection:" << socket->errorString();
         delete socket;
@@ -139,6 +169,18 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
                 socket->deleteLater();
             });
     connect(socket, &QObject::destroyed, this, [this, socket] { forget(socket); });
+    if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {
+        // The handshake runs on the event loop like any read, and the connection's deadline
+        // covers it: a client that never finishes it is dropped like one that never sends a
+        // head. A failed handshake (plain HTTP on this port, an old protocol) just ends it.
+        connect(ssl, &QAbstractSocket::errorOccurred, this, [ssl](QAbstractSocket::SocketError) {
+            qCDebug(lcGuard).noquote() << "TLS connection from" << ssl->peerAddress().toString()
+                                       << "ended:" << ssl->errorString();
+            if (!ssl->isEncrypted())
+                ssl->abort();
+        });
+        ssl->startServerEncryption();
+    }
     addPendingConnection(socket);
     if (!m_sweep.isActive())
         m_sweep.start();
@@ -147,6 +189,11 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
 void GuardedTcpServer::refuse(QTcpSocket *socket, const QString &peer, const QString &reason)
 {
     Rejection rejection {503, reason, {{"Retry-After", "1"}}};
+    if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {
+        // Written once the handshake is done; if it never is, the abort below ends it.
+        connect(ssl, &QAbstractSocket::errorOccurred, ssl, &QAbstractSocket::abort);
+        ssl->startServerEncryption();
+    }
     socket->write(errorResponse(rejection));
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     socket->disconnectFromHost();
@@ -361,11 +408,17 @@ void GuardedTcpServer::startLinger(Connection &connection)
     // Closing with unread input makes the kernel send RST, which can destroy the reply before
     // the client reads it. So: finish writing, shut down our side, and drain until the client
     // closes or the linger time is up (what nginx calls lingering close).
-    const auto shutdownWhenFlushed = [socket] {
-        if (socket->bytesToWrite() == 0 && socket->state() == QAbstractSocket::ConnectedState)
+    auto *ssl = qobject_cast<QSslSocket *>(socket);
+    const auto shutdownWhenFlushed = [socket, ssl] {
+        // A TLS socket's bytesToWrite() counts only plain bytes not yet encrypted; the
+        // encrypted ones wait in encryptedBytesToWrite().
+        if (socket->bytesToWrite() == 0 && (!ssl || ssl->encryptedBytesToWrite() == 0)
+            && socket->state() == QAbstractSocket::ConnectedState)
             ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
     };
     connect(socket, &QTcpSocket::bytesWritten, socket, shutdownWhenFlushed);
+    if (ssl)
+        connect(ssl, &QSslSocket::encryptedBytesWritten, socket, shutdownWhenFlushed);
     QMetaObject::invokeMethod(socket, shutdownWhenFlushed, Qt::QueuedConnection);
 }
 
@@ -401,7 +454,11 @@ void GuardedTcpServer::sweepDeadlines()
         case Phase::AwaitingHead:
             if (!it->requestStarted) {
                 it->deadline = 0;
-                socket->disconnectFromHost(); // idle: nothing to say
+                auto *ssl = qobject_cast<QSslSocket *>(socket);
+                if (ssl && !ssl->isEncrypted())
+                    socket->abort(); // a handshake that never finished: nothing to say it over
+                else
+                    socket->disconnectFromHost(); // idle: nothing to say
                 break;
             }
             Q_FALLTHROUGH();

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTimer>
 
@@ -49,6 +50,10 @@ public:
     ~GuardedTcpServer() override;
 
     void setHeadCheck(HeadCheck check);
+    // From now on, new connections speak TLS with this configuration (certificate and key);
+    // connections already open keep the one they started with.
+    void setTlsConfiguration(const QSslConfiguration &configuration);
+    bool isTls() const { return m_tls; }
     const ListenerLimits &limits() const { return m_limits; }
 
     // The listener calls this once it has written the whole reply to the request it was given;
@@ -96,10 +101,13 @@ private:
     void forget(QTcpSocket *socket);
     void sweepDeadlines();
     void refuse(QTcpSocket *socket, const QString &peer, const QString &reason);
+    void handleAcceptError(QAbstractSocket::SocketError error);
     EventSummary summaryFor(const Connection &connection, int status, const QString &reason) const;
 
     ListenerLimits m_limits;
     HeadCheck m_headCheck;
+    bool m_tls = false;
+    QSslConfiguration m_tlsConfiguration;
     bool m_closing = false; // shutting down: answer what was read, take no new request
     QHash<QTcpSocket *, Connection> m_connections;
     QHash<QString, int> m_perPeer;

@@ -8,6 +8,8 @@
 #include "guardedtcpserver.h"
 #include "headerredaction.h"
 
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,10 +25,13 @@ namespace {
 
 constexpr int activityIntervalMs = 100;
 constexpr char retryAfterSeconds[] = "5";
+// Editors and certbot write the certificate and the key one after the other: wait for both.
+constexpr int tlsReloadDelayMs = 500;
 
 const QByteArray hooksPrefix = QByteArrayLiteral("/hooks/");
 const QByteArray eventsPrefix = QByteArrayLiteral("/api/v1/events/");
 const QByteArray healthPath = QByteArrayLiteral("/health");
+const QByteArray metricsPath = QByteArrayLiteral("/metrics");
 const QByteArray replayPath = QByteArrayLiteral("/api/v1/deliveries/replay");
 
 QByteArray errorJson(const QString &message)
@@ -64,6 +69,10 @@ WebhookListener::WebhookListener(EventStore *store, const ListenerLimits &limits
     connect(&m_activityTimer, &QTimer::timeout, this,
             [this] { Q_EMIT activity(std::exchange(m_activity, {})); });
     connect(m_store, &EventStore::appended, this, &WebhookListener::handleAppended);
+    m_tlsReloadTimer.setParent(this);
+    m_tlsReloadTimer.setSingleShot(true);
+    m_tlsReloadTimer.setInterval(tlsReloadDelayMs);
+    connect(&m_tlsReloadTimer, &QTimer::timeout, this, &WebhookListener::reloadTls);
 }
 
 WebhookListener::~WebhookListener() = default;
@@ -73,6 +82,8 @@ Result<quint16> WebhookListener::listen(const QHostAddress &address, quint16 por
     auto server = new GuardedTcpServer(m_limits, this);
     server->setHeadCheck([this](const RequestHead &head) { return checkHead(head); });
     connect(server, &GuardedTcpServer::requestRejected, this, &WebhookListener::record);
+    if (m_tls)
+        server->setTlsConfiguration(m_tls->configuration());
     if (!server->listen(address, port)) {
         const QString error = server->errorString();
         delete server;
@@ -82,6 +93,83 @@ Result<quint16> WebhookListener::listen(const QHostAddress &address, quint16 por
     m_server = server;
     bind(server);
     return server->serverPort();
+}
+
+void WebhookListener::setApiToken(const QByteArray &token)
+{
+    m_apiToken = token;
+    m_apiTokenState = token.isEmpty() ? TokenState::Missing : TokenState::Set;
+}
+
+void WebhookListener::setApiTokenReading()
+{
+    m_apiToken.clear();
+    m_apiTokenState = TokenState::Reading;
+}
+
+void WebhookListener::setEndpointAccess(EndpointAccess health, EndpointAccess metrics)
+{
+    m_healthAccess = health;
+    m_metricsAccess = metrics;
+}
+
+Result<void> WebhookListener::useTls(const QString &certificatePath, const QString &keyPath)
+{
+    auto credentials = TlsCredentials::load(certificatePath, keyPath);
+    if (!credentials)
+        return Result<void>::failure(credentials.error());
+    for (const QString &warning : credentials->warnings)
+        qCWarning(lcListener).noquote() << warning;
+    m_tls = std::move(credentials).value();
+    m_tlsCertificatePath = certificatePath;
+    m_tlsKeyPath = keyPath;
+    if (m_server)
+        m_server->setTlsConfiguration(m_tls->configuration());
+
+    delete m_tlsWatcher;
+    m_tlsWatcher = new QFileSystemWatcher(this);
+    // Renewals usually replace the files (a rename, or a symlink swap as Kubernetes does),
+    // which ends the watch on the file: the directories say when that happens.
+    for (const QString &path : {certificatePath, keyPath}) {
+        m_tlsWatcher->addPath(path);
+        m_tlsWatcher->addPath(QFileInfo(path).absolutePath());
+    }
+    const auto changed = [this] {
+        m_tlsReloadTimer.start();
+    };
+    connect(m_tlsWatcher, &QFileSystemWatcher::fileChanged, this, changed);
+    connect(m_tlsWatcher, &QFileSystemWatcher::directoryChanged, this, changed);
+    return {};
+}
+
+void WebhookListener::reloadTls()
+{
+    for (const QString &path : {m_tlsCertificatePath, m_tlsKeyPath}) {
+        if (!m_tlsWatcher->files().contains(path) && QFileInfo::exists(path))
+            m_tlsWatcher->addPath(path);
+    }
+    auto credentials = TlsCredentials::load(m_tlsCertificatePath, m_tlsKeyPath);
+    if (!credentials) {
+        const QString message
+            = tr("keeping the TLS certificate in use (SHA-256 %1): %2")
+                  .arg(QString::fromLatin1(m_tls->fingerprint()), credentials.error());
+        qCWarning(lcListener).noquote() << message;
+        Q_EMIT tlsReloaded(false, message);
+        return;
+    }
+    if (credentials->fingerprint() == m_tls->fingerprint()
+        && credentials->key.toDer() == m_tls->key.toDer() && credentials->chain == m_tls->chain)
+        return; // touched, not changed
+    for (const QString &warning : credentials->warnings)
+        qCWarning(lcListener).noquote() << warning;
+    m_tls = std::move(credentials).value();
+    if (m_server)
+        m_server->setTlsConfiguration(m_tls->configuration());
+    const QString message = tr("TLS certificate reloaded: SHA-256 %1, valid until %2")
+                                .arg(QString::fromLatin1(m_tls->fingerprint()),
+                                     m_tls->chain.first().expiryDate().toString(Qt::ISODate));
+    qCInfo(lcListener).noquote() << message;
+    Q_EMIT tlsReloaded(true, message);
 }
 
 void WebhookListener::setSources(const QList<SourceConfig> &sources)
@@ -158,7 +246,8 @@ std::optional<Rejection> WebhookListener::checkHead(const RequestHead &head) con
             return methodNotAllowed("POST");
         return std::nullopt;
     }
-    if (head.path == healthPath) {
+    if ((head.path == healthPath && m_healthAccess != EndpointAccess::Off)
+        || (head.path == metricsPath && m_metricsAccess != EndpointAccess::Off)) {
         if (head.method != "GET")
             return methodNotAllowed("GET");
         return std::nullopt;
@@ -182,8 +271,10 @@ bool WebhookListener::handleRequest(const QHttpServerRequest &request, QTcpSocke
                               request);
     } else if (path == replayPath) {
         handleReplay(socket, request);
-    } else if (path == healthPath) {
+    } else if (path == healthPath && m_healthAccess != EndpointAccess::Off) {
         handleHealth(socket, request);
+    } else if (path == metricsPath && m_metricsAccess != EndpointAccess::Off) {
+        handleMetrics(socket, request);
     } else {
         replyError(request, socket, 404, tr("no endpoint at %1").arg(QString::fromUtf8(path)));
     }
@@ -301,12 +392,22 @@ void WebhookListener::handleAppended(const QList<AppendResult> &results)
     }
 }
 
-bool WebhookListener::authorizeApi(const QHttpServerRequest &request, QTcpSocket *socket,
-                                   bool writing)
+bool WebhookListener::authorizeEndpoint(EndpointAccess access, const QHttpServerRequest &request,
+                                        QTcpSocket *socket)
 {
-    if (m_apiToken.isEmpty()) {
-        if (!writing)
-            return true;
+    return access == EndpointAccess::Open || authorize(request, socket);
+}
+
+bool WebhookListener::authorize(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    if (m_apiTokenState == TokenState::Reading) {
+        replyError(request, socket, 503,
+                   tr("the API token is still being read from the keychain; try again in a "
+                      "moment"),
+                   {}, {{QByteArray("Retry-After"), QByteArray("1")}});
+        return false;
+    }
+    if (m_apiTokenState == TokenState::Missing) {
         replyError(request, socket, 403,
                    tr("this endpoint needs an API token: set OTBRIDGE_SECRET_API_TOKEN, or store "
                       "one under \"api-token\" in the keychain, and send it as "
@@ -331,7 +432,7 @@ bool WebhookListener::authorizeApi(const QHttpServerRequest &request, QTcpSocket
 void WebhookListener::handleEventQuery(const QString &id, QTcpSocket *socket,
                                        const QHttpServerRequest &request)
 {
-    if (!authorizeApi(request, socket, false))
+    if (!authorize(request, socket))
         return;
     const QUuid uuid = QUuid::fromString(id);
     if (uuid.isNull()) {
@@ -359,7 +460,7 @@ void WebhookListener::handleEventAction(const QString &id, const QByteArray &act
         replyError(request, socket, 404, tr("no endpoint at %1").arg(request.url().path()));
         return;
     }
-    if (!authorizeApi(request, socket, true))
+    if (!authorize(request, socket))
         return;
     const QUuid uuid = QUuid::fromString(id);
     const std::optional<Event> event
@@ -424,7 +525,7 @@ void WebhookListener::handleEventAction(const QString &id, const QByteArray &act
 
 void WebhookListener::handleReplay(QTcpSocket *socket, const QHttpServerRequest &request)
 {
-    if (!authorizeApi(request, socket, true))
+    if (!authorize(request, socket))
         return;
     if (!m_deliveries) {
         replyError(request, socket, 503, tr("deliveries are not running"));
@@ -485,10 +586,43 @@ void WebhookListener::handleReplay(QTcpSocket *socket, const QHttpServerRequest 
 
 void WebhookListener::handleHealth(QTcpSocket *socket, const QHttpServerRequest &request)
 {
+    if (!authorizeEndpoint(m_healthAccess, request, socket))
+        return;
     QHttpServerResponder responder = makeResponder(request, socket);
     reply(responder, socket, 200,
           QJsonDocument(healthToJson(m_store->health(), connectionCount()))
               .toJson(QJsonDocument::Compact));
+}
+
+void WebhookListener::handleMetrics(QTcpSocket *socket, const QHttpServerRequest &request)
+{
+    if (!authorizeEndpoint(m_metricsAccess, request, socket))
+        return;
+    // Prometheus text exposition format 0.0.4.
+    QByteArray text = "# HELP otbridge_listener_connections Connections open on the webhook "
+                      "listener.\n# TYPE otbridge_listener_connections gauge\n"
+                      "otbridge_listener_connections "
+        + QByteArray::number(connectionCount())
+        + "\n# HELP otbridge_listener_pending_replies Webhooks stored or being stored whose "
+          "reply waits for the commit.\n# TYPE otbridge_listener_pending_replies gauge\n"
+          "otbridge_listener_pending_replies "
+        + QByteArray::number(pendingReplies())
+        + "\n# HELP otbridge_listener_requests_total Requests answered, accepted or refused, "
+          "by HTTP status (API reads not counted).\n"
+          "# TYPE otbridge_listener_requests_total counter\n";
+    for (auto it = m_answered.cbegin(); it != m_answered.cend(); ++it)
+        text += "otbridge_listener_requests_total{code=\"" + QByteArray::number(it.key()) + "\"} "
+            + QByteArray::number(it.value()) + '\n';
+    text += m_metricsText;
+    QHttpServerResponder responder = makeResponder(request, socket);
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    responder.writeStatusLine(QHttpServerResponder::StatusCode::Ok);
+    responder.writeHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+    responder.writeHeader("Content-Length", QByteArray::number(text.size()));
+    responder.writeBody(text);
+    if (m_server)
+        m_server->markResponded(socket);
 }
 
 void WebhookListener::replyError(const QHttpServerRequest &request, QTcpSocket *socket, int status,
@@ -531,6 +665,7 @@ void WebhookListener::reply(QHttpServerResponder &responder, QTcpSocket *socket,
 
 void WebhookListener::record(const EventSummary &summary)
 {
+    ++m_answered[summary.httpStatus];
     m_activity.append(summary);
     if (!m_activityTimer.isActive())
         m_activityTimer.start();

@@ -4,28 +4,33 @@
 
 #include "config/sourceconfig.h"
 #include "delivery/deliverystore.h"
+#include "endpointaccess.h"
 #include "event/eventstore.h"
 #include "listenerlimits.h"
 #include "requesthead.h"
+#include "tlscredentials.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QHostAddress>
 #include <QHttpServerResponder>
+#include <QMap>
 #include <QPointer>
 #include <QTimer>
 
 #include <optional>
 #include <unordered_map>
 
+class QFileSystemWatcher;
+
 namespace OtBridge {
 
 class GuardedTcpServer;
 struct Rejection;
 
-// The HTTP face of the bridge: POST /hooks/{source} for webhooks, the /api/v1 endpoints and
-// /health. Lives on the ingest thread. A webhook is answered only after the store's commit
-// that holds it is durable; until then its responder waits in m_pending.
+// The HTTP face of the bridge: POST /hooks/{source} for webhooks, the /api/v1 endpoints,
+// /health and /metrics. Lives on the ingest thread. A webhook is answered only after the store's
+// commit that holds it is durable; until then its responder waits in m_pending.
 class WebhookListener final : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -48,9 +53,21 @@ public:
     // Deliveries, acknowledgements and escalations for GET /api/v1/events/{id} and the
     // POST …/ack and …/retry endpoints. Without it the API answers with the event alone.
     void setDeliveryStore(DeliveryStore *deliveries) { m_deliveries = deliveries; }
-    // The bearer token /api/v1 requires. Empty: reading stays open (loopback by default) and
-    // acknowledging or retrying is refused until a token is configured.
-    void setApiToken(const QByteArray &token) { m_apiToken = token; }
+    // The bearer token every /api/v1 endpoint (and /health or /metrics when set to "token")
+    // requires. Empty: none is configured, and those endpoints answer 403 saying how to set one.
+    void setApiToken(const QByteArray &token);
+    // The token is on its way from the keychain: the endpoints answer 503 until it is set.
+    void setApiTokenReading();
+    void setEndpointAccess(EndpointAccess health, EndpointAccess metrics);
+    // Prometheus text the engine adds to /metrics after the listener's own figures.
+    void setMetricsText(const QByteArray &text) { m_metricsText = text; }
+    // Serves TLS with the certificate chain and key in these PEM files, and reloads them when
+    // either changes: a new pair is used only once it loads and matches (connections already
+    // open keep theirs); otherwise the pair in use stays and tlsReloaded() says why. Call
+    // before listen().
+    Result<void> useTls(const QString &certificatePath, const QString &keyPath);
+    // SHA-256 of the certificate new connections get, hex; empty without TLS.
+    QByteArray tlsFingerprint() const { return m_tls ? m_tls->fingerprint() : QByteArray(); }
     // Stops accepting; requests already read are still answered.
     void stopAccepting();
     int pendingReplies() const { return int(m_pending.size()); }
@@ -61,6 +78,8 @@ Q_SIGNALS:
     void activity(const QList<OtBridge::EventSummary> &batch);
     // An acknowledgement or a retry through the API changed what the dispatcher should do.
     void deliveriesChanged();
+    // The certificate or key file changed: ok when the new pair is in use, else why not.
+    void tlsReloaded(bool ok, const QString &message);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -79,8 +98,12 @@ private:
     void handleEventQuery(const QString &id, QTcpSocket *socket, const QHttpServerRequest &request);
     void handleEventAction(const QString &id, const QByteArray &action, QTcpSocket *socket,
                            const QHttpServerRequest &request);
-    bool authorizeApi(const QHttpServerRequest &request, QTcpSocket *socket, bool writing);
+    bool authorize(const QHttpServerRequest &request, QTcpSocket *socket);
+    bool authorizeEndpoint(EndpointAccess access, const QHttpServerRequest &request,
+                           QTcpSocket *socket);
     void handleHealth(QTcpSocket *socket, const QHttpServerRequest &request);
+    void handleMetrics(QTcpSocket *socket, const QHttpServerRequest &request);
+    void reloadTls();
     void handleReplay(QTcpSocket *socket, const QHttpServerRequest &request);
     void handleAppended(const QList<OtBridge::AppendResult> &results);
     void reply(QHttpServerResponder &responder, QTcpSocket *socket, int status,
@@ -93,7 +116,18 @@ private:
 
     EventStore *m_store;
     DeliveryStore *m_deliveries = nullptr;
+    enum class TokenState { Missing, Reading, Set };
+    TokenState m_apiTokenState = TokenState::Missing;
     QByteArray m_apiToken;
+    EndpointAccess m_healthAccess = EndpointAccess::Open;
+    EndpointAccess m_metricsAccess = EndpointAccess::Open;
+    QByteArray m_metricsText;
+    QMap<int, quint64> m_answered; // requests the console saw, by HTTP status
+    std::optional<TlsCredentials> m_tls;
+    QString m_tlsCertificatePath;
+    QString m_tlsKeyPath;
+    QFileSystemWatcher *m_tlsWatcher = nullptr;
+    QTimer m_tlsReloadTimer;
     ListenerLimits m_limits;
     GuardedTcpServer *m_server = nullptr;
     QHash<QString, SourceConfig> m_sources;

@@ -23,6 +23,18 @@ public:
     Q_DISABLE_COPY_MOVE(OtBridgeProcess)
 
     static QString binary() { return qEnvironmentVariable("OTBRIDGE_BINARY"); }
+    // Every /api/v1 endpoint needs a token: the process gets this one (unless the test's
+    // environment names another), listed in tests/secrets.txt for the secret scan.
+    static QByteArray apiToken()
+    {
+        return qEnvironmentVariableIsSet("OTBRIDGE_SECRET_API_TOKEN")
+            ? qgetenv("OTBRIDGE_SECRET_API_TOKEN")
+            : QByteArray("otbridge-process-test-api-token-93c1");
+    }
+    static QPair<QByteArray, QByteArray> authorization()
+    {
+        return {"Authorization", "Bearer " + apiToken()};
+    }
 
     // Starts and waits for the "listening on" line; returns false (and keeps the output) if it
     // does not come within the time.
@@ -35,6 +47,10 @@ public:
             QStringList {QStringLiteral("--headless"), QStringLiteral("--listen"),
                          QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), dataDir}
             + extra);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("OTBRIDGE_SECRET_API_TOKEN"),
+                           QString::fromLatin1(apiToken()));
+        m_process.setProcessEnvironment(environment);
         // stderr goes to the test log: an undrained pipe would stall the process under test.
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_timer.start();

@@ -29,7 +29,8 @@ int tst_CrashRecovery::missingIds(quint16 port, const QSet<QString> &ids)
         return int(ids.size());
     int missing = 0;
     for (const QString &id : ids) {
-        connection.send(TestHttp::request("GET", "/api/v1/events/" + id.toLatin1(), {}, {}));
+        connection.send(TestHttp::request("GET", "/api/v1/events/" + id.toLatin1(), {},
+                                          {OtBridgeProcess::authorization()}));
         const TestHttp::Response response = connection.read();
         if (response.status != 200 || response.json().value(QLatin1String("id")).toString() != id) {
             if (++missing <= 5)

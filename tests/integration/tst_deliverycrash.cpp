@@ -121,7 +121,8 @@ void tst_DeliveryCrash::killNineDuringDispatch()
     for (const QString &id : std::as_const(accepted)) {
         QJsonArray deliveries;
         for (int poll = 0; poll < 100; ++poll) {
-            connection.send(TestHttp::request("GET", "/api/v1/events/" + id.toLatin1(), {}, {}));
+            connection.send(TestHttp::request("GET", "/api/v1/events/" + id.toLatin1(), {},
+                                              {OtBridgeProcess::authorization()}));
             deliveries = connection.read().json().value("deliveries").toArray();
             if (deliveries.size() == 1
                 && deliveries.at(0).toObject().value("state").toString() == "delivered")

@@ -122,7 +122,8 @@ void tst_Headless::sigtermAnswersInFlightThenExits()
     TestHttp::Connection connection;
     QVERIFY(connection.open(again.port()));
     for (const QString &id : acknowledged) {
-        connection.send(TestHttp::request("GET", "/api/v1/events/" + id.toLatin1(), {}, {}));
+        connection.send(TestHttp::request("GET", "/api/v1/events/" + id.toLatin1(), {},
+                                          {OtBridgeProcess::authorization()}));
         QCOMPARE(connection.read().status, 200);
     }
 }
