@@ -132,8 +132,7 @@ bool parseOptions(const QCoreApplication &app, Options &options)
         std::fprintf(stderr, "otbridge: --tls-cert and --tls-key go together\n");
         return false;
     }
-    for (const auto &[option, access] :
-         {std::pair(&health, &options.engine.healthAccess), std::pair(&metrics, nullptr)}) {
+    for (const QCommandLineOption *option : {&health, &metrics}) {
         if (!parser.isSet(*option))
             continue;
         const auto parsed = OtBridge::parseEndpointAccess(parser.value(*option));
@@ -142,8 +141,8 @@ bool parseOptions(const QCoreApplication &app, Options &options)
                          qPrintable(option->names().first()), qPrintable(parser.value(*option)));
             return false;
         }
-        if (access)
-            *access = *parsed;
+        if (option == &health)
+            options.engine.healthAccess = *parsed;
         else
             options.engine.metricsAccess = *parsed;
     }
