@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QMimeData>
 #include <QStringList>
 
 namespace OtBridge {
@@ -207,6 +208,37 @@ QVariant JsonTreeModel::headerData(int section, Qt::Orientation orientation, int
         break;
     }
     return {};
+}
+
+Qt::ItemFlags JsonTreeModel::flags(const QModelIndex &index) const
+{
+    // Views drag only when told to (setDragEnabled); the console's views are not.
+    const Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    return index.isValid() ? flags | Qt::ItemIsDragEnabled : flags;
+}
+
+QStringList JsonTreeModel::mimeTypes() const
+{
+    return {QString::fromLatin1(pointerMimeType), QStringLiteral("text/plain")};
+}
+
+QMimeData *JsonTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList pointers;
+    for (const QModelIndex &index : indexes) {
+        if (!index.isValid())
+            continue;
+        const QString pointer = this->pointer(index);
+        if (!pointers.contains(pointer))
+            pointers.append(pointer);
+    }
+    if (pointers.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    const QString text = pointers.join(QLatin1Char('\n'));
+    data->setData(QString::fromLatin1(pointerMimeType), text.toUtf8());
+    data->setText(text);
+    return data;
 }
 
 } // namespace OtBridge

@@ -29,6 +29,10 @@ public:
     };
     Q_ENUM(Role)
 
+    // Dragged nodes carry their JSON Pointers, one per line, under this type (and as plain
+    // text); the rule designer turns them into placeholders and condition paths.
+    static constexpr char pointerMimeType[] = "application/x-otbridge-json-pointer";
+
     explicit JsonTreeModel(QObject *parent = nullptr);
     ~JsonTreeModel() override;
 
@@ -48,6 +52,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
 private:
     struct Node

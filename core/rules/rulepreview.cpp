@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rulepreview.h"
+
+#include "config/workspace.h"
+#include "rules/actionrenderer.h"
+
+#include <QJsonDocument>
+#include <QObject>
+#include <QRegularExpression>
+
+namespace OtBridge {
+
+namespace {
+
+// What follows ", " + key in an error names that key, when it ends there (": …" or ", …").
+bool namesKey(const QString &rest, const QString &key)
+{
+    const QString head = QStringLiteral(", ") + key;
+    if (!rest.startsWith(head))
+        return false;
+    const QStringView after = QStringView(rest).mid(head.size());
+    return after.isEmpty() || after.startsWith(u':') || after.startsWith(u',');
+}
+
+QString actionField(const QString &rest)
+{
+    // The same tr() calls Rule::fromJson and renderAction make, with the place left empty.
+    if (rest.startsWith(QObject::tr("%1, to").arg(QString())))
+        return QStringLiteral("to");
+    if (rest.startsWith(QObject::tr("%1, body").arg(QString()))
+        || namesKey(rest, QStringLiteral("body")))
+        return QStringLiteral("body");
+    const QString header = QStringLiteral(", ") + QObject::tr("header %1").arg(QString());
+    if (rest.startsWith(header))
+        return QStringLiteral("headers");
+    static const QRegularExpression key(QStringLiteral("^, ([A-Za-z0-9_]+)[:,]"));
+    const QRegularExpressionMatch match = key.match(rest);
+    if (match.hasMatch())
+        return match.captured(1);
+    return {};
+}
+
+} // namespace
+
+bool isValidRuleName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    return pattern.match(name).hasMatch();
+}
+
+RuleErrorPlace ruleErrorPlace(const QString &error, const QString &ruleName, int actionCount)
+{
+    RuleErrorPlace place;
+    if (!isValidRuleName(ruleName)) {
+        place.section = RuleErrorPlace::Section::Name;
+        return place;
+    }
+    const QString ruleAt = QObject::tr("rule '%1'").arg(ruleName);
+    const qsizetype start = error.indexOf(ruleAt);
+    if (start < 0)
+        return place;
+    const QString rest = error.mid(start + ruleAt.size());
+    if (rest.startsWith(QObject::tr("%1, trigger").arg(QString()))) {
+        place.section = RuleErrorPlace::Section::Trigger;
+        return place;
+    }
+    if (rest.startsWith(QObject::tr("%1, condition").arg(QString()))) {
+        place.section = RuleErrorPlace::Section::Condition;
+        return place;
+    }
+    // Longest number first, so that "action 1" does not claim "action 12".
+    for (int n = actionCount; n >= 1; --n) {
+        const QString marker = QObject::tr("%1, action %2").arg(QString()).arg(n);
+        if (!rest.startsWith(marker))
+            continue;
+        const QStringView after = QStringView(rest).mid(marker.size());
+        if (!after.isEmpty() && after.at(0).isDigit())
+            continue;
+        place.section = RuleErrorPlace::Section::Action;
+        place.action = n - 1;
+        place.field = actionField(after.toString());
+        return place;
+    }
+    return place;
+}
+
+QString httpRequestText(const HttpRequestSpec &request)
+{
+    QString text = QString::fromLatin1(request.method) + QLatin1Char(' ')
+        + request.url.toString(QUrl::FullyEncoded) + QLatin1Char('\n');
+    for (const auto &[name, value] : request.headers)
+        text += QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value)
+            + QLatin1Char('\n');
+    if (!request.body.isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+        text += QLatin1Char('\n');
+        text += parseError.error == QJsonParseError::NoError
+            ? QString::fromUtf8(document.toJson(QJsonDocument::Indented))
+            : QString::fromUtf8(request.body);
+    }
+    return text;
+}
+
+RulePreview previewRule(const Workspace &workspace, const Rule &rule, const QJsonValue &payload,
+                        const QString &source, const QUuid &eventId, const QDateTime &receivedAt,
+                        const QDateTime &now)
+{
+    RulePreview preview;
+    preview.triggered = rule.isTriggeredBy(source);
+    preview.matched = rule.condition.matches(payload, now);
+    preview.leaves = rule.condition.explain(payload, now);
+    const QJsonObject extras = renderExtras(eventId, source, receivedAt, {}, rule);
+    for (int i = 0; i < rule.actions.size(); ++i) {
+        const RuleAction &action = rule.actions.at(i);
+        if (action.kind == RuleAction::Kind::Escalate)
+            continue;
+        ActionPreview shown;
+        shown.index = i;
+        shown.kind = action.kind;
+        shown.channel = action.channel;
+        shown.delivery = renderAction(workspace, rule, i, action, 0, eventId, payload, extras, now);
+        if (!shown.delivery.renderError.isEmpty())
+            shown.errorPlace
+                = ruleErrorPlace(shown.delivery.renderError, rule.name, int(rule.actions.size()));
+
+        // Each field on its own, so a missing value is shown next to the field that uses it.
+        const auto note = [&](const QString &field, const Template &templ) {
+            const auto rendered = templ.render(payload, Template::MissingPolicy::Empty, extras);
+            if (!rendered)
+                return;
+            for (const QString &name : rendered->missing) {
+                if (!shown.missing[field].contains(name))
+                    shown.missing[field].append(name);
+            }
+        };
+        for (auto it = action.fields.constBegin(); it != action.fields.constEnd(); ++it)
+            note(it.key(), it.value());
+        for (const Template &address : action.addresses)
+            note(QStringLiteral("to"), address);
+        for (const Template &roles : action.rolesFrom)
+            note(QStringLiteral("to"), roles);
+        if (action.url)
+            note(QStringLiteral("url"), *action.url);
+        for (const auto &header : action.headers)
+            note(QStringLiteral("headers"), header.second);
+        if (action.body)
+            note(QStringLiteral("body"), *action.body);
+
+        if (shown.delivery.renderError.isEmpty()) {
+            if (action.kind == RuleAction::Kind::Http)
+                shown.requestText = httpRequestText(shown.delivery.request.http);
+            else if (action.channel == OpenTextChannel::Sms)
+                shown.sms = measureSms(shown.delivery.request.message.text);
+        }
+        preview.actions.append(shown);
+    }
+    return preview;
+}
+
+} // namespace OtBridge

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "delivery/deliverystore.h"
+#include "rules/condition.h"
+#include "rules/rule.h"
+#include "sandbox/inboxdecoding.h"
+
+#include <QDateTime>
+#include <QJsonValue>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+namespace OtBridge {
+
+class Workspace;
+
+// Where in a rule an error from Rule::fromJson, Workspace::fromJson or renderAction points, so
+// that the designer can show it next to the field that caused it. field is the action's JSON key
+// ("subject", "text", "url", "body", a preset field such as "short_description"), "to" for
+// recipients and "headers" for any header; empty when the error is about the action as a whole.
+struct RuleErrorPlace
+{
+    enum class Section { Rule, Name, Trigger, Condition, Action };
+    Section section = Section::Rule;
+    int action = -1; // 0-based, for Section::Action
+    QString field;
+};
+
+// Reads the place out of an error in words. The markers are built with the same tr() calls the
+// core uses, so this keeps working in German and French.
+RuleErrorPlace ruleErrorPlace(const QString &error, const QString &ruleName, int actionCount);
+
+// [a-z0-9][a-z0-9-]{0,63}, as Rule::fromJson requires.
+bool isValidRuleName(const QString &name);
+
+// One action rendered against a sample, exactly as routing would store it.
+struct ActionPreview
+{
+    int index = 0;
+    RuleAction::Kind kind = RuleAction::Kind::OpenText;
+    OpenTextChannel channel = OpenTextChannel::Email;
+    NewDelivery delivery; // delivery.renderError set when it could not be rendered
+    RuleErrorPlace errorPlace; // where delivery.renderError points
+    // Field key (as in RuleErrorPlace::field) → the placeholders ({{name}} as written) the sample
+    // has no value for.
+    QMap<QString, QStringList> missing;
+    QString requestText; // HTTP: the request as text (see httpRequestText)
+    SmsSize sms; // SMS: the size of the rendered text
+};
+
+struct RulePreview
+{
+    bool triggered = false; // the sample's source triggers the rule
+    bool matched = false; // the condition matches the sample
+    QList<LeafResult> leaves; // every condition leaf, evaluated on its own
+    QList<ActionPreview> actions; // the rule's own actions (escalation tiers are not rendered)
+};
+
+// What routing would do with payload arriving from source at now: which conditions match, and
+// every OpenText and HTTP action rendered through renderAction (whether or not it matches, so
+// the designer always sees the message).
+RulePreview previewRule(const Workspace &workspace, const Rule &rule, const QJsonValue &payload,
+                        const QString &source, const QUuid &eventId, const QDateTime &receivedAt,
+                        const QDateTime &now);
+
+// "POST https://host/path\nName: value\n…\n\n{pretty JSON body}"; a body that is not JSON is
+// shown as it is.
+QString httpRequestText(const HttpRequestSpec &request);
+
+} // namespace OtBridge

@@ -1,0 +1,611 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "actioneditor.h"
+
+#include "config/workspace.h"
+#include "delivery/httppreset.h"
+#include "templatelineedit.h"
+#include "templatetextedit.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace OtBridge {
+
+namespace {
+
+constexpr char errorStyle[] = "color: #b01c1c;";
+
+QStringList lines(const QString &text)
+{
+    QStringList list;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            list.append(line.trimmed());
+    }
+    return list;
+}
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list.append(item.toString());
+    return list;
+}
+
+// Headers as "Name: value" lines; a line without a name is reported, not saved.
+QJsonObject headersFromText(const QString &text, QString *error = nullptr)
+{
+    QJsonObject headers;
+    const QStringList all = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QString line = all.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        if (colon <= 0) {
+            if (error && error->isEmpty())
+                *error = ActionEditor::tr("line %1: write a header as \"Name: value\"").arg(i + 1);
+            continue;
+        }
+        headers.insert(line.left(colon).trimmed(), line.mid(colon + 1).trimmed());
+    }
+    return headers;
+}
+
+QString headersText(const QJsonObject &headers)
+{
+    QStringList text;
+    for (auto it = headers.constBegin(); it != headers.constEnd(); ++it)
+        text.append(QStringLiteral("%1: %2").arg(it.key(), it.value().toString()));
+    return text.join(QLatin1Char('\n'));
+}
+
+// A JSON body as typed: an object or array when it reads as JSON, so the file keeps it readable;
+// otherwise a template string (tags outside strings, such as {"n": {{count}}}, are allowed).
+QJsonValue bodyFromText(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return QJsonValue(QJsonValue::Undefined);
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    if (document.isObject())
+        return document.object();
+    if (document.isArray())
+        return document.array();
+    return text;
+}
+
+QString bodyText(const QJsonValue &body)
+{
+    if (body.isObject())
+        return QString::fromUtf8(QJsonDocument(body.toObject()).toJson(QJsonDocument::Indented))
+            .trimmed();
+    if (body.isArray())
+        return QString::fromUtf8(QJsonDocument(body.toArray()).toJson(QJsonDocument::Indented))
+            .trimmed();
+    return body.toString();
+}
+
+// "actionSubject", "actionFromName", "actionAddresses" (for "to"): what tests and accessibility
+// tools find a field by.
+QString fieldObjectName(const QString &key)
+{
+    if (key == QLatin1String("to"))
+        return QStringLiteral("actionAddresses");
+    QString name = QStringLiteral("action");
+    for (const QString &part : key.split(QLatin1Char('_'), Qt::SkipEmptyParts))
+        name += part.at(0).toUpper() + part.mid(1);
+    return name;
+}
+
+void setLineText(QLineEdit *edit, const QString &text)
+{
+    if (edit->text() != text)
+        edit->setText(text);
+}
+
+} // namespace
+
+ActionEditor::ActionEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_form(new QFormLayout)
+    , m_kindLabel(new QLabel(this))
+    , m_actionError(new QLabel(this))
+    , m_target(new QComboBox(this))
+    , m_channel(new QComboBox(this))
+    , m_roles(new QListWidget(this))
+    , m_addresses(nullptr)
+    , m_rolesFrom(nullptr)
+    , m_fromName(nullptr)
+    , m_subject(nullptr)
+    , m_text(nullptr)
+    , m_html(nullptr)
+    , m_method(new QComboBox(this))
+    , m_url(nullptr)
+    , m_headers(nullptr)
+    , m_body(nullptr)
+    , m_presetBox(new QWidget(this))
+    , m_presetForm(new QFormLayout(m_presetBox))
+    , m_escalation(new QPlainTextEdit(this))
+    , m_missing(new QCheckBox(tr("Fail when the payload has no value for a placeholder"), this))
+{
+    setObjectName(QStringLiteral("actionEditor"));
+    auto *layout = new QVBoxLayout(this);
+    m_kindLabel->setObjectName(QStringLiteral("actionKind"));
+    QFont bold = m_kindLabel->font();
+    bold.setBold(true);
+    m_kindLabel->setFont(bold);
+    layout->addWidget(m_kindLabel);
+    m_actionError->setObjectName(QStringLiteral("actionError"));
+    m_actionError->setWordWrap(true);
+    m_actionError->setStyleSheet(QString::fromLatin1(errorStyle));
+    m_actionError->hide();
+    layout->addWidget(m_actionError);
+    layout->addLayout(m_form);
+    layout->addStretch(1);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_target->setObjectName(QStringLiteral("actionTarget"));
+    m_target->setAccessibleName(tr("Target"));
+    m_form->addRow(tr("Target"), m_target);
+    m_fields.insert(QStringLiteral("target"), m_target);
+    addErrorLabel(QStringLiteral("target"), m_target);
+
+    m_channel->setObjectName(QStringLiteral("actionChannel"));
+    m_channel->setAccessibleName(tr("Channel"));
+    m_channel->addItem(tr("Email"), QStringLiteral("email"));
+    m_channel->addItem(tr("SMS"), QStringLiteral("sms"));
+    m_channel->addItem(tr("Fax"), QStringLiteral("fax"));
+    m_channel->addItem(tr("WhatsApp"), QStringLiteral("whatsapp"));
+    m_form->addRow(tr("Channel"), m_channel);
+
+    m_roles->setObjectName(QStringLiteral("actionRoles"));
+    m_roles->setAccessibleName(tr("Roles to notify"));
+    m_roles->setMaximumHeight(fontMetrics().lineSpacing() * 5);
+    m_form->addRow(tr("Roles"), m_roles);
+    m_addresses = addText(QStringLiteral("to"), tr("Addresses"),
+                          tr("Recipient addresses, one template per line"), 2);
+    m_addresses->setPlaceholderText(tr("One per line, e.g. {{contract.owner.email}}"));
+    m_rolesFrom = addText(QStringLiteral("roles_from"), tr("Roles from payload"),
+                          tr("Role names taken from the payload, one template per line"), 1);
+    m_fromName = addLine(QStringLiteral("from_name"), tr("From name"), tr("Sender's name"));
+    m_subject = addLine(QStringLiteral("subject"), tr("Subject"), tr("Email subject"));
+    m_text = addText(QStringLiteral("text"), tr("Text"), tr("Message text"), 5);
+    m_html = addText(QStringLiteral("html"), tr("HTML"), tr("HTML body"), 4);
+
+    m_method->setObjectName(QStringLiteral("actionMethod"));
+    m_method->setAccessibleName(tr("HTTP method"));
+    m_method->addItem(tr("The target's"), QString());
+    for (const char *method : {"GET", "POST", "PUT", "PATCH", "DELETE"})
+        m_method->addItem(QString::fromLatin1(method), QString::fromLatin1(method));
+    m_form->addRow(tr("Method"), m_method);
+    m_fields.insert(QStringLiteral("method"), m_method);
+    m_url = addLine(QStringLiteral("url"), tr("URL"),
+                    tr("Request URL; empty for the target's, relative to continue it"));
+    m_headers = addText(QStringLiteral("headers"), tr("Headers"),
+                        tr("Request headers, one \"Name: value\" per line"), 2, true);
+    m_body = addText(QStringLiteral("body"), tr("JSON body"), tr("JSON body template"), 8, true);
+    m_presetBox->setObjectName(QStringLiteral("actionPresetFields"));
+    m_presetForm->setContentsMargins(0, 0, 0, 0);
+    m_form->addRow(m_presetBox);
+
+    m_escalation->setObjectName(QStringLiteral("actionEscalationJson"));
+    m_escalation->setAccessibleName(tr("Escalation as JSON"));
+    m_escalation->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_escalation->setToolTip(tr("within_seconds, within_minutes_from and tiers of actions"));
+    m_escalation->setMinimumHeight(fontMetrics().lineSpacing() * 12);
+    m_form->addRow(tr("Escalation"), m_escalation);
+    addErrorLabel(QStringLiteral("escalation"), m_escalation);
+
+    m_missing->setObjectName(QStringLiteral("actionMissing"));
+    m_missing->setAccessibleName(tr("Fail when a value is missing"));
+    m_form->addRow(QString(), m_missing);
+
+    connect(m_target, &QComboBox::currentIndexChanged, this, [this] { emitEdited({}); });
+    connect(m_channel, &QComboBox::currentIndexChanged, this, [this] { emitEdited({}); });
+    connect(m_method, &QComboBox::currentIndexChanged, this, [this] { emitEdited({}); });
+    connect(m_missing, &QCheckBox::toggled, this, [this] { emitEdited({}); });
+    connect(m_roles, &QListWidget::itemChanged, this, [this] { emitEdited({}); });
+    connect(m_escalation, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_loading)
+            return;
+        const QJsonDocument document
+            = QJsonDocument::fromJson(m_escalation->toPlainText().toUtf8());
+        if (!document.isObject()) {
+            setProblems({{QStringLiteral("escalation"), tr("Not a JSON object")}});
+            return;
+        }
+        emitEdited(QStringLiteral("escalation"));
+    });
+}
+
+ActionEditor::~ActionEditor() = default;
+
+TemplateLineEdit *ActionEditor::addLine(const QString &key, const QString &label,
+                                        const QString &accessible)
+{
+    auto *edit = new TemplateLineEdit(fieldObjectName(key), this);
+    edit->setAccessibleName(accessible);
+    edit->setToolTip(tr("Drag a field from the sample payload here, or type {{ for its name"));
+    m_form->addRow(label, edit);
+    m_fields.insert(key, edit);
+    addErrorLabel(key, edit);
+    connect(edit, &QLineEdit::textChanged, this, [this, key] { emitEdited(key); });
+    return edit;
+}
+
+TemplateTextEdit *ActionEditor::addText(const QString &key, const QString &label,
+                                        const QString &accessible, int lines, bool monospace)
+{
+    auto *edit = new TemplateTextEdit(fieldObjectName(key), lines, this);
+    edit->setAccessibleName(accessible);
+    edit->setToolTip(tr("Drag a field from the sample payload here, or type {{ for its name"));
+    if (monospace)
+        edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_form->addRow(label, edit);
+    m_fields.insert(key, edit);
+    addErrorLabel(key, edit);
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, key] { emitEdited(key); });
+    return edit;
+}
+
+QLabel *ActionEditor::addErrorLabel(const QString &key, QWidget *field)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(field->objectName() + QStringLiteral("Error"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QString::fromLatin1(errorStyle));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_form->addRow(QString(), label);
+    m_form->setRowVisible(label, false);
+    m_errors.insert(key, label);
+    return label;
+}
+
+void ActionEditor::setRowVisible(QWidget *field, bool visible)
+{
+    m_form->setRowVisible(field, visible);
+    for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it) {
+        if (it.value() == field && m_errors.contains(it.key()) && !visible)
+            m_form->setRowVisible(m_errors.value(it.key()), false);
+    }
+}
+
+void ActionEditor::setWorkspace(const Workspace &workspace)
+{
+    m_openTextTargets.clear();
+    for (const OpenTextTarget &target : workspace.openTextTargets())
+        m_openTextTargets.append(target.name);
+    m_presets.clear();
+    for (const HttpTargetConfig &target : workspace.httpTargets())
+        m_presets.insert(target.name, target.preset);
+    const QSignalBlocker blocker(m_roles);
+    m_roles->clear();
+    for (const Role &role : workspace.roles().roles()) {
+        auto *item = new QListWidgetItem(
+            role.title.isEmpty() ? role.name : tr("%1 (%2)").arg(role.title, role.name), m_roles);
+        item->setData(Qt::UserRole, role.name);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_action = {};
+}
+
+void ActionEditor::setNamesModel(QAbstractItemModel *names)
+{
+    m_names = names;
+    for (QWidget *field : std::as_const(m_fields)) {
+        if (auto *line = qobject_cast<TemplateLineEdit *>(field))
+            line->setNamesModel(names);
+        else if (auto *text = qobject_cast<TemplateTextEdit *>(field))
+            text->setNamesModel(names);
+    }
+}
+
+QString ActionEditor::presetOf(const QString &target) const
+{
+    return m_presets.value(target);
+}
+
+void ActionEditor::setAction(const QJsonObject &action)
+{
+    m_loading = true;
+    m_action = action;
+    const QString type = action.value(QLatin1String("type")).toString();
+    m_kind = type == QLatin1String("http")
+        ? Kind::Http
+        : (type == QLatin1String("escalate") ? Kind::Escalate : Kind::OpenText);
+    const QString target = action.value(QLatin1String("target")).toString();
+    {
+        const QSignalBlocker blocker(m_target);
+        m_target->clear();
+        const QStringList names
+            = m_kind == Kind::Http ? QStringList(m_presets.keys()) : m_openTextTargets;
+        QStringList sorted = names;
+        if (m_kind == Kind::Http)
+            sorted.sort();
+        if (m_kind == Kind::OpenText && target.isEmpty())
+            m_target->addItem(tr("The workspace's OpenText target"), QString());
+        for (const QString &name : std::as_const(sorted)) {
+            const QString preset = presetOf(name);
+            m_target->addItem(
+                m_kind == Kind::Http && !preset.isEmpty() ? tr("%1 (%2)").arg(name, preset) : name,
+                name);
+        }
+        if (!target.isEmpty() && m_target->findData(target) < 0)
+            m_target->addItem(tr("%1 (not in this workspace)").arg(target), target);
+        m_target->setCurrentIndex(qMax(0, m_target->findData(target)));
+    }
+    const QString channel
+        = action.value(QLatin1String("channel")).toString(QStringLiteral("email"));
+    m_channel->setCurrentIndex(qMax(0, m_channel->findData(channel)));
+    const QJsonObject to = action.value(QLatin1String("to")).toObject();
+    const QStringList roles = stringList(to.value(QLatin1String("roles")));
+    for (int row = 0; row < m_roles->count(); ++row) {
+        QListWidgetItem *item = m_roles->item(row);
+        const Qt::CheckState state
+            = roles.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked;
+        if (item->checkState() != state)
+            item->setCheckState(state);
+    }
+    if (lines(m_addresses->text()) != stringList(to.value(QLatin1String("addresses"))))
+        m_addresses->setTextIfChanged(
+            stringList(to.value(QLatin1String("addresses"))).join(QLatin1Char('\n')));
+    if (lines(m_rolesFrom->text()) != stringList(to.value(QLatin1String("roles_from"))))
+        m_rolesFrom->setTextIfChanged(
+            stringList(to.value(QLatin1String("roles_from"))).join(QLatin1Char('\n')));
+    setLineText(m_fromName, action.value(QLatin1String("from_name")).toString());
+    setLineText(m_subject, action.value(QLatin1String("subject")).toString());
+    m_text->setTextIfChanged(action.value(QLatin1String("text")).toString());
+    m_html->setTextIfChanged(action.value(QLatin1String("html")).toString());
+    m_missing->setChecked(action.value(QLatin1String("missing")).toString()
+                          == QLatin1String("fail"));
+
+    m_method->setCurrentIndex(
+        qMax(0, m_method->findData(action.value(QLatin1String("method")).toString())));
+    setLineText(m_url, action.value(QLatin1String("url")).toString());
+    const QJsonObject headers = action.value(QLatin1String("headers")).toObject();
+    if (headersFromText(m_headers->text()) != headers)
+        m_headers->setTextIfChanged(headersText(headers));
+    const QJsonValue body = action.value(QLatin1String("body"));
+    if (bodyFromText(m_body->text()) != body)
+        m_body->setTextIfChanged(bodyText(body));
+    const QString preset = m_kind == Kind::Http ? presetOf(target) : QString();
+    if (preset != m_shownPreset || m_presetFields.isEmpty() != preset.isEmpty())
+        rebuildPresetFields(preset);
+    const QJsonObject fields = action.value(QLatin1String("fields")).toObject();
+    for (auto it = m_presetFields.constBegin(); it != m_presetFields.constEnd(); ++it)
+        it.value()->setTextIfChanged(fields.value(it.key()).toString());
+
+    if (m_kind == Kind::Escalate) {
+        QJsonObject shown = action;
+        shown.remove(QLatin1String("type"));
+        const QJsonDocument current = QJsonDocument::fromJson(m_escalation->toPlainText().toUtf8());
+        if (current.object() != shown)
+            m_escalation->setPlainText(
+                QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented)));
+    }
+    updateVisibility();
+    m_loading = false;
+}
+
+void ActionEditor::rebuildPresetFields(const QString &preset)
+{
+    m_shownPreset = preset;
+    while (m_presetForm->rowCount() > 0)
+        m_presetForm->removeRow(0);
+    for (const QString &key : m_presetFields.keys()) {
+        m_fields.remove(key);
+        m_errors.remove(key);
+    }
+    m_presetFields.clear();
+    const HttpPresetInfo *info = preset.isEmpty() ? nullptr : httpPreset(preset);
+    if (!info)
+        return;
+    QStringList keys = info->requiredFields + info->optionalFields;
+    for (const QString &key : m_action.value(QLatin1String("fields")).toObject().keys()) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    for (const QString &key : std::as_const(keys)) {
+        auto *edit = new TemplateTextEdit(QStringLiteral("actionField_") + key, 2, m_presetBox);
+        edit->setAccessibleName(tr("Preset field %1").arg(key));
+        edit->setToolTip(info->requiredFields.contains(key) ? tr("%1 (required)").arg(key) : key);
+        if (m_names)
+            edit->setNamesModel(m_names);
+        auto *error = new QLabel(m_presetBox);
+        error->setObjectName(edit->objectName() + QStringLiteral("Error"));
+        error->setWordWrap(true);
+        error->setStyleSheet(QString::fromLatin1(errorStyle));
+        m_presetForm->addRow(info->requiredFields.contains(key) ? tr("%1 *").arg(key) : key, edit);
+        m_presetForm->addRow(QString(), error);
+        m_presetForm->setRowVisible(error, false);
+        m_presetFields.insert(key, edit);
+        m_fields.insert(key, edit);
+        m_errors.insert(key, error);
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, key] { emitEdited(key); });
+    }
+}
+
+void ActionEditor::updateVisibility()
+{
+    const bool openText = m_kind == Kind::OpenText;
+    const bool http = m_kind == Kind::Http;
+    const QString channel = m_channel->currentData().toString();
+    const bool email = channel == QLatin1String("email");
+    const bool generic = http && m_shownPreset.isEmpty();
+    switch (m_kind) {
+    case Kind::OpenText:
+        m_kindLabel->setText(tr("OpenText message"));
+        break;
+    case Kind::Http:
+        m_kindLabel->setText(generic ? tr("HTTP request")
+                                     : tr("HTTP request (%1 preset)").arg(m_shownPreset));
+        break;
+    case Kind::Escalate:
+        m_kindLabel->setText(tr("Escalation when not acknowledged in time"));
+        break;
+    }
+    setRowVisible(m_target, m_kind != Kind::Escalate);
+    setRowVisible(m_channel, openText);
+    setRowVisible(m_roles, openText);
+    setRowVisible(m_addresses, openText);
+    setRowVisible(m_rolesFrom, openText);
+    setRowVisible(m_fromName, openText && email);
+    setRowVisible(m_subject, openText && email);
+    setRowVisible(m_text, openText);
+    setRowVisible(m_html, openText && (email || channel == QLatin1String("fax")));
+    setRowVisible(m_method, generic);
+    setRowVisible(m_url, generic);
+    setRowVisible(m_headers, http);
+    setRowVisible(m_body, generic);
+    m_form->setRowVisible(m_presetBox, http && !generic);
+    setRowVisible(m_escalation, m_kind == Kind::Escalate);
+    setRowVisible(m_missing, m_kind != Kind::Escalate);
+    m_form->labelForField(m_text)->setProperty(
+        "text", channel == QLatin1String("sms") ? tr("SMS text") : tr("Text"));
+}
+
+QJsonObject ActionEditor::actionFromFields() const
+{
+    QJsonObject action = m_action;
+    const auto put = [&action](const QString &key, const QString &value) {
+        if (value.isEmpty())
+            action.remove(key);
+        else
+            action.insert(key, value);
+    };
+    if (m_kind == Kind::Escalate) {
+        const QJsonDocument document
+            = QJsonDocument::fromJson(m_escalation->toPlainText().toUtf8());
+        QJsonObject edited = document.object();
+        edited.insert(QStringLiteral("type"), QStringLiteral("escalate"));
+        return edited;
+    }
+    put(QStringLiteral("target"), m_target->currentData().toString());
+    if (m_missing->isChecked())
+        action.insert(QStringLiteral("missing"), QStringLiteral("fail"));
+    else
+        action.remove(QLatin1String("missing"));
+
+    if (m_kind == Kind::OpenText) {
+        const QString channel = m_channel->currentData().toString();
+        action.insert(QStringLiteral("channel"), channel);
+        QJsonObject to = action.value(QLatin1String("to")).toObject();
+        QJsonArray roles;
+        for (int row = 0; row < m_roles->count(); ++row) {
+            if (m_roles->item(row)->checkState() == Qt::Checked)
+                roles.append(m_roles->item(row)->data(Qt::UserRole).toString());
+        }
+        const auto putList = [&to](const QString &key, const QJsonArray &list) {
+            if (list.isEmpty())
+                to.remove(key);
+            else
+                to.insert(key, list);
+        };
+        putList(QStringLiteral("roles"), roles);
+        putList(QStringLiteral("addresses"),
+                QJsonArray::fromStringList(lines(m_addresses->text())));
+        putList(QStringLiteral("roles_from"),
+                QJsonArray::fromStringList(lines(m_rolesFrom->text())));
+        action.insert(QStringLiteral("to"), to);
+        const bool email = channel == QLatin1String("email");
+        // Fields the channel does not take are left out: Rule::fromJson refuses them.
+        put(QStringLiteral("from_name"), email ? m_fromName->text() : QString());
+        put(QStringLiteral("subject"), email ? m_subject->text() : QString());
+        put(QStringLiteral("text"), m_text->text());
+        put(QStringLiteral("html"),
+            email || channel == QLatin1String("fax") ? m_html->text() : QString());
+        return action;
+    }
+
+    const QString preset = presetOf(m_target->currentData().toString());
+    QString headerError;
+    const QJsonObject headers = headersFromText(m_headers->text(), &headerError);
+    if (headers.isEmpty())
+        action.remove(QLatin1String("headers"));
+    else
+        action.insert(QStringLiteral("headers"), headers);
+    if (preset.isEmpty()) {
+        action.remove(QLatin1String("fields"));
+        put(QStringLiteral("method"), m_method->currentData().toString());
+        put(QStringLiteral("url"), m_url->text());
+        const QJsonValue body = bodyFromText(m_body->text());
+        if (body.isUndefined())
+            action.remove(QLatin1String("body"));
+        else
+            action.insert(QStringLiteral("body"), body);
+    } else {
+        for (const char *key : {"method", "url", "body"})
+            action.remove(QLatin1String(key));
+        QJsonObject fields;
+        if (preset == m_shownPreset) {
+            for (auto it = m_presetFields.constBegin(); it != m_presetFields.constEnd(); ++it) {
+                if (!it.value()->text().isEmpty())
+                    fields.insert(it.key(), it.value()->text());
+            }
+        }
+        if (fields.isEmpty())
+            action.remove(QLatin1String("fields"));
+        else
+            action.insert(QStringLiteral("fields"), fields);
+    }
+    return action;
+}
+
+void ActionEditor::emitEdited(const QString &mergeKey)
+{
+    if (m_loading)
+        return;
+    const QJsonObject action = actionFromFields();
+    if (action == m_action) {
+        updateVisibility();
+        return;
+    }
+    Q_EMIT edited(action, mergeKey);
+}
+
+void ActionEditor::setProblems(const QHash<QString, QString> &problems)
+{
+    QStringList general;
+    for (auto it = problems.constBegin(); it != problems.constEnd(); ++it) {
+        if (!m_errors.contains(it.key()) || !m_fields.value(it.key(), nullptr)
+            || !m_fields.value(it.key())->isVisibleTo(this))
+            general.append(it.value());
+    }
+    if (m_kind == Kind::Escalate && problems.contains(QStringLiteral("escalation")))
+        general.removeAll(problems.value(QStringLiteral("escalation")));
+    QString headerError;
+    headersFromText(m_headers->text(), &headerError);
+    for (auto it = m_errors.constBegin(); it != m_errors.constEnd(); ++it) {
+        QString text = problems.value(it.key());
+        if (it.key() == QLatin1String("headers") && text.isEmpty())
+            text = headerError;
+        it.value()->setText(text);
+        const bool shown = !text.isEmpty() && m_fields.value(it.key())
+            && (m_fields.value(it.key())->isVisibleTo(this)
+                || it.key() == QLatin1String("escalation"));
+        QFormLayout *form = m_presetFields.contains(it.key()) ? m_presetForm : m_form;
+        form->setRowVisible(it.value(), shown);
+    }
+    general.removeDuplicates();
+    m_actionError->setText(general.join(QLatin1Char('\n')));
+    m_actionError->setVisible(!general.isEmpty());
+}
+
+QWidget *ActionEditor::fieldFor(const QString &key) const
+{
+    return m_fields.value(key, nullptr);
+}
+
+} // namespace OtBridge

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rules/rulepreview.h"
+
+#include <QWidget>
+
+class QLabel;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace OtBridge {
+
+// What the rule would do with the sample, exactly as it would be sent: an email card (to,
+// subject, text and HTML), an SMS bubble with its length and segments, the HTTP request with
+// method, URL, headers and pretty JSON; which conditions matched; each problem in red.
+class RulePreviewPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RulePreviewPane)
+
+public:
+    explicit RulePreviewPane(QWidget *parent = nullptr);
+    ~RulePreviewPane() override;
+
+    void setPreview(const RulePreview &preview, const QString &source);
+    // No preview: the rule does not validate, or there is no rule.
+    void setUnavailable(const QString &why);
+
+    // "42 chars · 1 segment · GSM-7"
+    static QString smsSizeText(const SmsSize &size);
+
+private:
+    QWidget *actionCard(const ActionPreview &action);
+    void clear();
+
+    QLabel *m_summary;
+    QLabel *m_conditions;
+    QWidget *m_cards;
+    QVBoxLayout *m_cardsLayout;
+};
+
+} // namespace OtBridge

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QJsonValue>
+#include <QPointer>
+#include <QUuid>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTreeView;
+
+namespace OtBridge {
+
+class EventStore;
+class JsonTreeModel;
+
+// The sample a rule is designed against: one of the built-in samples (one per use case) or an
+// event captured in the store, shown as a tree whose fields can be dragged onto the rule.
+class SamplePayloadPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SamplePayloadPane)
+
+public:
+    struct Sample
+    {
+        QString title;
+        QString source;
+        QJsonValue payload;
+        QUuid eventId; // captured events; null for built-in samples
+        QDateTime receivedAt;
+    };
+
+    explicit SamplePayloadPane(QWidget *parent = nullptr);
+    ~SamplePayloadPane() override;
+
+    // Where captured events come from; null: built-in samples only.
+    void setStore(EventStore *store);
+    // Reads the newest captured events again (off the GUI thread).
+    void refreshCaptured();
+    const Sample &sample() const { return m_sample; }
+    // Chooses the first built-in sample from one of these sources, unless the current sample
+    // already comes from one of them.
+    void preferSources(const QStringList &sources);
+    // Chooses the entry at this row of the sample list (built-in samples first).
+    void choose(int row);
+    int capturedCount() const { return m_captured; }
+
+    QComboBox *chooser() const { return m_chooser; }
+    QTreeView *tree() const { return m_tree; }
+    JsonTreeModel *model() const { return m_model; }
+    // Every JSON Pointer of the sample, in document order.
+    QStringList pointers() const;
+
+Q_SIGNALS:
+    void sampleChanged();
+
+private:
+    void loadBuiltIns();
+    void handleChosen(int row);
+    void show(const Sample &sample);
+
+    QComboBox *m_chooser;
+    QTreeView *m_tree;
+    QLabel *m_note;
+    JsonTreeModel *m_model;
+    EventStore *m_store = nullptr;
+    QList<Sample> m_builtIns;
+    int m_captured = 0;
+    quint64 m_reads = 0; // which answer is still wanted
+    Sample m_sample;
+};
+
+} // namespace OtBridge
