@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <algorithm>
+
 namespace OtBridge {
 
 namespace {
@@ -69,6 +71,13 @@ HeadParse parseRequestHead(QByteArrayView buffer, int maxBytes)
         start += 2;
 
     const qsizetype end = buffer.indexOf(QByteArrayView("\r\n\r\n"), start);
+    // A head whose lines end in a bare LF never shows the empty line we wait for: say so now
+    // rather than time out (RFC 9112, section 2.2 lets a server refuse them).
+    for (qsizetype i = buffer.indexOf('\n', start); i >= 0 && (end < 0 || i < end + 4);
+         i = buffer.indexOf('\n', i + 1)) {
+        if (i == 0 || buffer[i - 1] != '\r')
+            return malformed(QObject::tr("line ending without CR (a bare LF)"));
+    }
     if (end < 0) {
         HeadParse result;
         result.status = buffer.size() > maxBytes ? HeadParse::TooLarge : HeadParse::Incomplete;
@@ -97,7 +106,8 @@ HeadParse parseRequestHead(QByteArrayView buffer, int maxBytes)
     const QByteArrayView version = requestLine.sliced(lastSpace + 1);
     if (!isToken(method))
         return malformed(QObject::tr("malformed request method"));
-    if (target.isEmpty() || target.contains(' '))
+    if (target.isEmpty()
+        || std::any_of(target.begin(), target.end(), [](char c) { return c <= ' ' || c == 0x7f; }))
         return malformed(QObject::tr("malformed request target"));
     if (version == "HTTP/1.1")
         head.minorVersion = 1;
@@ -127,6 +137,11 @@ HeadParse parseRequestHead(QByteArrayView buffer, int maxBytes)
             return malformed(QObject::tr("malformed header line"));
         const QByteArrayView name = line.first(colon);
         const QByteArrayView value = trimmed(line.sliced(colon + 1));
+        // NUL, CR, LF and other controls have no place in a field value (RFC 9110, 5.5); a
+        // lone CR is how some smuggling attempts split a header in two.
+        if (std::any_of(value.begin(), value.end(),
+                        [](char c) { return (quint8(c) < 0x20 && c != '\t') || c == 0x7f; }))
+            return malformed(QObject::tr("invalid character in header field value"));
         head.headers.append({name.toByteArray(), value.toByteArray()});
 
         if (name.compare("content-length", Qt::CaseInsensitive) == 0) {

@@ -84,6 +84,9 @@ Result<quint16> WebhookListener::listen(const QHostAddress &address, quint16 por
     connect(server, &GuardedTcpServer::requestRejected, this, &WebhookListener::record);
     if (m_tls)
         server->setTlsConfiguration(m_tls->configuration());
+    // Qt's default backlog of 50 drops SYNs of a burst (clients then wait a second or more to
+    // retry); the kernel caps this at net.core.somaxconn.
+    server->setListenBacklogSize(1024);
     if (!server->listen(address, port)) {
         const QString error = server->errorString();
         delete server;
