@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QObject>
 
+#include <algorithm>
+
 namespace OtBridge {
 
 JsonCheck JsonCheck::of(const QByteArray &body)
@@ -20,7 +22,8 @@ JsonCheck JsonCheck::of(const QByteArray &body)
         check.valid = true;
         return check;
     }
-    check.offset = std::min<qsizetype>(error.offset, body.size());
+    // Qt reports the offset just past the character it stumbled on.
+    check.offset = std::clamp<qsizetype>(error.offset - 1, 0, body.size());
     const QByteArray before = body.left(check.offset);
     check.line = int(before.count('\n')) + 1;
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;

@@ -157,8 +157,8 @@ void tst_RequestHistory::jsonCheckSaysWhere_data()
     QTest::addRow("object") << QByteArray(R"({"a": [1, 2]})") << true << 0 << 0;
     QTest::addRow("array") << QByteArray("[1, {}]") << true << 0 << 0;
     QTest::addRow("empty") << QByteArray("  ") << false << 0 << 0;
-    QTest::addRow("missing comma") << QByteArray("{\n  \"a\": 1\n  \"b\": 2\n}") << false << 3 << 4;
-    QTest::addRow("unterminated") << QByteArray("{\"a\": ") << false << 1 << 7;
+    QTest::addRow("missing comma") << QByteArray("{\n  \"a\": 1\n  \"b\": 2\n}") << false << 3 << 3;
+    QTest::addRow("unterminated") << QByteArray("{\"a\": ") << false << 1 << 6;
 }
 
 void tst_RequestHistory::jsonCheckSaysWhere()
