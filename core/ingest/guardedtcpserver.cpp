@@ -210,11 +210,24 @@ void GuardedTcpServer::refuse(QTcpSocket *socket, const QString &peer, const QSt
     Q_EMIT requestRejected(summary);
 }
 
+void GuardedTcpServer::holdBytes(Connection &connection, qint64 bytes)
+{
+    connection.buffered += bytes;
+    m_buffered += bytes;
+}
+
+void GuardedTcpServer::releaseBytes(Connection &connection)
+{
+    m_buffered -= connection.buffered;
+    connection.buffered = 0;
+}
+
 void GuardedTcpServer::forget(QTcpSocket *socket)
 {
     auto it = m_connections.find(socket);
     if (it == m_connections.end())
         return;
+    releaseBytes(*it);
     auto peer = m_perPeer.find(it->peer);
     if (peer != m_perPeer.end() && --*peer <= 0)
         m_perPeer.erase(peer);
@@ -241,7 +254,9 @@ void GuardedTcpServer::handleReadyRead(QTcpSocket *socket)
         // sight until the reply is written, so replies go out in order.
         if (!socket->isTransactionStarted())
             socket->startTransaction();
-        connection.bodySeen += socket->skip(socket->bytesAvailable());
+        const qint64 skipped = socket->skip(socket->bytesAvailable());
+        connection.bodySeen += skipped;
+        holdBytes(connection, skipped); // skipped inside a transaction: still in memory
         if (connection.bodySeen > m_limits.maxHeaderBytes + m_limits.maxBodyBytes)
             reject(socket, {413, tr("too much data sent ahead of the previous reply"), {}});
         return;
@@ -261,6 +276,16 @@ void GuardedTcpServer::process(Connection &connection)
     const QByteArray data = socket->readAll();
     if (data.isEmpty())
         return;
+    holdBytes(connection, data.size());
+    if (m_buffered > m_limits.maxBufferedBytes) {
+        reject(socket,
+               {503,
+                tr("the listener holds %1 bytes of unfinished requests, its limit; try again "
+                   "shortly")
+                    .arg(m_limits.maxBufferedBytes),
+                {{"Retry-After", "1"}}});
+        return;
+    }
     if (!connection.requestStarted) {
         connection.requestStarted = true;
         connection.deadline = m_clock.elapsed() + m_limits.requestTimeoutMs;
@@ -348,6 +373,8 @@ void GuardedTcpServer::dispatch(Connection &connection)
     connection.requestStarted = false;
     connection.bodySeen = 0;
     connection.dispatching = true;
+    // QHttpServer takes the bytes now: they are its to hold, and the guard's count ends.
+    releaseBytes(connection);
     // Unread the request and let QHttpServer have it. It parses exactly one request; anything
     // after it stays in the buffer for markResponded().
     socket->rollbackTransaction();
@@ -366,6 +393,7 @@ void GuardedTcpServer::markResponded(QTcpSocket *socket)
     connection.phase = Phase::AwaitingHead;
     connection.bodySeen = 0;
     connection.deadline = m_clock.elapsed() + m_limits.idleTimeoutMs;
+    releaseBytes(connection); // held back during the reply; process() counts them again
     if (socket->isTransactionStarted())
         socket->rollbackTransaction(); // bytes held back during the reply are ours again
     if (!connection.parsed.keepAlive || m_closing) {
@@ -404,6 +432,7 @@ void GuardedTcpServer::startLinger(Connection &connection)
     if (socket->isTransactionStarted())
         socket->commitTransaction();
     socket->skip(socket->bytesAvailable());
+    releaseBytes(connection);
 
     // Closing with unread input makes the kernel send RST, which can destroy the reply before
     // the client reads it. So: finish writing, shut down our side, and drain until the client

@@ -88,6 +88,7 @@ private:
         QByteArray head; // bytes of the current head, until it is parsed
         RequestHead parsed;
         qint64 bodySeen = 0;
+        qint64 buffered = 0; // bytes of this connection held in its socket's transaction
         ChunkedBodyScanner chunks;
         qint64 deadline = 0; // ms on m_clock; 0: none
         bool requestStarted = false;
@@ -99,6 +100,8 @@ private:
     void dispatch(Connection &connection);
     void startLinger(Connection &connection);
     void forget(QTcpSocket *socket);
+    void holdBytes(Connection &connection, qint64 bytes);
+    void releaseBytes(Connection &connection);
     void sweepDeadlines();
     void refuse(QTcpSocket *socket, const QString &peer, const QString &reason);
     void handleAcceptError(QAbstractSocket::SocketError error);
@@ -111,6 +114,7 @@ private:
     bool m_closing = false; // shutting down: answer what was read, take no new request
     QHash<QTcpSocket *, Connection> m_connections;
     QHash<QString, int> m_perPeer;
+    qint64 m_buffered = 0; // sum of every connection's buffered
     QElapsedTimer m_clock;
     QTimer m_sweep;
 };

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void operationalEndpointAccess();
     void metricsCountAnswers();
     void authRefusalsReachTheConsoleAsRejected();
+    void capsBytesHeldForUnfinishedRequests();
 
 private:
     void startEngine(const EngineOptions &options = {});
@@ -891,6 +892,39 @@ void tst_WebhookListener::authRefusalsReachTheConsoleAsRejected()
         QVERIFY(!summary.detail.contains(QLatin1String("not-the-api-token")));
     }
     qunsetenv("OTBRIDGE_SECRET_GUARDED_TOKEN");
+}
+
+void tst_WebhookListener::capsBytesHeldForUnfinishedRequests()
+{
+    EngineOptions options;
+    options.limits.maxBodyBytes = 64 * 1024;
+    options.limits.maxBufferedBytes = 100 * 1024;
+    startEngine(options);
+    const QByteArray head = "POST /hooks/test HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                            "application/json\r\nContent-Length: 65536\r\n\r\n";
+    const QByteArray body = R"({"pad":")" + QByteArray(64 * 1024 - 10, 'x') + R"("})";
+
+    // Two bodies, each a little short of complete, are more than the listener will hold.
+    TestHttp::Connection first;
+    QVERIFY(first.open(port()));
+    first.send(head + body.left(60 * 1024));
+    QTRY_COMPARE(TestHttp::get(port(), "/health").status, 200); // the first is read by now
+    TestHttp::Connection second;
+    QVERIFY(second.open(port()));
+    second.send(head + body.left(60 * 1024));
+    const Response refused = second.read(3000);
+    QCOMPARE(refused.status, 503);
+    QCOMPARE(refused.header("retry-after"), QByteArray("1"));
+    QCOMPARE(refused.json().value(QLatin1String("error")).toString(),
+             QStringLiteral("the listener holds 102400 bytes of unfinished requests, its limit; "
+                            "try again shortly"));
+    QVERIFY(second.waitForClose(3000));
+
+    // The first completes; once it is answered its bytes are free again.
+    first.send(body.mid(60 * 1024));
+    QCOMPARE(first.read().status, 202);
+    QCOMPARE(TestHttp::post(port(), "/hooks/test", body).status, 202);
+    QCOMPARE(storedCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_WebhookListener)
