@@ -2,9 +2,14 @@
 # SPDX-FileCopyrightText: 2026 OT Bridge developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# packaging/bootstrap.sh run           install what is missing, build (release), open the window
-# packaging/bootstrap.sh test [ARGS]   install what is missing (with test tools), build (debug) and
-#                                      run the whole suite: ctest --preset debug [ARGS]
+# packaging/bootstrap.sh run              install what is missing, build (release), open the window
+# packaging/bootstrap.sh test [ARGS]      install what is missing (with test tools), build (debug)
+#                                         and run the whole suite: ctest --preset debug [ARGS];
+#                                         where CI is set (CI services set it; .ci/run does), then
+#                                         also what `sanitize` does
+# packaging/bootstrap.sh sanitize [SECS]  install what is missing, build the asan preset (clang,
+#                                         ASan + UBSan), run the whole suite under it (ctest
+#                                         --preset asan), then each fuzz target for SECS (40)
 # Debian packages come from packaging/debian-packages.txt and debian-test-packages.txt.
 set -euo pipefail
 
@@ -13,7 +18,7 @@ cd "$repo"
 
 die() { echo "bootstrap: $*" >&2; exit 1; }
 usage() {
-    echo "usage: packaging/bootstrap.sh run | test [ctest arguments]" >&2
+    echo "usage: packaging/bootstrap.sh run | test [ctest arguments] | sanitize [seconds per fuzz target]" >&2
     exit 2
 }
 
@@ -62,16 +67,17 @@ build() {
 }
 
 # QtKeychain tests need a Secret Service: a D-Bus session of our own (dbus-run-session) with a
-# gnome-keyring whose login keyring is unlocked. Its files live in the scratch dir, so a
-# developer's own keyring is neither used nor touched.
-run_tests_in_session() {
+# gnome-keyring whose login keyring is unlocked, in which the command given runs. Its files live
+# in the scratch dir, so a developer's own keyring is neither used nor touched.
+in_test_session() {
     # What the session bus and keyring say when all is well (as root in a container the bus
     # cannot raise its descriptor limit, which it does not need).
     local session_chatter='^dbus-daemon\[[0-9]+\]: \[session [^]]*\] (Activating service|Successfully activated|org.freedesktop.DBus.Error.AccessDenied: Failed to set fd limit)|^discover_other_daemon: '
-    mkdir -m 700 "$scratch/keyring" "$scratch/runtime"
-    export XDG_DATA_HOME="$scratch/keyring" XDG_RUNTIME_DIR="$scratch/runtime"
+    local session
+    session=$(mktemp -d "$scratch/session.XXXXXX")
+    mkdir -m 700 "$session/keyring" "$session/runtime"
     # shellcheck disable=SC2016 # expanded by the bash inside the session
-    dbus-run-session -- bash -c '
+    XDG_DATA_HOME="$session/keyring" XDG_RUNTIME_DIR="$session/runtime" dbus-run-session -- bash -c '
         set -euo pipefail
         echo -n otbridge-tests | gnome-keyring-daemon --unlock --components=secrets >/dev/null
         # The keyring daemon registers on the bus asynchronously; ask until it answers.
@@ -85,8 +91,20 @@ run_tests_in_session() {
             echo "bootstrap: no unlocked Secret Service in the test session (got: ${locked:-nothing})" >&2
             exit 1
         }
-        exec ctest --preset debug "$@"
+        exec "$@"
     ' bootstrap-session "$@" 2> >(grep --line-buffered -v -E "$session_chatter" >&2)
+}
+
+# The sanitizer pass: the whole suite built with clang, ASan and UBSan (LeakSanitizer included),
+# then every fuzz target for a bounded time. About 15 minutes on 2 cores from a cold build.
+sanitize() {
+    local seconds=$1 started=$SECONDS
+    build asan
+    echo "bootstrap: asan build took $((SECONDS - started)) s"
+    started=$SECONDS
+    in_test_session ctest --preset asan
+    echo "bootstrap: asan suite took $((SECONDS - started)) s"
+    tests/fuzz/run-fuzzers.sh build/asan "$seconds"
 }
 
 [[ $# -ge 1 ]] || usage
@@ -120,7 +138,20 @@ test)
     install_missing "${packages[@]}"
     build debug
     export QT_QPA_PLATFORM=offscreen
-    run_tests_in_session "$@"
+    in_test_session ctest --preset debug "$@"
+    if [[ -n ${CI:-} ]]; then
+        sanitize 40
+    fi
+    ;;
+sanitize)
+    (($# <= 1)) || usage
+    seconds=${1:-40}
+    [[ $seconds =~ ^[1-9][0-9]*$ ]] || usage
+    mapfile -t packages < <(package_list packaging/debian-packages.txt
+                            package_list packaging/debian-test-packages.txt)
+    install_missing "${packages[@]}"
+    export QT_QPA_PLATFORM=offscreen
+    sanitize "$seconds"
     ;;
 *)
     usage
