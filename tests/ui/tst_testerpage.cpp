@@ -64,6 +64,7 @@ private Q_SLOTS:
     void unsendableRequestSaysWhy();
     void historyReloadsAndRefills();
     void everyControlIsNamed();
+    void screenshotAfterABurst();
 
 private:
     LoadSummary fire(); // through the Ctrl+Return shortcut; waits for the run to finish
@@ -468,6 +469,27 @@ void tst_TesterPage::everyControlIsNamed()
     QCOMPARE(find<QAction>("copyCurlAction")->shortcut(),
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     QCOMPARE(find<QAction>("importAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+}
+
+void tst_TesterPage::screenshotAfterABurst()
+{
+    QVERIFY(
+        m_tester->importCollection(fixture(QStringLiteral("webhooks.postman_collection.json"))));
+    m_tester->library()->setCurrentItem(
+        m_tester->library()->topLevelItem(2)->child(0)->child(0)->child(0));
+    m_tester->composer()->urlEdit()->setText(m_engine->url().toString(QUrl::StripTrailingSlash)
+                                             + QStringLiteral("/hooks/test"));
+    m_tester->composer()->setPlan(50, 8);
+    QCOMPARE(fire().statusCounts, (QMap<int, int> {{202, 50}}));
+    m_window->resize(1400, 820);
+    QTest::qWait(50);
+    const QDir dir(QStringLiteral(OTBRIDGE_SCREENSHOT_DIR));
+    QVERIFY(QDir().mkpath(dir.path()));
+    QVERIFY(m_window->grab().save(dir.filePath(QStringLiteral("tester-burst.png"))));
+    m_window->setCurrentPage(MainWindow::ConsolePageIndex);
+    QTRY_VERIFY(m_window->consolePage()->model()->rowCount() >= 50);
+    QTest::qWait(50);
+    QVERIFY(m_window->grab().save(dir.filePath(QStringLiteral("tester-console.png"))));
 }
 
 QTEST_MAIN(tst_TesterPage)

@@ -132,6 +132,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     split->addWidget(bodyBox);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
+    split->setSizes({170, 400});
 
     name(m_signing, "signingCombo", tr("Signing"));
     m_signing->addItem(tr("Not signed"), int(RequestSigning::Kind::None));
@@ -171,13 +172,17 @@ RequestComposer::RequestComposer(QWidget *parent)
     signingLine->addWidget(m_signing);
     signingLine->addWidget(m_secret, 1);
     signingLine->addWidget(m_readSecret);
-    options->addRow(tr("&Sign:"), signingLine);
+    auto *signLabel = new QLabel(tr("&Sign:"), this);
+    signLabel->setBuddy(m_signing);
+    options->addRow(signLabel, signingLine);
     options->addRow(QString(), m_sourceHint);
     auto *sendLine = new QHBoxLayout;
     sendLine->addWidget(m_count);
     sendLine->addWidget(m_concurrency);
     sendLine->addStretch(1);
-    options->addRow(tr("Se&nd:"), sendLine);
+    auto *sendLabel = new QLabel(tr("Se&nd:"), this);
+    sendLabel->setBuddy(m_count);
+    options->addRow(sendLabel, sendLine);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(line);
