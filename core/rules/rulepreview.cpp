@@ -41,6 +41,23 @@ QString actionField(const QString &rest)
     return {};
 }
 
+// The leaves' values in the order Condition::explain lists the leaves: as written, depth first.
+void collectLeafValues(const QJsonValue &condition, QList<QJsonValue> &values)
+{
+    const QJsonObject object = condition.toObject();
+    if (object.isEmpty())
+        return;
+    if (object.contains(QLatin1String("path")) || object.contains(QLatin1String("op"))) {
+        values.append(object.value(QLatin1String("value")));
+        return;
+    }
+    for (const char *key : {"all", "any"}) {
+        for (const QJsonValue &child : object.value(QLatin1String(key)).toArray())
+            collectLeafValues(child, values);
+    }
+    collectLeafValues(object.value(QLatin1String("not")), values);
+}
+
 } // namespace
 
 bool isValidRuleName(const QString &name)
@@ -111,6 +128,7 @@ RulePreview previewRule(const Workspace &workspace, const Rule &rule, const QJso
     preview.triggered = rule.isTriggeredBy(source);
     preview.matched = rule.condition.matches(payload, now);
     preview.leaves = rule.condition.explain(payload, now);
+    collectLeafValues(rule.conditionJson, preview.leafValues);
     const QJsonObject extras = renderExtras(eventId, source, receivedAt, {}, rule);
     for (int i = 0; i < rule.actions.size(); ++i) {
         const RuleAction &action = rule.actions.at(i);

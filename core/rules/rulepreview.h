@@ -57,6 +57,7 @@ struct RulePreview
     bool triggered = false; // the sample's source triggers the rule
     bool matched = false; // the condition matches the sample
     QList<LeafResult> leaves; // every condition leaf, evaluated on its own
+    QList<QJsonValue> leafValues; // what each leaf compares with, as written; undefined: nothing
     QList<ActionPreview> actions; // the rule's own actions (escalation tiers are not rendered)
 };
 

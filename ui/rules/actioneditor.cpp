@@ -10,7 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -118,7 +118,7 @@ void setLineText(QLineEdit *edit, const QString &text)
 
 ActionEditor::ActionEditor(QWidget *parent)
     : QWidget(parent)
-    , m_form(new QFormLayout)
+    , m_form(new QGridLayout)
     , m_kindLabel(new QLabel(this))
     , m_actionError(new QLabel(this))
     , m_target(new QComboBox(this))
@@ -135,7 +135,6 @@ ActionEditor::ActionEditor(QWidget *parent)
     , m_headers(nullptr)
     , m_body(nullptr)
     , m_presetBox(new QWidget(this))
-    , m_presetForm(new QFormLayout(m_presetBox))
     , m_escalation(new QPlainTextEdit(this))
     , m_missing(new QCheckBox(tr("Fail when the payload has no value for a placeholder"), this))
 {
@@ -153,11 +152,11 @@ ActionEditor::ActionEditor(QWidget *parent)
     layout->addWidget(m_actionError);
     layout->addLayout(m_form);
     layout->addStretch(1);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setColumnStretch(1, 1);
 
     m_target->setObjectName(QStringLiteral("actionTarget"));
     m_target->setAccessibleName(tr("Target"));
-    m_form->addRow(tr("Target"), m_target);
+    addRow(m_form, tr("Target"), m_target);
     m_fields.insert(QStringLiteral("target"), m_target);
     addErrorLabel(QStringLiteral("target"), m_target);
 
@@ -167,12 +166,12 @@ ActionEditor::ActionEditor(QWidget *parent)
     m_channel->addItem(tr("SMS"), QStringLiteral("sms"));
     m_channel->addItem(tr("Fax"), QStringLiteral("fax"));
     m_channel->addItem(tr("WhatsApp"), QStringLiteral("whatsapp"));
-    m_form->addRow(tr("Channel"), m_channel);
+    addRow(m_form, tr("Channel"), m_channel);
 
     m_roles->setObjectName(QStringLiteral("actionRoles"));
     m_roles->setAccessibleName(tr("Roles to notify"));
     m_roles->setMaximumHeight(fontMetrics().lineSpacing() * 5);
-    m_form->addRow(tr("Roles"), m_roles);
+    addRow(m_form, tr("Roles"), m_roles);
     m_addresses = addText(QStringLiteral("to"), tr("Addresses"),
                           tr("Recipient addresses, one template per line"), 2);
     m_addresses->setPlaceholderText(tr("One per line, e.g. {{contract.owner.email}}"));
@@ -188,7 +187,7 @@ ActionEditor::ActionEditor(QWidget *parent)
     m_method->addItem(tr("The target's"), QString());
     for (const char *method : {"GET", "POST", "PUT", "PATCH", "DELETE"})
         m_method->addItem(QString::fromLatin1(method), QString::fromLatin1(method));
-    m_form->addRow(tr("Method"), m_method);
+    addRow(m_form, tr("Method"), m_method);
     m_fields.insert(QStringLiteral("method"), m_method);
     m_url = addLine(QStringLiteral("url"), tr("URL"),
                     tr("Request URL; empty for the target's, relative to continue it"));
@@ -196,20 +195,21 @@ ActionEditor::ActionEditor(QWidget *parent)
                         tr("Request headers, one \"Name: value\" per line"), 2, true);
     m_body = addText(QStringLiteral("body"), tr("JSON body"), tr("JSON body template"), 8, true);
     m_presetBox->setObjectName(QStringLiteral("actionPresetFields"));
-    m_presetForm->setContentsMargins(0, 0, 0, 0);
-    m_form->addRow(m_presetBox);
+    auto *presetLayout = new QVBoxLayout(m_presetBox);
+    presetLayout->setContentsMargins(0, 0, 0, 0);
+    m_form->addWidget(m_presetBox, m_form->rowCount(), 0, 1, 2);
 
     m_escalation->setObjectName(QStringLiteral("actionEscalationJson"));
     m_escalation->setAccessibleName(tr("Escalation as JSON"));
     m_escalation->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_escalation->setToolTip(tr("within_seconds, within_minutes_from and tiers of actions"));
     m_escalation->setMinimumHeight(fontMetrics().lineSpacing() * 12);
-    m_form->addRow(tr("Escalation"), m_escalation);
+    addRow(m_form, tr("Escalation"), m_escalation);
     addErrorLabel(QStringLiteral("escalation"), m_escalation);
 
     m_missing->setObjectName(QStringLiteral("actionMissing"));
     m_missing->setAccessibleName(tr("Fail when a value is missing"));
-    m_form->addRow(QString(), m_missing);
+    addRow(m_form, QString(), m_missing);
 
     connect(m_target, &QComboBox::currentIndexChanged, this, [this] { emitEdited({}); });
     connect(m_channel, &QComboBox::currentIndexChanged, this, [this] { emitEdited({}); });
@@ -237,10 +237,12 @@ TemplateLineEdit *ActionEditor::addLine(const QString &key, const QString &label
     auto *edit = new TemplateLineEdit(fieldObjectName(key), this);
     edit->setAccessibleName(accessible);
     edit->setToolTip(tr("Drag a field from the sample payload here, or type {{ for its name"));
-    m_form->addRow(label, edit);
+    addRow(m_form, label, edit);
     m_fields.insert(key, edit);
     addErrorLabel(key, edit);
-    connect(edit, &QLineEdit::textChanged, this, [this, key] { emitEdited(key); });
+    connect(edit, &QLineEdit::textChanged, this, [this, key, edit] {
+        emitEdited(QStringLiteral("%1#%2").arg(key).arg(edit->editGeneration()));
+    });
     return edit;
 }
 
@@ -252,10 +254,12 @@ TemplateTextEdit *ActionEditor::addText(const QString &key, const QString &label
     edit->setToolTip(tr("Drag a field from the sample payload here, or type {{ for its name"));
     if (monospace)
         edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_form->addRow(label, edit);
+    addRow(m_form, label, edit);
     m_fields.insert(key, edit);
     addErrorLabel(key, edit);
-    connect(edit, &QPlainTextEdit::textChanged, this, [this, key] { emitEdited(key); });
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, key, edit] {
+        emitEdited(QStringLiteral("%1#%2").arg(key).arg(edit->editGeneration()));
+    });
     return edit;
 }
 
@@ -266,18 +270,35 @@ QLabel *ActionEditor::addErrorLabel(const QString &key, QWidget *field)
     label->setWordWrap(true);
     label->setStyleSheet(QString::fromLatin1(errorStyle));
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_form->addRow(QString(), label);
-    m_form->setRowVisible(label, false);
+    m_form->addWidget(label, m_form->rowCount(), 1);
+    label->hide();
     m_errors.insert(key, label);
     return label;
 }
 
+void ActionEditor::addRow(QGridLayout *grid, const QString &label, QWidget *field)
+{
+    const int row = grid->rowCount();
+    if (!label.isEmpty()) {
+        auto *text = new QLabel(label, field->parentWidget());
+        text->setBuddy(field);
+        text->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        grid->addWidget(text, row, 0);
+        m_labels.insert(field, text);
+    }
+    grid->addWidget(field, row, 1);
+}
+
 void ActionEditor::setRowVisible(QWidget *field, bool visible)
 {
-    m_form->setRowVisible(field, visible);
-    for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it) {
-        if (it.value() == field && m_errors.contains(it.key()) && !visible)
-            m_form->setRowVisible(m_errors.value(it.key()), false);
+    field->setVisible(visible);
+    if (QLabel *label = m_labels.value(field, nullptr))
+        label->setVisible(visible);
+    if (!visible) {
+        for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it) {
+            if (it.value() == field && m_errors.contains(it.key()))
+                m_errors.value(it.key())->hide();
+        }
     }
 }
 
@@ -402,13 +423,22 @@ void ActionEditor::setAction(const QJsonObject &action)
 void ActionEditor::rebuildPresetFields(const QString &preset)
 {
     m_shownPreset = preset;
-    while (m_presetForm->rowCount() > 0)
-        m_presetForm->removeRow(0);
     for (const QString &key : m_presetFields.keys()) {
+        m_labels.remove(m_fields.value(key));
         m_fields.remove(key);
         m_errors.remove(key);
     }
     m_presetFields.clear();
+    if (m_presetInner) {
+        m_presetInner->hide();
+        m_presetInner->setParent(nullptr);
+        m_presetInner->deleteLater();
+    }
+    m_presetInner = new QWidget(m_presetBox);
+    auto *grid = new QGridLayout(m_presetInner);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setColumnStretch(1, 1);
+    m_presetBox->layout()->addWidget(m_presetInner);
     const HttpPresetInfo *info = preset.isEmpty() ? nullptr : httpPreset(preset);
     if (!info)
         return;
@@ -418,22 +448,24 @@ void ActionEditor::rebuildPresetFields(const QString &preset)
             keys.append(key);
     }
     for (const QString &key : std::as_const(keys)) {
-        auto *edit = new TemplateTextEdit(QStringLiteral("actionField_") + key, 2, m_presetBox);
+        auto *edit = new TemplateTextEdit(QStringLiteral("actionField_") + key, 2, m_presetInner);
         edit->setAccessibleName(tr("Preset field %1").arg(key));
         edit->setToolTip(info->requiredFields.contains(key) ? tr("%1 (required)").arg(key) : key);
         if (m_names)
             edit->setNamesModel(m_names);
-        auto *error = new QLabel(m_presetBox);
+        auto *error = new QLabel(m_presetInner);
         error->setObjectName(edit->objectName() + QStringLiteral("Error"));
         error->setWordWrap(true);
         error->setStyleSheet(QString::fromLatin1(errorStyle));
-        m_presetForm->addRow(info->requiredFields.contains(key) ? tr("%1 *").arg(key) : key, edit);
-        m_presetForm->addRow(QString(), error);
-        m_presetForm->setRowVisible(error, false);
+        addRow(grid, info->requiredFields.contains(key) ? tr("%1 *").arg(key) : key, edit);
+        grid->addWidget(error, grid->rowCount(), 1);
+        error->hide();
         m_presetFields.insert(key, edit);
         m_fields.insert(key, edit);
         m_errors.insert(key, error);
-        connect(edit, &QPlainTextEdit::textChanged, this, [this, key] { emitEdited(key); });
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, key, edit] {
+            emitEdited(QStringLiteral("%1#%2").arg(key).arg(edit->editGeneration()));
+        });
     }
 }
 
@@ -469,11 +501,10 @@ void ActionEditor::updateVisibility()
     setRowVisible(m_url, generic);
     setRowVisible(m_headers, http);
     setRowVisible(m_body, generic);
-    m_form->setRowVisible(m_presetBox, http && !generic);
+    m_presetBox->setVisible(http && !generic);
     setRowVisible(m_escalation, m_kind == Kind::Escalate);
     setRowVisible(m_missing, m_kind != Kind::Escalate);
-    m_form->labelForField(m_text)->setProperty(
-        "text", channel == QLatin1String("sms") ? tr("SMS text") : tr("Text"));
+    m_labels.value(m_text)->setText(channel == QLatin1String("sms") ? tr("SMS text") : tr("Text"));
 }
 
 QJsonObject ActionEditor::actionFromFields() const
@@ -595,8 +626,7 @@ void ActionEditor::setProblems(const QHash<QString, QString> &problems)
         const bool shown = !text.isEmpty() && m_fields.value(it.key())
             && (m_fields.value(it.key())->isVisibleTo(this)
                 || it.key() == QLatin1String("escalation"));
-        QFormLayout *form = m_presetFields.contains(it.key()) ? m_presetForm : m_form;
-        form->setRowVisible(it.value(), shown);
+        it.value()->setVisible(shown);
     }
     general.removeDuplicates();
     m_actionError->setText(general.join(QLatin1Char('\n')));

@@ -9,7 +9,7 @@
 class QAbstractItemModel;
 class QCheckBox;
 class QComboBox;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -54,6 +54,9 @@ private:
     TemplateTextEdit *addText(const QString &key, const QString &label, const QString &accessible,
                               int lines, bool monospace = false);
     QLabel *addErrorLabel(const QString &key, QWidget *field);
+    // QFormLayout::setRowVisible corrupts memory in Qt 6.4 with word-wrapped labels (seen
+    // under valgrind), so the fields sit in a grid and rows are hidden widget by widget.
+    void addRow(QGridLayout *grid, const QString &label, QWidget *field);
     void setRowVisible(QWidget *field, bool visible);
     void updateVisibility();
     void rebuildPresetFields(const QString &preset);
@@ -61,7 +64,7 @@ private:
     QJsonObject actionFromFields() const;
     QString presetOf(const QString &target) const;
 
-    QFormLayout *m_form;
+    QGridLayout *m_form;
     QLabel *m_kindLabel;
     QLabel *m_actionError;
     QComboBox *m_target;
@@ -78,7 +81,8 @@ private:
     TemplateTextEdit *m_headers;
     TemplateTextEdit *m_body;
     QWidget *m_presetBox;
-    QFormLayout *m_presetForm;
+    QWidget *m_presetInner = nullptr;
+    QHash<QWidget *, QLabel *> m_labels; // field → its label
     QHash<QString, TemplateTextEdit *> m_presetFields;
     QString m_shownPreset;
     QPlainTextEdit *m_escalation;

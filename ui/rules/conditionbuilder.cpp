@@ -262,7 +262,10 @@ void ConditionBuilder::rebuild(const QJsonValue &condition)
 {
     m_loading = true;
     if (m_root) {
+        // Out of the tree at once (nothing finds its rows any more), deleted once the event
+        // that caused the rebuild has been handled.
         m_root->frame->hide();
+        m_root->frame->setParent(nullptr);
         m_root->frame->deleteLater();
     }
     m_root = std::make_unique<Group>();
@@ -414,6 +417,7 @@ void ConditionBuilder::removeItem(Group *group, QWidget *row)
         if (it->row != row)
             continue;
         row->hide();
+        row->setParent(nullptr);
         row->deleteLater(); // its own button is still delivering the click
         group->children.erase(it);
         return;

@@ -105,6 +105,7 @@ void RulePreviewPane::clear()
     while (QLayoutItem *item = m_cardsLayout->takeAt(0)) {
         if (QWidget *widget = item->widget()) {
             widget->hide();
+            widget->setParent(nullptr); // out of the tree now, deleted later
             widget->deleteLater();
         }
         delete item;
@@ -135,13 +136,18 @@ void RulePreviewPane::setPreview(const RulePreview &preview, const QString &sour
     m_summary->setStyleSheet(
         preview.triggered && preview.matched ? QStringLiteral("color: #1b7a2f;") : QString());
     QStringList lines;
-    for (const LeafResult &leaf : preview.leaves) {
+    for (qsizetype i = 0; i < preview.leaves.size(); ++i) {
+        const LeafResult &leaf = preview.leaves.at(i);
+        const QJsonValue value = preview.leafValues.value(i, QJsonValue(QJsonValue::Undefined));
         const QString actual = leaf.actual.isUndefined()
             ? tr("nothing there")
             : tr("is %1").arg(compactJson(leaf.actual));
-        lines.append(tr("%1 %2 %3 (%4)")
-                         .arg(leaf.matched ? QStringLiteral("✓") : QStringLiteral("✗"), leaf.path,
-                              leaf.op, actual));
+        QString test = leaf.path + QLatin1Char(' ') + leaf.op;
+        if (!value.isUndefined())
+            test += QLatin1Char(' ') + compactJson(value);
+        lines.append(
+            tr("%1 %2 (%3)")
+                .arg(leaf.matched ? QStringLiteral("✓") : QStringLiteral("✗"), test, actual));
     }
     m_conditions->setText(lines.isEmpty()
                               ? tr("No conditions: every event from the trigger matches.")

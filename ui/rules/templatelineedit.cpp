@@ -28,7 +28,9 @@ TemplateLineEdit::TemplateLineEdit(const QString &objectName, QWidget *parent)
             [this](const QString &completion, int typedLength) {
                 const int end = cursorPosition();
                 setSelection(end - typedLength, typedLength);
+                ++m_generation;
                 insert(completion);
+                ++m_generation;
             });
 }
 
@@ -97,7 +99,9 @@ void TemplateLineEdit::dropEvent(QDropEvent *event)
         return;
     }
     setCursorPosition(cursorPositionAt(event->position().toPoint()));
+    ++m_generation;
     insert(placeholder);
+    ++m_generation;
     setFocus(Qt::OtherFocusReason);
     event->acceptProposedAction();
 }

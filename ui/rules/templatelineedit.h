@@ -24,6 +24,9 @@ public:
 
     void setNamesModel(QAbstractItemModel *names);
     TemplateCompletion *completion() const { return m_completion; }
+    // Changes on every drop and completion, before and after it: text changed by one has a
+    // number of its own, so it is one undo step, apart from the typing around it.
+    int editGeneration() const { return m_generation; }
 
 protected:
     bool event(QEvent *event) override;
@@ -34,6 +37,7 @@ protected:
 
 private:
     TemplateCompletion *m_completion;
+    int m_generation = 0;
 };
 
 // True for the undo and redo keys, which every designer field leaves to the designer.

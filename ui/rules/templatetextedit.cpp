@@ -29,7 +29,9 @@ TemplateTextEdit::TemplateTextEdit(const QString &objectName, int visibleLines, 
             [this](const QString &completion, int typedLength) {
                 QTextCursor cursor = textCursor();
                 cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, typedLength);
+                ++m_generation;
                 cursor.insertText(completion);
+                ++m_generation;
                 setTextCursor(cursor);
             });
 }
@@ -106,7 +108,9 @@ void TemplateTextEdit::dropEvent(QDropEvent *event)
         return;
     }
     QTextCursor cursor = cursorForPosition(event->position().toPoint());
+    ++m_generation;
     cursor.insertText(placeholder);
+    ++m_generation;
     setTextCursor(cursor);
     setFocus(Qt::OtherFocusReason);
     event->acceptProposedAction();

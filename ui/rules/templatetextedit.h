@@ -24,6 +24,9 @@ public:
 
     void setNamesModel(QAbstractItemModel *names);
     TemplateCompletion *completion() const { return m_completion; }
+    // Changes on every drop and completion, before and after it: text changed by one has a
+    // number of its own, so it is one undo step, apart from the typing around it.
+    int editGeneration() const { return m_generation; }
     QString text() const { return toPlainText(); }
     // Replaces the text only when it differs, so the cursor stays where someone is typing.
     void setTextIfChanged(const QString &text);
@@ -37,6 +40,7 @@ protected:
 
 private:
     TemplateCompletion *m_completion;
+    int m_generation = 0;
 };
 
 } // namespace OtBridge

@@ -1,0 +1,558 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "console/jsontreemodel.h"
+#include "engine/engine.h"
+#include "rules/actioneditor.h"
+#include "rules/conditionbuilder.h"
+#include "rules/pointercombobox.h"
+#include "rules/ruledesignerpage.h"
+#include "rules/ruledocument.h"
+#include "rules/ruleeditor.h"
+#include "rules/rulelistmodel.h"
+#include "rules/rulepreviewpane.h"
+#include "rules/samplepayloadpane.h"
+#include "rules/templatecompletion.h"
+#include "rules/templatelineedit.h"
+#include "rules/templatetextedit.h"
+
+#include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace OtBridge;
+
+// The Rules page, offscreen: a rule built with the designer (fields typed, payload fields
+// dragged from the sample tree onto a condition and onto message fields), the preview it shows,
+// and the workspace JSON it saves.
+class tst_RuleDesigner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void modelsPassTheTester();
+    void buildRuleByDragAndSave();
+    void placeholderCompletion();
+    void problemsNextToFields();
+    void invalidRuleIsNotSaved();
+    void listOperationsUndoAndSave();
+    void capturedEventAsSampleAndEngineReload();
+
+private:
+    void openPage(Engine *engine = nullptr);
+    QJsonObject savedWorkspace() const;
+    // Drags the sample field at pointer onto target at pos the way QDrag delivers it: the
+    // tree model's own mime data, through drag enter, move and drop events.
+    bool dropPointer(QWidget *target, const QString &pointer, QPoint pos = {});
+    template<typename T> T *find(QObject *in, const char *name) const
+    {
+        return in->findChild<T *>(QLatin1String(name));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    QByteArray m_original;
+    std::unique_ptr<RuleDesignerPage> m_page;
+};
+
+namespace {
+
+QJsonObject parse(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("bad test JSON: %s", qPrintable(error.errorString()));
+    return document.object();
+}
+
+void typeInto(QWidget *field, const QString &text)
+{
+    field->setFocus(Qt::OtherFocusReason);
+    if (auto *line = qobject_cast<QLineEdit *>(field))
+        line->selectAll();
+    else if (auto *plain = qobject_cast<QPlainTextEdit *>(field))
+        plain->selectAll();
+    QTest::keyClick(field, Qt::Key_Backspace);
+    QTest::keyClicks(field, text);
+}
+
+} // namespace
+
+void tst_RuleDesigner::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("otbridge-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_ruledesigner"));
+}
+
+void tst_RuleDesigner::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("workspace.json"));
+    QFile in(QStringLiteral(":/workspace/default.json"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    m_original = in.readAll();
+    QFile out(m_path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(m_original);
+}
+
+void tst_RuleDesigner::cleanup()
+{
+    m_page.reset();
+    m_dir.reset();
+}
+
+void tst_RuleDesigner::openPage(Engine *engine)
+{
+    m_page = std::make_unique<RuleDesignerPage>(engine);
+    if (!engine) {
+        const auto workspace = Workspace::load(m_path);
+        QVERIFY2(workspace.ok(), qPrintable(workspace.error()));
+        m_page->load(workspace.value(), m_path);
+    }
+    m_page->resize(1500, 1000);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+}
+
+QJsonObject tst_RuleDesigner::savedWorkspace() const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return parse(file.readAll());
+}
+
+bool tst_RuleDesigner::dropPointer(QWidget *target, const QString &pointer, QPoint pos)
+{
+    JsonTreeModel *model = m_page->samplePane()->model();
+    const QModelIndex index = model->indexForPointer(pointer);
+    if (!index.isValid())
+        return false;
+    // What QAbstractItemView::startDrag puts into the QDrag: the model's mime data for the
+    // selected row's indexes.
+    QModelIndexList indexes;
+    for (int column = 0; column < model->columnCount(index.parent()); ++column)
+        indexes.append(index.siblingAtColumn(column));
+    std::unique_ptr<QMimeData> mime(model->mimeData(indexes));
+    if (!mime)
+        return false;
+    if (pos.isNull())
+        pos = QPoint(target->width() - 4, target->height() / 2);
+    QDragEnterEvent enter(pos, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDragMoveEvent move(pos, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &move);
+    if (!move.isAccepted())
+        return false;
+    QDropEvent drop(pos, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    return drop.isAccepted();
+}
+
+void tst_RuleDesigner::modelsPassTheTester()
+{
+    openPage();
+    QAbstractItemModelTester listTester(m_page->listModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester treeTester(m_page->samplePane()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    RuleListModel *model = m_page->listModel();
+    QCOMPARE(model->rowCount(), 10);
+    QCOMPARE(model->index(0).data(RuleListModel::NameRole).toString(),
+             QStringLiteral("contract-review"));
+    QCOMPARE(model->index(0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(model->index(0).data(RuleListModel::ErrorRole).toString(), QString());
+
+    // Switching a rule off is an undoable edit of the document.
+    QVERIFY(model->setData(model->index(0), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(m_page->document()->rule(0).value(QLatin1String("enabled")), QJsonValue(false));
+    QCOMPARE(model->index(0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    m_page->document()->undoStack()->undo();
+    QVERIFY(!m_page->document()->rule(0).contains(QLatin1String("enabled")));
+
+    // Every sample, through the tester; the tree's nodes drag their JSON Pointers.
+    for (int row = 0; row < 7; ++row)
+        m_page->samplePane()->choose(row);
+    m_page->samplePane()->choose(0);
+    JsonTreeModel *tree = m_page->samplePane()->model();
+    const QModelIndex email = tree->indexForPointer(QStringLiteral("/contract/owner/email"));
+    QVERIFY(email.isValid());
+    QVERIFY(tree->flags(email) & Qt::ItemIsDragEnabled);
+    std::unique_ptr<QMimeData> mime(tree->mimeData({email, email.siblingAtColumn(1)}));
+    QCOMPARE(mime->data(QString::fromLatin1(JsonTreeModel::pointerMimeType)),
+             QByteArray("/contract/owner/email"));
+    QCOMPARE(mime->text(), QStringLiteral("/contract/owner/email"));
+    QVERIFY(m_page->samplePane()->tree()->dragEnabled());
+}
+
+void tst_RuleDesigner::buildRuleByDragAndSave()
+{
+    openPage();
+    m_page->selectRule(0);
+    QCOMPARE(m_page->samplePane()->sample().source, QStringLiteral("contract-review"));
+
+    QTest::keyClick(m_page.get(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(m_page->document()->count(), 11);
+    QCOMPARE(m_page->currentRow(), 1);
+    RuleEditor *editor = m_page->editor();
+    typeInto(find<QLineEdit>(editor, "ruleName"), QStringLiteral("legal-high-value"));
+    typeInto(find<QLineEdit>(editor, "ruleTitle"), QStringLiteral("High-value contract"));
+
+    // Condition: a row whose path is dropped from the sample tree.
+    QPushButton *addCondition = find<QPushButton>(editor, "addConditionButton");
+    QVERIFY(addCondition);
+    addCondition->click();
+    const QList<PointerComboBox *> paths
+        = editor->findChildren<PointerComboBox *>(QStringLiteral("conditionPath"));
+    QCOMPARE(paths.size(), 1);
+    QVERIFY(dropPointer(paths.first(), QStringLiteral("/contract/value/amount")));
+    QCOMPARE(paths.first()->pointer(), QStringLiteral("/contract/value/amount"));
+    auto *op = find<QComboBox>(editor, "conditionOperator");
+    op->setCurrentIndex(op->findData(QStringLiteral("gt")));
+    QTest::keyClicks(find<QLineEdit>(editor, "conditionValue"), QStringLiteral("100000"));
+
+    // The email: typed, then a field dropped at the end of the subject and of the text.
+    QCOMPARE(editor->actionCount(), 1);
+    ActionEditor *email = editor->actionEditor(0);
+    auto *subject = find<TemplateLineEdit>(email, "actionSubject");
+    typeInto(subject, QStringLiteral("High value: "));
+    QVERIFY(dropPointer(subject, QStringLiteral("/contract/id")));
+    QCOMPARE(subject->text(), QStringLiteral("High value: {{contract.id}}"));
+    auto *text = find<TemplateTextEdit>(email, "actionText");
+    typeInto(text, QStringLiteral("Owner: "));
+    QTextCursor end = text->textCursor();
+    end.movePosition(QTextCursor::End);
+    QVERIFY(dropPointer(text->viewport(), QStringLiteral("/contract/owner/email"),
+                        text->cursorRect(end).center() + QPoint(4, 0)));
+    QCOMPARE(text->text(), QStringLiteral("Owner: {{contract.owner.email}}"));
+
+    // An SMS, added from the menu; a field dropped between typed words.
+    auto *menu = find<QMenu>(editor, "addActionMenu");
+    menu->actions().at(1)->trigger();
+    QCOMPARE(editor->actionCount(), 2);
+    auto *sms = find<TemplateTextEdit>(editor->actionEditor(1), "actionText");
+    typeInto(sms, QStringLiteral("Contract "));
+    end = sms->textCursor();
+    end.movePosition(QTextCursor::End);
+    QVERIFY(dropPointer(sms->viewport(), QStringLiteral("/contract/id"),
+                        sms->cursorRect(end).center() + QPoint(4, 0)));
+    QTest::keyClicks(sms, QStringLiteral(" needs review"));
+    QCOMPARE(sms->text(), QStringLiteral("Contract {{contract.id}} needs review"));
+
+    // The preview, rendered against the sample as it would be sent.
+    RulePreviewPane *preview = m_page->previewPane();
+    QTRY_VERIFY(find<QWidget>(preview, "previewAction2"));
+    QWidget *emailCard = find<QWidget>(preview, "previewAction1");
+    QWidget *smsCard = find<QWidget>(preview, "previewAction2");
+    QCOMPARE(find<QLabel>(preview, "previewSummary")->text(),
+             QStringLiteral("This sample matches: the rule would send:"));
+    QCOMPARE(find<QLabel>(preview, "previewConditions")->text(),
+             QStringLiteral("✓ /contract/value/amount gt 100000 (is 240000)"));
+    QCOMPARE(find<QLabel>(editor, "conditionResult")->text(), QStringLiteral("✓ 240000"));
+    QCOMPARE(find<QLabel>(emailCard, "previewTo")->text(),
+             QStringLiteral("To: Helena Brandt <helena.brandt@example.com>"));
+    QCOMPARE(find<QLabel>(emailCard, "previewSubject")->text(),
+             QStringLiteral("High value: CTR-2026-0418"));
+    QCOMPARE(find<QLabel>(emailCard, "previewBody")->text(),
+             QStringLiteral("Owner: dana.whitfield@example.com"));
+    QCOMPARE(find<QLabel>(smsCard, "previewTo")->text(), QStringLiteral("To: +4915112340001"));
+    QCOMPARE(find<QLabel>(smsCard, "previewSmsText")->text(),
+             QStringLiteral("Contract CTR-2026-0418 needs review"));
+    QCOMPARE(find<QLabel>(smsCard, "previewSmsCount")->text(),
+             QStringLiteral("35 chars · 1 segment · GSM-7"));
+
+    // Ctrl+S writes exactly this rule into the workspace, after the one it was created from.
+    QTest::keyClick(m_page.get(), Qt::Key_S, Qt::ControlModifier);
+    const QJsonObject saved = savedWorkspace();
+    const QJsonArray rules = saved.value(QLatin1String("rules")).toArray();
+    QCOMPARE(rules.size(), 11);
+    const QJsonObject expected = parse(R"({
+        "name": "legal-high-value",
+        "title": "High-value contract",
+        "trigger": {"sources": ["contract-review"]},
+        "condition": {"all": [{"path": "/contract/value/amount", "op": "gt", "value": 100000}]},
+        "actions": [
+            {"type": "opentext", "target": "opentext", "channel": "email",
+             "to": {"roles": ["management"]},
+             "subject": "High value: {{contract.id}}",
+             "text": "Owner: {{contract.owner.email}}"},
+            {"type": "opentext", "target": "opentext", "channel": "sms",
+             "to": {"roles": ["management"]},
+             "text": "Contract {{contract.id}} needs review"}
+        ]})");
+    QCOMPARE(rules.at(1).toObject(), expected);
+    QJsonArray others = rules;
+    others.removeAt(1);
+    QCOMPARE(others, parse(m_original).value(QLatin1String("rules")).toArray());
+    QCOMPARE(saved.value(QLatin1String("targets")),
+             parse(m_original).value(QLatin1String("targets")));
+    QVERIFY(Workspace::load(m_path).ok());
+    QVERIFY(!m_page->document()->isModified());
+    QVERIFY(
+        find<QLabel>(m_page.get(), "saveResult")->text().startsWith(QStringLiteral("Saved to ")));
+
+    // Undo takes back the typing, then the drop on its own; redo puts the drop back.
+    sms->setFocus();
+    QTest::keyClick(sms, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(sms->text(), QStringLiteral("Contract {{contract.id}}"));
+    QTest::keyClick(sms, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(sms->text(), QStringLiteral("Contract "));
+    QCOMPARE(m_page->document()
+                 ->rule(1)
+                 .value(QLatin1String("actions"))
+                 .toArray()
+                 .at(1)
+                 .toObject()
+                 .value(QLatin1String("text")),
+             QJsonValue(QStringLiteral("Contract ")));
+    QVERIFY(m_page->document()->isModified());
+    QTest::keyClick(sms, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(sms->text(), QStringLiteral("Contract {{contract.id}}"));
+    QCOMPARE(
+        find<QLabel>(smsCard = find<QWidget>(preview, "previewAction2"), "previewSmsText")->text(),
+        QStringLiteral("Contract CTR-2026-0418"));
+}
+
+void tst_RuleDesigner::placeholderCompletion()
+{
+    openPage();
+    m_page->selectRule(0);
+    auto *subject = find<TemplateLineEdit>(m_page->editor()->actionEditor(0), "actionSubject");
+    typeInto(subject, QStringLiteral("Owner {{contract.owner.em"));
+    QCompleter *completer = subject->completion()->completer();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QCOMPARE(completer->completionCount(), 1);
+    QCOMPARE(completer->currentCompletion(), QStringLiteral("contract.owner.email"));
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(subject->text(), QStringLiteral("Owner {{contract.owner.email}}"));
+    QCOMPARE(m_page->document()
+                 ->rule(0)
+                 .value(QLatin1String("actions"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("subject")),
+             QJsonValue(QStringLiteral("Owner {{contract.owner.email}}")));
+    QCOMPARE(TemplateCompletion::typedName(QStringLiteral("a {{b.c")), QStringLiteral("b.c"));
+    QCOMPARE(TemplateCompletion::typedName(QStringLiteral("a {{")), QStringLiteral(""));
+    QVERIFY(TemplateCompletion::typedName(QStringLiteral("a {{b}} c")).isNull());
+}
+
+void tst_RuleDesigner::problemsNextToFields()
+{
+    openPage();
+    m_page->selectRule(0);
+    ActionEditor *action = m_page->editor()->actionEditor(0);
+    auto *subject = find<TemplateLineEdit>(action, "actionSubject");
+    auto *subjectError = find<QLabel>(action, "actionSubjectError");
+
+    // A template error: the rule no longer validates, and the error sits under the subject.
+    typeInto(subject, QStringLiteral("Review {{#contract}}"));
+    QVERIFY(subjectError->isVisibleTo(m_page.get()));
+    QVERIFY2(subjectError->text().startsWith(
+                 QStringLiteral("rule 'contract-review', action 1, subject: ")),
+             qPrintable(subjectError->text()));
+    QCOMPARE(m_page->listModel()->index(0).data(RuleListModel::ErrorRole).toString(),
+             subjectError->text());
+
+    // A value the sample does not have.
+    typeInto(subject, QStringLiteral("Review {{contract.nope}}"));
+    QCOMPARE(subjectError->text(), QStringLiteral("No value in this sample for {{contract.nope}}"));
+    QVERIFY(subjectError->isVisibleTo(m_page.get()));
+    QCOMPARE(m_page->listModel()->index(0).data(RuleListModel::ErrorRole).toString(), QString());
+
+    // An address from the payload that is not an email address: next to the recipients.
+    typeInto(subject, QStringLiteral("Review"));
+    QVERIFY(!subjectError->isVisibleTo(m_page.get()));
+    auto *addresses = find<TemplateTextEdit>(action, "actionAddresses");
+    typeInto(addresses, QStringLiteral("{{contract.title}}"));
+    auto *addressesError = find<QLabel>(action, "actionAddressesError");
+    QVERIFY(addressesError->isVisibleTo(m_page.get()));
+    QCOMPARE(addressesError->text(),
+             QStringLiteral("rule 'contract-review', action 1, to, address 1: 'Master services "
+                            "agreement — Northwind Traders' is not an email address"));
+    QCOMPARE(find<QLabel>(m_page->previewPane(), "previewActionError")->text(),
+             QStringLiteral("Would not be sent: ") + addressesError->text());
+
+    // A condition value that does not match the sample: the row says what the sample has.
+    auto *value = find<QLineEdit>(m_page->editor(), "conditionValue");
+    typeInto(value, QStringLiteral("contract.signed"));
+    QCOMPARE(find<QLabel>(m_page->editor(), "conditionResult")->text(),
+             QStringLiteral("✗ \"contract.ready_for_review\""));
+    QCOMPARE(find<QLabel>(m_page->previewPane(), "previewSummary")->text(),
+             QStringLiteral("The conditions do not match this sample, so nothing would be sent. "
+                            "If they did:"));
+}
+
+void tst_RuleDesigner::invalidRuleIsNotSaved()
+{
+    openPage();
+    m_page->selectRule(2);
+    const QString name = m_page->document()->rule(2).value(QLatin1String("name")).toString();
+    m_page->selectRule(0);
+    auto *nameEdit = find<QLineEdit>(m_page->editor(), "ruleName");
+    typeInto(nameEdit, QStringLiteral("Bad Name"));
+    auto *nameError = find<QLabel>(m_page->editor(), "ruleNameError");
+    QVERIFY(nameError->isVisibleTo(m_page.get()));
+    QVERIFY2(nameError->text().startsWith(QStringLiteral("rule 'Bad Name': the name must be")),
+             qPrintable(nameError->text()));
+
+    // Work on another rule, then save: refused, and the failing rule is shown with its error.
+    m_page->selectRule(2);
+    QCOMPARE(m_page->currentRow(), 2);
+    QVERIFY(!m_page->save());
+    QCOMPARE(m_page->currentRow(), 0);
+    QCOMPARE(find<QLabel>(m_page.get(), "saveResult")->text(),
+             QStringLiteral("Not saved: ") + nameError->text());
+    QVERIFY(nameError->isVisibleTo(m_page.get()));
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), m_original);
+
+    // A duplicate name is refused too.
+    typeInto(nameEdit, name);
+    QVERIFY(!m_page->save());
+    QCOMPARE(find<QLabel>(m_page.get(), "saveResult")->text(),
+             QStringLiteral("Not saved: rule '%1': another rule has the same name").arg(name));
+    typeInto(nameEdit, QStringLiteral("contract-review"));
+    QVERIFY(m_page->save());
+    QCOMPARE(savedWorkspace().value(QLatin1String("rules")),
+             parse(m_original).value(QLatin1String("rules")));
+}
+
+void tst_RuleDesigner::listOperationsUndoAndSave()
+{
+    openPage();
+    auto *search = find<QLineEdit>(m_page.get(), "ruleSearch");
+    auto *list = find<QListView>(m_page.get(), "ruleList");
+    QTest::keyClicks(search, QStringLiteral("PAGERDUTY"));
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(list->model()->index(0, 0).data(RuleListModel::NameRole).toString(),
+             QStringLiteral("opentext-job-failed"));
+    search->clear();
+    QCOMPARE(list->model()->rowCount(), 10);
+
+    m_page->selectRule(0);
+    QTest::keyClick(m_page.get(), Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(m_page->document()->count(), 11);
+    QJsonObject copy = m_page->document()->rule(1);
+    QCOMPARE(copy.value(QLatin1String("name")).toString(), QStringLiteral("contract-review-copy"));
+    QJsonObject original = m_page->document()->rule(0);
+    original.insert(QStringLiteral("name"), QStringLiteral("contract-review-copy"));
+    original.insert(
+        QStringLiteral("title"),
+        QString(original.value(QLatin1String("title")).toString() + QStringLiteral(" (copy)")));
+    QCOMPARE(copy, original);
+
+    // Delete in the list removes the selected rule; undo brings it back.
+    m_page->selectRule(1);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(m_page->document()->count(), 10);
+    QTest::keyClick(m_page.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_page->document()->count(), 11);
+    QCOMPARE(m_page->document()->rule(1), copy);
+    QCOMPARE(m_page->currentRow(), 1);
+    find<QToolButton>(m_page.get(), "deleteRuleActionButton")->click();
+    QCOMPARE(m_page->document()->count(), 10);
+
+    // Disabled in the editor, saved as "enabled": false.
+    m_page->selectRule(3);
+    auto *enabled = m_page->editor()->findChild<QAbstractButton *>(QStringLiteral("ruleEnabled"));
+    enabled->click();
+    QCOMPARE(m_page->listModel()->index(3).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QVERIFY(m_page->save());
+    QJsonArray expected = parse(m_original).value(QLatin1String("rules")).toArray();
+    QJsonObject disabled = expected.at(3).toObject();
+    disabled.insert(QStringLiteral("enabled"), false);
+    expected.replace(3, disabled);
+    QCOMPARE(savedWorkspace().value(QLatin1String("rules")).toArray(), expected);
+    QVERIFY(!Workspace::load(m_path)->rules().at(3).enabled);
+}
+
+void tst_RuleDesigner::capturedEventAsSampleAndEngineReload()
+{
+    Engine engine;
+    EngineOptions options;
+    options.dataDir = m_dir->filePath(QStringLiteral("data"));
+    options.workspacePath = m_path;
+    options.port = 0;
+    const auto url = engine.start(options);
+    QVERIFY2(url.ok(), qPrintable(url.error()));
+
+    QNetworkAccessManager network;
+    QUrl hook = url.value();
+    hook.setPath(QStringLiteral("/hooks/contract-review"));
+    QNetworkRequest request(hook);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    std::unique_ptr<QNetworkReply> reply(
+        network.post(request, QByteArray(R"({"event": "contract.ready_for_review",
+                                "contract": {"id": "CTR-LIVE-7", "title": "Live one"}})")));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 202);
+
+    openPage(&engine);
+    SamplePayloadPane *samples = m_page->samplePane();
+    // The listener's own events (OpenText status pushes) may be there too.
+    QTRY_VERIFY(samples->capturedCount() >= 1);
+    int row = -1;
+    for (int i = samples->chooser()->count() - 1; i >= 0 && row < 0; --i) {
+        if (samples->chooser()->itemText(i).startsWith(QStringLiteral("Captured "))
+            && samples->chooser()->itemText(i).endsWith(QStringLiteral(" · contract-review")))
+            row = i;
+    }
+    QVERIFY(row > 7); // after the seven built-in samples and the separator
+    m_page->selectRule(0);
+    samples->choose(row);
+    QTRY_COMPARE(samples->sample().source, QStringLiteral("contract-review"));
+    QTRY_VERIFY(!samples->sample().eventId.isNull());
+    const QModelIndex id = samples->model()->indexForPointer(QStringLiteral("/contract/id"));
+    QCOMPARE(id.siblingAtColumn(JsonTreeModel::ValueColumn).data().toString(),
+             QStringLiteral("CTR-LIVE-7"));
+    QTRY_COMPARE(find<QLabel>(m_page->previewPane(), "previewSubject")->text(),
+                 QStringLiteral("Legal review: CTR-LIVE-7 Live one"));
+
+    // Saving writes the file the engine runs from and the engine routes with it at once.
+    typeInto(find<QLineEdit>(m_page->editor(), "ruleTitle"), QStringLiteral("Live title"));
+    QVERIFY(m_page->save());
+    QCOMPARE(m_page->savePath(), m_path);
+    QCOMPARE(engine.workspace().rule(QStringLiteral("contract-review"))->title,
+             QStringLiteral("Live title"));
+    m_page.reset();
+    engine.stop();
+}
+
+QTEST_MAIN(tst_RuleDesigner)
+#include "tst_ruledesigner.moc"
