@@ -3,8 +3,10 @@
 #include "mainwindow.h"
 
 #include "console/consolepage.h"
+#include "dashboard/dashboardpage.h"
 #include "placeholderpage.h"
 #include "sandbox/sandboxinboxpage.h"
+#include "settings/settingspage.h"
 #include "targets/opentexttargetpage.h"
 #include "uisettings.h"
 
@@ -68,6 +70,8 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     , m_console(new ConsolePage(engine, m_pages))
     , m_targets(new OpenTextTargetPage(engine, m_pages))
     , m_sandbox(new SandboxInboxPage(engine, m_pages))
+    , m_dashboard(new DashboardPage(engine, m_pages))
+    , m_settings(new SettingsPage(engine, m_pages))
     , m_listenerLabel(new QLabel(this))
     , m_rateLabel(new QLabel(this))
     , m_rateTimer(this)
@@ -98,17 +102,8 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
                                 m_pages));
     addPage(TargetsPageIndex, QStringLiteral("targets"), tr("Targets"), m_targets);
     addPage(SandboxPageIndex, QStringLiteral("sandbox"), tr("Sandbox"), m_sandbox);
-    addPage(DashboardPageIndex, QStringLiteral("dashboard"), tr("Dashboard"),
-            new PlaceholderPage(tr("Dashboard"),
-                                tr("The dashboard is not built yet. It will show deliveries, "
-                                   "failures and escalations at a glance."),
-                                m_pages));
-    addPage(SettingsPageIndex, QStringLiteral("settings"), tr("Settings"),
-            new PlaceholderPage(tr("Settings"),
-                                tr("Settings cannot be changed here yet. Until then, start OT "
-                                   "Bridge with command-line options; otbridge --help lists "
-                                   "them."),
-                                m_pages));
+    addPage(DashboardPageIndex, QStringLiteral("dashboard"), tr("Dashboard"), m_dashboard);
+    addPage(SettingsPageIndex, QStringLiteral("settings"), tr("Settings"), m_settings);
     int labelWidth = 0;
     for (int row = 0; row < m_navigation->count(); ++row)
         labelWidth = std::max(

@@ -16,8 +16,10 @@ class QStackedWidget;
 namespace OtBridge {
 
 class ConsolePage;
+class DashboardPage;
 class OpenTextTargetPage;
 class SandboxInboxPage;
+class SettingsPage;
 
 // The desktop face: a sidebar of pages (the live console first) and a status bar with the
 // listener's address and the current event rate.
@@ -47,6 +49,8 @@ public:
     ConsolePage *consolePage() const { return m_console; }
     OpenTextTargetPage *targetPage() const { return m_targets; }
     SandboxInboxPage *sandboxPage() const { return m_sandbox; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    SettingsPage *settingsPage() const { return m_settings; }
     QLabel *listenerLabel() const { return m_listenerLabel; }
     QLabel *rateLabel() const { return m_rateLabel; }
     void setCurrentPage(Page page);
@@ -66,6 +70,8 @@ private:
     ConsolePage *m_console;
     OpenTextTargetPage *m_targets;
     SandboxInboxPage *m_sandbox;
+    DashboardPage *m_dashboard;
+    SettingsPage *m_settings;
     QLabel *m_listenerLabel;
     QLabel *m_rateLabel;
     EventRateMeter m_rate;

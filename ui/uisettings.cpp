@@ -2,6 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uisettings.h"
 
+#include "engine/engine.h"
+
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcSettings, "otbridge.settings")
+
 namespace OtBridge {
 
 namespace {
@@ -9,7 +16,33 @@ const QString geometryKey = QStringLiteral("ui/windowGeometry");
 const QString stateKey = QStringLiteral("ui/windowState");
 const QString consoleKey = QStringLiteral("ui/consoleState");
 const QString pageKey = QStringLiteral("ui/currentPage");
+const QString listenAddressKey = QStringLiteral("listener/address");
+const QString listenPortKey = QStringLiteral("listener/port");
+const QString maxBodyKey = QStringLiteral("listener/maxBodyBytes");
+const QString maxConnectionsKey = QStringLiteral("listener/maxConnections");
+const QString maxPerPeerKey = QStringLiteral("listener/maxConnectionsPerPeer");
+const QString requestTimeoutKey = QStringLiteral("listener/requestTimeoutMs");
+const QString dataDirKey = QStringLiteral("engine/dataDirectory");
+const QString languageKey = QStringLiteral("ui/language");
+
+// A saved number, or the fallback when it is missing or not a positive number.
+template<typename T> T positive(const QSettings &settings, const QString &key, T fallback)
+{
+    bool ok = false;
+    const qint64 value = settings.value(key).toLongLong(&ok);
+    return ok && value > 0 ? T(value) : fallback;
+}
+
 } // namespace
+
+bool operator==(const ListenerSettings &a, const ListenerSettings &b)
+{
+    return a.address == b.address && a.port == b.port
+        && a.limits.maxBodyBytes == b.limits.maxBodyBytes
+        && a.limits.maxConnections == b.limits.maxConnections
+        && a.limits.maxConnectionsPerPeer == b.limits.maxConnectionsPerPeer
+        && a.limits.requestTimeoutMs == b.limits.requestTimeoutMs;
+}
 
 UiSettings::UiSettings() = default;
 
@@ -51,6 +84,85 @@ int UiSettings::currentPage() const
 void UiSettings::setCurrentPage(int page)
 {
     m_settings.setValue(pageKey, page);
+}
+
+ListenerSettings UiSettings::listener() const
+{
+    ListenerSettings listener;
+    listener.address = m_settings.value(listenAddressKey, listener.address).toString();
+    bool ok = false;
+    const uint port = m_settings.value(listenPortKey).toUInt(&ok);
+    if (ok && port > 0 && port <= 65535)
+        listener.port = quint16(port);
+    ListenerLimits &limits = listener.limits;
+    limits.maxBodyBytes = positive(m_settings, maxBodyKey, limits.maxBodyBytes);
+    limits.maxConnections = positive(m_settings, maxConnectionsKey, limits.maxConnections);
+    limits.maxConnectionsPerPeer
+        = positive(m_settings, maxPerPeerKey, limits.maxConnectionsPerPeer);
+    limits.requestTimeoutMs = positive(m_settings, requestTimeoutKey, limits.requestTimeoutMs);
+    return listener;
+}
+
+void UiSettings::setListener(const ListenerSettings &listener)
+{
+    m_settings.setValue(listenAddressKey, listener.address);
+    m_settings.setValue(listenPortKey, listener.port);
+    m_settings.setValue(maxBodyKey, listener.limits.maxBodyBytes);
+    m_settings.setValue(maxConnectionsKey, listener.limits.maxConnections);
+    m_settings.setValue(maxPerPeerKey, listener.limits.maxConnectionsPerPeer);
+    m_settings.setValue(requestTimeoutKey, listener.limits.requestTimeoutMs);
+}
+
+QString UiSettings::dataDirectory() const
+{
+    const QString path = m_settings.value(dataDirKey).toString();
+    return path.isEmpty() ? defaultDataDirectory() : path;
+}
+
+void UiSettings::setDataDirectory(const QString &path)
+{
+    m_settings.setValue(dataDirKey, path);
+}
+
+QString UiSettings::defaultDataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString UiSettings::language() const
+{
+    return m_settings.value(languageKey).toString();
+}
+
+void UiSettings::setLanguage(const QString &code)
+{
+    m_settings.setValue(languageKey, code);
+}
+
+void UiSettings::applyTo(EngineOptions &options) const
+{
+    if (m_settings.contains(listenAddressKey)) {
+        const QString saved = m_settings.value(listenAddressKey).toString();
+        QHostAddress address;
+        if (saved == QLatin1String("localhost"))
+            options.address = QHostAddress(QHostAddress::LocalHost);
+        else if (address.setAddress(saved))
+            options.address = address;
+        else
+            qCWarning(lcSettings).noquote()
+                << "ignoring the saved listener address" << saved << "- not an IP address";
+    }
+    if (m_settings.contains(listenPortKey))
+        options.port = listener().port;
+    ListenerLimits &limits = options.limits;
+    limits.maxBodyBytes = positive(m_settings, maxBodyKey, limits.maxBodyBytes);
+    limits.maxConnections = positive(m_settings, maxConnectionsKey, limits.maxConnections);
+    limits.maxConnectionsPerPeer
+        = positive(m_settings, maxPerPeerKey, limits.maxConnectionsPerPeer);
+    limits.requestTimeoutMs = positive(m_settings, requestTimeoutKey, limits.requestTimeoutMs);
+    const QString dataDir = m_settings.value(dataDirKey).toString();
+    if (!dataDir.isEmpty())
+        options.dataDir = dataDir;
 }
 
 } // namespace OtBridge

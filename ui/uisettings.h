@@ -2,15 +2,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ingest/listenerlimits.h"
+
 #include <QSettings>
 
 namespace OtBridge {
 
-// The window's remembered layout, typed, in one place. Layout only: secrets belong in the
-// keychain, never here.
+struct EngineOptions;
+
+// The listener as Settings keeps it; what otbridge --listen, --max-body-bytes and
+// --max-connections-per-peer override.
+struct ListenerSettings
+{
+    QString address = QStringLiteral("127.0.0.1"); // an IP address or "localhost"
+    quint16 port = 8787;
+    ListenerLimits limits;
+
+    friend bool operator==(const ListenerSettings &a, const ListenerSettings &b);
+};
+
+// The desktop's remembered choices, typed, in one place: the window's layout, the listener,
+// the data directory and the language. Secrets belong in the keychain, never here.
 class UiSettings final
 {
 public:
+    static constexpr quint16 defaultPort = 8787;
+
     UiSettings();
 
     QByteArray windowGeometry() const;
@@ -21,6 +38,21 @@ public:
     void setConsoleState(const QByteArray &state);
     int currentPage() const;
     void setCurrentPage(int page);
+
+    // The saved listener, or the defaults where nothing was saved.
+    ListenerSettings listener() const;
+    void setListener(const ListenerSettings &listener);
+    // Where the event store lives; the platform's application data directory by default.
+    QString dataDirectory() const;
+    void setDataDirectory(const QString &path);
+    static QString defaultDataDirectory();
+    // "de", "fr", "en", or empty for the system's language.
+    QString language() const;
+    void setLanguage(const QString &code);
+
+    // Puts what was saved (and only that) into options, before the command line has its say.
+    // A value edited by hand into something unusable is skipped with a warning.
+    void applyTo(EngineOptions &options) const;
 
 private:
     QSettings m_settings;

@@ -1,0 +1,352 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dashboard/dashboardpage.h"
+#include "dashboard/sparklinechart.h"
+#include "dashboard/targetmetricsmodel.h"
+#include "engine/engine.h"
+#include "httpsink.h"
+#include "httptestclient.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace OtBridge;
+
+namespace {
+
+// One source; every event goes to two HTTP targets on loopback sinks: "good", which takes it,
+// and "bad", which answers 503 until its two attempts are spent (dead) and its breaker,
+// opened by those two failures, holds everything after back for two minutes.
+QByteArray workspaceJson(const QByteArray &goodUrl, const QByteArray &badUrl)
+{
+    const auto target = [](const char *name, const QByteArray &url, const QJsonObject &delivery) {
+        return QJsonObject {{"name", name},
+                            {"type", "http"},
+                            {"url", QString::fromLatin1(url)},
+                            {"delivery", delivery}};
+    };
+    const auto action = [](const char *target) {
+        return QJsonObject {
+            {"type", "http"}, {"target", target}, {"body", R"({"order": "{{order.id}}"})"}};
+    };
+    QJsonObject workspace {
+        {"version", 1},
+        {"name", "dashboard test"},
+        {"sources", QJsonArray {QJsonObject {{"name", "orders"}, {"format", "json"}}}},
+        {"targets",
+         QJsonArray {target("good", goodUrl, {}),
+                     target("bad", badUrl,
+                            {{"retry_schedule", QJsonArray {0, 0}},
+                             {"breaker", QJsonObject {{"failures", 2}, {"open_seconds", 120}}}})}},
+        {"rules",
+         QJsonArray {QJsonObject {{"name", "orders-everywhere"},
+                                  {"trigger", QJsonObject {{"sources", QJsonArray {"orders"}}}},
+                                  {"actions", QJsonArray {action("good"), action("bad")}}}}},
+        {"roles", QJsonArray {}},
+    };
+    return QJsonDocument(workspace).toJson();
+}
+
+} // namespace
+
+// The dashboard against a real engine on 127.0.0.1: webhooks in, deliveries out to loopback
+// sinks, and the figures the engine samples shown in the charts and the target table.
+class tst_Dashboard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void metricsCountEventsDeadLettersAndBreakers();
+    void replayMakesDeadLettersPendingAgain();
+    void targetModelPassesTheTester();
+    void chartKeepsItsWindowAndGaps();
+    void chartPaintsWithThePalette();
+
+private:
+    bool startEngine();
+    QString post(const QByteArray &body);
+    const TargetMetrics *target(const char *name) const
+    {
+        return m_page->lastMetrics().target(QString::fromLatin1(name));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HttpSink> m_good;
+    std::unique_ptr<HttpSink> m_bad;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<DashboardPage> m_page;
+};
+
+void tst_Dashboard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_Dashboard::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_good = std::make_unique<HttpSink>();
+    m_bad = std::make_unique<HttpSink>();
+    QVERIFY(m_good->listen());
+    QVERIFY(m_bad->listen());
+    m_bad->setDefault({503, {}, "{\"error\":\"down\"}"});
+}
+
+void tst_Dashboard::cleanup()
+{
+    m_page.reset();
+    m_engine.reset();
+    m_good.reset();
+    m_bad.reset();
+    m_dir.reset();
+}
+
+bool tst_Dashboard::startEngine()
+{
+    const QString path = m_dir->filePath(QStringLiteral("workspace.json"));
+    QFile file(path);
+    const QByteArray workspace = workspaceJson(m_good->url("/good"), m_bad->url("/bad"));
+    if (!file.open(QIODevice::WriteOnly) || file.write(workspace) != workspace.size())
+        return false;
+    file.close();
+    m_engine = std::make_unique<Engine>();
+    m_page = std::make_unique<DashboardPage>(m_engine.get());
+    EngineOptions options;
+    options.dataDir = m_dir->path();
+    options.workspacePath = path;
+    const auto url = m_engine->start(options);
+    if (!url) {
+        qWarning().noquote() << url.error();
+        return false;
+    }
+    m_page->resize(1000, 700);
+    m_page->show();
+    return QTest::qWaitForWindowExposed(m_page.get());
+}
+
+QString tst_Dashboard::post(const QByteArray &body)
+{
+    const TestHttp::Response response = TestHttp::exchange(
+        quint16(m_engine->url().port()),
+        TestHttp::request("POST", "/hooks/orders", body, {{"Content-Type", "application/json"}}));
+    return response.status == 202 ? response.json().value("id").toString() : QString();
+}
+
+void tst_Dashboard::metricsCountEventsDeadLettersAndBreakers()
+{
+    QVERIFY(startEngine());
+    // Before anything happens: both targets listed, breakers closed, nothing counted.
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->lastMetrics().sampledAt.isValid(), 5000);
+    QVERIFY(target("good"));
+    QVERIFY(target("bad"));
+    QCOMPARE(target("bad")->breaker, CircuitBreaker::State::Closed);
+    QCOMPARE(m_page->lastMetrics().eventsTotal, 0);
+
+    // One event first, so its two failed attempts at "bad" are the only ones: dead, and the
+    // breaker open.
+    QVERIFY(!post(R"({"order": {"id": "D-1"}})").isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(target("bad") && target("bad")->dead == 1
+                                 && target("bad")->breaker == CircuitBreaker::State::Open,
+                             10000);
+    QCOMPARE(m_bad->count(), 2);
+    // Two more: "good" takes them; "bad" is not called while open, they wait.
+    QVERIFY(!post(R"({"order": {"id": "D-2"}})").isEmpty());
+    QVERIFY(!post(R"({"order": {"id": "D-3"}})").isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_page->lastMetrics().deliveredTotal == 3 && target("bad")->pending == 2, 10000);
+
+    const EngineMetrics metrics = m_page->lastMetrics();
+    QCOMPARE(metrics.eventsTotal, 3); // delivery.dead, the bridge's own event, not counted
+    QCOMPARE(metrics.failuresTotal, 2);
+    QCOMPARE(metrics.latencySamples, 3);
+    QVERIFY(metrics.latencyP50Ms >= 0);
+    QVERIFY(metrics.latencyP99Ms >= metrics.latencyP50Ms);
+    QVERIFY(metrics.eventsPerSecond > 0); // all three within the last five seconds
+    QCOMPARE(m_good->count(), 3);
+    QCOMPARE(m_bad->count(), 2);
+    const TargetMetrics *good = metrics.target(QStringLiteral("good"));
+    const TargetMetrics *bad = metrics.target(QStringLiteral("bad"));
+    QCOMPARE(good->breaker, CircuitBreaker::State::Closed);
+    QCOMPARE(good->dead, 0);
+    QCOMPARE(good->pending + good->retrying, 0);
+    QCOMPARE(bad->breaker, CircuitBreaker::State::Open);
+    QCOMPARE(bad->consecutiveFailures, 2);
+    QCOMPARE(bad->dead, 1);
+    QCOMPARE(bad->pending, 2);
+    // The store agrees with the sample.
+    QCOMPARE(
+        m_engine->deliveries()->countByState(QStringLiteral("bad")).value(QStringLiteral("dead")),
+        1);
+
+    // The widgets show that very sample.
+    QCOMPARE(m_page->eventsChart()->latestValue(), metrics.eventsPerSecond);
+    QCOMPARE(m_page->deliveriesChart()->latestValue(), metrics.deliveriesPerSecond);
+    QCOMPARE(m_page->failuresChart()->latestValue(), metrics.failuresPerSecond);
+    QCOMPARE(m_page->latencyP50Chart()->latestValue(), metrics.latencyP50Ms);
+    QCOMPARE(m_page->latencyP99Chart()->latestValue(), metrics.latencyP99Ms);
+    QVERIFY(m_page->eventsChart()->count() >= 2); // one value a sample
+    QVERIFY(m_page->eventsChart()->accessibleDescription().contains(
+        m_page->eventsChart()->format(metrics.eventsPerSecond)));
+
+    const QAbstractItemModel *model = m_page->targetView()->model();
+    QCOMPARE(model, m_page->targetModel());
+    const int row = m_page->targetModel()->rowOf(QStringLiteral("bad"));
+    QVERIFY(row >= 0);
+    const auto cell = [&](int column) {
+        return model->index(row, column).data().toString();
+    };
+    QCOMPARE(cell(TargetMetricsModel::TargetColumn), QStringLiteral("bad"));
+    QCOMPARE(cell(TargetMetricsModel::BreakerColumn), QStringLiteral("Open"));
+    QCOMPARE(cell(TargetMetricsModel::FailuresColumn), QStringLiteral("2"));
+    QCOMPARE(cell(TargetMetricsModel::PendingColumn), QStringLiteral("2"));
+    QCOMPARE(cell(TargetMetricsModel::DeadColumn), QStringLiteral("1"));
+    const int goodRow = m_page->targetModel()->rowOf(QStringLiteral("good"));
+    QCOMPARE(model->index(goodRow, TargetMetricsModel::BreakerColumn).data().toString(),
+             QStringLiteral("Closed"));
+    auto *totals = m_page->findChild<QLabel *>(QStringLiteral("totalsLabel"));
+    QVERIFY(totals);
+    QVERIFY2(totals->text().contains(QStringLiteral("3 events stored")),
+             qPrintable(totals->text()));
+    QVERIFY2(totals->text().contains(QStringLiteral("1 dead letters")), qPrintable(totals->text()));
+}
+
+void tst_Dashboard::replayMakesDeadLettersPendingAgain()
+{
+    QVERIFY(startEngine());
+    QVERIFY(!post(R"({"order": {"id": "R-1"}})").isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(target("bad") && target("bad")->dead == 1, 10000);
+    auto *replay = m_page->findChild<QPushButton *>(QStringLiteral("replayDeadLettersButton"));
+    QVERIFY(replay);
+    QVERIFY(!replay->isEnabled()); // nothing selected
+    m_page->targetView()->selectRow(m_page->targetModel()->rowOf(QStringLiteral("good")));
+    QVERIFY(!replay->isEnabled()); // "good" has no dead letters
+    m_page->targetView()->selectRow(m_page->targetModel()->rowOf(QStringLiteral("bad")));
+    QVERIFY(replay->isEnabled());
+
+    // The keyboard way: Ctrl+Shift+R.
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    QTest::keyClick(m_page.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *status = m_page->findChild<QLabel *>(QStringLiteral("replayStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("1 dead letter")), 5000);
+    // Pending again (the breaker still holds it back), and the next sample says so.
+    QTRY_VERIFY_WITH_TIMEOUT(target("bad")->dead == 0 && target("bad")->pending == 1, 5000);
+    QCOMPARE(
+        m_engine->deliveries()->countByState(QStringLiteral("bad")).value(QStringLiteral("dead")),
+        0);
+    QTRY_VERIFY(!replay->isEnabled());
+}
+
+void tst_Dashboard::targetModelPassesTheTester()
+{
+    TargetMetricsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TargetMetrics a;
+    a.target = QStringLiteral("a");
+    TargetMetrics b;
+    b.target = QStringLiteral("b");
+    model.setTargets({a, b});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(TargetMetricsModel::ColumnCount));
+
+    // Same targets: only the changed row is reported.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    b.dead = 7;
+    b.breaker = CircuitBreaker::State::HalfOpen;
+    model.setTargets({a, b});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(model.index(1, TargetMetricsModel::DeadColumn)
+                 .data(TargetMetricsModel::ValueRole)
+                 .toLongLong(),
+             7);
+    QCOMPARE(model.index(1, TargetMetricsModel::BreakerColumn).data().toString(),
+             QStringLiteral("Half-open"));
+    model.setTargets({a, b}); // nothing new: nothing said
+    QCOMPARE(changed.size(), 1);
+
+    // Another set of targets (a reloaded workspace): reset.
+    TargetMetrics c;
+    c.target = QStringLiteral("c");
+    model.setTargets({c});
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowOf(QStringLiteral("c")), 0);
+    QCOMPARE(model.rowOf(QStringLiteral("a")), -1);
+    model.setTargets({});
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.headerData(TargetMetricsModel::DeadColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Dead letters"));
+}
+
+void tst_Dashboard::chartKeepsItsWindowAndGaps()
+{
+    SparklineChart chart(QStringLiteral("Latency"));
+    chart.setFormatter([](double v) { return QStringLiteral("%1 ms").arg(v); });
+    QVERIFY(std::isnan(chart.latestValue()));
+    QCOMPARE(chart.format(chart.latestValue()), QStringLiteral("–"));
+    chart.setCapacity(3);
+    for (double value : {5.0, 1.0, 9.0, 4.0})
+        chart.addValue(value);
+    QCOMPARE(chart.count(), 3); // the 5 went
+    QCOMPARE(chart.minimum(), 1.0);
+    QCOMPARE(chart.maximum(), 9.0);
+    chart.addValue(std::nan("")); // no value this second: a gap
+    QVERIFY(std::isnan(chart.latestValue()));
+    QCOMPARE(chart.minimum(), 4.0);
+    QCOMPARE(chart.maximum(), 9.0);
+    QCOMPARE(chart.summary(), QStringLiteral("Latency: – (min 4 ms, max 9 ms)"));
+    QCOMPARE(chart.accessibleName(), QStringLiteral("Latency"));
+    QCOMPARE(chart.accessibleDescription(), chart.summary());
+}
+
+void tst_Dashboard::chartPaintsWithThePalette()
+{
+    // Dark and light themes alike: the chart's ground is the palette's Base, its line the
+    // Highlight.
+    for (const QColor &base : {QColor(Qt::white), QColor(0x20, 0x20, 0x24)}) {
+        SparklineChart chart(QStringLiteral("Events"));
+        QPalette palette = chart.palette();
+        palette.setColor(QPalette::Base, base);
+        palette.setColor(QPalette::Text, base.lightness() > 128 ? Qt::black : Qt::white);
+        palette.setColor(QPalette::Highlight, QColor(0x00, 0x99, 0x33));
+        chart.setPalette(palette);
+        chart.resize(300, 140);
+        for (int i = 0; i < 30; ++i)
+            chart.addValue(i % 2 ? 10 : 100);
+        const QImage image = chart.grab().toImage();
+        QVERIFY(!image.isNull());
+        // Inside the frame, away from the text: the ground.
+        QCOMPARE(image.pixelColor(image.width() / 2, 14).rgb() & 0xffffff, base.rgb() & 0xffffff);
+        bool lineDrawn = false;
+        for (int y = 0; y < image.height() && !lineDrawn; ++y) {
+            for (int x = 0; x < image.width() && !lineDrawn; ++x)
+                lineDrawn = image.pixelColor(x, y) == QColor(0x00, 0x99, 0x33);
+        }
+        QVERIFY(lineDrawn);
+    }
+}
+
+QTEST_MAIN(tst_Dashboard)
+#include "tst_dashboard.moc"

@@ -1,0 +1,346 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/engine.h"
+#include "settings/languagesetting.h"
+#include "settings/settingspage.h"
+#include "uisettings.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace OtBridge;
+
+// The settings page as a person uses it: values typed in, saved with Ctrl+S, read back by the
+// typed settings and put into the engine's options; wrong values refused next to their field;
+// the language that main() loads.
+class tst_Settings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showsDefaultsWhenNothingIsSaved();
+    void savedValuesReadBackAndFeedTheEngine();
+    void invalidValuesAreRefused_data();
+    void invalidValuesAreRefused();
+    void revertDropsUnsavedEdits();
+    void commandLineStillWins();
+    void languageChoiceReachesTheTranslator_data();
+    void languageChoiceReachesTheTranslator();
+    void everyControlHasAName();
+
+private:
+    std::unique_ptr<SettingsPage> m_page;
+    QTemporaryDir m_dir;
+};
+
+void tst_Settings::initTestCase()
+{
+    // QSettings then lives under a test directory, never the user's real configuration.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("otbridge-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_settings"));
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_Settings::init()
+{
+    QSettings().clear();
+    m_page = std::make_unique<SettingsPage>(nullptr);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void tst_Settings::cleanup()
+{
+    m_page.reset();
+    QSettings().clear();
+}
+
+void tst_Settings::showsDefaultsWhenNothingIsSaved()
+{
+    const ListenerLimits limits;
+    QCOMPARE(m_page->addressEdit()->text(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(m_page->portEdit()->text(), QStringLiteral("8787"));
+    QCOMPARE(qint64(m_page->maxBodyEdit()->value()) * 1024, limits.maxBodyBytes);
+    QCOMPARE(m_page->maxConnectionsEdit()->value(), limits.maxConnections);
+    QCOMPARE(m_page->maxPerPeerEdit()->value(), limits.maxConnectionsPerPeer);
+    QCOMPARE(m_page->requestTimeoutEdit()->value() * 1000, limits.requestTimeoutMs);
+    QCOMPARE(m_page->dataDirectoryEdit()->text(), UiSettings::defaultDataDirectory());
+    QCOMPARE(m_page->languageBox()->currentData().toString(), QString()); // the system's
+    QCOMPARE(m_page->languageBox()->count(), 4);
+    auto *running = m_page->findChild<QLabel *>(QStringLiteral("runningLabel"));
+    QCOMPARE(running->text(), QStringLiteral("The listener is not running."));
+    auto *theme = m_page->findChild<QLabel *>(QStringLiteral("themeNote"));
+    QVERIFY(theme && theme->text().contains(QStringLiteral("follows the system")));
+}
+
+void tst_Settings::savedValuesReadBackAndFeedTheEngine()
+{
+    const QString dataDir = m_dir.filePath(QStringLiteral("store"));
+    m_page->addressEdit()->setText(QStringLiteral("::1"));
+    m_page->portEdit()->setText(QStringLiteral("9091"));
+    m_page->maxBodyEdit()->setValue(2048);
+    m_page->maxConnectionsEdit()->setValue(500);
+    m_page->maxPerPeerEdit()->setValue(20);
+    m_page->requestTimeoutEdit()->setValue(30);
+    m_page->dataDirectoryEdit()->setText(dataDir);
+    m_page->languageBox()->setCurrentIndex(m_page->languageBox()->findData(QStringLiteral("de")));
+
+    // Saved from the keyboard.
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    QTest::keySequence(m_page.get(), QKeySequence::Save);
+    // (A button's shortcut clicks it the way a mouse would: after its short press animation.)
+    QTRY_VERIFY2(m_page->statusLabel()->text().startsWith(QStringLiteral("Saved.")),
+                 qPrintable(m_page->statusLabel()->text()));
+    QVERIFY(m_page->statusLabel()->text().contains(QStringLiteral("next time OT Bridge starts")));
+
+    const UiSettings settings;
+    const ListenerSettings listener = settings.listener();
+    QCOMPARE(listener.address, QStringLiteral("::1"));
+    QCOMPARE(listener.port, quint16(9091));
+    QCOMPARE(listener.limits.maxBodyBytes, 2048 * 1024);
+    QCOMPARE(listener.limits.maxConnections, 500);
+    QCOMPARE(listener.limits.maxConnectionsPerPeer, 20);
+    QCOMPARE(listener.limits.requestTimeoutMs, 30'000);
+    QCOMPARE(settings.dataDirectory(), dataDir);
+    QCOMPARE(settings.language(), QStringLiteral("de"));
+
+    EngineOptions options;
+    settings.applyTo(options);
+    QCOMPARE(options.address, QHostAddress(QHostAddress::LocalHostIPv6));
+    QCOMPARE(options.port, quint16(9091));
+    QCOMPARE(options.limits.maxBodyBytes, 2048 * 1024);
+    QCOMPARE(options.limits.maxConnections, 500);
+    QCOMPARE(options.limits.maxConnectionsPerPeer, 20);
+    QCOMPARE(options.limits.requestTimeoutMs, 30'000);
+    QCOMPARE(options.limits.maxHeaderBytes, ListenerLimits().maxHeaderBytes); // not a setting
+    QCOMPARE(options.dataDir, dataDir);
+
+    // A new page shows what was saved.
+    SettingsPage again(nullptr);
+    QCOMPARE(again.addressEdit()->text(), QStringLiteral("::1"));
+    QCOMPARE(again.portEdit()->text(), QStringLiteral("9091"));
+    QCOMPARE(again.languageBox()->currentData().toString(), QStringLiteral("de"));
+
+    // And an engine started on those options really listens there.
+    Engine engine;
+    options.port = 0; // any free port: the test must not depend on 9091 being free
+    const auto url = engine.start(options);
+    QVERIFY2(url, qPrintable(url.error()));
+    QCOMPARE(url->host(), QStringLiteral("::1"));
+    QVERIFY(QFile::exists(QDir(dataDir).filePath(Engine::storeFileName())));
+}
+
+void tst_Settings::invalidValuesAreRefused_data()
+{
+    QTest::addColumn<QString>("field"); // which field gets the bad value
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("errorLabel");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("host name") << "address"
+                               << "example.com"
+                               << "addressError"
+                               << "'example.com' is not an IP address: use one such as 127.0.0.1, "
+                                  "::1 or 0.0.0.0, or localhost";
+    QTest::addRow("bad IPv4") << "address"
+                              << "127.0.0.256"
+                              << "addressError"
+                              << "'127.0.0.256' is not an IP address: use one such as 127.0.0.1, "
+                                 "::1 or 0.0.0.0, or localhost";
+    QTest::addRow("empty address") << "address"
+                                   << ""
+                                   << "addressError"
+                                   << "Enter the address to listen on, such as 127.0.0.1";
+    QTest::addRow("port too big") << "port"
+                                  << "65536"
+                                  << "portError"
+                                  << "The port is a whole number from 1 to 65535";
+    QTest::addRow("port zero") << "port"
+                               << "0"
+                               << "portError"
+                               << "The port is a whole number from 1 to 65535";
+    QTest::addRow("port not a number") << "port"
+                                       << "80a"
+                                       << "portError"
+                                       << "The port is a whole number from 1 to 65535";
+    QTest::addRow("relative directory")
+        << "dataDir"
+        << "otbridge-data"
+        << "dataDirectoryError"
+        << "Give the directory's full path, not one relative to where OT Bridge starts";
+    QTest::addRow("empty directory") << "dataDir"
+                                     << ""
+                                     << "dataDirectoryError"
+                                     << "Choose a directory for the event store";
+    QTest::addRow("per peer above total")
+        << "perPeer"
+        << ""
+        << "connectionsError"
+        << "One client address cannot hold more connections than the 10 in total";
+}
+
+void tst_Settings::invalidValuesAreRefused()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, errorLabel);
+    QFETCH(QString, message);
+
+    // Valid changes everywhere else: none of them may be saved either.
+    m_page->portEdit()->setText(QStringLiteral("9092"));
+    m_page->languageBox()->setCurrentIndex(m_page->languageBox()->findData(QStringLiteral("fr")));
+    if (field == QLatin1String("address"))
+        m_page->addressEdit()->setText(value);
+    else if (field == QLatin1String("port"))
+        m_page->portEdit()->setText(value);
+    else if (field == QLatin1String("dataDir"))
+        m_page->dataDirectoryEdit()->setText(value);
+    else {
+        m_page->maxConnectionsEdit()->setValue(10);
+        m_page->maxPerPeerEdit()->setValue(11);
+    }
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("saveSettingsButton")),
+                      Qt::LeftButton);
+
+    auto *error = m_page->findChild<QLabel *>(errorLabel);
+    QVERIFY(error);
+    QCOMPARE(error->text(), message);
+    QVERIFY(error->isVisible());
+    QCOMPARE(m_page->statusLabel()->text(),
+             QStringLiteral("Not saved: correct the fields marked above."));
+    // Only that field complains.
+    for (const char *other :
+         {"addressError", "portError", "dataDirectoryError", "connectionsError"})
+        if (errorLabel != QLatin1String(other))
+            QVERIFY2(!m_page->findChild<QLabel *>(QLatin1String(other))->isVisible(), other);
+    // Nothing reached the settings.
+    const QSettings raw;
+    QVERIFY2(raw.allKeys().isEmpty(), qPrintable(raw.allKeys().join(QLatin1Char(','))));
+    QCOMPARE(UiSettings().listener().port, UiSettings::defaultPort);
+    QCOMPARE(UiSettings().language(), QString());
+
+    // Corrected, it saves and the error goes.
+    m_page->addressEdit()->setText(QStringLiteral("127.0.0.1"));
+    m_page->portEdit()->setText(QStringLiteral("9092"));
+    m_page->dataDirectoryEdit()->setText(m_dir.path());
+    m_page->maxPerPeerEdit()->setValue(m_page->maxConnectionsEdit()->value());
+    QVERIFY(m_page->save());
+    QVERIFY(!error->isVisible());
+    QCOMPARE(UiSettings().listener().port, quint16(9092));
+    QCOMPARE(UiSettings().language(), QStringLiteral("fr"));
+}
+
+void tst_Settings::revertDropsUnsavedEdits()
+{
+    m_page->portEdit()->setText(QStringLiteral("9000"));
+    QVERIFY(m_page->save());
+    m_page->portEdit()->setText(QStringLiteral("9999"));
+    m_page->addressEdit()->setText(QStringLiteral("nonsense"));
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("revertSettingsButton")),
+                      Qt::LeftButton);
+    QCOMPARE(m_page->portEdit()->text(), QStringLiteral("9000"));
+    QCOMPARE(m_page->addressEdit()->text(), QStringLiteral("127.0.0.1"));
+
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("restoreDefaultsButton")),
+                      Qt::LeftButton);
+    QCOMPARE(m_page->portEdit()->text(), QStringLiteral("8787"));
+    QCOMPARE(UiSettings().listener().port, quint16(9000)); // shown, not saved yet
+}
+
+void tst_Settings::commandLineStillWins()
+{
+    // Nothing saved: applyTo leaves every option as it was.
+    EngineOptions untouched;
+    untouched.port = 1234;
+    untouched.dataDir = QStringLiteral("/from/the/command/line");
+    UiSettings().applyTo(untouched);
+    QCOMPARE(untouched.port, quint16(1234));
+    QCOMPARE(untouched.dataDir, QStringLiteral("/from/the/command/line"));
+    QCOMPARE(untouched.address, QHostAddress(QHostAddress::LocalHost));
+
+    // A value edited by hand into nonsense is skipped, not turned into some address.
+    QSettings().setValue(QStringLiteral("listener/address"), QStringLiteral("not an address"));
+    EngineOptions options;
+    UiSettings().applyTo(options);
+    QCOMPARE(options.address, QHostAddress(QHostAddress::LocalHost));
+}
+
+void tst_Settings::languageChoiceReachesTheTranslator_data()
+{
+    QTest::addColumn<QString>("saved");
+    QTest::addColumn<QString>("system");
+    QTest::addColumn<QString>("language"); // of the locale chosen
+    QTest::addColumn<QString>("notListening"); // MainWindow's "Not listening" in it
+    QTest::addRow("German") << "de"
+                            << "en_GB"
+                            << "de"
+                            << "Lauscht nicht";
+    QTest::addRow("French") << "fr"
+                            << "de_DE"
+                            << "fr"
+                            << "À l'arrêt";
+    QTest::addRow("English over a German system") << "en"
+                                                  << "de_DE"
+                                                  << "en"
+                                                  << "";
+    QTest::addRow("system: German") << ""
+                                    << "de_AT"
+                                    << "de"
+                                    << "Lauscht nicht";
+    QTest::addRow("unknown code: system") << "xx"
+                                          << "fr_CA"
+                                          << "fr"
+                                          << "À l'arrêt";
+}
+
+void tst_Settings::languageChoiceReachesTheTranslator()
+{
+    QFETCH(QString, saved);
+    QFETCH(QString, system);
+    QFETCH(QString, language);
+    QFETCH(QString, notListening);
+
+    UiSettings().setLanguage(saved);
+    // What main() does on start: the saved choice, or the system's language.
+    const QLocale locale = localeForLanguage(UiSettings().language(), QLocale(system));
+    QCOMPARE(QLocale::languageToCode(locale.language()), language);
+    QTranslator translator;
+    const bool loaded = loadTranslation(translator, locale);
+    QCOMPARE(loaded, !notListening.isEmpty()); // English needs no translation
+    if (loaded)
+        QCOMPARE(translator.translate("OtBridge::MainWindow", "Not listening"), notListening);
+}
+
+void tst_Settings::everyControlHasAName()
+{
+    QStringList unnamed;
+    for (QWidget *widget : m_page->findChildren<QWidget *>()) {
+        const bool control = qobject_cast<QLineEdit *>(widget) || qobject_cast<QSpinBox *>(widget)
+            || qobject_cast<QComboBox *>(widget) || qobject_cast<QPushButton *>(widget);
+        if (!control || qobject_cast<QSpinBox *>(widget->parentWidget())
+            || qobject_cast<QComboBox *>(widget->parentWidget()))
+            continue;
+        if (widget->accessibleName().isEmpty() || widget->objectName().isEmpty())
+            unnamed << QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ')
+                    + widget->objectName();
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(tst_Settings)
+#include "tst_settings.moc"

@@ -1,0 +1,241 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dashboardpage.h"
+
+#include "engine/engine.h"
+#include "sparklinechart.h"
+#include "targetmetricsmodel.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <limits>
+
+namespace OtBridge {
+
+namespace {
+
+constexpr int replayLimit = 10'000;
+
+QString formatRate(double perSecond)
+{
+    return DashboardPage::tr("%1/s").arg(
+        QLocale().toString(perSecond, 'f', perSecond != 0 && perSecond < 10 ? 1 : 0));
+}
+
+QString formatLatency(double ms)
+{
+    if (ms < 1000)
+        return DashboardPage::tr("%1 ms").arg(QLocale().toString(ms, 'f', 0));
+    if (ms < 60'000)
+        return DashboardPage::tr("%1 s").arg(QLocale().toString(ms / 1000, 'f', 1));
+    return DashboardPage::tr("%1 min").arg(QLocale().toString(ms / 60'000, 'f', 1));
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(Engine *engine, QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_events(new SparklineChart(tr("Events per second"), this))
+    , m_deliveries(new SparklineChart(tr("Deliveries per second"), this))
+    , m_failures(new SparklineChart(tr("Failed attempts per second"), this))
+    , m_latencyP50(new SparklineChart(tr("Delivery latency, median (p50)"), this))
+    , m_latencyP99(new SparklineChart(tr("Delivery latency, p99"), this))
+    , m_totals(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_model(new TargetMetricsModel(this))
+    , m_view(new QTableView(this))
+    , m_replay(new QPushButton(tr("&Replay dead letters"), this))
+    , m_replayStatus(new QLabel(this))
+    , m_replayWatcher(new QFutureWatcher<ReplayOutcome>(this))
+{
+    m_events->setObjectName(QStringLiteral("eventsChart"));
+    m_deliveries->setObjectName(QStringLiteral("deliveriesChart"));
+    m_failures->setObjectName(QStringLiteral("failuresChart"));
+    m_latencyP50->setObjectName(QStringLiteral("latencyP50Chart"));
+    m_latencyP99->setObjectName(QStringLiteral("latencyP99Chart"));
+    for (SparklineChart *chart : {m_events, m_deliveries, m_failures})
+        chart->setFormatter(formatRate);
+    for (SparklineChart *chart : {m_latencyP50, m_latencyP99})
+        chart->setFormatter(formatLatency);
+    m_latencyP50->setWhatsThis(tr("From routing to the target taking it, over the last minute; "
+                                  "a delivery that needed retries counts with its retries."));
+    m_latencyP99->setWhatsThis(m_latencyP50->whatsThis());
+
+    m_totals->setObjectName(QStringLiteral("totalsLabel"));
+    m_totals->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_totals->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("dashboardStatus"));
+    m_status->setText(tr("Waiting for the engine's first figures…"));
+
+    m_view->setObjectName(QStringLiteral("targetMetricsView"));
+    m_view->setAccessibleName(tr("Targets"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_replay->setObjectName(QStringLiteral("replayDeadLettersButton"));
+    m_replay->setAccessibleName(tr("Replay dead letters of the selected target"));
+    m_replay->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_replay->setToolTip(tr("Makes the selected target's dead deliveries pending again, with "
+                            "the same ids (Ctrl+Shift+R)"));
+    m_replay->setEnabled(false);
+    m_replayStatus->setObjectName(QStringLiteral("replayStatus"));
+
+    auto *heading = new QLabel(tr("Dashboard"), this);
+    heading->setObjectName(QStringLiteral("dashboardTitle"));
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    heading->setFont(font);
+
+    auto *charts = new QGridLayout;
+    charts->setSpacing(8);
+    charts->addWidget(m_events, 0, 0);
+    charts->addWidget(m_deliveries, 0, 1);
+    charts->addWidget(m_failures, 0, 2);
+    charts->addWidget(m_latencyP50, 1, 0);
+    charts->addWidget(m_latencyP99, 1, 1);
+    charts->addWidget(m_totals, 1, 2);
+
+    auto *targetsHeading = new QLabel(tr("&Targets"), this);
+    targetsHeading->setObjectName(QStringLiteral("targetsHeading"));
+    targetsHeading->setBuddy(m_view);
+    auto *targetsBar = new QHBoxLayout;
+    targetsBar->addWidget(targetsHeading);
+    targetsBar->addStretch(1);
+    targetsBar->addWidget(m_replayStatus);
+    targetsBar->addWidget(m_replay);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    auto *top = new QHBoxLayout;
+    top->addWidget(heading);
+    top->addStretch(1);
+    top->addWidget(m_status);
+    layout->addLayout(top);
+    layout->addLayout(charts);
+    layout->addSpacing(8);
+    layout->addLayout(targetsBar);
+    layout->addWidget(m_view, 1);
+
+    connect(m_engine, &Engine::metricsSampled, this, &DashboardPage::handleMetricsSampled);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DashboardPage::updateReplayAction);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DashboardPage::updateReplayAction);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DashboardPage::updateReplayAction);
+    connect(m_replay, &QPushButton::clicked, this, &DashboardPage::replaySelectedTarget);
+    connect(m_replayWatcher, &QFutureWatcherBase::finished, this, [this] {
+        const ReplayOutcome outcome = m_replayWatcher->result();
+        if (!outcome.error.isEmpty())
+            m_replayStatus->setText(tr("Could not replay the dead letters of %1: %2")
+                                        .arg(outcome.target, outcome.error));
+        else
+            m_replayStatus->setText(
+                tr("%n dead letter(s) of %1 pending again", nullptr, outcome.replayed)
+                    .arg(outcome.target));
+        updateReplayAction();
+    });
+    handleMetricsSampled(m_last);
+    m_status->setText(tr("Waiting for the engine's first figures…"));
+}
+
+DashboardPage::~DashboardPage()
+{
+    // The replay writes through the engine's store, which may close right after the window.
+    m_replayWatcher->waitForFinished();
+}
+
+void DashboardPage::handleMetricsSampled(const EngineMetrics &metrics)
+{
+    m_last = metrics;
+    const double none = std::numeric_limits<double>::quiet_NaN();
+    if (metrics.sampledAt.isValid()) {
+        m_events->addValue(metrics.eventsPerSecond);
+        m_deliveries->addValue(metrics.deliveriesPerSecond);
+        m_failures->addValue(metrics.failuresPerSecond);
+        m_latencyP50->addValue(metrics.hasLatency() ? metrics.latencyP50Ms : none);
+        m_latencyP99->addValue(metrics.hasLatency() ? metrics.latencyP99Ms : none);
+        m_status->setText(tr("Updated %1")
+                              .arg(QLocale().toString(metrics.sampledAt.toLocalTime().time(),
+                                                      QLocale::LongFormat)));
+    }
+    const QLocale locale;
+    qint64 dead = 0;
+    int open = 0;
+    for (const TargetMetrics &target : metrics.targets) {
+        dead += target.dead;
+        open += target.breaker != CircuitBreaker::State::Closed ? 1 : 0;
+    }
+    m_totals->setText(tr("Since start: %1 events stored, %2 deliveries, %3 failed attempts.\n"
+                         "Now: %4 dead letters, %5 circuit breakers not closed.")
+                          .arg(locale.toString(metrics.eventsTotal),
+                               locale.toString(metrics.deliveredTotal),
+                               locale.toString(metrics.failuresTotal), locale.toString(dead),
+                               locale.toString(open)));
+    const QString selected = selectedTarget();
+    m_model->setTargets(metrics.targets);
+    if (!selected.isEmpty() && selectedTarget() != selected) {
+        // A reset (the workspace changed) drops the selection: keep the same target selected.
+        const int row = m_model->rowOf(selected);
+        if (row >= 0)
+            m_view->selectRow(row);
+    }
+    updateReplayAction();
+}
+
+QString DashboardPage::selectedTarget() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return m_model->targets().value(rows.first().row()).target;
+}
+
+void DashboardPage::updateReplayAction()
+{
+    const int row = m_model->rowOf(selectedTarget());
+    m_replay->setEnabled(row >= 0 && m_model->targets().at(row).dead > 0
+                         && !m_replayWatcher->isRunning() && m_engine->isRunning());
+}
+
+void DashboardPage::replaySelectedTarget()
+{
+    const QString target = selectedTarget();
+    if (target.isEmpty() || m_replayWatcher->isRunning() || !m_engine->isRunning())
+        return;
+    Engine *engine = m_engine;
+    m_replay->setEnabled(false);
+    m_replayStatus->setText(tr("Replaying the dead letters of %1…").arg(target));
+    // Reads and writes the store: off the GUI thread.
+    m_replayWatcher->setFuture(QtConcurrent::run([engine, target] {
+        ReplayOutcome outcome;
+        outcome.target = target;
+        QStringList ids;
+        for (const DeliveryRecord &record :
+             engine->deliveries()->deadLetters(target, QDateTime(), replayLimit))
+            ids.append(record.id);
+        const Result<int> replayed = engine->replay(ids);
+        if (replayed)
+            outcome.replayed = replayed.value();
+        else
+            outcome.error = replayed.error();
+        return outcome;
+    }));
+}
+
+} // namespace OtBridge

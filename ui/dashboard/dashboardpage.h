@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/enginemetrics.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace OtBridge {
+
+class Engine;
+class SparklineChart;
+class TargetMetricsModel;
+
+// The engine at a glance: events, deliveries and failures per second and the delivery latency
+// as small charts of the last two minutes, and per target its circuit breaker and how many
+// deliveries wait or are dead, with a way to replay a target's dead letters. Fed by
+// Engine::metricsSampled; it never asks the store itself except to replay.
+class DashboardPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardPage)
+
+public:
+    explicit DashboardPage(Engine *engine, QWidget *parent = nullptr);
+    ~DashboardPage() override;
+
+    SparklineChart *eventsChart() const { return m_events; }
+    SparklineChart *deliveriesChart() const { return m_deliveries; }
+    SparklineChart *failuresChart() const { return m_failures; }
+    SparklineChart *latencyP50Chart() const { return m_latencyP50; }
+    SparklineChart *latencyP99Chart() const { return m_latencyP99; }
+    TargetMetricsModel *targetModel() const { return m_model; }
+    QTableView *targetView() const { return m_view; }
+    const EngineMetrics &lastMetrics() const { return m_last; }
+
+    // Shows one sample; connected to Engine::metricsSampled.
+    void handleMetricsSampled(const OtBridge::EngineMetrics &metrics);
+    // Makes the selected target's dead deliveries pending again (off the GUI thread).
+    void replaySelectedTarget();
+
+private:
+    struct ReplayOutcome
+    {
+        QString target;
+        int replayed = 0;
+        QString error;
+    };
+    QString selectedTarget() const;
+    void updateReplayAction();
+
+    Engine *m_engine;
+    SparklineChart *m_events;
+    SparklineChart *m_deliveries;
+    SparklineChart *m_failures;
+    SparklineChart *m_latencyP50;
+    SparklineChart *m_latencyP99;
+    QLabel *m_totals;
+    QLabel *m_status;
+    TargetMetricsModel *m_model;
+    QTableView *m_view;
+    QPushButton *m_replay;
+    QLabel *m_replayStatus;
+    QFutureWatcher<ReplayOutcome> *m_replayWatcher;
+    EngineMetrics m_last;
+};
+
+} // namespace OtBridge
