@@ -3,6 +3,7 @@
 #include "console/consolepage.h"
 #include "console/eventtablemodel.h"
 #include "engine/engine.h"
+#include "httpsink.h"
 #include "mainwindow.h"
 #include "tester/requestcomposer.h"
 #include "tester/responseview.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void copyAsCurlLeavesCredentialsOut();
     void bodyValidationSaysWhere();
     void unsendableRequestSaysWhy();
+    void progressAndCancel();
     void historyReloadsAndRefills();
     void everyControlIsNamed();
     void screenshotAfterABurst();
@@ -418,6 +420,41 @@ void tst_TesterPage::unsendableRequestSaysWhy()
     QCOMPARE(finished.size(), 0);
     QCOMPARE(m_tester->responseView()->statusLabel()->text(),
              QStringLiteral("Not sent: enter the secret to sign with"));
+}
+
+void tst_TesterPage::progressAndCancel()
+{
+    // A slow endpoint: two answered at a time, one every 300 ms each.
+    HttpSink sink;
+    QVERIFY(sink.listen());
+    sink.setDefault({200, {}, "{}", 300});
+    m_tester->composer()->urlEdit()->setText(QString::fromLatin1(sink.url("/slow")));
+    m_tester->composer()->setPlan(40, 2);
+    QSignalSpy finished(m_tester, &TesterPage::runFinished);
+    find<QPushButton>("fireButton")->click();
+    QVERIFY(m_tester->isRunning());
+    QProgressBar *progress = m_tester->responseView()->progressBar();
+    QVERIFY(progress->isVisible());
+    QCOMPARE(progress->maximum(), 40);
+    QVERIFY(!find<QPushButton>("fireButton")->isEnabled());
+    QVERIFY(find<QPushButton>("cancelButton")->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(progress->value() >= 2, 5000);
+    QVERIFY(progress->value() < 40);
+
+    m_tester->library()->setFocus();
+    QTest::keyClick(m_tester->library(), Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 3000);
+    const auto summary = finished.first().at(0).value<LoadSummary>();
+    QVERIFY(summary.cancelled);
+    QVERIFY(summary.completed < 40);
+    QVERIFY2(m_tester->responseView()->summaryLabel()->text().contains(
+                 QStringLiteral("(cancelled after %1 of 40)").arg(summary.completed)),
+             qPrintable(m_tester->responseView()->summaryLabel()->text()));
+    QVERIFY(find<QPushButton>("fireButton")->isEnabled());
+    QVERIFY(!find<QPushButton>("cancelButton")->isEnabled());
+    const qsizetype received = sink.count();
+    QTest::qWait(400);
+    QCOMPARE(sink.count(), received); // nothing sent after the cancel
 }
 
 void tst_TesterPage::historyReloadsAndRefills()
