@@ -3,21 +3,30 @@
 #include "consolepage.h"
 
 #include "engine/engine.h"
-#include "eventdetail.h"
+#include "eventactions.h"
 #include "eventdetailpane.h"
 #include "eventfilterproxymodel.h"
 #include "eventtablemodel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
 #include <QDataStream>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -26,7 +35,61 @@
 namespace OtBridge {
 
 namespace {
+
 constexpr quint32 stateMagic = 0x0c0450e1;
+// A pause in typing before the store is asked again.
+constexpr int reloadDelayMs = 250;
+// Live rows wait this long for others before the store judges them together.
+constexpr int liveCheckDelayMs = 200;
+// Ids per statement when live rows are checked (well under SQLite's variable limit).
+constexpr int idsPerQuery = 500;
+
+enum TimeRange { AllTime, LastQuarterHour, LastHour, LastDay, LastWeek };
+
+qint64 rangeSeconds(int range)
+{
+    switch (range) {
+    case LastQuarterHour:
+        return 15 * 60;
+    case LastHour:
+        return 60 * 60;
+    case LastDay:
+        return 24 * 60 * 60;
+    case LastWeek:
+        return 7 * 24 * 60 * 60;
+    default:
+        return 0;
+    }
+}
+
+QString stateChoiceText(const QString &state)
+{
+    EventSummary summary;
+    summary.state = state;
+    summary.rejected = state == QLatin1String("rejected");
+    summary.duplicate = state == QLatin1String("duplicate");
+    return EventTableModel::stateText(summary);
+}
+
+QStringList checkedValues(const QMenu *menu)
+{
+    QStringList values;
+    for (const QAction *action : menu->actions()) {
+        if (action->isCheckable() && action->isChecked())
+            values.append(action->data().toString());
+    }
+    return values;
+}
+
+QString choiceSummary(const QStringList &values, const QString &all)
+{
+    if (values.isEmpty())
+        return all;
+    if (values.size() <= 2)
+        return values.join(QStringLiteral(", "));
+    return ConsolePage::tr("%1 and %n more", nullptr, int(values.size() - 1)).arg(values.first());
+}
+
 } // namespace
 
 ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
@@ -35,24 +98,38 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
     , m_model(new EventTableModel(this))
     , m_proxy(new EventFilterProxyModel(this))
     , m_errorBanner(new QLabel(this))
+    , m_sourceButton(new QToolButton(this))
+    , m_sourceMenu(new QMenu(this))
+    , m_stateButton(new QToolButton(this))
+    , m_stateMenu(new QMenu(this))
+    , m_ruleCombo(new QComboBox(this))
     , m_filter(new QLineEdit(this))
+    , m_timeCombo(new QComboBox(this))
+    , m_newRowsBadge(new QToolButton(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_view(new QTableView(m_splitter))
     , m_detail(new EventDetailPane(m_splitter))
+    , m_status(new QLabel(this))
+    , m_reloadTimer(new QTimer(this))
+    , m_liveTimer(new QTimer(this))
+    , m_detailTimer(new QTimer(this))
     , m_detailWatcher(new QFutureWatcher<EventDetail>(this))
-    , m_historyWatcher(new QFutureWatcher<QList<EventSummary>>(this))
+    , m_pageWatcher(new QFutureWatcher<HistoryPage>(this))
+    , m_liveWatcher(new QFutureWatcher<LiveCheck>(this))
     , m_acknowledgeWatcher(new QFutureWatcher<QString>(this))
+    , m_exportWatcher(new QFutureWatcher<QPair<int, QString>>(this))
+    , m_replayWatcher(new QFutureWatcher<QPair<int, QString>>(this))
 {
     qRegisterMetaType<EventDetail>();
     m_proxy->setSourceModel(m_model);
 
+    auto *filterBar = new QWidget(this);
+    filterBar->setObjectName(QStringLiteral("consoleFilterBar"));
+    buildFilterBar(filterBar);
+
     auto *toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("consoleToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_filter->setObjectName(QStringLiteral("consoleFilter"));
-    m_filter->setPlaceholderText(tr("Filter by source, state, peer, id or reason"));
-    m_filter->setClearButtonEnabled(true);
-    toolBar->addWidget(m_filter);
     m_showRejected = toolBar->addAction(tr("Show rejected"));
     m_showRejected->setObjectName(QStringLiteral("showRejectedAction"));
     m_showRejected->setCheckable(true);
@@ -61,7 +138,9 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
     m_pauseScrolling = toolBar->addAction(tr("Pause scrolling"));
     m_pauseScrolling->setObjectName(QStringLiteral("pauseScrollingAction"));
     m_pauseScrolling->setCheckable(true);
-    m_pauseScrolling->setToolTip(tr("Keep the view still while new events arrive"));
+    m_pauseScrolling->setToolTip(
+        tr("Keep the view still while new events arrive; they are counted until you follow "
+           "again"));
     m_acknowledge = toolBar->addAction(tr("Acknowledge"));
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeAction"));
     m_acknowledge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -70,9 +149,38 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
         tr("Acknowledge the selected event (Ctrl+K): its escalation stops, as with "
            "POST /api/v1/events/{id}/ack"));
     m_acknowledge->setEnabled(false);
+    m_replay = toolBar->addAction(tr("Replay"));
+    m_replay->setObjectName(QStringLiteral("replayAction"));
+    m_replay->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_replay->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_replay->setToolTip(tr("Send the selected event's dead deliveries again (Ctrl+R), with the "
+                            "same delivery ids"));
+    m_replay->setEnabled(false);
+    m_copyCurl = toolBar->addAction(tr("Copy as curl"));
+    m_copyCurl->setObjectName(QStringLiteral("copyCurlAction"));
+    m_copyCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyCurl->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyCurl->setToolTip(
+        tr("Copy a curl command (Ctrl+Shift+C) that sends the selected event to the listener "
+           "again, or, with a delivery selected in the Deliveries tab, what that delivery sends"));
+    m_copyCurl->setEnabled(false);
+    m_export = toolBar->addAction(tr("Export…"));
+    m_export->setObjectName(QStringLiteral("exportAction"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_export->setToolTip(tr("Save the selected events as JSON Lines (Ctrl+E), each line what "
+                            "GET /api/v1/events/{id} answers"));
+    m_export->setEnabled(false);
     QAction *clearAction = toolBar->addAction(tr("Clear view"));
     clearAction->setObjectName(QStringLiteral("clearViewAction"));
     clearAction->setToolTip(tr("Remove all rows from the console; stored events are kept"));
+    m_newRowsBadge->setObjectName(QStringLiteral("newRowsBadge"));
+    m_newRowsBadge->setAccessibleName(tr("New rows while paused"));
+    m_newRowsBadge->setToolTip(tr("Follow the newest rows again"));
+    m_newRowsBadge->setStyleSheet(QStringLiteral("QToolButton { background: #1c71d8; color: white; "
+                                                 "border-radius: 8px; padding: 1px 8px; }"));
+    m_newRowsBadge->hide();
+    addActions({m_acknowledge, m_replay, m_copyCurl, m_export});
 
     m_errorBanner->setObjectName(QStringLiteral("engineErrorBanner"));
     m_errorBanner->setWordWrap(true);
@@ -82,13 +190,16 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
     m_errorBanner->hide();
 
     m_view->setObjectName(QStringLiteral("eventTable"));
+    m_view->setAccessibleName(tr("Events"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Per item, so rows put above the viewport move the scroll bar by exactly their count.
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     // Fixed row heights keep layout O(1) per row however many thousand rows there are.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
@@ -111,75 +222,441 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
 
+    m_status->setObjectName(QStringLiteral("consoleStatus"));
+    m_status->setAccessibleName(tr("Console status"));
+    m_status->setContentsMargins(6, 2, 6, 2);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(filterBar);
     layout->addWidget(toolBar);
     layout->addWidget(m_errorBanner);
     layout->addWidget(m_splitter, 1);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->setContentsMargins(0, 0, 6, 0);
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_newRowsBadge);
+    layout->addLayout(statusRow);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &EventFilterProxyModel::setFilterText);
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(reloadDelayMs);
+    m_liveTimer->setSingleShot(true);
+    m_liveTimer->setInterval(liveCheckDelayMs);
+    m_detailTimer->setSingleShot(true);
+    m_detailTimer->setInterval(liveCheckDelayMs);
+    connect(m_reloadTimer, &QTimer::timeout, this, &ConsolePage::reload);
+    connect(m_liveTimer, &QTimer::timeout, this, &ConsolePage::startLiveCheck);
+    connect(m_detailTimer, &QTimer::timeout, this, &ConsolePage::loadShownDetail);
+
     connect(m_showRejected, &QAction::toggled, m_proxy, &EventFilterProxyModel::setShowRejected);
     connect(m_pauseScrolling, &QAction::toggled, this, [this](bool paused) {
-        if (!paused) {
-            m_followNewest = true;
-            m_view->scrollToBottom();
-        }
+        if (!paused)
+            setFollowing(true);
+    });
+    connect(m_newRowsBadge, &QToolButton::clicked, this, [this] {
+        m_pauseScrolling->setChecked(false);
+        setFollowing(true);
     });
     connect(clearAction, &QAction::triggered, this, &ConsolePage::clearView);
     connect(m_acknowledge, &QAction::triggered, this, &ConsolePage::acknowledgeShown);
+    connect(m_replay, &QAction::triggered, this, &ConsolePage::replayShown);
+    connect(m_copyCurl, &QAction::triggered, this, &ConsolePage::copyAsCurl);
+    connect(m_export, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export events as JSON Lines"), QStringLiteral("events.jsonl"),
+            tr("JSON Lines (*.jsonl);;All files (*)"));
+        if (!path.isEmpty())
+            exportSelection(path);
+    });
     connect(m_acknowledgeWatcher, &QFutureWatcherBase::finished, this, [this] {
         const QString error = m_acknowledgeWatcher->result();
         if (!error.isEmpty()) {
             m_acknowledgedId = QUuid();
             setEngineError(tr("The event could not be acknowledged: %1").arg(error));
         }
-        updateAcknowledge();
+        updateActions();
+        loadShownDetail();
+    });
+    connect(m_replayWatcher, &QFutureWatcherBase::finished, this, [this] {
+        const auto [replayed, error] = m_replayWatcher->result();
+        m_statusText = error.isEmpty() ? tr("Replayed %n dead deliveries.", nullptr, replayed)
+                                       : tr("Replay failed: %1").arg(error);
+        updateStatus();
+        updateActions();
+        loadShownDetail();
+        Q_EMIT replayFinished(replayed, error);
+    });
+    connect(m_exportWatcher, &QFutureWatcherBase::finished, this, [this] {
+        const auto [written, error] = m_exportWatcher->result();
+        m_statusText = error.isEmpty() ? tr("Exported %n events.", nullptr, written)
+                                       : tr("Export failed: %1").arg(error);
+        updateStatus();
+        updateActions();
+        Q_EMIT exportFinished(written, error);
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConsolePage::handleCurrentRowChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ConsolePage::updateActions);
+    connect(m_detail->deliveriesView(), &QTreeWidget::currentItemChanged, this,
+            &ConsolePage::updateActions);
 
     // Follow the newest row while the view is scrolled to the bottom; once the user scrolls up,
-    // stay where they are until they come back down.
+    // stay where they are until they come back down. At the top, older history pages in.
     QScrollBar *scrollBar = m_view->verticalScrollBar();
-    connect(scrollBar, &QScrollBar::valueChanged, this,
-            [this, scrollBar](int value) { m_followNewest = value >= scrollBar->maximum(); });
+    connect(scrollBar, &QScrollBar::valueChanged, this, &ConsolePage::handleScrollValueChanged);
     connect(scrollBar, &QScrollBar::rangeChanged, this, &ConsolePage::handleScrollRangeChanged);
 
     connect(m_detailWatcher, &QFutureWatcher<EventDetail>::finished, this,
             &ConsolePage::handleDetailLoaded);
-    connect(m_historyWatcher, &QFutureWatcher<QList<EventSummary>>::finished, this,
-            &ConsolePage::handleHistoryLoaded);
+    connect(m_pageWatcher, &QFutureWatcher<HistoryPage>::finished, this,
+            &ConsolePage::handlePageLoaded);
+    connect(m_liveWatcher, &QFutureWatcher<LiveCheck>::finished, this,
+            &ConsolePage::handleLiveChecked);
     connect(m_engine, &Engine::activity, this, &ConsolePage::handleActivity);
+    connect(m_engine, &Engine::deliveryUpdated, this, &ConsolePage::handleDeliveryUpdated);
+    connect(m_engine, &Engine::workspaceReloaded, this, [this](bool ok) {
+        if (ok) {
+            populateSources();
+            populateRules();
+        }
+    });
+    populateSources();
+    populateRules();
+    updateStatus();
 }
 
 ConsolePage::~ConsolePage()
 {
-    // The jobs read through the engine's store, which may close right after the window goes.
+    // The jobs read through the engine's stores, which may close right after the window goes.
     m_detailWatcher->waitForFinished();
-    m_historyWatcher->waitForFinished();
+    m_pageWatcher->waitForFinished();
+    m_liveWatcher->waitForFinished();
+    m_acknowledgeWatcher->waitForFinished();
+    m_exportWatcher->waitForFinished();
+    m_replayWatcher->waitForFinished();
+}
+
+void ConsolePage::buildFilterBar(QWidget *bar)
+{
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(6, 4, 6, 4);
+
+    m_sourceButton->setObjectName(QStringLiteral("sourceFilterButton"));
+    m_sourceButton->setAccessibleName(tr("Sources"));
+    m_sourceButton->setToolTip(tr("Show only events from these sources"));
+    m_sourceButton->setPopupMode(QToolButton::InstantPopup);
+    m_sourceButton->setMenu(m_sourceMenu);
+    m_sourceMenu->setObjectName(QStringLiteral("sourceFilterMenu"));
+
+    m_stateButton->setObjectName(QStringLiteral("stateFilterButton"));
+    m_stateButton->setAccessibleName(tr("States"));
+    m_stateButton->setToolTip(tr("Show only events in these states"));
+    m_stateButton->setPopupMode(QToolButton::InstantPopup);
+    m_stateButton->setMenu(m_stateMenu);
+    m_stateMenu->setObjectName(QStringLiteral("stateFilterMenu"));
+    QStringList states = EventFilter::storedStates();
+    states << QStringLiteral("rejected") << QStringLiteral("duplicate");
+    for (const QString &state : std::as_const(states)) {
+        QAction *action = m_stateMenu->addAction(stateChoiceText(state));
+        action->setObjectName(QStringLiteral("stateFilter_") + state);
+        action->setCheckable(true);
+        action->setData(state);
+        connect(action, &QAction::toggled, this, &ConsolePage::handleFilterControlsChanged);
+    }
+
+    m_ruleCombo->setObjectName(QStringLiteral("ruleFilter"));
+    m_ruleCombo->setAccessibleName(tr("Rule"));
+    m_ruleCombo->setToolTip(tr("Show only events a rule sent somewhere"));
+    m_ruleCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    m_filter->setObjectName(QStringLiteral("consoleFilter"));
+    m_filter->setAccessibleName(tr("Filter text"));
+    m_filter->setPlaceholderText(tr("Filter by source, peer, id, body or reason"));
+    m_filter->setClearButtonEnabled(true);
+
+    m_timeCombo->setObjectName(QStringLiteral("timeFilter"));
+    m_timeCombo->setAccessibleName(tr("Time range"));
+    m_timeCombo->addItem(tr("All time"), AllTime);
+    m_timeCombo->addItem(tr("Last 15 minutes"), LastQuarterHour);
+    m_timeCombo->addItem(tr("Last hour"), LastHour);
+    m_timeCombo->addItem(tr("Last 24 hours"), LastDay);
+    m_timeCombo->addItem(tr("Last 7 days"), LastWeek);
+
+    layout->addWidget(m_sourceButton);
+    layout->addWidget(m_stateButton);
+    layout->addWidget(m_ruleCombo);
+    layout->addWidget(m_filter, 1);
+    layout->addWidget(m_timeCombo);
+
+    connect(m_ruleCombo, &QComboBox::currentIndexChanged, this,
+            &ConsolePage::handleFilterControlsChanged);
+    connect(m_timeCombo, &QComboBox::currentIndexChanged, this,
+            &ConsolePage::handleFilterControlsChanged);
+    connect(m_filter, &QLineEdit::textChanged, this, &ConsolePage::handleFilterControlsChanged);
+}
+
+void ConsolePage::populateSources()
+{
+    const QStringList checked = checkedValues(m_sourceMenu);
+    QStringList sources(m_knownSources.cbegin(), m_knownSources.cend());
+    for (const SourceConfig &source : m_engine->workspace().sources())
+        sources.append(source.name);
+    for (const QString &source : checked)
+        sources.append(source);
+    sources.removeDuplicates();
+    std::sort(sources.begin(), sources.end());
+    m_sourceMenu->clear();
+    m_knownSources.clear();
+    QAction *all = m_sourceMenu->addAction(tr("All sources"));
+    all->setObjectName(QStringLiteral("sourceFilterAll"));
+    connect(all, &QAction::triggered, this, [this] {
+        const QSignalBlocker blocker(m_sourceMenu);
+        for (QAction *action : m_sourceMenu->actions()) {
+            const QSignalBlocker actionBlocker(action);
+            action->setChecked(false);
+        }
+        handleFilterControlsChanged();
+    });
+    m_sourceMenu->addSeparator();
+    for (const QString &source : std::as_const(sources))
+        addSourceChoice(source);
+    for (QAction *action : m_sourceMenu->actions()) {
+        if (action->isCheckable() && checked.contains(action->data().toString())) {
+            const QSignalBlocker blocker(action);
+            action->setChecked(true);
+        }
+    }
+    m_sourceButton->setText(tr("Sources: %1").arg(choiceSummary(checked, tr("all"))));
+}
+
+void ConsolePage::addSourceChoice(const QString &source)
+{
+    // A listener under attack may see many made-up source names; the menu lists a bounded few.
+    if (source.isEmpty() || m_knownSources.contains(source) || m_knownSources.size() >= 200)
+        return;
+    m_knownSources.insert(source);
+    QAction *action = m_sourceMenu->addAction(source);
+    action->setCheckable(true);
+    action->setData(source);
+    connect(action, &QAction::toggled, this, &ConsolePage::handleFilterControlsChanged);
+}
+
+void ConsolePage::populateRules()
+{
+    const QString current = m_ruleCombo->currentData().toString();
+    const QSignalBlocker blocker(m_ruleCombo);
+    m_ruleCombo->clear();
+    m_ruleCombo->addItem(tr("Any rule"), QString());
+    QStringList rules;
+    for (const Rule &rule : m_engine->workspace().rules())
+        rules.append(rule.name);
+    if (!current.isEmpty() && !rules.contains(current))
+        rules.append(current);
+    for (const QString &rule : std::as_const(rules))
+        m_ruleCombo->addItem(tr("Rule: %1").arg(rule), rule);
+    m_ruleCombo->setCurrentIndex(std::max(0, m_ruleCombo->findData(current)));
+}
+
+EventFilter ConsolePage::filter() const
+{
+    EventFilter filter;
+    filter.sources = checkedValues(m_sourceMenu);
+    filter.states = checkedValues(m_stateMenu);
+    filter.rule = m_ruleCombo->currentData().toString();
+    filter.text = m_filter->text().trimmed();
+    if (const qint64 seconds = rangeSeconds(m_timeCombo->currentData().toInt()); seconds > 0)
+        filter.from = QDateTime::currentDateTimeUtc().addSecs(-seconds);
+    return filter;
+}
+
+void ConsolePage::setFilter(const EventFilter &filter)
+{
+    {
+        const QSignalBlocker ruleBlocker(m_ruleCombo);
+        const QSignalBlocker textBlocker(m_filter);
+        const QSignalBlocker timeBlocker(m_timeCombo);
+        for (const QString &source : filter.sources)
+            addSourceChoice(source);
+        for (QAction *action : m_sourceMenu->actions()) {
+            const QSignalBlocker blocker(action);
+            if (action->isCheckable())
+                action->setChecked(filter.sources.contains(action->data().toString()));
+        }
+        for (QAction *action : m_stateMenu->actions()) {
+            const QSignalBlocker blocker(action);
+            action->setChecked(filter.states.contains(action->data().toString()));
+        }
+        if (!filter.rule.isEmpty() && m_ruleCombo->findData(filter.rule) < 0)
+            m_ruleCombo->addItem(tr("Rule: %1").arg(filter.rule), filter.rule);
+        m_ruleCombo->setCurrentIndex(std::max(0, m_ruleCombo->findData(filter.rule)));
+        m_filter->setText(filter.text);
+        m_timeCombo->setCurrentIndex(0);
+    }
+    m_sourceButton->setText(tr("Sources: %1").arg(choiceSummary(filter.sources, tr("all"))));
+    QStringList stateNames;
+    for (const QString &state : filter.states)
+        stateNames.append(stateChoiceText(state));
+    m_stateButton->setText(tr("States: %1").arg(choiceSummary(stateNames, tr("all"))));
+    // A time range given here is used as it is; the combo's ranges count back from now.
+    m_proxy->setFilter(filter);
+    m_reloadTimer->stop();
+    reload();
+}
+
+void ConsolePage::handleFilterControlsChanged()
+{
+    const EventFilter current = filter();
+    m_sourceButton->setText(tr("Sources: %1").arg(choiceSummary(current.sources, tr("all"))));
+    QStringList stateNames;
+    for (const QString &state : current.states)
+        stateNames.append(stateChoiceText(state));
+    m_stateButton->setText(tr("States: %1").arg(choiceSummary(stateNames, tr("all"))));
+    // What is in memory is filtered at once; the store is asked once typing pauses.
+    m_proxy->setFilter(current);
+    m_reloadTimer->start();
 }
 
 void ConsolePage::loadHistory()
 {
-    EventStore *store = m_engine->store();
-    m_historyGeneration = m_viewGeneration;
-    m_historyWatcher->setFuture(QtConcurrent::run([store] {
-        QList<EventSummary> history = store->recent(historyRows);
-        // Oldest first, like live rows, whichever order the store answers in.
-        std::stable_sort(history.begin(), history.end(),
-                         [](const EventSummary &a, const EventSummary &b) {
-                             return a.receivedAt < b.receivedAt;
-                         });
-        return history;
-    }));
+    m_reloadTimer->stop();
+    reload();
 }
 
-void ConsolePage::handleHistoryLoaded()
+void ConsolePage::reload()
 {
-    if (m_historyWatcher->isCanceled() || m_historyGeneration != m_viewGeneration)
+    ++m_viewGeneration;
+    m_moreHistory = false;
+    m_historyCursor = 0;
+    m_oldestHistoryTime = QDateTime();
+    m_refusalsAtReload = m_refusalSerial + 1;
+    m_toConfirm.clear();
+    m_model->clear();
+    m_newRows = 0;
+    m_scrollAdjust = 0;
+    setFollowing(!m_pauseScrolling->isChecked());
+    updateBadge();
+
+    const EventFilter current = m_proxy->filter();
+    if (!current.matchesStoredEvents()) {
+        // Only refusals or duplicates asked for: nothing stored can match.
+        m_model->prependHistory(refusalsBetween({}, {}, m_refusalsAtReload));
+        updateStatus();
+        // Queued, as when a page comes from a worker: whoever asked hears it after returning.
+        QMetaObject::invokeMethod(this, &ConsolePage::historyLoaded, Qt::QueuedConnection);
         return;
-    m_model->prependHistory(m_historyWatcher->result());
+    }
+    EventStore *store = m_engine->store();
+    const int generation = m_viewGeneration;
+    const EventQuery query = current.toQuery(historyRows);
+    m_readingPage = true;
+    m_pageWatcher->setFuture(QtConcurrent::run([store, query, generation] {
+        HistoryPage result;
+        result.generation = generation;
+        Result<EventPage> page = store->query(query);
+        if (page)
+            result.page = std::move(page).value();
+        else
+            result.error = page.error();
+        return result;
+    }));
+    updateStatus();
+}
+
+bool ConsolePage::canFetchOlder() const
+{
+    return m_moreHistory && m_model->rowCount() < m_model->maximumRows();
+}
+
+bool ConsolePage::isLoading() const
+{
+    return m_readingPage;
+}
+
+void ConsolePage::fetchOlder()
+{
+    if (!canFetchOlder() || m_readingPage)
+        return;
+    m_readingPage = true;
+    EventStore *store = m_engine->store();
+    const int generation = m_viewGeneration;
+    EventQuery query = m_proxy->filter().toQuery(historyRows);
+    query.beforeSeq = m_historyCursor;
+    m_pageWatcher->setFuture(QtConcurrent::run([store, query, generation] {
+        HistoryPage result;
+        result.generation = generation;
+        result.older = true;
+        Result<EventPage> page = store->query(query);
+        if (page)
+            result.page = std::move(page).value();
+        else
+            result.error = page.error();
+        return result;
+    }));
+    updateStatus();
+}
+
+QList<EventSummary> ConsolePage::refusalsBetween(const QDateTime &from, const QDateTime &before,
+                                                 qint64 serialBelow) const
+{
+    QList<EventSummary> rows;
+    for (const Refusal &refusal : m_refusals) {
+        if (refusal.serial >= serialBelow)
+            break;
+        if (from.isValid() && refusal.summary.receivedAt < from)
+            continue;
+        if (before.isValid() && refusal.summary.receivedAt >= before)
+            continue;
+        rows.append(refusal.summary);
+    }
+    return rows;
+}
+
+void ConsolePage::handlePageLoaded()
+{
+    if (m_pageWatcher->isCanceled())
+        return;
+    const HistoryPage result = m_pageWatcher->result();
+    m_readingPage = false;
+    if (result.generation != m_viewGeneration) {
+        updateStatus();
+        return; // the filter changed, or the view was cleared, while the store was read
+    }
+    if (!result.error.isEmpty()) {
+        m_statusText = tr("The stored events could not be read: %1").arg(result.error);
+        updateStatus();
+        return;
+    }
+    const EventPage &page = result.page;
+    const QDateTime pageOldest
+        = page.more && !page.events.isEmpty() ? page.events.constFirst().receivedAt : QDateTime();
+    // Refusals of the same stretch of time, which were never stored, go between the events.
+    QList<EventSummary> rows = refusalsBetween(
+        pageOldest, result.older ? m_oldestHistoryTime : QDateTime(), m_refusalsAtReload);
+    rows += page.events;
+    std::stable_sort(rows.begin(), rows.end(), [](const EventSummary &a, const EventSummary &b) {
+        return a.receivedAt < b.receivedAt;
+    });
+    if (m_proxy->filter().needsStore()) {
+        QList<QUuid> ids;
+        ids.reserve(page.events.size());
+        for (const EventSummary &summary : page.events)
+            ids.append(summary.id);
+        m_proxy->addStoreMatches(ids);
+    }
+    m_moreHistory = page.more;
+    if (!page.events.isEmpty()) {
+        m_historyCursor = page.oldestSeq;
+        m_oldestHistoryTime = page.events.constFirst().receivedAt;
+    }
+    const int shownBefore = m_proxy->rowCount();
+    m_model->prependHistory(rows);
+    if (result.older && !m_followNewest)
+        m_scrollAdjust += m_proxy->rowCount() - shownBefore;
+    updateStatus();
+    Q_EMIT historyLoaded();
 }
 
 void ConsolePage::setEngineError(const QString &error)
@@ -191,35 +668,186 @@ void ConsolePage::setEngineError(const QString &error)
 
 void ConsolePage::handleActivity(const QList<EventSummary> &batch)
 {
+    const bool needsStore = m_proxy->filter().needsStore();
+    for (const EventSummary &summary : batch) {
+        addSourceChoice(summary.source);
+        if (summary.rejected || summary.duplicate || summary.id.isNull()) {
+            m_refusals.push_back({++m_refusalSerial, summary});
+            if (m_refusals.size() > size_t(maximumRefusals))
+                m_refusals.pop_front();
+        } else if (needsStore) {
+            m_toConfirm.insert(summary.id);
+        }
+    }
+    const int shownBefore = m_proxy->rowCount();
     m_model->appendBatch(batch);
+    if (!m_followNewest || m_pauseScrolling->isChecked()) {
+        m_newRows += std::max(0, m_proxy->rowCount() - shownBefore);
+        updateBadge();
+    }
+    if (!m_toConfirm.isEmpty() && !m_liveTimer->isActive())
+        m_liveTimer->start();
+    updateStatus();
+}
+
+void ConsolePage::handleDeliveryUpdated(const DeliveryRecord &delivery)
+{
+    if (m_model->rowForId(delivery.eventId) >= 0) {
+        m_toRefresh.insert(delivery.eventId);
+        const EventFilter &current = m_proxy->filter();
+        if (current.needsStore() && !m_proxy->isStoreMatch(delivery.eventId)
+            && (current.rule.isEmpty() || current.rule == delivery.rule))
+            m_toConfirm.insert(delivery.eventId);
+        if (!m_liveTimer->isActive())
+            m_liveTimer->start();
+    }
+    if (delivery.eventId == m_shownId && !m_detailTimer->isActive())
+        m_detailTimer->start();
+}
+
+void ConsolePage::startLiveCheck()
+{
+    if (m_liveWatcher->isRunning()) {
+        m_liveTimer->start(); // one check at a time; this one waits for the next turn
+        return;
+    }
+    if (m_toConfirm.isEmpty() && m_toRefresh.isEmpty())
+        return;
+    const QList<QUuid> confirm(m_toConfirm.cbegin(), m_toConfirm.cend());
+    const QList<QUuid> refresh(m_toRefresh.cbegin(), m_toRefresh.cend());
+    m_toConfirm.clear();
+    m_toRefresh.clear();
+    const EventFilter current = m_proxy->filter();
+    const int generation = m_viewGeneration;
+    EventStore *store = m_engine->store();
+    m_liveWatcher->setFuture(QtConcurrent::run([store, confirm, refresh, current, generation] {
+        LiveCheck check;
+        check.generation = generation;
+        for (qsizetype first = 0; first < confirm.size(); first += idsPerQuery) {
+            EventQuery query = current.toQuery(idsPerQuery);
+            query.ids = confirm.mid(first, idsPerQuery);
+            if (const Result<EventPage> page = store->query(query)) {
+                for (const EventSummary &summary : page->events)
+                    check.matches.append(summary.id);
+            }
+        }
+        for (qsizetype first = 0; first < refresh.size(); first += idsPerQuery) {
+            EventQuery query;
+            query.ids = refresh.mid(first, idsPerQuery);
+            query.limit = idsPerQuery;
+            if (const Result<EventPage> page = store->query(query))
+                check.refreshed += page->events;
+        }
+        return check;
+    }));
+}
+
+void ConsolePage::handleLiveChecked()
+{
+    if (m_liveWatcher->isCanceled())
+        return;
+    const LiveCheck check = m_liveWatcher->result();
+    m_model->refreshRows(check.refreshed);
+    if (check.generation == m_viewGeneration) {
+        const int shownBefore = m_proxy->rowCount();
+        m_proxy->addStoreMatches(check.matches);
+        if (!m_followNewest || m_pauseScrolling->isChecked()) {
+            m_newRows += std::max(0, m_proxy->rowCount() - shownBefore);
+            updateBadge();
+        }
+    }
+    updateStatus();
+}
+
+void ConsolePage::setFollowing(bool follow)
+{
+    m_followNewest = follow;
+    if (follow) {
+        m_newRows = 0;
+        updateBadge();
+        m_view->scrollToBottom();
+    }
+}
+
+void ConsolePage::handleScrollValueChanged(int value)
+{
+    QScrollBar *scrollBar = m_view->verticalScrollBar();
+    const bool atBottom = value >= scrollBar->maximum();
+    if (atBottom != m_followNewest) {
+        m_followNewest = atBottom;
+        if (atBottom && !m_pauseScrolling->isChecked()) {
+            m_newRows = 0;
+            updateBadge();
+        }
+    }
+    if (value == scrollBar->minimum() && scrollBar->maximum() > scrollBar->minimum())
+        fetchOlder();
 }
 
 void ConsolePage::handleScrollRangeChanged(int, int maximum)
 {
-    if (m_followNewest && !m_pauseScrolling->isChecked())
-        m_view->verticalScrollBar()->setValue(maximum);
+    QScrollBar *scrollBar = m_view->verticalScrollBar();
+    if (m_followNewest && !m_pauseScrolling->isChecked()) {
+        m_scrollAdjust = 0;
+        scrollBar->setValue(maximum);
+    } else if (m_scrollAdjust > 0) {
+        // Older rows went in above: keep the rows the user was looking at where they were.
+        const int adjust = m_scrollAdjust;
+        m_scrollAdjust = 0;
+        scrollBar->setValue(scrollBar->value() + adjust);
+    }
+}
+
+void ConsolePage::updateBadge()
+{
+    m_newRowsBadge->setText(tr("%n new", nullptr, m_newRows));
+    m_newRowsBadge->setVisible(m_newRows > 0);
+}
+
+void ConsolePage::updateStatus()
+{
+    QString text = tr("%n rows shown", nullptr, m_proxy->rowCount());
+    if (m_readingPage)
+        text += tr("; reading stored events…");
+    else if (canFetchOlder())
+        text += tr("; older events load when you scroll to the top");
+    if (!m_statusText.isEmpty())
+        text += QStringLiteral(". ") + m_statusText;
+    m_status->setText(text);
 }
 
 void ConsolePage::handleCurrentRowChanged(const QModelIndex &current)
 {
     const QModelIndex source = m_proxy->mapToSource(current);
+    m_shownDetail = EventDetail();
     if (!source.isValid()) {
         m_shownId = QUuid();
         m_detail->clear();
-        updateAcknowledge();
+        updateActions();
         return;
     }
     const EventSummary &summary = m_model->summary(source.row());
     const bool stored = !summary.rejected && !summary.id.isNull();
     m_shownId = stored ? summary.id : QUuid();
-    updateAcknowledge();
+    updateActions();
     m_detail->showSummary(summary, stored);
-    if (!stored)
+    if (stored)
+        loadShownDetail();
+}
+
+void ConsolePage::loadShownDetail()
+{
+    if (m_shownId.isNull())
         return;
+    if (m_detailWatcher->isRunning()) {
+        m_detailTimer->start(); // read again once the running read is done
+        return;
+    }
     const EventStore *store = m_engine->store();
-    const QUuid id = summary.id;
-    m_detailWatcher->setFuture(
-        QtConcurrent::run([store, id] { return EventDetail::load(store, id); }));
+    const DeliveryStore *deliveries = m_engine->deliveries();
+    const QUuid id = m_shownId;
+    m_detailWatcher->setFuture(QtConcurrent::run(
+        [store, deliveries, id] { return EventDetail::load(store, deliveries, id); }));
 }
 
 void ConsolePage::handleDetailLoaded()
@@ -227,9 +855,23 @@ void ConsolePage::handleDetailLoaded()
     if (m_detailWatcher->isCanceled())
         return;
     const EventDetail detail = m_detailWatcher->result();
-    if (detail.id != m_shownId)
-        return; // the selection moved on while the store was read
+    if (detail.id != m_shownId) {
+        loadShownDetail(); // the selection moved on while the store was read
+        return;
+    }
+    const QString selectedDelivery = m_detail->selectedDeliveryId();
+    m_shownDetail = detail;
     m_detail->showDetail(detail);
+    if (!selectedDelivery.isEmpty()) {
+        QTreeWidget *tree = m_detail->deliveriesView();
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == selectedDelivery)
+                tree->setCurrentItem(tree->topLevelItem(i));
+        }
+    }
+    if (detail.acknowledgement)
+        m_acknowledgedId = detail.id;
+    updateActions();
 }
 
 void ConsolePage::acknowledgeShown()
@@ -250,20 +892,108 @@ void ConsolePage::acknowledgeShown()
     }));
 }
 
-void ConsolePage::updateAcknowledge()
+void ConsolePage::replayShown()
 {
-    const bool done = !m_shownId.isNull() && m_shownId == m_acknowledgedId;
-    m_acknowledge->setText(done ? tr("Acknowledged") : tr("Acknowledge"));
-    m_acknowledge->setEnabled(!m_shownId.isNull() && !done && !m_acknowledgeWatcher->isRunning());
+    if (m_shownDetail.id != m_shownId || m_replayWatcher->isRunning())
+        return;
+    const QStringList ids = m_shownDetail.replayableDeliveryIds();
+    if (ids.isEmpty())
+        return;
+    Engine *engine = m_engine;
+    m_replay->setEnabled(false);
+    m_replayWatcher->setFuture(QtConcurrent::run([engine, ids] {
+        const Result<int> replayed = engine->replay(ids);
+        return replayed ? qMakePair(replayed.value(), QString()) : qMakePair(0, replayed.error());
+    }));
+}
+
+QString ConsolePage::copyAsCurl()
+{
+    if (m_shownId.isNull() || m_shownDetail.id != m_shownId || !m_shownDetail.found)
+        return {};
+    QString command;
+    const QString deliveryId
+        = m_detail->deliveriesShown() ? m_detail->selectedDeliveryId() : QString();
+    for (const DeliveryRecord &delivery : std::as_const(m_shownDetail.deliveries)) {
+        if (delivery.id != deliveryId)
+            continue;
+        QUrl messagingUrl;
+        if (const OpenTextTarget *target = m_engine->workspace().openTextTarget(delivery.target))
+            messagingUrl
+                = target->sandbox ? m_engine->sandboxTarget().messagingUrl : target->messagingUrl;
+        command = deliveryCurlCommand(delivery, messagingUrl);
+        m_statusText = tr("Copied a curl command for the delivery to %1.").arg(delivery.target);
+    }
+    if (command.isEmpty()) {
+        command = eventCurlCommand(m_shownDetail.event, m_engine->url());
+        m_statusText = tr("Copied a curl command that sends the event to the listener again.");
+    }
+    QApplication::clipboard()->setText(command);
+    updateStatus();
+    return command;
+}
+
+QList<QUuid> ConsolePage::selectedStoredIds() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<QUuid> ids;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const QModelIndex source = m_proxy->mapToSource(index);
+        if (!source.isValid())
+            continue;
+        const EventSummary &summary = m_model->summary(source.row());
+        if (!summary.rejected && !summary.duplicate && !summary.id.isNull())
+            ids.append(summary.id);
+    }
+    return ids;
+}
+
+void ConsolePage::exportSelection(const QString &path)
+{
+    const QList<QUuid> ids = selectedStoredIds();
+    if (ids.isEmpty() || m_exportWatcher->isRunning())
+        return;
+    const EventStore *store = m_engine->store();
+    const DeliveryStore *deliveries = m_engine->deliveries();
+    m_export->setEnabled(false);
+    m_exportWatcher->setFuture(QtConcurrent::run([store, deliveries, ids, path] {
+        const Result<int> written = exportEventsAsJsonLines(store, deliveries, ids, path);
+        return written ? qMakePair(written.value(), QString()) : qMakePair(0, written.error());
+    }));
+}
+
+void ConsolePage::updateActions()
+{
+    const bool loaded = !m_shownId.isNull() && m_shownDetail.id == m_shownId && m_shownDetail.found;
+    const bool acknowledged = !m_shownId.isNull() && m_shownId == m_acknowledgedId;
+    m_acknowledge->setText(acknowledged ? tr("Acknowledged") : tr("Acknowledge"));
+    m_acknowledge->setEnabled(!m_shownId.isNull() && !acknowledged
+                              && !m_acknowledgeWatcher->isRunning());
+    m_replay->setEnabled(loaded && !m_replayWatcher->isRunning()
+                         && !m_shownDetail.replayableDeliveryIds().isEmpty());
+    m_copyCurl->setEnabled(loaded);
+    m_export->setEnabled(!m_exportWatcher->isRunning() && !selectedStoredIds().isEmpty());
 }
 
 void ConsolePage::clearView()
 {
     ++m_viewGeneration;
+    m_readingPage = false;
+    m_reloadTimer->stop();
+    m_moreHistory = false;
+    m_toConfirm.clear();
+    m_toRefresh.clear();
+    m_refusals.clear();
     m_shownId = QUuid();
-    updateAcknowledge();
+    m_shownDetail = EventDetail();
     m_model->clear();
     m_detail->clear();
+    m_newRows = 0;
+    updateBadge();
+    updateActions();
+    updateStatus();
     m_followNewest = true;
 }
 

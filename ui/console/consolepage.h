@@ -3,16 +3,26 @@
 #pragma once
 
 #include "event/event.h"
+#include "event/eventstore.h"
+#include "eventdetail.h"
+#include "eventfilter.h"
 
 #include <QFutureWatcher>
+#include <QSet>
 #include <QWidget>
 
+#include <deque>
+
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QModelIndex;
 class QSplitter;
 class QTableView;
+class QTimer;
+class QToolButton;
 
 namespace OtBridge {
 
@@ -20,10 +30,12 @@ class Engine;
 class EventDetailPane;
 class EventFilterProxyModel;
 class EventTableModel;
-struct EventDetail;
+struct DeliveryRecord;
 
-// The live event console: every request the listener handled, newest at the bottom, with a
-// filter, and the selected event's headers and body below.
+// The live event console: every request the listener handled, newest at the bottom, and the
+// selected event's headers, body, deliveries and escalation below. The filter bar (sources,
+// states, rule, text, time) works on the stored history in SQL (EventStore::query) and on live
+// rows as they arrive; older history pages in as the view is scrolled to the top.
 class ConsolePage final : public QWidget
 {
     Q_OBJECT
@@ -33,7 +45,8 @@ public:
     explicit ConsolePage(Engine *engine, QWidget *parent = nullptr);
     ~ConsolePage() override;
 
-    // Reads the latest stored events off the GUI thread and puts them above the live rows.
+    // Reads the newest stored events that match the filter off the GUI thread and puts them
+    // above the live rows.
     void loadHistory();
     // Why the engine is not listening, shown above the table; empty hides it.
     void setEngineError(const QString &error);
@@ -46,36 +59,135 @@ public:
     QTableView *view() const { return m_view; }
     EventDetailPane *detailPane() const { return m_detail; }
 
+    EventFilter filter() const;
+    // Sets the filter bar's controls to this filter and reads the history again.
+    void setFilter(const EventFilter &filter);
+    // Whether the store may hold older events that match than the oldest row shown.
+    bool canFetchOlder() const;
+    // Reads the next older page of matching history (off the GUI thread); nothing while one is
+    // being read. The view asks for it when scrolled to the top.
+    void fetchOlder();
+    bool isLoading() const;
+    // Rows that arrived while the view did not follow the newest (paused or scrolled up).
+    int newRowCount() const { return m_newRows; }
+
+    // The actions, as the toolbar and their shortcuts trigger them.
+    // Copies a curl command for the selected delivery in the Deliveries tab, or else for the
+    // shown event as it was received; returns it (empty when nothing is shown yet).
+    QString copyAsCurl();
+    // Writes the selected stored events as JSON Lines, off the GUI thread; exportFinished says
+    // how it went.
+    void exportSelection(const QString &path);
+    // Makes the shown event's dead deliveries pending again; replayFinished says how many.
+    void replayShown();
+
+    // Events per page read from the store.
     static constexpr int historyRows = 1000;
+    // Refused requests and duplicates are never stored; the console keeps this many to show
+    // again when the filter changes.
+    static constexpr int maximumRefusals = 10000;
+
+Q_SIGNALS:
+    void historyLoaded();
+    void exportFinished(int written, const QString &error);
+    void replayFinished(int replayed, const QString &error);
 
 private:
+    // One page of history as a worker read it, tagged with the filter generation it is for.
+    struct HistoryPage
+    {
+        int generation = 0;
+        bool older = false;
+        EventPage page;
+        QString error;
+    };
+    // What the store says about live rows: which match the rule and text, and their states.
+    struct LiveCheck
+    {
+        int generation = 0;
+        QList<QUuid> matches;
+        QList<EventSummary> refreshed;
+    };
+    struct Refusal
+    {
+        qint64 serial = 0;
+        EventSummary summary;
+    };
+
+    void buildFilterBar(QWidget *bar);
     void handleActivity(const QList<OtBridge::EventSummary> &batch);
+    void handleDeliveryUpdated(const OtBridge::DeliveryRecord &delivery);
     void handleCurrentRowChanged(const QModelIndex &current);
     void handleDetailLoaded();
-    void handleHistoryLoaded();
+    void handlePageLoaded();
+    void handleLiveChecked();
     void handleScrollRangeChanged(int minimum, int maximum);
+    void handleScrollValueChanged(int value);
+    void handleFilterControlsChanged();
+    void reload();
+    void startLiveCheck();
+    void loadShownDetail();
     void clearView();
     void acknowledgeShown();
-    void updateAcknowledge();
+    void updateActions();
+    void updateBadge();
+    void updateStatus();
+    void populateSources();
+    void populateRules();
+    void addSourceChoice(const QString &source);
+    QList<EventSummary> refusalsBetween(const QDateTime &from, const QDateTime &before,
+                                        qint64 serialBelow) const;
+    QList<QUuid> selectedStoredIds() const;
+    void setFollowing(bool follow);
 
     Engine *m_engine;
     EventTableModel *m_model;
     EventFilterProxyModel *m_proxy;
     QLabel *m_errorBanner;
+    QToolButton *m_sourceButton;
+    QMenu *m_sourceMenu;
+    QToolButton *m_stateButton;
+    QMenu *m_stateMenu;
+    QComboBox *m_ruleCombo;
     QLineEdit *m_filter;
+    QComboBox *m_timeCombo;
     QAction *m_showRejected;
     QAction *m_pauseScrolling;
     QAction *m_acknowledge;
+    QAction *m_replay;
+    QAction *m_copyCurl;
+    QAction *m_export;
+    QToolButton *m_newRowsBadge;
     QSplitter *m_splitter;
     QTableView *m_view;
     EventDetailPane *m_detail;
+    QLabel *m_status;
+    QTimer *m_reloadTimer; // a pause in typing before the store is asked
+    QTimer *m_liveTimer; // live rows are checked against the store in batches
+    QTimer *m_detailTimer; // delivery updates of the shown event, coalesced
     bool m_followNewest = true;
+    int m_newRows = 0;
+    int m_scrollAdjust = 0; // rows put above the viewport, to keep what the user looks at
     QUuid m_shownId; // the event whose detail the pane waits for or shows
-    int m_viewGeneration = 0; // each clear starts a new one
-    int m_historyGeneration = -1; // the view generation history was requested for
+    EventDetail m_shownDetail; // the last detail read for m_shownId
+    int m_viewGeneration = 0; // each reload or clear starts a new one
+    bool m_moreHistory = false;
+    bool m_readingPage = false; // a page of history is on its way
+    qint64 m_historyCursor = 0; // the oldest stored event read so far (its seq)
+    QDateTime m_oldestHistoryTime; // its receive time
+    qint64 m_refusalsAtReload = 0; // refusals older than the reload are merged from the ring
+    std::deque<Refusal> m_refusals;
+    qint64 m_refusalSerial = 0;
+    QSet<QUuid> m_toConfirm; // live stored rows the store must judge against rule and text
+    QSet<QUuid> m_toRefresh; // rows whose deliveries moved on
+    QSet<QString> m_knownSources;
+    QString m_statusText; // the last action's outcome
     QFutureWatcher<OtBridge::EventDetail> *m_detailWatcher;
-    QFutureWatcher<QList<OtBridge::EventSummary>> *m_historyWatcher;
+    QFutureWatcher<HistoryPage> *m_pageWatcher;
+    QFutureWatcher<LiveCheck> *m_liveWatcher;
     QFutureWatcher<QString> *m_acknowledgeWatcher; // the error, or empty
+    QFutureWatcher<QPair<int, QString>> *m_exportWatcher; // lines written, error
+    QFutureWatcher<QPair<int, QString>> *m_replayWatcher; // deliveries replayed, error
     QUuid m_acknowledgedId; // the shown event, once acknowledged from here
 };
 

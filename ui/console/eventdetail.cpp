@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventdetail.h"
 
+#include "api/eventjson.h"
 #include "event/eventstore.h"
 
 #include <QCoreApplication>
@@ -48,7 +49,8 @@ QString hexDump(const QByteArray &bytes)
 
 } // namespace
 
-EventDetail EventDetail::load(const EventStore *store, const QUuid &id)
+EventDetail EventDetail::load(const EventStore *store, const DeliveryStore *deliveries,
+                              const QUuid &id)
 {
     EventDetail detail;
     detail.id = id;
@@ -57,7 +59,41 @@ EventDetail EventDetail::load(const EventStore *store, const QUuid &id)
         detail.event = std::move(*event);
         formatBody(detail);
     }
+    if (!detail.found)
+        return detail;
+    if (deliveries && deliveries->isOpen()) {
+        detail.deliveries = deliveries->deliveriesForEvent(id);
+        for (const DeliveryRecord &delivery : std::as_const(detail.deliveries))
+            detail.attempts.insert(delivery.id, deliveries->attempts(delivery.id));
+        detail.acknowledgement = deliveries->acknowledgement(id);
+        detail.escalations = deliveries->escalations(id);
+    }
+    detail.status = eventStatusToJson(detail.event, detail.deliveries, detail.acknowledgement,
+                                      detail.escalations);
     return detail;
+}
+
+QString EventDetail::state() const
+{
+    return status.value(QLatin1String("state")).toString();
+}
+
+QString EventDetail::escalationState() const
+{
+    return status.value(QLatin1String("escalation"))
+        .toObject()
+        .value(QLatin1String("state"))
+        .toString();
+}
+
+QStringList EventDetail::replayableDeliveryIds() const
+{
+    QStringList ids;
+    for (const DeliveryRecord &delivery : deliveries) {
+        if (delivery.state == DeliveryState::Dead && !attempts.value(delivery.id).isEmpty())
+            ids.append(delivery.id);
+    }
+    return ids;
 }
 
 void EventDetail::formatBody(EventDetail &detail)

@@ -15,6 +15,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace OtBridge {
@@ -42,6 +43,9 @@ EventDetailPane::EventDetailPane(QWidget *parent)
     , m_tree(new QTreeView(this))
     , m_jsonModel(new JsonTreeModel(this))
     , m_headers(new QTableWidget(0, 2, this))
+    , m_deliveries(new QTreeWidget(this))
+    , m_escalationSummary(new QLabel(this))
+    , m_escalations(new QTreeWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -90,10 +94,38 @@ EventDetailPane::EventDetailPane(QWidget *parent)
     m_headers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_headers->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
+    m_deliveries->setObjectName(QStringLiteral("deliveriesView"));
+    m_deliveries->setAccessibleName(tr("Deliveries and their attempts"));
+    m_deliveries->setHeaderLabels(
+        {tr("Delivery"), tr("State"), tr("Time"), tr("HTTP"), tr("OpenText job"), tr("Detail")});
+    m_deliveries->setUniformRowHeights(true);
+    m_deliveries->setAlternatingRowColors(true);
+    m_deliveries->setRootIsDecorated(true);
+    m_deliveries->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_deliveries->header()->setStretchLastSection(true);
+
+    auto *escalation = new QWidget(this);
+    escalation->setObjectName(QStringLiteral("escalationTab"));
+    auto *escalationLayout = new QVBoxLayout(escalation);
+    escalationLayout->setContentsMargins(6, 6, 6, 6);
+    m_escalationSummary->setObjectName(QStringLiteral("escalationSummary"));
+    m_escalationSummary->setAccessibleName(tr("Escalation and acknowledgement"));
+    m_escalationSummary->setWordWrap(true);
+    m_escalationSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_escalations->setObjectName(QStringLiteral("escalationView"));
+    m_escalations->setAccessibleName(tr("Escalation tiers"));
+    m_escalations->setHeaderLabels({tr("Rule"), tr("Tier"), tr("Due"), tr("State"), tr("Fired")});
+    m_escalations->setRootIsDecorated(false);
+    m_escalations->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    escalationLayout->addWidget(m_escalationSummary);
+    escalationLayout->addWidget(m_escalations, 1);
+
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->addTab(m_body, tr("Body"));
     m_tabs->addTab(m_tree, tr("Tree"));
     m_tabs->addTab(m_headers, tr("Headers"));
+    m_tabs->addTab(m_deliveries, tr("Deliveries"));
+    m_tabs->addTab(escalation, tr("Escalation"));
     layout->addWidget(m_tabs, 1);
 
     clear();
@@ -113,6 +145,9 @@ void EventDetailPane::clearContent(const QString &message)
     m_body->clear();
     m_jsonModel->setDocument({});
     m_headers->setRowCount(0);
+    m_deliveries->clear();
+    m_escalations->clear();
+    m_escalationSummary->clear();
 }
 
 void EventDetailPane::clear()
@@ -183,6 +218,182 @@ void EventDetailPane::showDetail(const EventDetail &detail)
         m_headers->setItem(row, 0, new QTableWidgetItem(QString::fromLatin1(name)));
         m_headers->setItem(row, 1, new QTableWidgetItem(QString::fromUtf8(value)));
     }
+    const QString state = detail.state();
+    if (!state.isEmpty()) {
+        EventSummary summary;
+        summary.state = state;
+        setOverviewValue(StateField, EventTableModel::stateText(summary));
+    }
+    showDeliveries(detail);
+    showEscalation(detail);
+}
+
+namespace {
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid()
+        ? QLocale().toString(time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+        : QString();
+}
+
+QString deliveryStateText(DeliveryState state)
+{
+    switch (state) {
+    case DeliveryState::Pending:
+        return EventDetailPane::tr("pending");
+    case DeliveryState::Retrying:
+        return EventDetailPane::tr("retrying");
+    case DeliveryState::Delivered:
+        return EventDetailPane::tr("delivered");
+    case DeliveryState::Dead:
+        return EventDetailPane::tr("dead");
+    }
+    return {};
+}
+
+QString outcomeText(const QString &outcome)
+{
+    if (outcome == QLatin1String("delivered"))
+        return EventDetailPane::tr("delivered");
+    if (outcome == QLatin1String("retry"))
+        return EventDetailPane::tr("will retry");
+    if (outcome == QLatin1String("failed"))
+        return EventDetailPane::tr("failed");
+    return outcome;
+}
+
+QString openTextStateText(const QString &state)
+{
+    if (state == QLatin1String("pending"))
+        return EventDetailPane::tr("pending");
+    if (state == QLatin1String("sent"))
+        return EventDetailPane::tr("sent");
+    if (state == QLatin1String("delivered"))
+        return EventDetailPane::tr("delivered");
+    if (state == QLatin1String("failed"))
+        return EventDetailPane::tr("failed");
+    return state;
+}
+
+QString escalationTierStateText(const QString &state)
+{
+    if (state == QLatin1String("scheduled"))
+        return EventDetailPane::tr("scheduled");
+    if (state == QLatin1String("fired"))
+        return EventDetailPane::tr("fired");
+    if (state == QLatin1String("cancelled"))
+        return EventDetailPane::tr("cancelled");
+    return state;
+}
+
+QString oneLine(const QString &text, int maxChars)
+{
+    QString line = text.simplified();
+    if (line.size() > maxChars)
+        line = line.left(maxChars) + QChar(0x2026);
+    return line;
+}
+
+} // namespace
+
+void EventDetailPane::showDeliveries(const EventDetail &detail)
+{
+    m_deliveries->clear();
+    if (detail.deliveries.isEmpty()) {
+        auto *none = new QTreeWidgetItem(m_deliveries);
+        none->setText(0, tr("No deliveries: no rule sent this event anywhere (yet)."));
+        none->setFirstColumnSpanned(true);
+        none->setFlags(Qt::ItemIsEnabled);
+        return;
+    }
+    for (const DeliveryRecord &delivery : detail.deliveries) {
+        auto *item = new QTreeWidgetItem(m_deliveries);
+        item->setData(0, Qt::UserRole, delivery.id);
+        item->setText(0,
+                      delivery.tier > 0 ? tr("%1 (rule %2, escalation tier %3)")
+                                              .arg(delivery.target, delivery.rule)
+                                              .arg(delivery.tier)
+                                        : tr("%1 (rule %2, action %3)")
+                                              .arg(delivery.target, delivery.rule)
+                                              .arg(delivery.actionIndex + 1));
+        item->setText(1, deliveryStateText(delivery.state));
+        item->setText(2, timeText(delivery.updatedAt));
+        if (!delivery.openTextJobId.isEmpty())
+            item->setText(4,
+                          delivery.openTextState.isEmpty()
+                              ? delivery.openTextJobId
+                              : tr("%1: %2").arg(delivery.openTextJobId,
+                                                 openTextStateText(delivery.openTextState)));
+        QString detailText = delivery.lastError;
+        if (delivery.state == DeliveryState::Retrying && delivery.nextAttemptAt.isValid())
+            detailText = tr("next attempt %1; %2")
+                             .arg(timeText(delivery.nextAttemptAt), delivery.lastError);
+        item->setText(5, oneLine(detailText, responseExcerptChars));
+        item->setToolTip(5, detailText);
+        for (const DeliveryAttempt &attempt : detail.attempts.value(delivery.id)) {
+            auto *child = new QTreeWidgetItem(item);
+            child->setData(0, Qt::UserRole, delivery.id);
+            child->setText(0, tr("attempt %1").arg(attempt.number));
+            child->setText(1, outcomeText(attempt.outcome));
+            child->setText(2, timeText(attempt.startedAt));
+            if (attempt.httpStatus > 0)
+                child->setText(3, QString::number(attempt.httpStatus));
+            const QString answer = attempt.error.isEmpty()
+                ? attempt.response
+                : (attempt.response.isEmpty()
+                       ? attempt.error
+                       : tr("%1; answer: %2").arg(attempt.error, attempt.response));
+            child->setText(
+                5,
+                tr("%1 ms; %2").arg(attempt.durationMs).arg(oneLine(answer, responseExcerptChars)));
+            child->setToolTip(5, answer);
+        }
+        item->setExpanded(delivery.state != DeliveryState::Delivered);
+    }
+}
+
+void EventDetailPane::showEscalation(const EventDetail &detail)
+{
+    m_escalations->clear();
+    QStringList lines;
+    const QString state = detail.escalationState();
+    if (state == QLatin1String("waiting"))
+        lines << tr("Escalation: waiting for an acknowledgement.");
+    else if (state == QLatin1String("acknowledged"))
+        lines << tr("Escalation: stopped by the acknowledgement.");
+    else if (state == QLatin1String("exhausted"))
+        lines << tr("Escalation: every tier has fired.");
+    else
+        lines << tr("Escalation: none (no rule asks for an acknowledgement).");
+    if (detail.acknowledgement) {
+        const Acknowledgement &ack = *detail.acknowledgement;
+        lines << (ack.note.isEmpty()
+                      ? tr("Acknowledged by %1 at %2.").arg(ack.by, timeText(ack.at))
+                      : tr("Acknowledged by %1 at %2: %3").arg(ack.by, timeText(ack.at), ack.note));
+    } else {
+        lines << tr("Not acknowledged.");
+    }
+    m_escalationSummary->setText(lines.join(QLatin1Char('\n')));
+    for (const EscalationRecord &tier : detail.escalations) {
+        auto *item = new QTreeWidgetItem(m_escalations);
+        item->setText(0, tier.rule);
+        item->setText(1, QString::number(tier.tier));
+        item->setText(2, timeText(tier.dueAt));
+        item->setText(3, escalationTierStateText(tier.state));
+        item->setText(4, timeText(tier.firedAt));
+    }
+}
+
+QString EventDetailPane::selectedDeliveryId() const
+{
+    const QTreeWidgetItem *item = m_deliveries->currentItem();
+    return item && item->isSelected() ? item->data(0, Qt::UserRole).toString() : QString();
+}
+
+bool EventDetailPane::deliveriesShown() const
+{
+    return m_tabs->currentWidget() == m_deliveries;
 }
 
 } // namespace OtBridge

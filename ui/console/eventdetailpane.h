@@ -11,6 +11,7 @@ class QPlainTextEdit;
 class QTabWidget;
 class QTableWidget;
 class QTreeView;
+class QTreeWidget;
 
 namespace OtBridge {
 
@@ -18,7 +19,8 @@ class JsonTreeModel;
 struct EventDetail;
 
 // The lower half of the console: an overview of the selected row, and for a stored event its
-// pretty-printed body, its JSON tree and its headers.
+// pretty-printed body, its JSON tree, its headers, the timeline of its deliveries (attempts,
+// answers, OpenText jobs) and its escalation and acknowledgement.
 class EventDetailPane final : public QWidget
 {
     Q_OBJECT
@@ -34,10 +36,20 @@ public:
     void showDetail(const OtBridge::EventDetail &detail);
 
     JsonTreeModel *jsonModel() const { return m_jsonModel; }
+    QTreeWidget *deliveriesView() const { return m_deliveries; }
+    // The delivery whose row (or one of whose attempts) is selected in the timeline; empty when
+    // none is.
+    QString selectedDeliveryId() const;
+    bool deliveriesShown() const;
+
+    // Answers longer than this are cut in the timeline (the whole answer is in its tooltip).
+    static constexpr int responseExcerptChars = 160;
 
 private:
     void setOverviewValue(int field, const QString &text);
     void clearContent(const QString &message);
+    void showDeliveries(const OtBridge::EventDetail &detail);
+    void showEscalation(const OtBridge::EventDetail &detail);
 
     QLabel *m_message;
     QList<QLabel *> m_overviewValues;
@@ -46,6 +58,9 @@ private:
     QTreeView *m_tree;
     JsonTreeModel *m_jsonModel;
     QTableWidget *m_headers;
+    QTreeWidget *m_deliveries;
+    QLabel *m_escalationSummary;
+    QTreeWidget *m_escalations;
 };
 
 } // namespace OtBridge

@@ -209,20 +209,22 @@ void EventTableModel::appendBatch(const QList<EventSummary> &batch)
     endInsertRows();
 }
 
-void EventTableModel::prependHistory(const QList<EventSummary> &history)
+int EventTableModel::prependHistory(const QList<EventSummary> &history)
 {
     QList<EventSummary> rows;
     rows.reserve(history.size());
     QSet<QUuid> seen;
     for (const EventSummary &summary : history) {
-        if (summary.id.isNull() || m_sequenceById.contains(summary.id) || seen.contains(summary.id))
-            continue;
-        seen.insert(summary.id);
+        if (updatesExistingRow(summary)) {
+            if (m_sequenceById.contains(summary.id) || seen.contains(summary.id))
+                continue;
+            seen.insert(summary.id);
+        }
         rows.append(summary);
     }
     const qsizetype room = qsizetype(m_maximumRows) - qsizetype(m_rows.size());
     if (room <= 0 || rows.isEmpty())
-        return;
+        return 0;
     if (rows.size() > room)
         rows = rows.mid(rows.size() - room); // keep the newest of the history
 
@@ -230,10 +232,35 @@ void EventTableModel::prependHistory(const QList<EventSummary> &history)
     beginInsertRows({}, 0, count - 1);
     for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
         --m_firstSequence;
-        m_sequenceById.insert(it->id, m_firstSequence);
+        if (updatesExistingRow(*it))
+            m_sequenceById.insert(it->id, m_firstSequence);
         m_rows.push_front(*it);
     }
     endInsertRows();
+    return count;
+}
+
+void EventTableModel::refreshRows(const QList<EventSummary> &summaries)
+{
+    for (const EventSummary &summary : summaries) {
+        const int row = updatesExistingRow(summary) ? rowForId(summary.id) : -1;
+        if (row < 0)
+            continue;
+        EventSummary &shown = m_rows[size_t(row)];
+        if (shown.state == summary.state && shown.bodySize == summary.bodySize)
+            continue;
+        shown.state = summary.state;
+        shown.bodySize = summary.bodySize;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void EventTableModel::touchRows(const QList<QUuid> &ids)
+{
+    for (const QUuid &id : ids) {
+        if (const int row = rowForId(id); row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 void EventTableModel::clear()

@@ -42,7 +42,8 @@ public:
     };
     Q_ENUM(Role)
 
-    static constexpr int defaultMaximumRows = 50000;
+    // Rows held in memory: a console scrolled back through 100k events keeps about 30 MB.
+    static constexpr int defaultMaximumRows = 100000;
 
     explicit EventTableModel(QObject *parent = nullptr);
     ~EventTableModel() override;
@@ -55,9 +56,15 @@ public:
 
     // New activity, oldest first. Rows for events already shown are updated in place.
     void appendBatch(const QList<OtBridge::EventSummary> &batch);
-    // Stored history, oldest first, placed before the live rows; events already shown are
-    // skipped, and the cap never drops live rows for history.
-    void prependHistory(const QList<OtBridge::EventSummary> &history);
+    // Stored history, oldest first (refused requests of that time may be mixed in), placed
+    // before the rows shown; events already shown are skipped, and the cap never drops live rows
+    // for history. Returns how many rows were inserted.
+    int prependHistory(const QList<OtBridge::EventSummary> &history);
+    // Newer word on events already shown (their state after a delivery moved on); events not
+    // shown are ignored.
+    void refreshRows(const QList<OtBridge::EventSummary> &summaries);
+    // Says the rows of these events changed, so a filter judges them again.
+    void touchRows(const QList<QUuid> &ids);
     void clear();
 
     int maximumRows() const { return m_maximumRows; }

@@ -1,0 +1,711 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/eventjson.h"
+#include "console/consolepage.h"
+#include "console/eventactions.h"
+#include "console/eventdetailpane.h"
+#include "console/eventfilterproxymodel.h"
+#include "console/eventtablemodel.h"
+#include "delivery/opentextmessage.h"
+#include "engine/engine.h"
+#include "event/uuidv7.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace OtBridge;
+
+// The console page against an engine whose stores are open but which does not listen or
+// dispatch: the tests decide every event, delivery and attempt, and play the engine's
+// activity and deliveryUpdated signals themselves, so every expected row is exact.
+class tst_Console : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void filtersStoredHistory();
+    void pagesInOlderHistory();
+    void liveRowsMeetTheFilter();
+    void lateDeliveryBringsARowIntoARuleFilter();
+    void pauseCountsNewRows();
+    void rejectedRowsShowTheirReason();
+    void detailShowsDeliveriesAndEscalation();
+    void replaysDeadDeliveries();
+    void curlCommandsAreExact();
+    void copyAsCurlFromThePage();
+    void exportsSelectionAsJsonLines();
+    void actionsHaveShortcutsAndNames();
+
+private:
+    QList<Event> store(QList<Event> events);
+    static Event makeEvent(int i, const QString &source, const QByteArray &body = {});
+    static EventSummary liveSummary(const Event &event);
+    void routeTo(const QUuid &eventId, const QString &rule, const QString &deliveryId,
+                 const QList<EscalationRecord> &escalations = {});
+    QStringList shownIds() const;
+    int proxyRowOf(const QUuid &id) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<ConsolePage> m_page;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+const QDateTime start = QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
+
+void tst_Console::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_engine = std::make_unique<Engine>();
+    const QString path = m_dir->filePath(QStringLiteral("events.sqlite"));
+    QVERIFY(m_engine->store()->open({path}).ok());
+    QVERIFY(m_engine->deliveries()->open(path).ok());
+    m_page = std::make_unique<ConsolePage>(m_engine.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_page->proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_page->resize(900, 700);
+}
+
+void tst_Console::cleanup()
+{
+    m_tester.reset();
+    m_page.reset();
+    m_engine.reset();
+    m_dir.reset();
+}
+
+Event tst_Console::makeEvent(int i, const QString &source, const QByteArray &body)
+{
+    Event event;
+    event.id = createUuidV7();
+    event.source = source;
+    event.receivedAt = start.addSecs(i);
+    event.headers
+        = {{"Content-Type", "application/json"}, {"X-Trace", "t-" + QByteArray::number(i)}};
+    event.body = body.isEmpty() ? QByteArray(R"({"n":)") + QByteArray::number(i) + '}' : body;
+    event.contentType = "application/json";
+    event.peer = QStringLiteral("127.0.0.1");
+    return event;
+}
+
+EventSummary tst_Console::liveSummary(const Event &event)
+{
+    EventSummary summary;
+    summary.id = event.id;
+    summary.source = event.source;
+    summary.receivedAt = event.receivedAt;
+    summary.bodySize = event.body.size();
+    summary.peer = event.peer;
+    summary.httpStatus = 202;
+    summary.state = QStringLiteral("received");
+    return summary;
+}
+
+QList<Event> tst_Console::store(QList<Event> events)
+{
+    EventStore *eventStore = m_engine->store();
+    int answered = 0;
+    const auto connection
+        = connect(eventStore, &EventStore::appended, this,
+                  [&](const QList<AppendResult> &batch) { answered += int(batch.size()); });
+    for (const Event &event : std::as_const(events))
+        eventStore->append(event);
+    if (!QTest::qWaitFor([&] { return answered >= events.size(); }, 20000))
+        qWarning("appends not answered in time");
+    disconnect(connection);
+    return events;
+}
+
+void tst_Console::routeTo(const QUuid &eventId, const QString &rule, const QString &deliveryId,
+                          const QList<EscalationRecord> &escalations)
+{
+    NewDelivery delivery;
+    delivery.id = deliveryId;
+    delivery.rule = rule;
+    delivery.request.kind = DeliveryRequest::Kind::Http;
+    delivery.request.target = QStringLiteral("hook");
+    delivery.request.http.url = QUrl(QStringLiteral("http://127.0.0.1:9/in"));
+    delivery.request.http.headers = {{"Content-Type", "application/json"}};
+    delivery.request.http.body = R"({"ok":true})";
+    delivery.dueAt = QDateTime::currentDateTimeUtc().addDays(1);
+    const Result<QStringList> inserted
+        = m_engine->deliveries()->insertRouted({{eventId, {delivery}, escalations}});
+    QVERIFY2(inserted, qPrintable(inserted.error()));
+}
+
+QStringList tst_Console::shownIds() const
+{
+    QStringList ids;
+    const QAbstractItemModel *proxy = m_page->proxyModel();
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        ids.append(proxy->index(row, 0)
+                       .data(EventTableModel::IdRole)
+                       .toUuid()
+                       .toString(QUuid::WithoutBraces));
+    return ids;
+}
+
+int tst_Console::proxyRowOf(const QUuid &id) const
+{
+    const QAbstractItemModel *proxy = m_page->proxyModel();
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        if (proxy->index(row, 0).data(EventTableModel::IdRole).toUuid() == id)
+            return row;
+    }
+    return -1;
+}
+
+namespace {
+QStringList idTexts(const QList<Event> &events, const QList<int> &indexes)
+{
+    QStringList ids;
+    for (int i : indexes)
+        ids.append(events.at(i).id.toString(QUuid::WithoutBraces));
+    return ids;
+}
+} // namespace
+
+void tst_Console::filtersStoredHistory()
+{
+    QList<Event> events;
+    for (int i = 0; i < 30; ++i)
+        events.append(
+            makeEvent(i, i % 3 == 0 ? QStringLiteral("alpha") : QStringLiteral("beta"),
+                      i == 17 ? QByteArray(R"({"note":"a needle here"})") : QByteArray()));
+    events = store(events);
+    routeTo(events.at(4).id, QStringLiteral("r1"), QStringLiteral("d4"));
+    routeTo(events.at(5).id, QStringLiteral("r1"), QStringLiteral("d5"));
+    routeTo(events.at(6).id, QStringLiteral("r2"), QStringLiteral("d6"));
+
+    QSignalSpy loaded(m_page.get(), &ConsolePage::historyLoaded);
+    m_page->loadHistory();
+    QVERIFY(loaded.wait());
+    QCOMPARE(m_page->proxyModel()->rowCount(), 30);
+
+    EventFilter filter;
+    filter.sources = {QStringLiteral("alpha")};
+    m_page->setFilter(filter);
+    QVERIFY(loaded.wait());
+    QCOMPARE(shownIds(), idTexts(events, {0, 3, 6, 9, 12, 15, 18, 21, 24, 27}));
+
+    filter = {};
+    filter.text = QStringLiteral("NEEDLE"); // in the body only: the store finds it
+    m_page->setFilter(filter);
+    QVERIFY(loaded.wait());
+    QCOMPARE(shownIds(), idTexts(events, {17}));
+
+    filter = {};
+    filter.rule = QStringLiteral("r1");
+    m_page->setFilter(filter);
+    QVERIFY(loaded.wait());
+    QCOMPARE(shownIds(), idTexts(events, {4, 5}));
+    // Routed deliveries that have not been tried yet: the event reads "routed".
+    QCOMPARE(m_page->proxyModel()->index(0, EventTableModel::StateColumn).data().toString(),
+             QStringLiteral("routed"));
+
+    filter = {};
+    filter.from = start.addSecs(10);
+    filter.to = start.addSecs(13);
+    m_page->setFilter(filter);
+    QVERIFY(loaded.wait());
+    QCOMPARE(shownIds(), idTexts(events, {10, 11, 12}));
+
+    // The filter bar's controls say what the filter is.
+    filter = {};
+    filter.sources = {QStringLiteral("beta")};
+    filter.states = {QStringLiteral("routed")};
+    m_page->setFilter(filter);
+    QVERIFY(loaded.wait());
+    QCOMPARE(m_page->filter().sources, QStringList {QStringLiteral("beta")});
+    QCOMPARE(m_page->filter().states, QStringList {QStringLiteral("routed")});
+    QCOMPARE(m_page->findChild<QToolButton *>(QStringLiteral("sourceFilterButton"))->text(),
+             QStringLiteral("Sources: beta"));
+    QCOMPARE(shownIds(), idTexts(events, {4, 5}));
+}
+
+void tst_Console::pagesInOlderHistory()
+{
+    QList<Event> events;
+    for (int i = 0; i < 2500; ++i)
+        events.append(makeEvent(i, QStringLiteral("bulk")));
+    events = store(events);
+
+    QSignalSpy loaded(m_page.get(), &ConsolePage::historyLoaded);
+    m_page->loadHistory();
+    QVERIFY(loaded.wait());
+    EventTableModel *model = m_page->model();
+    QCOMPARE(model->rowCount(), ConsolePage::historyRows);
+    QCOMPARE(model->summary(0).id, events.at(1500).id);
+    QCOMPARE(model->summary(999).id, events.at(2499).id);
+    QVERIFY(m_page->canFetchOlder());
+
+    m_page->fetchOlder();
+    QVERIFY(m_page->isLoading());
+    m_page->fetchOlder(); // one page at a time: this asks for nothing
+    QVERIFY(loaded.wait());
+    QCOMPARE(model->rowCount(), 2000);
+    QCOMPARE(model->summary(0).id, events.at(500).id);
+    m_page->fetchOlder();
+    QVERIFY(loaded.wait());
+    QCOMPARE(model->rowCount(), 2500);
+    QVERIFY(!m_page->canFetchOlder());
+    for (int row = 0; row < 2500; ++row)
+        QCOMPARE(model->summary(row).id, events.at(row).id);
+
+    // Scrolling to the top asks for older rows; the rows in view stay in view.
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    EventFilter filter;
+    filter.sources = {QStringLiteral("bulk")};
+    m_page->setFilter(filter);
+    QVERIFY(loaded.wait());
+    QCOMPARE(model->rowCount(), 1000);
+    QScrollBar *scrollBar = m_page->view()->verticalScrollBar();
+    QTRY_COMPARE(scrollBar->value(), scrollBar->maximum());
+    scrollBar->setValue(0);
+    QVERIFY(loaded.wait());
+    QCOMPARE(model->rowCount(), 2000);
+    QTRY_COMPARE(scrollBar->value(), 1000); // the row that was on top is still on top
+    QCOMPARE(m_page->view()->rowAt(0), 1000);
+}
+
+void tst_Console::liveRowsMeetTheFilter()
+{
+    QSignalSpy loaded(m_page.get(), &ConsolePage::historyLoaded);
+    EventFilter filter;
+    filter.text = QStringLiteral("needle");
+    m_page->setFilter(filter);
+    QVERIFY(loaded.wait());
+    QCOMPARE(m_page->proxyModel()->rowCount(), 0);
+
+    const QList<Event> events
+        = store({makeEvent(1, QStringLiteral("a"), R"({"x":"needle"})"),
+                 makeEvent(2, QStringLiteral("a"), R"({"x":"hay"})"),
+                 makeEvent(3, QStringLiteral("needle-source"), R"({"x":"hay"})")});
+    EventSummary refused;
+    refused.source = QStringLiteral("a");
+    refused.receivedAt = start.addSecs(4);
+    refused.httpStatus = 401;
+    refused.state = QStringLiteral("rejected");
+    refused.detail = QStringLiteral("signature mismatch");
+    refused.rejected = true;
+    Q_EMIT m_engine->activity(
+        {liveSummary(events[0]), liveSummary(events[1]), liveSummary(events[2]), refused});
+    // The source matches at once; the body only once the store has said so.
+    QCOMPARE(shownIds(), idTexts(events, {2}));
+    QTRY_COMPARE(shownIds(), idTexts(events, {0, 2}));
+    QTest::qWait(300);
+    QCOMPARE(shownIds(), idTexts(events, {0, 2}));
+
+    // A refusal is judged by its reason.
+    filter.text = QStringLiteral("mismatch");
+    m_page->setFilter(filter);
+    QVERIFY(loaded.wait());
+    QCOMPARE(m_page->proxyModel()->rowCount(), 1);
+    QCOMPARE(m_page->proxyModel()->index(0, EventTableModel::DetailColumn).data().toString(),
+             QStringLiteral("signature mismatch"));
+}
+
+void tst_Console::lateDeliveryBringsARowIntoARuleFilter()
+{
+    QSignalSpy loaded(m_page.get(), &ConsolePage::historyLoaded);
+    EventFilter filter;
+    filter.rule = QStringLiteral("legal");
+    m_page->setFilter(filter);
+    QVERIFY(loaded.wait());
+
+    const QList<Event> events
+        = store({makeEvent(1, QStringLiteral("a")), makeEvent(2, QStringLiteral("a"))});
+    Q_EMIT m_engine->activity({liveSummary(events[0]), liveSummary(events[1])});
+    QTest::qWait(400);
+    QCOMPARE(m_page->proxyModel()->rowCount(), 0); // not routed yet
+
+    routeTo(events[1].id, QStringLiteral("legal"), QStringLiteral("late-1"));
+    const std::optional<DeliveryRecord> record
+        = m_engine->deliveries()->delivery(QStringLiteral("late-1"));
+    QVERIFY(record);
+    Q_EMIT m_engine->deliveryUpdated(*record);
+    QTRY_COMPARE(shownIds(), idTexts(events, {1}));
+    QCOMPARE(m_page->proxyModel()->index(0, EventTableModel::StateColumn).data().toString(),
+             QStringLiteral("routed"));
+}
+
+void tst_Console::pauseCountsNewRows()
+{
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QList<EventSummary> first;
+    for (int i = 0; i < 200; ++i)
+        first.append(liveSummary(makeEvent(i, QStringLiteral("a"))));
+    Q_EMIT m_engine->activity(first);
+    QScrollBar *scrollBar = m_page->view()->verticalScrollBar();
+    QTRY_VERIFY(scrollBar->maximum() > 0);
+    QTRY_COMPARE(scrollBar->value(), scrollBar->maximum()); // following the newest
+
+    auto *pause = m_page->findChild<QAction *>(QStringLiteral("pauseScrollingAction"));
+    auto *badge = m_page->findChild<QToolButton *>(QStringLiteral("newRowsBadge"));
+    pause->setChecked(true);
+    const int kept = scrollBar->value();
+    QList<EventSummary> more;
+    for (int i = 200; i < 205; ++i)
+        more.append(liveSummary(makeEvent(i, QStringLiteral("a"))));
+    Q_EMIT m_engine->activity(more);
+    QCOMPARE(m_page->newRowCount(), 5);
+    QVERIFY(badge->isVisible());
+    QCOMPARE(badge->text(), QStringLiteral("5 new"));
+    QTest::qWait(50);
+    QCOMPARE(scrollBar->value(), kept);
+
+    badge->click();
+    QVERIFY(!pause->isChecked());
+    QCOMPARE(m_page->newRowCount(), 0);
+    QVERIFY(!badge->isVisible());
+    QTRY_COMPARE(scrollBar->value(), scrollBar->maximum());
+}
+
+void tst_Console::rejectedRowsShowTheirReason()
+{
+    QSignalSpy loaded(m_page.get(), &ConsolePage::historyLoaded);
+    const QList<Event> events = store({makeEvent(1, QStringLiteral("github"))});
+    m_page->loadHistory();
+    QVERIFY(loaded.wait());
+    QList<EventSummary> refusals;
+    for (const char *reason : {"signature mismatch", "timestamp outside tolerance"}) {
+        EventSummary refused;
+        refused.source = QStringLiteral("github");
+        refused.receivedAt = QDateTime::currentDateTimeUtc();
+        refused.peer = QStringLiteral("10.0.0.9");
+        refused.httpStatus = 401;
+        refused.state = QStringLiteral("rejected");
+        refused.detail = QString::fromLatin1(reason);
+        refused.rejected = true;
+        refusals.append(refused);
+    }
+    Q_EMIT m_engine->activity(refusals);
+    QAbstractItemModel *proxy = m_page->proxyModel();
+    QCOMPARE(proxy->rowCount(), 3);
+    QCOMPARE(proxy->index(1, EventTableModel::StateColumn).data().toString(),
+             QStringLiteral("rejected"));
+    QCOMPARE(proxy->index(1, EventTableModel::StatusColumn).data().toInt(), 401);
+    QCOMPARE(proxy->index(1, EventTableModel::DetailColumn).data().toString(),
+             QStringLiteral("signature mismatch"));
+    QCOMPARE(proxy->index(2, EventTableModel::DetailColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Rejected with HTTP 401: timestamp outside tolerance"));
+
+    m_page->view()->selectRow(1);
+    QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("overviewReason"))->text(),
+             QStringLiteral("signature mismatch"));
+    QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("detailMessage"))->text(),
+             QStringLiteral("This request was rejected, so nothing of it was stored: "
+                            "signature mismatch"));
+
+    // Refusals are never stored, yet a new filter still finds them.
+    EventFilter filter;
+    filter.states = {QStringLiteral("rejected")};
+    m_page->setFilter(filter);
+    QVERIFY(loaded.wait());
+    QCOMPARE(proxy->rowCount(), 2);
+    filter.states = {};
+    filter.sources = {QStringLiteral("github")};
+    m_page->setFilter(filter);
+    QVERIFY(loaded.wait());
+    QCOMPARE(proxy->rowCount(), 3);
+    QCOMPARE(proxy->index(0, 0).data(EventTableModel::IdRole).toUuid(), events[0].id);
+}
+
+void tst_Console::detailShowsDeliveriesAndEscalation()
+{
+    const QList<Event> events = store({makeEvent(1, QStringLiteral("contracts"))});
+    const QUuid id = events[0].id;
+    EscalationRecord tier;
+    tier.eventId = id;
+    tier.rule = QStringLiteral("r1");
+    tier.tier = 1;
+    tier.dueAt = start.addSecs(3600);
+    routeTo(id, QStringLiteral("r1"), QStringLiteral("d-ok"), {tier});
+    routeTo(id, QStringLiteral("r2"), QStringLiteral("d-dead"));
+    DeliveryStore *deliveries = m_engine->deliveries();
+    DeliveryAttempt attempt;
+    attempt.startedAt = start.addSecs(5);
+    attempt.durationMs = 12;
+    attempt.outcome = QStringLiteral("delivered");
+    attempt.httpStatus = 200;
+    attempt.response = QStringLiteral("{\"accepted\":   true}\n");
+    QVERIFY(deliveries->recordAttempt(QStringLiteral("d-ok"), attempt, DeliveryState::Delivered, {},
+                                      {}, {QStringLiteral("JOB-1")}));
+    QVERIFY(deliveries->setOpenTextState(QStringLiteral("JOB-1"), QStringLiteral("delivered")));
+    attempt.outcome = QStringLiteral("failed");
+    attempt.httpStatus = 500;
+    attempt.durationMs = 7;
+    attempt.error = QStringLiteral("HTTP 500");
+    attempt.response = QStringLiteral("boom");
+    QVERIFY(deliveries->recordAttempt(QStringLiteral("d-dead"), attempt, DeliveryState::Dead, {},
+                                      QStringLiteral("HTTP 500")));
+
+    QSignalSpy loaded(m_page.get(), &ConsolePage::historyLoaded);
+    m_page->loadHistory();
+    QVERIFY(loaded.wait());
+    QCOMPARE(m_page->proxyModel()->index(0, EventTableModel::StateColumn).data().toString(),
+             QStringLiteral("failed"));
+    m_page->view()->selectRow(0);
+    QTreeWidget *tree = m_page->detailPane()->deliveriesView();
+    QTRY_COMPARE(tree->topLevelItemCount(), 2);
+    const QTreeWidgetItem *ok = tree->topLevelItem(0);
+    QCOMPARE(ok->text(0), QStringLiteral("hook (rule r1, action 1)"));
+    QCOMPARE(ok->text(1), QStringLiteral("delivered"));
+    QCOMPARE(ok->text(4), QStringLiteral("JOB-1: delivered"));
+    QCOMPARE(ok->childCount(), 1);
+    QCOMPARE(ok->child(0)->text(0), QStringLiteral("attempt 1"));
+    QCOMPARE(ok->child(0)->text(1), QStringLiteral("delivered"));
+    QCOMPARE(ok->child(0)->text(2),
+             QLocale().toString(start.addSecs(5).toLocalTime(),
+                                QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
+    QCOMPARE(ok->child(0)->text(3), QStringLiteral("200"));
+    QCOMPARE(ok->child(0)->text(5), QStringLiteral("12 ms; {\"accepted\": true}"));
+    const QTreeWidgetItem *dead = tree->topLevelItem(1);
+    QCOMPARE(dead->text(1), QStringLiteral("dead"));
+    QCOMPARE(dead->text(5), QStringLiteral("HTTP 500"));
+    QCOMPARE(dead->child(0)->text(5), QStringLiteral("7 ms; HTTP 500; answer: boom"));
+    QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("overviewState"))->text(),
+             QStringLiteral("failed"));
+
+    auto *summary = m_page->findChild<QLabel *>(QStringLiteral("escalationSummary"));
+    QCOMPARE(summary->text(),
+             QStringLiteral("Escalation: waiting for an acknowledgement.\n"
+                            "Not acknowledged."));
+    auto *tiers = m_page->findChild<QTreeWidget *>(QStringLiteral("escalationView"));
+    QCOMPARE(tiers->topLevelItemCount(), 1);
+    QCOMPARE(tiers->topLevelItem(0)->text(3), QStringLiteral("scheduled"));
+
+    // Acknowledging from the console stops the escalation; the pane says who and when.
+    QAction *acknowledge = m_page->findChild<QAction *>(QStringLiteral("acknowledgeAction"));
+    QVERIFY(acknowledge->isEnabled());
+    acknowledge->trigger();
+    QTRY_VERIFY(summary->text().startsWith(
+        QStringLiteral("Escalation: stopped by the acknowledgement.\nAcknowledged by ")));
+    const std::optional<Acknowledgement> ack = deliveries->acknowledgement(id);
+    QVERIFY(ack);
+    QCOMPARE(
+        summary->text(),
+        QStringLiteral("Escalation: stopped by the acknowledgement.\nAcknowledged by %1 at %2.")
+            .arg(ack->by,
+                 QLocale().toString(ack->at.toLocalTime(),
+                                    QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))));
+    QCOMPARE(tiers->topLevelItem(0)->text(3), QStringLiteral("cancelled"));
+}
+
+void tst_Console::replaysDeadDeliveries()
+{
+    const QList<Event> events = store({makeEvent(1, QStringLiteral("contracts"))});
+    const QUuid id = events[0].id;
+    routeTo(id, QStringLiteral("r2"), QStringLiteral("d-dead"));
+    DeliveryAttempt attempt;
+    attempt.outcome = QStringLiteral("failed");
+    attempt.httpStatus = 503;
+    QVERIFY(m_engine->deliveries()->recordAttempt(
+        QStringLiteral("d-dead"), attempt, DeliveryState::Dead, {}, QStringLiteral("HTTP 503")));
+    QSignalSpy loaded(m_page.get(), &ConsolePage::historyLoaded);
+    m_page->loadHistory();
+    QVERIFY(loaded.wait());
+    m_page->view()->selectRow(0);
+    QAction *replay = m_page->findChild<QAction *>(QStringLiteral("replayAction"));
+    QTRY_VERIFY(replay->isEnabled());
+
+    QSignalSpy replayed(m_page.get(), &ConsolePage::replayFinished);
+    replay->trigger();
+    QVERIFY(replayed.wait());
+    QCOMPARE(replayed.constFirst().at(0).toInt(), 1);
+    QCOMPARE(replayed.constFirst().at(1).toString(), QString());
+    QCOMPARE(m_engine->deliveries()->delivery(QStringLiteral("d-dead"))->state,
+             DeliveryState::Pending);
+    QTreeWidget *tree = m_page->detailPane()->deliveriesView();
+    QTRY_COMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("pending"));
+    QVERIFY(!replay->isEnabled()); // nothing dead left to send
+    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("consoleStatus"))
+                ->text()
+                .endsWith(QStringLiteral("Replayed 1 dead deliveries.")));
+
+    // The row's state follows the delivery as the engine reports it.
+    QTRY_COMPARE(m_page->proxyModel()->index(0, EventTableModel::StateColumn).data().toString(),
+                 QStringLiteral("failed"));
+    Q_EMIT m_engine->deliveryUpdated(*m_engine->deliveries()->delivery(QStringLiteral("d-dead")));
+    QTRY_COMPARE(m_page->proxyModel()->index(0, EventTableModel::StateColumn).data().toString(),
+                 QStringLiteral("routed"));
+}
+
+void tst_Console::curlCommandsAreExact()
+{
+    Event event = makeEvent(1, QStringLiteral("contract-review"), R"({"owner":"O'Brien"})");
+    event.headers = {{"Content-Type", "application/json"},
+                     {"Authorization", "[redacted]"},
+                     {"Content-Length", "20"},
+                     {"webhook-id", "msg_1"}};
+    QCOMPARE(eventCurlCommand(event, QUrl(QStringLiteral("http://127.0.0.1:8787"))),
+             QStringLiteral("curl -X 'POST' 'http://127.0.0.1:8787/hooks/contract-review' "
+                            "-H 'Content-Type: application/json' -H 'Authorization: [redacted]' "
+                            "-H 'webhook-id: msg_1' "
+                            "--data-binary '{\"owner\":\"O'\\''Brien\"}'"));
+
+    DeliveryRecord http;
+    http.request.kind = DeliveryRequest::Kind::Http;
+    http.request.http.method = "PUT";
+    http.request.http.url = QUrl(QStringLiteral("https://desk.example/api/now/table/incident"));
+    http.request.http.headers = {{"Content-Type", "application/json"}, {"Idempotency-Key", "k1"}};
+    http.request.http.body = R"({"short_description":"failed"})";
+    QCOMPARE(deliveryCurlCommand(http, {}),
+             QStringLiteral("curl -X 'PUT' 'https://desk.example/api/now/table/incident' "
+                            "-H 'Content-Type: application/json' -H 'Idempotency-Key: k1' "
+                            "--data-binary '{\"short_description\":\"failed\"}'"));
+
+    DeliveryRecord openText;
+    openText.request.kind = DeliveryRequest::Kind::OpenText;
+    openText.request.message.channel = OpenTextChannel::Sms;
+    openText.request.message.destinations = {{QStringLiteral("+15550100"), {}, {}, {}}};
+    openText.request.message.text = QStringLiteral("Contract ready");
+    const QString body = QString::fromUtf8(
+        QJsonDocument(submitBody(openText.request.message)).toJson(QJsonDocument::Compact));
+    QVERIFY(body.contains(QStringLiteral("Contract ready")));
+    QCOMPARE(deliveryCurlCommand(openText, QUrl(QStringLiteral("https://ot.example/mra/v1/"))),
+             QStringLiteral("curl -X 'POST' 'https://ot.example/mra/v1/outbound/sms' "
+                            "-H 'Content-Type: application/json' --data-binary '%1'")
+                 .arg(body));
+}
+
+void tst_Console::copyAsCurlFromThePage()
+{
+    const QList<Event> events
+        = store({makeEvent(1, QStringLiteral("contracts"), R"({"id":"C-1"})")});
+    routeTo(events[0].id, QStringLiteral("r1"), QStringLiteral("d1"));
+    QSignalSpy loaded(m_page.get(), &ConsolePage::historyLoaded);
+    m_page->loadHistory();
+    QVERIFY(loaded.wait());
+    QAction *copy = m_page->findChild<QAction *>(QStringLiteral("copyCurlAction"));
+    QVERIFY(!copy->isEnabled());
+    m_page->view()->selectRow(0);
+    QTRY_VERIFY(copy->isEnabled());
+    copy->trigger();
+    const QString eventCommand
+        = QStringLiteral("curl -X 'POST' '/hooks/contracts' -H 'Content-Type: application/json' "
+                         "-H 'X-Trace: t-1' --data-binary '{\"id\":\"C-1\"}'");
+    // This engine does not listen, so the command has no host; a running one puts its URL.
+    QCOMPARE(eventCurlCommand(events[0], m_engine->url()), eventCommand);
+    QCOMPARE(QApplication::clipboard()->text(), eventCommand);
+
+    // With the delivery selected in the Deliveries tab, the delivery's request.
+    auto *tabs = m_page->findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+    QTreeWidget *tree = m_page->detailPane()->deliveriesView();
+    tabs->setCurrentWidget(tree);
+    tree->setCurrentItem(tree->topLevelItem(0));
+    QCOMPARE(m_page->copyAsCurl(),
+             QStringLiteral("curl -X 'POST' 'http://127.0.0.1:9/in' "
+                            "-H 'Content-Type: application/json' --data-binary '{\"ok\":true}'"));
+    QCOMPARE(QApplication::clipboard()->text(), m_page->copyAsCurl());
+}
+
+void tst_Console::exportsSelectionAsJsonLines()
+{
+    const QList<Event> events = store({makeEvent(1, QStringLiteral("a"), R"({"n":1})"),
+                                       makeEvent(2, QStringLiteral("b"), R"({"n":2})"),
+                                       makeEvent(3, QStringLiteral("c"), R"({"n":3})")});
+    routeTo(events[2].id, QStringLiteral("r1"), QStringLiteral("d3"));
+    QSignalSpy loaded(m_page.get(), &ConsolePage::historyLoaded);
+    m_page->loadHistory();
+    QVERIFY(loaded.wait());
+    EventSummary refused;
+    refused.source = QStringLiteral("x");
+    refused.receivedAt = QDateTime::currentDateTimeUtc();
+    refused.httpStatus = 404;
+    refused.state = QStringLiteral("rejected");
+    refused.detail = QStringLiteral("unknown source 'x'");
+    refused.rejected = true;
+    Q_EMIT m_engine->activity({refused});
+    QCOMPARE(m_page->proxyModel()->rowCount(), 4);
+
+    QTableView *view = m_page->view();
+    QAction *exportAction = m_page->findChild<QAction *>(QStringLiteral("exportAction"));
+    QVERIFY(!exportAction->isEnabled());
+    view->selectionModel()->select(m_page->proxyModel()->index(0, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(m_page->proxyModel()->index(2, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(m_page->proxyModel()->index(3, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(exportAction->isEnabled());
+
+    const QString path = m_dir->filePath(QStringLiteral("export.jsonl"));
+    QSignalSpy finished(m_page.get(), &ConsolePage::exportFinished);
+    m_page->exportSelection(path);
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.constFirst().at(0).toInt(), 2); // the refusal was never stored
+    QCOMPARE(finished.constFirst().at(1).toString(), QString());
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(2), QByteArray());
+    DeliveryStore *deliveries = m_engine->deliveries();
+    for (int k = 0; k < 2; ++k) {
+        const Event &event = events.at(k == 0 ? 0 : 2);
+        const QByteArray expected
+            = QJsonDocument(eventStatusToJson(*m_engine->store()->event(event.id),
+                                              deliveries->deliveriesForEvent(event.id),
+                                              deliveries->acknowledgement(event.id),
+                                              deliveries->escalations(event.id)))
+                  .toJson(QJsonDocument::Compact);
+        QCOMPARE(lines.at(k), expected);
+    }
+    const QJsonObject second = QJsonDocument::fromJson(lines.at(1)).object();
+    QCOMPARE(second.value(QLatin1String("id")).toString(),
+             events[2].id.toString(QUuid::WithoutBraces));
+    QCOMPARE(second.value(QLatin1String("state")).toString(), QStringLiteral("routed"));
+    QCOMPARE(second.value(QLatin1String("deliveries")).toArray().size(), 1);
+    QCOMPARE(second.value(QLatin1String("body")).toObject().value(QLatin1String("n")).toInt(), 3);
+
+    // A path that cannot be written says so in words.
+    m_page->exportSelection(m_dir->filePath(QStringLiteral("no/such/dir/export.jsonl")));
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.at(1).at(0).toInt(), 0);
+    QVERIFY(finished.at(1).at(1).toString().startsWith(QStringLiteral("cannot write ")));
+}
+
+void tst_Console::actionsHaveShortcutsAndNames()
+{
+    const QList<QPair<const char *, QKeySequence>> actions = {
+        {"acknowledgeAction", QKeySequence(Qt::CTRL | Qt::Key_K)},
+        {"replayAction", QKeySequence(Qt::CTRL | Qt::Key_R)},
+        {"copyCurlAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+        {"exportAction", QKeySequence(Qt::CTRL | Qt::Key_E)},
+    };
+    for (const auto &[name, shortcut] : actions) {
+        auto *action = m_page->findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(action, name);
+        QCOMPARE(action->shortcut(), shortcut);
+        QVERIFY(!action->text().isEmpty());
+    }
+    for (const char *name : {"sourceFilterButton", "stateFilterButton", "ruleFilter",
+                             "consoleFilter", "timeFilter", "eventTable", "newRowsBadge"}) {
+        auto *widget = m_page->findChild<QWidget *>(QLatin1String(name));
+        QVERIFY2(widget, name);
+        QVERIFY2(!widget->accessibleName().isEmpty(), name);
+    }
+}
+
+QTEST_MAIN(tst_Console)
+#include "tst_console.moc"

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventfilter.h"
+
+namespace OtBridge {
+
+QStringList EventFilter::storedStates()
+{
+    return {QStringLiteral("received"), QStringLiteral("routed"), QStringLiteral("delivered"),
+            QStringLiteral("failed"), QStringLiteral("acknowledged")};
+}
+
+bool EventFilter::isEmpty() const
+{
+    return sources.isEmpty() && states.isEmpty() && rule.isEmpty() && text.trimmed().isEmpty()
+        && !from.isValid() && !to.isValid();
+}
+
+bool EventFilter::matchesStoredEvents() const
+{
+    if (states.isEmpty())
+        return true;
+    const QStringList stored = storedStates();
+    for (const QString &state : states) {
+        if (stored.contains(state))
+            return true;
+    }
+    return false;
+}
+
+EventQuery EventFilter::toQuery(int limit) const
+{
+    EventQuery query;
+    query.sources = sources;
+    const QStringList stored = storedStates();
+    for (const QString &state : states) {
+        if (stored.contains(state))
+            query.states.append(state);
+    }
+    query.rule = rule;
+    query.text = text.trimmed();
+    query.from = from;
+    query.to = to;
+    query.limit = limit;
+    return query;
+}
+
+bool EventFilter::operator==(const EventFilter &other) const
+{
+    return sources == other.sources && states == other.states && rule == other.rule
+        && text.trimmed() == other.text.trimmed() && from == other.from && to == other.to;
+}
+
+} // namespace OtBridge
