@@ -3,7 +3,9 @@
 #include "engine/engine.h"
 #include "ingest/listenaddress.h"
 #include "mainwindow.h"
+#include "settings/languagesetting.h"
 #include "targets/opentexttargetpage.h"
+#include "uisettings.h"
 #include "unixsignalwatcher.h"
 
 #include <QApplication>
@@ -102,7 +104,6 @@ bool parseOptions(const QCoreApplication &app, Options &options)
     parser.process(app);
 
     options.headless = parser.isSet(headless);
-    options.engine.port = defaultPort;
     if (parser.isSet(listen)) {
         const auto address = OtBridge::parseListenAddress(parser.value(listen));
         if (!address) {
@@ -114,9 +115,8 @@ bool parseOptions(const QCoreApplication &app, Options &options)
         options.engine.address = address->address;
         options.engine.port = address->port;
     }
-    options.engine.dataDir = parser.isSet(dataDir)
-        ? parser.value(dataDir)
-        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (parser.isSet(dataDir))
+        options.engine.dataDir = parser.value(dataDir);
     options.engine.workspacePath = parser.value(workspace);
     if (parser.isSet(maxBody)) {
         bool ok = false;
@@ -164,11 +164,20 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(OTBRIDGE_VERSION));
 }
 
-void installTranslations(QCoreApplication &app)
+// What a run uses where neither the window's settings nor the command line say otherwise.
+// (After setApplicationNames: the data directory is named after the application.)
+Options defaultOptions()
+{
+    Options options;
+    options.engine.port = defaultPort;
+    options.engine.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return options;
+}
+
+void installTranslations(QCoreApplication &app, const QLocale &locale = QLocale())
 {
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("otbridge"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
+    if (OtBridge::loadTranslation(*translator, locale))
         QCoreApplication::installTranslator(translator);
 }
 
@@ -189,7 +198,7 @@ int runHeadless(int argc, char **argv)
     QCoreApplication app(argc, argv);
     setApplicationNames();
     installTranslations(app);
-    Options options;
+    Options options = defaultOptions();
     if (!parseOptions(app, options))
         return 2;
 
@@ -250,8 +259,13 @@ int runDesktop(int argc, char **argv)
     setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("OT Bridge"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.otbridge.OTBridge"));
-    installTranslations(app);
-    Options options;
+    // The window's settings first; the command line, read after them, wins.
+    const OtBridge::UiSettings settings;
+    const QLocale locale = OtBridge::localeForLanguage(settings.language());
+    QLocale::setDefault(locale);
+    installTranslations(app, locale);
+    Options options = defaultOptions();
+    settings.applyTo(options.engine);
     if (!parseOptions(app, options))
         return 2;
 
