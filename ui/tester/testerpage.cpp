@@ -16,7 +16,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,7 +24,6 @@
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QToolButton>
 #include <QTreeWidget>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -36,7 +34,7 @@ namespace OtBridge {
 
 namespace {
 
-enum ItemRole { KindRole = Qt::UserRole, IndexRole, RequestRole };
+enum ItemRole { KindRole = Qt::UserRole, IndexRole };
 enum ItemKind { SampleItem = 1, ImportedItem };
 
 void name(QWidget *widget, const char *objectName, const QString &accessibleName)
@@ -316,16 +314,19 @@ void TesterPage::handleLibraryItem(QTreeWidgetItem *item)
     updateSourceHint();
 }
 
-void TesterPage::updateSourceHint()
+const SourceConfig *TesterPage::targetSource() const
 {
-    // A URL on our own listener names the source; say what that source checks.
+    // A URL on our own listener names the source.
     const QString url = m_composer->urlEdit()->text().trimmed();
     const QString base = listenerBase() + QStringLiteral("/hooks/");
-    const SourceConfig *source = nullptr;
-    if (m_engine && url.startsWith(base)) {
-        const QString name = url.mid(base.size()).section(QLatin1Char('?'), 0, 0);
-        source = m_engine->workspace().source(name);
-    }
+    if (!m_engine || !url.startsWith(base))
+        return nullptr;
+    return m_engine->workspace().source(url.mid(base.size()).section(QLatin1Char('?'), 0, 0));
+}
+
+void TesterPage::updateSourceHint()
+{
+    const SourceConfig *source = targetSource();
     if (!source || source->auth.kind == SourceAuth::Kind::None) {
         m_composer->setSourceHint({}, false);
         return;
@@ -348,11 +349,7 @@ void TesterPage::updateSourceHint()
 
 void TesterPage::readSourceSecret()
 {
-    const QString url = m_composer->urlEdit()->text().trimmed();
-    const QString base = listenerBase() + QStringLiteral("/hooks/");
-    const SourceConfig *source = url.startsWith(base)
-        ? m_engine->workspace().source(url.mid(base.size()).section(QLatin1Char('?'), 0, 0))
-        : nullptr;
+    const SourceConfig *source = targetSource();
     if (!source || source->auth.secretRef.isEmpty())
         return;
     const QString ref = source->auth.secretRef;

@@ -26,6 +26,7 @@ class Engine;
 class RequestComposer;
 class ResponseView;
 class SecretStore;
+struct SourceConfig;
 
 // The webhook tester: a library of samples and imported Postman requests and a history on the
 // left, the composer in the middle, the answer and the run's summary on the right. Fire
@@ -74,6 +75,8 @@ private:
     void handleResponse(const OtBridge::TesterResponse &response);
     void handleRunFinished(const OtBridge::LoadSummary &summary);
     void addHistoryItem(const HistoryEntry &entry, bool newest);
+    // The source of our own listener the composer's URL points at, if any.
+    const SourceConfig *targetSource() const;
     void updateSourceHint();
     void readSourceSecret();
     void chooseCollection();
