@@ -17,6 +17,7 @@ namespace OtBridge {
 namespace {
 
 constexpr int sweepIntervalMs = 100;
+constexpr char handshakeDone[] = "otbridgeHandshakeDone";
 // After accept() failed for want of descriptors (or a connection aborted in the backlog): try
 // again this much later instead of spinning on a listening socket that stays readable.
 constexpr int acceptRetryMs = 100;
@@ -173,11 +174,13 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         // The handshake runs on the event loop like any read, and the connection's deadline
         // covers it: a client that never finishes it is dropped like one that never sends a
         // head. A failed handshake (plain HTTP on this port, an old protocol) just ends it.
+        connect(ssl, &QSslSocket::encrypted, ssl, [ssl] { ssl->setProperty(handshakeDone, true); });
         connect(ssl, &QAbstractSocket::errorOccurred, this, [ssl](QAbstractSocket::SocketError) {
-            qCDebug(lcGuard).noquote() << "TLS connection from" << ssl->peerAddress().toString()
-                                       << "ended:" << ssl->errorString();
-            if (!ssl->isEncrypted())
-                ssl->abort();
+            if (ssl->property(handshakeDone).toBool())
+                return; // how a TLS connection usually ends: the guard sees that anyway
+            qCDebug(lcGuard).noquote() << "TLS handshake with" << ssl->peerAddress().toString()
+                                       << "failed:" << ssl->errorString();
+            ssl->abort();
         });
         ssl->startServerEncryption();
     }
