@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine.h"
 
+#include "api/prometheusmetrics.h"
 #include "config/secretstore.h"
 #include "delivery/dispatcher.h"
 #include "delivery/opentextclient.h"
@@ -120,6 +121,11 @@ void Engine::startDelivery()
     connect(dispatcher, &Dispatcher::attemptRecorded, metrics,
             &MetricsSampler::handleAttemptRecorded);
     connect(metrics, &MetricsSampler::sampled, this, &Engine::metricsSampled);
+    // /metrics serves the latest sample; the listener only ever reads its own copy.
+    WebhookListener *listener = m_listener;
+    connect(metrics, &MetricsSampler::sampled, listener, [listener](const EngineMetrics &sample) {
+        listener->setMetricsText(prometheusText(sample));
+    });
     m_deliveryThread.start();
     QMetaObject::invokeMethod(metrics, &MetricsSampler::start);
 }

@@ -840,6 +840,13 @@ void tst_WebhookListener::metricsCountAnswers()
              metrics.body.constData());
     QVERIFY2(metrics.body.contains("# TYPE otbridge_listener_requests_total counter\n"),
              metrics.body.constData());
+    // The engine's figures follow, from its sample about once a second.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        TestHttp::get(port(), "/metrics").body.contains("\notbridge_events_received_total 2\n"),
+        5000);
+    const QByteArray engine = TestHttp::get(port(), "/metrics").body;
+    QVERIFY2(engine.contains("# TYPE otbridge_events_per_second gauge\n"), engine.constData());
+    QVERIFY2(engine.contains("\notbridge_deliveries_delivered_total "), engine.constData());
 }
 
 void tst_WebhookListener::authRefusalsReachTheConsoleAsRejected()
