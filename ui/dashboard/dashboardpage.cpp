@@ -181,8 +181,9 @@ void DashboardPage::handleMetricsSampled(const EngineMetrics &metrics)
         dead += target.dead;
         open += target.breaker != CircuitBreaker::State::Closed ? 1 : 0;
     }
-    m_totals->setText(tr("Since start: %1 events stored, %2 deliveries, %3 failed attempts.\n"
-                         "Now: %4 dead letters, %5 circuit breakers not closed.")
+    // "Label: number" rather than "number nouns": no plural forms to get wrong.
+    m_totals->setText(tr("Since start\nEvents stored: %1\nDelivered: %2\nFailed attempts: %3\n\n"
+                         "Now\nDead letters: %4\nCircuit breakers not closed: %5")
                           .arg(locale.toString(metrics.eventsTotal),
                                locale.toString(metrics.deliveredTotal),
                                locale.toString(metrics.failuresTotal), locale.toString(dead),

@@ -118,13 +118,13 @@ void SparklineChart::updateDescription()
 QSize SparklineChart::sizeHint() const
 {
     const QFontMetrics metrics = fontMetrics();
-    return {metrics.averageCharWidth() * 32, metrics.height() * 6 + 2 * margin};
+    return {metrics.averageCharWidth() * 32, metrics.height() * 9 + 2 * margin};
 }
 
 QSize SparklineChart::minimumSizeHint() const
 {
     const QFontMetrics metrics = fontMetrics();
-    return {metrics.averageCharWidth() * 18, metrics.height() * 5 + 2 * margin};
+    return {metrics.averageCharWidth() * 18, metrics.height() * 6 + 2 * margin};
 }
 
 void SparklineChart::changeEvent(QEvent *event)

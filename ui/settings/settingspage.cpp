@@ -216,6 +216,8 @@ SettingsPage::SettingsPage(Engine *engine, QWidget *parent)
     m_running->setParent(content);
     m_status->setParent(content);
 
+    // Fields as wide as a long path, not as the window: the eye stays on one column.
+    content->setMaximumWidth(content->fontMetrics().averageCharWidth() * 110);
     auto *column = new QVBoxLayout(content);
     column->setContentsMargins(16, 16, 16, 16);
     column->addWidget(heading);
