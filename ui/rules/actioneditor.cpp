@@ -140,6 +140,8 @@ ActionEditor::ActionEditor(QWidget *parent)
 {
     setObjectName(QStringLiteral("actionEditor"));
     auto *layout = new QVBoxLayout(this);
+    // As tall as its fields need: the rule editor scrolls rather than squeezing them.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     m_kindLabel->setObjectName(QStringLiteral("actionKind"));
     QFont bold = m_kindLabel->font();
     bold.setBold(true);

@@ -156,6 +156,14 @@ ConditionBuilder::ConditionBuilder(QWidget *parent)
                           "JSON."));
     m_stack->addWidget(m_rowsPage);
     m_stack->addWidget(m_json);
+    // The stack is as tall as the page shown, not as the tallest page.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
+        for (QWidget *page : {m_rowsPage, static_cast<QWidget *>(m_json)})
+            page->setSizePolicy(QSizePolicy::Preferred,
+                                page == m_stack->currentWidget() ? QSizePolicy::Preferred
+                                                                 : QSizePolicy::Ignored);
+    });
+    m_json->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     m_error->setObjectName(QStringLiteral("conditionError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QString::fromLatin1(errorStyle));
@@ -358,7 +366,7 @@ ConditionBuilder::Leaf *ConditionBuilder::addLeaf(Group *group, const QJsonObjec
     leaf->value->setText(textFromValue(json.value(QLatin1String("value"))));
     leaf->result = new QLabel(leaf->row);
     leaf->result->setObjectName(QStringLiteral("conditionResult"));
-    leaf->result->setMinimumWidth(60);
+    leaf->result->setMinimumWidth(40);
     auto *remove = new QToolButton(leaf->row);
     remove->setObjectName(QStringLiteral("removeConditionButton"));
     remove->setText(QStringLiteral("✕"));

@@ -27,7 +27,7 @@ PointerComboBox::PointerComboBox(QWidget *parent)
 {
     setAcceptDrops(true);
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    setMinimumContentsLength(16);
+    setMinimumContentsLength(10);
     // fill() blocks signals, so this is someone choosing.
     connect(this, &QComboBox::currentIndexChanged, this,
             [this](int) { Q_EMIT pointerPicked(pointer()); });

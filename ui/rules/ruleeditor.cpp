@@ -66,6 +66,7 @@ RuleEditor::RuleEditor(QWidget *parent)
 {
     setObjectName(QStringLiteral("ruleEditor"));
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addWidget(m_ruleError);
 
     auto *general = new QFormLayout;
@@ -117,7 +118,8 @@ RuleEditor::RuleEditor(QWidget *parent)
     m_addAction->setMenu(menu);
     m_actions->setCornerWidget(m_addAction, Qt::TopRightCorner);
     actionsLayout->addWidget(m_actions);
-    layout->addWidget(actions, 1);
+    layout->addWidget(actions);
+    layout->addStretch(1);
 
     const auto field = [this](const char *key, const QString &text) {
         QJsonObject rule = m_rule;
