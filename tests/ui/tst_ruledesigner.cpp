@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFile>
+#include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +57,7 @@ private Q_SLOTS:
 
     void modelsPassTheTester();
     void buildRuleByDragAndSave();
+    void httpActionByDrag();
     void placeholderCompletion();
     void problemsNextToFields();
     void invalidRuleIsNotSaved();
@@ -343,6 +345,68 @@ void tst_RuleDesigner::buildRuleByDragAndSave()
     QCOMPARE(
         find<QLabel>(smsCard = find<QWidget>(preview, "previewAction2"), "previewSmsText")->text(),
         QStringLiteral("Contract CTR-2026-0418"));
+}
+
+void tst_RuleDesigner::httpActionByDrag()
+{
+    openPage();
+    m_page->selectRule(0);
+    RuleEditor *editor = m_page->editor();
+    find<QMenu>(editor, "addActionMenu")->actions().at(2)->trigger();
+    QCOMPARE(editor->actionCount(), 2);
+    ActionEditor *http = editor->actionEditor(1);
+    auto *target = find<QComboBox>(http, "actionTarget");
+    QCOMPARE(target->currentData().toString(), QStringLiteral("marketing")); // the generic one
+    auto *method = find<QComboBox>(http, "actionMethod");
+    method->setCurrentIndex(method->findData(QStringLiteral("PUT")));
+
+    auto *url = find<TemplateLineEdit>(http, "actionUrl");
+    typeInto(url, QStringLiteral("contracts/"));
+    QVERIFY(dropPointer(url, QStringLiteral("/contract/id")));
+    auto *headers = find<TemplateTextEdit>(http, "actionHeaders");
+    typeInto(headers, QStringLiteral("X-Owner: "));
+    QTextCursor end = headers->textCursor();
+    end.movePosition(QTextCursor::End);
+    QVERIFY(dropPointer(headers->viewport(), QStringLiteral("/contract/owner/name"),
+                        headers->cursorRect(end).center() + QPoint(4, 0)));
+    auto *body = find<TemplateTextEdit>(http, "actionBody");
+    typeInto(body, QStringLiteral("{\"amount\": \""));
+    end = body->textCursor();
+    end.movePosition(QTextCursor::End);
+    QVERIFY(dropPointer(body->viewport(), QStringLiteral("/contract/value/amount"),
+                        body->cursorRect(end).center() + QPoint(4, 0)));
+    QTest::keyClicks(body, QStringLiteral("\", \"tags\": [\"legal\"]}"));
+
+    const QJsonObject expected = parse(R"({
+        "type": "http", "target": "marketing", "method": "PUT",
+        "url": "contracts/{{contract.id}}",
+        "headers": {"X-Owner": "{{contract.owner.name}}"},
+        "body": {"amount": "{{contract.value.amount}}", "tags": ["legal"]}})");
+    QCOMPARE(m_page->document()->rule(0).value(QLatin1String("actions")).toArray().at(1).toObject(),
+             expected);
+    auto *request = find<QPlainTextEdit>(find<QWidget>(m_page->previewPane(), "previewAction2"),
+                                         "previewHttpRequest");
+    QVERIFY(request);
+    QCOMPARE(request->toPlainText(),
+             QStringLiteral("PUT sandbox:/capture/marketing/contracts/CTR-2026-0418\n"
+                            "X-Owner: Dana Whitfield\n"
+                            "Content-Type: application/json\n"
+                            "\n"
+                            "{\n"
+                            "    \"amount\": \"240000\",\n"
+                            "    \"tags\": [\n"
+                            "        \"legal\"\n"
+                            "    ]\n"
+                            "}\n"));
+    QVERIFY(request->font().fixedPitch() || request->font().styleHint() == QFont::Monospace
+            || request->font() == QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    // A body that is not JSON once rendered is a problem next to the body.
+    typeInto(body, QStringLiteral("{\"amount\": {{contract.title}}}"));
+    auto *bodyError = find<QLabel>(http, "actionBodyError");
+    QVERIFY(bodyError->isVisibleTo(m_page.get()));
+    QVERIFY2(bodyError->text().startsWith(QStringLiteral("rule 'contract-review', action 2, body")),
+             qPrintable(bodyError->text()));
 }
 
 void tst_RuleDesigner::placeholderCompletion()
