@@ -83,6 +83,7 @@ Result<void> LoadRunner::start(const TesterRequest &request, const RequestSignin
     m_summary.planned = plan.count;
     m_latenciesUs.clear();
     m_last = {};
+    m_lastProblem = {};
     m_lastProgressMs = -1;
 
     const int workers = std::min(plan.concurrency, plan.count);
@@ -182,6 +183,8 @@ void LoadRunner::handleReplyFinished(QNetworkReply *reply, int slot, int sequenc
                 : reply->errorString();
             ++m_summary.errorCounts[response.error];
         }
+        if (response.status == 0 || response.status >= 400)
+            m_lastProblem = response;
         m_last = response;
     }
     ++m_done;
@@ -211,7 +214,9 @@ void LoadRunner::finish()
     m_summary.elapsedMs = double(m_clock.nsecsElapsed()) / 1e6;
     m_summary.setLatencies(m_latenciesUs);
     reportProgress(true);
-    if (m_last.sequence >= 0)
+    if (m_lastProblem.sequence >= 0)
+        Q_EMIT responseReceived(m_lastProblem);
+    else if (m_last.sequence >= 0)
         Q_EMIT responseReceived(m_last);
     Q_EMIT finished(m_summary);
 }

@@ -73,7 +73,8 @@ public:
 Q_SIGNALS:
     // At most every 50 ms, and once when done == total.
     void progressed(int done, int total);
-    // The last answer of the run, just before finished().
+    // One answer of the run, just before finished(): the last that went wrong (no answer, or
+    // a status of 400 or more) when any did, since that is the one worth reading; else the last.
     void responseReceived(const OtBridge::TesterResponse &response);
     void finished(const OtBridge::LoadSummary &summary);
 
@@ -97,6 +98,7 @@ private:
     LoadSummary m_summary;
     QList<qint64> m_latenciesUs;
     TesterResponse m_last;
+    TesterResponse m_lastProblem;
     QElapsedTimer m_clock;
     qint64 m_lastProgressMs = -1;
 };

@@ -241,11 +241,13 @@ void tst_LoadRunner::countsStatusesAndLatencies()
     QCOMPARE(summary.completed, 8);
     QVERIFY(summary.maxMs >= 39);
     QVERIFY(summary.p50Ms > 0);
-    const auto last = responses.first().at(0).value<TesterResponse>();
-    QCOMPARE(last.sequence, 7);
-    QCOMPARE(last.status, 200);
-    QCOMPARE(last.body, QByteArray("{}"));
-    QCOMPARE(headerValue(last.headers, "content-type"), QByteArray("application/json"));
+    // The answer shown is the last that went wrong: the 429, with its headers.
+    const auto shown = responses.first().at(0).value<TesterResponse>();
+    QCOMPARE(shown.sequence, 3);
+    QCOMPARE(shown.status, 429);
+    QCOMPARE(shown.body, QByteArray("{}"));
+    QCOMPARE(headerValue(shown.headers, "retry-after"), QByteArray("1"));
+    QCOMPARE(headerValue(shown.headers, "content-type"), QByteArray("application/json"));
     QCOMPARE(sink.requests().first().method, QByteArray("POST"));
     QCOMPARE(sink.requests().first().body, QByteArray(R"({"n": 1})"));
     QCOMPARE(sink.requests().first().header("user-agent"), QByteArray("OT Bridge tester"));

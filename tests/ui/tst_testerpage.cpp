@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -198,6 +199,11 @@ void tst_TesterPage::burstShowsSummaryAndConsoleRows()
     QCOMPARE(response->progressBar()->maximum(), 20);
     QVERIFY(response->statusLabel()->text().startsWith(QStringLiteral("202 ")));
     QVERIFY(response->bodyView()->toPlainText().contains(QStringLiteral("\"id\"")));
+    const QString which = find<QLabel>("responseWhichLabel")->text();
+    QVERIFY2(QRegularExpression(QStringLiteral("^Request \\d+ of 20, the last answered:$"))
+                 .match(which)
+                 .hasMatch(),
+             qPrintable(which));
 
     // Every one of them is a row in the console, fed by the engine's activity.
     QTRY_COMPARE_WITH_TIMEOUT(consoleRows(QStringLiteral("test"), 202), 20, 5000);

@@ -64,6 +64,7 @@ ResponseView::ResponseView(QWidget *parent)
     , m_throughput(new QLabel(this))
     , m_errors(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_which(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_body(new QPlainTextEdit(this))
     , m_headers(headerTable(this))
@@ -97,6 +98,9 @@ ResponseView::ResponseView(QWidget *parent)
     m_status->setFont(bold);
     m_status->setWordWrap(true);
 
+    name(m_which, "responseWhichLabel", tr("Which request the answer belongs to"));
+    m_which->hide();
+
     name(m_tabs, "responseTabs", tr("Response"));
     name(m_body, "responseBodyView", tr("Response body"));
     m_body->setReadOnly(true);
@@ -111,6 +115,7 @@ ResponseView::ResponseView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_progress);
     layout->addWidget(summary);
+    layout->addWidget(m_which);
     layout->addWidget(m_status);
     layout->addWidget(m_tabs, 1);
     clear();
@@ -125,6 +130,7 @@ void ResponseView::clear()
     m_throughput->clear();
     m_errors->clear();
     m_status->clear();
+    m_which->hide();
     m_body->clear();
     m_headers->setRowCount(0);
     m_sent->setRowCount(0);
@@ -132,6 +138,7 @@ void ResponseView::clear()
 
 void ResponseView::startRun(int total)
 {
+    m_total = total;
     m_progress->setRange(0, total);
     m_progress->setValue(0);
     m_progress->show();
@@ -149,6 +156,13 @@ void ResponseView::setProgress(int done, int total)
 
 void ResponseView::showResponse(const TesterResponse &response)
 {
+    const bool wrong = response.status == 0 || response.status >= 400;
+    m_which->setText(
+        wrong ? tr("Request %1 of %2, the last that went wrong:")
+                    .arg(response.sequence + 1)
+                    .arg(m_total)
+              : tr("Request %1 of %2, the last answered:").arg(response.sequence + 1).arg(m_total));
+    m_which->setVisible(m_total > 1);
     if (response.status == 0) {
         m_status->setText(tr("No answer: %1").arg(response.error));
         m_status->setStyleSheet(QStringLiteral("color: #b01e1e"));

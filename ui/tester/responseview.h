@@ -47,6 +47,8 @@ private:
     QLabel *m_throughput;
     QLabel *m_errors;
     QLabel *m_status;
+    QLabel *m_which; // which request of a burst the answer below belongs to
+    int m_total = 0;
     QTabWidget *m_tabs;
     QPlainTextEdit *m_body;
     QTableWidget *m_headers;
