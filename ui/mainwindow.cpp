@@ -8,6 +8,7 @@
 #include "sandbox/sandboxinboxpage.h"
 #include "settings/settingspage.h"
 #include "targets/opentexttargetpage.h"
+#include "tester/testerpage.h"
 #include "uisettings.h"
 
 #include <QApplication>
@@ -70,6 +71,7 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     , m_console(new ConsolePage(engine, m_pages))
     , m_targets(new OpenTextTargetPage(engine, m_pages))
     , m_sandbox(new SandboxInboxPage(engine, m_pages))
+    , m_tester(new TesterPage(engine, m_pages))
     , m_dashboard(new DashboardPage(engine, m_pages))
     , m_settings(new SettingsPage(engine, m_pages))
     , m_listenerLabel(new QLabel(this))
@@ -93,13 +95,7 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
                                    "match incoming events and map their fields into OpenText "
                                    "messages, against payloads captured in the console."),
                                 m_pages));
-    addPage(TesterPageIndex, QStringLiteral("tester"), tr("Tester"),
-            new PlaceholderPage(tr("Tester"),
-                                tr("The webhook tester is not built yet. Here you will fire "
-                                   "sample webhooks and see exactly what would be sent. Until "
-                                   "then, POST JSON to the listener's /hooks/test address and "
-                                   "watch it arrive in the console."),
-                                m_pages));
+    addPage(TesterPageIndex, QStringLiteral("tester"), tr("Tester"), m_tester);
     addPage(TargetsPageIndex, QStringLiteral("targets"), tr("Targets"), m_targets);
     addPage(SandboxPageIndex, QStringLiteral("sandbox"), tr("Sandbox"), m_sandbox);
     addPage(DashboardPageIndex, QStringLiteral("dashboard"), tr("Dashboard"), m_dashboard);
@@ -176,6 +172,7 @@ void MainWindow::startEngine(const EngineOptions &options)
     m_console->loadHistory();
     // The workspace the engine loaded, and the sandbox it may have started, are known now.
     m_targets->reload();
+    m_tester->handleEngineStarted(options.dataDir);
 }
 
 void MainWindow::handleActivity(const QList<EventSummary> &batch)

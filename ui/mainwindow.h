@@ -19,6 +19,7 @@ class ConsolePage;
 class DashboardPage;
 class OpenTextTargetPage;
 class SandboxInboxPage;
+class TesterPage;
 class SettingsPage;
 
 // The desktop face: a sidebar of pages (the live console first) and a status bar with the
@@ -49,6 +50,7 @@ public:
     ConsolePage *consolePage() const { return m_console; }
     OpenTextTargetPage *targetPage() const { return m_targets; }
     SandboxInboxPage *sandboxPage() const { return m_sandbox; }
+    TesterPage *testerPage() const { return m_tester; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
     SettingsPage *settingsPage() const { return m_settings; }
     QLabel *listenerLabel() const { return m_listenerLabel; }
@@ -70,6 +72,7 @@ private:
     ConsolePage *m_console;
     OpenTextTargetPage *m_targets;
     SandboxInboxPage *m_sandbox;
+    TesterPage *m_tester;
     DashboardPage *m_dashboard;
     SettingsPage *m_settings;
     QLabel *m_listenerLabel;
