@@ -37,6 +37,7 @@ private Q_SLOTS:
     void invalidValuesAreRefused_data();
     void invalidValuesAreRefused();
     void revertDropsUnsavedEdits();
+    void errorsReadOnDarkAndLightThemes();
     void commandLineStillWins();
     void languageChoiceReachesTheTranslator_data();
     void languageChoiceReachesTheTranslator();
@@ -260,6 +261,19 @@ void tst_Settings::revertDropsUnsavedEdits()
                       Qt::LeftButton);
     QCOMPARE(m_page->portEdit()->text(), QStringLiteral("8787"));
     QCOMPARE(UiSettings().listener().port, quint16(9000)); // shown, not saved yet
+}
+
+void tst_Settings::errorsReadOnDarkAndLightThemes()
+{
+    for (const QColor &window : {QColor(0x20, 0x20, 0x24), QColor(0xf4, 0xf4, 0xf4)}) {
+        QPalette palette = m_page->palette();
+        palette.setColor(QPalette::Window, window);
+        m_page->setPalette(palette);
+        const QColor error = m_page->portError()->palette().color(QPalette::WindowText);
+        // Light red on dark, dark red on light: never the same lightness side as the ground.
+        QCOMPARE(error.lightness() > 128, window.lightness() < 128);
+        QVERIFY(error.red() > error.green());
+    }
 }
 
 void tst_Settings::commandLineStillWins()

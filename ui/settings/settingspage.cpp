@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -28,18 +29,23 @@ namespace {
 constexpr int maxBodyKiBLimit = 1024 * 1024; // 1 GiB: beyond that, a reverse proxy's job
 constexpr int maxConnectionsLimit = 100'000;
 
+// A red that reads on the theme's background, light or dark.
+void colourAsError(QLabel *label, const QPalette &theme)
+{
+    QPalette palette = label->palette();
+    const bool dark = theme.color(QPalette::Window).lightness() < 128;
+    palette.setColor(QPalette::WindowText,
+                     dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
+    label->setPalette(palette);
+}
+
 QLabel *errorLabel(QWidget *parent, const char *name)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(QLatin1String(name));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // A red that reads on the theme's background, light or dark.
-    QPalette palette = label->palette();
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    palette.setColor(QPalette::WindowText,
-                     dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
-    label->setPalette(palette);
+    colourAsError(label, parent->palette());
     label->hide();
     return label;
 }
@@ -407,6 +413,16 @@ void SettingsPage::browseDataDirectory()
         m_dataDir->setText(QDir::toNativeSeparators(chosen));
         m_status->clear();
     }
+}
+
+void SettingsPage::changeEvent(QEvent *event)
+{
+    // The system switched between light and dark: the errors' red follows.
+    if (event->type() == QEvent::PaletteChange) {
+        for (QLabel *error : {m_addressError, m_portError, m_connectionsError, m_dataDirError})
+            colourAsError(error, palette());
+    }
+    QWidget::changeEvent(event);
 }
 
 void SettingsPage::showEvent(QShowEvent *event)
