@@ -239,6 +239,7 @@ void tst_RuleDesigner::buildRuleByDragAndSave()
     const QList<PointerComboBox *> paths
         = editor->findChildren<PointerComboBox *>(QStringLiteral("conditionPath"));
     QCOMPARE(paths.size(), 1);
+    QVERIFY(paths.first()->isVisibleTo(m_page.get()));
     QVERIFY(dropPointer(paths.first(), QStringLiteral("/contract/value/amount")));
     QCOMPARE(paths.first()->pointer(), QStringLiteral("/contract/value/amount"));
     auto *op = find<QComboBox>(editor, "conditionOperator");
@@ -278,6 +279,8 @@ void tst_RuleDesigner::buildRuleByDragAndSave()
     QTRY_VERIFY(find<QWidget>(preview, "previewAction2"));
     QWidget *emailCard = find<QWidget>(preview, "previewAction1");
     QWidget *smsCard = find<QWidget>(preview, "previewAction2");
+    QVERIFY(emailCard->isVisibleTo(m_page.get()));
+    QVERIFY(smsCard->isVisibleTo(m_page.get()));
     QCOMPARE(find<QLabel>(preview, "previewSummary")->text(),
              QStringLiteral("This sample matches: the rule would send:"));
     QCOMPARE(find<QLabel>(preview, "previewConditions")->text(),

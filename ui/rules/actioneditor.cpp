@@ -441,6 +441,7 @@ void ActionEditor::rebuildPresetFields(const QString &preset)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setColumnStretch(1, 1);
     m_presetBox->layout()->addWidget(m_presetInner);
+    m_presetInner->show();
     const HttpPresetInfo *info = preset.isEmpty() ? nullptr : httpPreset(preset);
     if (!info)
         return;

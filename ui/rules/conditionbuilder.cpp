@@ -279,6 +279,7 @@ void ConditionBuilder::rebuild(const QJsonValue &condition)
     m_root = std::make_unique<Group>();
     buildGroup(m_root.get(), normalized(condition).toObject());
     m_rowsPage->layout()->addWidget(m_root->frame);
+    m_root->frame->show(); // a child created after its parent was shown starts hidden
     m_loading = false;
 }
 
@@ -366,7 +367,6 @@ ConditionBuilder::Leaf *ConditionBuilder::addLeaf(Group *group, const QJsonObjec
     leaf->value->setText(textFromValue(json.value(QLatin1String("value"))));
     leaf->result = new QLabel(leaf->row);
     leaf->result->setObjectName(QStringLiteral("conditionResult"));
-    leaf->result->setMinimumWidth(40);
     auto *remove = new QToolButton(leaf->row);
     remove->setObjectName(QStringLiteral("removeConditionButton"));
     remove->setText(QStringLiteral("✕"));
@@ -374,10 +374,21 @@ ConditionBuilder::Leaf *ConditionBuilder::addLeaf(Group *group, const QJsonObjec
     remove->setToolTip(tr("Remove this condition"));
     layout->addWidget(leaf->path, 3);
     layout->addWidget(leaf->op, 2);
-    layout->addWidget(leaf->value, 3);
-    layout->addWidget(leaf->result, 1);
+    layout->addWidget(leaf->value, 4);
     layout->addWidget(remove);
+    // What the sample has there, on a line of its own so it is never cut off.
+    auto *rowAndResult = new QWidget(group->frame);
+    auto *stacked = new QVBoxLayout(rowAndResult);
+    stacked->setContentsMargins(0, 0, 0, 0);
+    stacked->setSpacing(0);
+    leaf->row->setParent(rowAndResult);
+    leaf->result->setParent(rowAndResult);
+    leaf->result->setIndent(4);
+    stacked->addWidget(leaf->row);
+    stacked->addWidget(leaf->result);
+    leaf->row = rowAndResult;
     group->items->addWidget(leaf->row);
+    leaf->row->show();
 
     Leaf *raw = leaf.get();
     QWidget *row = leaf->row;
@@ -410,6 +421,7 @@ ConditionBuilder::Group *ConditionBuilder::addGroup(Group *parent, const QJsonOb
     remove->setToolTip(tr("Remove this group and its conditions"));
     static_cast<QHBoxLayout *>(raw->frame->layout()->itemAt(0)->layout())->addWidget(remove);
     parent->items->addWidget(raw->frame);
+    raw->frame->show();
     QWidget *row = raw->frame;
     connect(remove, &QToolButton::clicked, this, [this, parent, row] {
         removeItem(parent, row);

@@ -80,8 +80,8 @@ RuleDesignerPage::RuleDesignerPage(Engine *engine, QWidget *parent)
     , m_newAction(new QAction(tr("New rule"), this))
     , m_duplicateAction(new QAction(tr("Duplicate"), this))
     , m_deleteAction(new QAction(tr("Delete"), this))
-    , m_undoAction(m_document->undoStack()->createUndoAction(this, tr("Undo")))
-    , m_redoAction(m_document->undoStack()->createRedoAction(this, tr("Redo")))
+    , m_undoAction(new QAction(tr("Undo"), this))
+    , m_redoAction(new QAction(tr("Redo"), this))
 {
     setObjectName(QStringLiteral("ruleDesignerPage"));
 
@@ -104,6 +104,22 @@ RuleDesignerPage::RuleDesignerPage(Engine *engine, QWidget *parent)
     shortcut(m_redoAction, "redoRuleAction",
              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)},
              tr("Redo"));
+    // The buttons keep short names; what would be undone goes into the tooltip.
+    QUndoStack *undo = m_document->undoStack();
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, undo, &QUndoStack::undo);
+    connect(m_redoAction, &QAction::triggered, undo, &QUndoStack::redo);
+    connect(undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(undo, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
+        m_undoAction->setToolTip(
+            tr("Undo %1 (%2)")
+                .arg(text, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    });
+    connect(undo, &QUndoStack::redoTextChanged, this, [this](const QString &text) {
+        m_redoAction->setToolTip(tr("Redo %1 (%2)").arg(text, QStringLiteral("Ctrl+Shift+Z")));
+    });
     m_deleteAction->setObjectName(QStringLiteral("deleteRuleAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);

@@ -159,6 +159,9 @@ void RulePreviewPane::setPreview(const RulePreview &preview, const QString &sour
     }
     for (const ActionPreview &action : preview.actions)
         m_cardsLayout->addWidget(actionCard(action));
+    // Created after the pane was shown, so hidden until told otherwise.
+    for (int i = 0; i < m_cardsLayout->count(); ++i)
+        m_cardsLayout->itemAt(i)->widget()->show();
 }
 
 QWidget *RulePreviewPane::actionCard(const ActionPreview &action)
