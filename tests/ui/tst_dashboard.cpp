@@ -255,7 +255,8 @@ void tst_Dashboard::replayMakesDeadLettersPendingAgain()
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
     QTest::keyClick(m_page.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
     auto *status = m_page->findChild<QLabel *>(QStringLiteral("replayStatus"));
-    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("1 dead letter")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        status->text() == QStringLiteral("Dead letters of bad pending again: 1"), 5000);
     // Pending again (the breaker still holds it back), and the next sample says so.
     QTRY_VERIFY_WITH_TIMEOUT(target("bad")->dead == 0 && target("bad")->pending == 1, 5000);
     QCOMPARE(

@@ -145,9 +145,8 @@ DashboardPage::DashboardPage(Engine *engine, QWidget *parent)
             m_replayStatus->setText(tr("Could not replay the dead letters of %1: %2")
                                         .arg(outcome.target, outcome.error));
         else
-            m_replayStatus->setText(
-                tr("%n dead letter(s) of %1 pending again", nullptr, outcome.replayed)
-                    .arg(outcome.target));
+            m_replayStatus->setText(tr("Dead letters of %1 pending again: %2")
+                                        .arg(outcome.target, QLocale().toString(outcome.replayed)));
         updateReplayAction();
     });
     handleMetricsSampled(m_last);
