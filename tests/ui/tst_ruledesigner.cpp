@@ -56,6 +56,7 @@ private Q_SLOTS:
     void cleanup();
 
     void modelsPassTheTester();
+    void everyDefaultRuleLoadsUnchanged();
     void buildRuleByDragAndSave();
     void httpActionByDrag();
     void placeholderCompletion();
@@ -217,6 +218,45 @@ void tst_RuleDesigner::modelsPassTheTester()
              QByteArray("/contract/owner/email"));
     QCOMPARE(mime->text(), QStringLiteral("/contract/owner/email"));
     QVERIFY(m_page->samplePane()->tree()->dragEnabled());
+}
+
+void tst_RuleDesigner::everyDefaultRuleLoadsUnchanged()
+{
+    // Showing a rule in the editor must not rewrite it: what the file says stays, to the key.
+    openPage();
+    const QJsonArray rules = parse(m_original).value(QLatin1String("rules")).toArray();
+    for (int row = 0; row < rules.size(); ++row) {
+        m_page->selectRule(row);
+        QCOMPARE(m_page->currentRow(), row);
+        QCOMPARE(m_page->ruleErrors().value(row), QString());
+        QVERIFY(!find<QLabel>(m_page->editor(), "ruleError")->isVisibleTo(m_page.get()));
+        QCOMPARE(m_page->editor()->actionCount(),
+                 int(rules.at(row).toObject().value(QLatin1String("actions")).toArray().size()));
+        for (int i = 0; i < m_page->editor()->actionCount(); ++i)
+            QVERIFY2(
+                !find<QLabel>(m_page->editor()->actionEditor(i), "actionError")
+                     ->isVisibleTo(m_page.get()),
+                qPrintable(QStringLiteral("rule %1, action %2: %3")
+                               .arg(row)
+                               .arg(i + 1)
+                               .arg(find<QLabel>(m_page->editor()->actionEditor(i), "actionError")
+                                        ->text())));
+        // The sample of the rule's own source is chosen; every action renders from it.
+        const QString name = rules.at(row).toObject().value(QLatin1String("name")).toString();
+        const QJsonArray sources = rules.at(row)
+                                       .toObject()
+                                       .value(QLatin1String("trigger"))
+                                       .toObject()
+                                       .value(QLatin1String("sources"))
+                                       .toArray();
+        if (!sources.isEmpty()) {
+            QVERIFY2(sources.contains(m_page->samplePane()->sample().source), qPrintable(name));
+            QVERIFY2(!find<QLabel>(m_page->previewPane(), "previewActionError"), qPrintable(name));
+        }
+    }
+    QVERIFY(!m_page->document()->isModified());
+    QCOMPARE(m_page->document()->rules(), rules);
+    QCOMPARE(m_page->document()->undoStack()->count(), 0);
 }
 
 void tst_RuleDesigner::buildRuleByDragAndSave()

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -207,6 +208,7 @@ ActionEditor::ActionEditor(QWidget *parent)
     m_escalation->setToolTip(tr("within_seconds, within_minutes_from and tiers of actions"));
     m_escalation->setMinimumHeight(fontMetrics().lineSpacing() * 12);
     addRow(m_form, tr("Escalation"), m_escalation);
+    m_fields.insert(QStringLiteral("escalation"), m_escalation);
     addErrorLabel(QStringLiteral("escalation"), m_escalation);
 
     m_missing->setObjectName(QStringLiteral("actionMissing"));
@@ -425,12 +427,10 @@ void ActionEditor::setAction(const QJsonObject &action)
 void ActionEditor::rebuildPresetFields(const QString &preset)
 {
     m_shownPreset = preset;
-    for (const QString &key : m_presetFields.keys()) {
-        m_labels.remove(m_fields.value(key));
-        m_fields.remove(key);
-        m_errors.remove(key);
-    }
+    for (TemplateTextEdit *edit : std::as_const(m_presetFields))
+        m_labels.remove(edit);
     m_presetFields.clear();
+    m_presetErrors.clear();
     if (m_presetInner) {
         m_presetInner->hide();
         m_presetInner->setParent(nullptr);
@@ -441,7 +441,6 @@ void ActionEditor::rebuildPresetFields(const QString &preset)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setColumnStretch(1, 1);
     m_presetBox->layout()->addWidget(m_presetInner);
-    m_presetInner->show();
     const HttpPresetInfo *info = preset.isEmpty() ? nullptr : httpPreset(preset);
     if (!info)
         return;
@@ -464,12 +463,13 @@ void ActionEditor::rebuildPresetFields(const QString &preset)
         grid->addWidget(error, grid->rowCount(), 1);
         error->hide();
         m_presetFields.insert(key, edit);
-        m_fields.insert(key, edit);
-        m_errors.insert(key, error);
+        m_presetErrors.insert(key, error);
         connect(edit, &QPlainTextEdit::textChanged, this, [this, key, edit] {
             emitEdited(QStringLiteral("%1#%2").arg(key).arg(edit->editGeneration()));
         });
     }
+    // Shown once it has its fields: children added to a shown widget would stay hidden.
+    m_presetInner->show();
 }
 
 void ActionEditor::updateVisibility()
@@ -611,26 +611,35 @@ void ActionEditor::emitEdited(const QString &mergeKey)
 
 void ActionEditor::setProblems(const QHash<QString, QString> &problems)
 {
-    QStringList general;
-    for (auto it = problems.constBegin(); it != problems.constEnd(); ++it) {
-        if (!m_errors.contains(it.key()) || !m_fields.value(it.key(), nullptr)
-            || !m_fields.value(it.key())->isVisibleTo(this))
-            general.append(it.value());
-    }
-    if (m_kind == Kind::Escalate && problems.contains(QStringLiteral("escalation")))
-        general.removeAll(problems.value(QStringLiteral("escalation")));
+    const bool preset = m_kind == Kind::Http && !m_shownPreset.isEmpty();
+    const auto errorLabel = [this, preset](const QString &key) -> QLabel * {
+        if (preset && m_presetErrors.contains(key))
+            return m_presetErrors.value(key);
+        return m_errors.value(key, nullptr);
+    };
     QString headerError;
     headersFromText(m_headers->text(), &headerError);
-    for (auto it = m_errors.constBegin(); it != m_errors.constEnd(); ++it) {
-        QString text = problems.value(it.key());
-        if (it.key() == QLatin1String("headers") && text.isEmpty())
-            text = headerError;
-        it.value()->setText(text);
-        const bool shown = !text.isEmpty() && m_fields.value(it.key())
-            && (m_fields.value(it.key())->isVisibleTo(this)
-                || it.key() == QLatin1String("escalation"));
-        it.value()->setVisible(shown);
+    QStringList general;
+    QSet<QLabel *> shown;
+    for (auto it = problems.constBegin(); it != problems.constEnd(); ++it) {
+        QWidget *field = fieldFor(it.key());
+        QLabel *label = errorLabel(it.key());
+        if (!field || !label || !field->isVisibleTo(this)) {
+            general.append(it.value());
+            continue;
+        }
+        label->setText(it.value());
+        shown.insert(label);
     }
+    if (!problems.contains(QStringLiteral("headers")) && !headerError.isEmpty()
+        && m_headers->isVisibleTo(this)) {
+        m_errors.value(QStringLiteral("headers"))->setText(headerError);
+        shown.insert(m_errors.value(QStringLiteral("headers")));
+    }
+    QList<QLabel *> labels = m_errors.values();
+    labels += m_presetErrors.values();
+    for (QLabel *label : std::as_const(labels))
+        label->setVisible(shown.contains(label));
     general.removeDuplicates();
     m_actionError->setText(general.join(QLatin1Char('\n')));
     m_actionError->setVisible(!general.isEmpty());
@@ -638,7 +647,8 @@ void ActionEditor::setProblems(const QHash<QString, QString> &problems)
 
 QWidget *ActionEditor::fieldFor(const QString &key) const
 {
+    if (m_kind == Kind::Http && !m_shownPreset.isEmpty() && m_presetFields.contains(key))
+        return m_presetFields.value(key);
     return m_fields.value(key, nullptr);
 }
-
 } // namespace OtBridge

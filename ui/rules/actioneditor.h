@@ -83,7 +83,8 @@ private:
     QWidget *m_presetBox;
     QWidget *m_presetInner = nullptr;
     QHash<QWidget *, QLabel *> m_labels; // field → its label
-    QHash<QString, TemplateTextEdit *> m_presetFields;
+    QHash<QString, TemplateTextEdit *> m_presetFields; // kept apart: "text" is a Slack field too
+    QHash<QString, QLabel *> m_presetErrors;
     QString m_shownPreset;
     QPlainTextEdit *m_escalation;
     QCheckBox *m_missing;
