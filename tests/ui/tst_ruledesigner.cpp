@@ -651,6 +651,26 @@ void tst_RuleDesigner::capturedEventAsSampleAndEngineReload()
     QTRY_COMPARE(find<QLabel>(m_page->previewPane(), "previewSubject")->text(),
                  QStringLiteral("Legal review: CTR-LIVE-7 Live one"));
 
+    // An event captured while the page is open is offered after Refresh.
+    const auto contractEvents = [samples] {
+        int count = 0;
+        for (int i = 0; i < samples->chooser()->count(); ++i)
+            count += samples->chooser()->itemText(i).endsWith(QStringLiteral(" · contract-review"));
+        return count;
+    };
+    QCOMPARE(contractEvents(), 1);
+    reply.reset(network.post(request, QByteArray(R"({"event": "contract.ready_for_review"})")));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 202);
+    find<QToolButton>(m_page.get(), "refreshCapturedButton")->click();
+    QTRY_COMPARE(contractEvents(), 2);
+    QCOMPARE(samples->sample()
+                 .payload.toObject()
+                 .value(QLatin1String("contract"))
+                 .toObject()
+                 .value(QLatin1String("id")),
+             QJsonValue(QStringLiteral("CTR-LIVE-7"))); // the chosen one stays
+
     // Saving writes the file the engine runs from and the engine routes with it at once.
     typeInto(find<QLineEdit>(m_page->editor(), "ruleTitle"), QStringLiteral("Live title"));
     QVERIFY(m_page->save());

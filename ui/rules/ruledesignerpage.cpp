@@ -206,8 +206,10 @@ RuleDesignerPage::RuleDesignerPage(Engine *engine, QWidget *parent)
     connect(m_duplicateAction, &QAction::triggered, this, &RuleDesignerPage::duplicateRule);
     connect(m_deleteAction, &QAction::triggered, this, &RuleDesignerPage::deleteRule);
     connect(m_document, &RuleDocument::modifiedChanged, this, [this](bool modified) {
-        if (modified)
-            showResult(true, tr("Unsaved changes"));
+        if (modified) {
+            m_result->setText(tr("Unsaved changes"));
+            m_result->setStyleSheet(QString());
+        }
     });
 
     updateSampleNames();

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -52,6 +54,7 @@ void walk(const QJsonValue &value, const QString &prefix, QStringList &pointers)
 SamplePayloadPane::SamplePayloadPane(QWidget *parent)
     : QWidget(parent)
     , m_chooser(new QComboBox(this))
+    , m_refresh(new QToolButton(this))
     , m_tree(new QTreeView(this))
     , m_note(new QLabel(this))
     , m_model(new JsonTreeModel(this))
@@ -68,7 +71,16 @@ SamplePayloadPane::SamplePayloadPane(QWidget *parent)
     m_chooser->setAccessibleName(tr("Sample payload to design against"));
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_chooser->setMinimumContentsLength(20);
-    layout->addWidget(m_chooser);
+    m_refresh->setObjectName(QStringLiteral("refreshCapturedButton"));
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setAccessibleName(tr("Read the captured events again"));
+    m_refresh->setToolTip(tr("Read the captured events again (F5)"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setEnabled(false);
+    auto *chooserRow = new QHBoxLayout;
+    chooserRow->addWidget(m_chooser, 1);
+    chooserRow->addWidget(m_refresh);
+    layout->addLayout(chooserRow);
     m_tree->setObjectName(QStringLiteral("sampleTree"));
     m_tree->setAccessibleName(
         tr("Fields of the sample payload; drag one onto a field of the rule"));
@@ -87,6 +99,7 @@ SamplePayloadPane::SamplePayloadPane(QWidget *parent)
     layout->addWidget(m_note);
 
     connect(m_chooser, &QComboBox::currentIndexChanged, this, &SamplePayloadPane::handleChosen);
+    connect(m_refresh, &QToolButton::clicked, this, &SamplePayloadPane::refreshCaptured);
     loadBuiltIns();
 }
 
@@ -134,19 +147,27 @@ void SamplePayloadPane::loadBuiltIns()
 void SamplePayloadPane::setStore(EventStore *store)
 {
     m_store = store;
+    m_refresh->setEnabled(store != nullptr);
     refreshCaptured();
+}
+
+void SamplePayloadPane::showEvent(QShowEvent *event)
+{
+    // Events captured while another page was open are offered on coming back.
+    refreshCaptured();
+    QWidget::showEvent(event);
 }
 
 void SamplePayloadPane::refreshCaptured()
 {
     if (!m_store || !m_store->isOpen())
         return;
-    const quint64 read = ++m_reads;
+    const quint64 read = ++m_listReads;
     EventStore *store = m_store;
     auto *watcher = new QFutureWatcher<QList<EventSummary>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, read] {
         watcher->deleteLater();
-        if (read != m_reads)
+        if (read != m_listReads)
             return;
         const QList<EventSummary> events = watcher->result();
         const QSignalBlocker blocker(m_chooser);
@@ -189,7 +210,7 @@ void SamplePayloadPane::handleChosen(int row)
 {
     const QString kind = m_chooser->itemData(row, KindRole).toString();
     if (kind == QLatin1String(builtInKind)) {
-        ++m_reads;
+        ++m_eventReads;
         show(m_builtIns.value(m_chooser->itemData(row, KeyRole).toInt()));
         return;
     }
@@ -197,12 +218,12 @@ void SamplePayloadPane::handleChosen(int row)
         return;
     const QUuid id = QUuid::fromString(m_chooser->itemData(row, KeyRole).toString());
     const QString title = m_chooser->itemText(row);
-    const quint64 read = ++m_reads;
+    const quint64 read = ++m_eventReads;
     EventStore *store = m_store;
     auto *watcher = new QFutureWatcher<std::optional<Event>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, read, title] {
         watcher->deleteLater();
-        if (read != m_reads)
+        if (read != m_eventReads)
             return;
         const std::optional<Event> event = watcher->result();
         if (!event) {

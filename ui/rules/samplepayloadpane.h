@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QLabel;
+class QToolButton;
 class QTreeView;
 
 namespace OtBridge {
@@ -58,19 +59,24 @@ public:
 Q_SIGNALS:
     void sampleChanged();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void loadBuiltIns();
     void handleChosen(int row);
     void show(const Sample &sample);
 
     QComboBox *m_chooser;
+    QToolButton *m_refresh;
     QTreeView *m_tree;
     QLabel *m_note;
     JsonTreeModel *m_model;
     EventStore *m_store = nullptr;
     QList<Sample> m_builtIns;
     int m_captured = 0;
-    quint64 m_reads = 0; // which answer is still wanted
+    quint64 m_listReads = 0; // which list of captured events is still wanted
+    quint64 m_eventReads = 0; // which chosen event is still wanted
     Sample m_sample;
 };
 
