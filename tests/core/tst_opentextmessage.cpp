@@ -87,7 +87,9 @@ QList<OpenTextDestination> destinationsFor(int count, const QString &prefix)
     return result;
 }
 
-const QByteArray pdfBytes("%PDF-1.4\n\x00\xff\xfe binary\n", 22);
+// Sized by the literal (20 bytes): a hand-counted 22 read past its end (ASan).
+constexpr char pdfLiteral[] = "%PDF-1.4\n\x00\xff\xfe binary\n";
+const QByteArray pdfBytes(pdfLiteral, sizeof pdfLiteral - 1);
 
 OpenTextMessage emailMessage()
 {

@@ -540,7 +540,9 @@ void tst_WebhookListener::capsConnectionsPerPeer()
             break;
         QTest::qWait(50);
     }
-    QVERIFY2(answers.last() == 202, qPrintable(QString::fromLatin1(QTest::toString(answers))));
+    // QTest::toString hands over a new[] string; owned here so the check does not leak it.
+    const std::unique_ptr<char[]> seen(QTest::toString(answers));
+    QVERIFY2(answers.last() == 202, seen.get());
 }
 
 void tst_WebhookListener::answers503WhenStoreIsFull()
