@@ -20,6 +20,10 @@ TemplateTextEdit::TemplateTextEdit(const QString &objectName, int visibleLines, 
     setObjectName(objectName);
     m_completion = new TemplateCompletion(this);
     setUndoRedoEnabled(false);
+    // Short fields wrap rather than hide half a line behind a scroll bar.
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setHorizontalScrollBarPolicy(visibleLines <= 2 ? Qt::ScrollBarAlwaysOff
+                                                   : Qt::ScrollBarAsNeeded);
     setTabChangesFocus(true);
     setAcceptDrops(true);
     const int lineHeight = fontMetrics().lineSpacing();
