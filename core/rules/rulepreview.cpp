@@ -132,8 +132,31 @@ RulePreview previewRule(const Workspace &workspace, const Rule &rule, const QJso
     const QJsonObject extras = renderExtras(eventId, source, receivedAt, {}, rule);
     for (int i = 0; i < rule.actions.size(); ++i) {
         const RuleAction &action = rule.actions.at(i);
-        if (action.kind == RuleAction::Kind::Escalate)
+        if (action.kind == RuleAction::Kind::Escalate) {
+            // As the router schedules it (router.cpp, withinSeconds and scaledMs): the event's
+            // own minutes when it names a number, at most 366 days, else within_seconds; a
+            // tier without after_seconds waits the acknowledgement time again.
+            EscalationPreview &escalation = preview.escalation;
+            escalation.index = i;
+            escalation.withinSeconds = action.withinSeconds;
+            if (!action.withinMinutesFrom.isEmpty()) {
+                const QJsonValue value = valueAtPointer(payload, action.withinMinutesFrom);
+                bool ok = value.isDouble();
+                double minutes = value.toDouble();
+                if (value.isString())
+                    minutes = value.toString().toDouble(&ok);
+                if (ok && minutes >= 0) {
+                    escalation.withinSeconds = int(qMin(minutes * 60.0, 366.0 * 24 * 3600));
+                    escalation.fromPayload = true;
+                }
+            }
+            for (const auto &tier : action.tiers) {
+                escalation.tierDelaySeconds.append(
+                    tier->afterSeconds > 0 ? tier->afterSeconds : escalation.withinSeconds);
+                escalation.tierActionCounts.append(int(tier->actions.size()));
+            }
             continue;
+        }
         ActionPreview shown;
         shown.index = i;
         shown.kind = action.kind;

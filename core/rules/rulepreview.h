@@ -52,6 +52,16 @@ struct ActionPreview
     SmsSize sms; // SMS: the size of the rendered text
 };
 
+// The rule's escalate action as it would be scheduled for the sample.
+struct EscalationPreview
+{
+    int index = -1; // the action's index; -1: the rule does not escalate
+    int withinSeconds = 0; // the acknowledgement time for this sample
+    bool fromPayload = false; // taken from within_minutes_from in the sample
+    QList<int> tierDelaySeconds; // per tier: after the one before (tier 1: after withinSeconds)
+    QList<int> tierActionCounts;
+};
+
 struct RulePreview
 {
     bool triggered = false; // the sample's source triggers the rule
@@ -59,6 +69,7 @@ struct RulePreview
     QList<LeafResult> leaves; // every condition leaf, evaluated on its own
     QList<QJsonValue> leafValues; // what each leaf compares with, as written; undefined: nothing
     QList<ActionPreview> actions; // the rule's own actions (escalation tiers are not rendered)
+    EscalationPreview escalation;
 };
 
 // What routing would do with payload arriving from source at now: which conditions match, and

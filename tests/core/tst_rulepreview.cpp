@@ -31,6 +31,7 @@ private Q_SLOTS:
     void httpRequestAgainstSample();
     void missingValuesPerField();
     void renderErrorPointsAtRecipients();
+    void escalationAsScheduled();
 };
 
 namespace {
@@ -299,6 +300,33 @@ void tst_RulePreview::renderErrorPointsAtRecipients()
                             "Northwind Traders' is not an email address"));
     QCOMPARE(int(action.errorPlace.section), int(RuleErrorPlace::Section::Action));
     QCOMPARE(action.errorPlace.field, QStringLiteral("to"));
+}
+
+void tst_RulePreview::escalationAsScheduled()
+{
+    const Workspace workspace = Workspace::builtInDefault();
+    const Rule *rule = workspace.rule(QStringLiteral("approval-overdue"));
+    QVERIFY(rule);
+    QJsonObject payload = sample("04-approval-overdue.json");
+    RulePreview preview = previewRule(workspace, *rule, payload, QStringLiteral("approvals"),
+                                      eventId, received, received);
+    QCOMPARE(preview.actions.size(), 1); // the email; the escalation is not sent itself
+    QCOMPARE(preview.escalation.index, 1);
+    QVERIFY(preview.escalation.fromPayload);
+    QCOMPARE(preview.escalation.withinSeconds, 3600); // "acknowledge_within_minutes": 60
+    QCOMPARE(preview.escalation.tierDelaySeconds, QList<int>({3600, 3600}));
+    QCOMPARE(preview.escalation.tierActionCounts, QList<int>({2, 1}));
+
+    payload.insert(QStringLiteral("acknowledge_within_minutes"), QStringLiteral("15"));
+    preview = previewRule(workspace, *rule, payload, QStringLiteral("approvals"), eventId, received,
+                          received);
+    QCOMPARE(preview.escalation.withinSeconds, 900);
+    QCOMPARE(preview.escalation.tierDelaySeconds, QList<int>({900, 3600}));
+    payload.remove(QStringLiteral("acknowledge_within_minutes"));
+    preview = previewRule(workspace, *rule, payload, QStringLiteral("approvals"), eventId, received,
+                          received);
+    QVERIFY(!preview.escalation.fromPayload);
+    QCOMPARE(preview.escalation.withinSeconds, 3600); // within_seconds
 }
 
 QTEST_GUILESS_MAIN(tst_RulePreview)

@@ -257,6 +257,17 @@ void tst_RuleDesigner::everyDefaultRuleLoadsUnchanged()
     QVERIFY(!m_page->document()->isModified());
     QCOMPARE(m_page->document()->rules(), rules);
     QCOMPARE(m_page->document()->undoStack()->count(), 0);
+
+    // An escalation is previewed as it would be scheduled for the sample.
+    m_page->selectRule(4);
+    QCOMPARE(m_page->samplePane()->sample().source, QStringLiteral("approvals"));
+    auto *escalation
+        = find<QLabel>(find<QWidget>(m_page->previewPane(), "previewAction2"), "previewEscalation");
+    QVERIFY(escalation);
+    QCOMPARE(escalation->text(),
+             QStringLiteral("Unless acknowledged within 1 hour (the time this sample names):\n"
+                            "tier 1 then: 2 actions\n"
+                            "tier 2, 1 hour later: 1 action"));
 }
 
 void tst_RuleDesigner::buildRuleByDragAndSave()

@@ -159,9 +159,54 @@ void RulePreviewPane::setPreview(const RulePreview &preview, const QString &sour
     }
     for (const ActionPreview &action : preview.actions)
         m_cardsLayout->addWidget(actionCard(action));
+    if (preview.escalation.index >= 0)
+        m_cardsLayout->addWidget(escalationCard(preview.escalation));
     // Created after the pane was shown, so hidden until told otherwise.
     for (int i = 0; i < m_cardsLayout->count(); ++i)
         m_cardsLayout->itemAt(i)->widget()->show();
+}
+
+QString RulePreviewPane::durationText(int seconds)
+{
+    if (seconds % 86400 == 0 && seconds >= 86400)
+        return seconds == 86400 ? tr("1 day") : tr("%1 days").arg(seconds / 86400);
+    if (seconds % 3600 == 0 && seconds >= 3600)
+        return seconds == 3600 ? tr("1 hour") : tr("%1 hours").arg(seconds / 3600);
+    if (seconds % 60 == 0 && seconds >= 60)
+        return seconds == 60 ? tr("1 minute") : tr("%1 minutes").arg(seconds / 60);
+    return seconds == 1 ? tr("1 second") : tr("%1 seconds").arg(seconds);
+}
+
+QWidget *RulePreviewPane::escalationCard(const EscalationPreview &escalation)
+{
+    auto *card = new QFrame(m_cards);
+    const QString name = QStringLiteral("previewAction%1").arg(escalation.index + 1);
+    card->setObjectName(name);
+    card->setStyleSheet(QString::fromLatin1(cardStyle).arg(name));
+    auto *layout = new QVBoxLayout(card);
+    QLabel *head = textLabel(QStringLiteral("previewHeading"),
+                             tr("%1. Escalation").arg(escalation.index + 1), card);
+    QFont bold = head->font();
+    bold.setBold(true);
+    head->setFont(bold);
+    layout->addWidget(head);
+    QStringList lines;
+    lines.append(
+        escalation.fromPayload
+            ? tr("Unless acknowledged within %1 (the time this sample names):")
+                  .arg(durationText(escalation.withinSeconds))
+            : tr("Unless acknowledged within %1:").arg(durationText(escalation.withinSeconds)));
+    for (qsizetype t = 0; t < escalation.tierActionCounts.size(); ++t) {
+        const int actions = escalation.tierActionCounts.at(t);
+        const QString what = actions == 1 ? tr("1 action") : tr("%1 actions").arg(actions);
+        lines.append(t == 0 ? tr("tier 1 then: %1").arg(what)
+                            : tr("tier %1, %2 later: %3")
+                                  .arg(t + 1)
+                                  .arg(durationText(escalation.tierDelaySeconds.at(t)), what));
+    }
+    layout->addWidget(
+        textLabel(QStringLiteral("previewEscalation"), lines.join(QLatin1Char('\n')), card));
+    return card;
 }
 
 QWidget *RulePreviewPane::actionCard(const ActionPreview &action)

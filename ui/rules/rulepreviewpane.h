@@ -31,8 +31,12 @@ public:
     // "42 chars · 1 segment · GSM-7"
     static QString smsSizeText(const SmsSize &size);
 
+    // "60 minutes", "1 hour", "2 days"
+    static QString durationText(int seconds);
+
 private:
     QWidget *actionCard(const ActionPreview &action);
+    QWidget *escalationCard(const EscalationPreview &escalation);
     void clear();
 
     QLabel *m_summary;
