@@ -32,6 +32,7 @@
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void placeholderCompletion();
     void problemsNextToFields();
     void invalidRuleIsNotSaved();
+    void conditionGroupsRoundTrip();
     void listOperationsUndoAndSave();
     void capturedEventAsSampleAndEngineReload();
 
@@ -532,6 +534,43 @@ void tst_RuleDesigner::problemsNextToFields()
     QCOMPARE(find<QLabel>(m_page->previewPane(), "previewSummary")->text(),
              QStringLiteral("The conditions do not match this sample, so nothing would be sent. "
                             "If they did:"));
+}
+
+void tst_RuleDesigner::conditionGroupsRoundTrip()
+{
+    ConditionBuilder builder;
+    builder.setPointers({QStringLiteral("/a"), QStringLiteral("/b")});
+    QSignalSpy edited(&builder, &ConditionBuilder::edited);
+    const QJsonObject nested = parse(R"({"any": [
+        {"path": "/a", "op": "in", "value": ["x", "y"]},
+        {"all": [{"path": "/b", "op": "exists", "value": true},
+                 {"path": "/c/d", "op": "eq", "value": "42"}]}]})");
+    builder.setCondition(nested);
+    QCOMPARE(builder.condition(), QJsonValue(nested)); // "42" stays a string, /c/d stays
+    QCOMPARE(edited.count(), 0);
+    const QList<QLineEdit *> values
+        = builder.findChildren<QLineEdit *>(QStringLiteral("conditionValue"));
+    QCOMPARE(values.size(), 3);
+    QCOMPARE(values.at(0)->text(), QStringLiteral("[\"x\",\"y\"]"));
+    QCOMPARE(values.at(2)->text(), QStringLiteral("\"42\""));
+    // A bare leaf shows as a group of one; showing it writes nothing back.
+    builder.setCondition(parse(R"({"path": "/a", "op": "eq", "value": 1})"));
+    QCOMPARE(edited.count(), 0);
+    QCOMPARE(builder.findChildren<QLineEdit *>(QStringLiteral("conditionValue")).size(), 1);
+
+    // "not" has no rows: the condition is edited as JSON, and only valid JSON is taken.
+    const QJsonObject negated = parse(R"({"not": {"path": "/a", "op": "eq", "value": 1}})");
+    builder.setCondition(negated);
+    auto *json = find<QPlainTextEdit>(&builder, "conditionJsonEdit");
+    QVERIFY(json->isVisibleTo(&builder));
+    QCOMPARE(builder.condition(), QJsonValue(negated));
+    json->setPlainText(QStringLiteral("{\"not\": "));
+    QCOMPARE(edited.count(), 0);
+    QVERIFY(find<QLabel>(&builder, "conditionError")->isVisibleTo(&builder));
+    json->setPlainText(QStringLiteral("{\"not\": {\"path\": \"/b\", \"op\": \"exists\"}}"));
+    QCOMPARE(edited.count(), 1);
+    QCOMPARE(builder.condition(), QJsonValue(parse(R"({"not": {"path": "/b", "op": "exists"}})")));
+    QVERIFY(!find<QLabel>(&builder, "conditionError")->isVisibleTo(&builder));
 }
 
 void tst_RuleDesigner::invalidRuleIsNotSaved()
