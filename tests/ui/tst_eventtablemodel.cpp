@@ -71,6 +71,9 @@ private Q_SLOTS:
     void prependsHistoryWithoutDuplicates();
     void historyNeverPushesOutLiveRows();
     void clears();
+    void historyMayHoldRefusals();
+    void refreshesKnownRowsOnly();
+    void touchesRowsForAFilter();
 
 private:
     std::unique_ptr<EventTableModel> m_model;
@@ -302,6 +305,52 @@ void tst_EventTableModel::clears()
     m_model->appendBatch({batch.at(0)});
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(m_model->rowForId(batch.at(0).id), 0);
+}
+
+void tst_EventTableModel::historyMayHoldRefusals()
+{
+    m_model->appendBatch(acceptedBatch(1, QStringLiteral("live")));
+    const EventSummary stored = accepted(QStringLiteral("h"));
+    QCOMPARE(m_model->prependHistory({rejected(401, QStringLiteral("signature mismatch")), stored,
+                                      rejected(401, QStringLiteral("signature mismatch"))}),
+             3);
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(cell(*m_model, 0, EventTableModel::DetailColumn),
+             QStringLiteral("signature mismatch"));
+    QCOMPARE(cell(*m_model, 2, EventTableModel::DetailColumn),
+             QStringLiteral("signature mismatch"));
+    QCOMPARE(m_model->rowForId(stored.id), 1);
+    QCOMPARE(cell(*m_model, 3, EventTableModel::SourceColumn), QStringLiteral("live0"));
+}
+
+void tst_EventTableModel::refreshesKnownRowsOnly()
+{
+    const QList<EventSummary> batch = acceptedBatch(3);
+    m_model->appendBatch(batch);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    EventSummary delivered = batch.at(1);
+    delivered.state = QStringLiteral("delivered");
+    EventSummary unknown = accepted(QStringLiteral("elsewhere"));
+    unknown.state = QStringLiteral("failed");
+    EventSummary same = batch.at(2);
+    m_model->refreshRows({delivered, unknown, same});
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.constFirst().at(0).toModelIndex().row(), 1);
+    QCOMPARE(cell(*m_model, 1, EventTableModel::StateColumn), QStringLiteral("delivered"));
+    QCOMPARE(cell(*m_model, 1, EventTableModel::SourceColumn), QStringLiteral("s1"));
+}
+
+void tst_EventTableModel::touchesRowsForAFilter()
+{
+    const QList<EventSummary> batch = acceptedBatch(4);
+    m_model->appendBatch(batch);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->touchRows({batch.at(3).id, QUuid::createUuid(), batch.at(0).id});
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 3);
+    QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.at(1).at(1).toModelIndex().column(), EventTableModel::ColumnCount - 1);
 }
 
 QTEST_GUILESS_MAIN(tst_EventTableModel)

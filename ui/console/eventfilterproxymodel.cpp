@@ -48,8 +48,8 @@ void EventFilterProxyModel::addStoreMatches(const QList<QUuid> &ids)
 {
     QList<QUuid> added;
     for (const QUuid &id : ids) {
-        if (!m_storeMatches.contains(id)) {
-            m_storeMatches.insert(id);
+        if (!m_storeMatches.contains({id})) {
+            m_storeMatches.insert({id});
             added.append(id);
         }
     }
@@ -92,7 +92,7 @@ bool EventFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
                    .toString()
                    .contains(m_text, Qt::CaseInsensitive);
     }
-    if (m_storeMatches.contains(row.id))
+    if (m_storeMatches.contains({row.id}))
         return true;
     if (!m_filter.rule.isEmpty())
         return false;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "eventfilter.h"
+#include "eventidkey.h"
 
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -39,7 +40,7 @@ public:
 
     // Stored events the store said match the current filter's rule and text.
     void addStoreMatches(const QList<QUuid> &ids);
-    bool isStoreMatch(const QUuid &id) const { return m_storeMatches.contains(id); }
+    bool isStoreMatch(const QUuid &id) const { return m_storeMatches.contains({id}); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -48,7 +49,7 @@ private:
     EventTableModel *m_events = nullptr;
     EventFilter m_filter;
     QString m_text; // trimmed
-    QSet<QUuid> m_storeMatches;
+    QSet<EventIdKey> m_storeMatches;
     bool m_showRejected = true;
 };
 

@@ -165,13 +165,13 @@ void EventTableModel::appendBatch(const QList<EventSummary> &batch)
 {
     std::vector<EventSummary> inserts;
     inserts.reserve(size_t(batch.size()));
-    QHash<QUuid, size_t> insertById; // state changes of events that arrive in the same batch
+    QHash<EventIdKey, size_t> insertById; // state changes of events that arrive in the same batch
     int firstChanged = INT_MAX;
     int lastChanged = -1;
 
     for (const EventSummary &summary : batch) {
         if (updatesExistingRow(summary)) {
-            if (const auto pending = insertById.constFind(summary.id);
+            if (const auto pending = insertById.constFind({summary.id});
                 pending != insertById.cend()) {
                 inserts[*pending] = summary;
                 continue;
@@ -182,7 +182,7 @@ void EventTableModel::appendBatch(const QList<EventSummary> &batch)
                 lastChanged = std::max(lastChanged, row);
                 continue;
             }
-            insertById.insert(summary.id, inserts.size());
+            insertById.insert({summary.id}, inserts.size());
         }
         inserts.push_back(summary);
     }
@@ -202,8 +202,8 @@ void EventTableModel::appendBatch(const QList<EventSummary> &batch)
     beginInsertRows({}, row, row + count - 1);
     for (auto it = first; it != inserts.cend(); ++it) {
         const qint64 sequence = m_firstSequence + qint64(m_rows.size());
-        if (!it->id.isNull() && !it->rejected && !m_sequenceById.contains(it->id))
-            m_sequenceById.insert(it->id, sequence);
+        if (!it->id.isNull() && !it->rejected && !m_sequenceById.contains({it->id}))
+            m_sequenceById.insert({it->id}, sequence);
         m_rows.push_back(*it);
     }
     endInsertRows();
@@ -213,12 +213,12 @@ int EventTableModel::prependHistory(const QList<EventSummary> &history)
 {
     QList<EventSummary> rows;
     rows.reserve(history.size());
-    QSet<QUuid> seen;
+    QSet<EventIdKey> seen;
     for (const EventSummary &summary : history) {
         if (updatesExistingRow(summary)) {
-            if (m_sequenceById.contains(summary.id) || seen.contains(summary.id))
+            if (m_sequenceById.contains({summary.id}) || seen.contains({summary.id}))
                 continue;
-            seen.insert(summary.id);
+            seen.insert({summary.id});
         }
         rows.append(summary);
     }
@@ -233,7 +233,7 @@ int EventTableModel::prependHistory(const QList<EventSummary> &history)
     for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
         --m_firstSequence;
         if (updatesExistingRow(*it))
-            m_sequenceById.insert(it->id, m_firstSequence);
+            m_sequenceById.insert({it->id}, m_firstSequence);
         m_rows.push_front(*it);
     }
     endInsertRows();
@@ -285,7 +285,7 @@ const EventSummary &EventTableModel::summary(int row) const
 
 int EventTableModel::rowForId(const QUuid &id) const
 {
-    const auto it = m_sequenceById.constFind(id);
+    const auto it = m_sequenceById.constFind({id});
     if (it == m_sequenceById.cend())
         return -1;
     return int(*it - m_firstSequence);
@@ -299,7 +299,7 @@ void EventTableModel::dropOldest(int count)
     beginRemoveRows({}, 0, count - 1);
     for (int i = 0; i < count; ++i) {
         const EventSummary &row = m_rows.front();
-        const auto it = m_sequenceById.constFind(row.id);
+        const auto it = m_sequenceById.constFind({row.id});
         if (it != m_sequenceById.cend() && *it == m_firstSequence)
             m_sequenceById.erase(it);
         m_rows.pop_front();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "event/event.h"
+#include "eventidkey.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -83,7 +84,7 @@ private:
 
     std::deque<EventSummary> m_rows;
     // Sequence numbers instead of row numbers, so dropping the oldest rows never rewrites them.
-    QHash<QUuid, qint64> m_sequenceById;
+    QHash<EventIdKey, qint64> m_sequenceById;
     qint64 m_firstSequence = 0; // sequence number of row 0
     int m_maximumRows = defaultMaximumRows;
 };
