@@ -76,17 +76,20 @@ EventDetailPane::EventDetailPane(QWidget *parent)
     layout->addWidget(m_message);
 
     m_body->setObjectName(QStringLiteral("bodyView"));
+    m_body->setAccessibleName(tr("Body"));
     m_body->setReadOnly(true);
     m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     m_tree->setObjectName(QStringLiteral("jsonTreeView"));
+    m_tree->setAccessibleName(tr("Body as a JSON tree"));
     m_tree->setModel(m_jsonModel);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(JsonTreeModel::KeyColumn, QHeaderView::ResizeToContents);
 
     m_headers->setObjectName(QStringLiteral("headersView"));
+    m_headers->setAccessibleName(tr("Headers"));
     m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
     m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_headers->verticalHeader()->hide();
@@ -121,6 +124,7 @@ EventDetailPane::EventDetailPane(QWidget *parent)
     escalationLayout->addWidget(m_escalations, 1);
 
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setAccessibleName(tr("Event detail"));
     m_tabs->addTab(m_body, tr("Body"));
     m_tabs->addTab(m_tree, tr("Tree"));
     m_tabs->addTab(m_headers, tr("Headers"));
