@@ -5,6 +5,7 @@
 #include "console/consolepage.h"
 #include "dashboard/dashboardpage.h"
 #include "placeholderpage.h"
+#include "rules/ruledesignerpage.h"
 #include "sandbox/sandboxinboxpage.h"
 #include "settings/settingspage.h"
 #include "targets/opentexttargetpage.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_console(new ConsolePage(engine, m_pages))
     , m_targets(new OpenTextTargetPage(engine, m_pages))
+    , m_rules(new RuleDesignerPage(engine, m_pages))
     , m_sandbox(new SandboxInboxPage(engine, m_pages))
     , m_tester(new TesterPage(engine, m_pages))
     , m_dashboard(new DashboardPage(engine, m_pages))
@@ -89,12 +91,7 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pages"));
 
     addPage(ConsolePageIndex, QStringLiteral("console"), tr("Console"), m_console);
-    addPage(RulesPageIndex, QStringLiteral("rules"), tr("Rules"),
-            new PlaceholderPage(tr("Rules"),
-                                tr("The visual rule designer is not built yet. Here you will "
-                                   "match incoming events and map their fields into OpenText "
-                                   "messages, against payloads captured in the console."),
-                                m_pages));
+    addPage(RulesPageIndex, QStringLiteral("rules"), tr("Rules"), m_rules);
     addPage(TesterPageIndex, QStringLiteral("tester"), tr("Tester"), m_tester);
     addPage(TargetsPageIndex, QStringLiteral("targets"), tr("Targets"), m_targets);
     addPage(SandboxPageIndex, QStringLiteral("sandbox"), tr("Sandbox"), m_sandbox);
@@ -173,6 +170,7 @@ void MainWindow::startEngine(const EngineOptions &options)
     // The workspace the engine loaded, and the sandbox it may have started, are known now.
     m_targets->reload();
     m_tester->handleEngineStarted(options.dataDir);
+    m_rules->reload();
 }
 
 void MainWindow::handleActivity(const QList<EventSummary> &batch)

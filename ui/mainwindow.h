@@ -18,6 +18,7 @@ namespace OtBridge {
 class ConsolePage;
 class DashboardPage;
 class OpenTextTargetPage;
+class RuleDesignerPage;
 class SandboxInboxPage;
 class TesterPage;
 class SettingsPage;
@@ -49,6 +50,7 @@ public:
 
     ConsolePage *consolePage() const { return m_console; }
     OpenTextTargetPage *targetPage() const { return m_targets; }
+    RuleDesignerPage *rulesPage() const { return m_rules; }
     SandboxInboxPage *sandboxPage() const { return m_sandbox; }
     TesterPage *testerPage() const { return m_tester; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
@@ -71,6 +73,7 @@ private:
     QStackedWidget *m_pages;
     ConsolePage *m_console;
     OpenTextTargetPage *m_targets;
+    RuleDesignerPage *m_rules;
     SandboxInboxPage *m_sandbox;
     TesterPage *m_tester;
     DashboardPage *m_dashboard;
