@@ -26,6 +26,21 @@
 
 using TestHttp::Response;
 
+// Under AddressSanitizer (the asan preset builds the server too) resident memory is mostly the
+// allocator's quarantine and shadow, not what the server keeps: the memory bounds are checked
+// in the other builds only; answers and descriptors are checked in every build.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool checksResidentMemory = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool checksResidentMemory = false;
+#else
+constexpr bool checksResidentMemory = true;
+#endif
+#else
+constexpr bool checksResidentMemory = true;
+#endif
+
 // DESIGN.md: "Bad input gets a clear, specific HTTP error ... it never crashes, blocks other
 // requests, or grows memory without bound." Each case drives a real `otbridge --headless` over
 // loopback with the listener's default limits (10 s per request, 64 connections per address,
@@ -294,7 +309,9 @@ void tst_Torture::slowlorisLeavesNormalTrafficAlone()
     const qint64 rssAfter = serverRssKiB();
     qInfo("server RSS %lld KiB before, %lld KiB after; descriptors %d before, %d after", rssBefore,
           rssAfter, fdsBefore, serverDescriptors());
-    QVERIFY2(rssAfter - rssBefore < 64 * 1024, qPrintable(QString::number(rssAfter - rssBefore)));
+    if (checksResidentMemory)
+        QVERIFY2(rssAfter - rssBefore < 64 * 1024,
+                 qPrintable(QString::number(rssAfter - rssBefore)));
     QTRY_VERIFY_WITH_TIMEOUT(serverDescriptors() <= fdsBefore + 2, 5000);
 
     // One address alone is held to 64: the 65th is refused at once with 503.
@@ -420,8 +437,12 @@ void tst_Torture::oneGibibyteBodyIsRefusedUnread()
     const qint64 rssAfter = serverRssKiB();
     qInfo("server RSS %lld KiB before, %lld KiB after the 1 GiB push, %lld KiB at the end",
           rssBefore, rssPushed, rssAfter);
-    QVERIFY2(rssPushed - rssBefore < 50 * 1024, qPrintable(QString::number(rssPushed - rssBefore)));
-    QVERIFY2(rssAfter - rssBefore < 50 * 1024, qPrintable(QString::number(rssAfter - rssBefore)));
+    if (checksResidentMemory)
+        QVERIFY2(rssPushed - rssBefore < 50 * 1024,
+                 qPrintable(QString::number(rssPushed - rssBefore)));
+    if (checksResidentMemory)
+        QVERIFY2(rssAfter - rssBefore < 50 * 1024,
+                 qPrintable(QString::number(rssAfter - rssBefore)));
     QCOMPARE(TestHttp::post(port(), "/hooks/test", "{}").status, 202);
 }
 
@@ -489,7 +510,9 @@ void tst_Torture::tenThousandConnectionsOpenedAndDropped()
     const qint64 rssAfter = serverRssKiB();
     qInfo("server RSS %lld KiB before, %lld KiB after; descriptors %d before, %d after", rssBefore,
           rssAfter, fdsBefore, serverDescriptors());
-    QVERIFY2(rssAfter - rssBefore < 50 * 1024, qPrintable(QString::number(rssAfter - rssBefore)));
+    if (checksResidentMemory)
+        QVERIFY2(rssAfter - rssBefore < 50 * 1024,
+                 qPrintable(QString::number(rssAfter - rssBefore)));
     // Nothing half-sent was stored, and the listener serves, from an address it saw dropped too.
     QCOMPARE(TestHttp::post(port(), "/hooks/test", "{}").status, 202);
     auto again = connectFrom(loopback(3, 0, 2));
