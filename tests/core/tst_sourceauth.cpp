@@ -138,7 +138,7 @@ void tst_SourceAuth::stripeSignature()
     QCOMPARE(checkSourceAuth(auth, {secret}, otherTime, body, loopback, then).message,
              QStringLiteral("signature mismatch"));
     // Found by tests/fuzz/fuzz_request: now minus t overflowed qint64 (UBSan) at the extremes.
-    for (const QByteArray t :
+    for (const QByteArray &t :
          {QByteArray("-9223372036854775808"), QByteArray("9223372036854775807")}) {
         const HeaderList extreme {{"Stripe-Signature", "t=" + t + ",v1=00"}};
         QCOMPARE(checkSourceAuth(auth, {secret}, extreme, body, loopback, then).message,
