@@ -18,6 +18,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
@@ -65,12 +66,13 @@ bool takesInput(const QWidget *widget)
 // they belong to.
 bool isPartOfAnotherControl(const QWidget *widget, const QWidget *page)
 {
-    if (qobject_cast<const QAbstractScrollArea *>(widget->parentWidget()))
-        return true; // a scroll bar or corner widget of a view
+    const bool slider = qobject_cast<const QAbstractSlider *>(widget);
     for (const QWidget *parent = widget->parentWidget(); parent && parent != page;
          parent = parent->parentWidget()) {
-        if (takesInput(parent) || qobject_cast<const QAbstractScrollArea *>(parent->parentWidget()))
-            return takesInput(parent);
+        // A tab's close button is part of the tab bar, which names its tabs.
+        if (takesInput(parent) || qobject_cast<const QTabBar *>(parent)
+            || (slider && qobject_cast<const QAbstractScrollArea *>(parent)))
+            return true;
     }
     return false;
 }
