@@ -4,7 +4,6 @@
 
 #include "console/consolepage.h"
 #include "dashboard/dashboardpage.h"
-#include "placeholderpage.h"
 #include "rules/ruledesignerpage.h"
 #include "sandbox/sandboxinboxpage.h"
 #include "settings/settingspage.h"

@@ -5,9 +5,15 @@
 #include "console/eventfilterproxymodel.h"
 #include "console/eventtablemodel.h"
 #include "console/jsontreemodel.h"
+#include "dashboard/dashboardpage.h"
 #include "delivery/opentextclient.h"
 #include "engine/engine.h"
 #include "mainwindow.h"
+#include "rules/ruledesignerpage.h"
+#include "sandbox/sandboxinboxpage.h"
+#include "settings/settingspage.h"
+#include "targets/opentexttargetpage.h"
+#include "tester/testerpage.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -368,12 +374,14 @@ void tst_MainWindow::sidebarSwitchesPages()
         QVERIFY(!navigation->item(page)->icon().isNull());
     }
 
-    m_window->setCurrentPage(MainWindow::RulesPageIndex);
-    QCOMPARE(pages->currentIndex(), int(MainWindow::RulesPageIndex));
-    const auto *text
-        = pages->currentWidget()->findChild<QLabel *>(QStringLiteral("placeholderText"));
-    QVERIFY(text);
-    QVERIFY(text->text().contains(QStringLiteral("not built yet")));
+    const QList<QWidget *> expected {m_window->consolePage(), m_window->rulesPage(),
+                                     m_window->testerPage(),  m_window->targetPage(),
+                                     m_window->sandboxPage(), m_window->dashboardPage(),
+                                     m_window->settingsPage()};
+    for (int page = 0; page < MainWindow::PageCount; ++page) {
+        navigation->setCurrentRow(page);
+        QCOMPARE(pages->currentWidget(), expected.at(page));
+    }
     m_window->setCurrentPage(MainWindow::ConsolePageIndex);
     QCOMPARE(pages->currentWidget(), m_window->consolePage());
 }
