@@ -47,6 +47,7 @@ private Q_SLOTS:
     void invalidInputDisablesSave_data();
     void invalidInputDisablesSave();
     void builtInWorkspaceIsSavedToTheDefaultLocation();
+    void keepsWhatOtherPagesSaved();
     void testConnectionAgainstSandbox();
     void testConnectionToTheBuiltInSandbox();
     void closingDuringATestIsSafe();
@@ -419,6 +420,36 @@ void tst_OpenTextTargetPage::builtInWorkspaceIsSavedToTheDefaultLocation()
     QVERIFY2(reloaded.ok(), qPrintable(reloaded.error()));
     QCOMPARE(reloaded->sources().size(), Workspace::builtInDefault().sources().size());
     QVERIFY(QFile::remove(defaultPath));
+}
+
+void tst_OpenTextTargetPage::keepsWhatOtherPagesSaved()
+{
+    const QString path = writeDefaultWorkspace();
+    QVERIFY(!path.isEmpty());
+    start(path);
+    // The rule designer saves a workspace without its first rule and the engine reloads it,
+    // while this page is open on the workspace it read at the start.
+    QJsonObject document = QJsonDocument::fromJson(fileContents(path)).object();
+    QJsonArray rules = document.value(QLatin1String("rules")).toArray();
+    QVERIFY(rules.size() > 1);
+    const QString removed = rules.takeAt(0).toObject().value(QLatin1String("name")).toString();
+    document.insert(QLatin1String("rules"), rules);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(document).toJson());
+    }
+    const Result<void> reloaded = m_engine->reloadWorkspace(path);
+    QVERIFY2(reloaded.ok(), qPrintable(reloaded.error()));
+
+    QSignalSpy saved(m_page.get(), &OpenTextTargetPage::saved);
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+
+    const Result<Workspace> written = Workspace::load(path);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    QCOMPARE(written->rules().size(), rules.size());
+    QVERIFY2(!written->rule(removed), qPrintable(removed));
 }
 
 void tst_OpenTextTargetPage::testConnectionAgainstSandbox()

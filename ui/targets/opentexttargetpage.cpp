@@ -457,7 +457,9 @@ void OpenTextTargetPage::writeWorkspace(const OpenTextTarget &target)
 {
     const QString path = savePath();
     const bool newFile = m_savePath.isEmpty() && path != m_workspace.origin();
-    Workspace workspace = m_workspace;
+    // The running engine's workspace, not the copy read when this page was shown: the rule
+    // designer may have saved (and the engine reloaded) rules since, and they must not go back.
+    Workspace workspace = m_engine->isRunning() ? m_engine->workspace() : m_workspace;
     workspace.setOpenTextTarget(target);
     Result<void> written = QDir().mkpath(QFileInfo(path).absolutePath())
         ? workspace.save(path)
