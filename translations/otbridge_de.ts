@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/settings/languagesetting.cpp" line="+13"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
@@ -14,252 +14,252 @@
     <message>
         <location filename="../ui/rules/actioneditor.cpp" line="+59"/>
         <source>line %1: write a header as &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: schreiben Sie einen Header als &quot;Name: Wert&quot;</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Fail when the payload has no value for a placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschlagen, wenn die Nutzdaten keinen Wert für einen Platzhalter enthalten</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fax</source>
-        <translation type="unfinished">Fax</translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WhatsApp</source>
-        <translation type="unfinished">WhatsApp</translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Roles to notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu benachrichtigende Rollen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient addresses, one template per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängeradressen, eine Vorlage pro Zeile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One per line, e.g. {{contract.owner.email}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine pro Zeile, z. B. {{contract.owner.email}}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roles from payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen aus den Nutzdaten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role names taken from the payload, one template per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollennamen aus den Nutzdaten, eine Vorlage pro Zeile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From name</source>
-        <translation type="unfinished"></translation>
+        <translation>Absendername</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sender&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Absenders</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email subject</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Betreff</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+325"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="-325"/>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTML body</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Inhalt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Methode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The target&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die des Ziels</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request URL; empty for the target&apos;s, relative to continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-URL; leer für die des Ziels, relativ, um sie fortzusetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headers</source>
-        <translation type="unfinished">Header</translation>
+        <translation>Header</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request headers, one &quot;Name: value&quot; per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Header, ein &quot;Name: Wert&quot; pro Zeile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON body</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Inhalt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>JSON body template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage für den JSON-Inhalt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Escalation as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalation als JSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>within_seconds, within_minutes_from and tiers of actions</source>
-        <translation type="unfinished"></translation>
+        <translation>within_seconds, within_minutes_from und Stufen von Aktionen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalation</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fail when a value is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschlagen, wenn ein Wert fehlt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JSON-Objekt</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+15"/>
         <source>Drag a field from the sample payload here, or type {{ for its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie ein Feld aus den Beispiel-Nutzdaten hierher, oder tippen Sie {{ für seinen Namen</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+46"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The workspace&apos;s OpenText target</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OpenText-Ziel des Arbeitsbereichs</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (not in this workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht in diesem Arbeitsbereich)</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Preset field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabefeld %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erforderlich)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>OpenText message</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenText-Nachricht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HTTP request</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Anfrage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP request (%1 preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Anfrage (Vorgabe %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Escalation when not acknowledged in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalation, wenn nicht rechtzeitig bestätigt</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>SMS text</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Text</translation>
     </message>
 </context>
 <context>
@@ -267,201 +267,197 @@
     <message>
         <location filename="../ui/rules/conditionbuilder.cpp" line="+37"/>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>ist gleich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>does not equal</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ungleich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist eines von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keines von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt mit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ends with</source>
-        <translation type="unfinished"></translation>
+        <translation>endet mit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>matches the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>entspricht dem Muster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exists</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is greater than</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>ist mindestens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kleiner als</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>ist höchstens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is before now, offset</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt vor jetzt, Versatz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is after now, offset</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt nach jetzt, Versatz</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>Condition as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung als JSON</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This condition uses &apos;not&apos;, which the rows cannot show; edit it as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bedingung verwendet &apos;not&apos;, das die Zeilen nicht darstellen können; bearbeiten Sie sie als JSON.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JSON-Objekt: %1</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Matches the sample, where %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifft auf das Beispiel zu, in dem %1 den Wert %2 hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Does not match the sample, where %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifft nicht auf das Beispiel zu, in dem %1 den Wert %2 hat</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Match all or any of these conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle oder eine dieser Bedingungen erfüllen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All of these match</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle diese treffen zu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any of these matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine davon trifft zu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a condition to this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Gruppe eine Bedingung hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a group of conditions to this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Gruppe eine Gruppe von Bedingungen hinzufügen</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Field of the payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld der Nutzdaten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a field, or drag one here from the sample payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Feld, oder ziehen Sie eines aus den Beispiel-Nutzdaten hierher</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>value, number, true, [&quot;a&quot;, &quot;b&quot;] or 15m</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert, Zahl, true, [&quot;a&quot;, &quot;b&quot;] oder 15m</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+1"/>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bedingung entfernen</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Remove this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove this group and its conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe und ihre Bedingungen entfernen</translation>
     </message>
 </context>
 <context>
     <name>OtBridge::ConsolePage</name>
-    <message>
-        <source>Filter by source, state, peer, id or reason</source>
-        <translation type="vanished">Nach Quelle, Status, Absender, ID oder Grund filtern</translation>
-    </message>
     <message>
         <location filename="../ui/console/consolepage.cpp" line="+133"/>
         <source>Show rejected</source>
@@ -477,22 +473,18 @@
         <source>Pause scrolling</source>
         <translation>Scrollen anhalten</translation>
     </message>
-    <message>
-        <source>Keep the view still while new events arrive</source>
-        <translation type="vanished">Die Ansicht nicht bewegen, während neue Ereignisse eintreffen</translation>
-    </message>
     <message numerus="yes">
         <location line="-48"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Keep the view still while new events arrive; they are counted until you follow again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht nicht bewegen, während neue Ereignisse eintreffen; sie werden gezählt, bis Sie wieder folgen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -508,32 +500,32 @@
     <message>
         <location line="+3"/>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ausführen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Send the selected event&apos;s dead deliveries again (Ctrl+R), with the same delivery ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unzustellbaren Zustellungen des ausgewählten Ereignisses erneut senden (Strg+R), mit denselben Zustellungs-IDs</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy a curl command (Ctrl+Shift+C) that sends the selected event to the listener again, or, with a delivery selected in the Deliveries tab, what that delivery sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen curl-Befehl kopieren (Strg+Umschalt+C), der das ausgewählte Ereignis erneut an den Listener sendet, oder – wenn auf der Registerkarte „Zustellungen“ eine Zustellung ausgewählt ist – das, was diese Zustellung sendet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the selected events as JSON Lines (Ctrl+E), each line what GET /api/v1/events/{id} answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Ereignisse als JSON Lines speichern (Strg+E), jede Zeile so, wie GET /api/v1/events/{id} antwortet</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -548,32 +540,32 @@
     <message>
         <location line="+2"/>
         <source>New rows while paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zeilen während der Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow the newest rows again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder den neuesten Zeilen folgen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Console status</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolenstatus</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Export events as JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse als JSON Lines exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -583,110 +575,110 @@
     <message numerus="yes">
         <location line="+7"/>
         <source>Replayed %n dead deliveries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unzustellbare Zustellung erneut ausgeführt.</numerusform>
+            <numerusform>%n unzustellbare Zustellungen erneut ausgeführt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replay failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Ausführung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Exported %n events.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis exportiert.</numerusform>
+            <numerusform>%n Ereignisse exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only events from these sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse aus diesen Quellen anzeigen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>States</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only events in these states</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse mit diesem Status anzeigen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only events a rule sent somewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse anzeigen, die eine Regel irgendwohin gesendet hat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtertext</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by source, peer, id, body or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Quelle, Absender, ID, Inhalt oder Grund filtern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+66"/>
         <location line="+14"/>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: %1</translation>
     </message>
     <message>
         <location line="-80"/>
@@ -695,29 +687,29 @@
         <location line="+10"/>
         <location line="+4"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>Any rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Regel</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+34"/>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+14"/>
         <source>States: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>The stored events could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Ereignisse konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -727,38 +719,38 @@
     <message numerus="yes">
         <location line="+138"/>
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue</numerusform>
+            <numerusform>%n neue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n rows shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile angezeigt</numerusform>
+            <numerusform>%n Zeilen angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; reading stored events…</source>
-        <translation type="unfinished"></translation>
+        <translation>; gespeicherte Ereignisse werden gelesen …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; older events load when you scroll to the top</source>
-        <translation type="unfinished"></translation>
+        <translation>; ältere Ereignisse werden geladen, wenn Sie nach oben scrollen</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>Copied a curl command for the delivery to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>curl-Befehl für die Zustellung an %1 kopiert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copied a curl command that sends the event to the listener again.</source>
-        <translation type="unfinished"></translation>
+        <translation>curl-Befehl kopiert, der das Ereignis erneut an den Listener sendet.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -771,103 +763,103 @@
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="+30"/>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Events per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse pro Sekunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deliveries per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen pro Sekunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed attempts per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Versuche pro Sekunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery latency, median (p50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungslatenz, Median (p50)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery latency, p99</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungslatenz, p99</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Replay dead letters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unzustellbare erneut ausführen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>From routing to the target taking it, over the last minute; a delivery that needed retries counts with its retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Zuordnung bis zur Annahme durch das Ziel, über die letzte Minute; eine Zustellung, die Wiederholungen brauchte, zählt mit ihren Wiederholungen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+75"/>
         <source>Waiting for the engine&apos;s first figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die ersten Kennzahlen der Engine …</translation>
     </message>
     <message>
         <location line="-72"/>
         <source>Targets</source>
-        <translation type="unfinished">Ziele</translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Replay dead letters of the selected target</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbare des ausgewählten Ziels erneut ausführen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Makes the selected target&apos;s dead deliveries pending again, with the same ids (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt die unzustellbaren Zustellungen des ausgewählten Ziels wieder auf ausstehend, mit denselben IDs (Strg+Umschalt+R)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dashboard</source>
-        <translation type="unfinished">Übersicht</translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziele</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Could not replay the dead letters of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unzustellbaren von %1 konnten nicht erneut ausgeführt werden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dead letters of %1 pending again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbare von %1 wieder ausstehend: %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -879,12 +871,19 @@ Failed attempts: %3
 Now
 Dead letters: %4
 Circuit breakers not closed: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Start
+Gespeicherte Ereignisse: %1
+Zugestellt: %2
+Fehlgeschlagene Versuche: %3
+
+Jetzt
+Unzustellbare: %4
+Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Replaying the dead letters of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbare von %1 werden erneut ausgeführt …</translation>
     </message>
 </context>
 <context>
@@ -950,7 +949,7 @@ Circuit breakers not closed: %5</source>
     <message>
         <location line="+17"/>
         <source>TLS needs both a certificate file and a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS benötigt sowohl eine Zertifikatsdatei als auch eine Schlüsseldatei</translation>
     </message>
     <message>
         <location line="+93"/>
@@ -973,7 +972,7 @@ Circuit breakers not closed: %5</source>
     <message>
         <location filename="../ui/console/eventactions.cpp" line="+44"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1051,88 +1050,88 @@ Circuit breakers not closed: %5</source>
     <message>
         <location line="-45"/>
         <source>Body as a JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt als JSON-Baum</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Deliveries and their attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen und ihre Versuche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+17"/>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTTP</source>
-        <translation type="unfinished">HTTP</translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OpenText job</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenText-Auftrag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Detail</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Escalation and acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalation und Bestätigung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Escalation tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsstufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Event detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisdetails</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalation</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1188,130 +1187,130 @@ Circuit breakers not closed: %5</source>
         <location line="+37"/>
         <location line="+25"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>wird wiederholt</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+10"/>
         <location line="+15"/>
         <source>delivered</source>
-        <translation type="unfinished">zugestellt</translation>
+        <translation>zugestellt</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>unzustellbar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>wird erneut versucht</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+13"/>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fired</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelöst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No deliveries: no rule sent this event anywhere (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zustellungen: keine Regel hat dieses Ereignis (bisher) irgendwohin gesendet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (rule %2, escalation tier %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Regel %2, Eskalationsstufe %3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (rule %2, action %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Regel %2, Aktion %3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>next attempt %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster Versuch %1; %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1; answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Antwort: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 ms; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms; %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Escalation: waiting for an acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalation: wartet auf eine Bestätigung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalation: stopped by the acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalation: durch die Bestätigung beendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalation: every tier has fired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalation: alle Stufen wurden ausgelöst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalation: none (no rule asks for an acknowledgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalation: keine (keine Regel verlangt eine Bestätigung).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Acknowledged by %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt von %1 um %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledged by %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt von %1 um %2: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1440,7 @@ Circuit breakers not closed: %5</source>
     <message>
         <location line="+22"/>
         <source>the listener holds %1 bytes of unfinished requests, its limit; try again shortly</source>
-        <translation type="unfinished"></translation>
+        <translation>der Listener hält %1 Bytes unvollständiger Anfragen, seine Grenze; versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1565,37 +1564,37 @@ Circuit breakers not closed: %5</source>
     <message>
         <location filename="../core/tester/loadrunner.cpp" line="+50"/>
         <source>the URL still holds a {{variable}}: give it a value first</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL enthält noch eine {{variable}}: geben Sie ihr zuerst einen Wert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the URL must be an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL muss eine http://- oder https://-Adresse sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the method must be one word, such as POST</source>
-        <translation type="unfinished"></translation>
+        <translation>die Methode muss ein einzelnes Wort sein, etwa POST</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the number of requests must be from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Anfragen muss zwischen 1 und %1 liegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>concurrency must be from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Parallelität muss zwischen 1 und %1 liegen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a run is still going</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Lauf ist noch im Gange</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
 </context>
 <context>
@@ -1616,17 +1615,9 @@ Circuit breakers not closed: %5</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <source>The visual rule designer is not built yet. Here you will match incoming events and map their fields into OpenText messages, against payloads captured in the console.</source>
-        <translation type="vanished">Der visuelle Regel-Designer ist noch nicht fertig. Hier werden Sie eingehende Ereignisse zuordnen und ihre Felder in OpenText-Nachrichten übertragen, anhand von Nutzdaten, die in der Konsole erfasst wurden.</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Tester</source>
         <translation>Tester</translation>
-    </message>
-    <message>
-        <source>The webhook tester is not built yet. Here you will fire sample webhooks and see exactly what would be sent. Until then, POST JSON to the listener&apos;s /hooks/test address and watch it arrive in the console.</source>
-        <translation type="vanished">Der Webhook-Tester ist noch nicht fertig. Hier werden Sie Beispiel-Webhooks senden und genau sehen, was verschickt würde. Bis dahin senden Sie JSON per POST an die Adresse /hooks/test des Listeners und sehen Sie zu, wie es in der Konsole ankommt.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1644,17 +1635,9 @@ Circuit breakers not closed: %5</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>The dashboard is not built yet. It will show deliveries, failures and escalations at a glance.</source>
-        <translation type="vanished">Die Übersicht ist noch nicht fertig. Sie wird Zustellungen, Fehler und Eskalationen auf einen Blick zeigen.</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Settings cannot be changed here yet. Until then, start OT Bridge with command-line options; otbridge --help lists them.</source>
-        <translation type="vanished">Einstellungen lassen sich hier noch nicht ändern. Bis dahin starten Sie OT Bridge mit Befehlszeilenoptionen; otbridge --help listet sie auf.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2069,23 +2052,16 @@ Circuit breakers not closed: %5</source>
     </message>
 </context>
 <context>
-    <name>OtBridge::PlaceholderPage</name>
-    <message>
-        <source>Not available yet</source>
-        <translation type="vanished">Noch nicht verfügbar</translation>
-    </message>
-</context>
-<context>
     <name>OtBridge::PointerComboBox</name>
     <message>
         <location filename="../ui/rules/pointercombobox.cpp" line="+62"/>
         <source>Pick a field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld wählen …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (not in this sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht in diesem Beispiel)</translation>
     </message>
 </context>
 <context>
@@ -2094,181 +2070,181 @@ Circuit breakers not closed: %5</source>
         <location filename="../ui/tester/requestcomposer.cpp" line="+49"/>
         <location line="+59"/>
         <source>Format JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON formatieren</translation>
     </message>
     <message>
         <location line="-55"/>
         <location line="+100"/>
         <source>Use the source&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis der Quelle verwenden</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>http://127.0.0.1:8787/hooks/test</source>
-        <translation type="unfinished"></translation>
+        <translation>http://127.0.0.1:8787/hooks/test</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+24"/>
         <source>Headers</source>
-        <translation type="unfinished">Header</translation>
+        <translation>Header</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Header</source>
-        <translation type="unfinished">Header</translation>
+        <translation>Header</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unchecked headers are not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angehakte Header werden nicht gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Add header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header hinzufügen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Header entfernen</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+18"/>
         <source>Body</source>
-        <translation type="unfinished">Inhalt</translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Body check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung des Inhalts</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Indents the JSON; object keys come out in alphabetical order</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückt das JSON ein; Objektschlüssel werden alphabetisch sortiert ausgegeben</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht signiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard Webhooks (webhook-signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard Webhooks (webhook-signature)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GitHub-style HMAC (X-Hub-Signature-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC im GitHub-Stil (X-Hub-Signature-256)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stripe-style (Stripe-Signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Stripe-Stil (Stripe-Signature)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed afresh for every request sent: a new webhook-id and timestamp each time, unless the headers give a webhook-id</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jede gesendete Anfrage neu signiert: jedes Mal eine neue webhook-id und ein neuer Zeitstempel, sofern die Header keine webhook-id vorgeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturgeheimnis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>whsec_… or the shared secret; kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>whsec_… oder das gemeinsame Geheimnis; wird nur im Arbeitsspeicher gehalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the source checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Quelle prüft</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reads the source&apos;s secret from the keychain (or the environment) into this form, in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest das Geheimnis der Quelle aus dem Schlüsselbund (oder der Umgebung) in dieses Formular, nur im Arbeitsspeicher</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Number of requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Anfragen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> × </source>
-        <translation type="unfinished"></translation>
+        <translation> × </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Anfragen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> at once</source>
-        <translation type="unfinished"></translation>
+        <translation> gleichzeitig</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Sign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnieren:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Se&amp;nd:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;nden:</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>No body</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Inhalt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sent as it is (Content-Type: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird unverändert gesendet (Content-Type: %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✓ Valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Gültiges JSON</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✗ Not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Kein gültiges JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -2276,212 +2252,214 @@ Circuit breakers not closed: %5</source>
     <message>
         <location filename="../ui/tester/responseview.cpp" line="+33"/>
         <source>Header</source>
-        <translation type="unfinished">Header</translation>
+        <translation>Header</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Progress of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Laufs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answers by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten nach Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latency percentiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz-Perzentile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response status</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortstatus</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Which request the answer belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu welcher Anfrage die Antwort gehört</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortinhalt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Header</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headers sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Header</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credentials and signatures are shown redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten und Signaturen werden geschwärzt angezeigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body</source>
-        <translation type="unfinished">Inhalt</translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headers</source>
-        <translation type="unfinished">Header</translation>
+        <translation>Header</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gesendet</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet …</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Request %1 of %2, the last that went wrong:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 von %2, die letzte fehlerhafte:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Request %1 of %2, the last answered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 von %2, die zuletzt beantwortete:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1 %2 · %3 · %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 · %3 · %n Byte</numerusform>
+            <numerusform>%1 %2 · %3 · %n Bytes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>
 … (cut at %n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+… (abgeschnitten nach %n Byte)</numerusform>
+            <numerusform>
+… (abgeschnitten nach %n Bytes)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no answers</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antworten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (cancelled after %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abgebrochen nach %2 von %3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>p50 %1 · p90 %2 · p99 %3 · max %4</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 %1 · p90 %2 · p99 %3 · max. %4</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n request(s) in %1 s, %2 per second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage in %1 s, %2 pro Sekunde</numerusform>
+            <numerusform>%n Anfragen in %1 s, %2 pro Sekunde</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -2489,169 +2467,171 @@ Circuit breakers not closed: %5</source>
     <message>
         <location filename="../ui/rules/ruledesignerpage.cpp" line="+79"/>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+383"/>
         <location line="+4"/>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel</translation>
     </message>
     <message>
         <location line="-386"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the rules to the workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln in der Datei des Arbeitsbereichs speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel anlegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate the selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Regel duplizieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung rückgängig machen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Undo %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rückgängig machen (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Redo %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederholen (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete the selected rule (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Regel löschen (Entf in der Liste)</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+1"/>
         <source>Search rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln durchsuchen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rules; the check box enables a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln; das Kontrollkästchen aktiviert eine Regel</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No rule selected.
 Pick one on the left, or create one with New rule (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel ausgewählt.
+Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Select or create a rule to see what it would send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Regel aus oder legen Sie eine an, um zu sehen, was sie senden würde.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>rule &apos;%1&apos;: another rule has the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &apos;%1&apos;: eine andere Regel hat denselben Namen</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>This rule cannot be saved or previewed yet:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel kann noch nicht gespeichert oder in der Vorschau angezeigt werden:
+%1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No value in this sample for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert in diesem Beispiel für %1</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 duplizieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted rule %1; undo brings it back (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 gelöscht; „Rückgängig“ stellt sie wieder her (%2).</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+23"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">der Ordner %1 kann nicht angelegt werden</translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saved to %1. OT Bridge was running its built-in workspace, so the rules were saved to this new file in the default location, which the window opens from now on (otbridge --headless needs --workspace &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1. OT Bridge lief mit seinem eingebauten Arbeitsbereich, daher wurden die Regeln in dieser neuen Datei am Standardort gespeichert, die das Fenster von nun an öffnet (otbridge --headless benötigt --workspace &quot;%1&quot;).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished">Gespeichert in %1.</translation>
+        <translation>Gespeichert in %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 OT Bridge could not switch to it while running: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 OT Bridge konnte im laufenden Betrieb nicht darauf umschalten: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>OT Bridge routes with these rules now.</source>
-        <translation type="unfinished"></translation>
+        <translation>OT Bridge ordnet ab sofort mit diesen Regeln zu.</translation>
     </message>
 </context>
 <context>
@@ -2659,178 +2639,178 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location filename="../ui/rules/ruleeditor.cpp" line="+60"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Rule name</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a-z, 0-9 and -, e.g. contract-review</source>
-        <translation type="unfinished"></translation>
+        <translation>a–z, 0–9 und -, z. B. contract-review</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rule title</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeltitel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rule description</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelbeschreibung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rule enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel aktiviert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When an event arrives from</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Ereignis eintrifft von</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sources and internal events that trigger the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen und interne Ereignisse, die die Regel auslösen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>and its payload matches</source>
-        <translation type="unfinished"></translation>
+        <translation>und seine Nutzdaten erfüllen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>then</source>
-        <translation type="unfinished"></translation>
+        <translation>dann</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+241"/>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion hinzufügen</translation>
     </message>
     <message>
         <location line="-240"/>
         <source>Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktion hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OpenText email</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenText-E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenText SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenText-SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP request</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Anfrage</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Enable rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel aktivieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disable rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel deaktivieren</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Change trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser ändern</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Change condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung ändern</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion %1 entfernen</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 (the bridge&apos;s own event)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eigenes Ereignis der Bridge)</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalation</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fax</source>
-        <translation type="unfinished">Fax</translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WhatsApp</source>
-        <translation type="unfinished">WhatsApp</translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Edit action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion %1 bearbeiten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Close the tab to remove the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die Registerkarte, um die Aktion zu entfernen</translation>
     </message>
 </context>
 <context>
@@ -2839,18 +2819,18 @@ Pick one on the left, or create one with New rule (%1).</source>
         <location filename="../ui/rules/rulelistmodel.cpp" line="+61"/>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Enable rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel aktivieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disable rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel deaktivieren</translation>
     </message>
 </context>
 <context>
@@ -2858,197 +2838,197 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location filename="../ui/rules/rulepreviewpane.cpp" line="+66"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Select or create a rule to see what it would send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Regel aus oder legen Sie eine an, um zu sehen, was sie senden würde.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 chars</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 segment</source>
-        <translation type="unfinished">1 Segment</translation>
+        <translation>1 Segment</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 segments</source>
-        <translation type="unfinished">%1 Segmente</translation>
+        <translation>%1 Segmente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GSM-7</source>
-        <translation type="unfinished"></translation>
+        <translation>GSM-7</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unicode</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Events from %1 do not trigger this rule; with one that does, it would send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse von %1 lösen diese Regel nicht aus; mit einem, das sie auslöst, würde sie senden:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The conditions do not match this sample, so nothing would be sent. If they did:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingungen treffen auf dieses Beispiel nicht zu, daher würde nichts gesendet. Wenn sie zuträfen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This sample matches: the rule would send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Beispiel trifft zu: die Regel würde senden:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>nothing there</source>
-        <translation type="unfinished"></translation>
+        <translation>dort nichts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No conditions: every event from the trigger matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bedingungen: jedes Ereignis des Auslösers trifft zu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The rule has no actions to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel hat keine Aktionen zum Senden.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Minute</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sekunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1. Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Eskalation</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unless acknowledged within %1 (the time this sample names):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofern nicht innerhalb von %1 bestätigt (die Zeit, die dieses Beispiel nennt):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unless acknowledged within %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofern nicht innerhalb von %1 bestätigt:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 action</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Aktion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 actions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aktionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tier 1 then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe 1 dann: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tier %1, %2 later: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1, %2 später: %3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1. HTTP request to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. HTTP-Anfrage an %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1. OpenText %2 via %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. OpenText-%2 über %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Would not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde nicht gesendet: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No value in the sample for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert im Beispiel für %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>HTTP request as it would be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Anfrage, wie sie gesendet würde</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>HTML part as it would be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Teil, wie er gesendet würde</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage %1</translation>
     </message>
 </context>
 <context>
@@ -3056,17 +3036,17 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location filename="../core/tester/samplelibrary.cpp" line="+62"/>
         <source>%1 (Standard Webhooks signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Signatur nach Standard Webhooks)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (GitHub-style HMAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HMAC im GitHub-Stil)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (Stripe-style signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Signatur im Stripe-Stil)</translation>
     </message>
 </context>
 <context>
@@ -3074,63 +3054,63 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location filename="../ui/rules/samplepayloadpane.cpp" line="+65"/>
         <source>Sample payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Nutzdaten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sample payload to design against</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Nutzdaten für den Entwurf</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the captured events again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erfassten Ereignisse erneut lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the captured events again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erfassten Ereignisse erneut lesen (F5)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Fields of the sample payload; drag one onto a field of the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder der Beispiel-Nutzdaten; ziehen Sie eines auf ein Feld der Regel</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+158"/>
         <source>Drag a field onto a message field to insert its placeholder, or onto a condition&apos;s field to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie ein Feld auf ein Nachrichtenfeld, um seinen Platzhalter einzufügen, oder auf das Feld einer Bedingung, um es zu prüfen.</translation>
     </message>
     <message>
         <location line="-132"/>
         <source>Use case %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfall %1: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Built-in sample from source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebautes Beispiel der Quelle %1</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Captured %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst %1 · %2</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>That event is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ereignis ist nicht mehr im Speicher.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>This event&apos;s body is not JSON: rules see no fields in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt dieses Ereignisses ist kein JSON: Regeln sehen darin keine Felder.</translation>
     </message>
 </context>
 <context>
@@ -3541,269 +3521,269 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location filename="../ui/settings/settingspage.cpp" line="+94"/>
         <source>Largest request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter Anfrageinhalt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> KiB</source>
-        <translation type="unfinished"></translation>
+        <translation> KiB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connections in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen insgesamt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connections per client address</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen pro Client-Adresse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für Anfragen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen …</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;vert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore d&amp;efaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standards wieder&amp;herstellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Listener address</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener-Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>127.0.0.1 or ::1 keeps the listener on this machine; 0.0.0.0 opens it to the network, which needs authentication on every source</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 oder ::1 beschränkt den Listener auf diesen Rechner; 0.0.0.0 öffnet ihn für das Netzwerk, was Authentifizierung bei jeder Quelle erfordert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Listener port</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener-Port</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A request must arrive whole, headers and body, within this time; slower clients get 408</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage muss innerhalb dieser Zeit vollständig eintreffen, Header und Inhalt; langsamere Clients erhalten 408</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+286"/>
         <source>Data directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverzeichnis</translation>
     </message>
     <message>
         <location line="-284"/>
         <source>Browse for the data directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverzeichnis auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the settings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen speichern (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standards wiederherstellen</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+80"/>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>Webhook listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Listener</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest request b&amp;ody:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter Anfrage&amp;inhalt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Connections in total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen ins&amp;gesamt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connections per client add&amp;ress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen pro Client-Ad&amp;resse:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-&amp;Zeitlimit:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data &amp;directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenverzeichnis:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache und Darstellung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spra&amp;che:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language takes effect the next time OT Bridge starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start von OT Bridge wirksam.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The theme follows the system: light or dark, colours and fonts come from your desktop&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Design folgt dem System: Hell oder Dunkel, Farben und Schriften kommen aus den Einstellungen Ihres Desktops.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Design:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listener and data directory changes take effect the next time OT Bridge starts. Options given on the command line (otbridge --help) take precedence over these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen am Listener und am Datenverzeichnis werden beim nächsten Start von OT Bridge wirksam. Optionen auf der Befehlszeile (otbridge --help) haben Vorrang vor diesen Einstellungen.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Changes reverted to what is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen auf den gespeicherten Stand zurückgesetzt.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enter the address to listen on, such as 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse ein, auf der gelauscht werden soll, z. B. 127.0.0.1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is not an IP address: use one such as 127.0.0.1, ::1 or 0.0.0.0, or localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine IP-Adresse: verwenden Sie eine wie 127.0.0.1, ::1 oder 0.0.0.0, oder localhost</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The port is a whole number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port ist eine ganze Zahl von 1 bis 65535</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a directory for the event store</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Verzeichnis für den Ereignisspeicher</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give the directory&apos;s full path, not one relative to where OT Bridge starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den vollständigen Pfad des Verzeichnisses an, nicht einen relativ zum Startort von OT Bridge</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is a file, not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Verzeichnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht beschreibbar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>One client address cannot hold more connections than the %1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Client-Adresse kann nicht mehr Verbindungen halten als die %1 insgesamt</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Defaults shown; Save keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte angezeigt; „Speichern“ übernimmt sie.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not saved: correct the fields marked above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: korrigieren Sie die oben markierten Felder.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The listener and the data directory change the next time OT Bridge starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener und Datenverzeichnis ändern sich beim nächsten Start von OT Bridge.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new language shows the next time OT Bridge starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache erscheint beim nächsten Start von OT Bridge.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Now listening on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht jetzt auf %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The listener is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener läuft nicht.</translation>
     </message>
 </context>
 <context>
@@ -3811,17 +3791,17 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location filename="../ui/dashboard/sparklinechart.cpp" line="+108"/>
         <source>%1: %2 (min %3, max %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (min. %3, max. %4)</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>max %1</source>
-        <translation type="unfinished"></translation>
+        <translation>max. %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>min %1</source>
-        <translation type="unfinished"></translation>
+        <translation>min. %1</translation>
     </message>
 </context>
 <context>
@@ -3829,52 +3809,52 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location filename="../ui/dashboard/targetmetricsmodel.cpp" line="+48"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Half-open</source>
-        <translation type="unfinished"></translation>
+        <translation>Halboffen</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Calls to %1 are held back until a trial call succeeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe an %1 werden zurückgehalten, bis ein Probeaufruf gelingt</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Circuit breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Circuit Breaker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failures in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in Folge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wiederholt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dead letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbare</translation>
     </message>
 </context>
 <context>
@@ -3882,79 +3862,79 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location filename="../ui/tester/testerpage.cpp" line="+52"/>
         <source>Standard Webhooks signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen nach Standard Webhooks</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GitHub-style X-Hub-Signature-256</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Hub-Signature-256 im GitHub-Stil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stripe-style signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen im Stripe-Stil</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+23"/>
         <location line="+38"/>
         <source>Fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <location line="-60"/>
         <location line="+25"/>
         <location line="+39"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="-37"/>
         <location line="+40"/>
         <location line="+1"/>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopieren</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Import Postman collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman-Sammlung importieren …</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Library and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek und Verlauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sample library</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielbibliothek</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>History of what was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des Gesendeten</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Clear history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf löschen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3963,150 +3943,150 @@ Pick one on the left, or create one with New rule (%1).</source>
         <location line="+12"/>
         <location line="+14"/>
         <source>Import a Postman collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Postman-Sammlung importieren</translation>
     </message>
     <message>
         <location line="-385"/>
         <source>Tester message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester-Meldung</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Use-case samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele für Anwendungsfälle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierte Beispiele</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed with the secret you give; the source must be configured with the same scheme and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem von Ihnen angegebenen Geheimnis signiert; die Quelle muss mit demselben Verfahren und Geheimnis konfiguriert sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>POST /hooks/%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>POST /hooks/%1 (%2)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No value for %1: import the collection with a Postman environment, or edit the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert für %1: importieren Sie die Sammlung mit einer Postman-Umgebung, oder bearbeiten Sie die Anfrage</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Source &apos;%1&apos; checks credentials (%2): add the header it expects</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle &apos;%1&apos; prüft Anmeldedaten (%2): fügen Sie den erwarteten Header hinzu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Source &apos;%1&apos; checks %2 with the secret &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle &apos;%1&apos; prüft %2 mit dem Geheimnis &apos;%3&apos;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The secret &apos;%1&apos; could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis &apos;%1&apos; konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The secret &apos;%1&apos; is in the form (in memory only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis &apos;%1&apos; steht im Formular (nur im Arbeitsspeicher)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The history could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1  %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 %2, %3 time(s), %4 at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3-mal, %4 gleichzeitig</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Credentials were not kept in the history: fill in the [redacted] values before firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten wurden nicht im Verlauf aufbewahrt: füllen Sie die [redacted]-Werte aus, bevor Sie senden</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Copied as curl; credentials are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopiert; Anmeldedaten sind weggelassen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copied as curl; credentials are left out, the signature is fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopiert; Anmeldedaten sind weggelassen, die Signatur ist neu</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Postman collections (*.postman_collection.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman-Sammlungen (*.postman_collection.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The collection uses variables it does not define: %1. Take their values from a Postman environment file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammlung verwendet Variablen, die sie nicht definiert: %1. Ihre Werte aus einer Postman-Umgebungsdatei übernehmen?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a Postman environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman-Umgebung auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postman environments (*.postman_environment.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman-Umgebungen (*.postman_environment.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Imported %n request(s) from &apos;%1&apos;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage aus &apos;%1&apos; importiert</numerusform>
+            <numerusform>%n Anfragen aus &apos;%1&apos; importiert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>auth: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auth: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert für %1</translation>
     </message>
 </context>
 <context>
@@ -4114,67 +4094,67 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location filename="../core/ingest/tlscredentials.cpp" line="+91"/>
         <source>cannot read the %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1 %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the %1 %2 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1 %2 ist leer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsdatei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein PEM-Zertifikat (&quot;-----BEGIN CERTIFICATE-----&quot;)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the certificate in %1 has a %2 key; use an RSA or EC key</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat in %1 hat einen %2-Schlüssel; verwenden Sie einen RSA- oder EC-Schlüssel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the private key in %1 is encrypted; give the listener an unencrypted key (openssl pkey -in KEY -out PLAIN) readable only by the service</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel in %1 ist verschlüsselt; geben Sie dem Listener einen unverschlüsselten Schlüssel (openssl pkey -in KEY -out PLAIN), den nur der Dienst lesen kann</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 holds no PEM private key that can be read (RSA or EC, unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen lesbaren privaten PEM-Schlüssel (RSA oder EC, unverschlüsselt)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the private key in %1 is an %2 key, but the certificate in %3 has an %4 key: they are not a pair</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel in %1 ist ein %2-Schlüssel, aber das Zertifikat in %3 hat einen %4-Schlüssel: sie bilden kein Paar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the private key in %1 does not belong to the certificate in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel in %1 gehört nicht zum Zertifikat in %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the private key %1 can be read by every user of this machine; chmod 600 it</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel %1 ist für jeden Benutzer dieses Rechners lesbar; setzen Sie chmod 600 darauf</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the certificate in %1 expired on %2; clients will refuse it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat in %1 ist am %2 abgelaufen; Clients werden es ablehnen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the certificate in %1 is not valid before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat in %1 ist erst ab %2 gültig</translation>
     </message>
 </context>
 <context>
@@ -4187,12 +4167,12 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location line="+63"/>
         <source>keeping the TLS certificate in use (SHA-256 %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das verwendete TLS-Zertifikat wird beibehalten (SHA-256 %1): %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>TLS certificate reloaded: SHA-256 %1, valid until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikat neu geladen: SHA-256 %1, gültig bis %2</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -4265,7 +4245,7 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location line="+20"/>
         <source>the API token is still being read from the keychain; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>das API-Token wird noch aus dem Schlüsselbund gelesen; versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4522,7 +4502,7 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location line="+20"/>
         <source>cannot index the event store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ereignisspeicher kann nicht indiziert werden: %1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4537,7 +4517,7 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location filename="../core/ingest/requesthead.cpp" line="+79"/>
         <source>line ending without CR (a bare LF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenende ohne CR (ein einzelnes LF)</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4572,7 +4552,7 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location line="+7"/>
         <source>invalid character in header field value</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Zeichen im Wert eines Header-Felds</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5867,149 +5847,149 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location filename="../core/tester/jsoncheck.cpp" line="+16"/>
         <source>the body is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist leer</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 at line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Zeile %2, Spalte %3</translation>
     </message>
     <message>
         <location filename="../core/tester/loadsummary.cpp" line="+43"/>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/tester/postmancollection.cpp" line="-545"/>
         <source>%1: &quot;variable&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;variable&quot; muss ein Array sein</translation>
     </message>
     <message>
         <location line="+156"/>
         <source>%1, item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Element %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: must be an object (a request or a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss ein Objekt sein (eine Anfrage oder ein Ordner)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 › &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+353"/>
         <source>%1: &quot;item&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;item&quot; muss ein Array sein</translation>
     </message>
     <message>
         <location line="-344"/>
         <source>%1: has neither &quot;request&quot; nor &quot;item&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hat weder &quot;request&quot; noch &quot;item&quot;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: the request has no &quot;url&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Anfrage hat keine &quot;url&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: &quot;url&quot; must be a string or an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;url&quot; muss eine Zeichenkette oder ein Objekt sein</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1: &quot;request&quot; must be an object or a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;request&quot; muss ein Objekt oder eine URL sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: &quot;method&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;method&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1: header %2 has no &quot;key&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Header %2 hat keinen &quot;key&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: &quot;header&quot; must be an array or a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;header&quot; muss ein Array oder eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1: &quot;body&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;body&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>form field &apos;%1&apos; is a file and was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>das Formularfeld &apos;%1&apos; ist eine Datei und wurde weggelassen</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the body is a file (%1) and was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist eine Datei (%1) und wurde weggelassen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>body mode &apos;%1&apos; is not known and was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhaltsmodus &apos;%1&apos; ist unbekannt und wurde weggelassen</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>auth type &apos;%1&apos; is not imported: add its header by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>der Authentifizierungstyp &apos;%1&apos; wird nicht importiert: fügen Sie seinen Header von Hand hinzu</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+72"/>
         <source>%1: not JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON: %2 an Position %3</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>%1: not a Postman collection: the top level is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Postman-Sammlung: die oberste Ebene ist kein Objekt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: a Postman collection v1; export it again as Collection v2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Postman-Sammlung v1; exportieren Sie sie erneut als Collection v2.1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: a Postman environment, not a collection; import the collection and choose this file as its environment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Postman-Umgebung, keine Sammlung; importieren Sie die Sammlung und wählen Sie diese Datei als ihre Umgebung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: not a Postman collection v2.1: &quot;info.schema&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Postman-Sammlung v2.1: &quot;info.schema&quot; fehlt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: &quot;info.schema&quot; is %2; only Postman collections v2.1 are imported (in Postman: Export, Collection v2.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;info.schema&quot; ist %2; nur Postman-Sammlungen v2.1 werden importiert (in Postman: Export, Collection v2.1)</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n part(s) of the collection carry scripts; scripts are not run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teil der Sammlung enthält Skripte; Skripte werden nicht ausgeführt</numerusform>
+            <numerusform>%n Teile der Sammlung enthalten Skripte; Skripte werden nicht ausgeführt</numerusform>
         </translation>
     </message>
     <message>
@@ -6017,17 +5997,17 @@ Pick one on the left, or create one with New rule (%1).</source>
         <location filename="../core/tester/requesthistory.cpp" line="+105"/>
         <location filename="../core/tester/samplelibrary.cpp" line="-45"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: not a Postman environment: &quot;values&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Postman-Umgebung: &quot;values&quot; muss ein Array sein</translation>
     </message>
     <message>
         <location filename="../core/tester/requesthistory.cpp" line="-62"/>
         <source>a history entry needs sent_at, method and url</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Verlaufseintrag benötigt sent_at, method und url</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -6035,22 +6015,22 @@ Pick one on the left, or create one with New rule (%1).</source>
         <location line="+61"/>
         <location line="+5"/>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>%1: cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht entfernt werden</translation>
     </message>
     <message>
         <location filename="../core/tester/requestsigning.cpp" line="+58"/>
         <source>enter the secret to sign with</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie das Geheimnis zum Signieren ein</translation>
     </message>
     <message>
         <location filename="../core/tester/samplelibrary.cpp" line="+15"/>
         <source>%1: no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Beispiele</translation>
     </message>
 </context>
 <context>
@@ -6093,22 +6073,22 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location line="+5"/>
         <source>Serve HTTPS with this PEM certificate (chain); reloaded when it changes. Needs --tls-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS mit diesem PEM-Zertifikat (samt Kette) bereitstellen; wird bei Änderungen neu geladen. Benötigt --tls-key.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The unencrypted PEM private key of --tls-cert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der unverschlüsselte private PEM-Schlüssel zu --tls-cert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>/health: off, open or token (default open).</source>
-        <translation type="unfinished"></translation>
+        <translation>/health: off, open oder token (Standard open).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>/metrics: off, open or token (default: open on a loopback address, token beyond it).</source>
-        <translation type="unfinished"></translation>
+        <translation>/metrics: off, open oder token (Standard: open auf einer Loopback-Adresse, sonst token).</translation>
     </message>
 </context>
 </TS>
