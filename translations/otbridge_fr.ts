@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/settings/languagesetting.cpp" line="+13"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
@@ -14,252 +14,252 @@
     <message>
         <location filename="../ui/rules/actioneditor.cpp" line="+59"/>
         <source>line %1: write a header as &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : écrivez un en-tête sous la forme &quot;Nom: valeur&quot;</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Fail when the payload has no value for a placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouer lorsque le contenu ne fournit aucune valeur pour un espace réservé</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fax</source>
-        <translation type="unfinished">Fax</translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WhatsApp</source>
-        <translation type="unfinished">WhatsApp</translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Roles to notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles à notifier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient addresses, one template per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses des destinataires, un modèle par ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One per line, e.g. {{contract.owner.email}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une par ligne, par exemple {{contract.owner.email}}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roles from payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles issus du contenu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role names taken from the payload, one template per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms de rôles tirés du contenu, un modèle par ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;expéditeur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sender&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;expéditeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet de l&apos;e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+325"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location line="-325"/>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTML body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps HTML</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode HTTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The target&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Celle de la cible</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request URL; empty for the target&apos;s, relative to continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la requête ; vide pour celle de la cible, relative pour la prolonger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headers</source>
-        <translation type="unfinished">En-têtes</translation>
+        <translation>En-têtes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request headers, one &quot;Name: value&quot; per line</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes de la requête, un « Nom: valeur » par ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps JSON</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>JSON body template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle du corps JSON</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Escalation as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalade en JSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>within_seconds, within_minutes_from and tiers of actions</source>
-        <translation type="unfinished"></translation>
+        <translation>within_seconds, within_minutes_from et paliers d&apos;actions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalade</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fail when a value is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouer lorsqu&apos;une valeur manque</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+15"/>
         <source>Drag a field from the sample payload here, or type {{ for its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser ici un champ du contenu d&apos;exemple, ou tapez {{ suivi de son nom</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+46"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The workspace&apos;s OpenText target</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible OpenText de l&apos;espace de travail</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (not in this workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (absente de cet espace de travail)</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Preset field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de préréglage %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obligatoire)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>OpenText message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message OpenText</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HTTP request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête HTTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP request (%1 preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête HTTP (préréglage %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Escalation when not acknowledged in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalade en l&apos;absence d&apos;acquittement dans les délais</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>SMS text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du SMS</translation>
     </message>
 </context>
 <context>
@@ -267,201 +267,197 @@
     <message>
         <location filename="../ui/rules/conditionbuilder.cpp" line="+37"/>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>est égal à</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>does not equal</source>
-        <translation type="unfinished"></translation>
+        <translation>est différent de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>fait partie de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>ne fait partie d&apos;aucun de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>commence par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ends with</source>
-        <translation type="unfinished"></translation>
+        <translation>se termine par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>matches the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>correspond au motif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exists</source>
-        <translation type="unfinished"></translation>
+        <translation>existe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is greater than</source>
-        <translation type="unfinished"></translation>
+        <translation>est supérieur à</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>est au moins</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>est inférieur à</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>est au plus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is before now, offset</source>
-        <translation type="unfinished"></translation>
+        <translation>est avant maintenant, décalage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is after now, offset</source>
-        <translation type="unfinished"></translation>
+        <translation>est après maintenant, décalage</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>Condition as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition en JSON</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This condition uses &apos;not&apos;, which the rows cannot show; edit it as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette condition utilise « not », que les lignes ne peuvent pas représenter ; modifiez-la en JSON.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un objet JSON : %1</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Matches the sample, where %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond à l&apos;exemple, où %1 vaut %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Does not match the sample, where %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne correspond pas à l&apos;exemple, où %1 vaut %2</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Match all or any of these conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaire toutes ces conditions ou l&apos;une d&apos;elles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All of these match</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes ces conditions sont remplies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any of these matches</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;une de ces conditions est remplie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une condition</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a condition to this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une condition à ce groupe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un groupe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a group of conditions to this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un groupe de conditions à ce groupe</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Field of the payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ du contenu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a field, or drag one here from the sample payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un champ, ou faites-en glisser un ici depuis le contenu d&apos;exemple</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>value, number, true, [&quot;a&quot;, &quot;b&quot;] or 15m</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur, nombre, true, [&quot;a&quot;, &quot;b&quot;] ou 15m</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+1"/>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette condition</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Remove this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce groupe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove this group and its conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce groupe et ses conditions</translation>
     </message>
 </context>
 <context>
     <name>OtBridge::ConsolePage</name>
-    <message>
-        <source>Filter by source, state, peer, id or reason</source>
-        <translation type="vanished">Filtrer par source, état, pair, identifiant ou motif</translation>
-    </message>
     <message>
         <location filename="../ui/console/consolepage.cpp" line="+133"/>
         <source>Show rejected</source>
@@ -477,22 +473,18 @@
         <source>Pause scrolling</source>
         <translation>Suspendre le défilement</translation>
     </message>
-    <message>
-        <source>Keep the view still while new events arrive</source>
-        <translation type="vanished">Garder la vue immobile pendant l&apos;arrivée de nouveaux événements</translation>
-    </message>
     <message numerus="yes">
         <location line="-48"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Keep the view still while new events arrive; they are counted until you follow again</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la vue immobile pendant l&apos;arrivée de nouveaux événements ; ils sont comptés jusqu&apos;à ce que vous repreniez le suivi</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -508,32 +500,32 @@
     <message>
         <location line="+3"/>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejouer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Send the selected event&apos;s dead deliveries again (Ctrl+R), with the same delivery ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer les livraisons abandonnées de l&apos;événement sélectionné (Ctrl+R), avec les mêmes identifiants de livraison</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en curl</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy a curl command (Ctrl+Shift+C) that sends the selected event to the listener again, or, with a delivery selected in the Deliveries tab, what that delivery sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier une commande curl (Ctrl+Maj+C) qui renvoie l&apos;événement sélectionné à l&apos;écouteur, ou, si une livraison est sélectionnée dans l&apos;onglet Livraisons, ce que cette livraison envoie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the selected events as JSON Lines (Ctrl+E), each line what GET /api/v1/events/{id} answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les événements sélectionnés au format JSON Lines (Ctrl+E), chaque ligne correspondant à la réponse de GET /api/v1/events/{id}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -548,32 +540,32 @@
     <message>
         <location line="+2"/>
         <source>New rows while paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles lignes pendant la pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow the newest rows again</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre à nouveau les lignes les plus récentes</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Console status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la console</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Export events as JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les événements au format JSON Lines</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -583,110 +575,110 @@
     <message numerus="yes">
         <location line="+7"/>
         <source>Replayed %n dead deliveries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n livraison abandonnée rejouée.</numerusform>
+            <numerusform>%n livraisons abandonnées rejouées.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replay failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du rejeu : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Exported %n events.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement exporté.</numerusform>
+            <numerusform>%n événements exportés.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;export : %1</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only events from these sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les événements de ces sources</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>States</source>
-        <translation type="unfinished"></translation>
+        <translation>États</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only events in these states</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les événements dans ces états</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only events a rule sent somewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les événements qu&apos;une règle a envoyés quelque part</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du filtre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by source, peer, id, body or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par source, pair, identifiant, corps ou motif</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la période</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 dernières minutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sources</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+66"/>
         <location line="+14"/>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources : %1</translation>
     </message>
     <message>
         <location line="-80"/>
@@ -695,29 +687,29 @@
         <location line="+10"/>
         <location line="+4"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>tout</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>Any rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute règle</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+34"/>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle : %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+14"/>
         <source>States: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>États : %1</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>The stored events could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements enregistrés n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -727,38 +719,38 @@
     <message numerus="yes">
         <location line="+138"/>
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n rows shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne affichée</numerusform>
+            <numerusform>%n lignes affichées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; reading stored events…</source>
-        <translation type="unfinished"></translation>
+        <translation> ; lecture des événements enregistrés…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; older events load when you scroll to the top</source>
-        <translation type="unfinished"></translation>
+        <translation> ; les événements plus anciens se chargent lorsque vous faites défiler jusqu&apos;en haut</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>Copied a curl command for the delivery to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande curl copiée pour la livraison vers %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copied a curl command that sends the event to the listener again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande curl copiée ; elle renvoie l&apos;événement à l&apos;écouteur.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -771,103 +763,103 @@
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="+30"/>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Events per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements par seconde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deliveries per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraisons par seconde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed attempts per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives échouées par seconde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery latency, median (p50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence de livraison, médiane (p50)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery latency, p99</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence de livraison, p99</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Replay dead letters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejouer les lettres mortes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>From routing to the target taking it, over the last minute; a delivery that needed retries counts with its retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du routage jusqu&apos;à la prise en charge par la cible, sur la dernière minute ; une livraison qui a nécessité de nouvelles tentatives compte avec celles-ci.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+75"/>
         <source>Waiting for the engine&apos;s first figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente des premiers chiffres du moteur…</translation>
     </message>
     <message>
         <location line="-72"/>
         <source>Targets</source>
-        <translation type="unfinished">Cibles</translation>
+        <translation>Cibles</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Replay dead letters of the selected target</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejouer les lettres mortes de la cible sélectionnée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Makes the selected target&apos;s dead deliveries pending again, with the same ids (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remet en attente les livraisons abandonnées de la cible sélectionnée, avec les mêmes identifiants (Ctrl+Maj+R)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dashboard</source>
-        <translation type="unfinished">Tableau de bord</translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cibles</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Could not replay the dead letters of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rejouer les lettres mortes de %1 : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dead letters of %1 pending again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres mortes de %1 de nouveau en attente : %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour %1</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -879,12 +871,19 @@ Failed attempts: %3
 Now
 Dead letters: %4
 Circuit breakers not closed: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le démarrage
+Événements enregistrés : %1
+Livrés : %2
+Tentatives échouées : %3
+
+Actuellement
+Lettres mortes : %4
+Disjoncteurs non fermés : %5</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Replaying the dead letters of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeu des lettres mortes de %1…</translation>
     </message>
 </context>
 <context>
@@ -950,7 +949,7 @@ Circuit breakers not closed: %5</source>
     <message>
         <location line="+17"/>
         <source>TLS needs both a certificate file and a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS nécessite à la fois un fichier de certificat et un fichier de clé</translation>
     </message>
     <message>
         <location line="+93"/>
@@ -973,7 +972,7 @@ Circuit breakers not closed: %5</source>
     <message>
         <location filename="../ui/console/eventactions.cpp" line="+44"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1051,88 +1050,88 @@ Circuit breakers not closed: %5</source>
     <message>
         <location line="-45"/>
         <source>Body as a JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps sous forme d&apos;arbre JSON</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Deliveries and their attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraisons et leurs tentatives</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+17"/>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTTP</source>
-        <translation type="unfinished">HTTP</translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OpenText job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche OpenText</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Detail</source>
-        <translation type="unfinished">Détail</translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Escalation and acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalade et acquittement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Escalation tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Paliers d&apos;escalade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Palier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenché</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Event detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail de l&apos;événement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraisons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalade</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1188,130 +1187,130 @@ Circuit breakers not closed: %5</source>
         <location line="+37"/>
         <location line="+25"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle tentative en cours</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+10"/>
         <location line="+15"/>
         <source>delivered</source>
-        <translation type="unfinished">livré</translation>
+        <translation>livrée</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonnée</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>sera retentée</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+13"/>
         <source>failed</source>
-        <translation type="unfinished">en échec</translation>
+        <translation>en échec</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyée</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>planifié</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fired</source>
-        <translation type="unfinished"></translation>
+        <translation>déclenché</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No deliveries: no rule sent this event anywhere (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune livraison : aucune règle n&apos;a (encore) envoyé cet événement nulle part.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (rule %2, escalation tier %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (règle %2, palier d&apos;escalade %3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (rule %2, action %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (règle %2, action %3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>next attempt %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>prochaine tentative %1 ; %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tentative %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1; answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; réponse : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 ms; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms ; %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Escalation: waiting for an acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalade : en attente d&apos;un acquittement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalation: stopped by the acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalade : arrêtée par l&apos;acquittement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalation: every tier has fired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalade : tous les paliers se sont déclenchés.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalation: none (no rule asks for an acknowledgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalade : aucune (aucune règle ne demande d&apos;acquittement).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Acknowledged by %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitté par %1 le %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledged by %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitté par %1 le %2 : %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non acquitté.</translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1440,7 @@ Circuit breakers not closed: %5</source>
     <message>
         <location line="+22"/>
         <source>the listener holds %1 bytes of unfinished requests, its limit; try again shortly</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;écouteur contient %1 octets de requêtes inachevées, sa limite ; réessayez dans un instant</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1565,37 +1564,37 @@ Circuit breakers not closed: %5</source>
     <message>
         <location filename="../core/tester/loadrunner.cpp" line="+50"/>
         <source>the URL still holds a {{variable}}: give it a value first</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL contient encore une {{variable}} : donnez-lui d&apos;abord une valeur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the URL must be an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL doit être une adresse http:// ou https://</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the method must be one word, such as POST</source>
-        <translation type="unfinished"></translation>
+        <translation>la méthode doit être un seul mot, par exemple POST</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the number of requests must be from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de requêtes doit être compris entre 1 et %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>concurrency must be from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la simultanéité doit être comprise entre 1 et %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a run is still going</source>
-        <translation type="unfinished"></translation>
+        <translation>une exécution est encore en cours</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse en %1 ms</translation>
     </message>
 </context>
 <context>
@@ -1616,17 +1615,9 @@ Circuit breakers not closed: %5</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <source>The visual rule designer is not built yet. Here you will match incoming events and map their fields into OpenText messages, against payloads captured in the console.</source>
-        <translation type="vanished">Le concepteur visuel de règles n&apos;est pas encore réalisé. Vous pourrez y sélectionner les événements entrants et reporter leurs champs dans des messages OpenText, à partir des contenus capturés dans la console.</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Tester</source>
         <translation>Testeur</translation>
-    </message>
-    <message>
-        <source>The webhook tester is not built yet. Here you will fire sample webhooks and see exactly what would be sent. Until then, POST JSON to the listener&apos;s /hooks/test address and watch it arrive in the console.</source>
-        <translation type="vanished">Le testeur de webhooks n&apos;est pas encore réalisé. Vous pourrez y envoyer des webhooks d&apos;exemple et voir exactement ce qui serait expédié. En attendant, envoyez du JSON par POST à l&apos;adresse /hooks/test de l&apos;écouteur et regardez-le arriver dans la console.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1644,17 +1635,9 @@ Circuit breakers not closed: %5</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <source>The dashboard is not built yet. It will show deliveries, failures and escalations at a glance.</source>
-        <translation type="vanished">Le tableau de bord n&apos;est pas encore réalisé. Il montrera d&apos;un coup d&apos;œil les livraisons, les échecs et les escalades.</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Settings cannot be changed here yet. Until then, start OT Bridge with command-line options; otbridge --help lists them.</source>
-        <translation type="vanished">Les paramètres ne peuvent pas encore être modifiés ici. En attendant, lancez OT Bridge avec des options de ligne de commande ; otbridge --help les énumère.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2069,23 +2052,16 @@ Circuit breakers not closed: %5</source>
     </message>
 </context>
 <context>
-    <name>OtBridge::PlaceholderPage</name>
-    <message>
-        <source>Not available yet</source>
-        <translation type="vanished">Pas encore disponible</translation>
-    </message>
-</context>
-<context>
     <name>OtBridge::PointerComboBox</name>
     <message>
         <location filename="../ui/rules/pointercombobox.cpp" line="+62"/>
         <source>Pick a field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un champ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (not in this sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (absent de cet exemple)</translation>
     </message>
 </context>
 <context>
@@ -2094,181 +2070,181 @@ Circuit breakers not closed: %5</source>
         <location filename="../ui/tester/requestcomposer.cpp" line="+49"/>
         <location line="+59"/>
         <source>Format JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Formater le JSON</translation>
     </message>
     <message>
         <location line="-55"/>
         <location line="+100"/>
         <source>Use the source&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le secret de la source</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>http://127.0.0.1:8787/hooks/test</source>
-        <translation type="unfinished"></translation>
+        <translation>http://127.0.0.1:8787/hooks/test</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+24"/>
         <source>Headers</source>
-        <translation type="unfinished">En-têtes</translation>
+        <translation>En-têtes</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Header</source>
-        <translation type="unfinished">En-tête</translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unchecked headers are not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Les en-têtes décochés ne sont pas envoyés</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Add header</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un en-tête</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les en-têtes sélectionnés</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+18"/>
         <source>Body</source>
-        <translation type="unfinished">Corps</translation>
+        <translation>Corps</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Body check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du corps</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Indents the JSON; object keys come out in alphabetical order</source>
-        <translation type="unfinished"></translation>
+        <translation>Indente le JSON ; les clés des objets sont triées par ordre alphabétique</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard Webhooks (webhook-signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard Webhooks (webhook-signature)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GitHub-style HMAC (X-Hub-Signature-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC façon GitHub (X-Hub-Signature-256)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stripe-style (Stripe-Signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Façon Stripe (Stripe-Signature)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed afresh for every request sent: a new webhook-id and timestamp each time, unless the headers give a webhook-id</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé à nouveau pour chaque requête envoyée : un nouveau webhook-id et un nouvel horodatage à chaque fois, sauf si les en-têtes fournissent un webhook-id</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret de signature</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>whsec_… or the shared secret; kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>whsec_… ou le secret partagé ; conservé en mémoire uniquement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the source checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vérifie la source</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reads the source&apos;s secret from the keychain (or the environment) into this form, in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit le secret de la source dans le trousseau (ou l&apos;environnement) et le place dans ce formulaire, en mémoire uniquement</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Number of requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de requêtes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> × </source>
-        <translation type="unfinished"></translation>
+        <translation> × </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes simultanées</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> at once</source>
-        <translation type="unfinished"></translation>
+        <translation> simultanées</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Sign:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signer :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Se&amp;nd:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer :</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>No body</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de corps</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sent as it is (Content-Type: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé tel quel (Content-Type: %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✓ Valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ JSON valide</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✗ Not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ JSON non valide : %1</translation>
     </message>
 </context>
 <context>
@@ -2276,212 +2252,214 @@ Circuit breakers not closed: %5</source>
     <message>
         <location filename="../ui/tester/responseview.cpp" line="+33"/>
         <source>Header</source>
-        <translation type="unfinished">En-tête</translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Progress of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;exécution</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v sur %m</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answers by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses par code d&apos;état</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latency percentiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentiles de latence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes par seconde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response status</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;état de la réponse</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Which request the answer belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête à laquelle la réponse se rapporte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la réponse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes de la réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headers sent</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes envoyés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credentials and signatures are shown redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants et les signatures sont masqués</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body</source>
-        <translation type="unfinished">Corps</translation>
+        <translation>Corps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headers</source>
-        <translation type="unfinished">En-têtes</translation>
+        <translation>En-têtes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été envoyé</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Request %1 of %2, the last that went wrong:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête %1 sur %2, la dernière en erreur :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Request %1 of %2, the last answered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête %1 sur %2, la dernière ayant reçu une réponse :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1 %2 · %3 · %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 · %3 · %n octet</numerusform>
+            <numerusform>%1 %2 · %3 · %n octets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>
 … (cut at %n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+… (tronqué à %n octet)</numerusform>
+            <numerusform>
+… (tronqué à %n octets)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no answers</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (cancelled after %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (annulé après %2 sur %3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>p50 %1 · p90 %2 · p99 %3 · max %4</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 %1 · p90 %2 · p99 %3 · max %4</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n request(s) in %1 s, %2 per second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête en %1 s, %2 par seconde</numerusform>
+            <numerusform>%n requêtes en %1 s, %2 par seconde</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : %1</translation>
     </message>
 </context>
 <context>
@@ -2489,169 +2467,171 @@ Circuit breakers not closed: %5</source>
     <message>
         <location filename="../ui/rules/ruledesignerpage.cpp" line="+79"/>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+383"/>
         <location line="+4"/>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle règle</translation>
     </message>
     <message>
         <location line="-386"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the rules to the workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les règles dans le fichier de l&apos;espace de travail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une règle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate the selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer la règle sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Undo %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler %1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Redo %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir %1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete the selected rule (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la règle sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+1"/>
         <source>Search rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des règles</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rules; the check box enables a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles ; la case à cocher active une règle</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No rule selected.
 Pick one on the left, or create one with New rule (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune règle sélectionnée.
+Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Select or create a rule to see what it would send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez ou créez une règle pour voir ce qu&apos;elle enverrait.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>rule &apos;%1&apos;: another rule has the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>règle « %1 » : une autre règle porte le même nom</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>This rule cannot be saved or previewed yet:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette règle ne peut pas encore être enregistrée ni prévisualisée :
+%1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No value in this sample for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune valeur dans cet exemple pour %1</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer la règle %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la règle %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted rule %1; undo brings it back (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle %1 supprimée ; Annuler la restaure (%2).</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+23"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">impossible de créer le dossier %1</translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saved to %1. OT Bridge was running its built-in workspace, so the rules were saved to this new file in the default location, which the window opens from now on (otbridge --headless needs --workspace &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1. OT Bridge utilisait son espace de travail intégré : les règles ont donc été enregistrées dans ce nouveau fichier, à l&apos;emplacement par défaut, que la fenêtre ouvrira désormais (otbridge --headless nécessite --workspace &quot;%1&quot;).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished">Enregistré dans %1.</translation>
+        <translation>Enregistré dans %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 OT Bridge could not switch to it while running: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 OT Bridge n&apos;a pas pu l&apos;adopter en cours de fonctionnement : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>OT Bridge routes with these rules now.</source>
-        <translation type="unfinished"></translation>
+        <translation>OT Bridge route désormais avec ces règles.</translation>
     </message>
 </context>
 <context>
@@ -2659,178 +2639,178 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location filename="../ui/rules/ruleeditor.cpp" line="+60"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Rule name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la règle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a-z, 0-9 and -, e.g. contract-review</source>
-        <translation type="unfinished"></translation>
+        <translation>a-z, 0-9 et -, par exemple contract-review</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rule title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la règle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rule description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de la règle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rule enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle activée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When an event arrives from</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsqu&apos;un événement arrive de</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sources and internal events that trigger the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources et événements internes qui déclenchent la règle</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>and its payload matches</source>
-        <translation type="unfinished"></translation>
+        <translation>et que son contenu correspond à</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>then</source>
-        <translation type="unfinished"></translation>
+        <translation>alors</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+241"/>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <location line="-240"/>
         <source>Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OpenText email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail OpenText</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenText SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS OpenText</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête HTTP</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Enable rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer la règle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disable rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la règle</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Change trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le déclencheur</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Change condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la condition</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;action %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 (the bridge&apos;s own event)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (événement propre à OT Bridge)</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalade</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fax</source>
-        <translation type="unfinished">Fax</translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WhatsApp</source>
-        <translation type="unfinished">WhatsApp</translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Edit action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;action %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Close the tab to remove the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez l&apos;onglet pour supprimer l&apos;action</translation>
     </message>
 </context>
 <context>
@@ -2839,18 +2819,18 @@ Pick one on the left, or create one with New rule (%1).</source>
         <location filename="../ui/rules/rulelistmodel.cpp" line="+61"/>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Enable rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer la règle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disable rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la règle</translation>
     </message>
 </context>
 <context>
@@ -2858,197 +2838,197 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location filename="../ui/rules/rulepreviewpane.cpp" line="+66"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Select or create a rule to see what it would send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez ou créez une règle pour voir ce qu&apos;elle enverrait.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 chars</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 segment</source>
-        <translation type="unfinished">1 segment</translation>
+        <translation>1 segment</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 segments</source>
-        <translation type="unfinished">%1 segments</translation>
+        <translation>%1 segments</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GSM-7</source>
-        <translation type="unfinished"></translation>
+        <translation>GSM-7</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unicode</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Events from %1 do not trigger this rule; with one that does, it would send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements de %1 ne déclenchent pas cette règle ; avec un événement qui la déclenche, elle enverrait :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The conditions do not match this sample, so nothing would be sent. If they did:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conditions ne correspondent pas à cet exemple : rien ne serait envoyé. Si elles correspondaient :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This sample matches: the rule would send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet exemple correspond : la règle enverrait :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>nothing there</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à cet endroit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No conditions: every event from the trigger matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune condition : tout événement du déclencheur correspond.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The rule has no actions to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle n&apos;a aucune action à envoyer.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heures</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minute</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 seconde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 secondes</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1. Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Escalade</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unless acknowledged within %1 (the time this sample names):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauf acquittement dans un délai de %1 (celui qu&apos;indique cet exemple) :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unless acknowledged within %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauf acquittement dans un délai de %1 :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 action</source>
-        <translation type="unfinished"></translation>
+        <translation>1 action</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 actions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tier 1 then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>palier 1 ensuite : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tier %1, %2 later: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>palier %1, %2 plus tard : %3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1. HTTP request to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Requête HTTP vers %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1. OpenText %2 via %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 OpenText via %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Would not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne serait pas envoyé : %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No value in the sample for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune valeur dans l&apos;exemple pour %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>HTTP request as it would be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête HTTP telle qu&apos;elle serait envoyée</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De : %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>HTML part as it would be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie HTML telle qu&apos;elle serait envoyée</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle %1</translation>
     </message>
 </context>
 <context>
@@ -3056,17 +3036,17 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location filename="../core/tester/samplelibrary.cpp" line="+62"/>
         <source>%1 (Standard Webhooks signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (signature Standard Webhooks)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (GitHub-style HMAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HMAC façon GitHub)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (Stripe-style signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (signature façon Stripe)</translation>
     </message>
 </context>
 <context>
@@ -3074,63 +3054,63 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location filename="../ui/rules/samplepayloadpane.cpp" line="+65"/>
         <source>Sample payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu d&apos;exemple</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sample payload to design against</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu d&apos;exemple servant à concevoir la règle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the captured events again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les événements capturés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the captured events again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les événements capturés (F5)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Fields of the sample payload; drag one onto a field of the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs du contenu d&apos;exemple ; faites-en glisser un sur un champ de la règle</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+158"/>
         <source>Drag a field onto a message field to insert its placeholder, or onto a condition&apos;s field to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser un champ sur un champ du message pour y insérer son espace réservé, ou sur le champ d&apos;une condition pour le tester.</translation>
     </message>
     <message>
         <location line="-132"/>
         <source>Use case %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas d&apos;usage %1 : %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Built-in sample from source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple intégré de la source %1</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Captured %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturé %1 · %2</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>That event is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement n&apos;est plus dans le stockage.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>This event&apos;s body is not JSON: rules see no fields in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de cet événement n&apos;est pas du JSON : les règles n&apos;y voient aucun champ.</translation>
     </message>
 </context>
 <context>
@@ -3541,269 +3521,269 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location filename="../ui/settings/settingspage.cpp" line="+94"/>
         <source>Largest request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale du corps de requête</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> KiB</source>
-        <translation type="unfinished"></translation>
+        <translation> Kio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connections in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions au total</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connections per client address</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions par adresse cliente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;expiration des requêtes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parco&amp;urir…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;vert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les &amp;modifications</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore d&amp;efaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les valeurs par &amp;défaut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Listener address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;écouteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>127.0.0.1 or ::1 keeps the listener on this machine; 0.0.0.0 opens it to the network, which needs authentication on every source</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 ou ::1 garde l&apos;écouteur sur cette machine ; 0.0.0.0 l&apos;ouvre au réseau, ce qui exige une authentification sur chaque source</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Listener port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de l&apos;écouteur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A request must arrive whole, headers and body, within this time; slower clients get 408</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête doit arriver complète, en-têtes et corps, dans ce délai ; les clients plus lents reçoivent 408</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+286"/>
         <source>Data directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire de données</translation>
     </message>
     <message>
         <location line="-284"/>
         <source>Browse for the data directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le répertoire de données</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the settings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+80"/>
         <source>Settings</source>
-        <translation type="unfinished">Paramètres</translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>Webhook listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouteur de webhooks</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest request b&amp;ody:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale du c&amp;orps :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Connections in total:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexions au total :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connections per client add&amp;ress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions par adresse clie&amp;nte :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;e&amp;xpiration des requêtes :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data &amp;directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répertoire de données :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue et apparence</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language takes effect the next time OT Bridge starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue prend effet au prochain démarrage d&apos;OT Bridge.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The theme follows the system: light or dark, colours and fonts come from your desktop&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème suit le système : clair ou sombre, les couleurs et les polices proviennent des paramètres de votre bureau.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listener and data directory changes take effect the next time OT Bridge starts. Options given on the command line (otbridge --help) take precedence over these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications de l&apos;écouteur et du répertoire de données prennent effet au prochain démarrage d&apos;OT Bridge. Les options indiquées sur la ligne de commande (otbridge --help) l&apos;emportent sur ces paramètres.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Changes reverted to what is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications annulées : retour aux valeurs enregistrées.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enter the address to listen on, such as 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse d&apos;écoute, par exemple 127.0.0.1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is not an IP address: use one such as 127.0.0.1, ::1 or 0.0.0.0, or localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse IP : utilisez par exemple 127.0.0.1, ::1 ou 0.0.0.0, ou localhost</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The port is a whole number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port est un nombre entier compris entre 1 et 65535</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a directory for the event store</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un répertoire pour le stockage des événements</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give the directory&apos;s full path, not one relative to where OT Bridge starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le chemin complet du répertoire, et non un chemin relatif à l&apos;emplacement de démarrage d&apos;OT Bridge</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is a file, not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier, pas un répertoire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>One client address cannot hold more connections than the %1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse cliente ne peut pas ouvrir plus de connexions que les %1 au total</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Defaults shown; Save keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs par défaut affichées ; Enregistrer les conserve.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not saved: correct the fields marked above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : corrigez les champs signalés ci-dessus.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The listener and the data directory change the next time OT Bridge starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écouteur et le répertoire de données changeront au prochain démarrage d&apos;OT Bridge.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new language shows the next time OT Bridge starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;affichera au prochain démarrage d&apos;OT Bridge.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Now listening on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;écoute sur %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The listener is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écouteur n&apos;est pas en marche.</translation>
     </message>
 </context>
 <context>
@@ -3811,17 +3791,17 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location filename="../ui/dashboard/sparklinechart.cpp" line="+108"/>
         <source>%1: %2 (min %3, max %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (min %3, max %4)</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>max %1</source>
-        <translation type="unfinished"></translation>
+        <translation>max %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>min %1</source>
-        <translation type="unfinished"></translation>
+        <translation>min %1</translation>
     </message>
 </context>
 <context>
@@ -3829,52 +3809,52 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location filename="../ui/dashboard/targetmetricsmodel.cpp" line="+48"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Half-open</source>
-        <translation type="unfinished"></translation>
+        <translation>Semi-ouvert</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Calls to %1 are held back until a trial call succeeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels vers %1 sont retenus jusqu&apos;à ce qu&apos;un appel d&apos;essai réussisse</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Circuit breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Disjoncteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failures in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs consécutifs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tentative en cours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dead letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres mortes</translation>
     </message>
 </context>
 <context>
@@ -3882,79 +3862,79 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location filename="../ui/tester/testerpage.cpp" line="+52"/>
         <source>Standard Webhooks signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures Standard Webhooks</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GitHub-style X-Hub-Signature-256</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Hub-Signature-256 façon GitHub</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stripe-style signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures façon Stripe</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+23"/>
         <location line="+38"/>
         <source>Fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <location line="-60"/>
         <location line="+25"/>
         <location line="+39"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="-37"/>
         <location line="+40"/>
         <location line="+1"/>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en curl</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Import Postman collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une collection Postman…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Library and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque et historique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sample library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque d&apos;exemples</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>History of what was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des envois</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Clear history</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l&apos;historique</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3963,150 +3943,150 @@ Pick one on the left, or create one with New rule (%1).</source>
         <location line="+12"/>
         <location line="+14"/>
         <source>Import a Postman collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une collection Postman</translation>
     </message>
     <message>
         <location line="-385"/>
         <source>Tester message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message du testeur</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Use-case samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples par cas d&apos;usage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples signés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed with the secret you give; the source must be configured with the same scheme and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Signés avec le secret que vous indiquez ; la source doit être configurée avec le même schéma et le même secret</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>POST /hooks/%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>POST /hooks/%1 (%2)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No value for %1: import the collection with a Postman environment, or edit the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune valeur pour %1 : importez la collection avec un environnement Postman, ou modifiez la requête</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Source &apos;%1&apos; checks credentials (%2): add the header it expects</source>
-        <translation type="unfinished"></translation>
+        <translation>La source « %1 » vérifie les identifiants (%2) : ajoutez l&apos;en-tête qu&apos;elle attend</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Source &apos;%1&apos; checks %2 with the secret &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>La source « %1 » vérifie %2 avec le secret « %3 »</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The secret &apos;%1&apos; could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret « %1 » n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The secret &apos;%1&apos; is in the form (in memory only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret « %1 » est dans le formulaire (en mémoire uniquement)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : %1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The history could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1  %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 %2, %3 time(s), %4 at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3 fois, %4 simultanées</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Credentials were not kept in the history: fill in the [redacted] values before firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants n&apos;ont pas été conservés dans l&apos;historique : renseignez les valeurs [redacted] avant l&apos;envoi</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Copied as curl; credentials are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié en curl ; les identifiants sont omis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copied as curl; credentials are left out, the signature is fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié en curl ; les identifiants sont omis, la signature est neuve</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Postman collections (*.postman_collection.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections Postman (*.postman_collection.json *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The collection uses variables it does not define: %1. Take their values from a Postman environment file?</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection utilise des variables qu&apos;elle ne définit pas : %1. Prendre leurs valeurs dans un fichier d&apos;environnement Postman ?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a Postman environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un environnement Postman</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postman environments (*.postman_environment.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnements Postman (*.postman_environment.json *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Imported %n request(s) from &apos;%1&apos;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête importée depuis « %1 »</numerusform>
+            <numerusform>%n requêtes importées depuis « %1 »</numerusform>
         </translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>auth: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auth : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur pour %1</translation>
     </message>
 </context>
 <context>
@@ -4114,67 +4094,67 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location filename="../core/ingest/tlscredentials.cpp" line="+91"/>
         <source>cannot read the %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le %1 %2 : %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the %1 %2 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1 %2 est vide</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de certificat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>key file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de clé</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun certificat PEM (&quot;-----BEGIN CERTIFICATE-----&quot;)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the certificate in %1 has a %2 key; use an RSA or EC key</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de %1 a une clé %2 ; utilisez une clé RSA ou EC</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the private key in %1 is encrypted; give the listener an unencrypted key (openssl pkey -in KEY -out PLAIN) readable only by the service</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé privée de %1 est chiffrée ; donnez à l&apos;écouteur une clé non chiffrée (openssl pkey -in KEY -out PLAIN) lisible uniquement par le service</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 holds no PEM private key that can be read (RSA or EC, unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune clé privée PEM lisible (RSA ou EC, non chiffrée)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the private key in %1 is an %2 key, but the certificate in %3 has an %4 key: they are not a pair</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé privée de %1 est une clé %2, mais le certificat de %3 a une clé %4 : elles ne forment pas une paire</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the private key in %1 does not belong to the certificate in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé privée de %1 n&apos;appartient pas au certificat de %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the private key %1 can be read by every user of this machine; chmod 600 it</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé privée %1 est lisible par tous les utilisateurs de cette machine ; appliquez-lui chmod 600</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the certificate in %1 expired on %2; clients will refuse it</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de %1 a expiré le %2 ; les clients le refuseront</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the certificate in %1 is not valid before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de %1 n&apos;est pas valide avant le %2</translation>
     </message>
 </context>
 <context>
@@ -4187,12 +4167,12 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location line="+63"/>
         <source>keeping the TLS certificate in use (SHA-256 %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>conservation du certificat TLS en service (SHA-256 %1) : %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>TLS certificate reloaded: SHA-256 %1, valid until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat TLS rechargé : SHA-256 %1, valide jusqu&apos;au %2</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -4265,7 +4245,7 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location line="+20"/>
         <source>the API token is still being read from the keychain; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton d&apos;API est encore en cours de lecture dans le trousseau ; réessayez dans un instant</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4522,7 +4502,7 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location line="+20"/>
         <source>cannot index the event store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;indexer le stockage des événements : %1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4537,7 +4517,7 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location filename="../core/ingest/requesthead.cpp" line="+79"/>
         <source>line ending without CR (a bare LF)</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de ligne sans CR (LF seul)</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4572,7 +4552,7 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location line="+7"/>
         <source>invalid character in header field value</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère invalide dans la valeur d&apos;un champ d&apos;en-tête</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5867,149 +5847,149 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location filename="../core/tester/jsoncheck.cpp" line="+16"/>
         <source>the body is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps est vide</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 at line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à la ligne %2, colonne %3</translation>
     </message>
     <message>
         <location filename="../core/tester/loadsummary.cpp" line="+43"/>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/tester/postmancollection.cpp" line="-545"/>
         <source>%1: &quot;variable&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « variable » doit être un tableau</translation>
     </message>
     <message>
         <location line="+156"/>
         <source>%1, item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, élément %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: must be an object (a request or a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : doit être un objet (une requête ou un dossier)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 › &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › « %2 »</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+353"/>
         <source>%1: &quot;item&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « item » doit être un tableau</translation>
     </message>
     <message>
         <location line="-344"/>
         <source>%1: has neither &quot;request&quot; nor &quot;item&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ne contient ni « request » ni « item »</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: the request has no &quot;url&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la requête n&apos;a pas d&apos;« url »</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: &quot;url&quot; must be a string or an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « url » doit être une chaîne ou un objet</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1: &quot;request&quot; must be an object or a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « request » doit être un objet ou une URL</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: &quot;method&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « method » doit être une chaîne</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1: header %2 has no &quot;key&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;en-tête %2 n&apos;a pas de « key »</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: &quot;header&quot; must be an array or a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « header » doit être un tableau ou une chaîne</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1: &quot;body&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « body » doit être un objet</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>form field &apos;%1&apos; is a file and was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ de formulaire « %1 » est un fichier et a été omis</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the body is a file (%1) and was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps est un fichier (%1) et a été omis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>body mode &apos;%1&apos; is not known and was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>le mode de corps « %1 » est inconnu et a été omis</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>auth type &apos;%1&apos; is not imported: add its header by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>le type d&apos;authentification « %1 » n&apos;est pas importé : ajoutez son en-tête à la main</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+72"/>
         <source>%1: not JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas du JSON : %2 à la position %3</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>%1: not a Postman collection: the top level is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas une collection Postman : le niveau supérieur n&apos;est pas un objet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: a Postman collection v1; export it again as Collection v2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une collection Postman v1 ; exportez-la à nouveau en Collection v2.1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: a Postman environment, not a collection; import the collection and choose this file as its environment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un environnement Postman, pas une collection ; importez la collection et choisissez ce fichier comme environnement</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: not a Postman collection v2.1: &quot;info.schema&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas une collection Postman v2.1 : « info.schema » est absent</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: &quot;info.schema&quot; is %2; only Postman collections v2.1 are imported (in Postman: Export, Collection v2.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « info.schema » vaut %2 ; seules les collections Postman v2.1 sont importées (dans Postman : Export, Collection v2.1)</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n part(s) of the collection carry scripts; scripts are not run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partie de la collection contient des scripts ; les scripts ne sont pas exécutés</numerusform>
+            <numerusform>%n parties de la collection contiennent des scripts ; les scripts ne sont pas exécutés</numerusform>
         </translation>
     </message>
     <message>
@@ -6017,17 +5997,17 @@ Pick one on the left, or create one with New rule (%1).</source>
         <location filename="../core/tester/requesthistory.cpp" line="+105"/>
         <location filename="../core/tester/samplelibrary.cpp" line="-45"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: not a Postman environment: &quot;values&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un environnement Postman : « values » doit être un tableau</translation>
     </message>
     <message>
         <location filename="../core/tester/requesthistory.cpp" line="-62"/>
         <source>a history entry needs sent_at, method and url</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée d&apos;historique nécessite sent_at, method et url</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -6035,22 +6015,22 @@ Pick one on the left, or create one with New rule (%1).</source>
         <location line="+61"/>
         <location line="+5"/>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : écriture impossible : %2</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>%1: cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : suppression impossible</translation>
     </message>
     <message>
         <location filename="../core/tester/requestsigning.cpp" line="+58"/>
         <source>enter the secret to sign with</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez le secret avec lequel signer</translation>
     </message>
     <message>
         <location filename="../core/tester/samplelibrary.cpp" line="+15"/>
         <source>%1: no samples</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun exemple</translation>
     </message>
 </context>
 <context>
@@ -6093,22 +6073,22 @@ Pick one on the left, or create one with New rule (%1).</source>
     <message>
         <location line="+5"/>
         <source>Serve HTTPS with this PEM certificate (chain); reloaded when it changes. Needs --tls-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir en HTTPS avec ce certificat PEM (chaîne) ; rechargé lorsqu&apos;il change. Nécessite --tls-key.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The unencrypted PEM private key of --tls-cert.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée PEM non chiffrée de --tls-cert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>/health: off, open or token (default open).</source>
-        <translation type="unfinished"></translation>
+        <translation>/health : off, open ou token (par défaut open).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>/metrics: off, open or token (default: open on a loopback address, token beyond it).</source>
-        <translation type="unfinished"></translation>
+        <translation>/metrics : off, open ou token (par défaut : open sur une adresse de bouclage, token au-delà).</translation>
     </message>
 </context>
 </TS>
