@@ -183,6 +183,11 @@ QStringList idTexts(const QList<Event> &events, const QList<int> &indexes)
 
 void tst_Console::filtersStoredHistory()
 {
+    // Before any choice, both menu buttons say everything is shown.
+    QCOMPARE(m_page->findChild<QToolButton *>(QStringLiteral("sourceFilterButton"))->text(),
+             QStringLiteral("Sources: all"));
+    QCOMPARE(m_page->findChild<QToolButton *>(QStringLiteral("stateFilterButton"))->text(),
+             QStringLiteral("States: all"));
     QList<Event> events;
     for (int i = 0; i < 30; ++i)
         events.append(
@@ -236,6 +241,8 @@ void tst_Console::filtersStoredHistory()
     QCOMPARE(m_page->filter().states, QStringList {QStringLiteral("routed")});
     QCOMPARE(m_page->findChild<QToolButton *>(QStringLiteral("sourceFilterButton"))->text(),
              QStringLiteral("Sources: beta"));
+    QCOMPARE(m_page->findChild<QToolButton *>(QStringLiteral("stateFilterButton"))->text(),
+             QStringLiteral("States: routed"));
     QCOMPARE(shownIds(), idTexts(events, {4, 5}));
 }
 

@@ -366,6 +366,7 @@ void ConsolePage::buildFilterBar(QWidget *bar)
         action->setData(state);
         connect(action, &QAction::toggled, this, &ConsolePage::handleFilterControlsChanged);
     }
+    updateChoiceButtons({});
 
     m_ruleCombo->setObjectName(QStringLiteral("ruleFilter"));
     m_ruleCombo->setAccessibleName(tr("Rule"));
@@ -429,7 +430,7 @@ void ConsolePage::populateSources()
             action->setChecked(true);
         }
     }
-    m_sourceButton->setText(tr("Sources: %1").arg(choiceSummary(checked, tr("all"))));
+    updateChoiceButtons(filter());
 }
 
 void ConsolePage::addSourceChoice(const QString &source)
@@ -495,25 +496,26 @@ void ConsolePage::setFilter(const EventFilter &filter)
         m_filter->setText(filter.text);
         m_timeCombo->setCurrentIndex(0);
     }
-    m_sourceButton->setText(tr("Sources: %1").arg(choiceSummary(filter.sources, tr("all"))));
-    QStringList stateNames;
-    for (const QString &state : filter.states)
-        stateNames.append(stateChoiceText(state));
-    m_stateButton->setText(tr("States: %1").arg(choiceSummary(stateNames, tr("all"))));
+    updateChoiceButtons(filter);
     // A time range given here is used as it is; the combo's ranges count back from now.
     m_proxy->setFilter(filter);
     m_reloadTimer->stop();
     reload();
 }
 
+void ConsolePage::updateChoiceButtons(const EventFilter &filter)
+{
+    m_sourceButton->setText(tr("Sources: %1").arg(choiceSummary(filter.sources, tr("all"))));
+    QStringList stateNames;
+    for (const QString &state : filter.states)
+        stateNames.append(stateChoiceText(state));
+    m_stateButton->setText(tr("States: %1").arg(choiceSummary(stateNames, tr("all"))));
+}
+
 void ConsolePage::handleFilterControlsChanged()
 {
     const EventFilter current = filter();
-    m_sourceButton->setText(tr("Sources: %1").arg(choiceSummary(current.sources, tr("all"))));
-    QStringList stateNames;
-    for (const QString &state : current.states)
-        stateNames.append(stateChoiceText(state));
-    m_stateButton->setText(tr("States: %1").arg(choiceSummary(stateNames, tr("all"))));
+    updateChoiceButtons(current);
     // What is in memory is filtered at once; the store is asked once typing pauses.
     m_proxy->setFilter(current);
     m_reloadTimer->start();

@@ -124,6 +124,7 @@ private:
     void handleScrollRangeChanged(int minimum, int maximum);
     void handleScrollValueChanged(int value);
     void handleFilterControlsChanged();
+    void updateChoiceButtons(const EventFilter &filter);
     void reload();
     void startLiveCheck();
     void loadShownDetail();
