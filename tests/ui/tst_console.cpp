@@ -42,6 +42,7 @@ private Q_SLOTS:
     void pagesInOlderHistory();
     void liveRowsMeetTheFilter();
     void lateDeliveryBringsARowIntoARuleFilter();
+    void deliveryBeforeItsRowStillUpdatesIt();
     void pauseCountsNewRows();
     void rejectedRowsShowTheirReason();
     void detailShowsDeliveriesAndEscalation();
@@ -352,6 +353,26 @@ void tst_Console::lateDeliveryBringsARowIntoARuleFilter()
     QTRY_COMPARE(shownIds(), idTexts(events, {1}));
     QCOMPARE(m_page->proxyModel()->index(0, EventTableModel::StateColumn).data().toString(),
              QStringLiteral("routed"));
+}
+
+void tst_Console::deliveryBeforeItsRowStillUpdatesIt()
+{
+    QSignalSpy loaded(m_page.get(), &ConsolePage::historyLoaded);
+    m_page->loadHistory();
+    QVERIFY(loaded.wait());
+    // A fast target can take a delivery before the listener's ~100 ms activity batch has put
+    // the event's row in the console.
+    const QList<Event> events = store({makeEvent(1, QStringLiteral("a"))});
+    routeTo(events[0].id, QStringLiteral("legal"), QStringLiteral("fast-1"));
+    const std::optional<DeliveryRecord> record
+        = m_engine->deliveries()->delivery(QStringLiteral("fast-1"));
+    QVERIFY(record);
+    Q_EMIT m_engine->deliveryUpdated(*record);
+    QTest::qWait(50);
+    Q_EMIT m_engine->activity({liveSummary(events[0])});
+    QTRY_COMPARE(shownIds(), idTexts(events, {0}));
+    QTRY_COMPARE(m_page->proxyModel()->index(0, EventTableModel::StateColumn).data().toString(),
+                 QStringLiteral("routed"));
 }
 
 void tst_Console::pauseCountsNewRows()

@@ -677,8 +677,11 @@ void ConsolePage::handleActivity(const QList<EventSummary> &batch)
             m_refusals.push_back({++m_refusalSerial, summary});
             if (m_refusals.size() > size_t(maximumRefusals))
                 m_refusals.pop_front();
-        } else if (needsStore) {
-            m_toConfirm.insert(summary.id);
+        } else {
+            if (needsStore)
+                m_toConfirm.insert(summary.id);
+            if (m_updatedBeforeShown.remove(summary.id))
+                m_toRefresh.insert(summary.id);
         }
     }
     const int shownBefore = m_proxy->rowCount();
@@ -687,14 +690,21 @@ void ConsolePage::handleActivity(const QList<EventSummary> &batch)
         m_newRows += std::max(0, m_proxy->rowCount() - shownBefore);
         updateBadge();
     }
-    if (!m_toConfirm.isEmpty() && !m_liveTimer->isActive())
+    if ((!m_toConfirm.isEmpty() || !m_toRefresh.isEmpty()) && !m_liveTimer->isActive())
         m_liveTimer->start();
     updateStatus();
 }
 
 void ConsolePage::handleDeliveryUpdated(const DeliveryRecord &delivery)
 {
-    if (m_model->rowForId(delivery.eventId) >= 0) {
+    if (m_model->rowForId(delivery.eventId) < 0) {
+        // A fast target can take a delivery before the activity batch brings the event's row;
+        // the row is refreshed when it comes. Bounded: rows that never come (filtered out at the
+        // source, or from before this window) must not pile up.
+        if (m_updatedBeforeShown.size() >= maximumUpdatedBeforeShown)
+            m_updatedBeforeShown.clear();
+        m_updatedBeforeShown.insert(delivery.eventId);
+    } else {
         m_toRefresh.insert(delivery.eventId);
         const EventFilter &current = m_proxy->filter();
         if (current.needsStore() && !m_proxy->isStoreMatch(delivery.eventId)

@@ -181,6 +181,8 @@ private:
     qint64 m_refusalSerial = 0;
     QSet<QUuid> m_toConfirm; // live stored rows the store must judge against rule and text
     QSet<QUuid> m_toRefresh; // rows whose deliveries moved on
+    QSet<QUuid> m_updatedBeforeShown; // deliveries that moved on before their row came
+    static constexpr qsizetype maximumUpdatedBeforeShown = 4096;
     QSet<QString> m_knownSources;
     QString m_statusText; // the last action's outcome
     QFutureWatcher<OtBridge::EventDetail> *m_detailWatcher;
