@@ -216,7 +216,12 @@ RuleDesignerPage::RuleDesignerPage(Engine *engine, QWidget *parent)
     reload();
 }
 
-RuleDesignerPage::~RuleDesignerPage() = default;
+RuleDesignerPage::~RuleDesignerPage()
+{
+    // The document is a child, destroyed after this page: its undo stack says its texts changed
+    // as it empties, which must not reach the lambdas above on a half-destroyed page (UBSan).
+    m_document->undoStack()->disconnect(this);
+}
 
 void RuleDesignerPage::reload()
 {
