@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "headerredaction.h"
 
+#include <algorithm>
+
 namespace OtBridge {
 
 bool isSecretHeader(QByteArrayView name)
@@ -19,11 +21,15 @@ bool isSecretHeader(QByteArrayView name)
     return lower.contains("signature") || lower.contains("secret") || lower.endsWith("-token");
 }
 
-HeaderList redactHeaders(const HeaderList &headers)
+HeaderList redactHeaders(const HeaderList &headers, const QList<QByteArray> &alsoSecret)
 {
     HeaderList redacted = headers;
     for (auto &[name, value] : redacted) {
-        if (isSecretHeader(name))
+        const bool named = std::any_of(alsoSecret.cbegin(), alsoSecret.cend(),
+                                       [&name = name](const QByteArray &secret) {
+                                           return name.compare(secret, Qt::CaseInsensitive) == 0;
+                                       });
+        if (named || isSecretHeader(name))
             value = redactedValue;
     }
     return redacted;

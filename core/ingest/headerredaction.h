@@ -12,6 +12,7 @@ inline constexpr char redactedValue[] = "[redacted]";
 // the console, a log line or an export.
 bool isSecretHeader(QByteArrayView name);
 
-HeaderList redactHeaders(const HeaderList &headers);
+// alsoSecret: header names a source's configuration makes secret (an API key's own header).
+HeaderList redactHeaders(const HeaderList &headers, const QList<QByteArray> &alsoSecret = {});
 
 } // namespace OtBridge

@@ -339,7 +339,10 @@ void WebhookListener::handleWebhook(const QString &sourceName, const QHttpServer
     event.id = createUuidV7();
     event.source = sourceName;
     event.receivedAt = QDateTime::currentDateTimeUtc();
-    event.headers = redactHeaders(headers);
+    event.headers = redactHeaders(headers,
+                                  source->auth.kind == SourceAuth::Kind::ApiKey
+                                      ? QList<QByteArray> {source->auth.header}
+                                      : QList<QByteArray> {});
     event.body = body;
     event.contentType = headerValue(headers, "content-type");
     event.peer = request.remoteAddress().toString();

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void cleanup();
     void signedSourceVerifiesBeforeStoring();
     void refusesToListenBeyondLoopbackWithoutAuth();
+    void apiKeyInACustomHeaderIsNotStored();
 
     void acceptsAndStoresAnEvent();
     void redactsSecretHeaders();
@@ -157,6 +158,36 @@ void tst_WebhookListener::signedSourceVerifiesBeforeStoring()
     // Nothing refused was stored; the first event is still there.
     QCOMPARE(storedCount(), 1);
     qunsetenv("OTBRIDGE_SECRET_ORDERS_SIGNING");
+}
+
+void tst_WebhookListener::apiKeyInACustomHeaderIsNotStored()
+{
+    // A header name the generic redaction cannot guess: the source's auth names it.
+    qputenv("OTBRIDGE_SECRET_PARTNER_KEY", "partner-api-key-8c3f");
+    const QString path = m_dir->filePath(QStringLiteral("workspace.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"version": 1, "sources": [{"name": "partner", "auth":
+        {"type": "api-key", "header": "X-Partner-Pass", "secret": "partner-key"}}]})");
+    file.close();
+    EngineOptions options;
+    options.workspacePath = path;
+    startEngine(options);
+
+    Response accepted;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        accepted = TestHttp::post(port(), "/hooks/partner", "{}",
+                                  {{"X-Partner-Pass", "partner-api-key-8c3f"}});
+        if (accepted.status != 503)
+            break;
+        QTest::qWait(50);
+    }
+    QCOMPARE(accepted.status, 202);
+    const std::optional<Event> stored = m_engine->store()->event(
+        QUuid::fromString(accepted.json().value(QLatin1String("id")).toString()));
+    QVERIFY(stored);
+    QCOMPARE(headerValue(stored->headers, "x-partner-pass"), QByteArray("[redacted]"));
+    qunsetenv("OTBRIDGE_SECRET_PARTNER_KEY");
 }
 
 void tst_WebhookListener::refusesToListenBeyondLoopbackWithoutAuth()
