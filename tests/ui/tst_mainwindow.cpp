@@ -8,6 +8,7 @@
 #include "dashboard/dashboardpage.h"
 #include "delivery/opentextclient.h"
 #include "engine/engine.h"
+#include "engine/enginemetrics.h"
 #include "mainwindow.h"
 #include "rules/ruledesignerpage.h"
 #include "sandbox/sandboxinboxpage.h"
@@ -27,14 +28,18 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSet>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -418,12 +423,38 @@ void tst_MainWindow::screenshotOfEveryPage()
     });
     QTRY_COMPARE_WITH_TIMEOUT(accepted, 2, 10000);
 
+    // The tester fires a burst at the listener: its summary, the console's rows and the
+    // dashboard's charts all have something to show.
+    QSignalSpy sampled(m_engine.get(), &Engine::metricsSampled);
+    TesterPage *tester = m_window->testerPage();
+    QSignalSpy burst(tester, &TesterPage::runFinished);
+    tester->findChild<QSpinBox *>(QStringLiteral("countSpin"))->setValue(40);
+    tester->findChild<QSpinBox *>(QStringLiteral("concurrencySpin"))->setValue(4);
+    tester->fire();
+    QVERIFY(burst.wait(20000));
+    // The contract's email went out: its row says so, and the dashboard has seen a delivery.
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("contract-review")) >= 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !sampled.isEmpty() && sampled.constLast().first().value<EngineMetrics>().deliveredTotal > 0,
+        15000);
+    // A few seconds of samples make the charts lines rather than dots.
+    QTRY_VERIFY_WITH_TIMEOUT(sampled.size() >= 6, 15000);
+
     const QDir dir(QStringLiteral(OTBRIDGE_SCREENSHOT_DIR));
     QVERIFY(dir.mkpath(QStringLiteral(".")));
     m_window->resize(1280, 800);
     auto *navigation = find<QListWidget>("navigation");
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         m_window->setCurrentPage(MainWindow::Page(page));
+        if (page == MainWindow::ConsolePageIndex) {
+            // The contract, with what became of it.
+            QTableView *view = m_window->consolePage()->view();
+            view->selectRow(rowOf(QStringLiteral("contract-review")));
+            auto *tabs = find<QTabWidget>("detailTabs");
+            auto *deliveries = find<QTreeWidget>("deliveriesView");
+            tabs->setCurrentWidget(deliveries);
+            QTRY_VERIFY_WITH_TIMEOUT(deliveries->topLevelItemCount() > 0, 5000);
+        }
         if (page == MainWindow::SandboxPageIndex) {
             auto *inbox = find<QAbstractItemView>("inboxTable");
             QVERIFY(inbox);
