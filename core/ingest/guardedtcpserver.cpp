@@ -250,7 +250,9 @@ void GuardedTcpServer::handleReadyRead(QTcpSocket *socket)
 
     switch (connection.phase) {
     case Phase::Lingering:
-        socket->skip(socket->bytesAvailable());
+        connection.bodySeen += socket->skip(socket->bytesAvailable());
+        if (connection.bodySeen > m_limits.lingerMaxBytes)
+            socket->abort(); // the reply went out long ago; stop paying for the client's bytes
         return;
     case Phase::Dispatched: {
         // The next request came before our reply to this one: keep it out of QHttpServer's
@@ -436,6 +438,7 @@ void GuardedTcpServer::startLinger(Connection &connection)
         socket->commitTransaction();
     socket->skip(socket->bytesAvailable());
     releaseBytes(connection);
+    connection.bodySeen = 0; // from here on: bytes drained
 
     // Closing with unread input makes the kernel send RST, which can destroy the reply before
     // the client reads it. So: finish writing, shut down our side, and drain until the client

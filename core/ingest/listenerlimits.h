@@ -17,6 +17,8 @@ struct ListenerLimits
     int maxConnectionsPerPeer = 64;
     int maxConnections = 4096;
     int lingerMs = 2'000; // after an error reply, drain what the client still sends this long
+    // ...and at most this much: on loopback a client pushes a GiB within the linger time.
+    qint64 lingerMaxBytes = 16 * 1024 * 1024;
     // Bytes of unfinished requests held across all connections. Without it 4096 connections,
     // each a little short of a 1 MiB body, would hold 4 GiB; past it a request gets 503.
     qint64 maxBufferedBytes = 256 * 1024 * 1024;

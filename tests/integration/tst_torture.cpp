@@ -405,8 +405,9 @@ void tst_Torture::oneGibibyteBodyIsRefusedUnread()
     qInfo("a client pushing the body anyway: 413 after %lld KiB of it, cut off after %lld MiB "
           "and %lld ms (%s)",
           answeredAfter >> 10, pushed >> 20, timer.elapsed(), error ? strerror(error) : "no error");
-    // The server drains for its linger time (2 s), then resets; it never takes the whole GiB.
-    QVERIFY(pushed < 1024LL * 1024 * 1024);
+    // The server drains for its linger time (2 s) or 16 MiB, whichever comes first, then
+    // resets; what the kernel's buffers took on top is far from the whole GiB.
+    QVERIFY2(pushed < 128LL * 1024 * 1024, qPrintable(QString::number(pushed)));
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     const qint64 rssPushed = serverRssKiB();
 
