@@ -141,7 +141,9 @@ test)
     install_missing "${packages[@]}"
     build debug
     export QT_QPA_PLATFORM=offscreen
-    in_test_session ctest --preset debug "$@"
+    # The suite runs inside the secret scan: no secret a test hands the app may turn up in any
+    # file the app wrote (workspace, database, logs, exports) or in ctest's own logs.
+    in_test_session tests/scan-secrets.sh --also build/debug/Testing -- ctest --preset debug "$@"
     if [[ -n ${CI:-} ]]; then
         sanitize 30
     fi
