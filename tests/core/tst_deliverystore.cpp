@@ -745,8 +745,10 @@ void tst_DeliveryStore::concurrentLeasesNeverOverlap()
                     }
                 }
                 // A dispatcher sends between leases. Without a pause the thread holding the
-                // lock takes it again at once while SQLite's busy handler keeps the other asleep.
-                QThread::msleep(2);
+                // lock takes it again at once while SQLite's busy handler keeps the other asleep
+                // (it sleeps up to 100 ms between tries; with 2 ms here, under ASan and another
+                // test running beside it, one thread once took all 300).
+                QThread::msleep(20);
             }
         }));
     }
