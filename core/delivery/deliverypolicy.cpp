@@ -36,6 +36,12 @@ QString unknownKey(const QString &where, const QString &key, const QString &expe
 
 } // namespace
 
+QList<int> DeliveryPolicy::defaultRetrySchedule()
+{
+    static const QList<int> schedule{0, 5, 300, 1800, 7200, 18000, 36000, 36000};
+    return schedule;
+}
+
 std::optional<QDateTime> DeliveryPolicy::nextAttempt(int attemptsMade, const QDateTime &failedAt,
                                                      std::optional<int> retryAfterSeconds) const
 {
@@ -51,7 +57,7 @@ QJsonObject DeliveryPolicy::toJson() const
 {
     const DeliveryPolicy defaults;
     QJsonObject json;
-    if (retrySchedule != defaults.retrySchedule) {
+    if (retrySchedule != defaultRetrySchedule()) {
         QJsonArray schedule;
         for (const int seconds : retrySchedule)
             schedule.append(seconds);

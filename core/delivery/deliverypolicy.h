@@ -23,12 +23,16 @@ struct DeliveryPolicy
 {
     // Seconds before attempt i + 1, counted from the failure of attempt i; entry 0 is the
     // first attempt's delay after routing (0: at once). Its length is the number of attempts:
-    // after the last one fails, the delivery is dead. Svix's schedule.
-    QList<int> retrySchedule = {0, 5, 300, 1800, 7200, 18000, 36000, 36000};
+    // after the last one fails, the delivery is dead. Svix's schedule by default.
+    QList<int> retrySchedule = defaultRetrySchedule();
     int breakerFailures = 5; // consecutive failures that open the breaker; 0: no breaker
     int breakerOpenSeconds = 30; // how long it stays open before one trial call
     double ratePerSecond = 0; // 0: no limit
     int rateBurst = 10;
+
+    // 0, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h. Defined once in the .cpp: an inline
+    // initializer list here made GCC 12 at -O2 warn (maybe-uninitialized) in every includer.
+    static QList<int> defaultRetrySchedule();
 
     int maxAttempts() const { return int(retrySchedule.size()); }
     // When attempt number attemptsMade + 1 is due after attempt attemptsMade failed at
