@@ -38,7 +38,7 @@ QString unknownKey(const QString &where, const QString &key, const QString &expe
 
 QList<int> DeliveryPolicy::defaultRetrySchedule()
 {
-    static const QList<int> schedule{0, 5, 300, 1800, 7200, 18000, 36000, 36000};
+    static const QList<int> schedule {0, 5, 300, 1800, 7200, 18000, 36000, 36000};
     return schedule;
 }
 
