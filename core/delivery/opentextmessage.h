@@ -12,7 +12,7 @@
 namespace OtBridge {
 
 // What OpenText Notifications can send, modelled on the documented submit bodies
-// (reference/opentext-notifications-api.md). submitBody() turns one into the JSON OpenText
+// (docs/opentext-notifications-api.md). submitBody() turns one into the JSON OpenText
 // expects; texts here are plain Unicode, the encoding (base64 with charset) happens there.
 enum class OpenTextChannel { Email, Sms, Fax, WhatsApp };
 

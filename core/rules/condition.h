@@ -24,7 +24,7 @@ struct LeafResult
     bool matched = false;
 };
 
-// A rule's condition, as the visual builder writes it (DESIGN.md, "Conditions: structured JSON"):
+// A rule's condition, as the visual builder writes it (docs/architecture.md, "Conditions"):
 // groups {"all": […]}, {"any": […]}, {"not": {…}} around leaves {"path", "op", "value"}, where
 // path is an RFC 6901 JSON Pointer into the event's body. Compiled once; evaluating only reads
 // the event. Copies share the compiled tree, and a const Condition may be used from any thread.

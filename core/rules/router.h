@@ -21,7 +21,7 @@ struct RoutingContext
     double delayScale = 1.0; // escalation delays are multiplied by it (tests shorten the clock)
 };
 
-// Data-flow step 3 for one event: every enabled rule triggered by the event's source whose
+// docs/architecture.md, data flow step 3: every enabled rule triggered by the event's source whose
 // condition matches yields its OpenText and HTTP actions as delivery jobs (rendered, with
 // deterministic ids) and, for an escalate action, the escalation tiers with their due times
 // counted from when the event was received. Pure: routing the same event twice gives the same

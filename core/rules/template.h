@@ -15,7 +15,7 @@
 namespace OtBridge {
 
 // One action field of a rule (subject, body, SMS text, recipient, URL, header, JSON body) as a
-// logic-less Mustache template (DESIGN.md "Templates"), rendered against an event.
+// logic-less Mustache template (docs/architecture.md, "Templates"), rendered against an event.
 //
 // Names are dotted paths into the event JSON: {{contract.id}}, {{items.0.sku}} (array index).
 // Values given by the caller in `extra` ({"event.id": …, "role.name": …}, keyed by their full

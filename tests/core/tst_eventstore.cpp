@@ -111,7 +111,7 @@ void tst_EventStore::appendCommitsAndReadsBack()
     QCOMPARE(store.recent(10).first().id, event.id);
     QVERIFY(!store.event(createUuidV7()));
 
-    // The durability settings are what DESIGN.md promises.
+    // The durability settings are what docs/architecture.md promises (Storage).
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
     db.setDatabaseName(dbPath());
     QVERIFY(db.open());

@@ -8,7 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// DESIGN.md's first guarantee, tested the hard way: a headless otbridge under concurrent load
+// Guarantee 1 of docs/architecture.md, the hard way: a headless otbridge under concurrent load
 // is killed with SIGKILL at random moments; after every restart each id it answered 2xx for is
 // still there, and the process comes back with the same data.
 class tst_CrashRecovery : public QObject

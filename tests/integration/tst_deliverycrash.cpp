@@ -11,7 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// DESIGN.md's first guarantee for deliveries: a headless otbridge killed with SIGKILL while it
+// docs/architecture.md, guarantee 1, for deliveries: a headless otbridge killed by SIGKILL while it
 // is dispatching loses no delivery and creates none twice. Requests that were on the wire at
 // the kill may reach the target again after the restart (at-least-once), always with the same
 // Idempotency-Key and body.

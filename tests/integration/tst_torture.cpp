@@ -41,7 +41,7 @@ constexpr bool checksResidentMemory = true;
 constexpr bool checksResidentMemory = true;
 #endif
 
-// DESIGN.md: "Bad input gets a clear, specific HTTP error ... it never crashes, blocks other
+// docs/architecture.md, guarantee 2: bad input gets a clear error and "never crashes, blocks other
 // requests, or grows memory without bound." Each case drives a real `otbridge --headless` over
 // loopback with the listener's default limits (10 s per request, 64 connections per address,
 // 4096 in all, 16 KiB of head, 1 MiB of body) and checks the exact answers, the server's

@@ -37,7 +37,7 @@ QStringList addresses(const QJsonObject &message)
 
 } // namespace
 
-// The seven use cases of DESIGN.md, end to end on the shipped default workspace with no account
+// The seven use cases of docs/architecture.md, end to end on the built-in workspace with no account
 // and no network: each sample webhook from resources/samples/index.json is fired at the real
 // listener, and what the built-in sandbox received (its inbox of OpenText messages and of
 // requests captured for the HTTP targets) and what the status API reports are checked exactly.

@@ -17,7 +17,7 @@ class QStackedWidget;
 namespace OtBridge {
 
 // Rows of path / operator / value inside "all of" / "any of" groups, groups inside groups, as
-// DESIGN.md's structured conditions: {"all": [{"path", "op", "value"}, {"any": […]}]}. Paths come
+// docs/architecture.md's conditions: {"all": [{"path", "op", "value"}, {"any": […]}]}. Paths come
 // from the sample payload. A condition the rows cannot show (one using "not") is edited as JSON.
 class ConditionBuilder final : public QWidget
 {
