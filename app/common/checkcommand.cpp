@@ -15,9 +15,9 @@ namespace OtBridge {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("OtBridge::CheckCommand", text, nullptr, n);
+    return QCoreApplication::translate("OtBridge::CheckCommand", text);
 }
 
 QString usage()
@@ -97,8 +97,9 @@ QString parseArguments(const QStringList &arguments, Options &options)
 
 void writeText(const WorkspaceCheckReport &report, QTextStream &out)
 {
-    out << tr("Workspace %1 (%2) is valid: %n rule(s).", report.ruleCount)
+    out << tr("Workspace %1 (%2) is valid: %3 rules.")
                .arg(report.workspace, report.workspaceName)
+               .arg(report.ruleCount)
         << '\n';
     if (report.fixtures.isEmpty()) {
         out << tr("No fixtures in %1: nothing to run.").arg(report.fixturesDir) << '\n';

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void fixturesFolder();
     void commandPassesOnDefault();
     void commandFailsOnBrokenExpectation();
+    void commandFailsOnChangedWorkspace();
     void commandWritesJUnit();
     void commandUsage_data();
     void commandUsage();
@@ -126,7 +127,8 @@ void TestWorkspaceCheck::everyDefaultRuleHasAFixture()
 {
     // Each rule of the default workspace is named under expect.rules by some fixture, so a
     // change to any of its messages is caught.
-    const Workspace workspace = Workspace::builtInDefault();
+    const auto workspace = Workspace::load(defaultWorkspace());
+    QVERIFY2(workspace.ok(), qPrintable(workspace.error()));
     QSet<QString> covered;
     const QDir dir(defaultFixtures());
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
@@ -141,8 +143,8 @@ void TestWorkspaceCheck::everyDefaultRuleHasAFixture()
         for (const QString &rule : rules.keys())
             covered.insert(rule);
     }
-    QVERIFY(!workspace.rules().isEmpty());
-    for (const Rule &rule : workspace.rules())
+    QVERIFY(!workspace->rules().isEmpty());
+    for (const Rule &rule : workspace->rules())
         QVERIFY2(covered.contains(rule.name), qPrintable(rule.name));
 }
 
@@ -485,6 +487,40 @@ void TestWorkspaceCheck::commandFailsOnBrokenExpectation()
     QVERIFY2(run.out.contains(
                  QStringLiteral("%1 fixtures: %2 passed, 1 failed").arg(count).arg(count - 1)),
              qPrintable(run.out));
+}
+
+void TestWorkspaceCheck::commandFailsOnChangedWorkspace()
+{
+    // What the fixtures are for: someone edits a message in the workspace, and the check
+    // names what changed.
+    QFile file(defaultWorkspace());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray json = file.readAll();
+    const QByteArray sms = "\"text\": \"Case {{case.id}} updated: {{case.status}}.\"";
+    QVERIFY(json.contains(sms));
+    json.replace(sms, "\"text\": \"Case {{case.id}}: {{case.status}}\"");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("edited.json"));
+    QVERIFY(writeFile(path, json));
+
+    const CommandRun run = runCommand({path, QStringLiteral("--fixtures"), defaultFixtures()});
+    QCOMPARE(run.exitCode, int(CheckFailed));
+    QVERIFY(run.err.isEmpty());
+    const auto workspace = Workspace::load(path);
+    QVERIFY2(workspace.ok(), qPrintable(workspace.error()));
+    QVERIFY2(run.out.contains(QStringLiteral("Workspace %1 (Default workspace) is valid: %2 rules.")
+                                  .arg(path)
+                                  .arg(workspace->rules().size())),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(
+                 QStringLiteral(
+                     "%1/06-case-updated.json: rule 'case-update', action 2, text: expected \"Case "
+                     "CASE-20931 updated: awaiting_customer.\", got \"Case CASE-20931: "
+                     "awaiting_customer\"")
+                     .arg(defaultFixtures())),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("1 failed")), qPrintable(run.out));
 }
 
 void TestWorkspaceCheck::commandWritesJUnit()
