@@ -792,8 +792,20 @@ Result<WorkspaceCheckReport> checkWorkspace(const QString &workspacePath,
 
     QStringList errors;
     QList<WorkspaceFixture> fixtures;
-    const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString &name : names) {
+    // QDir::System lists links whose target is gone, which must not pass unnoticed; other
+    // special files (a FIFO would block the read) are left alone.
+    const QFileInfoList entries
+        = dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files | QDir::System, QDir::Name);
+    for (const QFileInfo &entry : entries) {
+        if (entry.isSymLink() && !entry.exists()) {
+            errors.append(QObject::tr("fixture %1: cannot read it: the link points to %2, which "
+                                      "does not exist")
+                              .arg(entry.filePath(), entry.symLinkTarget()));
+            continue;
+        }
+        if (!entry.isFile())
+            continue;
+        const QString name = entry.fileName();
         auto fixture = WorkspaceFixture::load(dir.filePath(name));
         if (fixture)
             fixtures.append(std::move(fixture).value());

@@ -396,6 +396,17 @@ void TestWorkspaceCheck::unreadableFixtureIsAnError()
     const QString path = dir.filePath(QStringLiteral("locked.json"));
     QVERIFY(
         QFile::copy(defaultFixtures() + QStringLiteral("/01-contract-signed-ignored.json"), path));
+    // A link whose target is gone is unreadable for every user, root included.
+    const QString dangling = dir.filePath(QStringLiteral("moved.json"));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("gone.json")), dangling));
+    const CommandRun link
+        = runCommand({defaultWorkspace(), QStringLiteral("--fixtures"), dir.path()});
+    QCOMPARE(link.exitCode, int(CheckError));
+    QVERIFY2(link.err.contains(QStringLiteral("fixture %1: cannot read it: the link points to %2")
+                                   .arg(dangling, dir.filePath(QStringLiteral("gone.json")))),
+             qPrintable(link.err));
+    QVERIFY(QFile::remove(dangling));
+
     QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
     QFile probe(path);
     if (probe.open(QIODevice::ReadOnly))
