@@ -68,9 +68,8 @@ public:
     // and compares the outcome with the expectations.
     FixtureResult run(const Workspace &workspace) const;
 
-    struct Data;
-
 private:
+    struct Data;
     QString m_path;
     std::shared_ptr<const Data> m_data;
 };
