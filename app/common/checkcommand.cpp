@@ -4,8 +4,8 @@
 
 #include "rules/workspacecheck.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
+#include <QObject>
 #include <QTextStream>
 #include <QXmlStreamWriter>
 
@@ -15,27 +15,23 @@ namespace OtBridge {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OtBridge::CheckCommand", text);
-}
-
 QString usage()
 {
-    return tr("Usage: otbridge check [--fixtures DIR] [--format text|junit] FILE\n"
-              "\n"
-              "Validates the workspace FILE and runs the fixtures stored beside it: every\n"
-              "*.json file in FILE's name with .tests for .json (default.json -> default.tests/),\n"
-              "or in DIR. Each fixture is an event with the rules it must match and what their\n"
-              "actions must render (see docs/workspace-check.md).\n"
-              "\n"
-              "Options:\n"
-              "  --fixtures DIR   read the fixtures from DIR\n"
-              "  --format FORMAT  text (default) or junit (JUnit XML for CI)\n"
-              "  -h, --help       show this help\n"
-              "\n"
-              "Exit status: 0 every fixture passed, 1 a fixture failed, 2 usage error, invalid\n"
-              "workspace, or an unreadable or malformed fixture.\n");
+    return QObject::tr(
+        "Usage: otbridge check [--fixtures DIR] [--format text|junit] FILE\n"
+        "\n"
+        "Validates the workspace FILE and runs the fixtures stored beside it: every\n"
+        "*.json file in FILE's name with .tests for .json (default.json -> default.tests/),\n"
+        "or in DIR. Each fixture is an event with the rules it must match and what their\n"
+        "actions must render (see docs/workspace-check.md).\n"
+        "\n"
+        "Options:\n"
+        "  --fixtures DIR   read the fixtures from DIR\n"
+        "  --format FORMAT  text (default) or junit (JUnit XML for CI)\n"
+        "  -h, --help       show this help\n"
+        "\n"
+        "Exit status: 0 every fixture passed, 1 a fixture failed, 2 usage error, invalid\n"
+        "workspace, or an unreadable or malformed fixture.\n");
 }
 
 struct Options
@@ -72,45 +68,45 @@ QString parseArguments(const QStringList &arguments, Options &options)
             options.help = true;
         } else if (name == QLatin1String("--fixtures")) {
             if (!takeValue() || value.isEmpty())
-                return tr("--fixtures wants a folder");
+                return QObject::tr("--fixtures wants a folder");
             options.fixtures = value;
         } else if (name == QLatin1String("--format")) {
             if (!takeValue())
-                return tr("--format wants text or junit");
+                return QObject::tr("--format wants text or junit");
             if (value == QLatin1String("junit"))
                 options.junit = true;
             else if (value != QLatin1String("text"))
-                return tr("--format wants text or junit, not '%1'").arg(value);
+                return QObject::tr("--format wants text or junit, not '%1'").arg(value);
         } else if (argument.startsWith(QLatin1Char('-')) && argument != QLatin1String("-")) {
-            return tr("unknown option '%1'").arg(argument);
+            return QObject::tr("unknown option '%1'").arg(argument);
         } else {
             if (haveFile)
-                return tr("one workspace FILE only; '%1' is a second").arg(argument);
+                return QObject::tr("one workspace FILE only; '%1' is a second").arg(argument);
             options.workspace = argument;
             haveFile = true;
         }
     }
     if (!options.help && !haveFile)
-        return tr("which workspace? Give its FILE");
+        return QObject::tr("which workspace? Give its FILE");
     return {};
 }
 
 void writeText(const WorkspaceCheckReport &report, QTextStream &out)
 {
-    out << tr("Workspace %1 (%2) is valid: %3 rules.")
+    out << QObject::tr("Workspace %1 (%2) is valid: %3 rules.")
                .arg(report.workspace, report.workspaceName)
                .arg(report.ruleCount)
         << '\n';
     if (report.fixtures.isEmpty()) {
-        out << tr("No fixtures in %1: nothing to run.").arg(report.fixturesDir) << '\n';
+        out << QObject::tr("No fixtures in %1: nothing to run.").arg(report.fixturesDir) << '\n';
         return;
     }
     for (const FixtureResult &fixture : report.fixtures) {
         if (fixture.passed()) {
-            out << tr("PASS %1 (%2 checks)").arg(fixture.name).arg(fixture.checks) << '\n';
+            out << QObject::tr("PASS %1 (%2 checks)").arg(fixture.name).arg(fixture.checks) << '\n';
             continue;
         }
-        out << tr("FAIL %1 (%2 of %3 checks failed)")
+        out << QObject::tr("FAIL %1 (%2 of %3 checks failed)")
                    .arg(fixture.name)
                    .arg(fixture.failures.size())
                    .arg(fixture.checks)
@@ -119,7 +115,7 @@ void writeText(const WorkspaceCheckReport &report, QTextStream &out)
             out << "  " << fixture.file << ": " << failure.message << '\n';
     }
     const int failed = report.failedCount();
-    out << tr("%1 fixtures: %2 passed, %3 failed")
+    out << QObject::tr("%1 fixtures: %2 passed, %3 failed")
                .arg(report.fixtures.size())
                .arg(report.fixtures.size() - failed)
                .arg(failed)
