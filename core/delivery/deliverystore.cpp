@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -267,9 +268,527 @@ QString combinedOpenTextState(const QStringList &states)
     return combined;
 }
 
+// A replayed delivery starts a new round: no attempts, no lease, no OpenText job yet. Its
+// history stays in delivery_attempts (and opentext_jobs), numbered on. A delivery that died
+// of a render error was never tried (attempt_seq 0): it has nothing to send again, and only
+// routing the event again can help it, so it is left alone.
+const QString replaySet = QStringLiteral(
+    "UPDATE deliveries SET state = 'pending', attempts = 0, next_attempt_at = ?, "
+    "lease_until = NULL, last_error = '', opentext_job_ids = '', opentext_state = '', "
+    "updated_at = ? ");
+const QString replayable = QStringLiteral("state = 'dead' AND attempt_seq > 0");
+
 QString notOpenError()
 {
     return QObject::tr("the delivery store is not open");
+}
+
+// A write run on the calling thread's own connection: a store opened without a writer.
+class LocalWriteContext final : public WriteContext
+{
+public:
+    explicit LocalWriteContext(const QSqlDatabase &db)
+        : m_db(db)
+    { }
+    QSqlDatabase database() const override { return m_db; }
+    Result<void> appendEvent(Event) override
+    {
+        return Result<void>::failure(
+            QObject::tr("events can only be stored through the event store's writer"));
+    }
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace
+
+template<typename T>
+Result<T> DeliveryStore::write(const std::function<Result<T>(WriteContext &)> &work) const
+{
+    if (m_writer) {
+        if (!isOpen())
+            return Result<T>::failure(notOpenError());
+        std::optional<Result<T>> outcome;
+        QSemaphore finished;
+        StoreJob job;
+        job.work = [&work, &outcome](WriteContext &context) {
+            outcome.emplace(work(context));
+            return outcome->ok() ? Result<void>() : Result<void>::failure(outcome->error());
+        };
+        job.done = [&outcome, &finished](const QString &error) {
+            if (!error.isEmpty() && (!outcome || outcome->ok()))
+                outcome.emplace(Result<T>::failure(error));
+            finished.release();
+        };
+        m_writer->submit(std::move(job));
+        finished.acquire();
+        return std::move(*outcome);
+    }
+    const Result<QString> name = connection();
+    if (!name)
+        return Result<T>::failure(name.error());
+    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
+    WriteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return Result<T>::failure(begun.error());
+    LocalWriteContext context(db);
+    Result<T> outcome = work(context);
+    if (!outcome)
+        return outcome; // the transaction rolls back
+    if (auto committed = transaction.commit(); !committed)
+        return Result<T>::failure(committed.error());
+    return outcome;
+}
+
+template<typename T>
+void DeliveryStore::writeAsync(std::function<Result<T>(WriteContext &)> work, QObject *context,
+                               Callback<T> then) const
+{
+    const auto deliver = [context, then](Result<T> outcome) {
+        if (!then)
+            return;
+        if (!context) {
+            then(outcome);
+            return;
+        }
+        QMetaObject::invokeMethod(
+            context, [then, outcome = std::move(outcome)] { then(outcome); }, Qt::QueuedConnection);
+    };
+    if (!m_writer) {
+        deliver(write<T>(work));
+        return;
+    }
+    if (!isOpen()) {
+        deliver(Result<T>::failure(notOpenError()));
+        return;
+    }
+    auto outcome = std::make_shared<std::optional<Result<T>>>();
+    StoreJob job;
+    job.work = [work = std::move(work), outcome](WriteContext &context) {
+        outcome->emplace(work(context));
+        return (*outcome)->ok() ? Result<void>() : Result<void>::failure((*outcome)->error());
+    };
+    job.done = [outcome, deliver](const QString &error) {
+        if (!error.isEmpty() && (!*outcome || (*outcome)->ok()))
+            outcome->emplace(Result<T>::failure(error));
+        deliver(std::move(**outcome));
+    };
+    m_writer->submit(std::move(job));
+}
+
+namespace { } // namespace
+
+namespace {
+
+Result<QStringList> insertRoutedIn(const QSqlDatabase &db,
+                                   const QList<DeliveryStore::RoutedEvent> &events)
+{
+    const auto fail = [](const QString &error) {
+        return Result<QStringList>::failure(
+            QObject::tr("cannot store the deliveries of routed events: %1").arg(error));
+    };
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QStringList inserted;
+    QSqlQuery escalation(db);
+    QSqlQuery markRouted(db);
+    // "routed" once the rules have run, whether or not any matched: the event's routing is done.
+    // A later state (acknowledged before a re-routing after a crash) is kept.
+    if (!escalation.prepare(
+            QStringLiteral("INSERT INTO escalations (event_id, rule, tier, due_at, state) "
+                           "VALUES (?, ?, ?, ?, 'scheduled') ON CONFLICT DO NOTHING"))
+        || !markRouted.prepare(QStringLiteral(
+            "UPDATE events SET routed = 1, "
+            "state = CASE WHEN state = 'received' THEN 'routed' ELSE state END WHERE id = ?"))) {
+        return fail(sqlError(db.lastError()));
+    }
+    for (const DeliveryStore::RoutedEvent &event : events) {
+        if (auto ok = insertDeliveries(db, event.eventId, event.deliveries, now, inserted); !ok)
+            return fail(ok.error());
+        for (const EscalationRecord &tier : event.escalations) {
+            if (!runPrepared(
+                    escalation,
+                    {uuidText(event.eventId), text(tier.rule), tier.tier, msOrNow(tier.dueAt)})) {
+                return fail(sqlError(escalation));
+            }
+        }
+        if (!runPrepared(markRouted, {uuidText(event.eventId)}))
+            return fail(sqlError(markRouted));
+    }
+    return inserted;
+}
+
+Result<QList<DeliveryRecord>> leaseDueIn(const QSqlDatabase &db, const QDateTime &now, int limit,
+                                         int leaseSeconds)
+{
+    using Leased = Result<QList<DeliveryRecord>>;
+    const auto fail = [](const QString &error) {
+        return Leased::failure(QObject::tr("cannot lease due deliveries: %1").arg(error));
+    };
+
+    const qint64 at = msOrNow(now);
+    const qint64 until = at + qint64(leaseSeconds) * 1000;
+    // The write lock is held from the first read, so two leasers (threads or processes) never
+    // see the same delivery as free.
+    // A lease moves next_attempt_at to the lease's end, so a leased delivery is simply not due,
+    // and each state's due deliveries come off the (state, next_attempt_at) index in order,
+    // stopping at the limit: no table scan however long the backlog.
+    QList<std::pair<qint64, QString>> due;
+    for (const char *state : {"pending", "retrying"}) {
+        QSqlQuery query(db);
+        if (!run(query,
+                 QStringLiteral("SELECT next_attempt_at, id FROM deliveries "
+                                "WHERE state = ? AND next_attempt_at <= ? "
+                                "ORDER BY next_attempt_at, id LIMIT ?"),
+                 {QString::fromLatin1(state), at, qMax(0, limit)})) {
+            return fail(sqlError(query));
+        }
+        while (query.next())
+            due.append({query.value(0).toLongLong(), query.value(1).toString()});
+    }
+    std::sort(due.begin(), due.end());
+    QStringList ids;
+    for (qsizetype i = 0; i < due.size() && i < qMax(0, limit); ++i)
+        ids.append(due.at(i).second);
+    QList<DeliveryRecord> leased;
+    QSqlQuery lease(db);
+    QSqlQuery read(db);
+    if (!lease.prepare(QStringLiteral(
+            "UPDATE deliveries SET lease_until = ?, next_attempt_at = ? WHERE id = ?"))
+        || !read.prepare(
+            QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(recordColumns))) {
+        return fail(sqlError(db.lastError()));
+    }
+    for (const QString &id : std::as_const(ids)) {
+        if (!runPrepared(lease, {until, until, id}))
+            return fail(sqlError(lease));
+        std::optional<DeliveryRecord> record = readRecord(read, id);
+        if (!record)
+            return fail(sqlError(read));
+        leased.append(std::move(*record));
+    }
+    return leased;
+}
+
+Result<void> recordAttemptIn(const QSqlDatabase &db, const QString &deliveryId,
+                             const DeliveryAttempt &attempt, DeliveryState newState,
+                             const QDateTime &nextAttemptAt, const QString &lastError,
+                             const QStringList &openTextJobIds)
+{
+    const auto fail = [&deliveryId](const QString &error) {
+        return Result<void>::failure(
+            QObject::tr("cannot record an attempt of delivery %1: %2").arg(deliveryId, error));
+    };
+
+    int sequence = 0;
+    int roundAttempt = 0;
+    {
+        QSqlQuery current(db);
+        if (!run(current,
+                 QStringLiteral("SELECT attempt_seq, attempts FROM deliveries WHERE id = ?"),
+                 {deliveryId})) {
+            return fail(sqlError(current));
+        }
+        if (!current.next())
+            return Result<void>::failure(QObject::tr("no delivery %1").arg(deliveryId));
+        sequence = current.value(0).toInt() + 1;
+        roundAttempt = current.value(1).toInt() + 1;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery history(db);
+    if (!run(history,
+             QStringLiteral("INSERT INTO delivery_attempts (delivery_id, number, round_attempt, "
+                            "started_at, duration_ms, outcome, http_status, error, response) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {deliveryId, sequence, attempt.number > 0 ? attempt.number : roundAttempt,
+              msOrNow(attempt.startedAt), attempt.durationMs, text(attempt.outcome),
+              attempt.httpStatus, text(attempt.error), text(attempt.response)})) {
+        return fail(sqlError(history));
+    }
+
+    const bool live = newState == DeliveryState::Pending || newState == DeliveryState::Retrying;
+    const QVariant next
+        = live ? QVariant(msOrNow(nextAttemptAt)) : QVariant(QMetaType::fromType<qlonglong>());
+    // A new submit's jobs replace the previous ones; their state starts at "pending" until
+    // OpenText says more.
+    const QString jobs = text(openTextJobIds.join(QLatin1Char(' ')));
+    QSqlQuery update(db);
+    if (!run(update,
+             QStringLiteral("UPDATE deliveries SET state = ?, attempts = attempts + 1, "
+                            "attempt_seq = ?, next_attempt_at = ?, lease_until = NULL, "
+                            "last_error = ?, updated_at = ?, "
+                            "opentext_job_ids = CASE WHEN ? = '' THEN opentext_job_ids ELSE ? END, "
+                            "opentext_state = CASE WHEN ? = '' THEN opentext_state "
+                            "ELSE 'pending' END WHERE id = ?"),
+             {deliveryStateName(newState), sequence, next, text(lastError), now, jobs, jobs, jobs,
+              deliveryId})) {
+        return fail(sqlError(update));
+    }
+    if (!openTextJobIds.isEmpty()) {
+        QSqlQuery job(db);
+        if (!job.prepare(QStringLiteral("INSERT OR REPLACE INTO opentext_jobs "
+                                        "(job_id, delivery_id, state) VALUES (?, ?, 'pending')")))
+            return fail(sqlError(job));
+        for (const QString &jobId : openTextJobIds) {
+            if (!runPrepared(job, {jobId, deliveryId}))
+                return fail(sqlError(job));
+        }
+    }
+    return {};
+}
+
+Result<int> releaseAllLeasesIn(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!run(query,
+             QStringLiteral("UPDATE deliveries SET lease_until = NULL, next_attempt_at = ? "
+                            "WHERE lease_until IS NOT NULL AND state IN ('pending', 'retrying')"),
+             {QDateTime::currentMSecsSinceEpoch()}))
+        return Result<int>::failure(
+            QObject::tr("cannot take back the leases of a previous run: %1").arg(sqlError(query)));
+    const int released = query.numRowsAffected();
+    return released;
+}
+
+Result<void> releaseIn(const QSqlDatabase &db, const QString &deliveryId, const QDateTime &dueAt)
+{
+    const auto fail = [&deliveryId](const QString &error) {
+        return Result<void>::failure(
+            QObject::tr("cannot give back delivery %1: %2").arg(deliveryId, error));
+    };
+
+    QSqlQuery query(db);
+    if (!run(query, QStringLiteral("SELECT state FROM deliveries WHERE id = ?"), {deliveryId}))
+        return fail(sqlError(query));
+    if (!query.next())
+        return Result<void>::failure(QObject::tr("no delivery %1").arg(deliveryId));
+    query.finish();
+    // A delivery that was finished meanwhile keeps its state; only a live one waits again.
+    if (!run(query,
+             QStringLiteral("UPDATE deliveries SET lease_until = NULL, next_attempt_at = ? "
+                            "WHERE id = ? AND state IN ('pending', 'retrying')"),
+             {msOrNow(dueAt), deliveryId})) {
+        return fail(sqlError(query));
+    }
+    return {};
+}
+
+Result<std::optional<DeliveryRecord>> setOpenTextStateIn(const QSqlDatabase &db,
+                                                         const QString &jobId,
+                                                         const QString &openTextState,
+                                                         const QString &error)
+{
+    using Found = Result<std::optional<DeliveryRecord>>;
+    const auto fail = [&jobId](const QString &error) {
+        return Found::failure(
+            QObject::tr("cannot store the state of OpenText job %1: %2").arg(jobId, error));
+    };
+
+    QString deliveryId;
+    {
+        QSqlQuery job(db);
+        if (!run(job, QStringLiteral("SELECT delivery_id FROM opentext_jobs WHERE job_id = ?"),
+                 {jobId})) {
+            return fail(sqlError(job));
+        }
+        if (!job.next())
+            return Found(std::nullopt); // not ours; the transaction rolls back, nothing written
+        deliveryId = job.value(0).toString();
+    }
+    QSqlQuery query(db);
+    if (!run(query, QStringLiteral("UPDATE opentext_jobs SET state = ? WHERE job_id = ?"),
+             {text(openTextState), jobId})) {
+        return fail(sqlError(query));
+    }
+    if (!run(query, QStringLiteral("SELECT opentext_job_ids FROM deliveries WHERE id = ?"),
+             {deliveryId})) {
+        return fail(sqlError(query));
+    }
+    const QStringList current = query.next()
+        ? query.value(0).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts)
+        : QStringList();
+    query.finish();
+    // A job of an earlier round (before a replay) is still ours, but no longer decides the
+    // delivery's OpenText state.
+    if (current.contains(jobId)) {
+        if (!run(query,
+                 QStringLiteral("SELECT job_id, state FROM opentext_jobs WHERE delivery_id = ?"),
+                 {deliveryId})) {
+            return fail(sqlError(query));
+        }
+        QHash<QString, QString> jobStates;
+        while (query.next())
+            jobStates.insert(query.value(0).toString(), query.value(1).toString());
+        QStringList states;
+        for (const QString &id : current)
+            states.append(jobStates.value(id, QStringLiteral("pending")));
+        if (!run(query,
+                 QStringLiteral("UPDATE deliveries SET opentext_state = ?, "
+                                "last_error = CASE WHEN ? = '' THEN last_error ELSE ? END, "
+                                "updated_at = ? WHERE id = ?"),
+                 {text(combinedOpenTextState(states)), text(error), text(error),
+                  QDateTime::currentMSecsSinceEpoch(), deliveryId})) {
+            return fail(sqlError(query));
+        }
+    }
+    QSqlQuery read(db);
+    if (!read.prepare(QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(recordColumns)))
+        return fail(sqlError(read));
+    std::optional<DeliveryRecord> record = readRecord(read, deliveryId);
+    return Found(std::move(record));
+}
+
+Result<int> replayIn(const QSqlDatabase &db, const QStringList &deliveryIds, const QDateTime &now)
+{
+    const auto fail = [](const QString &error) {
+        return Result<int>::failure(QObject::tr("cannot replay deliveries: %1").arg(error));
+    };
+
+    const qint64 at = msOrNow(now);
+    QSqlQuery query(db);
+    if (!query.prepare(replaySet + QStringLiteral("WHERE id = ? AND ") + replayable))
+        return fail(sqlError(query));
+    int replayed = 0;
+    for (const QString &id : deliveryIds) {
+        if (!runPrepared(query, {at, at, id}))
+            return fail(sqlError(query));
+        replayed += qMax(0, query.numRowsAffected());
+    }
+    return replayed;
+}
+
+Result<int> replayTargetIn(const QSqlDatabase &db, const QString &target, const QDateTime &since,
+                           const QDateTime &now)
+{
+    const auto fail = [&target](const QString &error) {
+        return Result<int>::failure(
+            QObject::tr("cannot replay the deliveries to %1: %2").arg(target, error));
+    };
+
+    const qint64 at = msOrNow(now);
+    QSqlQuery query(db);
+    // Same selection as deadLetters(): an empty target means every target.
+    if (!run(query,
+             replaySet + QStringLiteral("WHERE ") + replayable
+                 + QStringLiteral(" AND (? = '' OR target = ?) AND (? IS NULL OR updated_at >= ?)"),
+             {at, at, text(target), text(target), msOrNull(since), msOrNull(since)})) {
+        return fail(sqlError(query));
+    }
+    const int replayed = qMax(0, query.numRowsAffected());
+    return replayed;
+}
+
+Result<Acknowledgement> acknowledgeIn(const QSqlDatabase &db, const QUuid &eventId,
+                                      const Acknowledgement &ack)
+{
+    const QString event = uuidText(eventId);
+    const auto fail = [&event](const QString &error) {
+        return Result<Acknowledgement>::failure(
+            QObject::tr("cannot acknowledge event %1: %2").arg(event, error));
+    };
+
+    QSqlQuery query(db);
+    if (!run(query, QStringLiteral("SELECT 1 FROM events WHERE id = ?"), {event}))
+        return fail(sqlError(query));
+    if (!query.next())
+        return Result<Acknowledgement>::failure(QObject::tr("no event %1").arg(event));
+    query.finish();
+    if (!run(query,
+             QStringLiteral("INSERT INTO acknowledgements (event_id, at, by, note) "
+                            "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+             {event, msOrNow(ack.at), text(ack.by), text(ack.note)})) {
+        return fail(sqlError(query));
+    }
+    if (query.numRowsAffected() == 1) {
+        if (!run(query,
+                 QStringLiteral("UPDATE escalations SET state = 'cancelled' "
+                                "WHERE event_id = ? AND state = 'scheduled'"),
+                 {event})
+            || !run(query, QStringLiteral("UPDATE events SET state = 'acknowledged' WHERE id = ?"),
+                    {event})) {
+            return fail(sqlError(query));
+        }
+    }
+    if (!run(query, QStringLiteral("SELECT at, by, note FROM acknowledgements WHERE event_id = ?"),
+             {event})
+        || !query.next()) {
+        return fail(sqlError(query));
+    }
+    Acknowledgement first;
+    first.at = utcFromMs(query.value(0));
+    first.by = query.value(1).toString();
+    first.note = query.value(2).toString();
+    query.finish();
+    return first;
+}
+
+Result<QStringList> fireEscalationIn(const QSqlDatabase &db, const EscalationRecord &tier,
+                                     const QList<NewDelivery> &deliveries, const QDateTime &now,
+                                     bool *fired)
+{
+    if (fired)
+        *fired = false;
+    const auto fail = [&tier](const QString &error) {
+        return Result<QStringList>::failure(
+            QObject::tr("cannot fire escalation tier %1 of rule '%2' for event %3: %4")
+                .arg(tier.tier)
+                .arg(tier.rule, uuidText(tier.eventId), error));
+    };
+
+    const qint64 at = msOrNow(now);
+    QSqlQuery fire(db);
+    if (!run(fire,
+             QStringLiteral("UPDATE escalations SET state = 'fired', fired_at = ? "
+                            "WHERE event_id = ? AND rule = ? AND tier = ? AND state = 'scheduled'"),
+             {at, uuidText(tier.eventId), text(tier.rule), tier.tier})) {
+        return fail(sqlError(fire));
+    }
+    // Cancelled by an acknowledgement, or fired already by another node: nothing to send.
+    if (fire.numRowsAffected() != 1)
+        return QStringList();
+    QStringList inserted;
+    if (auto ok = insertDeliveries(db, tier.eventId, deliveries, at, inserted); !ok)
+        return fail(ok.error());
+    if (fired)
+        *fired = true;
+    return inserted;
+}
+
+Result<void> cancelEscalationIn(const QSqlDatabase &db, const EscalationRecord &tier)
+{
+    QSqlQuery query(db);
+    if (!run(query,
+             QStringLiteral("UPDATE escalations SET state = 'cancelled' "
+                            "WHERE event_id = ? AND rule = ? AND tier = ? AND state = 'scheduled'"),
+             {uuidText(tier.eventId), text(tier.rule), tier.tier}))
+        return Result<void>::failure(
+            QObject::tr("cannot cancel escalation tier %1 of rule '%2': %3")
+                .arg(tier.tier)
+                .arg(tier.rule, sqlError(query)));
+    return {};
+}
+
+Result<int> deferTargetIn(const QSqlDatabase &db, const QString &target, const QDateTime &until,
+                          const QDateTime &now, const QStringList &leased)
+{
+    QString ids;
+    QVariantList values {msOrNow(until), text(target), msOrNow(until), msOrNow(now)};
+    for (const QString &id : leased) {
+        ids += ids.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
+        values.append(id);
+    }
+    const QString sql
+        = QStringLiteral("UPDATE deliveries SET next_attempt_at = ?, lease_until = NULL "
+                         "WHERE target = ? AND state IN ('pending', 'retrying') "
+                         "AND ((next_attempt_at < ? AND (lease_until IS NULL OR lease_until <= ?))")
+        + (ids.isEmpty() ? QStringLiteral(")") : QStringLiteral(" OR id IN (%1))").arg(ids));
+    QSqlQuery query(db);
+    if (!run(query, sql, values))
+        return Result<int>::failure(
+            QObject::tr("cannot defer the deliveries to %1: %2").arg(target, sqlError(query)));
+    const int moved = qMax(0, query.numRowsAffected());
+    return moved;
 }
 
 } // namespace
@@ -420,48 +939,8 @@ Result<QString> DeliveryStore::connection() const
 
 Result<QStringList> DeliveryStore::insertRouted(const QList<RoutedEvent> &events)
 {
-    const Result<QString> name = connection();
-    if (!name)
-        return Result<QStringList>::failure(name.error());
-    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
-    const auto fail = [](const QString &error) {
-        return Result<QStringList>::failure(
-            QObject::tr("cannot store the deliveries of routed events: %1").arg(error));
-    };
-
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun)
-        return fail(begun.error());
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QStringList inserted;
-    QSqlQuery escalation(db);
-    QSqlQuery markRouted(db);
-    // "routed" once the rules have run, whether or not any matched: the event's routing is done.
-    // A later state (acknowledged before a re-routing after a crash) is kept.
-    if (!escalation.prepare(
-            QStringLiteral("INSERT INTO escalations (event_id, rule, tier, due_at, state) "
-                           "VALUES (?, ?, ?, ?, 'scheduled') ON CONFLICT DO NOTHING"))
-        || !markRouted.prepare(QStringLiteral(
-            "UPDATE events SET routed = 1, "
-            "state = CASE WHEN state = 'received' THEN 'routed' ELSE state END WHERE id = ?"))) {
-        return fail(sqlError(db.lastError()));
-    }
-    for (const RoutedEvent &event : events) {
-        if (auto ok = insertDeliveries(db, event.eventId, event.deliveries, now, inserted); !ok)
-            return fail(ok.error());
-        for (const EscalationRecord &tier : event.escalations) {
-            if (!runPrepared(
-                    escalation,
-                    {uuidText(event.eventId), text(tier.rule), tier.tier, msOrNow(tier.dueAt)})) {
-                return fail(sqlError(escalation));
-            }
-        }
-        if (!runPrepared(markRouted, {uuidText(event.eventId)}))
-            return fail(sqlError(markRouted));
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    return inserted;
+    return write<QStringList>(
+        [&](WriteContext &context) { return insertRoutedIn(context.database(), events); });
 }
 
 Result<QList<QUuid>> DeliveryStore::unroutedEvents(int limit) const
@@ -485,62 +964,9 @@ Result<QList<QUuid>> DeliveryStore::unroutedEvents(int limit) const
 Result<QList<DeliveryRecord>> DeliveryStore::leaseDue(const QDateTime &now, int limit,
                                                       int leaseSeconds)
 {
-    using Leased = Result<QList<DeliveryRecord>>;
-    const Result<QString> name = connection();
-    if (!name)
-        return Leased::failure(name.error());
-    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
-    const auto fail = [](const QString &error) {
-        return Leased::failure(QObject::tr("cannot lease due deliveries: %1").arg(error));
-    };
-
-    const qint64 at = msOrNow(now);
-    const qint64 until = at + qint64(leaseSeconds) * 1000;
-    // The write lock is held from the first read, so two leasers (threads or processes) never
-    // see the same delivery as free.
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun)
-        return fail(begun.error());
-    // A lease moves next_attempt_at to the lease's end, so a leased delivery is simply not due,
-    // and each state's due deliveries come off the (state, next_attempt_at) index in order,
-    // stopping at the limit: no table scan however long the backlog.
-    QList<std::pair<qint64, QString>> due;
-    for (const char *state : {"pending", "retrying"}) {
-        QSqlQuery query(db);
-        if (!run(query,
-                 QStringLiteral("SELECT next_attempt_at, id FROM deliveries "
-                                "WHERE state = ? AND next_attempt_at <= ? "
-                                "ORDER BY next_attempt_at, id LIMIT ?"),
-                 {QString::fromLatin1(state), at, qMax(0, limit)})) {
-            return fail(sqlError(query));
-        }
-        while (query.next())
-            due.append({query.value(0).toLongLong(), query.value(1).toString()});
-    }
-    std::sort(due.begin(), due.end());
-    QStringList ids;
-    for (qsizetype i = 0; i < due.size() && i < qMax(0, limit); ++i)
-        ids.append(due.at(i).second);
-    QList<DeliveryRecord> leased;
-    QSqlQuery lease(db);
-    QSqlQuery read(db);
-    if (!lease.prepare(QStringLiteral(
-            "UPDATE deliveries SET lease_until = ?, next_attempt_at = ? WHERE id = ?"))
-        || !read.prepare(
-            QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(recordColumns))) {
-        return fail(sqlError(db.lastError()));
-    }
-    for (const QString &id : std::as_const(ids)) {
-        if (!runPrepared(lease, {until, until, id}))
-            return fail(sqlError(lease));
-        std::optional<DeliveryRecord> record = readRecord(read, id);
-        if (!record)
-            return fail(sqlError(read));
-        leased.append(std::move(*record));
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    return leased;
+    return write<QList<DeliveryRecord>>([&](WriteContext &context) {
+        return leaseDueIn(context.database(), now, limit, leaseSeconds);
+    });
 }
 
 QDateTime DeliveryStore::nextDueAt() const
@@ -569,202 +995,124 @@ Result<void> DeliveryStore::recordAttempt(const QString &deliveryId, const Deliv
                                           const QString &lastError,
                                           const QStringList &openTextJobIds)
 {
-    const Result<QString> name = connection();
-    if (!name)
-        return Result<void>::failure(name.error());
-    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
-    const auto fail = [&deliveryId](const QString &error) {
-        return Result<void>::failure(
-            QObject::tr("cannot record an attempt of delivery %1: %2").arg(deliveryId, error));
-    };
-
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun)
-        return fail(begun.error());
-    int sequence = 0;
-    int roundAttempt = 0;
-    {
-        QSqlQuery current(db);
-        if (!run(current,
-                 QStringLiteral("SELECT attempt_seq, attempts FROM deliveries WHERE id = ?"),
-                 {deliveryId})) {
-            return fail(sqlError(current));
-        }
-        if (!current.next())
-            return Result<void>::failure(QObject::tr("no delivery %1").arg(deliveryId));
-        sequence = current.value(0).toInt() + 1;
-        roundAttempt = current.value(1).toInt() + 1;
-    }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QSqlQuery history(db);
-    if (!run(history,
-             QStringLiteral("INSERT INTO delivery_attempts (delivery_id, number, round_attempt, "
-                            "started_at, duration_ms, outcome, http_status, error, response) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {deliveryId, sequence, attempt.number > 0 ? attempt.number : roundAttempt,
-              msOrNow(attempt.startedAt), attempt.durationMs, text(attempt.outcome),
-              attempt.httpStatus, text(attempt.error), text(attempt.response)})) {
-        return fail(sqlError(history));
-    }
-
-    const bool live = newState == DeliveryState::Pending || newState == DeliveryState::Retrying;
-    const QVariant next
-        = live ? QVariant(msOrNow(nextAttemptAt)) : QVariant(QMetaType::fromType<qlonglong>());
-    // A new submit's jobs replace the previous ones; their state starts at "pending" until
-    // OpenText says more.
-    const QString jobs = text(openTextJobIds.join(QLatin1Char(' ')));
-    QSqlQuery update(db);
-    if (!run(update,
-             QStringLiteral("UPDATE deliveries SET state = ?, attempts = attempts + 1, "
-                            "attempt_seq = ?, next_attempt_at = ?, lease_until = NULL, "
-                            "last_error = ?, updated_at = ?, "
-                            "opentext_job_ids = CASE WHEN ? = '' THEN opentext_job_ids ELSE ? END, "
-                            "opentext_state = CASE WHEN ? = '' THEN opentext_state "
-                            "ELSE 'pending' END WHERE id = ?"),
-             {deliveryStateName(newState), sequence, next, text(lastError), now, jobs, jobs, jobs,
-              deliveryId})) {
-        return fail(sqlError(update));
-    }
-    if (!openTextJobIds.isEmpty()) {
-        QSqlQuery job(db);
-        if (!job.prepare(QStringLiteral("INSERT OR REPLACE INTO opentext_jobs "
-                                        "(job_id, delivery_id, state) VALUES (?, ?, 'pending')")))
-            return fail(sqlError(job));
-        for (const QString &jobId : openTextJobIds) {
-            if (!runPrepared(job, {jobId, deliveryId}))
-                return fail(sqlError(job));
-        }
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    return {};
+    return write<void>([&](WriteContext &context) {
+        return recordAttemptIn(context.database(), deliveryId, attempt, newState, nextAttemptAt,
+                               lastError, openTextJobIds);
+    });
 }
 
 Result<int> DeliveryStore::releaseAllLeases()
 {
-    const Result<QString> name = connection();
-    if (!name)
-        return Result<int>::failure(name.error());
-    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun)
-        return Result<int>::failure(begun.error());
-    QSqlQuery query(db);
-    if (!run(query,
-             QStringLiteral("UPDATE deliveries SET lease_until = NULL, next_attempt_at = ? "
-                            "WHERE lease_until IS NOT NULL AND state IN ('pending', 'retrying')"),
-             {QDateTime::currentMSecsSinceEpoch()}))
-        return Result<int>::failure(
-            QObject::tr("cannot take back the leases of a previous run: %1").arg(sqlError(query)));
-    const int released = query.numRowsAffected();
-    if (auto committed = transaction.commit(); !committed)
-        return Result<int>::failure(committed.error());
-    return released;
+    return write<int>(
+        [&](WriteContext &context) { return releaseAllLeasesIn(context.database()); });
 }
 
 Result<void> DeliveryStore::release(const QString &deliveryId, const QDateTime &dueAt)
 {
-    const Result<QString> name = connection();
-    if (!name)
-        return Result<void>::failure(name.error());
-    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
-    const auto fail = [&deliveryId](const QString &error) {
-        return Result<void>::failure(
-            QObject::tr("cannot give back delivery %1: %2").arg(deliveryId, error));
-    };
-
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun)
-        return fail(begun.error());
-    QSqlQuery query(db);
-    if (!run(query, QStringLiteral("SELECT state FROM deliveries WHERE id = ?"), {deliveryId}))
-        return fail(sqlError(query));
-    if (!query.next())
-        return Result<void>::failure(QObject::tr("no delivery %1").arg(deliveryId));
-    query.finish();
-    // A delivery that was finished meanwhile keeps its state; only a live one waits again.
-    if (!run(query,
-             QStringLiteral("UPDATE deliveries SET lease_until = NULL, next_attempt_at = ? "
-                            "WHERE id = ? AND state IN ('pending', 'retrying')"),
-             {msOrNow(dueAt), deliveryId})) {
-        return fail(sqlError(query));
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    return {};
+    return write<void>(
+        [&](WriteContext &context) { return releaseIn(context.database(), deliveryId, dueAt); });
 }
 
 Result<std::optional<DeliveryRecord>> DeliveryStore::setOpenTextState(const QString &jobId,
                                                                       const QString &openTextState,
                                                                       const QString &error)
 {
-    using Found = Result<std::optional<DeliveryRecord>>;
-    const Result<QString> name = connection();
-    if (!name)
-        return Found::failure(name.error());
-    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
-    const auto fail = [&jobId](const QString &error) {
-        return Found::failure(
-            QObject::tr("cannot store the state of OpenText job %1: %2").arg(jobId, error));
-    };
+    return write<std::optional<DeliveryRecord>>([&](WriteContext &context) {
+        return setOpenTextStateIn(context.database(), jobId, openTextState, error);
+    });
+}
 
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun)
-        return fail(begun.error());
-    QString deliveryId;
-    {
-        QSqlQuery job(db);
-        if (!run(job, QStringLiteral("SELECT delivery_id FROM opentext_jobs WHERE job_id = ?"),
-                 {jobId})) {
-            return fail(sqlError(job));
-        }
-        if (!job.next())
-            return Found(std::nullopt); // not ours; the transaction rolls back, nothing written
-        deliveryId = job.value(0).toString();
-    }
-    QSqlQuery query(db);
-    if (!run(query, QStringLiteral("UPDATE opentext_jobs SET state = ? WHERE job_id = ?"),
-             {text(openTextState), jobId})) {
-        return fail(sqlError(query));
-    }
-    if (!run(query, QStringLiteral("SELECT opentext_job_ids FROM deliveries WHERE id = ?"),
-             {deliveryId})) {
-        return fail(sqlError(query));
-    }
-    const QStringList current = query.next()
-        ? query.value(0).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts)
-        : QStringList();
-    query.finish();
-    // A job of an earlier round (before a replay) is still ours, but no longer decides the
-    // delivery's OpenText state.
-    if (current.contains(jobId)) {
-        if (!run(query,
-                 QStringLiteral("SELECT job_id, state FROM opentext_jobs WHERE delivery_id = ?"),
-                 {deliveryId})) {
-            return fail(sqlError(query));
-        }
-        QHash<QString, QString> jobStates;
-        while (query.next())
-            jobStates.insert(query.value(0).toString(), query.value(1).toString());
-        QStringList states;
-        for (const QString &id : current)
-            states.append(jobStates.value(id, QStringLiteral("pending")));
-        if (!run(query,
-                 QStringLiteral("UPDATE deliveries SET opentext_state = ?, "
-                                "last_error = CASE WHEN ? = '' THEN last_error ELSE ? END, "
-                                "updated_at = ? WHERE id = ?"),
-                 {text(combinedOpenTextState(states)), text(error), text(error),
-                  QDateTime::currentMSecsSinceEpoch(), deliveryId})) {
-            return fail(sqlError(query));
-        }
-    }
-    QSqlQuery read(db);
-    if (!read.prepare(QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(recordColumns)))
-        return fail(sqlError(read));
-    std::optional<DeliveryRecord> record = readRecord(read, deliveryId);
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    return Found(std::move(record));
+// --- the dispatcher's writes, without waiting ---
+
+void DeliveryStore::insertRoutedAsync(const QList<RoutedEvent> &events, QObject *context,
+                                      Callback<QStringList> then)
+{
+    writeAsync<QStringList>(
+        [events](WriteContext &write) { return insertRoutedIn(write.database(), events); }, context,
+        std::move(then));
+}
+
+void DeliveryStore::leaseDueAsync(const QDateTime &now, int limit, int leaseSeconds,
+                                  QObject *context, Callback<QList<DeliveryRecord>> then)
+{
+    writeAsync<QList<DeliveryRecord>>(
+        [now, limit, leaseSeconds](WriteContext &write) {
+            return leaseDueIn(write.database(), now, limit, leaseSeconds);
+        },
+        context, std::move(then));
+}
+
+void DeliveryStore::recordAttemptAsync(const QString &deliveryId, const DeliveryAttempt &attempt,
+                                       DeliveryState newState, const QDateTime &nextAttemptAt,
+                                       const QString &lastError, const QStringList &openTextJobIds,
+                                       FollowUp followUp, QObject *context,
+                                       Callback<DeliveryRecord> then)
+{
+    writeAsync<DeliveryRecord>(
+        [=, followUp = std::move(followUp)](WriteContext &write) -> Result<DeliveryRecord> {
+            const QSqlDatabase db = write.database();
+            if (auto recorded = recordAttemptIn(db, deliveryId, attempt, newState, nextAttemptAt,
+                                                lastError, openTextJobIds);
+                !recorded) {
+                return Result<DeliveryRecord>::failure(recorded.error());
+            }
+            QSqlQuery read(db);
+            if (!read.prepare(
+                    QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(recordColumns)))
+                return Result<DeliveryRecord>::failure(sqlError(read));
+            std::optional<DeliveryRecord> record = readRecord(read, deliveryId);
+            if (!record)
+                return Result<DeliveryRecord>::failure(
+                    QObject::tr("no delivery %1").arg(deliveryId));
+            if (followUp) {
+                if (auto followed = followUp(write, *record); !followed)
+                    return Result<DeliveryRecord>::failure(followed.error());
+            }
+            return std::move(*record);
+        },
+        context, std::move(then));
+}
+
+void DeliveryStore::deferTargetAsync(const QString &target, const QDateTime &until,
+                                     const QDateTime &now, const QStringList &leased)
+{
+    writeAsync<int>(
+        [=](WriteContext &write) {
+            return deferTargetIn(write.database(), target, until, now, leased);
+        },
+        nullptr,
+        [](const Result<int> &moved) {
+            if (!moved)
+                qCWarning(lcDeliveryStore).noquote() << moved.error();
+        });
+}
+
+void DeliveryStore::releaseAsync(const QString &deliveryId, const QDateTime &dueAt)
+{
+    writeAsync<void>(
+        [=](WriteContext &write) { return releaseIn(write.database(), deliveryId, dueAt); },
+        nullptr,
+        [](const Result<void> &released) {
+            if (!released)
+                qCWarning(lcDeliveryStore).noquote() << released.error();
+        });
+}
+
+void DeliveryStore::setOpenTextStateAsync(const QString &jobId, const QString &openTextState,
+                                          const QString &error, FollowUp followUp, QObject *context,
+                                          Callback<std::optional<DeliveryRecord>> then)
+{
+    using Found = Result<std::optional<DeliveryRecord>>;
+    writeAsync<std::optional<DeliveryRecord>>(
+        [=, followUp = std::move(followUp)](WriteContext &write) -> Found {
+            Found found = setOpenTextStateIn(write.database(), jobId, openTextState, error);
+            if (found && found.value() && followUp) {
+                if (auto followed = followUp(write, *found.value()); !followed)
+                    return Found::failure(followed.error());
+            }
+            return found;
+        },
+        context, std::move(then));
 }
 
 // --- reading ---
@@ -874,130 +1222,28 @@ QHash<QString, qint64> DeliveryStore::countByState(const QString &target) const
 
 // --- replay ---
 
-namespace {
 
-// A replayed delivery starts a new round: no attempts, no lease, no OpenText job yet. Its
-// history stays in delivery_attempts (and opentext_jobs), numbered on. A delivery that died
-// of a render error was never tried (attempt_seq 0): it has nothing to send again, and only
-// routing the event again can help it, so it is left alone.
-const QString replaySet = QStringLiteral(
-    "UPDATE deliveries SET state = 'pending', attempts = 0, next_attempt_at = ?, "
-    "lease_until = NULL, last_error = '', opentext_job_ids = '', opentext_state = '', "
-    "updated_at = ? ");
-const QString replayable = QStringLiteral("state = 'dead' AND attempt_seq > 0");
-
-} // namespace
 
 Result<int> DeliveryStore::replay(const QStringList &deliveryIds, const QDateTime &now)
 {
-    const Result<QString> name = connection();
-    if (!name)
-        return Result<int>::failure(name.error());
-    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
-    const auto fail = [](const QString &error) {
-        return Result<int>::failure(QObject::tr("cannot replay deliveries: %1").arg(error));
-    };
-
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun)
-        return fail(begun.error());
-    const qint64 at = msOrNow(now);
-    QSqlQuery query(db);
-    if (!query.prepare(replaySet + QStringLiteral("WHERE id = ? AND ") + replayable))
-        return fail(sqlError(query));
-    int replayed = 0;
-    for (const QString &id : deliveryIds) {
-        if (!runPrepared(query, {at, at, id}))
-            return fail(sqlError(query));
-        replayed += qMax(0, query.numRowsAffected());
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    return replayed;
+    return write<int>(
+        [&](WriteContext &context) { return replayIn(context.database(), deliveryIds, now); });
 }
 
 Result<int> DeliveryStore::replayTarget(const QString &target, const QDateTime &since,
                                         const QDateTime &now)
 {
-    const Result<QString> name = connection();
-    if (!name)
-        return Result<int>::failure(name.error());
-    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
-    const auto fail = [&target](const QString &error) {
-        return Result<int>::failure(
-            QObject::tr("cannot replay the deliveries to %1: %2").arg(target, error));
-    };
-
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun)
-        return fail(begun.error());
-    const qint64 at = msOrNow(now);
-    QSqlQuery query(db);
-    // Same selection as deadLetters(): an empty target means every target.
-    if (!run(query,
-             replaySet + QStringLiteral("WHERE ") + replayable
-                 + QStringLiteral(" AND (? = '' OR target = ?) AND (? IS NULL OR updated_at >= ?)"),
-             {at, at, text(target), text(target), msOrNull(since), msOrNull(since)})) {
-        return fail(sqlError(query));
-    }
-    const int replayed = qMax(0, query.numRowsAffected());
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    return replayed;
+    return write<int>([&](WriteContext &context) {
+        return replayTargetIn(context.database(), target, since, now);
+    });
 }
 
 // --- acknowledgement and escalation ---
 
 Result<Acknowledgement> DeliveryStore::acknowledge(const QUuid &eventId, const Acknowledgement &ack)
 {
-    const Result<QString> name = connection();
-    if (!name)
-        return Result<Acknowledgement>::failure(name.error());
-    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
-    const QString event = uuidText(eventId);
-    const auto fail = [&event](const QString &error) {
-        return Result<Acknowledgement>::failure(
-            QObject::tr("cannot acknowledge event %1: %2").arg(event, error));
-    };
-
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun)
-        return fail(begun.error());
-    QSqlQuery query(db);
-    if (!run(query, QStringLiteral("SELECT 1 FROM events WHERE id = ?"), {event}))
-        return fail(sqlError(query));
-    if (!query.next())
-        return Result<Acknowledgement>::failure(QObject::tr("no event %1").arg(event));
-    query.finish();
-    if (!run(query,
-             QStringLiteral("INSERT INTO acknowledgements (event_id, at, by, note) "
-                            "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-             {event, msOrNow(ack.at), text(ack.by), text(ack.note)})) {
-        return fail(sqlError(query));
-    }
-    if (query.numRowsAffected() == 1) {
-        if (!run(query,
-                 QStringLiteral("UPDATE escalations SET state = 'cancelled' "
-                                "WHERE event_id = ? AND state = 'scheduled'"),
-                 {event})
-            || !run(query, QStringLiteral("UPDATE events SET state = 'acknowledged' WHERE id = ?"),
-                    {event})) {
-            return fail(sqlError(query));
-        }
-    }
-    if (!run(query, QStringLiteral("SELECT at, by, note FROM acknowledgements WHERE event_id = ?"),
-             {event})
-        || !query.next()) {
-        return fail(sqlError(query));
-    }
-    Acknowledgement first;
-    first.at = utcFromMs(query.value(0));
-    first.by = query.value(1).toString();
-    first.note = query.value(2).toString();
-    query.finish();
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    return first;
+    return write<Acknowledgement>(
+        [&](WriteContext &context) { return acknowledgeIn(context.database(), eventId, ack); });
 }
 
 std::optional<Acknowledgement> DeliveryStore::acknowledgement(const QUuid &eventId) const
@@ -1081,90 +1327,23 @@ Result<QStringList> DeliveryStore::fireEscalation(const EscalationRecord &tier,
                                                   const QList<NewDelivery> &deliveries,
                                                   const QDateTime &now, bool *fired)
 {
-    if (fired)
-        *fired = false;
-    const Result<QString> name = connection();
-    if (!name)
-        return Result<QStringList>::failure(name.error());
-    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
-    const auto fail = [&tier](const QString &error) {
-        return Result<QStringList>::failure(
-            QObject::tr("cannot fire escalation tier %1 of rule '%2' for event %3: %4")
-                .arg(tier.tier)
-                .arg(tier.rule, uuidText(tier.eventId), error));
-    };
-
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun)
-        return fail(begun.error());
-    const qint64 at = msOrNow(now);
-    QSqlQuery fire(db);
-    if (!run(fire,
-             QStringLiteral("UPDATE escalations SET state = 'fired', fired_at = ? "
-                            "WHERE event_id = ? AND rule = ? AND tier = ? AND state = 'scheduled'"),
-             {at, uuidText(tier.eventId), text(tier.rule), tier.tier})) {
-        return fail(sqlError(fire));
-    }
-    // Cancelled by an acknowledgement, or fired already by another node: nothing to send.
-    if (fire.numRowsAffected() != 1)
-        return QStringList();
-    QStringList inserted;
-    if (auto ok = insertDeliveries(db, tier.eventId, deliveries, at, inserted); !ok)
-        return fail(ok.error());
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    if (fired)
-        *fired = true;
-    return inserted;
+    return write<QStringList>([&](WriteContext &context) {
+        return fireEscalationIn(context.database(), tier, deliveries, now, fired);
+    });
 }
 
 Result<void> DeliveryStore::cancelEscalation(const EscalationRecord &tier)
 {
-    const Result<QString> name = connection();
-    if (!name)
-        return Result<void>::failure(name.error());
-    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
-    QSqlQuery query(db);
-    if (!run(query,
-             QStringLiteral("UPDATE escalations SET state = 'cancelled' "
-                            "WHERE event_id = ? AND rule = ? AND tier = ? AND state = 'scheduled'"),
-             {uuidText(tier.eventId), text(tier.rule), tier.tier}))
-        return Result<void>::failure(
-            QObject::tr("cannot cancel escalation tier %1 of rule '%2': %3")
-                .arg(tier.tier)
-                .arg(tier.rule, sqlError(query)));
-    return {};
+    return write<void>(
+        [&](WriteContext &context) { return cancelEscalationIn(context.database(), tier); });
 }
 
 Result<int> DeliveryStore::deferTarget(const QString &target, const QDateTime &until,
                                        const QDateTime &now, const QStringList &leased)
 {
-    const Result<QString> name = connection();
-    if (!name)
-        return Result<int>::failure(name.error());
-    const QSqlDatabase db = QSqlDatabase::database(name.value(), false);
-    QString ids;
-    QVariantList values {msOrNow(until), text(target), msOrNow(until), msOrNow(now)};
-    for (const QString &id : leased) {
-        ids += ids.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
-        values.append(id);
-    }
-    const QString sql
-        = QStringLiteral("UPDATE deliveries SET next_attempt_at = ?, lease_until = NULL "
-                         "WHERE target = ? AND state IN ('pending', 'retrying') "
-                         "AND ((next_attempt_at < ? AND (lease_until IS NULL OR lease_until <= ?))")
-        + (ids.isEmpty() ? QStringLiteral(")") : QStringLiteral(" OR id IN (%1))").arg(ids));
-    WriteTransaction transaction(db);
-    if (auto begun = transaction.begin(); !begun)
-        return Result<int>::failure(begun.error());
-    QSqlQuery query(db);
-    if (!run(query, sql, values))
-        return Result<int>::failure(
-            QObject::tr("cannot defer the deliveries to %1: %2").arg(target, sqlError(query)));
-    const int moved = qMax(0, query.numRowsAffected());
-    if (auto committed = transaction.commit(); !committed)
-        return Result<int>::failure(committed.error());
-    return moved;
+    return write<int>([&](WriteContext &context) {
+        return deferTargetIn(context.database(), target, until, now, leased);
+    });
 }
 
 } // namespace OtBridge

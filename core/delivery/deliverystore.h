@@ -4,6 +4,7 @@
 
 #include "delivery/deliveryrequest.h"
 #include "result.h"
+#include "store/storejob.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -12,10 +13,15 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
+class QObject;
+
 namespace OtBridge {
+
+class EventStore;
 
 // pending: not tried yet, or replayed; retrying: failed at least once, another attempt is
 // scheduled; delivered: the target took it; dead: permanent failure or out of attempts.
@@ -94,8 +100,10 @@ struct Acknowledgement
 // The second half of the store: delivery jobs, their attempts, escalation timers and
 // acknowledgements, in the same SQLite file as the events (schema version 2, created by
 // EventStore::open's migration; open the EventStore first). Every method is thread-safe:
-// each thread gets its own connection, and writes are short transactions that wait for the
-// EventStore writer's lock (busy timeout) rather than fail.
+// each thread reads on its own connection. Writes go to the EventStore's one writer thread
+// (setWriter), which group-commits them with everything else queued: the plain methods wait
+// for their commit, the *Async ones hand the result to a callback on the context object's
+// thread. A store without a writer (opened alone) writes in its own transactions.
 class DeliveryStore final
 {
     Q_DISABLE_COPY_MOVE(DeliveryStore)
@@ -107,6 +115,13 @@ public:
     Result<void> open(const QString &path, int busyTimeoutMs = 5000);
     void close();
     bool isOpen() const;
+    // The writer every write goes through from now on; it must outlive this store's use.
+    void setWriter(EventStore *writer) { m_writer = writer; }
+
+    template<typename T> using Callback = std::function<void(const Result<T> &)>;
+    // What an attempt's or an OpenText state's transaction may add before it commits: usually
+    // an internal event (WriteContext::appendEvent) about the delivery as it now stands.
+    using FollowUp = std::function<Result<void>(WriteContext &, const DeliveryRecord &)>;
 
     // --- routing ---
     // One transaction: inserts each event's jobs (ignoring ids that exist), stores escalation
@@ -118,6 +133,8 @@ public:
         QList<EscalationRecord> escalations;
     };
     Result<QStringList> insertRouted(const QList<RoutedEvent> &events);
+    void insertRoutedAsync(const QList<RoutedEvent> &events, QObject *context,
+                           Callback<QStringList> then);
     // Events stored but not routed yet (a crash between commit and routing), oldest first.
     Result<QList<QUuid>> unroutedEvents(int limit) const;
 
@@ -126,6 +143,8 @@ public:
     // not leased (or whose lease ran out): leases them until now + leaseSeconds, oldest due
     // first. A delivery leased by a process that died is taken again once its lease ends.
     Result<QList<DeliveryRecord>> leaseDue(const QDateTime &now, int limit, int leaseSeconds);
+    void leaseDueAsync(const QDateTime &now, int limit, int leaseSeconds, QObject *context,
+                       Callback<QList<DeliveryRecord>> then);
     // The earliest time any pending or retrying delivery is due (leases included); invalid when
     // there is none.
     QDateTime nextDueAt() const;
@@ -134,6 +153,12 @@ public:
     Result<void> recordAttempt(const QString &deliveryId, const DeliveryAttempt &attempt,
                                DeliveryState newState, const QDateTime &nextAttemptAt,
                                const QString &lastError, const QStringList &openTextJobIds = {});
+    // The same, then followUp with the delivery as recorded, in the same transaction; then
+    // gets that record.
+    void recordAttemptAsync(const QString &deliveryId, const DeliveryAttempt &attempt,
+                            DeliveryState newState, const QDateTime &nextAttemptAt,
+                            const QString &lastError, const QStringList &openTextJobIds,
+                            FollowUp followUp, QObject *context, Callback<DeliveryRecord> then);
     // Takes back every lease: a SQLite file has one dispatcher, so at its start any lease left
     // is one a killed run held. Its deliveries are then due again at once (at least once).
     // Returns how many.
@@ -146,10 +171,18 @@ public:
                             const QStringList &leased = {});
     // Gives a lease back without an attempt (breaker open, rate limited), due again at dueAt.
     Result<void> release(const QString &deliveryId, const QDateTime &dueAt);
+    // The same two without waiting; a failure is logged (the lease then runs out).
+    void deferTargetAsync(const QString &target, const QDateTime &until, const QDateTime &now,
+                          const QStringList &leased);
+    void releaseAsync(const QString &deliveryId, const QDateTime &dueAt);
     // OpenText said what became of a job: sets opentext_state on the delivery that sent it.
     // Returns that delivery (nullopt for a job none of ours sent).
     Result<std::optional<DeliveryRecord>>
     setOpenTextState(const QString &jobId, const QString &openTextState, const QString &error = {});
+    // The same, then followUp (for a job of ours) in the same transaction.
+    void setOpenTextStateAsync(const QString &jobId, const QString &openTextState,
+                               const QString &error, FollowUp followUp, QObject *context,
+                               Callback<std::optional<DeliveryRecord>> then);
 
     // --- reading ---
     std::optional<DeliveryRecord> delivery(const QString &id) const;
@@ -191,10 +224,19 @@ private:
 
     // This thread's connection name, opened on first use.
     Result<QString> connection() const;
+    // Runs work in a write transaction (the writer's, or this thread's own without one) and
+    // waits for its commit.
+    template<typename T>
+    Result<T> write(const std::function<Result<T>(WriteContext &)> &work) const;
+    // The same without waiting: then runs on context's thread after the commit.
+    template<typename T>
+    void writeAsync(std::function<Result<T>(WriteContext &)> work, QObject *context,
+                    Callback<T> then) const;
 
     QString m_path;
     int m_busyTimeoutMs = 5000;
     std::shared_ptr<Connections> m_connections;
+    EventStore *m_writer = nullptr;
 };
 
 } // namespace OtBridge

@@ -168,10 +168,12 @@ void Dispatcher::onAppended(const QList<AppendResult> &results)
             stored.append(result.id);
     }
     if (!noRule.isEmpty()) {
-        if (auto marked = m_deliveries->insertRouted(noRule); !marked) {
-            qCWarning(lcDispatch).noquote() << "routing could not be stored:" << marked.error();
-            m_routingBacklog = true;
-        }
+        m_deliveries->insertRoutedAsync(noRule, this, [this](const Result<QStringList> &marked) {
+            if (!marked) {
+                qCWarning(lcDispatch).noquote() << "routing could not be stored:" << marked.error();
+                m_routingBacklog = true;
+            }
+        });
     }
     if (stored.isEmpty())
         return;
@@ -197,10 +199,9 @@ void Dispatcher::routeQueued()
         m_routePosted = true;
         QMetaObject::invokeMethod(this, &Dispatcher::routeQueued, Qt::QueuedConnection);
     }
-    dispatchDue();
 }
 
-void Dispatcher::routeEvents(const QList<QUuid> &ids)
+void Dispatcher::routeEvents(const QList<QUuid> &ids, bool wait)
 {
     const QDateTime routedAt = now();
     QList<DeliveryStore::RoutedEvent> batch;
@@ -220,7 +221,18 @@ void Dispatcher::routeEvents(const QList<QUuid> &ids)
     }
     if (batch.isEmpty())
         return;
-    auto inserted = m_deliveries->insertRouted(batch);
+    if (wait) {
+        onRouted(batch, m_deliveries->insertRouted(batch));
+        return;
+    }
+    m_deliveries->insertRoutedAsync(
+        batch, this,
+        [this, batch](const Result<QStringList> &inserted) { onRouted(batch, inserted); });
+}
+
+void Dispatcher::onRouted(const QList<DeliveryStore::RoutedEvent> &batch,
+                          const Result<QStringList> &inserted)
+{
     if (!inserted) {
         // The events stay unrouted; the next wake routes them again.
         qCWarning(lcDispatch).noquote() << "routing could not be stored:" << inserted.error();
@@ -230,7 +242,7 @@ void Dispatcher::routeEvents(const QList<QUuid> &ids)
     // Deliveries that could not even be rendered are dead from the start: say so. (The others
     // are pending; their first attempt reports them.)
     QSet<QString> renderFailed;
-    for (const DeliveryStore::RoutedEvent &event : std::as_const(batch)) {
+    for (const DeliveryStore::RoutedEvent &event : batch) {
         for (const NewDelivery &delivery : event.deliveries) {
             if (!delivery.renderError.isEmpty())
                 renderFailed.insert(delivery.id);
@@ -255,6 +267,8 @@ void Dispatcher::routeEvents(const QList<QUuid> &ids)
                    {QStringLiteral("original"), eventBodyJson(*event)}});
         }
     }
+    if (!inserted->isEmpty())
+        wake();
 }
 
 void Dispatcher::routeUnrouted()
@@ -271,7 +285,7 @@ void Dispatcher::routeUnrouted()
             return;
         if (pass == 0)
             qCInfo(lcDispatch) << "routing events stored before the last stop";
-        routeEvents(ids.value());
+        routeEvents(ids.value(), true);
         if (ids->size() < routeChunk)
             return;
     }
@@ -286,63 +300,74 @@ void Dispatcher::dispatchDue()
         m_routingBacklog = false;
         routeUnrouted();
     }
-    const QDateTime at = now();
-    // Targets refused in this pass: the rest of their batch waits with them, in one statement.
-    QHash<QString, QDateTime> refused;
-    QHash<QString, QStringList> held;
-    bool failing = false;
-    while (m_inFlight.size() < maxInFlight) {
-        auto due = m_deliveries->leaseDue(at, std::min(32, maxInFlight - int(m_inFlight.size())),
-                                          leaseSeconds);
-        if (!due) {
-            qCWarning(lcDispatch).noquote() << "cannot lease deliveries:" << due.error();
-            failing = true;
-            break;
-        }
-        if (due->isEmpty())
-            break;
-        bool progress = false;
-        for (const DeliveryRecord &record : due.value()) {
-            // Ours and under way (a long call outlived its lease): leasing it again renewed the
-            // lease; never send it twice.
-            if (m_inFlight.contains(record.id))
-                continue;
-            if (refused.contains(record.target)) {
-                held[record.target].append(record.id);
-                continue;
-            }
-            QDateTime until;
-            switch (send(record, &until)) {
-            case SendResult::Sent:
-                progress = true;
-                break;
-            case SendResult::Waiting:
-                break;
-            case SendResult::Refused:
-                refused.insert(record.target, until);
-                held[record.target].append(record.id);
-                break;
-            }
-        }
-        for (auto it = refused.cbegin(); it != refused.cend(); ++it) {
-            if (auto deferred
-                = m_deliveries->deferTarget(it.key(), it.value(), at, held.value(it.key()));
-                !deferred) {
-                qCWarning(lcDispatch).noquote() << deferred.error();
-                failing = true;
-            }
-        }
-        held.clear();
-        if (!progress || failing)
-            break;
+    if (m_leasing) {
+        m_dispatchAgain = true; // the lease on its way may not have seen what woke us
+        return;
     }
-    if (!failing)
+    const int room = maxInFlight - int(m_inFlight.size());
+    const QDateTime at = now();
+    if (room <= 0) {
         fireEscalations(at);
-    if (failing) {
+        schedule();
+        return;
+    }
+    // One write leases a batch; its answer comes back through the event loop, so outcomes and
+    // routing keep flowing while the writer commits.
+    m_leasing = true;
+    m_dispatchAgain = false;
+    m_deliveries->leaseDueAsync(
+        at, std::min(leaseBatch, room), leaseSeconds, this,
+        [this, at](const Result<QList<DeliveryRecord>> &due) { onLeased(at, due); });
+}
+
+void Dispatcher::onLeased(const QDateTime &at, const Result<QList<DeliveryRecord>> &due)
+{
+    m_leasing = false;
+    if (!m_running)
+        return; // the leases run out; the next start sends them (at least once)
+    if (!due) {
+        qCWarning(lcDispatch).noquote() << "cannot lease deliveries:" << due.error();
         // A store that fails fast must not make this a busy loop.
         m_timer.start(idleWakeMs);
         return;
     }
+    // Targets refused in this batch: the rest of their batch waits with them, in one statement.
+    QHash<QString, QDateTime> refused;
+    QHash<QString, QStringList> held;
+    bool progress = false;
+    for (const DeliveryRecord &record : due.value()) {
+        // Ours and under way (a long call outlived its lease): leasing it again renewed the
+        // lease; never send it twice.
+        if (m_inFlight.contains(record.id))
+            continue;
+        if (refused.contains(record.target)) {
+            held[record.target].append(record.id);
+            continue;
+        }
+        QDateTime until;
+        switch (send(record, &until)) {
+        case SendResult::Sent:
+            progress = true;
+            break;
+        case SendResult::Waiting:
+            break;
+        case SendResult::Refused:
+            refused.insert(record.target, until);
+            held[record.target].append(record.id);
+            break;
+        }
+    }
+    for (auto it = refused.cbegin(); it != refused.cend(); ++it)
+        m_deliveries->deferTargetAsync(it.key(), it.value(), at, held.value(it.key()));
+    // A full batch that went out: there may be more due right now.
+    if ((progress && due->size() >= leaseBatch) || m_dispatchAgain) {
+        m_dispatchAgain = false;
+        if (!m_dispatchPosted) {
+            m_dispatchPosted = true;
+            QMetaObject::invokeMethod(this, &Dispatcher::dispatchDue, Qt::QueuedConnection);
+        }
+    }
+    fireEscalations(now());
     schedule();
 }
 
@@ -479,8 +504,7 @@ Dispatcher::SendResult Dispatcher::send(const DeliveryRecord &record, QDateTime 
     const QString problem = localProblem(record, &request, &options, &waitMs);
     if (problem.isEmpty() && waitMs > 0) {
         // Not an attempt: a secret or the sandbox is on its way.
-        if (auto released = m_deliveries->release(record.id, at.addMSecs(waitMs)); !released)
-            qCWarning(lcDispatch).noquote() << released.error();
+        m_deliveries->releaseAsync(record.id, at.addMSecs(waitMs));
         return SendResult::Waiting;
     }
     if (!problem.isEmpty()) {
@@ -622,32 +646,40 @@ void Dispatcher::finish(const QString &deliveryId, Verdict verdict, int httpStat
     QString lastError = error;
     if (state == DeliveryState::Dead && verdict == Verdict::Retry)
         lastError = tr("gave up after attempt %1: %2").arg(attempts).arg(error);
-    if (auto recorded
-        = m_deliveries->recordAttempt(deliveryId, attempt, state, next, lastError, jobIds);
-        !recorded) {
-        // The lease runs out and the delivery is tried again: at least once, never lost.
-        qCWarning(lcDispatch).noquote() << "cannot record an attempt:" << recorded.error();
+    DeliveryStore::FollowUp followUp;
+    if (state == DeliveryState::Dead) {
+        // delivery.dead commits with the outcome that raises it: a crash cannot lose the alert.
+        const qint64 atMs = at.toMSecsSinceEpoch();
+        followUp = [deliveryId, atMs](WriteContext &write,
+                                      const DeliveryRecord &updated) -> Result<void> {
+            const std::optional<Event> event
+                = EventStore::readEvent(write.database(), updated.eventId);
+            // An alert about an alert that failed would feed itself: those are only logged.
+            if (!event || InternalEvent::isInternal(event->source)) {
+                qCWarning(lcDispatch).noquote()
+                    << "delivery" << deliveryId << "is dead:" << updated.lastError;
+                return {};
+            }
+            return write.appendEvent(internalEvent(
+                QLatin1String(InternalEvent::deliveryDead),
+                QStringLiteral("%1:dead:%2").arg(deliveryId).arg(atMs),
+                {{QStringLiteral("event"), QLatin1String(InternalEvent::deliveryDead)},
+                 {QStringLiteral("delivery"), deliveryJson(updated)},
+                 {QStringLiteral("original_event"), originalJson(event)},
+                 {QStringLiteral("original"), eventBodyJson(*event)}}));
+        };
     }
-    const std::optional<DeliveryRecord> updated = m_deliveries->delivery(deliveryId);
-    if (updated) {
-        Q_EMIT deliveryUpdated(*updated);
-        Q_EMIT attemptRecorded(*updated);
-    }
-    if (state == DeliveryState::Dead && updated) {
-        const std::optional<Event> event = m_events->event(record.eventId);
-        // An alert about an alert that failed would feed itself: those are only logged.
-        if (event && !InternalEvent::isInternal(event->source)) {
-            raise(QLatin1String(InternalEvent::deliveryDead),
-                  QStringLiteral("%1:dead:%2").arg(deliveryId).arg(at.toMSecsSinceEpoch()),
-                  {{QStringLiteral("event"), QLatin1String(InternalEvent::deliveryDead)},
-                   {QStringLiteral("delivery"), deliveryJson(*updated)},
-                   {QStringLiteral("original_event"), originalJson(event)},
-                   {QStringLiteral("original"), eventBodyJson(*event)}});
-        } else {
-            qCWarning(lcDispatch).noquote()
-                << "delivery" << deliveryId << "is dead:" << updated->lastError;
-        }
-    }
+    m_deliveries->recordAttemptAsync(
+        deliveryId, attempt, state, next, lastError, jobIds, std::move(followUp), this,
+        [this](const Result<DeliveryRecord> &recorded) {
+            if (!recorded) {
+                // The lease runs out and the delivery is tried again: at least once, never lost.
+                qCWarning(lcDispatch).noquote() << "cannot record an attempt:" << recorded.error();
+                return;
+            }
+            Q_EMIT deliveryUpdated(recorded.value());
+            Q_EMIT attemptRecorded(recorded.value());
+        });
     if (m_running && !m_dispatchPosted) {
         // Many outcomes arrive together: one look at the store for all of them.
         m_dispatchPosted = true;
@@ -657,36 +689,53 @@ void Dispatcher::finish(const QString &deliveryId, Verdict verdict, int httpStat
 
 void Dispatcher::onOpenTextStatus(const OpenTextJobStatus &status)
 {
+    if (!m_running)
+        return;
     QString error;
     QString destination;
     const QString state = openTextStateOf(status, &error, &destination);
-    auto updated = m_deliveries->setOpenTextState(status.jobId, state, error);
-    if (!updated) {
-        qCWarning(lcDispatch).noquote() << "cannot record OpenText status:" << updated.error();
-        return;
-    }
-    if (!updated.value())
-        return; // not a job of ours
-    const DeliveryRecord &record = *updated.value();
-    Q_EMIT deliveryUpdated(record);
-    if (state != QLatin1String("failed") && state != QLatin1String("delivered"))
-        return;
-    const std::optional<Event> event = m_events->event(record.eventId);
-    if (!event || InternalEvent::isInternal(event->source))
-        return;
+    DeliveryStore::FollowUp followUp;
     const bool failed = state == QLatin1String("failed");
-    const QLatin1String name(failed ? InternalEvent::openTextDeliveryFailed
-                                    : InternalEvent::openTextDeliveryConfirmed);
-    QJsonObject body {{QStringLiteral("event"), name},
-                      {QStringLiteral("job_id"), status.jobId},
-                      {QStringLiteral("delivery"), deliveryJson(record)},
-                      {QStringLiteral("original_event"), originalJson(event)},
-                      {QStringLiteral("original"), eventBodyJson(*event)}};
-    if (failed) {
-        body.insert(QStringLiteral("destination"), destination);
-        body.insert(QStringLiteral("error"), error);
+    const bool final = failed || state == QLatin1String("delivered");
+    // A confirmation for every message would double the store for nothing: only when a rule
+    // wants it. Failures are always kept, for the console.
+    if (final
+        && (failed
+            || !m_workspace.rulesFor(QLatin1String(InternalEvent::openTextDeliveryConfirmed))
+                    .isEmpty())) {
+        const QString jobId = status.jobId;
+        // The internal event commits with the state that raises it (an outbox).
+        followUp = [jobId, state, failed, error, destination](
+                       WriteContext &write, const DeliveryRecord &record) -> Result<void> {
+            const std::optional<Event> event
+                = EventStore::readEvent(write.database(), record.eventId);
+            if (!event || InternalEvent::isInternal(event->source))
+                return {};
+            const QLatin1String name(failed ? InternalEvent::openTextDeliveryFailed
+                                            : InternalEvent::openTextDeliveryConfirmed);
+            QJsonObject body {{QStringLiteral("event"), name},
+                              {QStringLiteral("job_id"), jobId},
+                              {QStringLiteral("delivery"), deliveryJson(record)},
+                              {QStringLiteral("original_event"), originalJson(event)},
+                              {QStringLiteral("original"), eventBodyJson(*event)}};
+            if (failed) {
+                body.insert(QStringLiteral("destination"), destination);
+                body.insert(QStringLiteral("error"), error);
+            }
+            return write.appendEvent(internalEvent(name, jobId + QLatin1Char(':') + state, body));
+        };
     }
-    raise(name, status.jobId + QLatin1Char(':') + state, body);
+    m_deliveries->setOpenTextStateAsync(
+        status.jobId, state, error, std::move(followUp), this,
+        [this](const Result<std::optional<DeliveryRecord>> &updated) {
+            if (!updated) {
+                qCWarning(lcDispatch).noquote()
+                    << "cannot record OpenText status:" << updated.error();
+                return;
+            }
+            if (updated.value()) // nullopt: not a job of ours
+                Q_EMIT deliveryUpdated(*updated.value());
+        });
 }
 
 void Dispatcher::fireEscalations(const QDateTime &at)
@@ -742,15 +791,21 @@ void Dispatcher::raise(const QString &name, const QString &dedupKey, const QJson
     if (name == QLatin1String(InternalEvent::openTextDeliveryConfirmed)
         && m_workspace.rulesFor(name).isEmpty())
         return;
+    m_events->append(internalEvent(name, dedupKey, body));
+}
+
+Event Dispatcher::internalEvent(const QString &name, const QString &dedupKey,
+                                const QJsonObject &body)
+{
     Event event;
     event.id = createUuidV7();
     event.source = name;
-    event.receivedAt = now();
+    event.receivedAt = QDateTime::currentDateTimeUtc();
     event.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     event.contentType = "application/json";
     event.dedupKey = dedupKey.left(256);
     event.peer = QStringLiteral("otbridge");
-    m_events->append(std::move(event));
+    return event;
 }
 
 QList<TargetHealth> Dispatcher::targetHealth() const

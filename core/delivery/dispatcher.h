@@ -36,7 +36,7 @@ struct TargetBreaker
     int consecutiveFailures = 0;
 };
 
-// Data-flow steps 3 to 6 on the delivery thread: routes every stored event through the rules
+// docs/architecture.md, data flow steps 3 to 6: routes every stored event through the rules
 // (and, at start, whatever was stored but not routed before a crash), leases due deliveries
 // and hands them to the OpenText client or the HTTP sender through each target's circuit
 // breaker and rate limiter, records each outcome with the next attempt on the target's
@@ -48,7 +48,8 @@ class Dispatcher final : public QObject
     Q_DISABLE_COPY_MOVE(Dispatcher)
 
 public:
-    static constexpr int maxInFlight = 64;
+    static constexpr int maxInFlight = 128;
+    static constexpr int leaseBatch = 64; // deliveries leased in one write, at most
 
     Dispatcher(EventStore *events, DeliveryStore *deliveries, OpenTextClient *openText,
                QObject *parent = nullptr);
@@ -97,7 +98,12 @@ private:
         QElapsedTimer timer;
     };
 
-    void routeEvents(const QList<QUuid> &ids);
+    // Routes the events and stores the outcome through the writer; wait: block until it is
+    // committed (routing what an earlier run left, which must not be read again as unrouted).
+    void routeEvents(const QList<QUuid> &ids, bool wait = false);
+    void onRouted(const QList<OtBridge::DeliveryStore::RoutedEvent> &batch,
+                  const Result<QStringList> &inserted);
+    void onLeased(const QDateTime &at, const Result<QList<DeliveryRecord>> &due);
     void routeQueued();
     void routeUnrouted();
     void dispatchDue();
@@ -120,6 +126,9 @@ private:
                 std::optional<int> retryAfterSeconds, const QString &error, const QString &response,
                 const QStringList &jobIds, bool reachedTarget = true);
     void raise(const QString &name, const QString &dedupKey, const QJsonObject &body);
+    // The internal event raise() stores; also stored by write jobs, in their transaction.
+    static Event internalEvent(const QString &name, const QString &dedupKey,
+                               const QJsonObject &body);
     CircuitBreaker &breaker(const QString &target);
     RateLimiter &limiter(const QString &target);
     QDateTime now() const { return QDateTime::currentDateTimeUtc(); }
@@ -133,6 +142,8 @@ private:
     QHash<QString, QString> m_secretErrors;
     bool m_routingBacklog = false; // routing failed: route what is unrouted on the next wake
     bool m_dispatchPosted = false; // a dispatchDue() is queued already
+    bool m_leasing = false; // a lease is on its way to the writer and back
+    bool m_dispatchAgain = false; // look again once it is back
     QList<QUuid> m_routeQueue; // stored events waiting for routeQueued()
     bool m_routePosted = false;
     RoutingContext m_context;

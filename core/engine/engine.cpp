@@ -359,6 +359,8 @@ Result<QUrl> Engine::start(const EngineOptions &options)
         m_store.close();
         return R::failure(opened.error());
     }
+    // One writer for the whole file: deliveries, leases and outcomes commit with the events.
+    m_deliveries.setWriter(&m_store);
 
     m_listener = new WebhookListener(&m_store, options.limits);
     m_listener->setSources(m_workspace.sources());
@@ -518,12 +520,13 @@ void Engine::stopDelivery()
     if (m_dispatcher) {
         Dispatcher *dispatcher = m_dispatcher;
         QMetaObject::invokeMethod(
-            dispatcher,
-            [dispatcher] {
-                dispatcher->stop();
-                delete dispatcher;
-            },
-            Qt::BlockingQueuedConnection);
+            dispatcher, [dispatcher] { dispatcher->stop(); }, Qt::BlockingQueuedConnection);
+        // Writes the dispatcher submitted call back to it when they commit: let them all
+        // arrive (and be dropped with it) before it goes.
+        if (m_store.isOpen())
+            m_store.waitForWrites();
+        QMetaObject::invokeMethod(
+            dispatcher, [dispatcher] { delete dispatcher; }, Qt::BlockingQueuedConnection);
         m_dispatcher = nullptr;
     }
     if (m_openTextClient) {

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -237,7 +238,13 @@ public:
 
 private:
     Result<void> migrate();
-    Result<void> commit(std::deque<EventStore::PendingAppend> &batch, QList<AppendResult> &results);
+    Result<void> commit(std::deque<EventStore::PendingAppend> &batch, std::deque<StoreJob> &jobs,
+                        QList<AppendResult> &results, QStringList &jobErrors);
+    // Inserts one event with the prepared statement; the outcome goes to results.
+    Result<void> insertEvent(const Event &event, quint64 ticket, QList<AppendResult> &results,
+                             qint64 &stored);
+
+    friend class JobContext;
 
     EventStore *m_store;
     QString m_connectionName;
@@ -337,17 +344,41 @@ Result<void> StoreWriter::migrate()
     return {};
 }
 
+// A job's view of the writer's transaction.
+class JobContext final : public WriteContext
+{
+public:
+    JobContext(StoreWriter *writer, const QSqlDatabase &db, QList<AppendResult> &results,
+               qint64 &stored)
+        : m_writer(writer)
+        , m_db(db)
+        , m_results(results)
+        , m_stored(stored)
+    { }
+
+    QSqlDatabase database() const override { return m_db; }
+    Result<void> appendEvent(Event event) override;
+
+private:
+    StoreWriter *m_writer;
+    QSqlDatabase m_db;
+    QList<AppendResult> &m_results;
+    qint64 &m_stored;
+};
+
 void StoreWriter::flush()
 {
-    // Keep committing while appends keep arriving: whatever queued up during one fsync becomes
-    // the next transaction. That is the whole group-commit mechanism.
+    // Keep committing while appends and jobs keep arriving: whatever queued up during one fsync
+    // becomes the next transaction. That is the whole group-commit mechanism.
     for (;;) {
-        std::deque<EventStore::PendingAppend> batch = m_store->takeBatch(m_options.maxBatch);
-        if (batch.empty())
+        std::deque<StoreJob> jobs;
+        std::deque<EventStore::PendingAppend> batch = m_store->takeBatch(m_options.maxBatch, &jobs);
+        if (batch.empty() && jobs.empty())
             return;
         QList<AppendResult> results;
         results.reserve(int(batch.size()));
-        const Result<void> committed = commit(batch, results);
+        QStringList jobErrors;
+        const Result<void> committed = commit(batch, jobs, results, jobErrors);
         {
             QMutexLocker locker(&m_store->m_mutex);
             m_store->m_writable = committed.ok();
@@ -358,8 +389,8 @@ void StoreWriter::flush()
             }
         }
         if (!committed) {
-            qCWarning(lcStore) << "commit of" << batch.size()
-                               << "events failed:" << committed.error();
+            qCWarning(lcStore) << "commit of" << batch.size() << "events and" << jobs.size()
+                               << "writes failed:" << committed.error();
             results.clear();
             for (EventStore::PendingAppend &pending : batch) {
                 AppendResult result;
@@ -369,65 +400,119 @@ void StoreWriter::flush()
                 result.summary = summaryOf(pending.event);
                 results.append(result);
             }
+            jobErrors.fill(committed.error(), qsizetype(jobs.size()));
         }
-        Q_EMIT m_store->appended(results);
+        if (!results.isEmpty())
+            Q_EMIT m_store->appended(results);
+        for (size_t i = 0; i < jobs.size(); ++i) {
+            if (jobs[i].done)
+                jobs[i].done(jobErrors.value(qsizetype(i)));
+        }
     }
 }
 
+Result<void> StoreWriter::insertEvent(const Event &event, quint64 ticket,
+                                      QList<AppendResult> &results, qint64 &stored)
+{
+    QSqlQuery &insert = *m_insert;
+    QSqlQuery &findDuplicate = *m_findDuplicate;
+    const QVariant dedup = event.dedupKey.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                    : QVariant(event.dedupKey);
+    insert.bindValue(0, uuidText(event.id));
+    insert.bindValue(1, event.source);
+    insert.bindValue(2, event.receivedAt.toMSecsSinceEpoch());
+    insert.bindValue(3, headersToJson(event.headers));
+    insert.bindValue(4, event.body);
+    insert.bindValue(5, QString::fromLatin1(event.contentType));
+    insert.bindValue(6, dedup);
+    insert.bindValue(7, event.peer);
+    insert.bindValue(8, eventStateName(event.state));
+    insert.bindValue(9, event.state == EventState::Routed ? 1 : 0);
+    if (!insert.exec())
+        return Result<void>::failure(sqlError(insert));
+
+    AppendResult result;
+    result.ticket = ticket;
+    result.summary = summaryOf(event);
+    if (insert.numRowsAffected() == 1) {
+        result.status = AppendStatus::Stored;
+        result.id = event.id;
+        ++stored;
+    } else {
+        findDuplicate.bindValue(0, event.source);
+        findDuplicate.bindValue(1, event.dedupKey);
+        if (!findDuplicate.exec() || !findDuplicate.next())
+            return Result<void>::failure(sqlError(findDuplicate));
+        result.status = AppendStatus::Duplicate;
+        result.id = QUuid::fromString(findDuplicate.value(0).toString());
+        result.summary.id = result.id;
+        result.summary.duplicate = true;
+        findDuplicate.finish();
+    }
+    results.append(result);
+    return {};
+}
+
+Result<void> JobContext::appendEvent(Event event)
+{
+    // The writer's own appends are routed like the listener's (see EventStore::append).
+    if (event.state == EventState::Received) {
+        QMutexLocker locker(&m_writer->m_store->m_mutex);
+        if (m_writer->m_store->m_sourcesToRoute
+            && !m_writer->m_store->m_sourcesToRoute->contains(event.source))
+            event.state = EventState::Routed;
+    }
+    return m_writer->insertEvent(event, 0, m_results, m_stored);
+}
+
 Result<void> StoreWriter::commit(std::deque<EventStore::PendingAppend> &batch,
-                                 QList<AppendResult> &results)
+                                 std::deque<StoreJob> &jobs, QList<AppendResult> &results,
+                                 QStringList &jobErrors)
 {
     if (!m_db.transaction())
         return Result<void>::failure(sqlError(m_db.lastError()));
 
-    QSqlQuery &insert = *m_insert;
-    QSqlQuery &findDuplicate = *m_findDuplicate;
-
     qint64 stored = 0;
     for (EventStore::PendingAppend &pending : batch) {
-        const Event &event = pending.event;
-        const QVariant dedup = event.dedupKey.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                        : QVariant(event.dedupKey);
-        insert.bindValue(0, uuidText(event.id));
-        insert.bindValue(1, event.source);
-        insert.bindValue(2, event.receivedAt.toMSecsSinceEpoch());
-        insert.bindValue(3, headersToJson(event.headers));
-        insert.bindValue(4, event.body);
-        insert.bindValue(5, QString::fromLatin1(event.contentType));
-        insert.bindValue(6, dedup);
-        insert.bindValue(7, event.peer);
-        insert.bindValue(8, eventStateName(event.state));
-        insert.bindValue(9, event.state == EventState::Routed ? 1 : 0);
-        if (!insert.exec()) {
-            const QString error = sqlError(insert);
+        if (auto inserted = insertEvent(pending.event, pending.ticket, results, stored);
+            !inserted) {
+            m_insert->finish();
+            m_db.rollback();
+            return inserted;
+        }
+    }
+    m_insert->finish();
+
+    // Each job under a savepoint: one that fails takes back only its own writes (and the
+    // events it appended), never its neighbours'.
+    QSqlQuery savepoint(m_db);
+    JobContext context(this, m_db, results, stored);
+    for (StoreJob &job : jobs) {
+        const qsizetype resultsBefore = results.size();
+        const qint64 storedBefore = stored;
+        if (!savepoint.exec(QStringLiteral("SAVEPOINT job"))) {
+            const QString error = sqlError(savepoint);
             m_db.rollback();
             return Result<void>::failure(error);
         }
-
-        AppendResult result;
-        result.ticket = pending.ticket;
-        result.summary = summaryOf(event);
-        if (insert.numRowsAffected() == 1) {
-            result.status = AppendStatus::Stored;
-            result.id = event.id;
-            ++stored;
-        } else {
-            findDuplicate.bindValue(0, event.source);
-            findDuplicate.bindValue(1, event.dedupKey);
-            if (!findDuplicate.exec() || !findDuplicate.next()) {
-                const QString error = sqlError(findDuplicate);
+        Result<void> done = job.work ? job.work(context) : Result<void>();
+        m_insert->finish();
+        if (!done) {
+            if (!savepoint.exec(QStringLiteral("ROLLBACK TO job"))) {
+                const QString error = sqlError(savepoint);
                 m_db.rollback();
                 return Result<void>::failure(error);
             }
-            result.status = AppendStatus::Duplicate;
-            result.id = QUuid::fromString(findDuplicate.value(0).toString());
-            result.summary.id = result.id;
-            result.summary.duplicate = true;
-            findDuplicate.finish();
+            results.resize(resultsBefore);
+            stored = storedBefore;
         }
-        results.append(result);
+        if (!savepoint.exec(QStringLiteral("RELEASE job"))) {
+            const QString error = sqlError(savepoint);
+            m_db.rollback();
+            return Result<void>::failure(error);
+        }
+        jobErrors.append(done ? QString() : done.error());
     }
-    insert.finish();
     if (!m_db.commit()) {
         const QString error = sqlError(m_db.lastError());
         m_db.rollback();
@@ -632,11 +717,12 @@ quint64 EventStore::append(Event event)
     return ticket;
 }
 
-std::deque<EventStore::PendingAppend> EventStore::takeBatch(int maxBatch)
+std::deque<EventStore::PendingAppend> EventStore::takeBatch(int maxBatch,
+                                                            std::deque<StoreJob> *jobs)
 {
     QMutexLocker locker(&m_mutex);
     std::deque<PendingAppend> batch;
-    if (m_pending.empty()) {
+    if (m_pending.empty() && m_jobs.empty()) {
         m_flushPosted = false;
         return batch;
     }
@@ -647,7 +733,42 @@ std::deque<EventStore::PendingAppend> EventStore::takeBatch(int maxBatch)
         std::move(m_pending.begin(), end, std::back_inserter(batch));
         m_pending.erase(m_pending.begin(), end);
     }
+    if (int(m_jobs.size()) <= maxBatch) {
+        jobs->swap(m_jobs);
+    } else {
+        auto end = m_jobs.begin() + maxBatch;
+        std::move(m_jobs.begin(), end, std::back_inserter(*jobs));
+        m_jobs.erase(m_jobs.begin(), end);
+    }
     return batch;
+}
+
+void EventStore::submit(StoreJob job)
+{
+    QMutexLocker locker(&m_mutex);
+    if (!m_accepting) {
+        locker.unlock();
+        if (job.done)
+            job.done(tr("the event store is closed"));
+        return;
+    }
+    m_jobs.push_back(std::move(job));
+    if (!m_flushPosted) {
+        m_flushPosted = true;
+        QMetaObject::invokeMethod(m_writer, &StoreWriter::flush, Qt::QueuedConnection);
+    }
+}
+
+void EventStore::waitForWrites()
+{
+    Q_ASSERT(QThread::currentThread() != &m_writerThread);
+    QSemaphore finished;
+    StoreJob marker;
+    marker.done = [&finished](const QString &) {
+        finished.release();
+    };
+    submit(std::move(marker));
+    finished.acquire();
 }
 
 QString EventStore::readConnectionName() const
@@ -707,7 +828,12 @@ std::optional<Event> EventStore::event(const QUuid &id) const
     const QString name = readConnectionName();
     if (name.isEmpty())
         return std::nullopt;
-    QSqlQuery query(QSqlDatabase::database(name, false));
+    return readEvent(QSqlDatabase::database(name, false), id);
+}
+
+std::optional<Event> EventStore::readEvent(const QSqlDatabase &db, const QUuid &id)
+{
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT id, source, received_at, headers, body, content_type, "
                                  "dedup_key, peer, state FROM events WHERE id = ?"));
     query.bindValue(0, uuidText(id));

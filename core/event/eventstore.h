@@ -4,6 +4,7 @@
 
 #include "event.h"
 #include "result.h"
+#include "store/storejob.h"
 
 #include <QMutex>
 #include <QObject>
@@ -18,6 +19,7 @@
 
 namespace OtBridge {
 
+class JobContext;
 class StoreCheckpointer;
 class StoreWriter;
 
@@ -99,12 +101,21 @@ public:
 
     // Thread-safe. The result arrives through appended() once the commit is durable.
     quint64 append(Event event);
+    // Thread-safe: runs job on the writer thread in the next group-commit transaction, with
+    // the appends queued beside it. Every write to the store goes through here, so no write
+    // waits for another connection's lock or for an fsync of its own.
+    void submit(StoreJob job);
+    // Blocks until every job submitted before this call has run and its done() was called.
+    // Not on the writer thread.
+    void waitForWrites();
     // The sources whose events the router must see (those some rule listens to). Events from
     // any other source are stored as routed already, so routing writes nothing for them.
     // nullopt (the default): every event waits for routing.
     void setSourcesToRoute(const std::optional<QSet<QString>> &sources);
 
     std::optional<Event> event(const QUuid &id) const;
+    // The same read on a connection of the caller's (a write job's, inside its transaction).
+    static std::optional<Event> readEvent(const QSqlDatabase &db, const QUuid &id);
     // The newest `limit` events, oldest first.
     QList<EventSummary> recent(int limit) const;
     qint64 count() const;
@@ -122,6 +133,7 @@ Q_SIGNALS:
 
 private:
     friend class StoreWriter;
+    friend class JobContext;
     struct PendingAppend
     {
         quint64 ticket;
@@ -129,7 +141,7 @@ private:
     };
 
     QString readConnectionName() const;
-    std::deque<PendingAppend> takeBatch(int maxBatch);
+    std::deque<PendingAppend> takeBatch(int maxBatch, std::deque<StoreJob> *jobs);
 
     StoreOptions m_options;
     QThread m_writerThread;
@@ -139,6 +151,7 @@ private:
 
     mutable QMutex m_mutex; // guards everything below
     std::deque<PendingAppend> m_pending;
+    std::deque<StoreJob> m_jobs;
     std::optional<QSet<QString>> m_sourcesToRoute;
     quint64 m_nextTicket = 1;
     bool m_flushPosted = false;

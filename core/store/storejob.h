@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "event/event.h"
+#include "result.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace OtBridge {
+
+// What a write job sees of the one writer's transaction (docs/architecture.md, "Storage").
+class WriteContext
+{
+public:
+    virtual ~WriteContext() = default;
+    // The writer's connection, inside the open transaction.
+    virtual QSqlDatabase database() const = 0;
+    // Stores an event in this transaction: an internal event (delivery.dead, …) commits with
+    // the outcome that raised it or not at all (an outbox). It is routed after the commit like
+    // any appended event.
+    virtual Result<void> appendEvent(Event event) = 0;
+};
+
+// One unit of work for the store's writer thread. Everything queued while a commit is being
+// fsync'd runs in the next transaction, each job under a savepoint of its own: a job that
+// fails rolls back only what it wrote.
+struct StoreJob
+{
+    std::function<Result<void>(WriteContext &)> work;
+    // On the writer thread, once the transaction is durable (error empty) or has failed.
+    std::function<void(const QString &error)> done;
+};
+
+} // namespace OtBridge
