@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "face.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace OtBridge {
+
+// A new random API token: 32 bytes from the system's random source, base64url without padding
+// (43 characters of A-Z a-z 0-9 - _), safe in an environment file and a Bearer header.
+QString generateApiToken();
+
+// `otbridge api-token` / `otbridged api-token` with the arguments after "api-token":
+// --print prints a new token for OTBRIDGE_SECRET_API_TOKEN without storing it; --store writes
+// one to the keychain entry the engine reads ("api-token") and prints it once. Needs a running
+// QCoreApplication; returns the exit code.
+int runApiTokenCommand(const QStringList &arguments, Face face);
+
+} // namespace OtBridge

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsetup.h"
+
+#include "languagesetting.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+
+#include <sys/resource.h>
+
+namespace OtBridge {
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("otbridge"));
+    QCoreApplication::setApplicationName(QStringLiteral("otbridge"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OTBRIDGE_VERSION));
+}
+
+void installTranslations(QCoreApplication &app, const QLocale &locale)
+{
+    auto *translator = new QTranslator(&app);
+    if (loadTranslation(*translator, locale))
+        QCoreApplication::installTranslator(translator);
+}
+
+void raiseDescriptorLimit()
+{
+    rlimit limit {};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
+} // namespace OtBridge

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "headlessrun.h"
+
+#include "appsetup.h"
+#include "commandline.h"
+#include "exitcode.h"
+#include "startcheck.h"
+#include "unixsignalwatcher.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace OtBridge {
+
+int runHeadless(int argc, char **argv, Face face)
+{
+    raiseDescriptorLimit();
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    installTranslations(app);
+    const QByteArray program = programName(face).toLocal8Bit();
+    StartOptions options = defaultStartOptions();
+    if (const auto exitNow = parseCommandLine(app.arguments(), face, options))
+        return *exitNow;
+
+    // A server picks up an edited workspace without a restart; an invalid edit is refused
+    // (logged) and the running one stays.
+    options.engine.watchWorkspace = true;
+    if (qEnvironmentVariableIsSet("OTBRIDGE_DELAY_SCALE")) {
+        bool ok = false;
+        const double scale = qEnvironmentVariable("OTBRIDGE_DELAY_SCALE").toDouble(&ok);
+        if (!ok || scale <= 0 || scale > 1) {
+            std::fprintf(stderr, "%s: OTBRIDGE_DELAY_SCALE wants a number in (0, 1]\n",
+                         program.constData());
+            return ExitUsage;
+        }
+        options.engine.delayScale = scale;
+    }
+
+    if (const auto refused = checkBeforeStart(options.engine, face)) {
+        std::fprintf(stderr, "%s: %s\n", program.constData(), qPrintable(refused->message));
+        return refused->exitCode;
+    }
+    Engine engine;
+    const auto url = engine.start(options.engine);
+    if (!url) {
+        std::fprintf(stderr, "%s: %s\n", program.constData(), qPrintable(url.error()));
+        return ExitFailed;
+    }
+    // Watch for SIGTERM before saying we are ready: a supervisor may stop us right after.
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, [&](int) {
+        engine.stop(); // answers every request already read, after its commit
+        app.quit();
+    });
+    std::printf("listening on %s\n", qPrintable(url->toString()));
+    // stdout holds exactly the one line above, which scripts wait for.
+    if (!engine.sandboxUrl().isEmpty())
+        std::fprintf(stderr, "%s: OpenText sandbox on %s (inbox: %s/admin/inbox)\n",
+                     program.constData(), qPrintable(engine.sandboxUrl().toString()),
+                     qPrintable(engine.sandboxUrl().toString()));
+    std::fflush(stdout);
+    return app.exec();
+}
+
+} // namespace OtBridge

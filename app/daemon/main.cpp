@@ -1,0 +1,14 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// otbridged: the server without the window. It links Qt Core, Network, HttpServer and Sql (and
+// QtKeychain) only, so it installs and runs where no desktop is.
+#include "command.h"
+#include "headlessrun.h"
+
+int main(int argc, char **argv)
+{
+    if (const auto status = OtBridge::runCommand(argc, argv, OtBridge::Face::Daemon))
+        return *status;
+    return OtBridge::runHeadless(argc, argv, OtBridge::Face::Daemon);
+}

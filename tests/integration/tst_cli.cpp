@@ -1,0 +1,451 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "config/secretstore.h"
+#include "config/workspace.h"
+#include "httptestclient.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <unistd.h>
+
+using namespace OtBridge;
+
+// Both executables as an operator meets them: --version, --help, the api-token command, and
+// every refusal at start with its own exit code and a message that says the fix.
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionAndHelp_data();
+    void versionAndHelp();
+    void refusesAtStart_data();
+    void refusesAtStart();
+    void refusesBadCommandLine_data();
+    void refusesBadCommandLine();
+    void daemonServesHealthAndStopsOnSigterm_data();
+    void daemonServesHealthAndStopsOnSigterm();
+    void checkCommand_data();
+    void checkCommand();
+    void apiTokenPrint_data();
+    void apiTokenPrint();
+    void apiTokenWantsPrintOrStore();
+    void apiTokenStoreReachesTheEngine();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static void addBinaries();
+    static QString binary(const QString &name);
+    static Run run(const QString &program, const QStringList &arguments,
+                   const QProcessEnvironment &environment
+                   = QProcessEnvironment::systemEnvironment());
+};
+
+QString tst_Cli::binary(const QString &name)
+{
+    return qEnvironmentVariable(name == QLatin1String("otbridged") ? "OTBRIDGED_BINARY"
+                                                                   : "OTBRIDGE_BINARY");
+}
+
+void tst_Cli::addBinaries()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addRow("otbridge") << QStringLiteral("otbridge");
+    QTest::addRow("otbridged") << QStringLiteral("otbridged");
+}
+
+tst_Cli::Run tst_Cli::run(const QString &program, const QStringList &arguments,
+                          const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(binary(program), arguments);
+    Run result;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        result.err = "did not finish within 30 s";
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+// A started server: waits on its one stdout line, not on time.
+class Server
+{
+public:
+    Server(const QString &binary, const QStringList &arguments,
+           const QProcessEnvironment &environment)
+    {
+        m_process.setProcessEnvironment(environment);
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(binary, arguments);
+    }
+    ~Server()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    Q_DISABLE_COPY_MOVE(Server)
+
+    quint16 waitForPort()
+    {
+        static const QRegularExpression line(
+            QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)\\n$"));
+        QByteArray out;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 15000 && m_process.state() != QProcess::NotRunning) {
+            m_process.waitForReadyRead(int(qMax<qint64>(1, 15000 - timer.elapsed())));
+            out += m_process.readAllStandardOutput();
+            const auto match = line.match(QString::fromUtf8(out));
+            if (match.hasMatch())
+                return quint16(match.captured(1).toUInt());
+        }
+        qWarning("no 'listening on' line; stdout was: %s", out.constData());
+        return 0;
+    }
+    QProcess &process() { return m_process; }
+
+private:
+    QProcess m_process;
+};
+
+void tst_Cli::versionAndHelp_data()
+{
+    addBinaries();
+}
+
+void tst_Cli::versionAndHelp()
+{
+    QFETCH(QString, program);
+    const Run version = run(program, {QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out, program.toLatin1() + " " OTBRIDGE_VERSION "\n");
+
+    const Run help = run(program, {QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    const QByteArray text = help.out;
+    const QByteArray usage = "Usage: " + program.toLatin1() + " [options]\n";
+    QVERIFY2(text.startsWith(usage), text.constData());
+    for (const char *expected :
+         {"--listen", "--data-dir", "--workspace", "--max-body-bytes", "--max-connections-per-peer",
+          "--tls-cert", "--tls-key", "--health", "--metrics", "--version", "--help",
+          "api-token --print", "api-token --store",
+          "Exit codes:", "  3  the listen address is in use", "  4  the data directory",
+          "  5  the workspace file"})
+        QVERIFY2(text.contains(expected), expected);
+    // otbridged takes --headless but never opens a window, so its help does not offer it.
+    QCOMPARE(text.contains("\n  --headless"), program == QLatin1String("otbridge"));
+}
+
+void tst_Cli::refusesAtStart_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QString>("refusal");
+    for (const char *program : {"otbridge", "otbridged"}) {
+        for (const char *refusal :
+             {"port in use", "data dir under a file", "data dir is a file", "data dir read-only",
+              "workspace not JSON", "workspace invalid", "workspace missing"})
+            QTest::addRow("%s: %s", program, refusal)
+                << QString::fromLatin1(program) << QString::fromLatin1(refusal);
+    }
+}
+
+void tst_Cli::refusesAtStart()
+{
+    QFETCH(QString, program);
+    QFETCH(QString, refusal);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString dataDir = dir.filePath(QStringLiteral("data"));
+    QString listen = QStringLiteral("127.0.0.1:0");
+    QStringList extra;
+    int expectedCode = -1;
+    QString expected;
+    QTcpServer occupier;
+    const auto writeFile = [](const QString &path, const QByteArray &content) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+    };
+
+    if (refusal == QLatin1String("port in use")) {
+        QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+        listen = QStringLiteral("127.0.0.1:%1").arg(occupier.serverPort());
+        expectedCode = 3;
+        expected = QStringLiteral("%1 is in use (by another otbridge?); choose another with "
+                                  "--listen 127.0.0.1:PORT, or stop what listens there")
+                       .arg(listen);
+    } else if (refusal == QLatin1String("data dir under a file")) {
+        const QString file = dir.filePath(QStringLiteral("file"));
+        QVERIFY(writeFile(file, "x"));
+        dataDir = file + QStringLiteral("/data");
+        expectedCode = 4;
+        expected = QStringLiteral("cannot create the data directory %1: %2 is not a directory; "
+                                  "create it for this user, or choose another with --data-dir DIR")
+                       .arg(dataDir, file);
+    } else if (refusal == QLatin1String("data dir is a file")) {
+        dataDir = dir.filePath(QStringLiteral("file"));
+        QVERIFY(writeFile(dataDir, "x"));
+        expectedCode = 4;
+        expected = QStringLiteral("the data directory %1 is not a directory; choose another with "
+                                  "--data-dir DIR")
+                       .arg(dataDir);
+    } else if (refusal == QLatin1String("data dir read-only")) {
+        if (::geteuid() == 0)
+            QSKIP("root writes into a read-only directory; the other data directory rows run");
+        QVERIFY(QDir().mkpath(dataDir));
+        QVERIFY(QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::ExeOwner));
+        expectedCode = 4;
+        expected
+            = QStringLiteral("the data directory %1 is not writable by this user (").arg(dataDir);
+    } else {
+        const QString workspace = dir.filePath(QStringLiteral("workspace.json"));
+        if (refusal == QLatin1String("workspace not JSON"))
+            QVERIFY(writeFile(workspace, R"({"version": 1, "sources": [)"));
+        else if (refusal == QLatin1String("workspace invalid"))
+            QVERIFY(writeFile(workspace, R"({"version": 1, "sources": [{"name": "Bad Name"}]})"));
+        extra = QStringList {QStringLiteral("--workspace"), workspace};
+        expectedCode = 5;
+        // The workspace's own words, with its place, then the fix.
+        const Result<Workspace> loaded = Workspace::load(workspace);
+        QVERIFY(!loaded.ok());
+        expected = loaded.error()
+            + QStringLiteral("; fix the file ('%1 check %2' lists every problem), or start "
+                             "without --workspace to use the built-in workspace")
+                  .arg(program, workspace);
+    }
+
+    const Run refused = run(program,
+                            QStringList {QStringLiteral("--headless"), QStringLiteral("--listen"),
+                                         listen, QStringLiteral("--data-dir"), dataDir}
+                                + extra);
+    const QByteArray said = refused.err;
+    QCOMPARE(refused.exitCode, expectedCode);
+    QVERIFY2(refused.out.isEmpty(), refused.out.constData()); // never "listening on"
+    const QByteArray line = program.toUtf8() + ": " + expected.toUtf8();
+    if (refusal == QLatin1String("data dir read-only"))
+        QVERIFY2(said.startsWith(line), said.constData());
+    else
+        QCOMPARE(said, line + '\n');
+}
+
+void tst_Cli::refusesBadCommandLine_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    for (const char *name : {"otbridge", "otbridged"}) {
+        const QString program = QString::fromLatin1(name);
+        QTest::addRow("%s: unknown option", name)
+            << program << QStringList {QStringLiteral("--headless"), QStringLiteral("--nope")}
+            << QStringLiteral("Unknown option 'nope'. ('%1 --help' lists every option)")
+                   .arg(program);
+        QTest::addRow("%s: stray argument", name)
+            << program << QStringList {QStringLiteral("--headless"), QStringLiteral("serve")}
+            << QStringLiteral("unexpected argument 'serve'; the commands are api-token and check");
+        QTest::addRow("%s: bad listen", name)
+            << program
+            << QStringList {QStringLiteral("--headless"), QStringLiteral("--listen"),
+                            QStringLiteral("nowhere")}
+            << QStringLiteral("--listen wants address:port, such as 127.0.0.1:8787, not 'nowhere'");
+    }
+}
+
+void tst_Cli::refusesBadCommandLine()
+{
+    QFETCH(QString, program);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const Run refused = run(program, arguments);
+    QCOMPARE(refused.exitCode, 2);
+    QCOMPARE(refused.err, program.toUtf8() + ": " + expected.toUtf8() + '\n');
+}
+
+void tst_Cli::daemonServesHealthAndStopsOnSigterm_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addRow("otbridged") << QStringList();
+    QTest::addRow("otbridged --headless") << QStringList {QStringLiteral("--headless")};
+}
+
+void tst_Cli::daemonServesHealthAndStopsOnSigterm()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    Server server(binary(QStringLiteral("otbridged")),
+                  arguments
+                      + QStringList {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                     QStringLiteral("--data-dir"), dir.path()},
+                  QProcessEnvironment::systemEnvironment());
+    const quint16 port = server.waitForPort();
+    QVERIFY(port != 0);
+    QCOMPARE(TestHttp::get(port, "/health").status, 200);
+    QCOMPARE(TestHttp::post(port, "/hooks/test", "{}").status, 202);
+    server.process().terminate();
+    QVERIFY(server.process().waitForFinished(10000));
+    QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.process().exitCode(), 0);
+}
+
+void tst_Cli::checkCommand_data()
+{
+    addBinaries();
+}
+
+// Both executables hand "check" to the workspace check (its own tests cover what it reports).
+void tst_Cli::checkCommand()
+{
+    QFETCH(QString, program);
+    const QString shipped = QStringLiteral(OTBRIDGE_SOURCE_DIR "/resources/workspace/default.json");
+    const Run passed = run(program, {QStringLiteral("check"), shipped});
+    QVERIFY2(passed.exitCode == 0, passed.err.constData());
+    QVERIFY2(passed.out.contains("is valid"), passed.out.constData());
+
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"version": 1, "sources": [{"name": "Bad Name"}]})");
+    file.close();
+    const Run refused = run(program, {QStringLiteral("check"), broken});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("Bad Name"), refused.err.constData());
+}
+
+void tst_Cli::apiTokenPrint_data()
+{
+    addBinaries();
+}
+
+void tst_Cli::apiTokenPrint()
+{
+    QFETCH(QString, program);
+    const Run first = run(program, {QStringLiteral("api-token"), QStringLiteral("--print")});
+    const Run second = run(program, {QStringLiteral("api-token"), QStringLiteral("--print")});
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(second.exitCode, 0);
+    static const QRegularExpression format(QStringLiteral("^[A-Za-z0-9_-]{43}\\n$"));
+    QVERIFY2(format.match(QString::fromLatin1(first.out)).hasMatch(), first.out.constData());
+    QVERIFY2(format.match(QString::fromLatin1(second.out)).hasMatch(), second.out.constData());
+    QVERIFY(first.out != second.out);
+    QCOMPARE(first.err,
+             program.toUtf8()
+                 + " api-token: not stored; give it to the server as "
+                   "OTBRIDGE_SECRET_API_TOKEN=TOKEN\n");
+
+    // The token works as given: a server with it in its environment lets its holder in.
+    const QByteArray token = first.out.trimmed();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("OTBRIDGE_SECRET_API_TOKEN"), QString::fromLatin1(token));
+    QTemporaryDir dir;
+    Server server(binary(QStringLiteral("otbridged")),
+                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                   QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--metrics"),
+                   QStringLiteral("token")},
+                  environment);
+    const quint16 port = server.waitForPort();
+    QVERIFY(port != 0);
+    QCOMPARE(TestHttp::get(port, "/metrics").status, 401);
+    QCOMPARE(
+        TestHttp::exchange(
+            port, TestHttp::request("GET", "/metrics", {}, {{"Authorization", "Bearer " + token}}))
+            .status,
+        200);
+}
+
+void tst_Cli::apiTokenWantsPrintOrStore()
+{
+    for (const QStringList &arguments :
+         {QStringList {QStringLiteral("api-token")},
+          QStringList {QStringLiteral("api-token"), QStringLiteral("--print"),
+                       QStringLiteral("--store")}}) {
+        const Run refused = run(QStringLiteral("otbridged"), arguments);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.out.isEmpty());
+        QCOMPARE(refused.err,
+                 QByteArray("otbridged api-token: say --print (print a new token to set as "
+                            "OTBRIDGE_SECRET_API_TOKEN) or --store (store a new token in the "
+                            "keychain)\n"));
+    }
+    const Run unknown
+        = run(QStringLiteral("otbridge"), {QStringLiteral("api-token"), QStringLiteral("--nope")});
+    QCOMPARE(unknown.exitCode, 2);
+    QCOMPARE(unknown.err,
+             QByteArray("otbridge api-token: Unknown option 'nope'. ('otbridge api-token --help' "
+                        "says more)\n"));
+}
+
+// Needs the test session's Secret Service (packaging/bootstrap.sh test runs ctest inside it).
+void tst_Cli::apiTokenStoreReachesTheEngine()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("OTBRIDGE_SECRET_API_TOKEN"));
+    const Run stored = run(QStringLiteral("otbridged"),
+                           {QStringLiteral("api-token"), QStringLiteral("--store")}, environment);
+    QVERIFY2(stored.exitCode == 0, stored.err.constData());
+    static const QRegularExpression format(QStringLiteral("^[A-Za-z0-9_-]{43}\\n$"));
+    QVERIFY2(format.match(QString::fromLatin1(stored.out)).hasMatch(), stored.out.constData());
+    const QByteArray token = stored.out.trimmed();
+    QVERIFY2(stored.err.startsWith("otbridged api-token: stored in the keychain as \"api-token\"; "
+                                   "copy it now, it is not shown again."),
+             stored.err.constData());
+
+    // The entry the engine reads: the keychain has it ...
+    qunsetenv("OTBRIDGE_SECRET_API_TOKEN");
+    SecretStore secrets;
+    QEventLoop loop;
+    QString read;
+    secrets.read(QStringLiteral("api-token"), &loop, [&](const Result<QString> &secret) {
+        read = secret.ok() ? secret.value() : QStringLiteral("error: ") + secret.error();
+        loop.quit();
+    });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    QCOMPARE(read.toLatin1(), token);
+
+    // ... and a server started without the variable lets the token in once it has read it.
+    QTemporaryDir dir;
+    Server server(binary(QStringLiteral("otbridged")),
+                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                   QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--metrics"),
+                   QStringLiteral("token")},
+                  environment);
+    const quint16 port = server.waitForPort();
+    QVERIFY(port != 0);
+    const QByteArray withToken
+        = TestHttp::request("GET", "/metrics", {}, {{"Authorization", "Bearer " + token}});
+    // 503 while the keychain is read, then 200.
+    QTRY_COMPARE_WITH_TIMEOUT(TestHttp::exchange(port, withToken).status, 200, 10000);
+    QCOMPARE(
+        TestHttp::exchange(
+            port, TestHttp::request("GET", "/metrics", {}, {{"Authorization", "Bearer wrong"}}))
+            .status,
+        401);
+
+    QEventLoop removed;
+    secrets.remove(QStringLiteral("api-token"), &removed,
+                   [&](const Result<void> &) { removed.quit(); });
+    QTimer::singleShot(30000, &removed, &QEventLoop::quit);
+    removed.exec();
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
