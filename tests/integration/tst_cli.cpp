@@ -26,6 +26,8 @@ class tst_Cli : public QObject
 private Q_SLOTS:
     void versionAndHelp_data();
     void versionAndHelp();
+    void daemonSpeaksTheLanguage_data();
+    void daemonSpeaksTheLanguage();
     void refusesAtStart_data();
     void refusesAtStart();
     void refusesBadCommandLine_data();
@@ -154,6 +156,30 @@ void tst_Cli::versionAndHelp()
         QVERIFY2(text.contains(expected), expected);
     // otbridged takes --headless but never opens a window, so its help does not offer it.
     QCOMPARE(text.contains("\n  --headless"), program == QLatin1String("otbridge"));
+}
+
+void tst_Cli::daemonSpeaksTheLanguage_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("de") << QStringLiteral("de_DE.UTF-8")
+                        << QStringLiteral("verbindet HTTP-Webhooks und OpenText Notifications");
+    QTest::addRow("fr") << QStringLiteral("fr_FR.UTF-8")
+                        << QStringLiteral("Adresse et port de l'écouteur de webhooks");
+}
+
+// The translations come with otbridged without the ui library (otbridge_language).
+void tst_Cli::daemonSpeaksTheLanguage()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, expected);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), locale);
+    environment.insert(QStringLiteral("LANG"), locale);
+    environment.insert(QStringLiteral("LANGUAGE"), locale.left(2));
+    const Run help = run(QStringLiteral("otbridged"), {QStringLiteral("--help")}, environment);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(help.out).contains(expected), help.out.constData());
 }
 
 void tst_Cli::refusesAtStart_data()
