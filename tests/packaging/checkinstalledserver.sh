@@ -14,6 +14,7 @@ otbridged=$1
 data_dir=$2
 
 coproc server { exec "$otbridged" --headless --listen 127.0.0.1:0 --data-dir "$data_dir"; }
+# shellcheck disable=SC2154 # server_PID is set by coproc
 pid=$server_PID
 trap 'kill -KILL "$pid" 2>/dev/null || true' EXIT
 
