@@ -488,12 +488,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+827"/>
+        <location line="+839"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location line="-822"/>
+        <location line="-834"/>
         <source>Acknowledge the selected event (Ctrl+K): its escalation stops, as with POST /api/v1/events/{id}/ack</source>
         <translation>Das ausgewählte Ereignis bestätigen (Strg+K): seine Eskalation endet, wie mit POST /api/v1/events/{id}/ack</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>Nur Ereignisse mit diesem Status anzeigen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -674,23 +674,18 @@
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+66"/>
-        <location line="+14"/>
+        <location line="+94"/>
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+66"/>
-        <location line="+4"/>
-        <location line="+10"/>
+        <location line="+0"/>
         <location line="+4"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-59"/>
         <source>Any rule</source>
         <translation>Beliebige Regel</translation>
     </message>
@@ -701,13 +696,12 @@
         <translation>Regel: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>States: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>The stored events could not be read: %1</source>
         <translation>Die gespeicherten Ereignisse konnten nicht gelesen werden: %1</translation>
     </message>
@@ -717,7 +711,7 @@
         <translation>Der Webhook-Listener läuft nicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+148"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n neue</numerusform>
@@ -889,7 +883,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::Dispatcher</name>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="+393"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="+418"/>
         <source>the stored request cannot be read: %1</source>
         <translation>die gespeicherte Anfrage kann nicht gelesen werden: %1</translation>
     </message>
@@ -919,7 +913,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>das Signaturgeheimnis des Ziels &apos;%1&apos; ist kein Geheimnis nach Standard Webhooks: %2</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+180"/>
         <source>gave up after attempt %1: %2</source>
         <translation>nach Versuch %1 aufgegeben: %2</translation>
     </message>
@@ -927,7 +921,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+87"/>
+        <location filename="../core/engine/engine.cpp" line="+88"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>die eingebaute OpenText-Sandbox kann nicht gestartet werden: %1</translation>
     </message>
@@ -947,7 +941,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>kein Datenverzeichnis angegeben</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>TLS needs both a certificate file and a key file</source>
         <translation>TLS benötigt sowohl eine Zertifikatsdatei als auch eine Schlüsseldatei</translation>
     </message>
@@ -965,6 +959,26 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <location line="+12"/>
         <source>the secret of OpenText target &apos;%1&apos; could not be read: %2</source>
         <translation>das Geheimnis des OpenText-Ziels „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>cannot create the data directory %1: check that its parent exists and is writable, or choose another with --data-dir</source>
+        <translation>das Datenverzeichnis %1 kann nicht angelegt werden: prüfen Sie, ob das übergeordnete Verzeichnis existiert und beschreibbar ist, oder wählen Sie mit --data-dir ein anderes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the data directory %1 is in use by another OT Bridge (pid %2 on %3, running since %4): stop it first, or give this one another --data-dir</source>
+        <translation>das Datenverzeichnis %1 wird von einer anderen OT-Bridge-Instanz verwendet (PID %2 auf %3, läuft seit %4): beenden Sie diese zuerst, oder geben Sie dieser Instanz ein anderes --data-dir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this machine</source>
+        <translation>diesem Rechner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write to the data directory %1 (lock file %2): make it writable for this user, or choose another with --data-dir</source>
+        <translation>in das Datenverzeichnis %1 kann nicht geschrieben werden (Sperrdatei %2): machen Sie es für diesen Benutzer beschreibbar, oder wählen Sie mit --data-dir ein anderes</translation>
     </message>
 </context>
 <context>
@@ -1316,7 +1330,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="+526"/>
+        <location filename="../core/event/eventstore.cpp" line="+611"/>
         <source>the event store is already open</source>
         <translation>der Ereignisspeicher ist bereits geöffnet</translation>
     </message>
@@ -1327,7 +1341,8 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
     <message>
         <location line="+85"/>
-        <location line="+257"/>
+        <location line="+51"/>
+        <location line="+247"/>
         <source>the event store is closed</source>
         <translation>der Ereignisspeicher ist geschlossen</translation>
     </message>
@@ -1433,7 +1448,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>zu viele Verbindungen von %1 (Grenze %2)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>too much data sent ahead of the previous reply</source>
         <translation>zu viele Daten vor der vorherigen Antwort gesendet</translation>
     </message>
@@ -1463,7 +1478,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>der Anfrageinhalt überschreitet die Grenze von %1 Bytes</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>request not complete within %1 ms</source>
         <translation>Anfrage nicht innerhalb von %1 ms vollständig</translation>
     </message>
@@ -2001,7 +2016,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>Nicht gespeichert: das Geheimnis konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -2471,13 +2486,13 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+383"/>
+        <location line="+388"/>
         <location line="+4"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-391"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
@@ -2561,7 +2576,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>Select or create a rule to see what it would send.</source>
         <translation>Wählen Sie eine Regel aus oder legen Sie eine an, um zu sehen, was sie senden würde.</translation>
     </message>
@@ -4203,12 +4218,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     <message>
         <location line="+24"/>
         <location line="+23"/>
-        <location line="+181"/>
+        <location line="+184"/>
         <source>no endpoint at %1</source>
         <translation>kein Endpunkt unter %1</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-177"/>
         <source>no endpoint here</source>
         <translation>hier ist kein Endpunkt</translation>
     </message>
@@ -4228,7 +4243,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>der Inhalt ist kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>duplicate of an event already stored</source>
         <translation>Duplikat eines bereits gespeicherten Ereignisses</translation>
     </message>
@@ -4480,6 +4495,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <location filename="../core/rules/rule.cpp" line="+356"/>
         <location line="+146"/>
         <location filename="../core/rules/rulepreview.cpp" line="+91"/>
+        <location filename="../core/rules/workspacecheck.cpp" line="+614"/>
         <source>%1, action %2</source>
         <translation>%1, Aktion %2</translation>
     </message>
@@ -4490,12 +4506,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>der Arbeitsbereich %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="-657"/>
+        <location filename="../core/event/eventstore.cpp" line="-782"/>
         <source>cannot open the event store %1: %2</source>
         <translation>der Ereignisspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>cannot configure the event store: %1</source>
         <translation>der Ereignisspeicher kann nicht eingerichtet werden: %1</translation>
     </message>
@@ -4714,7 +4730,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     <message>
         <location line="+4"/>
         <location filename="../core/config/opentexttarget.cpp" line="-28"/>
-        <location filename="../core/delivery/deliverypolicy.cpp" line="+83"/>
+        <location filename="../core/delivery/deliverypolicy.cpp" line="+89"/>
         <source>%1, delivery</source>
         <translation>%1, Zustellung</translation>
     </message>
@@ -4789,13 +4805,13 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Auftragsstatus: job_id ist leer</translation>
     </message>
     <message>
-        <location filename="../core/delivery/deliverypolicy.cpp" line="-49"/>
+        <location filename="../core/delivery/deliverypolicy.cpp" line="-55"/>
         <location filename="../core/ingest/sourceauth.cpp" line="+11"/>
         <source>%1: unknown key &quot;%2&quot;; the known keys are %3</source>
         <translation>%1: unbekannter Schlüssel &quot;%2&quot;; bekannt sind %3</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>%1: must be an object with retry_schedule, breaker or rate_limit</source>
         <translation>%1: muss ein Objekt mit retry_schedule, breaker oder rate_limit sein</translation>
     </message>
@@ -4977,7 +4993,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: &quot;kind&quot; muss &quot;opentext&quot; oder &quot;http&quot; sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/delivery/deliverystore.cpp" line="+221"/>
+        <location filename="../core/delivery/deliverystore.cpp" line="+222"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>eine Zustellung des Ereignisses %1 (Regel &apos;%2&apos;, Aktion %3) hat keine ID</translation>
     </message>
@@ -4987,12 +5003,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>die Zustellung %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>the delivery store is not open</source>
         <translation>der Zustellungsspeicher ist nicht geöffnet</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+539"/>
         <source>the delivery store is already open</source>
         <translation>der Zustellungsspeicher ist bereits geöffnet</translation>
     </message>
@@ -5012,83 +5028,89 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>der Zustellungsspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-526"/>
         <source>cannot store the deliveries of routed events: %1</source>
         <translation>die Zustellungen zugeordneter Ereignisse können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="-92"/>
+        <source>events can only be stored through the event store&apos;s writer</source>
+        <translation>Ereignisse können nur über den Writer des Ereignisspeichers gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>cannot lease due deliveries: %1</source>
         <translation>fällige Zustellungen können nicht reserviert werden: %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+54"/>
         <source>cannot record an attempt of delivery %1: %2</source>
         <translation>ein Versuch der Zustellung %1 kann nicht protokolliert werden: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+89"/>
+        <location line="+13"/>
+        <location line="+71"/>
+        <location line="+501"/>
         <source>no delivery %1</source>
         <translation>keine Zustellung %1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-517"/>
         <source>cannot take back the leases of a previous run: %1</source>
         <translation>die Reservierungen eines früheren Laufs können nicht zurückgenommen werden: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>cannot give back delivery %1: %2</source>
         <translation>die Zustellung %1 kann nicht zurückgegeben werden: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>cannot store the state of OpenText job %1: %2</source>
         <translation>der Status des OpenText-Auftrags %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+60"/>
         <source>cannot replay deliveries: %1</source>
         <translation>Zustellungen können nicht erneut ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>cannot replay the deliveries to %1: %2</source>
         <translation>die Zustellungen an %1 können nicht erneut ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>cannot acknowledge event %1: %2</source>
         <translation>das Ereignis %1 kann nicht bestätigt werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>no event %1</source>
         <translation>kein Ereignis %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+606"/>
         <source>cannot read due escalations: %1</source>
         <translation>fällige Eskalationen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-567"/>
         <source>cannot fire escalation tier %1 of rule &apos;%2&apos; for event %3: %4</source>
         <translation>die Eskalationsstufe %1 der Regel &apos;%2&apos; für das Ereignis %3 kann nicht ausgelöst werden: %4</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>cannot cancel escalation tier %1 of rule &apos;%2&apos;: %3</source>
         <translation>die Eskalationsstufe %1 der Regel &apos;%2&apos; kann nicht abgebrochen werden: %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>cannot defer the deliveries to %1: %2</source>
         <translation>die Zustellungen an %1 können nicht zurückgestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="-584"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="-608"/>
         <source>OpenText could not deliver to %1 (job %2, %3)</source>
         <translation>OpenText konnte nicht an %1 zustellen (Auftrag %2, %3)</translation>
     </message>
@@ -5116,6 +5138,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <location filename="../core/rules/actionrenderer.cpp" line="-2"/>
         <location filename="../core/rules/rule.cpp" line="-16"/>
         <location filename="../core/rules/rulepreview.cpp" line="-15"/>
+        <location filename="../core/rules/workspacecheck.cpp" line="-192"/>
         <location filename="../ui/rules/ruledesignerpage.cpp" line="-220"/>
         <source>rule &apos;%1&apos;</source>
         <translation>Regel &apos;%1&apos;</translation>
@@ -5528,6 +5551,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     <message>
         <location line="+6"/>
         <location filename="../core/rules/rulepreview.cpp" line="+5"/>
+        <location filename="../core/rules/workspacecheck.cpp" line="-35"/>
         <source>header %1</source>
         <translation>Header %1</translation>
     </message>
@@ -6032,21 +6056,416 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <source>%1: no samples</source>
         <translation>%1: keine Beispiele</translation>
     </message>
+    <message>
+        <location filename="../core/rules/workspacecheck.cpp" line="-351"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: an object must be one of {&quot;equals&quot;: …}, {&quot;contains&quot;: …} or {&quot;matches&quot;: &quot;regular expression&quot;}</source>
+        <translation>%1: ein Objekt muss eines von {&quot;equals&quot;: …}, {&quot;contains&quot;: …} oder {&quot;matches&quot;: &quot;regulärer Ausdruck&quot;} sein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &quot;contains&quot; wants a text or a list item</source>
+        <translation>%1: &quot;contains&quot; erwartet einen Text oder ein Listenelement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;matches&quot; wants a valid regular expression: %2</source>
+        <translation>%1: &quot;matches&quot; erwartet einen gültigen regulären Ausdruck: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unknown matcher &apos;%2&apos; (equals, contains or matches)</source>
+        <translation>%1: unbekannter Vergleich &apos;%2&apos; (equals, contains oder matches)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>something containing %1</source>
+        <translation>etwas, das %1 enthält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>something matching /%1/</source>
+        <translation>etwas, das auf /%1/ passt</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1: unknown key &apos;%2&apos; (it takes %3)</source>
+        <translation>%1: unbekannter Schlüssel &apos;%2&apos; (akzeptiert werden %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>%1: must be an array of rule names</source>
+        <translation>%1: muss ein Array aus Regelnamen sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: must be an object with &quot;action&quot;</source>
+        <translation>%1: muss ein Objekt mit &quot;action&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;action&quot; must be the action&apos;s number, 1 for the first</source>
+        <translation>%1: &quot;action&quot; muss die Nummer der Aktion sein, 1 für die erste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, error</source>
+        <translation>%1, error</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: an action expected to fail to render has no rendered fields; give &quot;error&quot; alone</source>
+        <translation>%1: eine Aktion, deren Rendern fehlschlagen soll, hat keine gerenderten Felder; geben Sie nur &quot;error&quot; an</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: must be an object of header names</source>
+        <translation>%1: muss ein Objekt aus Header-Namen sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: must be an object of JSON Pointers such as &quot;/content/id&quot;</source>
+        <translation>%1: muss ein Objekt aus JSON Pointern wie &quot;/content/id&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &apos;%2&apos; is not a JSON Pointer (it starts with &apos;/&apos;)</source>
+        <translation>%1: &apos;%2&apos; ist kein JSON Pointer (dieser beginnt mit &apos;/&apos;)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: must be an object with &quot;actions&quot; or &quot;escalation&quot;</source>
+        <translation>%1: muss ein Objekt mit &quot;actions&quot; oder &quot;escalation&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;actions&quot; must be an array</source>
+        <translation>%1: &quot;actions&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: must be an object</source>
+        <translation>%1: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>json %1</source>
+        <translation>json %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the rule is disabled</source>
+        <translation>die Regel ist deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source &apos;%1&apos; does not trigger it (it listens to %2)</source>
+        <translation>die Quelle &apos;%1&apos; löst sie nicht aus (sie reagiert auf %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>condition %1%2 is false, the event has %3</source>
+        <translation>die Bedingung %1%2 ist nicht erfüllt, das Ereignis hat %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its condition is false</source>
+        <translation>ihre Bedingung ist nicht erfüllt</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>fixture %1: cannot read it: %2</source>
+        <translation>Fixture %1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fixture %1</source>
+        <translation>Fixture %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation>%1 ist kein gültiges JSON: %2 an Position %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the top level must be a JSON object</source>
+        <translation>%1: die oberste Ebene muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: &quot;source&quot; must name the workspace source (or the internal event) the event arrives from</source>
+        <translation>%1: &quot;source&quot; muss angeben, von welcher Quelle des Arbeitsbereichs (oder welchem internen Ereignis) das Ereignis kommt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;headers&quot; must be an object of header names and texts</source>
+        <translation>%1: &quot;headers&quot; muss ein Objekt aus Header-Namen und Texten sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: give the event as &quot;body&quot; or as &quot;body_file&quot; (a path relative to the fixture), one of them</source>
+        <translation>%1: geben Sie das Ereignis als &quot;body&quot; oder als &quot;body_file&quot; (ein Pfad relativ zur Fixture) an, genau eines von beiden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;body_file&quot; must be a path</source>
+        <translation>%1: &quot;body_file&quot; muss ein Pfad sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot read the body_file %2: %3</source>
+        <translation>%1: die body_file %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;body&quot; must be the event&apos;s JSON (an object or array) or its text</source>
+        <translation>%1: &quot;body&quot; muss das JSON des Ereignisses (ein Objekt oder Array) oder sein Text sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;now&quot; must be an ISO 8601 time with its offset, such as 2026-03-02T09:00:00Z, not %2</source>
+        <translation>%1: &quot;now&quot; muss eine Zeitangabe nach ISO 8601 mit Zeitzonenversatz sein, z. B. 2026-03-02T09:00:00Z, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;event_id&quot; must be a UUID, not %2</source>
+        <translation>%1: &quot;event_id&quot; muss eine UUID sein, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;expect&quot; must say what routing makes of the event: &quot;matched&quot;, &quot;not_matched&quot; or &quot;rules&quot;</source>
+        <translation>%1: &quot;expect&quot; muss angeben, was die Zuordnung aus dem Ereignis macht: &quot;matched&quot;, &quot;not_matched&quot; oder &quot;rules&quot;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1.rules: must be an object of rule names</source>
+        <translation>%1.rules: muss ein Objekt aus Regelnamen sein</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1: erwartet %2, erhalten %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a source of the workspace or an internal event</source>
+        <translation>eine Quelle des Arbeitsbereichs oder ein internes Ereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos;, which is neither</source>
+        <translation>&apos;%1&apos;, das keines von beidem ist</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a rule of the workspace</source>
+        <translation>eine Regel des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no rule &apos;%1&apos; in %2</source>
+        <translation>keine Regel &apos;%1&apos; in %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>a match</source>
+        <translation>ein Treffer</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>no match: %1</source>
+        <translation>kein Treffer: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>an action</source>
+        <translation>eine Aktion</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the rule has %n action(s)</source>
+        <translation>
+            <numerusform>die Regel hat %n Aktion</numerusform>
+            <numerusform>die Regel hat %n Aktionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an opentext or http action</source>
+        <translation>eine opentext- oder http-Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the escalate action (expect it under &quot;escalation&quot;)</source>
+        <translation>die escalate-Aktion (Erwartungen an sie gehören unter &quot;escalation&quot;)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>a render error, %1</source>
+        <translation>ein Renderfehler, %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+9"/>
+        <source>no render error</source>
+        <translation>kein Renderfehler</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an action with %1</source>
+        <translation>eine Aktion mit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an http action, which has no %1</source>
+        <translation>eine http-Aktion, die kein %1 hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an opentext action, which has no %1</source>
+        <translation>eine opentext-Aktion, die kein %1 hat</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an escalation</source>
+        <translation>eine Eskalation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a rule that does not escalate</source>
+        <translation>eine Regel, die nicht eskaliert</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no fixtures folder %1</source>
+        <translation>kein Fixture-Ordner %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>fixture %1: cannot read it: the link points to %2, which does not exist</source>
+        <translation>Fixture %1: kann nicht gelesen werden: der Link zeigt auf %2, das nicht existiert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no fixtures (*.json) in %1</source>
+        <translation>keine Fixtures (*.json) in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/common/checkcommand.cpp" line="+20"/>
+        <source>Usage: otbridge check [--fixtures DIR] [--format text|junit] FILE
+
+Validates the workspace FILE and runs the fixtures stored beside it: every
+*.json file in the folder named like FILE with .tests for .json
+(default.json -&gt; default.tests/), or in DIR. Each fixture is an event with the rules it must match and what their
+actions must render (see docs/workspace-check.md).
+
+Options:
+  --fixtures DIR   read the fixtures from DIR
+  --format FORMAT  text (default) or junit (JUnit XML for CI)
+  -h, --help       show this help
+
+Exit status: 0 every fixture passed, 1 a fixture failed, 2 usage error, invalid
+workspace, or an unreadable or malformed fixture.
+</source>
+        <translation>Aufruf: otbridge check [--fixtures DIR] [--format text|junit] FILE
+
+Prüft den Arbeitsbereich FILE und führt die daneben abgelegten Fixtures aus: jede
+*.json-Datei im Ordner, der wie FILE heißt, mit .tests statt .json
+(default.json -&gt; default.tests/), oder in DIR. Jede Fixture ist ein Ereignis mit den Regeln, auf die es zutreffen muss, und dem, was deren
+Aktionen rendern müssen (siehe docs/workspace-check.md).
+
+Optionen:
+  --fixtures DIR   die Fixtures aus DIR lesen
+  --format FORMAT  text (Standard) oder junit (JUnit-XML für CI)
+  -h, --help       diese Hilfe anzeigen
+
+Exit-Status: 0 alle Fixtures bestanden, 1 eine Fixture fehlgeschlagen, 2 Aufruffehler, ungültiger
+Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
+</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>--fixtures wants a folder</source>
+        <translation>--fixtures erwartet einen Ordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format wants text or junit</source>
+        <translation>--format erwartet text oder junit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format wants text or junit, not &apos;%1&apos;</source>
+        <translation>--format erwartet text oder junit, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one workspace FILE only; &apos;%1&apos; is a second</source>
+        <translation>nur eine Arbeitsbereichsdatei FILE; &apos;%1&apos; ist eine zweite</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>which workspace? Give its FILE</source>
+        <translation>welcher Arbeitsbereich? Geben Sie seine Datei FILE an</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workspace %1 (%2) is valid: %3 rules.</source>
+        <translation>Arbeitsbereich %1 (%2) ist gültig: %3 Regeln.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No fixtures in %1: nothing to run.</source>
+        <translation>Keine Fixtures in %1: nichts auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PASS %1 (%2 checks)</source>
+        <translation>PASS %1 (%2 Prüfungen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FAIL %1 (%2 of %3 checks failed)</source>
+        <translation>FAIL %1 (%2 von %3 Prüfungen fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 fixtures: %2 passed, %3 failed</source>
+        <translation>%1 Fixtures: %2 bestanden, %3 fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+49"/>
+        <location filename="../app/common/commandline.cpp" line="+80"/>
         <source>OT Bridge: bridge HTTP webhooks and OpenText Notifications, both ways.</source>
         <translation>OT Bridge: verbindet HTTP-Webhooks und OpenText Notifications in beide Richtungen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Run without a window (servers, containers, CI).</source>
         <translation>Ohne Fenster ausführen (Server, Container, CI).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Address and port of the webhook listener (default 127.0.0.1:%1).</source>
         <translation>Adresse und Port des Webhook-Listeners (Standard 127.0.0.1:%1).</translation>
     </message>

@@ -488,12 +488,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+827"/>
+        <location line="+839"/>
         <source>Acknowledge</source>
         <translation>Acquitter</translation>
     </message>
     <message>
-        <location line="-822"/>
+        <location line="-834"/>
         <source>Acknowledge the selected event (Ctrl+K): its escalation stops, as with POST /api/v1/events/{id}/ack</source>
         <translation>Acquitter l&apos;événement sélectionné (Ctrl+K) : son escalade s&apos;arrête, comme avec POST /api/v1/events/{id}/ack</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>Afficher uniquement les événements dans ces états</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
@@ -674,23 +674,18 @@
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+66"/>
-        <location line="+14"/>
+        <location line="+94"/>
         <source>Sources: %1</source>
         <translation>Sources : %1</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+66"/>
-        <location line="+4"/>
-        <location line="+10"/>
+        <location line="+0"/>
         <location line="+4"/>
         <source>all</source>
         <translation>tout</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-59"/>
         <source>Any rule</source>
         <translation>Toute règle</translation>
     </message>
@@ -701,13 +696,12 @@
         <translation>Règle : %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>States: %1</source>
         <translation>États : %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>The stored events could not be read: %1</source>
         <translation>Les événements enregistrés n&apos;ont pas pu être lus : %1</translation>
     </message>
@@ -717,7 +711,7 @@
         <translation>L&apos;écouteur de webhooks ne fonctionne pas : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+148"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouveau</numerusform>
@@ -889,7 +883,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::Dispatcher</name>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="+393"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="+418"/>
         <source>the stored request cannot be read: %1</source>
         <translation>la requête enregistrée ne peut pas être lue : %1</translation>
     </message>
@@ -919,7 +913,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>le secret de signature de la cible « %1 » n&apos;est pas un secret Standard Webhooks : %2</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+180"/>
         <source>gave up after attempt %1: %2</source>
         <translation>abandon après la tentative %1 : %2</translation>
     </message>
@@ -927,7 +921,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+87"/>
+        <location filename="../core/engine/engine.cpp" line="+88"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>impossible de démarrer le bac à sable OpenText intégré : %1</translation>
     </message>
@@ -947,7 +941,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>aucun répertoire de données indiqué</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>TLS needs both a certificate file and a key file</source>
         <translation>TLS nécessite à la fois un fichier de certificat et un fichier de clé</translation>
     </message>
@@ -965,6 +959,26 @@ Disjoncteurs non fermés : %5</translation>
         <location line="+12"/>
         <source>the secret of OpenText target &apos;%1&apos; could not be read: %2</source>
         <translation>le secret de la cible OpenText « %1 » n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>cannot create the data directory %1: check that its parent exists and is writable, or choose another with --data-dir</source>
+        <translation>impossible de créer le répertoire de données %1 : vérifiez que son répertoire parent existe et est accessible en écriture, ou choisissez-en un autre avec --data-dir</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the data directory %1 is in use by another OT Bridge (pid %2 on %3, running since %4): stop it first, or give this one another --data-dir</source>
+        <translation>le répertoire de données %1 est utilisé par une autre instance d&apos;OT Bridge (PID %2 sur %3, en marche depuis %4) : arrêtez-la d&apos;abord, ou donnez à celle-ci un autre --data-dir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this machine</source>
+        <translation>cette machine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write to the data directory %1 (lock file %2): make it writable for this user, or choose another with --data-dir</source>
+        <translation>impossible d&apos;écrire dans le répertoire de données %1 (fichier de verrou %2) : rendez-le accessible en écriture pour cet utilisateur, ou choisissez-en un autre avec --data-dir</translation>
     </message>
 </context>
 <context>
@@ -1316,7 +1330,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="+526"/>
+        <location filename="../core/event/eventstore.cpp" line="+611"/>
         <source>the event store is already open</source>
         <translation>le stockage des événements est déjà ouvert</translation>
     </message>
@@ -1327,7 +1341,8 @@ Disjoncteurs non fermés : %5</translation>
     </message>
     <message>
         <location line="+85"/>
-        <location line="+257"/>
+        <location line="+51"/>
+        <location line="+247"/>
         <source>the event store is closed</source>
         <translation>le stockage des événements est fermé</translation>
     </message>
@@ -1433,7 +1448,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>trop de connexions depuis %1 (limite %2)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>too much data sent ahead of the previous reply</source>
         <translation>trop de données envoyées avant la réponse précédente</translation>
     </message>
@@ -1463,7 +1478,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>le corps de la requête dépasse la limite de %1 octets</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>request not complete within %1 ms</source>
         <translation>requête incomplète après %1 ms</translation>
     </message>
@@ -2001,7 +2016,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>Non enregistré : le secret n&apos;a pas pu être stocké dans le trousseau : %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
@@ -2471,13 +2486,13 @@ Disjoncteurs non fermés : %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+383"/>
+        <location line="+388"/>
         <location line="+4"/>
         <source>New rule</source>
         <translation>Nouvelle règle</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-391"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
@@ -2561,7 +2576,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>Select or create a rule to see what it would send.</source>
         <translation>Sélectionnez ou créez une règle pour voir ce qu&apos;elle enverrait.</translation>
     </message>
@@ -4203,12 +4218,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     <message>
         <location line="+24"/>
         <location line="+23"/>
-        <location line="+181"/>
+        <location line="+184"/>
         <source>no endpoint at %1</source>
         <translation>aucun point de terminaison à %1</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-177"/>
         <source>no endpoint here</source>
         <translation>aucun point de terminaison ici</translation>
     </message>
@@ -4228,7 +4243,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>le corps n&apos;est pas du JSON valide : %1 à la position %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>duplicate of an event already stored</source>
         <translation>doublon d&apos;un événement déjà enregistré</translation>
     </message>
@@ -4480,6 +4495,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <location filename="../core/rules/rule.cpp" line="+356"/>
         <location line="+146"/>
         <location filename="../core/rules/rulepreview.cpp" line="+91"/>
+        <location filename="../core/rules/workspacecheck.cpp" line="+614"/>
         <source>%1, action %2</source>
         <translation>%1, action %2</translation>
     </message>
@@ -4490,12 +4506,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible d&apos;écrire l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="-657"/>
+        <location filename="../core/event/eventstore.cpp" line="-782"/>
         <source>cannot open the event store %1: %2</source>
         <translation>impossible d&apos;ouvrir le stockage des événements %1 : %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>cannot configure the event store: %1</source>
         <translation>impossible de configurer le stockage des événements : %1</translation>
     </message>
@@ -4714,7 +4730,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     <message>
         <location line="+4"/>
         <location filename="../core/config/opentexttarget.cpp" line="-28"/>
-        <location filename="../core/delivery/deliverypolicy.cpp" line="+83"/>
+        <location filename="../core/delivery/deliverypolicy.cpp" line="+89"/>
         <source>%1, delivery</source>
         <translation>%1, livraison</translation>
     </message>
@@ -4789,13 +4805,13 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>état de la tâche : job_id est vide</translation>
     </message>
     <message>
-        <location filename="../core/delivery/deliverypolicy.cpp" line="-49"/>
+        <location filename="../core/delivery/deliverypolicy.cpp" line="-55"/>
         <location filename="../core/ingest/sourceauth.cpp" line="+11"/>
         <source>%1: unknown key &quot;%2&quot;; the known keys are %3</source>
         <translation>%1 : clé « %2 » inconnue ; les clés connues sont %3</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>%1: must be an object with retry_schedule, breaker or rate_limit</source>
         <translation>%1 : doit être un objet avec retry_schedule, breaker ou rate_limit</translation>
     </message>
@@ -4977,7 +4993,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : « kind » doit valoir « opentext » ou « http », et non « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/delivery/deliverystore.cpp" line="+221"/>
+        <location filename="../core/delivery/deliverystore.cpp" line="+222"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>une livraison de l&apos;événement %1 (règle « %2 », action %3) n&apos;a pas d&apos;identifiant</translation>
     </message>
@@ -4987,12 +5003,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible d&apos;enregistrer la livraison %1 : %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>the delivery store is not open</source>
         <translation>le stockage des livraisons n&apos;est pas ouvert</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+539"/>
         <source>the delivery store is already open</source>
         <translation>le stockage des livraisons est déjà ouvert</translation>
     </message>
@@ -5012,83 +5028,89 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible d&apos;ouvrir le stockage des livraisons %1 : %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-526"/>
         <source>cannot store the deliveries of routed events: %1</source>
         <translation>impossible d&apos;enregistrer les livraisons des événements routés : %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="-92"/>
+        <source>events can only be stored through the event store&apos;s writer</source>
+        <translation>les événements ne peuvent être enregistrés que par le module d&apos;écriture du stockage des événements</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>cannot lease due deliveries: %1</source>
         <translation>impossible de réserver les livraisons échues : %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+54"/>
         <source>cannot record an attempt of delivery %1: %2</source>
         <translation>impossible d&apos;enregistrer une tentative de la livraison %1 : %2</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+89"/>
+        <location line="+13"/>
+        <location line="+71"/>
+        <location line="+501"/>
         <source>no delivery %1</source>
         <translation>pas de livraison %1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-517"/>
         <source>cannot take back the leases of a previous run: %1</source>
         <translation>impossible de reprendre les réservations d&apos;une exécution précédente : %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>cannot give back delivery %1: %2</source>
         <translation>impossible de rendre la livraison %1 : %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>cannot store the state of OpenText job %1: %2</source>
         <translation>impossible d&apos;enregistrer l&apos;état de la tâche OpenText %1 : %2</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+60"/>
         <source>cannot replay deliveries: %1</source>
         <translation>impossible de rejouer les livraisons : %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>cannot replay the deliveries to %1: %2</source>
         <translation>impossible de rejouer les livraisons vers %1 : %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>cannot acknowledge event %1: %2</source>
         <translation>impossible d&apos;acquitter l&apos;événement %1 : %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>no event %1</source>
         <translation>pas d&apos;événement %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+606"/>
         <source>cannot read due escalations: %1</source>
         <translation>impossible de lire les escalades échues : %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-567"/>
         <source>cannot fire escalation tier %1 of rule &apos;%2&apos; for event %3: %4</source>
         <translation>impossible de déclencher le palier d&apos;escalade %1 de la règle « %2 » pour l&apos;événement %3 : %4</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>cannot cancel escalation tier %1 of rule &apos;%2&apos;: %3</source>
         <translation>impossible d&apos;annuler le palier d&apos;escalade %1 de la règle « %2 » : %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>cannot defer the deliveries to %1: %2</source>
         <translation>impossible de différer les livraisons vers %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="-584"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="-608"/>
         <source>OpenText could not deliver to %1 (job %2, %3)</source>
         <translation>OpenText n&apos;a pas pu livrer à %1 (tâche %2, %3)</translation>
     </message>
@@ -5116,6 +5138,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <location filename="../core/rules/actionrenderer.cpp" line="-2"/>
         <location filename="../core/rules/rule.cpp" line="-16"/>
         <location filename="../core/rules/rulepreview.cpp" line="-15"/>
+        <location filename="../core/rules/workspacecheck.cpp" line="-192"/>
         <location filename="../ui/rules/ruledesignerpage.cpp" line="-220"/>
         <source>rule &apos;%1&apos;</source>
         <translation>règle « %1 »</translation>
@@ -5528,6 +5551,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     <message>
         <location line="+6"/>
         <location filename="../core/rules/rulepreview.cpp" line="+5"/>
+        <location filename="../core/rules/workspacecheck.cpp" line="-35"/>
         <source>header %1</source>
         <translation>en-tête %1</translation>
     </message>
@@ -6032,21 +6056,416 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <source>%1: no samples</source>
         <translation>%1 : aucun exemple</translation>
     </message>
+    <message>
+        <location filename="../core/rules/workspacecheck.cpp" line="-351"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: an object must be one of {&quot;equals&quot;: …}, {&quot;contains&quot;: …} or {&quot;matches&quot;: &quot;regular expression&quot;}</source>
+        <translation>%1 : un objet doit être de la forme {&quot;equals&quot;: …}, {&quot;contains&quot;: …} ou {&quot;matches&quot;: &quot;expression régulière&quot;}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &quot;contains&quot; wants a text or a list item</source>
+        <translation>%1 : « contains » attend un texte ou un élément de liste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;matches&quot; wants a valid regular expression: %2</source>
+        <translation>%1 : « matches » attend une expression régulière valide : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unknown matcher &apos;%2&apos; (equals, contains or matches)</source>
+        <translation>%1 : comparateur « %2 » inconnu (equals, contains ou matches)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>something containing %1</source>
+        <translation>une valeur contenant %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>something matching /%1/</source>
+        <translation>une valeur correspondant à /%1/</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1: unknown key &apos;%2&apos; (it takes %3)</source>
+        <translation>%1 : clé « %2 » inconnue (clés acceptées : %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>%1: must be an array of rule names</source>
+        <translation>%1 : doit être un tableau de noms de règles</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: must be an object with &quot;action&quot;</source>
+        <translation>%1 : doit être un objet avec « action »</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;action&quot; must be the action&apos;s number, 1 for the first</source>
+        <translation>%1 : « action » doit être le numéro de l&apos;action, 1 pour la première</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, error</source>
+        <translation>%1, error</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: an action expected to fail to render has no rendered fields; give &quot;error&quot; alone</source>
+        <translation>%1 : une action dont le rendu doit échouer n&apos;a pas de champs rendus ; indiquez « error » seul</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: must be an object of header names</source>
+        <translation>%1 : doit être un objet de noms d&apos;en-tête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: must be an object of JSON Pointers such as &quot;/content/id&quot;</source>
+        <translation>%1 : doit être un objet de pointeurs JSON tels que « /content/id »</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &apos;%2&apos; is not a JSON Pointer (it starts with &apos;/&apos;)</source>
+        <translation>%1 : « %2 » n&apos;est pas un pointeur JSON (celui-ci commence par « / »)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: must be an object with &quot;actions&quot; or &quot;escalation&quot;</source>
+        <translation>%1 : doit être un objet avec « actions » ou « escalation »</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;actions&quot; must be an array</source>
+        <translation>%1 : « actions » doit être un tableau</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: must be an object</source>
+        <translation>%1 : doit être un objet</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>json %1</source>
+        <translation>json %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the rule is disabled</source>
+        <translation>la règle est désactivée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source &apos;%1&apos; does not trigger it (it listens to %2)</source>
+        <translation>la source « %1 » ne la déclenche pas (elle réagit à %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>condition %1%2 is false, the event has %3</source>
+        <translation>la condition %1%2 n&apos;est pas remplie, valeur dans l&apos;événement : %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its condition is false</source>
+        <translation>sa condition n&apos;est pas remplie</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>fixture %1: cannot read it: %2</source>
+        <translation>fixture %1 : impossible de la lire : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fixture %1</source>
+        <translation>fixture %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation>%1 n&apos;est pas du JSON valide : %2 à la position %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the top level must be a JSON object</source>
+        <translation>%1 : le niveau supérieur doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: &quot;source&quot; must name the workspace source (or the internal event) the event arrives from</source>
+        <translation>%1 : « source » doit nommer la source de l&apos;espace de travail (ou l&apos;événement interne) d&apos;où provient l&apos;événement</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;headers&quot; must be an object of header names and texts</source>
+        <translation>%1 : « headers » doit être un objet associant des noms d&apos;en-tête à des textes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: give the event as &quot;body&quot; or as &quot;body_file&quot; (a path relative to the fixture), one of them</source>
+        <translation>%1 : indiquez l&apos;événement en « body » ou en « body_file » (un chemin relatif à la fixture), exactement l&apos;un des deux</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;body_file&quot; must be a path</source>
+        <translation>%1 : « body_file » doit être un chemin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot read the body_file %2: %3</source>
+        <translation>%1 : impossible de lire le body_file %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;body&quot; must be the event&apos;s JSON (an object or array) or its text</source>
+        <translation>%1 : « body » doit être le JSON de l&apos;événement (un objet ou un tableau) ou son texte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;now&quot; must be an ISO 8601 time with its offset, such as 2026-03-02T09:00:00Z, not %2</source>
+        <translation>%1 : « now » doit être un horodatage ISO 8601 avec son décalage horaire, tel que 2026-03-02T09:00:00Z, et non %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;event_id&quot; must be a UUID, not %2</source>
+        <translation>%1 : « event_id » doit être un UUID, et non %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;expect&quot; must say what routing makes of the event: &quot;matched&quot;, &quot;not_matched&quot; or &quot;rules&quot;</source>
+        <translation>%1 : « expect » doit indiquer ce que le routage fait de l&apos;événement : « matched », « not_matched » ou « rules »</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1.rules: must be an object of rule names</source>
+        <translation>%1.rules : doit être un objet de noms de règles</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1 : attendu %2, obtenu %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a source of the workspace or an internal event</source>
+        <translation>une source de l&apos;espace de travail ou un événement interne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos;, which is neither</source>
+        <translation>« %1 », qui n&apos;est ni l&apos;un ni l&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a rule of the workspace</source>
+        <translation>une règle de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no rule &apos;%1&apos; in %2</source>
+        <translation>aucune règle « %1 » dans %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>a match</source>
+        <translation>une correspondance</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>no match: %1</source>
+        <translation>aucune correspondance : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no match</source>
+        <translation>aucune correspondance</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>an action</source>
+        <translation>une action</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the rule has %n action(s)</source>
+        <translation>
+            <numerusform>la règle a %n action</numerusform>
+            <numerusform>la règle a %n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an opentext or http action</source>
+        <translation>une action opentext ou http</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the escalate action (expect it under &quot;escalation&quot;)</source>
+        <translation>l&apos;action escalate (ses attentes vont sous « escalation »)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>a render error, %1</source>
+        <translation>une erreur de rendu, %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+9"/>
+        <source>no render error</source>
+        <translation>aucune erreur de rendu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an action with %1</source>
+        <translation>une action avec %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an http action, which has no %1</source>
+        <translation>une action http, qui n&apos;a pas de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an opentext action, which has no %1</source>
+        <translation>une action opentext, qui n&apos;a pas de %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an escalation</source>
+        <translation>une escalade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a rule that does not escalate</source>
+        <translation>une règle sans escalade</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no fixtures folder %1</source>
+        <translation>aucun dossier de fixtures %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>fixture %1: cannot read it: the link points to %2, which does not exist</source>
+        <translation>fixture %1 : impossible de la lire : le lien pointe vers %2, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no fixtures (*.json) in %1</source>
+        <translation>aucune fixture (*.json) dans %1</translation>
+    </message>
+    <message>
+        <location filename="../app/common/checkcommand.cpp" line="+20"/>
+        <source>Usage: otbridge check [--fixtures DIR] [--format text|junit] FILE
+
+Validates the workspace FILE and runs the fixtures stored beside it: every
+*.json file in the folder named like FILE with .tests for .json
+(default.json -&gt; default.tests/), or in DIR. Each fixture is an event with the rules it must match and what their
+actions must render (see docs/workspace-check.md).
+
+Options:
+  --fixtures DIR   read the fixtures from DIR
+  --format FORMAT  text (default) or junit (JUnit XML for CI)
+  -h, --help       show this help
+
+Exit status: 0 every fixture passed, 1 a fixture failed, 2 usage error, invalid
+workspace, or an unreadable or malformed fixture.
+</source>
+        <translation>Utilisation : otbridge check [--fixtures DIR] [--format text|junit] FILE
+
+Valide l&apos;espace de travail FILE et exécute les fixtures rangées à côté : chaque
+fichier *.json du dossier nommé comme FILE avec .tests au lieu de .json
+(default.json -&gt; default.tests/), ou de DIR. Chaque fixture est un événement accompagné des règles auxquelles il doit correspondre et de ce que leurs
+actions doivent produire au rendu (voir docs/workspace-check.md).
+
+Options :
+  --fixtures DIR   lire les fixtures dans DIR
+  --format FORMAT  text (par défaut) ou junit (XML JUnit pour la CI)
+  -h, --help       afficher cette aide
+
+Code de sortie : 0 toutes les fixtures ont réussi, 1 une fixture a échoué, 2 erreur d&apos;utilisation, espace de travail
+non valide, ou fixture illisible ou mal formée.
+</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>--fixtures wants a folder</source>
+        <translation>--fixtures attend un dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format wants text or junit</source>
+        <translation>--format attend text ou junit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format wants text or junit, not &apos;%1&apos;</source>
+        <translation>--format attend text ou junit, et non « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option « %1 » inconnue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one workspace FILE only; &apos;%1&apos; is a second</source>
+        <translation>un seul FILE d&apos;espace de travail ; « %1 » en est un deuxième</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>which workspace? Give its FILE</source>
+        <translation>quel espace de travail ? Indiquez son FILE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workspace %1 (%2) is valid: %3 rules.</source>
+        <translation>L&apos;espace de travail %1 (%2) est valide : %3 règles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No fixtures in %1: nothing to run.</source>
+        <translation>Aucune fixture dans %1 : rien à exécuter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PASS %1 (%2 checks)</source>
+        <translation>PASS %1 (%2 vérifications)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FAIL %1 (%2 of %3 checks failed)</source>
+        <translation>FAIL %1 (%2 vérifications sur %3 en échec)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 fixtures: %2 passed, %3 failed</source>
+        <translation>%1 fixtures : %2 réussies, %3 en échec</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+49"/>
+        <location filename="../app/common/commandline.cpp" line="+80"/>
         <source>OT Bridge: bridge HTTP webhooks and OpenText Notifications, both ways.</source>
         <translation>OT Bridge : relie les webhooks HTTP et OpenText Notifications, dans les deux sens.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Run without a window (servers, containers, CI).</source>
         <translation>Exécuter sans fenêtre (serveurs, conteneurs, CI).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Address and port of the webhook listener (default 127.0.0.1:%1).</source>
         <translation>Adresse et port de l&apos;écouteur de webhooks (par défaut 127.0.0.1:%1).</translation>
     </message>
