@@ -13,6 +13,7 @@ enum ExitCode : int {
     ExitListenRefused = 3, // the listen address is in use or cannot be bound
     ExitDataDirRefused = 4, // the data directory cannot be created or written
     ExitWorkspaceRefused = 5, // the workspace file cannot be read or is not valid
+    ExitDataDirInUse = 6, // another OT Bridge runs on the same data directory
 };
 
 } // namespace OtBridge

@@ -47,7 +47,7 @@ int runHeadless(int argc, char **argv, Face face)
     const auto url = engine.start(options.engine);
     if (!url) {
         std::fprintf(stderr, "%s: %s\n", program.constData(), qPrintable(url.error()));
-        return ExitFailed;
+        return engine.dataDirInUse() ? ExitDataDirInUse : ExitFailed;
     }
     // Watch for SIGTERM before saying we are ready: a supervisor may stop us right after.
     UnixSignalWatcher signalWatcher;

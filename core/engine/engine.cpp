@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -348,15 +349,20 @@ Result<QUrl> Engine::start(const EngineOptions &options)
     m_options = options;
     if (options.dataDir.isEmpty())
         return R::failure(tr("no data directory given"));
+    if (auto locked = lockDataDir(options.dataDir); !locked)
+        return R::failure(locked.error());
     StoreOptions storeOptions;
     storeOptions.path = QDir(options.dataDir).filePath(storeFileName());
     storeOptions.maxSizeBytes = options.maxStoreBytes;
     storeOptions.busyTimeoutMs = options.storeBusyTimeoutMs;
-    if (auto opened = m_store.open(storeOptions); !opened)
+    if (auto opened = m_store.open(storeOptions); !opened) {
+        m_dataLock.reset();
         return R::failure(opened.error());
+    }
     if (auto opened = m_deliveries.open(storeOptions.path, options.storeBusyTimeoutMs + 3000);
         !opened) {
         m_store.close();
+        m_dataLock.reset();
         return R::failure(opened.error());
     }
     // One writer for the whole file: deliveries, leases and outcomes commit with the events.
@@ -564,6 +570,7 @@ void Engine::stop()
     if (!m_listener) {
         m_store.close();
         m_deliveries.close();
+        m_dataLock.reset();
         return;
     }
     WebhookListener *listener = m_listener;
@@ -588,6 +595,46 @@ void Engine::stop()
     m_ingestThread.wait();
     m_deliveries.close();
     m_url.clear();
+    m_dataLock.reset(); // last: the next process may start delivering now
+}
+
+Result<void> Engine::lockDataDir(const QString &dataDir)
+{
+    // One process per data directory: a second dispatcher would take back the first one's
+    // leases at its start and send what the first has on the wire again.
+    if (!QDir().mkpath(dataDir))
+        return Result<void>::failure(
+            tr("cannot create the data directory %1: check that its parent exists and is "
+               "writable, or choose another with --data-dir")
+                .arg(QDir::toNativeSeparators(dataDir)));
+    const QString path = QDir(dataDir).filePath(QStringLiteral("otbridge.lock"));
+    auto lock = std::make_unique<QLockFile>(path);
+    // Never stale while its process lives; a lock left by a process that is gone (kill -9)
+    // is taken over at once.
+    lock->setStaleLockTime(0);
+    m_dataDirInUse = false;
+    if (lock->tryLock(0)) {
+        m_dataLock = std::move(lock);
+        return {};
+    }
+    if (lock->error() == QLockFile::LockFailedError) {
+        m_dataDirInUse = true;
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lock->getLockInfo(&pid, &host, &application);
+        const QDateTime since = QFileInfo(path).lastModified().toUTC();
+        return Result<void>::failure(
+            tr("the data directory %1 is in use by another OT Bridge (pid %2 on %3, running "
+               "since %4): stop it first, or give this one another --data-dir")
+                .arg(QDir::toNativeSeparators(dataDir))
+                .arg(pid)
+                .arg(host.isEmpty() ? tr("this machine") : host, since.toString(Qt::ISODate)));
+    }
+    return Result<void>::failure(
+        tr("cannot write to the data directory %1 (lock file %2): make it writable for this "
+           "user, or choose another with --data-dir")
+            .arg(QDir::toNativeSeparators(dataDir), QDir::toNativeSeparators(path)));
 }
 
 } // namespace OtBridge

@@ -14,7 +14,10 @@
 #include <QThread>
 #include <QUrl>
 
+#include <memory>
+
 class QFileSystemWatcher;
+class QLockFile;
 
 namespace OtBridge {
 
@@ -67,6 +70,8 @@ public:
     void stop();
 
     bool isRunning() const { return m_listener != nullptr; }
+    // Why the last start() failed: another process holds the data directory.
+    bool dataDirInUse() const { return m_dataDirInUse; }
     QUrl url() const { return m_url; }
     const Workspace &workspace() const { return m_workspace; }
     EventStore *store() { return &m_store; }
@@ -112,6 +117,7 @@ Q_SIGNALS:
     void metricsSampled(const OtBridge::EngineMetrics &metrics);
 
 private:
+    Result<void> lockDataDir(const QString &dataDir);
     Result<void> startSandbox();
     void stopSandbox();
     void startDelivery();
@@ -123,6 +129,8 @@ private:
     void readApiToken();
     void readSourceSecrets();
 
+    std::unique_ptr<QLockFile> m_dataLock; // held from start to stop
+    bool m_dataDirInUse = false;
     EventStore m_store;
     DeliveryStore m_deliveries;
     Dispatcher *m_dispatcher = nullptr;

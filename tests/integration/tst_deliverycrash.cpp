@@ -21,17 +21,14 @@ class tst_DeliveryCrash : public QObject
 
 private Q_SLOTS:
     void killNineDuringDispatch();
+    void secondProcessOnTheSameDataDirIsRefused();
 };
 
-void tst_DeliveryCrash::killNineDuringDispatch()
-{
-    QVERIFY2(!OtBridgeProcess::binary().isEmpty(), "OTBRIDGE_BINARY is not set");
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    HttpSink sink;
-    QVERIFY(sink.listen());
-    sink.setDefault({200, {}, "{}", 100}); // slow enough that the kill lands mid-dispatch
+namespace {
 
+// One source, "orders", whose events each go to the sink as one HTTP request.
+QString writeWorkspace(const QTemporaryDir &dir, const HttpSink &sink)
+{
     const QJsonObject workspace {
         {"version", 1},
         {"name", "crash test"},
@@ -54,11 +51,26 @@ void tst_DeliveryCrash::killNineDuringDispatch()
         {"roles", QJsonArray {}},
     };
     const QString workspacePath = dir.filePath(QStringLiteral("workspace.json"));
-    {
-        QFile file(workspacePath);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(workspace).toJson());
-    }
+    QFile file(workspacePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(QJsonDocument(workspace).toJson());
+    return workspacePath;
+}
+
+} // namespace
+
+void tst_DeliveryCrash::killNineDuringDispatch()
+{
+    QVERIFY2(!OtBridgeProcess::binary().isEmpty(), "OTBRIDGE_BINARY is not set");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    HttpSink sink;
+    QVERIFY(sink.listen());
+    sink.setDefault({200, {}, "{}", 100}); // slow enough that the kill lands mid-dispatch
+
+    const QString workspacePath = writeWorkspace(dir, sink);
+    QVERIFY(!workspacePath.isEmpty());
     const QString dataDir = dir.filePath(QStringLiteral("data"));
     const QStringList args {QStringLiteral("--workspace"), workspacePath};
 
@@ -113,7 +125,7 @@ void tst_DeliveryCrash::killNineDuringDispatch()
     QCOMPARE(bodyByKey.size(), qsizetype(events));
     qInfo("delivered %d events; %d requests were on the wire at the kill and went again", events,
           repeats);
-    QVERIFY(repeats <= 64); // at most what was in flight
+    QVERIFY(repeats <= 128); // at most what was in flight (Dispatcher::maxInFlight)
 
     // The status API agrees: each event has exactly one delivery, delivered.
     TestHttp::Connection connection;
@@ -133,6 +145,68 @@ void tst_DeliveryCrash::killNineDuringDispatch()
         QCOMPARE(deliveries.at(0).toObject().value("state").toString(),
                  QStringLiteral("delivered"));
     }
+}
+
+void tst_DeliveryCrash::secondProcessOnTheSameDataDirIsRefused()
+{
+    QVERIFY2(!OtBridgeProcess::binary().isEmpty(), "OTBRIDGE_BINARY is not set");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    HttpSink sink;
+    QVERIFY(sink.listen());
+    sink.setDefault({200, {}, "{}", 0});
+    const QString workspacePath = writeWorkspace(dir, sink);
+    QVERIFY(!workspacePath.isEmpty());
+    const QString dataDir = dir.filePath(QStringLiteral("data"));
+    const QStringList args {QStringLiteral("--workspace"), workspacePath};
+
+    OtBridgeProcess first;
+    QVERIFY2(first.start(dataDir, args), first.output().constData());
+    TestHttp::Connection connection;
+    QVERIFY(connection.open(first.port()));
+    const auto post = [&](int order) {
+        connection.send(TestHttp::request("POST", "/hooks/orders",
+                                          "{\"order\": " + QByteArray::number(order) + "}",
+                                          {{"Content-Type", "application/json"}}));
+        return connection.read().status;
+    };
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(post(i), 202);
+    QTRY_COMPARE_WITH_TIMEOUT(sink.count(), qsizetype(20), 20000);
+
+    // The second one, as an operator would start it by mistake: refused before it opens the
+    // store, with who holds the directory.
+    QProcess second;
+    second.setProgram(OtBridgeProcess::binary());
+    second.setArguments(QStringList {QStringLiteral("--headless"), QStringLiteral("--listen"),
+                                     QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"),
+                                     dataDir}
+                        + args);
+    second.setProcessChannelMode(QProcess::MergedChannels);
+    second.start();
+    QVERIFY(second.waitForFinished(10000));
+    const QByteArray said = second.readAll();
+    QCOMPARE(second.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(second.exitCode() == 6, said.constData()); // ExitDataDirInUse
+    const QByteArray holder = "is in use by another OT Bridge (pid "
+        + QByteArray::number(first.process().processId()) + " on ";
+    QVERIFY2(said.contains(holder), said.constData());
+    QVERIFY2(!said.contains("listening on"), said.constData());
+
+    // The first one is untouched: it takes the next event, and nothing went out twice.
+    QCOMPARE(post(20), 202);
+    QTRY_COMPARE_WITH_TIMEOUT(sink.count(), qsizetype(21), 20000);
+    QSet<QByteArray> keys;
+    for (const HttpSink::Request &request : sink.requests())
+        keys.insert(request.header("Idempotency-Key"));
+    QCOMPARE(keys.size(), qsizetype(21));
+
+    // Once the first has stopped, the directory is free again.
+    int exitCode = -1;
+    QVERIFY(first.terminate(10000, &exitCode));
+    QCOMPARE(exitCode, 0);
+    OtBridgeProcess third;
+    QVERIFY2(third.start(dataDir, args), third.output().constData());
 }
 
 QTEST_MAIN(tst_DeliveryCrash)
