@@ -11,7 +11,9 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
+
 #include <QUrlQuery>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcOpenText, "otbridge.opentext")
 
@@ -438,10 +440,51 @@ void OpenTextClient::poll(OpenTextChannel channel, const QString &jobId)
     Poll &poll = m_polls[jobId];
     poll.channel = channel;
     poll.delayMs = m_pollPolicy.firstDelayMs;
-    poll.timer = new QTimer(this);
-    poll.timer->setSingleShot(true);
-    connect(poll.timer, &QTimer::timeout, this, [this, jobId] { pollNow(jobId); });
-    poll.timer->start(poll.delayMs);
+    schedulePoll(jobId, poll.delayMs);
+}
+
+void OpenTextClient::schedulePoll(const QString &jobId, int delayMs)
+{
+    const auto it = m_polls.find(jobId);
+    if (it == m_polls.end())
+        return;
+    if (!m_pollTimer) {
+        m_pollTimer = new QTimer(this);
+        m_pollTimer->setSingleShot(true);
+        connect(m_pollTimer, &QTimer::timeout, this, &OpenTextClient::pollDue);
+        m_pollClock.start();
+    }
+    it->dueMs = m_pollClock.elapsed() + delayMs;
+    m_pollQueue.insert(it->dueMs, jobId);
+    armPollTimer();
+}
+
+void OpenTextClient::armPollTimer()
+{
+    if (m_pollQueue.isEmpty()) {
+        m_pollTimer->stop();
+        return;
+    }
+    const qint64 wait = std::max<qint64>(0, m_pollQueue.firstKey() - m_pollClock.elapsed());
+    m_pollTimer->start(int(std::min<qint64>(wait, 24 * 3600 * 1000)));
+}
+
+void OpenTextClient::pollDue()
+{
+    const qint64 now = m_pollClock.elapsed();
+    QStringList due;
+    while (!m_pollQueue.isEmpty() && m_pollQueue.firstKey() <= now) {
+        due.append(m_pollQueue.first());
+        m_pollQueue.erase(m_pollQueue.begin());
+    }
+    for (const QString &jobId : std::as_const(due)) {
+        const auto it = m_polls.find(jobId);
+        if (it == m_polls.end())
+            continue;
+        it->dueMs = -1;
+        pollNow(jobId);
+    }
+    armPollTimer();
 }
 
 void OpenTextClient::pollNow(const QString &jobId)
@@ -480,7 +523,7 @@ void OpenTextClient::pollNow(const QString &jobId)
                 return;
             it->delayMs
                 = int(qMin<double>(m_pollPolicy.maxDelayMs, it->delayMs * m_pollPolicy.factor));
-            it->timer->start(it->delayMs);
+            schedulePoll(jobId, it->delayMs);
         });
 }
 
@@ -489,7 +532,16 @@ void OpenTextClient::stopPolling(const QString &jobId)
     const auto it = m_polls.find(jobId);
     if (it == m_polls.end())
         return;
-    delete it->timer;
+    if (it->dueMs >= 0) {
+        // Found among those due at the same time: an index lookup, not a scan of the queue.
+        for (auto queued = m_pollQueue.find(it->dueMs);
+             queued != m_pollQueue.end() && queued.key() == it->dueMs; ++queued) {
+            if (queued.value() == jobId) {
+                m_pollQueue.erase(queued);
+                break;
+            }
+        }
+    }
     m_polls.erase(it);
 }
 

@@ -7,8 +7,10 @@
 #include "opentextstatus.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMetaType>
+#include <QMultiMap>
 #include <QObject>
 #include <QStringList>
 
@@ -111,7 +113,7 @@ private:
         OpenTextChannel channel;
         int polls = 0;
         int delayMs = 0;
-        QTimer *timer = nullptr;
+        qint64 dueMs = -1; // on m_pollClock; -1 while its query is under way
     };
     // Called with the Authorization header value, or with why there is none.
     using Authorized
@@ -130,6 +132,11 @@ private:
     void query(OpenTextChannel channel, const QString &jobId, bool retriedAuth,
                const StatusDone &done);
     void pollNow(const QString &jobId);
+    // Polls run off one timer and a queue ordered by due time: a QTimer per job made every
+    // start and stop a walk over the thread's whole timer list, quadratic in a backlog.
+    void schedulePoll(const QString &jobId, int delayMs);
+    void pollDue();
+    void armPollTimer();
 
     OpenTextTarget m_target;
     QString m_secret;
@@ -148,6 +155,9 @@ private:
     int m_tokenRequests = 0;
 
     QHash<QString, Poll> m_polls;
+    QMultiMap<qint64, QString> m_pollQueue; // due (m_pollClock ms) -> job id
+    QTimer *m_pollTimer = nullptr;
+    QElapsedTimer m_pollClock;
 };
 
 } // namespace OtBridge

@@ -23,6 +23,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <map>
 #include <optional>
 #include <unordered_map>
 #include <utility>
@@ -245,6 +246,11 @@ public:
     QJsonObject inboxJson(qint64 since) const;
     void appendToInbox(InboxEntry entry); // with mutex held
     void scheduleProgress(const QString &jobId);
+    // Job progress runs off one timer and a queue ordered by due time (equal times in the order
+    // scheduled): a QTimer per job made every start a walk over the thread's timer list,
+    // quadratic under a burst of jobs.
+    void scheduleStage(int delayMs, const QString &jobId, SandboxJob::Stage stage);
+    void runDueStages();
     void advance(const QString &jobId, SandboxJob::Stage stage);
     void pushStatus(const SandboxJob &job);
     void sendNextPush(const QString &jobId);
@@ -273,6 +279,8 @@ public:
     quint64 nextDelayedId = 0;
     QNetworkAccessManager *network = nullptr; // made on first use, on the sandbox's thread
     QHash<QString, QList<QByteArray>> pushQueues; // per job, so its pushes arrive in order
+    std::multimap<qint64, std::pair<QString, SandboxJob::Stage>> stages; // due on clock
+    QTimer *stageTimer = nullptr;
 };
 
 OpenTextSandbox::Private::Private(OpenTextSandbox *owner, const SandboxOptions &sandboxOptions)
@@ -841,13 +849,38 @@ QJsonObject OpenTextSandbox::Private::inboxJson(qint64 since) const
 
 void OpenTextSandbox::Private::scheduleProgress(const QString &jobId)
 {
+    scheduleStage(qMax(0, options.sentAfterMs), jobId, SandboxJob::Stage::Sent);
+}
+
+void OpenTextSandbox::Private::scheduleStage(int delayMs, const QString &jobId,
+                                             SandboxJob::Stage stage)
+{
+    if (!stageTimer) {
+        stageTimer = new QTimer(q);
+        stageTimer->setSingleShot(true);
+        QObject::connect(stageTimer, &QTimer::timeout, q, [this] { runDueStages(); });
+    }
+    stages.emplace(clock.elapsed() + delayMs, std::make_pair(jobId, stage));
+    const qint64 wait = std::max<qint64>(0, stages.begin()->first - clock.elapsed());
+    if (!stageTimer->isActive() || stageTimer->remainingTime() > wait)
+        stageTimer->start(int(wait));
+}
+
+void OpenTextSandbox::Private::runDueStages()
+{
+    const qint64 now = clock.elapsed();
     const int sentAfter = qMax(0, options.sentAfterMs);
     const int confirmedAfter = qMax(sentAfter, options.confirmedAfterMs);
-    // Chained, not two timers from now: equal timeouts must still fire in order.
-    QTimer::singleShot(sentAfter, q, [this, jobId, wait = confirmedAfter - sentAfter] {
-        advance(jobId, SandboxJob::Stage::Sent);
-        QTimer::singleShot(wait, q, [this, jobId] { advance(jobId, SandboxJob::Stage::Complete); });
-    });
+    while (!stages.empty() && stages.begin()->first <= now) {
+        const auto [jobId, stage] = stages.begin()->second;
+        stages.erase(stages.begin());
+        advance(jobId, stage);
+        // Chained, not two stages from the submit: equal delays still arrive in order.
+        if (stage == SandboxJob::Stage::Sent)
+            scheduleStage(confirmedAfter - sentAfter, jobId, SandboxJob::Stage::Complete);
+    }
+    if (!stages.empty())
+        stageTimer->start(int(std::max<qint64>(0, stages.begin()->first - clock.elapsed())));
 }
 
 void OpenTextSandbox::Private::advance(const QString &jobId, SandboxJob::Stage stage)
