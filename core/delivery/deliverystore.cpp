@@ -1222,8 +1222,6 @@ QHash<QString, qint64> DeliveryStore::countByState(const QString &target) const
 
 // --- replay ---
 
-
-
 Result<int> DeliveryStore::replay(const QStringList &deliveryIds, const QDateTime &now)
 {
     return write<int>(
@@ -1325,10 +1323,20 @@ QDateTime DeliveryStore::nextEscalationAt() const
 
 Result<QStringList> DeliveryStore::fireEscalation(const EscalationRecord &tier,
                                                   const QList<NewDelivery> &deliveries,
-                                                  const QDateTime &now, bool *fired)
+                                                  const QDateTime &now, bool *fired,
+                                                  const std::optional<Event> &whenFired)
 {
-    return write<QStringList>([&](WriteContext &context) {
-        return fireEscalationIn(context.database(), tier, deliveries, now, fired);
+    return write<QStringList>([&](WriteContext &context) -> Result<QStringList> {
+        bool firedHere = false;
+        Result<QStringList> inserted
+            = fireEscalationIn(context.database(), tier, deliveries, now, &firedHere);
+        if (fired)
+            *fired = firedHere;
+        if (inserted && firedHere && whenFired) {
+            if (auto stored = context.appendEvent(*whenFired); !stored)
+                return Result<QStringList>::failure(stored.error());
+        }
+        return inserted;
     });
 }
 

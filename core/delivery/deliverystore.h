@@ -210,10 +210,12 @@ public:
     QDateTime nextEscalationAt() const; // invalid when none is scheduled
     // Marks the tier fired and inserts its deliveries in one transaction (ids as in routing).
     // fired (optional) says whether this call fired it: false when an acknowledgement cancelled
-    // it or it fired already.
+    // it or it fired already. whenFired (optional) is stored in the same transaction when this
+    // call fires the tier: escalation.fired commits with the tier or not at all.
     Result<QStringList> fireEscalation(const EscalationRecord &tier,
                                        const QList<NewDelivery> &deliveries, const QDateTime &now,
-                                       bool *fired = nullptr);
+                                       bool *fired = nullptr,
+                                       const std::optional<Event> &whenFired = std::nullopt);
     // A scheduled tier that can no longer fire (its rule is gone): cancelled, nothing sent.
     Result<void> cancelEscalation(const EscalationRecord &tier);
 

@@ -760,8 +760,21 @@ void Dispatcher::fireEscalations(const QDateTime &at)
         }
         const QList<NewDelivery> deliveries
             = renderEscalationTier(m_workspace, *rule, tier.tier, *event, m_context, at);
+        // escalation.fired commits with the tier it reports (an outbox).
+        std::optional<Event> firedEvent;
+        if (!InternalEvent::isInternal(event->source))
+            firedEvent = internalEvent(
+                QLatin1String(InternalEvent::escalationFired),
+                QStringLiteral("%1:%2:%3")
+                    .arg(tier.eventId.toString(QUuid::WithoutBraces), tier.rule)
+                    .arg(tier.tier),
+                {{QStringLiteral("event"), QLatin1String(InternalEvent::escalationFired)},
+                 {QStringLiteral("rule"), tier.rule},
+                 {QStringLiteral("tier"), tier.tier},
+                 {QStringLiteral("original_event"), originalJson(event)},
+                 {QStringLiteral("original"), eventBodyJson(*event)}});
         bool fired = false;
-        auto inserted = m_deliveries->fireEscalation(tier, deliveries, at, &fired);
+        auto inserted = m_deliveries->fireEscalation(tier, deliveries, at, &fired, firedEvent);
         if (!inserted) {
             qCWarning(lcDispatch).noquote() << "cannot fire an escalation:" << inserted.error();
             continue;
@@ -771,16 +784,6 @@ void Dispatcher::fireEscalations(const QDateTime &at)
         for (const QString &id : inserted.value())
             if (const auto record = m_deliveries->delivery(id))
                 Q_EMIT deliveryUpdated(*record);
-        if (!InternalEvent::isInternal(event->source))
-            raise(QLatin1String(InternalEvent::escalationFired),
-                  QStringLiteral("%1:%2:%3")
-                      .arg(tier.eventId.toString(QUuid::WithoutBraces), tier.rule)
-                      .arg(tier.tier),
-                  {{QStringLiteral("event"), QLatin1String(InternalEvent::escalationFired)},
-                   {QStringLiteral("rule"), tier.rule},
-                   {QStringLiteral("tier"), tier.tier},
-                   {QStringLiteral("original_event"), originalJson(event)},
-                   {QStringLiteral("original"), eventBodyJson(*event)}});
     }
 }
 
