@@ -201,6 +201,14 @@ std::optional<DeliveryRecord> readRecord(QSqlQuery &read, const QString &id)
     return record;
 }
 
+std::optional<DeliveryRecord> recordById(const QSqlDatabase &db, const QString &id)
+{
+    QSqlQuery read(db);
+    if (!read.prepare(QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(recordColumns)))
+        return std::nullopt;
+    return readRecord(read, id);
+}
+
 // Inserts a routing's or an escalation tier's jobs inside the caller's transaction; appends
 // the ids that were new to `inserted`.
 Result<void> insertDeliveries(const QSqlDatabase &db, const QUuid &eventId,
@@ -1056,11 +1064,7 @@ void DeliveryStore::recordAttemptAsync(const QString &deliveryId, const Delivery
                 !recorded) {
                 return Result<DeliveryRecord>::failure(recorded.error());
             }
-            QSqlQuery read(db);
-            if (!read.prepare(
-                    QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(recordColumns)))
-                return Result<DeliveryRecord>::failure(sqlError(read));
-            std::optional<DeliveryRecord> record = readRecord(read, deliveryId);
+            std::optional<DeliveryRecord> record = recordById(db, deliveryId);
             if (!record)
                 return Result<DeliveryRecord>::failure(
                     QObject::tr("no delivery %1").arg(deliveryId));
@@ -1122,10 +1126,7 @@ std::optional<DeliveryRecord> DeliveryStore::delivery(const QString &id) const
     const Result<QString> name = connection();
     if (!name)
         return std::nullopt;
-    QSqlQuery read(QSqlDatabase::database(name.value(), false));
-    if (!read.prepare(QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(recordColumns)))
-        return std::nullopt;
-    return readRecord(read, id);
+    return recordById(QSqlDatabase::database(name.value(), false), id);
 }
 
 QList<DeliveryRecord> DeliveryStore::deliveriesForEvent(const QUuid &eventId) const

@@ -149,6 +149,15 @@ void Dispatcher::wake()
     QMetaObject::invokeMethod(this, &Dispatcher::dispatchDue, Qt::QueuedConnection);
 }
 
+void Dispatcher::postDispatch()
+{
+    // Many outcomes and routings arrive together: one look at the store for all of them.
+    if (!m_running || m_dispatchPosted)
+        return;
+    m_dispatchPosted = true;
+    QMetaObject::invokeMethod(this, &Dispatcher::dispatchDue, Qt::QueuedConnection);
+}
+
 void Dispatcher::onAppended(const QList<AppendResult> &results)
 {
     if (!m_running)
@@ -268,7 +277,7 @@ void Dispatcher::onRouted(const QList<DeliveryStore::RoutedEvent> &batch,
         }
     }
     if (!inserted->isEmpty())
-        wake();
+        postDispatch();
 }
 
 void Dispatcher::routeUnrouted()
@@ -362,10 +371,7 @@ void Dispatcher::onLeased(const QDateTime &at, const Result<QList<DeliveryRecord
     // A full batch that went out: there may be more due right now.
     if ((progress && due->size() >= leaseBatch) || m_dispatchAgain) {
         m_dispatchAgain = false;
-        if (!m_dispatchPosted) {
-            m_dispatchPosted = true;
-            QMetaObject::invokeMethod(this, &Dispatcher::dispatchDue, Qt::QueuedConnection);
-        }
+        postDispatch();
     }
     fireEscalations(now());
     schedule();
@@ -680,11 +686,7 @@ void Dispatcher::finish(const QString &deliveryId, Verdict verdict, int httpStat
             Q_EMIT deliveryUpdated(recorded.value());
             Q_EMIT attemptRecorded(recorded.value());
         });
-    if (m_running && !m_dispatchPosted) {
-        // Many outcomes arrive together: one look at the store for all of them.
-        m_dispatchPosted = true;
-        QMetaObject::invokeMethod(this, &Dispatcher::dispatchDue, Qt::QueuedConnection);
-    }
+    postDispatch();
 }
 
 void Dispatcher::onOpenTextStatus(const OpenTextJobStatus &status)

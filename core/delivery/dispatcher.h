@@ -107,6 +107,8 @@ private:
     void routeQueued();
     void routeUnrouted();
     void dispatchDue();
+    // On this thread: one dispatchDue() queued, however many ask before it runs.
+    void postDispatch();
     void fireEscalations(const QDateTime &now);
     void schedule();
     enum class SendResult { Sent, Waiting, Refused };

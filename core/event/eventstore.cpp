@@ -456,11 +456,9 @@ Result<void> StoreWriter::insertEvent(const Event &event, quint64 ticket,
 Result<void> JobContext::appendEvent(Event event)
 {
     // The writer's own appends are routed like the listener's (see EventStore::append).
-    if (event.state == EventState::Received) {
+    {
         QMutexLocker locker(&m_writer->m_store->m_mutex);
-        if (m_writer->m_store->m_sourcesToRoute
-            && !m_writer->m_store->m_sourcesToRoute->contains(event.source))
-            event.state = EventState::Routed;
+        m_writer->m_store->skipRoutingIfUnheard(event);
     }
     return m_writer->insertEvent(event, 0, m_results, m_stored);
 }
@@ -705,16 +703,21 @@ quint64 EventStore::append(Event event)
             this, [this, result] { Q_EMIT appended({result}); }, Qt::QueuedConnection);
         return ticket;
     }
-    // A source no rule listens to needs no routing: stored as routed, nobody writes it again.
-    if (m_sourcesToRoute && event.state == EventState::Received
-        && !m_sourcesToRoute->contains(event.source))
-        event.state = EventState::Routed;
+    skipRoutingIfUnheard(event);
     m_pending.push_back({ticket, std::move(event)});
     if (!m_flushPosted) {
         m_flushPosted = true;
         QMetaObject::invokeMethod(m_writer, &StoreWriter::flush, Qt::QueuedConnection);
     }
     return ticket;
+}
+
+void EventStore::skipRoutingIfUnheard(Event &event) const
+{
+    // A source no rule listens to needs no routing: stored as routed, nobody writes it again.
+    if (m_sourcesToRoute && event.state == EventState::Received
+        && !m_sourcesToRoute->contains(event.source))
+        event.state = EventState::Routed;
 }
 
 std::deque<EventStore::PendingAppend> EventStore::takeBatch(int maxBatch,

@@ -141,6 +141,8 @@ private:
     };
 
     QString readConnectionName() const;
+    // Marks an event from a source no rule listens to as routed already. m_mutex held.
+    void skipRoutingIfUnheard(Event &event) const;
     std::deque<PendingAppend> takeBatch(int maxBatch, std::deque<StoreJob> *jobs);
 
     StoreOptions m_options;
