@@ -883,7 +883,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::Dispatcher</name>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="+418"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="+424"/>
         <source>the stored request cannot be read: %1</source>
         <translation>die gespeicherte Anfrage kann nicht gelesen werden: %1</translation>
     </message>
@@ -1330,7 +1330,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="+611"/>
+        <location filename="../core/event/eventstore.cpp" line="+609"/>
         <source>the event store is already open</source>
         <translation>der Ereignisspeicher ist bereits geöffnet</translation>
     </message>
@@ -1341,7 +1341,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
     <message>
         <location line="+85"/>
-        <location line="+51"/>
+        <location line="+56"/>
         <location line="+247"/>
         <source>the event store is closed</source>
         <translation>der Ereignisspeicher ist geschlossen</translation>
@@ -1684,7 +1684,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::OpenTextClient</name>
     <message>
-        <location filename="../core/delivery/opentextclient.cpp" line="+252"/>
+        <location filename="../core/delivery/opentextclient.cpp" line="+254"/>
         <source>the token endpoint %1 answered without an access_token</source>
         <translation>der Token-Endpunkt %1 antwortete ohne access_token</translation>
     </message>
@@ -1714,12 +1714,12 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>der Status von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+99"/>
         <source>the job %1 was still not complete after %2 status queries</source>
         <translation>der Auftrag %1 war nach %2 Statusabfragen noch nicht abgeschlossen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Connected to %1: OpenText issued a token valid for %2 seconds.</source>
         <translation>Verbunden mit %1: OpenText hat ein Token mit einer Gültigkeit von %2 Sekunden ausgestellt.</translation>
     </message>
@@ -1742,7 +1742,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::OpenTextSandbox</name>
     <message>
-        <location filename="../core/sandbox/opentextsandbox.cpp" line="+934"/>
+        <location filename="../core/sandbox/opentextsandbox.cpp" line="+967"/>
         <source>refusing to listen on %1: it is not a loopback address, and /admin would be open to the network; set an admin token to allow it</source>
         <translation>Lauschen auf %1 wird verweigert: dies ist keine Loopback-Adresse, und /admin wäre aus dem Netzwerk erreichbar; legen Sie ein Admin-Token fest, um dies zu erlauben</translation>
     </message>
@@ -4506,7 +4506,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>der Arbeitsbereich %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="-782"/>
+        <location filename="../core/event/eventstore.cpp" line="-785"/>
         <source>cannot open the event store %1: %2</source>
         <translation>der Ereignisspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -4750,7 +4750,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: Geheimnisse gehören nicht in die Datei des Arbeitsbereichs; speichern Sie sie im Schlüsselbund und benennen Sie sie mit secret_ref</translation>
     </message>
     <message>
-        <location filename="../core/delivery/opentextclient.cpp" line="-472"/>
+        <location filename="../core/delivery/opentextclient.cpp" line="-522"/>
         <source>OpenText answered %1</source>
         <translation>OpenText antwortete mit %1</translation>
     </message>
@@ -4993,7 +4993,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: &quot;kind&quot; muss &quot;opentext&quot; oder &quot;http&quot; sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/delivery/deliverystore.cpp" line="+222"/>
+        <location filename="../core/delivery/deliverystore.cpp" line="+230"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>eine Zustellung des Ereignisses %1 (Regel &apos;%2&apos;, Aktion %3) hat keine ID</translation>
     </message>
@@ -5050,12 +5050,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     <message>
         <location line="+13"/>
         <location line="+71"/>
-        <location line="+501"/>
+        <location line="+497"/>
         <source>no delivery %1</source>
         <translation>keine Zustellung %1</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-513"/>
         <source>cannot take back the leases of a previous run: %1</source>
         <translation>die Reservierungen eines früheren Laufs können nicht zurückgenommen werden: %1</translation>
     </message>
@@ -5090,12 +5090,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>kein Ereignis %1</translation>
     </message>
     <message>
-        <location line="+606"/>
+        <location line="+597"/>
         <source>cannot read due escalations: %1</source>
         <translation>fällige Eskalationen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-558"/>
         <source>cannot fire escalation tier %1 of rule &apos;%2&apos; for event %3: %4</source>
         <translation>die Eskalationsstufe %1 der Regel &apos;%2&apos; für das Ereignis %3 kann nicht ausgelöst werden: %4</translation>
     </message>
@@ -5110,7 +5110,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>die Zustellungen an %1 können nicht zurückgestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="-608"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="-614"/>
         <source>OpenText could not deliver to %1 (job %2, %3)</source>
         <translation>OpenText konnte nicht an %1 zustellen (Auftrag %2, %3)</translation>
     </message>
@@ -5135,6 +5135,152 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>ein Geheimnis nach Standard Webhooks muss aus whsec_ gefolgt von Base64 bestehen</translation>
     </message>
     <message>
+        <location filename="../core/error.cpp" line="+102"/>
+        <source>address %1</source>
+        <translation>Adresse %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>roles from the payload, line %1</source>
+        <translation>Rollen aus den Nutzdaten, Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>roles from the payload</source>
+        <translation>Rollen aus den Nutzdaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>template parameter %1</source>
+        <translation>Vorlagenparameter %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>template parameters</source>
+        <translation>Vorlagenparameter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sender name</source>
+        <translation>Absendername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp template</source>
+        <translation>WhatsApp-Vorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON body</source>
+        <translation>JSON-Body</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location filename="../core/rules/actionrenderer.cpp" line="-2"/>
         <location filename="../core/rules/rule.cpp" line="-16"/>
         <location filename="../core/rules/rulepreview.cpp" line="-15"/>
@@ -5144,7 +5290,33 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Regel &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>condition %1</source>
+        <translation>Bedingung %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>action %1</source>
+        <translation>Aktion %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/actionrenderer.cpp" line="+8"/>
         <source>%1, action %2, tier %3, action %4</source>
         <translation>%1, Aktion %2, Stufe %3, Aktion %4</translation>
     </message>
@@ -5549,14 +5721,15 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: &quot;headers&quot; muss ein Objekt aus Header-Vorlagen sein</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/error.cpp" line="-61"/>
+        <location filename="../core/rules/rule.cpp" line="+6"/>
         <location filename="../core/rules/rulepreview.cpp" line="+5"/>
         <location filename="../core/rules/workspacecheck.cpp" line="-35"/>
         <source>header %1</source>
         <translation>Header %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/rules/rule.cpp" line="+19"/>
         <source>%1: &quot;body&quot; must be a JSON object or array, or a template string</source>
         <translation>%1: &quot;body&quot; muss ein JSON-Objekt oder -Array oder eine Vorlagen-Zeichenkette sein</translation>
     </message>

@@ -883,7 +883,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::Dispatcher</name>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="+418"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="+424"/>
         <source>the stored request cannot be read: %1</source>
         <translation>la requête enregistrée ne peut pas être lue : %1</translation>
     </message>
@@ -1330,7 +1330,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="+611"/>
+        <location filename="../core/event/eventstore.cpp" line="+609"/>
         <source>the event store is already open</source>
         <translation>le stockage des événements est déjà ouvert</translation>
     </message>
@@ -1341,7 +1341,7 @@ Disjoncteurs non fermés : %5</translation>
     </message>
     <message>
         <location line="+85"/>
-        <location line="+51"/>
+        <location line="+56"/>
         <location line="+247"/>
         <source>the event store is closed</source>
         <translation>le stockage des événements est fermé</translation>
@@ -1684,7 +1684,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::OpenTextClient</name>
     <message>
-        <location filename="../core/delivery/opentextclient.cpp" line="+252"/>
+        <location filename="../core/delivery/opentextclient.cpp" line="+254"/>
         <source>the token endpoint %1 answered without an access_token</source>
         <translation>le point de terminaison de jeton %1 a répondu sans access_token</translation>
     </message>
@@ -1714,12 +1714,12 @@ Disjoncteurs non fermés : %5</translation>
         <translation>impossible de lire l&apos;état de %1 : %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+99"/>
         <source>the job %1 was still not complete after %2 status queries</source>
         <translation>la tâche %1 n&apos;était toujours pas terminée après %2 demandes d&apos;état</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Connected to %1: OpenText issued a token valid for %2 seconds.</source>
         <translation>Connecté à %1 : OpenText a délivré un jeton valable %2 secondes.</translation>
     </message>
@@ -1742,7 +1742,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::OpenTextSandbox</name>
     <message>
-        <location filename="../core/sandbox/opentextsandbox.cpp" line="+934"/>
+        <location filename="../core/sandbox/opentextsandbox.cpp" line="+967"/>
         <source>refusing to listen on %1: it is not a loopback address, and /admin would be open to the network; set an admin token to allow it</source>
         <translation>écoute sur %1 refusée : ce n&apos;est pas une adresse de bouclage, et /admin serait ouvert au réseau ; définissez un jeton d&apos;administration pour l&apos;autoriser</translation>
     </message>
@@ -4506,7 +4506,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible d&apos;écrire l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="-782"/>
+        <location filename="../core/event/eventstore.cpp" line="-785"/>
         <source>cannot open the event store %1: %2</source>
         <translation>impossible d&apos;ouvrir le stockage des événements %1 : %2</translation>
     </message>
@@ -4750,7 +4750,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : les secrets n&apos;ont pas leur place dans le fichier de l&apos;espace de travail ; enregistrez-les dans le trousseau et désignez-les avec secret_ref</translation>
     </message>
     <message>
-        <location filename="../core/delivery/opentextclient.cpp" line="-472"/>
+        <location filename="../core/delivery/opentextclient.cpp" line="-522"/>
         <source>OpenText answered %1</source>
         <translation>OpenText a répondu %1</translation>
     </message>
@@ -4993,7 +4993,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : « kind » doit valoir « opentext » ou « http », et non « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/delivery/deliverystore.cpp" line="+222"/>
+        <location filename="../core/delivery/deliverystore.cpp" line="+230"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>une livraison de l&apos;événement %1 (règle « %2 », action %3) n&apos;a pas d&apos;identifiant</translation>
     </message>
@@ -5050,12 +5050,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     <message>
         <location line="+13"/>
         <location line="+71"/>
-        <location line="+501"/>
+        <location line="+497"/>
         <source>no delivery %1</source>
         <translation>pas de livraison %1</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-513"/>
         <source>cannot take back the leases of a previous run: %1</source>
         <translation>impossible de reprendre les réservations d&apos;une exécution précédente : %1</translation>
     </message>
@@ -5090,12 +5090,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>pas d&apos;événement %1</translation>
     </message>
     <message>
-        <location line="+606"/>
+        <location line="+597"/>
         <source>cannot read due escalations: %1</source>
         <translation>impossible de lire les escalades échues : %1</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-558"/>
         <source>cannot fire escalation tier %1 of rule &apos;%2&apos; for event %3: %4</source>
         <translation>impossible de déclencher le palier d&apos;escalade %1 de la règle « %2 » pour l&apos;événement %3 : %4</translation>
     </message>
@@ -5110,7 +5110,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible de différer les livraisons vers %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="-608"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="-614"/>
         <source>OpenText could not deliver to %1 (job %2, %3)</source>
         <translation>OpenText n&apos;a pas pu livrer à %1 (tâche %2, %3)</translation>
     </message>
@@ -5135,6 +5135,152 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>un secret Standard Webhooks doit se composer de whsec_ suivi de base64</translation>
     </message>
     <message>
+        <location filename="../core/error.cpp" line="+102"/>
+        <source>address %1</source>
+        <translation>adresse %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>addresses</source>
+        <translation>adresses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>roles from the payload, line %1</source>
+        <translation>rôles issus du contenu, ligne %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>roles from the payload</source>
+        <translation>rôles issus du contenu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>roles</source>
+        <translation>rôles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipients</source>
+        <translation>destinataires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>headers</source>
+        <translation>en-têtes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>template parameter %1</source>
+        <translation>paramètre de modèle %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>template parameters</source>
+        <translation>paramètres de modèle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enabled</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operator</source>
+        <translation>opérateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sender name</source>
+        <translation>nom de l’expéditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp template</source>
+        <translation>modèle WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>method</source>
+        <translation>méthode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON body</source>
+        <translation>corps JSON</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location filename="../core/rules/actionrenderer.cpp" line="-2"/>
         <location filename="../core/rules/rule.cpp" line="-16"/>
         <location filename="../core/rules/rulepreview.cpp" line="-15"/>
@@ -5144,7 +5290,33 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>règle « %1 »</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>trigger</source>
+        <translation>déclencheur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>condition</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>condition %1</source>
+        <translation>condition %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>action %1</source>
+        <translation>action %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>tier %1</source>
+        <translation>palier %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/actionrenderer.cpp" line="+8"/>
         <source>%1, action %2, tier %3, action %4</source>
         <translation>%1, action %2, palier %3, action %4</translation>
     </message>
@@ -5549,14 +5721,15 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : « headers » doit être un objet de modèles d&apos;en-tête</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/error.cpp" line="-61"/>
+        <location filename="../core/rules/rule.cpp" line="+6"/>
         <location filename="../core/rules/rulepreview.cpp" line="+5"/>
         <location filename="../core/rules/workspacecheck.cpp" line="-35"/>
         <source>header %1</source>
         <translation>en-tête %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/rules/rule.cpp" line="+19"/>
         <source>%1: &quot;body&quot; must be a JSON object or array, or a template string</source>
         <translation>%1 : « body » doit être un objet ou un tableau JSON, ou une chaîne modèle</translation>
     </message>
