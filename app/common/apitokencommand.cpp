@@ -9,17 +9,15 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QLoggingCategory>
-#include <QRandomGenerator>
 #include <QTimer>
 
-#include <array>
 #include <cstdio>
 
 namespace OtBridge {
 
 namespace {
 
-const QString tokenKey = QStringLiteral("api-token");
+const QString tokenKey = apiTokenKey();
 
 // A keychain that never answers (a hung D-Bus service) must not hang the command.
 constexpr int keychainTimeoutMs = 60000;
@@ -42,16 +40,6 @@ Result<void> storeInKeychain(const QString &token)
 }
 
 } // namespace
-
-QString generateApiToken()
-{
-    std::array<quint32, 8> words {};
-    QRandomGenerator::system()->fillRange(words.data(), words.size());
-    const QByteArray bytes(reinterpret_cast<const char *>(words.data()),
-                           qsizetype(words.size() * sizeof(quint32)));
-    return QString::fromLatin1(
-        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
 
 int runApiTokenCommand(const QStringList &arguments, Face face)
 {

@@ -2,16 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/apitoken.h"
 #include "face.h"
 
 #include <QString>
 #include <QStringList>
 
 namespace OtBridge {
-
-// A new random API token: 32 bytes from the system's random source, base64url without padding
-// (43 characters of A-Z a-z 0-9 - _), safe in an environment file and a Bearer header.
-QString generateApiToken();
 
 // `otbridge api-token` / `otbridged api-token` with the arguments after "api-token":
 // --print prints a new token for OTBRIDGE_SECRET_API_TOKEN without storing it; --store writes

@@ -4,8 +4,10 @@
 
 #include "ingest/sourceauth.h"
 
+#include <QJsonObject>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace OtBridge {
 
@@ -20,6 +22,11 @@ struct SourceConfig
     Format format = Format::Json;
     qint64 maxBodyBytes = 0; // 0: the listener's limit
     SourceAuth auth; // how its webhooks prove they are its own; none by default
+
+    // Its entry in the workspace's "sources"; what equals the default is left out.
+    QJsonObject toJson() const;
+    // The keys toJson() writes; a source's other keys in a file are kept as they are.
+    static QStringList knownKeys();
 };
 
 } // namespace OtBridge

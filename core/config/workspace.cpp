@@ -12,6 +12,9 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <algorithm>
+#include <functional>
+
 namespace OtBridge {
 
 namespace {
@@ -330,21 +333,120 @@ QList<const Rule *> Workspace::rulesFor(const QString &source) const
     return rules;
 }
 
-void Workspace::setOpenTextTarget(const OpenTextTarget &target)
+void Workspace::putEntry(const QString &key, const QString &name, const QJsonObject &entry)
 {
-    QJsonArray targets = m_document.value(QLatin1String("targets")).toArray();
-    qsizetype at = targets.size();
-    for (qsizetype i = 0; i < targets.size(); ++i) {
-        if (targets.at(i).toObject().value(QLatin1String("name")).toString() == target.name) {
+    QJsonArray entries = m_document.value(key).toArray();
+    qsizetype at = entries.size();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (entries.at(i).toObject().value(QLatin1String("name")).toString() == name) {
             at = i;
             break;
         }
     }
-    if (at < targets.size())
-        targets.replace(at, target.toJson());
+    if (at < entries.size())
+        entries.replace(at, entry);
     else
-        targets.append(target.toJson());
-    m_document.insert(QStringLiteral("targets"), targets);
+        entries.append(entry);
+    m_document.insert(key, entries);
+}
+
+bool Workspace::removeEntry(const QString &key, const QString &name)
+{
+    QJsonArray entries = m_document.value(key).toArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (entries.at(i).toObject().value(QLatin1String("name")).toString() == name) {
+            entries.removeAt(i);
+            m_document.insert(key, entries);
+            return true;
+        }
+    }
+    return false;
+}
+
+void Workspace::setSource(const SourceConfig &source)
+{
+    // What a later version wrote into the entry stays; what this one knows is written anew.
+    QJsonObject entry;
+    for (const QJsonValue &existing : m_document.value(QLatin1String("sources")).toArray()) {
+        if (existing.toObject().value(QLatin1String("name")).toString() == source.name)
+            entry = existing.toObject();
+    }
+    for (const QString &known : SourceConfig::knownKeys())
+        entry.remove(known);
+    const QJsonObject written = source.toJson();
+    for (auto it = written.constBegin(); it != written.constEnd(); ++it)
+        entry.insert(it.key(), it.value());
+    putEntry(QStringLiteral("sources"), source.name, entry);
+
+    for (SourceConfig &existing : m_sources) {
+        if (existing.name == source.name) {
+            existing = source;
+            return;
+        }
+    }
+    m_sources.append(source);
+}
+
+bool Workspace::removeSource(const QString &name)
+{
+    if (!removeEntry(QStringLiteral("sources"), name))
+        return false;
+    m_sources.removeIf([&name](const SourceConfig &source) { return source.name == name; });
+    return true;
+}
+
+QStringList Workspace::rulesUsingSource(const QString &name) const
+{
+    QStringList names;
+    for (const Rule &rule : m_rules) {
+        if (rule.sources.contains(name))
+            names.append(rule.name);
+    }
+    return names;
+}
+
+void Workspace::setHttpTarget(const HttpTargetConfig &target)
+{
+    putEntry(QStringLiteral("targets"), target.name, target.toJson());
+    for (HttpTargetConfig &existing : m_httpTargets) {
+        if (existing.name == target.name) {
+            existing = target;
+            return;
+        }
+    }
+    m_httpTargets.append(target);
+}
+
+bool Workspace::removeHttpTarget(const QString &name)
+{
+    if (!httpTarget(name) || !removeEntry(QStringLiteral("targets"), name))
+        return false;
+    m_httpTargets.removeIf([&name](const HttpTargetConfig &target) { return target.name == name; });
+    return true;
+}
+
+QStringList Workspace::rulesUsingTarget(const QString &name) const
+{
+    const std::function<bool(const RuleAction &)> sendsTo = [&](const RuleAction &action) {
+        if (action.target == name)
+            return true;
+        for (const auto &tier : action.tiers) {
+            if (std::any_of(tier->actions.cbegin(), tier->actions.cend(), sendsTo))
+                return true;
+        }
+        return false;
+    };
+    QStringList names;
+    for (const Rule &rule : m_rules) {
+        if (std::any_of(rule.actions.cbegin(), rule.actions.cend(), sendsTo))
+            names.append(rule.name);
+    }
+    return names;
+}
+
+void Workspace::setOpenTextTarget(const OpenTextTarget &target)
+{
+    putEntry(QStringLiteral("targets"), target.name, target.toJson());
 
     for (OpenTextTarget &existing : m_openTextTargets) {
         if (existing.name == target.name) {

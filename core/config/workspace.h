@@ -30,6 +30,14 @@ public:
     QString origin() const { return m_origin; }
     const QList<SourceConfig> &sources() const { return m_sources; }
     const SourceConfig *source(const QString &name) const;
+    // Adds the source, or replaces the one of the same name; keys of its entry this version
+    // does not know stay in the file.
+    void setSource(const SourceConfig &source);
+    // Removes the source called name; false when there is none. Rules triggered by it make the
+    // workspace invalid: check with rulesUsingSource() first, or load toJson() again.
+    bool removeSource(const QString &name);
+    // The names of the rules whose trigger names this source, in file order.
+    QStringList rulesUsingSource(const QString &name) const;
     const RoleDirectory &roles() const { return m_roles; }
     const QList<OpenTextTarget> &openTextTargets() const { return m_openTextTargets; }
     // The OpenText target called name; with no name, the first one.
@@ -38,6 +46,12 @@ public:
     void setOpenTextTarget(const OpenTextTarget &target);
     const QList<HttpTargetConfig> &httpTargets() const { return m_httpTargets; }
     const HttpTargetConfig *httpTarget(const QString &name) const;
+    // Adds the HTTP target, or replaces the one of the same name.
+    void setHttpTarget(const HttpTargetConfig &target);
+    // Removes the HTTP target called name; false when there is none.
+    bool removeHttpTarget(const QString &name);
+    // The names of the rules with an action (escalation tiers included) sent to this target.
+    QStringList rulesUsingTarget(const QString &name) const;
     // The retry, breaker and rate policy of the OpenText or HTTP target called name (the
     // defaults for a name the workspace does not know).
     DeliveryPolicy deliveryPolicy(const QString &target) const;
@@ -53,6 +67,10 @@ public:
     QByteArray toJson() const;
 
 private:
+    // Replaces the entry called name in the document's array key (appends when there is none).
+    void putEntry(const QString &key, const QString &name, const QJsonObject &entry);
+    bool removeEntry(const QString &key, const QString &name);
+
     QString m_name;
     QString m_origin;
     QList<SourceConfig> m_sources;

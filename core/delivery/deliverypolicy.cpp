@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QObject>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -51,6 +52,62 @@ std::optional<QDateTime> DeliveryPolicy::nextAttempt(int attemptsMade, const QDa
     if (retryAfterSeconds && *retryAfterSeconds > delay)
         delay = *retryAfterSeconds;
     return failedAt.addSecs(delay);
+}
+
+QString DeliveryPolicy::retryScheduleText(const QList<int> &schedule)
+{
+    QStringList parts;
+    for (const int seconds : schedule) {
+        if (seconds != 0 && seconds % 86400 == 0)
+            parts.append(QStringLiteral("%1d").arg(seconds / 86400));
+        else if (seconds != 0 && seconds % 3600 == 0)
+            parts.append(QStringLiteral("%1h").arg(seconds / 3600));
+        else if (seconds != 0 && seconds % 60 == 0)
+            parts.append(QStringLiteral("%1m").arg(seconds / 60));
+        else
+            parts.append(QStringLiteral("%1s").arg(seconds));
+    }
+    return parts.join(QLatin1String(", "));
+}
+
+Result<QList<int>> DeliveryPolicy::parseRetrySchedule(const QString &text)
+{
+    using R = Result<QList<int>>;
+    static const QRegularExpression entryPattern(QStringLiteral("^(\\d{1,9})\\s*([smhd]?)$"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    const QStringList entries = text.split(
+        QRegularExpression(QStringLiteral("[,;\\s]+(?=\\d)|[,;]")), Qt::SkipEmptyParts);
+    QList<int> schedule;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QString entry = entries.at(i).trimmed();
+        if (entry.isEmpty())
+            continue;
+        const QRegularExpressionMatch match = entryPattern.match(entry);
+        if (!match.hasMatch())
+            return R::failure(QObject::tr("entry %1, '%2', is not a wait such as 30s, 5m, 2h or "
+                                          "1d")
+                                  .arg(i + 1)
+                                  .arg(entry));
+        const QString suffix = match.captured(2).toLower();
+        qint64 unit = 1;
+        if (suffix == QLatin1String("m"))
+            unit = 60;
+        else if (suffix == QLatin1String("h"))
+            unit = 3600;
+        else if (suffix == QLatin1String("d"))
+            unit = 86400;
+        const qint64 seconds = match.captured(1).toLongLong() * unit;
+        if (seconds > maxScheduleSeconds)
+            return R::failure(
+                QObject::tr("entry %1, '%2', waits longer than 30 days").arg(i + 1).arg(entry));
+        schedule.append(int(seconds));
+    }
+    if (schedule.isEmpty())
+        return R::failure(QObject::tr("give at least one attempt, such as 0 (at once)"));
+    if (schedule.size() > maxScheduleLength)
+        return R::failure(
+            QObject::tr("at most %1 attempts, not %2").arg(maxScheduleLength).arg(schedule.size()));
+    return schedule;
 }
 
 QJsonObject DeliveryPolicy::toJson() const

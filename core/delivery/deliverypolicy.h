@@ -41,6 +41,12 @@ struct DeliveryPolicy
     std::optional<QDateTime> nextAttempt(int attemptsMade, const QDateTime &failedAt,
                                          std::optional<int> retryAfterSeconds = {}) const;
 
+    // The schedule as people write it: "0, 5s, 5m, 30m, 2h" (whole seconds, minutes, hours or
+    // days; a bare number is seconds). parseRetrySchedule reads it back, with words for what
+    // is wrong ("entry 3, '5x', is not …").
+    static QString retryScheduleText(const QList<int> &schedule);
+    static Result<QList<int>> parseRetrySchedule(const QString &text);
+
     QJsonObject toJson() const; // only what differs from the defaults
     // json: the target's "delivery" object (absent or null: the defaults). where names the
     // target ("workspace w.json, target 'slack'"); errors read "<where>, delivery: …".

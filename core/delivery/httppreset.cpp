@@ -150,17 +150,40 @@ QList<HttpPresetInfo> httpPresets()
             fields.append(QString::fromLatin1(name));
         return fields;
     };
+    const auto sample = [](std::initializer_list<std::pair<const char *, const char *>> pairs) {
+        QHash<QString, QString> fields;
+        for (const auto &[name, value] : pairs)
+            fields.insert(QString::fromLatin1(name), QString::fromUtf8(value));
+        return fields;
+    };
     return {
         {HttpPreset::ServiceNowIncident, QStringLiteral("servicenow"), list({"summary"}),
          list({"description", "urgency", "impact", "category", "assignment_group", "caller_id",
-               "correlation_id"})},
+               "correlation_id"}),
+         sample({{"summary", "OT Bridge test incident"},
+                 {"description", "Sent by the Test button of OT Bridge's Targets page."},
+                 {"urgency", "3"},
+                 {"impact", "3"}})},
         {HttpPreset::JiraIssue, QStringLiteral("jira"), list({"project_key", "summary"}),
-         list({"description", "issue_type", "priority", "labels"})},
+         list({"description", "issue_type", "priority", "labels"}),
+         sample({{"project_key", "TEST"},
+                 {"summary", "OT Bridge test issue"},
+                 {"description", "Sent by the Test button of OT Bridge's Targets page."},
+                 {"labels", "otbridge-test"}})},
         {HttpPreset::PagerDutyTrigger, QStringLiteral("pagerduty"),
          list({"routing_key", "summary", "source", "severity"}),
-         list({"dedup_key", "timestamp", "component", "group", "class", "custom_details"})},
-        {HttpPreset::Slack, QStringLiteral("slack"), list({"text"}), list({"title"})},
-        {HttpPreset::Teams, QStringLiteral("teams"), list({"text"}), list({"title"})},
+         list({"dedup_key", "timestamp", "component", "group", "class", "custom_details"}),
+         sample({{"routing_key", "otbridge-test-routing-key"},
+                 {"summary", "OT Bridge test event"},
+                 {"source", "otbridge"},
+                 {"severity", "info"},
+                 {"dedup_key", "otbridge-test"}})},
+        {HttpPreset::Slack, QStringLiteral("slack"), list({"text"}), list({"title"}),
+         sample({{"title", "OT Bridge test"},
+                 {"text", "Sent by the Test button of OT Bridge's Targets page."}})},
+        {HttpPreset::Teams, QStringLiteral("teams"), list({"text"}), list({"title"}),
+         sample({{"title", "OT Bridge test"},
+                 {"text", "Sent by the Test button of OT Bridge's Targets page."}})},
     };
 }
 

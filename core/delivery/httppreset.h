@@ -40,6 +40,9 @@ struct HttpPresetInfo
     QString name; // as the workspace spells it: "servicenow", "jira", "pagerduty", …
     QStringList requiredFields;
     QStringList optionalFields;
+    // What a target's Test button sends through this preset: a value for every required field,
+    // plainly marked as a test, so the service shows what a real delivery would look like.
+    QHash<QString, QString> sampleFields;
 };
 
 QList<HttpPresetInfo> httpPresets();

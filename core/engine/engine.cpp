@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine.h"
 
+#include "api/apitoken.h"
 #include "api/prometheusmetrics.h"
 #include "config/secretstore.h"
 #include "delivery/dispatcher.h"
@@ -238,13 +239,23 @@ void Engine::readSourceSecrets()
                 const QHash<QString, QList<QByteArray>> secrets = m_sourceSecrets;
                 QMetaObject::invokeMethod(
                     listener, [listener, secrets] { listener->setSourceSecrets(secrets); });
+                Q_EMIT sourceSecretsRead(name);
             });
     }
 }
 
+void Engine::reloadApiToken()
+{
+    if (!m_listener
+        || qEnvironmentVariableIsSet(
+            SecretStore::environmentVariable(apiTokenKey()).toLatin1().constData()))
+        return;
+    readApiToken();
+}
+
 void Engine::readApiToken()
 {
-    m_secrets->read(QStringLiteral("api-token"), this, [this](const Result<QString> &token) {
+    m_secrets->read(apiTokenKey(), this, [this](const Result<QString> &token) {
         if (!m_listener)
             return;
         if (!token)
@@ -387,8 +398,7 @@ Result<QUrl> Engine::start(const EngineOptions &options)
                                                                      : EndpointAccess::Token));
     // A token from the environment is there at once; one from the keychain takes a moment, in
     // which the API answers 503 instead of a 403 that would be wrong a little later.
-    const QByteArray tokenVariable
-        = SecretStore::environmentVariable(QStringLiteral("api-token")).toLatin1();
+    const QByteArray tokenVariable = SecretStore::environmentVariable(apiTokenKey()).toLatin1();
     if (qEnvironmentVariableIsSet(tokenVariable.constData()))
         m_listener->setApiToken(qgetenv(tokenVariable.constData()));
     else

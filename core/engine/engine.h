@@ -95,6 +95,10 @@ public:
     // the client at it: starts or stops the built-in sandbox, reads the secret from the
     // environment or the keychain.
     Result<void> setOpenTextTarget(const OpenTextTarget &target);
+    // Reads the API token (apiTokenKey()) from the keychain again, after Settings stored a new
+    // one: the API takes it within moments, with no restart. The environment's token, when
+    // set, stays in force.
+    void reloadApiToken();
     // Loads the workspace file and, if it is valid, uses it from now on (sources, rules,
     // targets); otherwise keeps the current one and returns why.
     Result<void> reloadWorkspace(const QString &path);
@@ -111,6 +115,9 @@ Q_SIGNALS:
     void openTextTargetChanged();
     // A delivery changed state; for the console and the dashboard.
     void deliveryUpdated(const OtBridge::DeliveryRecord &delivery);
+    // The secrets of source were read (or failed to be) and handed to the listener: requests
+    // that arrive from now on are checked against them.
+    void sourceSecretsRead(const QString &source);
     // The workspace file changed and was reloaded (ok) or refused (error says why).
     void workspaceReloaded(bool ok, const QString &error);
     // About once a second while running: rates, latency, and each target's breaker and counts.

@@ -27,6 +27,10 @@ private Q_SLOTS:
     void absentDeliveryIsTheDefaults();
     void fromJsonErrors_data();
     void fromJsonErrors();
+    void scheduleTextRoundTrips_data();
+    void scheduleTextRoundTrips();
+    void scheduleTextErrors_data();
+    void scheduleTextErrors();
     void retryAfterParses_data();
     void retryAfterParses();
 
@@ -217,6 +221,61 @@ void tst_DeliveryPolicy::fromJsonErrors()
     const auto parsed
         = DeliveryPolicy::fromJson(value, QStringLiteral("workspace w.json, target 'slack'"));
     QVERIFY(!parsed);
+    QCOMPARE(parsed.error(), error);
+}
+
+void tst_DeliveryPolicy::scheduleTextRoundTrips_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<int>>("schedule");
+    QTest::addColumn<QString>("written");
+    QTest::addRow("the default") << "0, 5s, 5m, 30m, 2h, 5h, 10h, 10h"
+                                 << DeliveryPolicy::defaultRetrySchedule()
+                                 << "0s, 5s, 5m, 30m, 2h, 5h, 10h, 10h";
+    QTest::addRow("bare seconds") << "0 90 3600" << QList<int> {0, 90, 3600} << "0s, 90s, 1h";
+    QTest::addRow("spaces before units and upper case")
+        << "1 M; 2 H,1d" << QList<int> {60, 7200, 86400} << "1m, 2h, 1d";
+    QTest::addRow("one attempt") << "0" << QList<int> {0} << "0s";
+    QTest::addRow("thirty days") << "30d" << QList<int> {30 * 86400} << "30d";
+}
+
+void tst_DeliveryPolicy::scheduleTextRoundTrips()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<int>, schedule);
+    QFETCH(QString, written);
+    const auto parsed = DeliveryPolicy::parseRetrySchedule(text);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+    QCOMPARE(parsed.value(), schedule);
+    QCOMPARE(DeliveryPolicy::retryScheduleText(schedule), written);
+    QCOMPARE(DeliveryPolicy::parseRetrySchedule(written).value(), schedule);
+}
+
+void tst_DeliveryPolicy::scheduleTextErrors_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("error");
+    QTest::addRow("empty") << "  "
+                           << "give at least one attempt, such as 0 (at once)";
+    QTest::addRow("a unit it does not know")
+        << "0, 5x, 1h"
+        << "entry 2, '5x', is not a wait such as 30s, 5m, 2h or 1d";
+    QTest::addRow("negative") << "-5"
+                              << "entry 1, '-5', is not a wait such as 30s, 5m, 2h or 1d";
+    QTest::addRow("a fraction") << "0, 1.5h"
+                                << "entry 2, '1.5h', is not a wait such as 30s, 5m, 2h or 1d";
+    QTest::addRow("too long") << "0, 31d"
+                              << "entry 2, '31d', waits longer than 30 days";
+    QTest::addRow("too many") << QString(QStringLiteral("1, ").repeated(50) + QStringLiteral("1"))
+                              << "at most 50 attempts, not 51";
+}
+
+void tst_DeliveryPolicy::scheduleTextErrors()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, error);
+    const auto parsed = DeliveryPolicy::parseRetrySchedule(text);
+    QVERIFY(!parsed.ok());
     QCOMPARE(parsed.error(), error);
 }
 

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void missingFieldsInWords_data();
     void missingFieldsInWords();
     void presetsByName();
+    void everyPresetHasAWorkingSample();
 
 private:
     static QJsonObject body(const HttpRequestSpec &request);
@@ -226,6 +227,26 @@ void tst_HttpPreset::presetsByName()
         QCOMPARE(int(httpPresets().at(i).preset), i);
     QCOMPARE(httpPreset(QStringLiteral("pagerduty"))->preset, HttpPreset::PagerDutyTrigger);
     QVERIFY(!httpPreset(QStringLiteral("opsgenie")));
+}
+
+// The Targets page's Test button sends these: each builds a request that says it is a test.
+void tst_HttpPreset::everyPresetHasAWorkingSample()
+{
+    for (const HttpPresetInfo &info : httpPresets()) {
+        for (const QString &field : info.requiredFields)
+            QVERIFY2(!info.sampleFields.value(field).trimmed().isEmpty(),
+                     qPrintable(info.name + QLatin1Char(' ') + field));
+        for (auto it = info.sampleFields.cbegin(); it != info.sampleFields.cend(); ++it)
+            QVERIFY2(info.requiredFields.contains(it.key())
+                         || info.optionalFields.contains(it.key()),
+                     qPrintable(info.name + QLatin1Char(' ') + it.key()));
+        const auto request = buildPresetRequest(info.preset, QUrl(QStringLiteral("https://x.test")),
+                                                info.sampleFields, info.name);
+        QVERIFY2(request.ok(), qPrintable(request.error()));
+        QCOMPARE(request->method, QByteArray("POST"));
+        QVERIFY2(request->body.contains("OT Bridge"), request->body.constData());
+        QVERIFY(!body(request.value()).isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_HttpPreset)

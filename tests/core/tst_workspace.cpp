@@ -32,6 +32,8 @@ private Q_SLOTS:
     void ruleProblemsInWords_data();
     void ruleProblemsInWords();
     void rulesAndHttpTargetsRoundTrip();
+    void editsSources();
+    void editsHttpTargets();
     void defaultWorkspaceServesEveryUseCase();
     void defaultRulesRenderMessages_data();
     void defaultRulesRenderMessages();
@@ -472,6 +474,115 @@ void tst_Workspace::rulesAndHttpTargetsRoundTrip()
         QCOMPARE(reloaded->rules().at(i).json, workspace.rules().at(i).json);
     for (const HttpTargetConfig &target : workspace.httpTargets())
         QCOMPARE(reloaded->httpTarget(target.name)->toJson(), target.toJson());
+}
+
+// What the Sources page does: add, replace (keeping keys a later version wrote), remove; the
+// rules that would lose their trigger are named first.
+void tst_Workspace::editsSources()
+{
+    QJsonObject document = QJsonDocument::fromJson(Workspace::builtInDefault().toJson()).object();
+    QJsonArray sources = document.value(QLatin1String("sources")).toArray();
+    QJsonObject test = sources.at(0).toObject();
+    QCOMPARE(test.value(QLatin1String("name")).toString(), QStringLiteral("test"));
+    test.insert(QStringLiteral("x_later_version"), 42);
+    sources.replace(0, test);
+    document.insert(QStringLiteral("sources"), sources);
+    auto loaded = Workspace::fromJson(QJsonDocument(document).toJson(), QStringLiteral("w.json"));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    Workspace workspace = loaded.value();
+
+    SourceConfig crm;
+    crm.name = QStringLiteral("crm-events");
+    crm.title = QStringLiteral("CRM events");
+    crm.format = SourceConfig::Format::Any;
+    crm.auth.kind = SourceAuth::Kind::StandardWebhooks;
+    crm.auth.secretRef = QStringLiteral("source/crm-events");
+    crm.auth.toleranceSeconds = 120;
+    crm.auth.allow = {QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8"))};
+    workspace.setSource(crm);
+    SourceConfig replaced = *workspace.source(QStringLiteral("test"));
+    replaced.title = QStringLiteral("Renamed title");
+    replaced.auth.kind = SourceAuth::Kind::Bearer;
+    replaced.auth.secretRef = QStringLiteral("source/test");
+    workspace.setSource(replaced);
+    QCOMPARE(workspace.sources().size(), Workspace::builtInDefault().sources().size() + 1);
+
+    const auto reread = Workspace::fromJson(workspace.toJson(), QStringLiteral("w.json"));
+    QVERIFY2(reread.ok(), qPrintable(reread.error()));
+    const SourceConfig *back = reread->source(QStringLiteral("crm-events"));
+    QVERIFY(back);
+    QCOMPARE(back->title, QStringLiteral("CRM events"));
+    QCOMPARE(back->format, SourceConfig::Format::Any);
+    QCOMPARE(back->auth.kind, SourceAuth::Kind::StandardWebhooks);
+    QCOMPARE(back->auth.secretRef, QStringLiteral("source/crm-events"));
+    QCOMPARE(back->auth.toleranceSeconds, 120);
+    QCOMPARE(back->auth.allow.size(), 1);
+    QVERIFY(QHostAddress(QStringLiteral("10.1.2.3")).isInSubnet(back->auth.allow.constFirst()));
+    QCOMPARE(reread->source(QStringLiteral("test"))->title, QStringLiteral("Renamed title"));
+    QCOMPARE(reread->source(QStringLiteral("test"))->auth.kind, SourceAuth::Kind::Bearer);
+    // The key this version does not know is still in the replaced entry, and in place.
+    const QJsonObject written = QJsonDocument::fromJson(workspace.toJson()).object();
+    const QJsonObject first = written.value(QLatin1String("sources")).toArray().at(0).toObject();
+    QCOMPARE(first.value(QLatin1String("name")).toString(), QStringLiteral("test"));
+    QCOMPARE(first.value(QLatin1String("x_later_version")).toInt(), 42);
+    QVERIFY(!workspace.toJson().contains("whsec_"));
+
+    QCOMPARE(workspace.rulesUsingSource(QStringLiteral("contract-review")),
+             QStringList {QStringLiteral("contract-review")});
+    QVERIFY(workspace.rulesUsingSource(QStringLiteral("crm-events")).isEmpty());
+    QVERIFY(workspace.removeSource(QStringLiteral("crm-events")));
+    QVERIFY(!workspace.source(QStringLiteral("crm-events")));
+    QVERIFY(!workspace.removeSource(QStringLiteral("crm-events")));
+    QVERIFY(Workspace::fromJson(workspace.toJson(), QStringLiteral("w.json")).ok());
+    // Removing a rule's trigger leaves a workspace that does not load: the page asks first.
+    QVERIFY(workspace.removeSource(QStringLiteral("contract-review")));
+    const auto broken = Workspace::fromJson(workspace.toJson(), QStringLiteral("w.json"));
+    QVERIFY(!broken.ok());
+    QVERIFY2(broken.error().contains(QStringLiteral("no source 'contract-review'")),
+             qPrintable(broken.error()));
+}
+
+// What the Targets page does with HTTP targets; the OpenText target is not one of them.
+void tst_Workspace::editsHttpTargets()
+{
+    Workspace workspace = Workspace::builtInDefault();
+    HttpTargetConfig receiver;
+    receiver.name = QStringLiteral("receiver");
+    receiver.url = QUrl(QStringLiteral("http://127.0.0.1:9/hooks/in"));
+    receiver.headers = {{"X-Team", "ops"}};
+    receiver.auth = HttpTargetConfig::Auth::Bearer;
+    receiver.authSecretRef = QStringLiteral("target/receiver");
+    receiver.signingSecretRef = QStringLiteral("target/receiver-signing");
+    receiver.delivery.retrySchedule = {0, 1, 2};
+    receiver.delivery.breakerFailures = 3;
+    receiver.delivery.ratePerSecond = 5;
+    workspace.setHttpTarget(receiver);
+    HttpTargetConfig slack = *workspace.httpTarget(QStringLiteral("slack"));
+    slack.delivery.breakerFailures = 0;
+    workspace.setHttpTarget(slack);
+
+    const auto reread = Workspace::fromJson(workspace.toJson(), QStringLiteral("w.json"));
+    QVERIFY2(reread.ok(), qPrintable(reread.error()));
+    QCOMPARE(reread->httpTargets().size(), Workspace::builtInDefault().httpTargets().size() + 1);
+    QCOMPARE(reread->httpTarget(QStringLiteral("receiver"))->toJson(), receiver.toJson());
+    QCOMPARE(reread->deliveryPolicy(QStringLiteral("receiver")).retrySchedule,
+             (QList<int> {0, 1, 2}));
+    QCOMPARE(reread->deliveryPolicy(QStringLiteral("slack")).breakerFailures, 0);
+    QVERIFY(reread->openTextTarget());
+
+    QVERIFY(workspace.rulesUsingTarget(QStringLiteral("slack"))
+                .contains(QStringLiteral("delivery-dead")));
+    QCOMPARE(workspace.rulesUsingTarget(QStringLiteral("marketing")),
+             QStringList {QStringLiteral("content-published")});
+    QCOMPARE(workspace.rulesUsingTarget(QStringLiteral("teams")),
+             QStringList {QStringLiteral("escalation-fired")});
+    QVERIFY(workspace.rulesUsingTarget(QStringLiteral("receiver")).isEmpty());
+    QVERIFY(workspace.removeHttpTarget(QStringLiteral("receiver")));
+    QVERIFY(!workspace.httpTarget(QStringLiteral("receiver")));
+    QVERIFY(!workspace.removeHttpTarget(QStringLiteral("receiver")));
+    QVERIFY(!workspace.removeHttpTarget(QStringLiteral("opentext")));
+    QVERIFY(workspace.openTextTarget(QStringLiteral("opentext")));
+    QVERIFY(Workspace::fromJson(workspace.toJson(), QStringLiteral("w.json")).ok());
 }
 
 void tst_Workspace::defaultWorkspaceServesEveryUseCase()
