@@ -7,8 +7,9 @@
 #include "headlessrun.h"
 #include "languagesetting.h"
 #include "mainwindow.h"
-#include "targets/opentexttargetpage.h"
 #include "uisettings.h"
+#include "unixsignalwatcher.h"
+#include "workspacefile.h"
 
 #include <QApplication>
 #include <QFile>
@@ -65,7 +66,7 @@ int runDesktop(int argc, char **argv)
         return *exitNow;
 
     // The window saves an edited built-in workspace to the default location; open it from there.
-    const QString saved = OtBridge::OpenTextTargetPage::defaultWorkspacePath();
+    const QString saved = OtBridge::WorkspaceFile::defaultPath();
     if (options.engine.workspacePath.isEmpty() && QFile::exists(saved))
         options.engine.workspacePath = saved;
 
@@ -73,6 +74,14 @@ int runDesktop(int argc, char **argv)
     auto window = std::make_unique<OtBridge::MainWindow>(&engine);
     window->startEngine(options.engine);
     window->show();
+    // SIGTERM and SIGINT close the window as Quit does (its settings saved), and the engine
+    // then stops cleanly: exit status 0, not 143.
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, window.get(),
+                     [&window] {
+                         window->close();
+                         QCoreApplication::quit();
+                     });
     const int status = app.exec();
     window.reset(); // its pending store reads end before the store closes
     engine.stop();

@@ -7,17 +7,25 @@
 #include "rules/ruledesignerpage.h"
 #include "sandbox/sandboxinboxpage.h"
 #include "settings/settingspage.h"
-#include "targets/opentexttargetpage.h"
+#include "sources/sourcespage.h"
+#include "targets/targetspage.h"
 #include "tester/testerpage.h"
 #include "uisettings.h"
+#include "workspacefile.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -48,6 +56,8 @@ QStyle::StandardPixmap fallbackIcon(MainWindow::Page page)
         return QStyle::SP_FileDialogContentsView;
     case MainWindow::TesterPageIndex:
         return QStyle::SP_MediaPlay;
+    case MainWindow::SourcesPageIndex:
+        return QStyle::SP_DriveNetIcon;
     case MainWindow::TargetsPageIndex:
         return QStyle::SP_DriveNetIcon;
     case MainWindow::SandboxPageIndex:
@@ -69,7 +79,8 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_console(new ConsolePage(engine, m_pages))
-    , m_targets(new OpenTextTargetPage(engine, m_pages))
+    , m_sources(new SourcesPage(engine, m_pages))
+    , m_targets(new TargetsPage(engine, m_pages))
     , m_rules(new RuleDesignerPage(engine, m_pages))
     , m_sandbox(new SandboxInboxPage(engine, m_pages))
     , m_tester(new TesterPage(engine, m_pages))
@@ -92,6 +103,7 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     addPage(ConsolePageIndex, QStringLiteral("console"), tr("Console"), m_console);
     addPage(RulesPageIndex, QStringLiteral("rules"), tr("Rules"), m_rules);
     addPage(TesterPageIndex, QStringLiteral("tester"), tr("Tester"), m_tester);
+    addPage(SourcesPageIndex, QStringLiteral("sources"), tr("Sources"), m_sources);
     addPage(TargetsPageIndex, QStringLiteral("targets"), tr("Targets"), m_targets);
     addPage(SandboxPageIndex, QStringLiteral("sandbox"), tr("Sandbox"), m_sandbox);
     addPage(DashboardPageIndex, QStringLiteral("dashboard"), tr("Dashboard"), m_dashboard);
@@ -119,6 +131,7 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
                                "rejected ones included"));
     statusBar()->addPermanentWidget(m_listenerLabel);
     statusBar()->addPermanentWidget(m_rateLabel);
+    createMenus();
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
@@ -167,9 +180,136 @@ void MainWindow::startEngine(const EngineOptions &options)
     m_console->setEngineError({});
     m_console->loadHistory();
     // The workspace the engine loaded, and the sandbox it may have started, are known now.
-    m_targets->reload();
     m_tester->handleEngineStarted(options.dataDir);
+    reloadPages();
+}
+
+void MainWindow::reloadPages()
+{
+    m_sources->reload();
+    m_targets->reload();
     m_rules->reload();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    m_openAction
+        = file->addAction(tr("&Open workspace…"), this, &MainWindow::chooseWorkspaceToOpen);
+    m_openAction->setObjectName(QStringLiteral("openWorkspaceAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_exportAction = file->addAction(tr("&Export workspace…"), this, &MainWindow::chooseExportFile);
+    m_exportAction->setObjectName(QStringLiteral("exportWorkspaceAction"));
+    file->addSeparator();
+    m_quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    // QKeySequence::Quit is empty on some platforms' key bindings: Ctrl+Q everywhere.
+    m_quitAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    m_aboutAction = help->addAction(tr("&About OT Bridge"), this, &MainWindow::showAbout);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::chooseWorkspaceToOpen()
+{
+    const QString start
+        = QFileInfo(WorkspaceFile::savePath(WorkspaceFile::current(m_engine))).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open workspace"), start, tr("Workspace files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (const Result<void> opened = openWorkspace(path); !opened)
+        QMessageBox::warning(this, tr("Open workspace"),
+                             tr("The workspace was not opened: %1").arg(opened.error()));
+}
+
+void MainWindow::chooseExportFile()
+{
+    const QString start
+        = QDir(QFileInfo(WorkspaceFile::savePath(WorkspaceFile::current(m_engine))).absolutePath())
+              .filePath(QStringLiteral("workspace-export.json"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export workspace"), start, tr("Workspace files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (const Result<void> exported = exportWorkspace(path); !exported)
+        QMessageBox::warning(this, tr("Export workspace"),
+                             tr("The workspace was not exported: %1").arg(exported.error()));
+}
+
+Result<void> MainWindow::openWorkspace(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (const auto loaded = Workspace::load(absolute); !loaded)
+        return Result<void>::failure(loaded.error());
+    if (m_engine->isRunning()) {
+        if (const Result<void> used = m_engine->reloadWorkspace(absolute); !used)
+            return used;
+    }
+    UiSettings().setWorkspacePath(absolute);
+    reloadPages();
+    statusBar()->showMessage(m_engine->isRunning()
+                                 ? tr("Opened the workspace %1; OT Bridge uses it now.")
+                                       .arg(QDir::toNativeSeparators(absolute))
+                                 : tr("The workspace %1 is used the next time OT Bridge starts.")
+                                       .arg(QDir::toNativeSeparators(absolute)),
+                             10000);
+    return {};
+}
+
+Result<void> MainWindow::exportWorkspace(const QString &path) const
+{
+    const Workspace workspace = WorkspaceFile::current(m_engine);
+    if (const Result<void> written = workspace.save(path); !written)
+        return written;
+    statusBar()->showMessage(
+        tr("Exported the workspace to %1.").arg(QDir::toNativeSeparators(path)), 10000);
+    return {};
+}
+
+void MainWindow::showAbout()
+{
+    if (!m_about) {
+        m_about = new QMessageBox(this);
+        m_about->setObjectName(QStringLiteral("aboutBox"));
+        m_about->setWindowTitle(tr("About OT Bridge"));
+        m_about->setIconPixmap(windowIcon().pixmap(64, 64));
+        m_about->setTextFormat(Qt::RichText);
+        m_about->setStandardButtons(QMessageBox::Close);
+    }
+    const QString version = QCoreApplication::applicationVersion().isEmpty()
+        ? QStringLiteral(OTBRIDGE_VERSION)
+        : QCoreApplication::applicationVersion();
+    m_about->setText(
+        QStringLiteral("<h3>%1</h3><p>%2</p>")
+            .arg(tr("OT Bridge %1").arg(version.toHtmlEscaped()),
+                 tr("Connects systems that speak HTTP webhooks with OpenText Notifications, in "
+                    "both directions.")
+                     .toHtmlEscaped()));
+    m_about->setInformativeText(
+        QStringLiteral("<p>%1</p><p>%2</p><ul><li>%3</li><li>%4</li><li>%5</li><li>%6</li>"
+                       "<li>%7</li></ul>")
+            .arg(tr("OT Bridge is free software under the GNU General Public License, version 3 "
+                    "or later (GPL-3.0-or-later), with no warranty.")
+                     .toHtmlEscaped(),
+                 tr("It is built on:").toHtmlEscaped(),
+                 tr("Qt %1 (LGPL-3.0; Qt HTTP Server under GPL-3.0)")
+                     .arg(QString::fromLatin1(qVersion()))
+                     .toHtmlEscaped(),
+                 tr("QtKeychain (BSD-3-Clause)").toHtmlEscaped(),
+                 tr("SQLite (public domain)").toHtmlEscaped(),
+                 tr("Mustache templates by Kevin Wojniak (Boost Software License 1.0)")
+                     .toHtmlEscaped(),
+                 tr("Icons drawn for OT Bridge (GPL-3.0-or-later)").toHtmlEscaped()));
+    m_about->open();
 }
 
 void MainWindow::handleActivity(const QList<EventSummary> &batch)

@@ -4,6 +4,7 @@
 
 #include "engine/engine.h"
 
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
@@ -24,6 +25,11 @@ const QString maxPerPeerKey = QStringLiteral("listener/maxConnectionsPerPeer");
 const QString requestTimeoutKey = QStringLiteral("listener/requestTimeoutMs");
 const QString dataDirKey = QStringLiteral("engine/dataDirectory");
 const QString languageKey = QStringLiteral("ui/language");
+const QString workspaceKey = QStringLiteral("engine/workspace");
+const QString healthKey = QStringLiteral("listener/health");
+const QString metricsKey = QStringLiteral("listener/metrics");
+const QString tlsCertificateKey = QStringLiteral("listener/tlsCertificate");
+const QString tlsKeyKey = QStringLiteral("listener/tlsKey");
 
 // A saved number, or the fallback when it is missing or not a positive number.
 template<typename T> T positive(const QSettings &settings, const QString &key, T fallback)
@@ -139,6 +145,66 @@ void UiSettings::setLanguage(const QString &code)
     m_settings.setValue(languageKey, code);
 }
 
+QString UiSettings::workspacePath() const
+{
+    return m_settings.value(workspaceKey).toString();
+}
+
+void UiSettings::setWorkspacePath(const QString &path)
+{
+    if (path.isEmpty())
+        m_settings.remove(workspaceKey);
+    else
+        m_settings.setValue(workspaceKey, path);
+}
+
+std::optional<EndpointAccess> UiSettings::healthAccess() const
+{
+    return parseEndpointAccess(m_settings.value(healthKey).toString());
+}
+
+void UiSettings::setHealthAccess(std::optional<EndpointAccess> access)
+{
+    if (access)
+        m_settings.setValue(healthKey, endpointAccessName(*access));
+    else
+        m_settings.remove(healthKey);
+}
+
+std::optional<EndpointAccess> UiSettings::metricsAccess() const
+{
+    return parseEndpointAccess(m_settings.value(metricsKey).toString());
+}
+
+void UiSettings::setMetricsAccess(std::optional<EndpointAccess> access)
+{
+    if (access)
+        m_settings.setValue(metricsKey, endpointAccessName(*access));
+    else
+        m_settings.remove(metricsKey);
+}
+
+QString UiSettings::tlsCertificatePath() const
+{
+    return m_settings.value(tlsCertificateKey).toString();
+}
+
+QString UiSettings::tlsKeyPath() const
+{
+    return m_settings.value(tlsKeyKey).toString();
+}
+
+void UiSettings::setTls(const QString &certificatePath, const QString &keyPath)
+{
+    for (const auto &[key, value] :
+         {std::pair {tlsCertificateKey, certificatePath}, std::pair {tlsKeyKey, keyPath}}) {
+        if (value.isEmpty())
+            m_settings.remove(key);
+        else
+            m_settings.setValue(key, value);
+    }
+}
+
 void UiSettings::applyTo(EngineOptions &options) const
 {
     if (m_settings.contains(listenAddressKey)) {
@@ -163,6 +229,23 @@ void UiSettings::applyTo(EngineOptions &options) const
     const QString dataDir = m_settings.value(dataDirKey).toString();
     if (!dataDir.isEmpty())
         options.dataDir = dataDir;
+    const QString workspace = workspacePath();
+    if (!workspace.isEmpty()) {
+        if (QFileInfo::exists(workspace))
+            options.workspacePath = workspace;
+        else
+            qCWarning(lcSettings).noquote()
+                << "the workspace" << workspace << "opened before is gone; using the default";
+    }
+    if (const auto health = healthAccess())
+        options.healthAccess = *health;
+    if (const auto metrics = metricsAccess())
+        options.metricsAccess = *metrics;
+    // Both or neither: a half pair would refuse to start.
+    if (!tlsCertificatePath().isEmpty() && !tlsKeyPath().isEmpty()) {
+        options.tlsCertificatePath = tlsCertificatePath();
+        options.tlsKeyPath = tlsKeyPath();
+    }
 }
 
 } // namespace OtBridge

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ingest/endpointaccess.h"
 #include "ingest/listenerlimits.h"
 
 #include <QSettings>
+
+#include <optional>
 
 namespace OtBridge {
 
@@ -49,6 +52,20 @@ public:
     // "de", "fr", "en", or empty for the system's language.
     QString language() const;
     void setLanguage(const QString &code);
+    // The workspace file opened from the File menu; empty: the one saved in the default
+    // location, else the built-in default.
+    QString workspacePath() const;
+    void setWorkspacePath(const QString &path);
+    // Who may read /health and /metrics; nullopt: the engine's default (/health open;
+    // /metrics open on a loopback address, behind the token beyond it).
+    std::optional<EndpointAccess> healthAccess() const;
+    void setHealthAccess(std::optional<EndpointAccess> access);
+    std::optional<EndpointAccess> metricsAccess() const;
+    void setMetricsAccess(std::optional<EndpointAccess> access);
+    // The listener's TLS certificate chain and key (PEM files); both empty: plain HTTP.
+    QString tlsCertificatePath() const;
+    QString tlsKeyPath() const;
+    void setTls(const QString &certificatePath, const QString &keyPath);
 
     // Puts what was saved (and only that) into options, before the command line has its say.
     // A value edited by hand into something unusable is skipped with a warning.

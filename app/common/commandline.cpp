@@ -171,17 +171,21 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Face face, Sta
     }
     if (parser.isSet(dataDir))
         options.engine.dataDir = parser.value(dataDir);
-    options.engine.workspacePath = parser.value(workspace);
+    // What the window's settings put into the options stays unless the command line says.
+    if (parser.isSet(workspace))
+        options.engine.workspacePath = parser.value(workspace);
     if (parser.isSet(maxBody)) {
         bool ok = false;
         options.engine.limits.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
         if (!ok || options.engine.limits.maxBodyBytes < 1)
             return refuseUsage(face, QStringLiteral("--max-body-bytes wants a positive number"));
     }
-    options.engine.tlsCertificatePath = parser.value(tlsCert);
-    options.engine.tlsKeyPath = parser.value(tlsKey);
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
         return refuseUsage(face, QStringLiteral("--tls-cert and --tls-key go together"));
+    if (parser.isSet(tlsCert)) {
+        options.engine.tlsCertificatePath = parser.value(tlsCert);
+        options.engine.tlsKeyPath = parser.value(tlsKey);
+    }
     for (const QCommandLineOption *option : {&health, &metrics}) {
         if (!parser.isSet(*option))
             continue;

@@ -13,7 +13,8 @@
 #include "rules/ruledesignerpage.h"
 #include "sandbox/sandboxinboxpage.h"
 #include "settings/settingspage.h"
-#include "targets/opentexttargetpage.h"
+#include "sources/sourcespage.h"
+#include "targets/targetspage.h"
 #include "tester/testerpage.h"
 
 #include <QAbstractItemView>
@@ -372,17 +373,17 @@ void tst_MainWindow::sidebarSwitchesPages()
     auto *pages = find<QStackedWidget>("pages");
     QCOMPARE(navigation->count(), int(MainWindow::PageCount));
     QCOMPARE(pages->count(), int(MainWindow::PageCount));
-    const QStringList titles {"Console", "Rules",     "Tester",  "Targets",
-                              "Sandbox", "Dashboard", "Settings"};
+    const QStringList titles {"Console", "Rules",   "Tester",    "Sources",
+                              "Targets", "Sandbox", "Dashboard", "Settings"};
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         QCOMPARE(navigation->item(page)->text(), titles.at(page));
         QVERIFY(!navigation->item(page)->icon().isNull());
     }
 
-    const QList<QWidget *> expected {m_window->consolePage(), m_window->rulesPage(),
-                                     m_window->testerPage(),  m_window->targetPage(),
-                                     m_window->sandboxPage(), m_window->dashboardPage(),
-                                     m_window->settingsPage()};
+    const QList<QWidget *> expected {m_window->consolePage(),   m_window->rulesPage(),
+                                     m_window->testerPage(),    m_window->sourcesPage(),
+                                     m_window->targetPage(),    m_window->sandboxPage(),
+                                     m_window->dashboardPage(), m_window->settingsPage()};
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         navigation->setCurrentRow(page);
         QCOMPARE(pages->currentWidget(), expected.at(page));

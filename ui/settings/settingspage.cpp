@@ -2,22 +2,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingspage.h"
 
+#include "api/apitoken.h"
+#include "config/secretstore.h"
 #include "engine/engine.h"
+#include "ingest/tlscredentials.h"
 #include "languagesetting.h"
+#include "workspacefile.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -81,11 +91,45 @@ QWidget *withError(QWidget *field, QLabel *error, QWidget *extra = nullptr)
     return box;
 }
 
+// A label for a form row whose buddy is the field it names.
+void addRow(QFormLayout *form, const QString &label, QWidget *field, QWidget *buddy)
+{
+    auto *text = new QLabel(label, form->parentWidget());
+    text->setBuddy(buddy);
+    form->addRow(text, field);
+}
+
+struct AccessChoice
+{
+    std::optional<EndpointAccess> access;
+    const char *label;
+};
+
+const AccessChoice healthChoices[] = {
+    {EndpointAccess::Open, QT_TRANSLATE_NOOP("OtBridge::SettingsPage", "Open to anyone")},
+    {EndpointAccess::Token, QT_TRANSLATE_NOOP("OtBridge::SettingsPage", "Needs the API token")},
+    {EndpointAccess::Off, QT_TRANSLATE_NOOP("OtBridge::SettingsPage", "Off (404)")},
+};
+
+const AccessChoice metricsChoices[] = {
+    {std::nullopt,
+     QT_TRANSLATE_NOOP("OtBridge::SettingsPage", "Open on this computer, the token beyond it")},
+    {EndpointAccess::Open, QT_TRANSLATE_NOOP("OtBridge::SettingsPage", "Open to anyone")},
+    {EndpointAccess::Token, QT_TRANSLATE_NOOP("OtBridge::SettingsPage", "Needs the API token")},
+    {EndpointAccess::Off, QT_TRANSLATE_NOOP("OtBridge::SettingsPage", "Off (404)")},
+};
+
+QVariant accessData(std::optional<EndpointAccess> access)
+{
+    return access ? QVariant(endpointAccessName(*access)) : QVariant(QString());
+}
+
 } // namespace
 
 SettingsPage::SettingsPage(Engine *engine, QWidget *parent)
     : QWidget(parent)
     , m_engine(engine)
+    , m_secrets(new SecretStore(this))
     , m_address(new QLineEdit(this))
     , m_addressError(errorLabel(this, "addressError"))
     , m_port(new QLineEdit(this))
@@ -103,6 +147,21 @@ SettingsPage::SettingsPage(Engine *engine, QWidget *parent)
     , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_dataDirError(errorLabel(this, "dataDirectoryError"))
     , m_language(new QComboBox(this))
+    , m_healthAccess(new QComboBox(this))
+    , m_metricsAccess(new QComboBox(this))
+    , m_tlsCertificate(new QLineEdit(this))
+    , m_tlsKey(new QLineEdit(this))
+    , m_browseCertificate(new QPushButton(tr("Bro&wse…"), this))
+    , m_browseKey(new QPushButton(tr("Brow&se…"), this))
+    , m_tlsError(errorLabel(this, "tlsError"))
+    , m_apiTokenStatus(new QLabel(this))
+    , m_generateToken(new QPushButton(tr("&Generate a new token"), this))
+    , m_apiToken(new QLineEdit(this))
+    , m_copyToken(new QPushButton(tr("&Copy"), this))
+    , m_apiTokenNote(new QLabel(this))
+    , m_workspacePath(new QLabel(this))
+    , m_openWorkspaceFolder(new QPushButton(tr("Open &folder"), this))
+    , m_openDataFolder(new QPushButton(tr("Open fo&lder"), this))
     , m_running(new QLabel(this))
     , m_status(new QLabel(this))
     , m_save(new QPushButton(tr("&Save"), this))
@@ -145,6 +204,44 @@ SettingsPage::SettingsPage(Engine *engine, QWidget *parent)
     m_running->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(QStringLiteral("settingsStatus"));
     m_status->setWordWrap(true);
+    m_healthAccess->setObjectName(QStringLiteral("healthAccessBox"));
+    m_healthAccess->setAccessibleName(tr("Who may read /health"));
+    m_metricsAccess->setObjectName(QStringLiteral("metricsAccessBox"));
+    m_metricsAccess->setAccessibleName(tr("Who may read /metrics"));
+    m_metricsAccess->setToolTip(tr("Prometheus scrapes /metrics; beyond this computer it holds "
+                                   "figures others need not see."));
+    m_tlsCertificate->setObjectName(QStringLiteral("tlsCertificateEdit"));
+    m_tlsCertificate->setAccessibleName(tr("TLS certificate file"));
+    m_tlsCertificate->setPlaceholderText(tr("None: plain HTTP"));
+    m_tlsKey->setObjectName(QStringLiteral("tlsKeyEdit"));
+    m_tlsKey->setAccessibleName(tr("TLS key file"));
+    m_tlsKey->setPlaceholderText(tr("None: plain HTTP"));
+    m_browseCertificate->setObjectName(QStringLiteral("browseTlsCertificateButton"));
+    m_browseCertificate->setAccessibleName(tr("Browse for the TLS certificate"));
+    m_browseKey->setObjectName(QStringLiteral("browseTlsKeyButton"));
+    m_browseKey->setAccessibleName(tr("Browse for the TLS key"));
+    m_apiTokenStatus->setObjectName(QStringLiteral("apiTokenStatus"));
+    m_apiTokenStatus->setWordWrap(true);
+    m_generateToken->setObjectName(QStringLiteral("generateApiTokenButton"));
+    m_generateToken->setAccessibleName(tr("Generate a new API token"));
+    m_apiToken->setObjectName(QStringLiteral("apiTokenEdit"));
+    m_apiToken->setAccessibleName(tr("The new API token"));
+    m_apiToken->setReadOnly(true);
+    m_apiToken->setPlaceholderText(tr("Shown here once, when generated"));
+    m_apiToken->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_copyToken->setObjectName(QStringLiteral("copyApiTokenButton"));
+    m_copyToken->setAccessibleName(tr("Copy the API token"));
+    m_copyToken->setEnabled(false);
+    m_apiTokenNote->setObjectName(QStringLiteral("apiTokenNote"));
+    m_apiTokenNote->setWordWrap(true);
+    m_apiTokenNote->hide();
+    m_workspacePath->setObjectName(QStringLiteral("workspacePathLabel"));
+    m_workspacePath->setWordWrap(true);
+    m_workspacePath->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openWorkspaceFolder->setObjectName(QStringLiteral("openWorkspaceFolderButton"));
+    m_openWorkspaceFolder->setAccessibleName(tr("Open the workspace's folder"));
+    m_openDataFolder->setObjectName(QStringLiteral("openDataFolderButton"));
+    m_openDataFolder->setAccessibleName(tr("Open the data directory"));
 
     auto *content = new QWidget(this);
     content->setObjectName(QStringLiteral("settingsContent"));
@@ -165,45 +262,10 @@ SettingsPage::SettingsPage(Engine *engine, QWidget *parent)
     font.setBold(true);
     heading->setFont(font);
 
-    auto *listener = new QGroupBox(tr("Webhook listener"), content);
-    listener->setObjectName(QStringLiteral("listenerGroup"));
-    auto *listenerForm = new QFormLayout(listener);
-    const auto addRow
-        = [](QFormLayout *form, const QString &label, QWidget *field, QWidget *buddy) {
-              auto *text = new QLabel(label, form->parentWidget());
-              text->setBuddy(buddy);
-              form->addRow(text, field);
-          };
-    addRow(listenerForm, tr("&Address:"), withError(m_address, m_addressError), m_address);
-    addRow(listenerForm, tr("&Port:"), withError(m_port, m_portError), m_port);
-    addRow(listenerForm, tr("Largest request b&ody:"), m_maxBodyKiB, m_maxBodyKiB);
-    addRow(listenerForm, tr("&Connections in total:"), m_maxConnections, m_maxConnections);
-    addRow(listenerForm, tr("Connections per client add&ress:"),
-           withError(m_maxPerPeer, m_connectionsError), m_maxPerPeer);
-    addRow(listenerForm, tr("Request &timeout:"), m_requestTimeout, m_requestTimeout);
-
-    auto *storage = new QGroupBox(tr("Storage"), content);
-    storage->setObjectName(QStringLiteral("storageGroup"));
-    auto *storageForm = new QFormLayout(storage);
-    addRow(storageForm, tr("Data &directory:"), withError(m_dataDir, m_dataDirError, m_browse),
-           m_dataDir);
-
-    auto *appearance = new QGroupBox(tr("Language and appearance"), content);
-    appearance->setObjectName(QStringLiteral("appearanceGroup"));
-    auto *appearanceForm = new QFormLayout(appearance);
-    addRow(appearanceForm, tr("&Language:"), m_language, m_language);
-    auto *languageNote = new QLabel(tr("A new language takes effect the next time OT Bridge "
-                                       "starts."),
-                                    appearance);
-    languageNote->setObjectName(QStringLiteral("languageNote"));
-    languageNote->setWordWrap(true);
-    appearanceForm->addRow(QString(), languageNote);
-    auto *theme = new QLabel(tr("The theme follows the system: light or dark, colours and fonts "
-                                "come from your desktop's settings."),
-                             appearance);
-    theme->setObjectName(QStringLiteral("themeNote"));
-    theme->setWordWrap(true);
-    appearanceForm->addRow(tr("Theme:"), theme);
+    QGroupBox *listener = createListenerGroup(content);
+    QGroupBox *api = createApiGroup(content);
+    QGroupBox *storage = createStorageGroup(content);
+    QGroupBox *appearance = createAppearanceGroup(content);
 
     auto *note = new QLabel(tr("Listener and data directory changes take effect the next time "
                                "OT Bridge starts. Options given on the command line (otbridge "
@@ -229,6 +291,7 @@ SettingsPage::SettingsPage(Engine *engine, QWidget *parent)
     column->addWidget(heading);
     column->addWidget(m_running);
     column->addWidget(listener);
+    column->addWidget(api);
     column->addWidget(storage);
     column->addWidget(appearance);
     column->addWidget(note);
@@ -247,13 +310,30 @@ SettingsPage::SettingsPage(Engine *engine, QWidget *parent)
     layout->addWidget(scroll);
 
     connect(m_browse, &QPushButton::clicked, this, &SettingsPage::browseDataDirectory);
+    connect(m_browseCertificate, &QPushButton::clicked, this,
+            [this] { browseTlsFile(m_tlsCertificate, tr("TLS certificate")); });
+    connect(m_browseKey, &QPushButton::clicked, this,
+            [this] { browseTlsFile(m_tlsKey, tr("TLS key")); });
+    connect(m_generateToken, &QPushButton::clicked, this, &SettingsPage::generateApiToken);
+    connect(m_copyToken, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_apiToken->text());
+        m_status->setText(tr("The API token is on the clipboard."));
+    });
+    connect(m_openDataFolder, &QPushButton::clicked, this,
+            [this] { openFolder(QDir::fromNativeSeparators(m_dataDir->text().trimmed())); });
+    connect(m_openWorkspaceFolder, &QPushButton::clicked, this, [this] {
+        openFolder(
+            QFileInfo(WorkspaceFile::savePath(WorkspaceFile::current(m_engine))).absolutePath());
+    });
+    if (m_engine)
+        connect(m_engine, &Engine::workspaceReloaded, this, &SettingsPage::updateWhereThingsLive);
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
     connect(m_revert, &QPushButton::clicked, this, [this] {
         load();
         m_status->setText(tr("Changes reverted to what is saved."));
     });
     connect(m_defaults, &QPushButton::clicked, this, &SettingsPage::restoreDefaults);
-    for (QLineEdit *edit : {m_address, m_port, m_dataDir})
+    for (QLineEdit *edit : {m_address, m_port, m_dataDir, m_tlsCertificate, m_tlsKey})
         connect(edit, &QLineEdit::textEdited, m_status, &QLabel::clear);
     load();
 }
@@ -324,9 +404,19 @@ void SettingsPage::load()
     m_dataDir->setText(QDir::toNativeSeparators(settings.dataDirectory()));
     const int language = m_language->findData(settings.language());
     m_language->setCurrentIndex(language < 0 ? 0 : language);
-    for (QLabel *error : {m_addressError, m_portError, m_connectionsError, m_dataDirError})
+    const int health = m_healthAccess->findData(
+        accessData(settings.healthAccess().value_or(EndpointAccess::Open)));
+    m_healthAccess->setCurrentIndex(health < 0 ? 0 : health);
+    const int metrics = m_metricsAccess->findData(accessData(settings.metricsAccess()));
+    m_metricsAccess->setCurrentIndex(metrics < 0 ? 0 : metrics);
+    m_tlsCertificate->setText(QDir::toNativeSeparators(settings.tlsCertificatePath()));
+    m_tlsKey->setText(QDir::toNativeSeparators(settings.tlsKeyPath()));
+    for (QLabel *error :
+         {m_addressError, m_portError, m_connectionsError, m_dataDirError, m_tlsError})
         showError(error, nullptr, {});
     updateRunning();
+    updateWhereThingsLive();
+    readApiTokenState();
 }
 
 void SettingsPage::restoreDefaults()
@@ -340,6 +430,10 @@ void SettingsPage::restoreDefaults()
     m_requestTimeout->setValue(defaults.limits.requestTimeoutMs / 1000);
     m_dataDir->setText(QDir::toNativeSeparators(UiSettings::defaultDataDirectory()));
     m_language->setCurrentIndex(0);
+    m_healthAccess->setCurrentIndex(m_healthAccess->findData(accessData(EndpointAccess::Open)));
+    m_metricsAccess->setCurrentIndex(m_metricsAccess->findData(accessData(std::nullopt)));
+    m_tlsCertificate->clear();
+    m_tlsKey->clear();
     m_status->setText(tr("Defaults shown; Save keeps them."));
 }
 
@@ -351,16 +445,22 @@ bool SettingsPage::save()
         = checkDataDirectory(QDir::fromNativeSeparators(m_dataDir->text()));
     const Result<void> connections
         = checkConnections(m_maxConnections->value(), m_maxPerPeer->value());
+    const QString certificatePath = QDir::fromNativeSeparators(m_tlsCertificate->text().trimmed());
+    const QString keyPath = QDir::fromNativeSeparators(m_tlsKey->text().trimmed());
+    const Result<QStringList> tls = checkTls(certificatePath, keyPath);
     showError(m_addressError, m_address, address ? QString() : address.error());
     showError(m_portError, m_port, port ? QString() : port.error());
     showError(m_dataDirError, m_dataDir, dataDir ? QString() : dataDir.error());
     showError(m_connectionsError, m_maxPerPeer, connections ? QString() : connections.error());
-    if (!address || !port || !dataDir || !connections) {
+    showError(m_tlsError, certificatePath.isEmpty() ? m_tlsCertificate : m_tlsKey,
+              tls ? QString() : tls.error());
+    if (!address || !port || !dataDir || !connections || !tls) {
         m_status->setText(tr("Not saved: correct the fields marked above."));
         // The first field in error takes the focus, so a keyboard user lands on it.
         for (QWidget *field :
              {static_cast<QWidget *>(m_address), static_cast<QWidget *>(m_port),
-              static_cast<QWidget *>(m_maxPerPeer), static_cast<QWidget *>(m_dataDir)}) {
+              static_cast<QWidget *>(m_maxPerPeer), static_cast<QWidget *>(m_tlsCertificate),
+              static_cast<QWidget *>(m_tlsKey), static_cast<QWidget *>(m_dataDir)}) {
             if (!field->property("otbridgeError").toString().isEmpty()) {
                 field->setFocus(Qt::OtherFocusReason);
                 break;
@@ -378,10 +478,18 @@ bool SettingsPage::save()
     listener.limits.maxConnections = m_maxConnections->value();
     listener.limits.maxConnectionsPerPeer = m_maxPerPeer->value();
     listener.limits.requestTimeoutMs = m_requestTimeout->value() * 1000;
+    const auto health = parseEndpointAccess(m_healthAccess->currentData().toString());
+    const auto metrics = parseEndpointAccess(m_metricsAccess->currentData().toString());
     const bool listenerChanged = !(listener == settings.listener())
-        || dataDir.value() != QDir::cleanPath(settings.dataDirectory());
+        || dataDir.value() != QDir::cleanPath(settings.dataDirectory())
+        || health != settings.healthAccess().value_or(EndpointAccess::Open)
+        || metrics != settings.metricsAccess() || certificatePath != settings.tlsCertificatePath()
+        || keyPath != settings.tlsKeyPath();
     settings.setListener(listener);
     settings.setDataDirectory(dataDir.value());
+    settings.setHealthAccess(health);
+    settings.setMetricsAccess(metrics);
+    settings.setTls(certificatePath, keyPath);
     const QString language = m_language->currentData().toString();
     settings.setLanguage(language);
 
@@ -390,8 +498,143 @@ bool SettingsPage::save()
         said << tr("The listener and the data directory change the next time OT Bridge starts.");
     if (language != previousLanguage)
         said << tr("The new language shows the next time OT Bridge starts.");
+    if (tls && !tls->isEmpty())
+        said << tls->join(QLatin1Char(' '));
     m_status->setText(said.join(QLatin1Char(' ')));
+    updateWhereThingsLive();
     return true;
+}
+
+Result<QStringList> SettingsPage::checkTls(const QString &certificatePath, const QString &keyPath)
+{
+    if (certificatePath.isEmpty() && keyPath.isEmpty())
+        return QStringList();
+    if (certificatePath.isEmpty() || keyPath.isEmpty())
+        return Result<QStringList>::failure(
+            tr("TLS needs both files, the certificate and its key; leave both empty for plain "
+               "HTTP"));
+    const auto loaded = TlsCredentials::load(certificatePath, keyPath);
+    if (!loaded)
+        return Result<QStringList>::failure(loaded.error());
+    return loaded->warnings;
+}
+
+void SettingsPage::browseTlsFile(QLineEdit *edit, const QString &title)
+{
+    const QString current = QDir::fromNativeSeparators(edit->text().trimmed());
+    const QString chosen = QFileDialog::getOpenFileName(
+        this, title, current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath(),
+        tr("PEM files (*.pem *.crt *.key);;All files (*)"));
+    if (!chosen.isEmpty()) {
+        edit->setText(QDir::toNativeSeparators(chosen));
+        m_status->clear();
+    }
+}
+
+void SettingsPage::openFolder(const QString &path)
+{
+    if (path.isEmpty() || !QFileInfo(path).isDir()) {
+        m_status->setText(tr("%1 does not exist yet.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        m_status->setText(tr("No file manager opened %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void SettingsPage::updateWhereThingsLive()
+{
+    const Workspace workspace = WorkspaceFile::current(m_engine);
+    const QString origin = workspace.origin();
+    const QString path = WorkspaceFile::savePath(workspace);
+    if (origin.isEmpty() || origin.startsWith(QLatin1Char(':')))
+        m_workspacePath->setText(tr("The built-in default; the pages save their changes to %1")
+                                     .arg(QDir::toNativeSeparators(path)));
+    else
+        m_workspacePath->setText(QDir::toNativeSeparators(path));
+    m_openWorkspaceFolder->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+    m_openDataFolder->setToolTip(m_dataDir->text());
+}
+
+void SettingsPage::readApiTokenState()
+{
+    const QString variable = SecretStore::environmentVariable(apiTokenKey());
+    if (qEnvironmentVariableIsSet(variable.toLatin1().constData())) {
+        m_hasApiToken = true;
+        m_apiTokenStatus->setText(tr("The token comes from %1 in the environment, which wins "
+                                     "over the keychain; a token generated here is used once "
+                                     "that variable is gone.")
+                                      .arg(variable));
+        return;
+    }
+    m_apiTokenStatus->setText(tr("Reading the keychain…"));
+    m_secrets->read(apiTokenKey(), this, [this](const Result<QString> &token) {
+        // Only whether there is one: the token itself is never shown again.
+        m_hasApiToken = token && !token->isEmpty();
+        if (m_hasApiToken)
+            m_apiTokenStatus->setText(tr("A token is stored in the keychain. Generating a new one "
+                                         "replaces it: clients with the old one get 401."));
+        else if (token || token.error() == SecretStore::notFoundError(apiTokenKey()))
+            m_apiTokenStatus->setText(tr("No API token yet: /api/v1 answers 403 until one is "
+                                         "generated."));
+        else
+            m_apiTokenStatus->setText(tr("The keychain could not be read: %1").arg(token.error()));
+    });
+}
+
+void SettingsPage::generateApiToken()
+{
+    if (!m_hasApiToken) {
+        storeApiToken();
+        return;
+    }
+    if (m_confirmToken)
+        m_confirmToken->deleteLater();
+    m_confirmToken = new QMessageBox(QMessageBox::Question, tr("Replace the API token"),
+                                     tr("Replace the API token? Clients that send the old one "
+                                        "get 401 from now on."),
+                                     QMessageBox::Cancel, this);
+    m_confirmToken->setObjectName(QStringLiteral("replaceTokenConfirmation"));
+    QPushButton *replace = m_confirmToken->addButton(tr("Replace"), QMessageBox::AcceptRole);
+    replace->setObjectName(QStringLiteral("confirmReplaceTokenButton"));
+    m_confirmToken->setDefaultButton(QMessageBox::Cancel);
+    connect(m_confirmToken, &QMessageBox::finished, this, [this, replace] {
+        const bool confirmed = m_confirmToken && m_confirmToken->clickedButton() == replace;
+        m_confirmToken->deleteLater();
+        if (confirmed)
+            storeApiToken();
+    });
+    m_confirmToken->open();
+}
+
+void SettingsPage::storeApiToken()
+{
+    const QString token = OtBridge::generateApiToken();
+    m_generateToken->setEnabled(false);
+    m_secrets->write(apiTokenKey(), token, this, [this, token](const Result<void> &stored) {
+        m_generateToken->setEnabled(true);
+        if (!stored) {
+            m_apiToken->clear();
+            m_copyToken->setEnabled(false);
+            m_apiTokenNote->setText(
+                tr("The token could not be stored in the keychain: %1. On a server without "
+                   "one, run 'otbridged api-token --print' and set %2.")
+                    .arg(stored.error(), SecretStore::environmentVariable(apiTokenKey())));
+            m_apiTokenNote->show();
+            Q_EMIT apiTokenStored(false, stored.error());
+            return;
+        }
+        m_hasApiToken = true;
+        // Shown this once: it is not read back from the keychain into the window.
+        m_apiToken->setText(token);
+        m_copyToken->setEnabled(true);
+        m_apiTokenNote->setText(tr("Copy it now: it is not shown again. The running API "
+                                   "takes it within moments; the old token no longer works."));
+        m_apiTokenNote->show();
+        m_apiTokenStatus->setText(tr("A token is stored in the keychain."));
+        if (m_engine)
+            m_engine->reloadApiToken();
+        Q_EMIT apiTokenStored(true, {});
+    });
 }
 
 void SettingsPage::showError(QLabel *label, QWidget *field, const QString &error)
@@ -403,6 +646,128 @@ void SettingsPage::showError(QLabel *label, QWidget *field, const QString &error
     field->setProperty("otbridgeError", error);
     // A screen reader says what is wrong when the field has the focus.
     field->setAccessibleDescription(error);
+}
+
+QGroupBox *SettingsPage::createListenerGroup(QWidget *parent)
+{
+    auto *listener = new QGroupBox(tr("Webhook listener"), parent);
+    listener->setObjectName(QStringLiteral("listenerGroup"));
+    auto *listenerForm = new QFormLayout(listener);
+    addRow(listenerForm, tr("&Address:"), withError(m_address, m_addressError), m_address);
+    addRow(listenerForm, tr("&Port:"), withError(m_port, m_portError), m_port);
+    addRow(listenerForm, tr("Largest request b&ody:"), m_maxBodyKiB, m_maxBodyKiB);
+    addRow(listenerForm, tr("&Connections in total:"), m_maxConnections, m_maxConnections);
+    addRow(listenerForm, tr("Connections per client add&ress:"),
+           withError(m_maxPerPeer, m_connectionsError), m_maxPerPeer);
+    addRow(listenerForm, tr("Request &timeout:"), m_requestTimeout, m_requestTimeout);
+
+    m_healthAccess->setParent(listener);
+    m_metricsAccess->setParent(listener);
+    for (const AccessChoice &choice : healthChoices)
+        m_healthAccess->addItem(tr(choice.label), accessData(choice.access));
+    for (const AccessChoice &choice : metricsChoices)
+        m_metricsAccess->addItem(tr(choice.label), accessData(choice.access));
+    addRow(listenerForm, tr("/&health:"), m_healthAccess, m_healthAccess);
+    addRow(listenerForm, tr("/&metrics:"), m_metricsAccess, m_metricsAccess);
+
+    for (QWidget *child :
+         {static_cast<QWidget *>(m_tlsCertificate), static_cast<QWidget *>(m_tlsKey),
+          static_cast<QWidget *>(m_tlsError), static_cast<QWidget *>(m_browseCertificate),
+          static_cast<QWidget *>(m_browseKey)})
+        child->setParent(listener);
+    auto *certificateRow = new QWidget(listener);
+    auto *certificateLayout = new QHBoxLayout(certificateRow);
+    certificateLayout->setContentsMargins(0, 0, 0, 0);
+    m_tlsCertificate->setParent(certificateRow);
+    m_browseCertificate->setParent(certificateRow);
+    certificateLayout->addWidget(m_tlsCertificate, 1);
+    certificateLayout->addWidget(m_browseCertificate);
+    addRow(listenerForm, tr("TLS certi&ficate:"), certificateRow, m_tlsCertificate);
+    // The pair's error under the key: it is about both files.
+    addRow(listenerForm, tr("TLS &key:"), withError(m_tlsKey, m_tlsError, m_browseKey), m_tlsKey);
+    auto *tlsNote = new QLabel(tr("PEM files, the certificate chain and its unencrypted key; "
+                                  "both empty: plain HTTP. Renewed files are picked up while "
+                                  "running."),
+                               listener);
+    tlsNote->setObjectName(QStringLiteral("tlsNote"));
+    tlsNote->setWordWrap(true);
+    listenerForm->addRow(QString(), tlsNote);
+    return listener;
+}
+
+QGroupBox *SettingsPage::createApiGroup(QWidget *parent)
+{
+    auto *api = new QGroupBox(tr("API token"), parent);
+    api->setObjectName(QStringLiteral("apiGroup"));
+    auto *column = new QVBoxLayout(api);
+    for (QWidget *child :
+         {static_cast<QWidget *>(m_apiTokenStatus), static_cast<QWidget *>(m_generateToken),
+          static_cast<QWidget *>(m_apiToken), static_cast<QWidget *>(m_copyToken),
+          static_cast<QWidget *>(m_apiTokenNote)})
+        child->setParent(api);
+    auto *intro = new QLabel(tr("Clients of /api/v1 (and of /health or /metrics where they need "
+                                "the token) send it as \"Authorization: Bearer TOKEN\". It is "
+                                "kept in the system keychain."),
+                             api);
+    intro->setObjectName(QStringLiteral("apiTokenIntro"));
+    intro->setWordWrap(true);
+    column->addWidget(intro);
+    column->addWidget(m_apiTokenStatus);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_generateToken);
+    row->addWidget(m_apiToken, 1);
+    row->addWidget(m_copyToken);
+    column->addLayout(row);
+    column->addWidget(m_apiTokenNote);
+    return api;
+}
+
+QGroupBox *SettingsPage::createStorageGroup(QWidget *parent)
+{
+    auto *storage = new QGroupBox(tr("Storage"), parent);
+    storage->setObjectName(QStringLiteral("storageGroup"));
+    auto *storageForm = new QFormLayout(storage);
+    m_openDataFolder->setParent(storage);
+    auto *dataButtons = new QWidget(storage);
+    auto *dataButtonsLayout = new QHBoxLayout(dataButtons);
+    dataButtonsLayout->setContentsMargins(0, 0, 0, 0);
+    m_browse->setParent(dataButtons);
+    m_openDataFolder->setParent(dataButtons);
+    dataButtonsLayout->addWidget(m_browse);
+    dataButtonsLayout->addWidget(m_openDataFolder);
+    addRow(storageForm, tr("Data &directory:"), withError(m_dataDir, m_dataDirError, dataButtons),
+           m_dataDir);
+    m_workspacePath->setParent(storage);
+    m_openWorkspaceFolder->setParent(storage);
+    auto *workspaceRow = new QWidget(storage);
+    auto *workspaceLayout = new QHBoxLayout(workspaceRow);
+    workspaceLayout->setContentsMargins(0, 0, 0, 0);
+    workspaceLayout->addWidget(m_workspacePath, 1);
+    workspaceLayout->addWidget(m_openWorkspaceFolder);
+    auto *workspaceLabel = new QLabel(tr("Workspace:"), storage);
+    storageForm->addRow(workspaceLabel, workspaceRow);
+    return storage;
+}
+
+QGroupBox *SettingsPage::createAppearanceGroup(QWidget *parent)
+{
+    auto *appearance = new QGroupBox(tr("Language and appearance"), parent);
+    appearance->setObjectName(QStringLiteral("appearanceGroup"));
+    auto *appearanceForm = new QFormLayout(appearance);
+    addRow(appearanceForm, tr("&Language:"), m_language, m_language);
+    auto *languageNote = new QLabel(tr("A new language takes effect the next time OT Bridge "
+                                       "starts."),
+                                    appearance);
+    languageNote->setObjectName(QStringLiteral("languageNote"));
+    languageNote->setWordWrap(true);
+    appearanceForm->addRow(QString(), languageNote);
+    auto *theme = new QLabel(tr("The theme follows the system: light or dark, colours and fonts "
+                                "come from your desktop's settings."),
+                             appearance);
+    theme->setObjectName(QStringLiteral("themeNote"));
+    theme->setWordWrap(true);
+    appearanceForm->addRow(tr("Theme:"), theme);
+    return appearance;
 }
 
 void SettingsPage::browseDataDirectory()
@@ -419,7 +784,8 @@ void SettingsPage::changeEvent(QEvent *event)
 {
     // The system switched between light and dark: the errors' red follows.
     if (event->type() == QEvent::PaletteChange) {
-        for (QLabel *error : {m_addressError, m_portError, m_connectionsError, m_dataDirError})
+        for (QLabel *error :
+             {m_addressError, m_portError, m_connectionsError, m_dataDirError, m_tlsError})
             colourAsError(error, palette());
     }
     QWidget::changeEvent(event);

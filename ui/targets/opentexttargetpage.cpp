@@ -5,6 +5,8 @@
 #include "config/secretstore.h"
 #include "delivery/opentextclient.h"
 #include "engine/engine.h"
+#include "formfeedback.h"
+#include "workspacefile.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -17,7 +19,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace OtBridge {
@@ -214,27 +215,21 @@ QLineEdit *OpenTextTargetPage::addLineEdit(QFormLayout *form, const char *object
     auto *edit = new QLineEdit(form->parentWidget());
     edit->setObjectName(QLatin1String(objectName));
     edit->setAccessibleName(accessibleName);
-    form->addRow(label, edit);
-    addErrorRow(form, edit);
+    // The error lives in the field's own row, under it: showing it never touches the form's
+    // rows, whose visibility depends on the chosen kind alone (handleAuthChanged).
+    QLabel *error = FormFeedback::createErrorLabel(
+        form->parentWidget(),
+        QString::fromLatin1(objectName).replace(QLatin1String("Edit"), QLatin1String("Error")));
+    QWidget *row = FormFeedback::withError(edit, error);
+    form->addRow(label, row);
+    m_rows.insert(edit, row);
+    m_errorLabels.insert(edit, error);
     return edit;
-}
-
-void OpenTextTargetPage::addErrorRow(QFormLayout *form, QWidget *field)
-{
-    auto *error = new QLabel(form->parentWidget());
-    error->setObjectName(
-        field->objectName().replace(QLatin1String("Edit"), QLatin1String("Error")));
-    error->setWordWrap(true);
-    error->setStyleSheet(QString::fromLatin1(fieldErrorStyle));
-    form->addRow(QString(), error);
-    form->setRowVisible(error, false);
-    m_errorLabels.insert(field, error);
 }
 
 QString OpenTextTargetPage::defaultWorkspacePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-        .filePath(QStringLiteral("workspace.json"));
+    return WorkspaceFile::defaultPath();
 }
 
 QString OpenTextTargetPage::savePath() const
@@ -334,21 +329,17 @@ void OpenTextTargetPage::handleAuthChanged()
     for (QWidget *field :
          {static_cast<QWidget *>(m_authUrl), static_cast<QWidget *>(m_tenantId),
           static_cast<QWidget *>(m_clientId), static_cast<QWidget *>(m_clientSecret)})
-        m_form->setRowVisible(field, oauth);
+        m_form->setRowVisible(m_rows.value(field), oauth);
     for (QWidget *field : {static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password)})
-        m_form->setRowVisible(field, !oauth);
+        m_form->setRowVisible(m_rows.value(field), !oauth);
     m_testResult->hide();
     validate();
 }
 
 void OpenTextTargetPage::setFieldError(QWidget *field, const QString &error)
 {
-    QLabel *label = m_errorLabels.value(field);
-    if (!label)
-        return;
-    label->setText(error);
-    m_form->setRowVisible(label, !error.isEmpty() && m_form->isRowVisible(field));
-    field->setAccessibleDescription(error);
+    if (QLabel *label = m_errorLabels.value(field))
+        FormFeedback::showFieldError(label, field, error);
 }
 
 OpenTextTarget OpenTextTargetPage::target() const

@@ -59,7 +59,6 @@ private:
 
     QLineEdit *addLineEdit(QFormLayout *form, const char *objectName, const QString &label,
                            const QString &accessibleName);
-    void addErrorRow(QFormLayout *form, QWidget *field);
     Service service() const;
     void handleServiceChanged();
     void handleAuthChanged();
@@ -97,6 +96,7 @@ private:
     QProgressBar *m_busy;
     QLabel *m_saveResult;
     QLabel *m_testResult;
+    QHash<QWidget *, QWidget *> m_rows; // a field's row in m_form: the field and its error
     QHash<QWidget *, QLabel *> m_errorLabels;
     QStringList m_problems;
     bool m_saving = false;
