@@ -12,7 +12,7 @@
 <context>
     <name>OtBridge::ActionEditor</name>
     <message>
-        <location filename="../ui/rules/actioneditor.cpp" line="+59"/>
+        <location filename="../ui/rules/actioneditor.cpp" line="+60"/>
         <source>line %1: write a header as &quot;Name: value&quot;</source>
         <translation>Zeile %1: schreiben Sie einen Header als &quot;Name: Wert&quot;</translation>
     </message>
@@ -265,87 +265,47 @@
 <context>
     <name>OtBridge::ConditionBuilder</name>
     <message>
-        <location filename="../ui/rules/conditionbuilder.cpp" line="+37"/>
-        <source>equals</source>
-        <translation>ist gleich</translation>
+        <location filename="../ui/rules/conditionbuilder.cpp" line="+38"/>
+        <source>a list, such as [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>eine Liste, z. B. [&quot;a&quot;, &quot;b&quot;]</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>does not equal</source>
-        <translation>ist ungleich</translation>
+        <location line="+2"/>
+        <source>text</source>
+        <translation>Text</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>is one of</source>
-        <translation>ist eines von</translation>
+        <location line="+2"/>
+        <source>a regular expression, such as ^INV-[0-9]+$</source>
+        <translation>ein regulärer Ausdruck, z. B. ^INV-[0-9]+$</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>is none of</source>
-        <translation>ist keines von</translation>
+        <location line="+2"/>
+        <source>true (the default) or false</source>
+        <translation>true (Standard) oder false</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>contains</source>
-        <translation>enthält</translation>
+        <location line="+2"/>
+        <source>a number or an ISO-8601 time</source>
+        <translation>eine Zahl oder eine Zeitangabe nach ISO 8601</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>starts with</source>
-        <translation>beginnt mit</translation>
+        <location line="+2"/>
+        <source>an offset such as 15m, -2h or 1d</source>
+        <translation>ein Versatz wie 15m, -2h oder 1d</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>ends with</source>
-        <translation>endet mit</translation>
+        <location line="+2"/>
+        <source>text, a number, true or [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>Text, eine Zahl, true oder [&quot;a&quot;, &quot;b&quot;]</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>matches the pattern</source>
-        <translation>entspricht dem Muster</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>exists</source>
-        <translation>existiert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is greater than</source>
-        <translation>ist größer als</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is at least</source>
-        <translation>ist mindestens</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is less than</source>
-        <translation>ist kleiner als</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is at most</source>
-        <translation>ist höchstens</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is before now, offset</source>
-        <translation>liegt vor jetzt, Versatz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is after now, offset</source>
-        <translation>liegt nach jetzt, Versatz</translation>
-    </message>
-    <message>
-        <location line="+101"/>
+        <location line="+107"/>
         <source>Condition as JSON</source>
         <translation>Bedingung als JSON</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This condition uses &apos;not&apos;, which the rows cannot show; edit it as JSON.</source>
         <translation>Diese Bedingung verwendet &apos;not&apos;, das die Zeilen nicht darstellen können; bearbeiten Sie sie als JSON.</translation>
     </message>
@@ -355,7 +315,7 @@
         <translation>Kein JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -380,7 +340,7 @@
         <translation>Trifft nicht auf das Beispiel zu, in dem %1 den Wert %2 hat</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Match all or any of these conditions</source>
         <translation>Alle oder eine dieser Bedingungen erfüllen</translation>
     </message>
@@ -415,7 +375,7 @@
         <translation>Dieser Gruppe eine Gruppe von Bedingungen hinzufügen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Field of the payload</source>
         <translation>Feld der Nutzdaten</translation>
     </message>
@@ -425,28 +385,23 @@
         <translation>Wählen Sie ein Feld, oder ziehen Sie eines aus den Beispiel-Nutzdaten hierher</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>value, number, true, [&quot;a&quot;, &quot;b&quot;] or 15m</source>
-        <translation>Wert, Zahl, true, [&quot;a&quot;, &quot;b&quot;] oder 15m</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <location line="+1"/>
         <source>Remove this condition</source>
         <translation>Diese Bedingung entfernen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Remove this group</source>
         <translation>Diese Gruppe entfernen</translation>
     </message>
@@ -921,12 +876,12 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+88"/>
+        <location filename="../core/engine/engine.cpp" line="+89"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>die eingebaute OpenText-Sandbox kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+250"/>
         <source>the engine is already running</source>
         <translation>die Engine läuft bereits</translation>
     </message>
@@ -946,7 +901,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>TLS benötigt sowohl eine Zertifikatsdatei als auch eine Schlüsseldatei</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>the engine is not running</source>
         <translation>die Engine läuft nicht</translation>
     </message>
@@ -2480,19 +2435,19 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::RuleDesignerPage</name>
     <message>
-        <location filename="../ui/rules/ruledesignerpage.cpp" line="+79"/>
+        <location filename="../ui/rules/ruledesignerpage.cpp" line="+87"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+388"/>
+        <location line="+428"/>
         <location line="+4"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-431"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
@@ -2581,16 +2536,19 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Wählen Sie eine Regel aus oder legen Sie eine an, um zu sehen, was sie senden würde.</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>rule &apos;%1&apos;: another rule has the same name</source>
-        <translation>Regel &apos;%1&apos;: eine andere Regel hat denselben Namen</translation>
+        <location line="+68"/>
+        <source>another rule has the same name</source>
+        <translation>eine andere Regel hat denselben Namen</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>This rule cannot be saved or previewed yet:
-%1</source>
-        <translation>Diese Regel kann noch nicht gespeichert oder in der Vorschau angezeigt werden:
-%1</translation>
+        <location line="+33"/>
+        <source>No event starts this rule yet: choose a source or an internal event under &quot;When an event arrives from&quot;.</source>
+        <translation>Noch startet kein Ereignis diese Regel: wählen Sie unter „Wenn ein Ereignis eintrifft von“ eine Quelle oder ein internes Ereignis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This rule cannot be previewed yet: %1</source>
+        <translation>Für diese Regel gibt es noch keine Vorschau: %1</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2598,7 +2556,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Kein Wert in diesem Beispiel für %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+107"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -2851,12 +2809,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
 <context>
     <name>OtBridge::RulePreviewPane</name>
     <message>
-        <location filename="../ui/rules/rulepreviewpane.cpp" line="+66"/>
+        <location filename="../ui/rules/rulepreviewpane.cpp" line="+67"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Select or create a rule to see what it would send.</source>
         <translation>Wählen Sie eine Regel aus oder legen Sie eine an, um zu sehen, was sie senden würde.</translation>
     </message>
@@ -2886,7 +2844,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Unicode</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
+        <source>Not updated until the rule is fixed; before this change it would send:</source>
+        <translation>Nicht aktualisiert, bis die Regel korrigiert ist; vor dieser Änderung würde sie senden:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Events from %1 do not trigger this rule; with one that does, it would send:</source>
         <translation>Ereignisse von %1 lösen diese Regel nicht aus; mit einem, das sie auslöst, würde sie senden:</translation>
     </message>
@@ -3011,7 +2974,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1. OpenText-%2 über %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Would not be sent: %1</source>
         <translation>Würde nicht gesendet: %1</translation>
     </message>
@@ -4328,64 +4291,63 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/config/workspace.cpp" line="+35"/>
-        <source>%1, tier %2, action %3</source>
-        <translation>%1, Stufe %2, Aktion %3</translation>
-    </message>
-    <message>
-        <location line="+16"/>
         <location filename="../core/rules/actionrenderer.cpp" line="+223"/>
         <source>%1: there is no OpenText target in this workspace</source>
         <translation>%1: in diesem Arbeitsbereich gibt es kein OpenText-Ziel</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1: target &apos;%2&apos; is an http target; an opentext action needs an OpenText target</source>
-        <translation>%1: das Ziel &apos;%2&apos; ist ein http-Ziel; eine opentext-Aktion benötigt ein OpenText-Ziel</translation>
+        <location filename="../core/config/workspace.cpp" line="+57"/>
+        <source>there is no OpenText target in this workspace</source>
+        <translation>in diesem Arbeitsbereich gibt es kein OpenText-Ziel</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+20"/>
-        <source>%1: no target &apos;%2&apos; in this workspace</source>
-        <translation>%1: kein Ziel &apos;%2&apos; in diesem Arbeitsbereich</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>%1, to: no role &apos;%2&apos; in this workspace</source>
-        <translation>%1, to: keine Rolle &apos;%2&apos; in diesem Arbeitsbereich</translation>
+        <source>&apos;%1&apos; is an http target; an opentext action needs an OpenText target</source>
+        <translation>&apos;%1&apos; ist ein http-Ziel; eine opentext-Aktion benötigt ein OpenText-Ziel</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1, to: %2 is not a person in any role of this workspace</source>
-        <translation>%1, to: %2 ist in keiner Rolle dieses Arbeitsbereichs als Person eingetragen</translation>
+        <location line="+26"/>
+        <source>no target &apos;%1&apos; in this workspace</source>
+        <translation>kein Ziel &apos;%1&apos; in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>no role &apos;%1&apos; in this workspace</source>
+        <translation>keine Rolle &apos;%1&apos; in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a person in any role of this workspace</source>
+        <translation>%1 ist in keiner Rolle dieses Arbeitsbereichs eine Person</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: target &apos;%2&apos; is an OpenText target; an http action needs an http target</source>
-        <translation>%1: das Ziel &apos;%2&apos; ist ein OpenText-Ziel; eine http-Aktion benötigt ein http-Ziel</translation>
+        <source>&apos;%1&apos; is an OpenText target; an http action needs an http target</source>
+        <translation>&apos;%1&apos; ist ein OpenText-Ziel; eine http-Aktion benötigt ein http-Ziel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>target &apos;%1&apos; is a generic http target; &quot;fields&quot; is for preset targets, use &quot;body&quot;</source>
+        <translation>das Ziel &apos;%1&apos; ist ein allgemeines http-Ziel; &quot;fields&quot; ist für Ziele mit Vorgabe gedacht, verwenden Sie &quot;body&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>target &apos;%1&apos; uses the %2 preset; give its &quot;fields&quot;, not method, url or body</source>
+        <translation>das Ziel &apos;%1&apos; verwendet die Vorgabe %2; geben Sie deren &quot;fields&quot; an, nicht method, url oder body</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the %1 preset needs this field</source>
+        <translation>die Vorgabe %1 benötigt dieses Feld</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: target &apos;%2&apos; is a generic http target; &quot;fields&quot; is for preset targets, use &quot;body&quot;</source>
-        <translation>%1: das Ziel &apos;%2&apos; ist ein allgemeines http-Ziel; &quot;fields&quot; ist für Ziele mit Vorgabe gedacht, verwenden Sie &quot;body&quot;</translation>
+        <source>the %1 preset has no such field (it takes %2)</source>
+        <translation>die Vorgabe %1 hat kein solches Feld (sie akzeptiert %2)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: target &apos;%2&apos; uses the %3 preset; give its &quot;fields&quot;, not method, url or body</source>
-        <translation>%1: das Ziel &apos;%2&apos; verwendet die Vorgabe %3; geben Sie deren &quot;fields&quot; an, nicht method, url oder body</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: the %2 preset needs the field &apos;%3&apos;</source>
-        <translation>%1: die Vorgabe %2 benötigt das Feld &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: the %2 preset has no field &apos;%3&apos; (it takes %4)</source>
-        <translation>%1: die Vorgabe %2 hat kein Feld &apos;%3&apos; (sie akzeptiert %4)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>cannot read the workspace %1: %2</source>
         <translation>der Arbeitsbereich %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -4475,32 +4437,24 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Arbeitsbereich %1, Regel %2: muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>workspace %1, rule &apos;%2&apos;</source>
-        <translation>Arbeitsbereich %1, Regel &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>workspace %1, rule %2: the name &apos;%3&apos; is used twice</source>
-        <translation>Arbeitsbereich %1, Regel %2: der Name &apos;%3&apos; wird zweimal verwendet</translation>
+        <location line="+8"/>
+        <source>another rule has the same name</source>
+        <translation>eine andere Regel hat denselben Namen</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1, trigger: no source &apos;%2&apos; in this workspace</source>
-        <translation>%1, Auslöser: keine Quelle &apos;%2&apos; in diesem Arbeitsbereich</translation>
+        <source>no source &apos;%1&apos; in this workspace</source>
+        <translation>keine Quelle &apos;%1&apos; in diesem Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location filename="../core/rules/actionrenderer.cpp" line="-200"/>
-        <location filename="../core/rules/rule.cpp" line="+356"/>
-        <location line="+146"/>
-        <location filename="../core/rules/rulepreview.cpp" line="+91"/>
+        <location filename="../core/rules/rulepreview.cpp" line="+58"/>
         <location filename="../core/rules/workspacecheck.cpp" line="+614"/>
         <source>%1, action %2</source>
         <translation>%1, Aktion %2</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../core/config/workspace.cpp" line="+204"/>
         <location line="+4"/>
         <source>cannot write the workspace %1: %2</source>
         <translation>der Arbeitsbereich %1 kann nicht geschrieben werden: %2</translation>
@@ -4652,7 +4606,6 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/rules/rule.cpp" line="-251"/>
         <source>%1: method must be GET, POST, PUT, PATCH or DELETE, not &quot;%2&quot;</source>
         <translation>%1: method muss GET, POST, PUT, PATCH oder DELETE sein, nicht &quot;%2&quot;</translation>
     </message>
@@ -4663,7 +4616,6 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/rules/rule.cpp" line="+18"/>
         <source>%1: &apos;%2&apos; is not a valid header name</source>
         <translation>%1: &apos;%2&apos; ist kein gültiger Header-Name</translation>
     </message>
@@ -4730,7 +4682,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     <message>
         <location line="+4"/>
         <location filename="../core/config/opentexttarget.cpp" line="-28"/>
-        <location filename="../core/delivery/deliverypolicy.cpp" line="+89"/>
+        <location filename="../core/delivery/deliverypolicy.cpp" line="+146"/>
         <source>%1, delivery</source>
         <translation>%1, Zustellung</translation>
     </message>
@@ -4805,13 +4757,13 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Auftragsstatus: job_id ist leer</translation>
     </message>
     <message>
-        <location filename="../core/delivery/deliverypolicy.cpp" line="-55"/>
+        <location filename="../core/delivery/deliverypolicy.cpp" line="-111"/>
         <location filename="../core/ingest/sourceauth.cpp" line="+11"/>
         <source>%1: unknown key &quot;%2&quot;; the known keys are %3</source>
         <translation>%1: unbekannter Schlüssel &quot;%2&quot;; bekannt sind %3</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+39"/>
         <source>%1: must be an object with retry_schedule, breaker or rate_limit</source>
         <translation>%1: muss ein Objekt mit retry_schedule, breaker oder rate_limit sein</translation>
     </message>
@@ -4867,7 +4819,6 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location filename="../core/delivery/deliveryrequest.cpp" line="+82"/>
-        <location filename="../core/rules/rule.cpp" line="+186"/>
         <source>%1: &quot;%2&quot; must be a string</source>
         <translation>%1: &quot;%2&quot; muss eine Zeichenkette sein</translation>
     </message>
@@ -5115,7 +5066,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>OpenText konnte nicht an %1 zustellen (Auftrag %2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/delivery/httppreset.cpp" line="+190"/>
+        <location filename="../core/delivery/httppreset.cpp" line="+213"/>
         <source>%1: the %2 preset needs a value for &apos;%3&apos;</source>
         <translation>%1: die Vorgabe %2 benötigt einen Wert für &apos;%3&apos;</translation>
     </message>
@@ -5282,10 +5233,8 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     <message>
         <location line="+16"/>
         <location filename="../core/rules/actionrenderer.cpp" line="-2"/>
-        <location filename="../core/rules/rule.cpp" line="-16"/>
-        <location filename="../core/rules/rulepreview.cpp" line="-15"/>
+        <location filename="../core/rules/rulepreview.cpp" line="+0"/>
         <location filename="../core/rules/workspacecheck.cpp" line="-192"/>
-        <location filename="../ui/rules/ruledesignerpage.cpp" line="-220"/>
         <source>rule &apos;%1&apos;</source>
         <translation>Regel &apos;%1&apos;</translation>
     </message>
@@ -5387,8 +5336,6 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../core/rules/rule.cpp" line="-306"/>
-        <location filename="../core/rules/rulepreview.cpp" line="-47"/>
         <source>%1, to</source>
         <translation>%1, to</translation>
     </message>
@@ -5399,7 +5346,6 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/rules/rule.cpp" line="+20"/>
         <source>%1, address %2</source>
         <translation>%1, Adresse %2</translation>
     </message>
@@ -5469,100 +5415,175 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: eine escalate-Aktion plant Stufen ein; sie wird nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../core/rules/condition.cpp" line="+66"/>
+        <location filename="../core/rules/condition.cpp" line="+48"/>
+        <source>equals</source>
+        <translation>ist gleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not equal</source>
+        <translation>ist ungleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is one of</source>
+        <translation>ist eines von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is none of</source>
+        <translation>ist keines von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends with</source>
+        <translation>endet mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matches the pattern</source>
+        <translation>entspricht dem Muster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exists</source>
+        <translation>existiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is greater than</source>
+        <translation>ist größer als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is at least</source>
+        <translation>ist mindestens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is less than</source>
+        <translation>ist kleiner als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is at most</source>
+        <translation>ist höchstens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before now, offset</source>
+        <translation>liegt vor jetzt, Versatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is after now, offset</source>
+        <translation>liegt nach jetzt, Versatz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location line="+311"/>
+        <source>a condition must be a JSON object</source>
+        <translation>eine Bedingung muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a condition has either path and op or one of all, any and not</source>
+        <translation>eine Bedingung hat entweder path und op oder eines von all, any und not</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a group has one of all, any or not</source>
+        <translation>eine Gruppe hat eines von all, any oder not</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;not&apos; needs one condition</source>
+        <translation>&apos;not&apos; benötigt genau eine Bedingung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; needs an array of conditions</source>
+        <translation>&apos;%1&apos; benötigt ein Array von Bedingungen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1: a condition must be a JSON object</source>
-        <translation>%1: eine Bedingung muss ein JSON-Objekt sein</translation>
+        <location line="+18"/>
+        <source>the condition needs a path, a JSON Pointer such as &apos;/document/owner&apos;</source>
+        <translation>die Bedingung benötigt einen path, einen JSON Pointer wie &apos;/document/owner&apos;</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: a condition has either path and op or one of all, any and not</source>
-        <translation>%1: eine Bedingung hat entweder path und op oder eines von all, any und not</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: a group has one of all, any or not</source>
-        <translation>%1: eine Gruppe hat eines von all, any oder not</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: &apos;not&apos; needs one condition</source>
-        <translation>%1: &apos;not&apos; benötigt genau eine Bedingung</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: &apos;%2&apos; needs an array of conditions</source>
-        <translation>%1: &apos;%2&apos; benötigt ein Array von Bedingungen</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>%1: the condition needs a path, a JSON Pointer such as &apos;/document/owner&apos;</source>
-        <translation>%1: die Bedingung benötigt einen path, einen JSON Pointer wie &apos;/document/owner&apos;</translation>
+        <location line="+10"/>
+        <source>the condition needs an operator (use %1)</source>
+        <translation>die Bedingung benötigt einen Operator (verwenden Sie %1)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: the condition needs an operator (use %2)</source>
-        <translation>%1: die Bedingung benötigt einen Operator (verwenden Sie %2)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: unknown operator &apos;%2&apos; (use %3)</source>
-        <translation>%1: unbekannter Operator &apos;%2&apos; (verwenden Sie %3)</translation>
+        <source>unknown operator &apos;%1&apos; (use %2)</source>
+        <translation>unbekannter Operator &apos;%1&apos; (verwenden Sie %2)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>%1: &apos;%2&apos; needs a value</source>
-        <translation>%1: &apos;%2&apos; benötigt einen Wert</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: &apos;%2&apos; needs an array value</source>
-        <translation>%1: &apos;%2&apos; benötigt ein Array als Wert</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+5"/>
-        <source>%1: &apos;%2&apos; needs a string value</source>
-        <translation>%1: &apos;%2&apos; benötigt eine Zeichenkette als Wert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: operator &apos;matches&apos; needs a valid regular expression: %2 at offset %3</source>
-        <translation>%1: der Operator &apos;matches&apos; benötigt einen gültigen regulären Ausdruck: %2 an Position %3</translation>
+        <source>&apos;%1&apos; needs a value</source>
+        <translation>&apos;%1&apos; benötigt einen Wert</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: &apos;exists&apos; needs true or false</source>
-        <translation>%1: &apos;exists&apos; benötigt true oder false</translation>
+        <source>&apos;%1&apos; needs an array value</source>
+        <translation>&apos;%1&apos; benötigt ein Array als Wert</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1: &apos;%2&apos; needs a number or an ISO-8601 time</source>
-        <translation>%1: &apos;%2&apos; benötigt eine Zahl oder eine Zeitangabe nach ISO 8601</translation>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>&apos;%1&apos; needs a string value</source>
+        <translation>&apos;%1&apos; benötigt eine Zeichenkette als Wert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>operator &apos;matches&apos; needs a valid regular expression: %1 at character %2</source>
+        <translation>der Operator &apos;matches&apos; benötigt einen gültigen regulären Ausdruck: %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;exists&apos; needs true or false</source>
+        <translation>&apos;exists&apos; benötigt true oder false</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; needs a number or an ISO-8601 time</source>
+        <translation>&apos;%1&apos; benötigt eine Zahl oder eine Zeitangabe nach ISO 8601</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>%1: offset &apos;%2&apos; must look like 30s, 15m, 2h or 1d</source>
-        <translation>%1: der Zeitversatz &apos;%2&apos; muss wie 30s, 15m, 2h oder 1d aussehen</translation>
+        <source>offset &apos;%1&apos; must look like 30s, 15m, 2h or 1d</source>
+        <translation>der Zeitversatz &apos;%1&apos; muss wie 30s, 15m, 2h oder 1d aussehen</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1: path &apos;%2&apos; must be a JSON Pointer starting with &apos;/&apos;</source>
-        <translation>%1: der Pfad &apos;%2&apos; muss ein JSON Pointer sein, der mit &apos;/&apos; beginnt</translation>
+        <location line="+20"/>
+        <source>path &apos;%1&apos; must be a JSON Pointer starting with &apos;/&apos;</source>
+        <translation>der Pfad &apos;%1&apos; muss ein JSON Pointer sein, der mit &apos;/&apos; beginnt</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1: path &apos;%2&apos; has a &apos;~&apos; that is not followed by 0 or 1</source>
-        <translation>%1: der Pfad &apos;%2&apos; enthält ein &apos;~&apos;, auf das weder 0 noch 1 folgt</translation>
+        <location line="+4"/>
+        <source>path &apos;%1&apos; has a &apos;~&apos; that is not followed by 0 or 1</source>
+        <translation>der Pfad &apos;%1&apos; enthält ein &apos;~&apos;, auf das weder 0 noch 1 folgt</translation>
     </message>
     <message>
         <location filename="../core/rules/roledirectory.cpp" line="-6"/>
@@ -5615,329 +5636,297 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: die Vorgesetzten von %2 verweisen im Kreis aufeinander</translation>
     </message>
     <message>
-        <location filename="../core/rules/rule.cpp" line="-96"/>
-        <source>%1: unknown key &apos;%2&apos; (%3 takes %4)</source>
-        <translation>%1: unbekannter Schlüssel &apos;%2&apos; (%3 akzeptiert %4)</translation>
+        <location filename="../core/rules/rule.cpp" line="+60"/>
+        <source>unknown key &apos;%1&apos; (%2 takes %3)</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; (%2 akzeptiert %3)</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>%1: &quot;%2&quot; must be a string (a template)</source>
-        <translation>%1: &quot;%2&quot; muss eine Zeichenkette (eine Vorlage) sein</translation>
+        <location line="+41"/>
+        <source>must be a string (a template)</source>
+        <translation>muss eine Zeichenkette (eine Vorlage) sein</translation>
     </message>
     <message>
         <location line="+39"/>
-        <source>%1: channel must be &quot;email&quot;, &quot;sms&quot;, &quot;fax&quot; or &quot;whatsapp&quot;, not &quot;%2&quot;</source>
-        <translation>%1: channel muss &quot;email&quot;, &quot;sms&quot;, &quot;fax&quot; oder &quot;whatsapp&quot; sein, nicht &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: &quot;to&quot; must be an object with roles, people, addresses or roles_from</source>
-        <translation>%1: &quot;to&quot; muss ein Objekt mit roles, people, addresses oder roles_from sein</translation>
+        <source>must be &quot;email&quot;, &quot;sms&quot;, &quot;fax&quot; or &quot;whatsapp&quot;, not &quot;%1&quot;</source>
+        <translation>muss &quot;email&quot;, &quot;sms&quot;, &quot;fax&quot; oder &quot;whatsapp&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>must be an object with roles, people, addresses or roles_from</source>
+        <translation>muss ein Objekt mit roles, people, addresses oder roles_from sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&quot;to&quot;</source>
         <translation>&quot;to&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: &quot;roles&quot; must be an array of role names</source>
-        <translation>%1: &quot;roles&quot; muss ein Array von Rollennamen sein</translation>
+        <source>must be an array of role names</source>
+        <translation>muss ein Array von Rollennamen sein</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: &quot;people&quot; must be an array of email addresses</source>
-        <translation>%1: &quot;people&quot; muss ein Array von E-Mail-Adressen sein</translation>
+        <location line="+5"/>
+        <source>must be an array of email addresses</source>
+        <translation>muss ein Array von E-Mail-Adressen sein</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: &quot;addresses&quot; must be an array of templates</source>
-        <translation>%1: &quot;addresses&quot; muss ein Array von Vorlagen sein</translation>
+        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+38"/>
+        <source>must be an array of templates</source>
+        <translation>muss ein Array von Vorlagen sein</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>names nobody; give roles, people, addresses or roles_from</source>
+        <translation>nennt niemanden; geben Sie roles, people, addresses oder roles_from an</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>%1: &quot;roles_from&quot; must be an array of templates</source>
-        <translation>%1: &quot;roles_from&quot; muss ein Array von Vorlagen sein</translation>
+        <location line="+12"/>
+        <source>does not apply to the %1 channel</source>
+        <translation>gilt nicht für den Kanal %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>an email needs a subject</source>
+        <translation>eine E-Mail benötigt einen Betreff</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1, roles_from %2</source>
-        <translation>%1, roles_from %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: names nobody; give roles, people, addresses or roles_from</source>
-        <translation>%1: nennt niemanden; geben Sie roles, people, addresses oder roles_from an</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+10"/>
-        <source>%1: &quot;%2&quot; does not apply to the %3 channel</source>
-        <translation>%1: &quot;%2&quot; gilt nicht für den Kanal %3</translation>
+        <source>an email needs a text or an HTML part</source>
+        <translation>eine E-Mail benötigt einen Text oder einen HTML-Teil</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: &quot;template_parameters&quot; must be an array of templates</source>
-        <translation>%1: &quot;template_parameters&quot; muss ein Array von Vorlagen sein</translation>
+        <source>an SMS needs a text</source>
+        <translation>eine SMS benötigt einen Text</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1, template parameter %2</source>
-        <translation>%1, Vorlagenparameter %2</translation>
+        <location line="+5"/>
+        <source>a fax needs a text or an HTML part</source>
+        <translation>ein Fax benötigt einen Text oder einen HTML-Teil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a WhatsApp message needs a text or a template</source>
+        <translation>eine WhatsApp-Nachricht benötigt einen Text oder eine Vorlage</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>%1: an email needs a &quot;subject&quot;</source>
-        <translation>%1: eine E-Mail benötigt ein &quot;subject&quot;</translation>
+        <source>must be an object of templates</source>
+        <translation>muss ein Objekt aus Vorlagen sein</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1: an email needs &quot;text&quot; or &quot;html&quot;</source>
-        <translation>%1: eine E-Mail benötigt &quot;text&quot; oder &quot;html&quot;</translation>
+        <location line="+17"/>
+        <source>must be GET, POST, PUT, PATCH or DELETE, not &quot;%1&quot;</source>
+        <translation>muss GET, POST, PUT, PATCH oder DELETE sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: an SMS needs &quot;text&quot;</source>
-        <translation>%1: eine SMS benötigt &quot;text&quot;</translation>
+        <location line="+17"/>
+        <source>must be an object of header templates</source>
+        <translation>muss ein Objekt aus Header-Vorlagen sein</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: a fax needs &quot;text&quot; or &quot;html&quot;</source>
-        <translation>%1: ein Fax benötigt &quot;text&quot; oder &quot;html&quot;</translation>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a valid header name</source>
+        <translation>&apos;%1&apos; ist kein gültiger Header-Name</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: a WhatsApp message needs &quot;text&quot; or &quot;template_id&quot;</source>
-        <translation>%1: eine WhatsApp-Nachricht benötigt &quot;text&quot; oder &quot;template_id&quot;</translation>
+        <location line="+22"/>
+        <source>must be a JSON object or array, or a template string</source>
+        <translation>muss ein JSON-Objekt oder -Array oder eine Vorlagen-Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+36"/>
+        <source>must be a number of seconds from 1 to a year</source>
+        <translation>muss eine Anzahl Sekunden von 1 bis zu einem Jahr sein</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>must be a JSON Pointer such as /acknowledge_within_minutes</source>
+        <translation>muss ein JSON Pointer wie /acknowledge_within_minutes sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be a non-empty array of tiers</source>
+        <translation>muss ein nicht leeres Array von Stufen sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be an object with &quot;actions&quot;</source>
+        <translation>muss ein Objekt mit &quot;actions&quot; sein</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>%1: &quot;fields&quot; must be an object of templates</source>
-        <translation>%1: &quot;fields&quot; muss ein Objekt aus Vorlagen sein</translation>
+        <source>the first tier fires when the acknowledgement time runs out; after_seconds is for later tiers</source>
+        <translation>die erste Stufe wird ausgelöst, wenn die Bestätigungsfrist abläuft; after_seconds gilt nur für spätere Stufen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a non-empty array of actions</source>
+        <translation>muss ein nicht leeres Array von Aktionen sein</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be a JSON object</source>
+        <translation>muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a tier cannot escalate again; add a later tier instead</source>
+        <translation>eine Stufe kann nicht erneut eskalieren; fügen Sie stattdessen eine spätere Stufe hinzu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be &quot;opentext&quot;, &quot;http&quot; or &quot;escalate&quot;, not &quot;%1&quot;</source>
+        <translation>muss &quot;opentext&quot;, &quot;http&quot; oder &quot;escalate&quot; sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a target&apos;s name</source>
+        <translation>muss der Name eines Ziels sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an HTTP action needs a target</source>
+        <translation>eine HTTP-Aktion benötigt ein Ziel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be &quot;empty&quot; or &quot;fail&quot;, not &quot;%1&quot;</source>
+        <translation>muss &quot;empty&quot; oder &quot;fail&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>%1: &quot;headers&quot; must be an object of header templates</source>
-        <translation>%1: &quot;headers&quot; muss ein Objekt aus Header-Vorlagen sein</translation>
+        <source>must be 1 to 64 characters of a-z, 0-9 or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>muss aus 1 bis 64 Zeichen a-z, 0-9 oder &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be an object with &quot;sources&quot; or &quot;events&quot;</source>
+        <translation>muss ein Objekt mit &quot;sources&quot; oder &quot;events&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be an array of source names</source>
+        <translation>muss ein Array von Quellennamen sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be an array of internal event names</source>
+        <translation>muss ein Array von Namen interner Ereignisse sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not an internal event (%2)</source>
+        <translation>&apos;%1&apos; ist kein internes Ereignis (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>needs at least one source or internal event</source>
+        <translation>benötigt mindestens eine Quelle oder ein internes Ereignis</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be an array of actions</source>
+        <translation>muss ein Array von Aktionen sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a rule has at most one escalate action</source>
+        <translation>eine Regel hat höchstens eine escalate-Aktion</translation>
     </message>
     <message>
         <location filename="../core/error.cpp" line="-61"/>
-        <location filename="../core/rules/rule.cpp" line="+6"/>
-        <location filename="../core/rules/rulepreview.cpp" line="+5"/>
         <location filename="../core/rules/workspacecheck.cpp" line="-35"/>
         <source>header %1</source>
         <translation>Header %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/rule.cpp" line="+19"/>
-        <source>%1: &quot;body&quot; must be a JSON object or array, or a template string</source>
-        <translation>%1: &quot;body&quot; muss ein JSON-Objekt oder -Array oder eine Vorlagen-Zeichenkette sein</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location filename="../core/rules/rulepreview.cpp" line="-3"/>
-        <source>%1, body</source>
-        <translation>%1, body</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: within_seconds must be a number of seconds from 1 to a year</source>
-        <translation>%1: within_seconds muss eine Anzahl Sekunden zwischen 1 und einem Jahr sein</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: within_minutes_from must be a JSON Pointer such as /acknowledge_within_minutes</source>
-        <translation>%1: within_minutes_from muss ein JSON Pointer wie /acknowledge_within_minutes sein</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: &quot;tiers&quot; must be a non-empty array of tiers</source>
-        <translation>%1: &quot;tiers&quot; muss ein nicht leeres Array von Stufen sein</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, tier %2</source>
-        <translation>%1, Stufe %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: must be an object with &quot;actions&quot;</source>
-        <translation>%1: muss ein Objekt mit &quot;actions&quot; sein</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../core/rules/rule.cpp" line="-183"/>
         <source>a tier</source>
         <translation>eine Stufe</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: the first tier fires when the acknowledgement time runs out; after_seconds is for later tiers</source>
-        <translation>%1: die erste Stufe wird ausgelöst, wenn die Bestätigungsfrist abläuft; after_seconds gilt nur für spätere Stufen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: after_seconds must be a number of seconds from 1 to a year</source>
-        <translation>%1: after_seconds muss eine Anzahl Sekunden zwischen 1 und einem Jahr sein</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: &quot;actions&quot; must be a non-empty array of actions</source>
-        <translation>%1: &quot;actions&quot; muss ein nicht leeres Array von Aktionen sein</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1: must be a JSON object</source>
-        <translation>%1: muss ein JSON-Objekt sein</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: a tier cannot escalate again; add a later tier instead</source>
-        <translation>%1: eine Stufe kann nicht erneut eskalieren; fügen Sie stattdessen eine spätere Stufe hinzu</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: type must be &quot;opentext&quot;, &quot;http&quot; or &quot;escalate&quot;, not &quot;%2&quot;</source>
-        <translation>%1: type muss &quot;opentext&quot;, &quot;http&quot; oder &quot;escalate&quot; sein, nicht &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+61"/>
         <source>a %1 action</source>
         <translation>eine %1-Aktion</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1: &quot;target&quot; must be a target&apos;s name</source>
-        <translation>%1: &quot;target&quot; muss der Name eines Ziels sein</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: an http action needs a &quot;target&quot;</source>
-        <translation>%1: eine http-Aktion benötigt ein &quot;target&quot;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: missing must be &quot;empty&quot; or &quot;fail&quot;, not &quot;%2&quot;</source>
-        <translation>%1: missing muss &quot;empty&quot; oder &quot;fail&quot; sein, nicht &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>rule &apos;%1&apos;: the name must be 1 to 64 characters of a-z, 0-9 or &apos;-&apos;, starting with a letter or digit</source>
-        <translation>Regel &apos;%1&apos;: der Name muss aus 1 bis 64 Zeichen aus a-z, 0-9 oder &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+56"/>
         <source>a rule</source>
         <translation>eine Regel</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1: &quot;enabled&quot; must be true or false</source>
-        <translation>%1: &quot;enabled&quot; muss true oder false sein</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../core/rules/rulepreview.cpp" line="+50"/>
-        <source>%1, trigger</source>
-        <translation>%1, Auslöser</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: must be an object with &quot;sources&quot; or &quot;events&quot;</source>
-        <translation>%1: muss ein Objekt mit &quot;sources&quot; oder &quot;events&quot; sein</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>a trigger</source>
         <translation>ein Auslöser</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: &quot;sources&quot; must be an array of source names</source>
-        <translation>%1: &quot;sources&quot; muss ein Array von Quellennamen sein</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: &quot;events&quot; must be an array of internal event names</source>
-        <translation>%1: &quot;events&quot; muss ein Array von Namen interner Ereignisse sein</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: &apos;%2&apos; is not an internal event (%3)</source>
-        <translation>%1: &apos;%2&apos; ist kein internes Ereignis (%3)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: needs at least one source or internal event</source>
-        <translation>%1: benötigt mindestens eine Quelle oder ein internes Ereignis</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../core/rules/rulepreview.cpp" line="+4"/>
-        <source>%1, condition</source>
-        <translation>%1, Bedingung</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: &quot;actions&quot; must be an array of actions</source>
-        <translation>%1: &quot;actions&quot; muss ein Array von Aktionen sein</translation>
+        <location filename="../core/rules/template.cpp" line="+166"/>
+        <source>a tag opened at character %1 is never closed</source>
+        <translation>ein bei Zeichen %1 geöffnetes Tag wird nie geschlossen</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: a rule has at most one escalate action</source>
-        <translation>%1: eine Regel hat höchstens eine escalate-Aktion</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/template.cpp" line="+159"/>
-        <source>unclosed tag at offset %1</source>
-        <translation>nicht geschlossenes Tag an Position %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>invalid delimiter change at offset %1</source>
-        <translation>ungültiger Wechsel der Begrenzer an Position %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>empty tag at offset %1</source>
-        <translation>leeres Tag an Position %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>control character in a name at offset %1</source>
-        <translation>Steuerzeichen in einem Namen an Position %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>partials are not available in templates: {{&gt; %1}} at offset %2</source>
-        <translation>Partials sind in Vorlagen nicht verfügbar: {{&gt; %1}} an Position %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{{/%1}} at offset %2 closes no section</source>
-        <translation>{{/%1}} an Position %2 schließt keinen Abschnitt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{{/%1}} at offset %2 does not close {{%3%4}} from offset %5</source>
-        <translation>{{/%1}} an Position %2 schließt nicht {{%3%4}} von Position %5</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>sections nested deeper than %1 at offset %2</source>
-        <translation>Abschnitte an Position %2 sind tiefer als %1 Ebenen verschachtelt</translation>
+        <source>the delimiter change at character %1 is not valid</source>
+        <translation>der Wechsel der Begrenzer bei Zeichen %1 ist ungültig</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>{{%1%2}} at offset %3 is never closed</source>
-        <translation>{{%1%2}} an Position %3 wird nie geschlossen</translation>
+        <source>the tag at character %1 has no name</source>
+        <translation>das Tag bei Zeichen %1 hat keinen Namen</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+3"/>
+        <source>the name of the tag at character %1 has a control character in it</source>
+        <translation>der Name des Tags bei Zeichen %1 enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{{&gt; %1}} at character %2 asks for a partial, and templates cannot include partials</source>
+        <translation>{{&gt; %1}} bei Zeichen %2 verlangt ein Partial, und Vorlagen können keine Partials einbinden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{{/%1}} at character %2 closes a section that is not open</source>
+        <translation>{{/%1}} bei Zeichen %2 schließt einen Abschnitt, der nicht geöffnet ist</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{{/%1}} at character %2 does not close {{%3%4}}, opened at character %5</source>
+        <translation>{{/%1}} bei Zeichen %2 schließt nicht {{%3%4}}, geöffnet bei Zeichen %5</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>sections are nested deeper than %1 at character %2</source>
+        <translation>Abschnitte sind bei Zeichen %2 tiefer als %1 verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the section {{%1%2}} opened at character %3 is never closed</source>
+        <translation>der bei Zeichen %3 geöffnete Abschnitt {{%1%2}} wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location line="+238"/>
         <source>no value for {{%1}}</source>
         <translation>kein Wert für {{%1}}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>the output would be longer than 1 MiB</source>
         <translation>die Ausgabe wäre länger als 1 MiB</translation>
     </message>
@@ -5947,19 +5936,19 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>das Rendern würde mehr als %1 Schritte erfordern</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>the template is longer than 64 KiB (%1 bytes)</source>
         <translation>die Vorlage ist länger als 64 KiB (%1 Bytes)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>cannot be compiled: %1</source>
         <translation>kann nicht kompiliert werden: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>the rendered JSON is not valid: %1 at offset %2</source>
-        <translation>das gerenderte JSON ist ungültig: %1 an Position %2</translation>
+        <location line="+52"/>
+        <source>the rendered JSON is not valid: %1 at character %2</source>
+        <translation>das erzeugte JSON ist ungültig: %1 bei Zeichen %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/sourceauth.cpp" line="-61"/>

@@ -12,7 +12,7 @@
 <context>
     <name>OtBridge::ActionEditor</name>
     <message>
-        <location filename="../ui/rules/actioneditor.cpp" line="+59"/>
+        <location filename="../ui/rules/actioneditor.cpp" line="+60"/>
         <source>line %1: write a header as &quot;Name: value&quot;</source>
         <translation>ligne %1 : écrivez un en-tête sous la forme &quot;Nom: valeur&quot;</translation>
     </message>
@@ -265,87 +265,47 @@
 <context>
     <name>OtBridge::ConditionBuilder</name>
     <message>
-        <location filename="../ui/rules/conditionbuilder.cpp" line="+37"/>
-        <source>equals</source>
-        <translation>est égal à</translation>
+        <location filename="../ui/rules/conditionbuilder.cpp" line="+38"/>
+        <source>a list, such as [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>une liste, par exemple [&quot;a&quot;, &quot;b&quot;]</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>does not equal</source>
-        <translation>est différent de</translation>
+        <location line="+2"/>
+        <source>text</source>
+        <translation>texte</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>is one of</source>
-        <translation>fait partie de</translation>
+        <location line="+2"/>
+        <source>a regular expression, such as ^INV-[0-9]+$</source>
+        <translation>une expression régulière, par exemple ^INV-[0-9]+$</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>is none of</source>
-        <translation>ne fait partie d&apos;aucun de</translation>
+        <location line="+2"/>
+        <source>true (the default) or false</source>
+        <translation>true (par défaut) ou false</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>contains</source>
-        <translation>contient</translation>
+        <location line="+2"/>
+        <source>a number or an ISO-8601 time</source>
+        <translation>un nombre ou un horodatage ISO 8601</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>starts with</source>
-        <translation>commence par</translation>
+        <location line="+2"/>
+        <source>an offset such as 15m, -2h or 1d</source>
+        <translation>un décalage tel que 15m, -2h ou 1d</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>ends with</source>
-        <translation>se termine par</translation>
+        <location line="+2"/>
+        <source>text, a number, true or [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>du texte, un nombre, true ou [&quot;a&quot;, &quot;b&quot;]</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>matches the pattern</source>
-        <translation>correspond au motif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>exists</source>
-        <translation>existe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is greater than</source>
-        <translation>est supérieur à</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is at least</source>
-        <translation>est au moins</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is less than</source>
-        <translation>est inférieur à</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is at most</source>
-        <translation>est au plus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is before now, offset</source>
-        <translation>est avant maintenant, décalage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is after now, offset</source>
-        <translation>est après maintenant, décalage</translation>
-    </message>
-    <message>
-        <location line="+101"/>
+        <location line="+107"/>
         <source>Condition as JSON</source>
         <translation>Condition en JSON</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This condition uses &apos;not&apos;, which the rows cannot show; edit it as JSON.</source>
         <translation>Cette condition utilise « not », que les lignes ne peuvent pas représenter ; modifiez-la en JSON.</translation>
     </message>
@@ -355,7 +315,7 @@
         <translation>Ce n&apos;est pas un objet JSON : %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
@@ -380,7 +340,7 @@
         <translation>Ne correspond pas à l&apos;exemple, où %1 vaut %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Match all or any of these conditions</source>
         <translation>Satisfaire toutes ces conditions ou l&apos;une d&apos;elles</translation>
     </message>
@@ -415,7 +375,7 @@
         <translation>Ajouter un groupe de conditions à ce groupe</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Field of the payload</source>
         <translation>Champ du contenu</translation>
     </message>
@@ -425,28 +385,23 @@
         <translation>Choisissez un champ, ou faites-en glisser un ici depuis le contenu d&apos;exemple</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>value, number, true, [&quot;a&quot;, &quot;b&quot;] or 15m</source>
-        <translation>valeur, nombre, true, [&quot;a&quot;, &quot;b&quot;] ou 15m</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <location line="+1"/>
         <source>Remove this condition</source>
         <translation>Supprimer cette condition</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Remove this group</source>
         <translation>Supprimer ce groupe</translation>
     </message>
@@ -921,12 +876,12 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+88"/>
+        <location filename="../core/engine/engine.cpp" line="+89"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>impossible de démarrer le bac à sable OpenText intégré : %1</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+250"/>
         <source>the engine is already running</source>
         <translation>le moteur est déjà en marche</translation>
     </message>
@@ -946,7 +901,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>TLS nécessite à la fois un fichier de certificat et un fichier de clé</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>the engine is not running</source>
         <translation>le moteur n&apos;est pas en marche</translation>
     </message>
@@ -2480,19 +2435,19 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::RuleDesignerPage</name>
     <message>
-        <location filename="../ui/rules/ruledesignerpage.cpp" line="+79"/>
+        <location filename="../ui/rules/ruledesignerpage.cpp" line="+87"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+388"/>
+        <location line="+428"/>
         <location line="+4"/>
         <source>New rule</source>
         <translation>Nouvelle règle</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-431"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
@@ -2581,16 +2536,19 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Sélectionnez ou créez une règle pour voir ce qu&apos;elle enverrait.</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>rule &apos;%1&apos;: another rule has the same name</source>
-        <translation>règle « %1 » : une autre règle porte le même nom</translation>
+        <location line="+68"/>
+        <source>another rule has the same name</source>
+        <translation>une autre règle porte le même nom</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>This rule cannot be saved or previewed yet:
-%1</source>
-        <translation>Cette règle ne peut pas encore être enregistrée ni prévisualisée :
-%1</translation>
+        <location line="+33"/>
+        <source>No event starts this rule yet: choose a source or an internal event under &quot;When an event arrives from&quot;.</source>
+        <translation>Aucun événement ne déclenche encore cette règle : choisissez une source ou un événement interne sous « Lorsqu’un événement arrive de ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This rule cannot be previewed yet: %1</source>
+        <translation>Cette règle ne peut pas encore être prévisualisée : %1</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2598,7 +2556,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Aucune valeur dans cet exemple pour %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+107"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -2851,12 +2809,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
 <context>
     <name>OtBridge::RulePreviewPane</name>
     <message>
-        <location filename="../ui/rules/rulepreviewpane.cpp" line="+66"/>
+        <location filename="../ui/rules/rulepreviewpane.cpp" line="+67"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Select or create a rule to see what it would send.</source>
         <translation>Sélectionnez ou créez une règle pour voir ce qu&apos;elle enverrait.</translation>
     </message>
@@ -2886,7 +2844,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Unicode</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
+        <source>Not updated until the rule is fixed; before this change it would send:</source>
+        <translation>Pas mis à jour tant que la règle n’est pas corrigée ; avant cette modification, elle enverrait :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Events from %1 do not trigger this rule; with one that does, it would send:</source>
         <translation>Les événements de %1 ne déclenchent pas cette règle ; avec un événement qui la déclenche, elle enverrait :</translation>
     </message>
@@ -3011,7 +2974,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1. %2 OpenText via %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Would not be sent: %1</source>
         <translation>Ne serait pas envoyé : %1</translation>
     </message>
@@ -4328,64 +4291,63 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/config/workspace.cpp" line="+35"/>
-        <source>%1, tier %2, action %3</source>
-        <translation>%1, palier %2, action %3</translation>
-    </message>
-    <message>
-        <location line="+16"/>
         <location filename="../core/rules/actionrenderer.cpp" line="+223"/>
         <source>%1: there is no OpenText target in this workspace</source>
         <translation>%1 : il n&apos;y a aucune cible OpenText dans cet espace de travail</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1: target &apos;%2&apos; is an http target; an opentext action needs an OpenText target</source>
-        <translation>%1 : la cible « %2 » est une cible http ; une action opentext nécessite une cible OpenText</translation>
+        <location filename="../core/config/workspace.cpp" line="+57"/>
+        <source>there is no OpenText target in this workspace</source>
+        <translation>il n&apos;y a aucune cible OpenText dans cet espace de travail</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+20"/>
-        <source>%1: no target &apos;%2&apos; in this workspace</source>
-        <translation>%1 : aucune cible « %2 » dans cet espace de travail</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>%1, to: no role &apos;%2&apos; in this workspace</source>
-        <translation>%1, to : aucun rôle « %2 » dans cet espace de travail</translation>
+        <source>&apos;%1&apos; is an http target; an opentext action needs an OpenText target</source>
+        <translation>« %1 » est une cible http ; une action opentext nécessite une cible OpenText</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1, to: %2 is not a person in any role of this workspace</source>
-        <translation>%1, to : %2 ne figure dans aucun rôle de cet espace de travail</translation>
+        <location line="+26"/>
+        <source>no target &apos;%1&apos; in this workspace</source>
+        <translation>aucune cible « %1 » dans cet espace de travail</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>no role &apos;%1&apos; in this workspace</source>
+        <translation>aucun rôle « %1 » dans cet espace de travail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a person in any role of this workspace</source>
+        <translation>%1 n’est une personne d’aucun rôle de cet espace de travail</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: target &apos;%2&apos; is an OpenText target; an http action needs an http target</source>
-        <translation>%1 : la cible « %2 » est une cible OpenText ; une action http nécessite une cible http</translation>
+        <source>&apos;%1&apos; is an OpenText target; an http action needs an http target</source>
+        <translation>« %1 » est une cible OpenText ; une action http nécessite une cible http</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>target &apos;%1&apos; is a generic http target; &quot;fields&quot; is for preset targets, use &quot;body&quot;</source>
+        <translation>la cible « %1 » est une cible http générique ; « fields » est réservé aux cibles à préréglage, utilisez « body »</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>target &apos;%1&apos; uses the %2 preset; give its &quot;fields&quot;, not method, url or body</source>
+        <translation>la cible « %1 » utilise le préréglage %2 ; indiquez ses « fields », et non method, url ou body</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the %1 preset needs this field</source>
+        <translation>le préréglage %1 nécessite ce champ</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: target &apos;%2&apos; is a generic http target; &quot;fields&quot; is for preset targets, use &quot;body&quot;</source>
-        <translation>%1 : la cible « %2 » est une cible http générique ; « fields » est réservé aux cibles à préréglage, utilisez « body »</translation>
+        <source>the %1 preset has no such field (it takes %2)</source>
+        <translation>le préréglage %1 n’a pas ce champ (il accepte %2)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: target &apos;%2&apos; uses the %3 preset; give its &quot;fields&quot;, not method, url or body</source>
-        <translation>%1 : la cible « %2 » utilise le préréglage %3 ; indiquez ses « fields », et non method, url ou body</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: the %2 preset needs the field &apos;%3&apos;</source>
-        <translation>%1 : le préréglage %2 nécessite le champ « %3 »</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: the %2 preset has no field &apos;%3&apos; (it takes %4)</source>
-        <translation>%1 : le préréglage %2 n&apos;a pas de champ « %3 » (il accepte %4)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>cannot read the workspace %1: %2</source>
         <translation>impossible de lire l&apos;espace de travail %1 : %2</translation>
     </message>
@@ -4475,32 +4437,24 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>espace de travail %1, règle %2 : doit être un objet JSON</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>workspace %1, rule &apos;%2&apos;</source>
-        <translation>espace de travail %1, règle « %2 »</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>workspace %1, rule %2: the name &apos;%3&apos; is used twice</source>
-        <translation>espace de travail %1, règle %2 : le nom « %3 » est utilisé deux fois</translation>
+        <location line="+8"/>
+        <source>another rule has the same name</source>
+        <translation>une autre règle porte le même nom</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1, trigger: no source &apos;%2&apos; in this workspace</source>
-        <translation>%1, déclencheur : aucune source « %2 » dans cet espace de travail</translation>
+        <source>no source &apos;%1&apos; in this workspace</source>
+        <translation>aucune source « %1 » dans cet espace de travail</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location filename="../core/rules/actionrenderer.cpp" line="-200"/>
-        <location filename="../core/rules/rule.cpp" line="+356"/>
-        <location line="+146"/>
-        <location filename="../core/rules/rulepreview.cpp" line="+91"/>
+        <location filename="../core/rules/rulepreview.cpp" line="+58"/>
         <location filename="../core/rules/workspacecheck.cpp" line="+614"/>
         <source>%1, action %2</source>
         <translation>%1, action %2</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../core/config/workspace.cpp" line="+204"/>
         <location line="+4"/>
         <source>cannot write the workspace %1: %2</source>
         <translation>impossible d&apos;écrire l&apos;espace de travail %1 : %2</translation>
@@ -4652,7 +4606,6 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/rules/rule.cpp" line="-251"/>
         <source>%1: method must be GET, POST, PUT, PATCH or DELETE, not &quot;%2&quot;</source>
         <translation>%1 : method doit valoir GET, POST, PUT, PATCH ou DELETE, et non « %2 »</translation>
     </message>
@@ -4663,7 +4616,6 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/rules/rule.cpp" line="+18"/>
         <source>%1: &apos;%2&apos; is not a valid header name</source>
         <translation>%1 : « %2 » n&apos;est pas un nom d&apos;en-tête valide</translation>
     </message>
@@ -4730,7 +4682,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     <message>
         <location line="+4"/>
         <location filename="../core/config/opentexttarget.cpp" line="-28"/>
-        <location filename="../core/delivery/deliverypolicy.cpp" line="+89"/>
+        <location filename="../core/delivery/deliverypolicy.cpp" line="+146"/>
         <source>%1, delivery</source>
         <translation>%1, livraison</translation>
     </message>
@@ -4805,13 +4757,13 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>état de la tâche : job_id est vide</translation>
     </message>
     <message>
-        <location filename="../core/delivery/deliverypolicy.cpp" line="-55"/>
+        <location filename="../core/delivery/deliverypolicy.cpp" line="-111"/>
         <location filename="../core/ingest/sourceauth.cpp" line="+11"/>
         <source>%1: unknown key &quot;%2&quot;; the known keys are %3</source>
         <translation>%1 : clé « %2 » inconnue ; les clés connues sont %3</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+39"/>
         <source>%1: must be an object with retry_schedule, breaker or rate_limit</source>
         <translation>%1 : doit être un objet avec retry_schedule, breaker ou rate_limit</translation>
     </message>
@@ -4867,7 +4819,6 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location filename="../core/delivery/deliveryrequest.cpp" line="+82"/>
-        <location filename="../core/rules/rule.cpp" line="+186"/>
         <source>%1: &quot;%2&quot; must be a string</source>
         <translation>%1 : « %2 » doit être une chaîne</translation>
     </message>
@@ -5115,7 +5066,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>OpenText n&apos;a pas pu livrer à %1 (tâche %2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/delivery/httppreset.cpp" line="+190"/>
+        <location filename="../core/delivery/httppreset.cpp" line="+213"/>
         <source>%1: the %2 preset needs a value for &apos;%3&apos;</source>
         <translation>%1 : le préréglage %2 nécessite une valeur pour « %3 »</translation>
     </message>
@@ -5282,10 +5233,8 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     <message>
         <location line="+16"/>
         <location filename="../core/rules/actionrenderer.cpp" line="-2"/>
-        <location filename="../core/rules/rule.cpp" line="-16"/>
-        <location filename="../core/rules/rulepreview.cpp" line="-15"/>
+        <location filename="../core/rules/rulepreview.cpp" line="+0"/>
         <location filename="../core/rules/workspacecheck.cpp" line="-192"/>
-        <location filename="../ui/rules/ruledesignerpage.cpp" line="-220"/>
         <source>rule &apos;%1&apos;</source>
         <translation>règle « %1 »</translation>
     </message>
@@ -5387,8 +5336,6 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../core/rules/rule.cpp" line="-306"/>
-        <location filename="../core/rules/rulepreview.cpp" line="-47"/>
         <source>%1, to</source>
         <translation>%1, to</translation>
     </message>
@@ -5399,7 +5346,6 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/rules/rule.cpp" line="+20"/>
         <source>%1, address %2</source>
         <translation>%1, adresse %2</translation>
     </message>
@@ -5469,100 +5415,175 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : une action escalate planifie des paliers ; elle n&apos;est pas envoyée</translation>
     </message>
     <message>
-        <location filename="../core/rules/condition.cpp" line="+66"/>
+        <location filename="../core/rules/condition.cpp" line="+48"/>
+        <source>equals</source>
+        <translation>est égal à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not equal</source>
+        <translation>est différent de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is one of</source>
+        <translation>fait partie de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is none of</source>
+        <translation>ne fait partie d&apos;aucun de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts with</source>
+        <translation>commence par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends with</source>
+        <translation>se termine par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matches the pattern</source>
+        <translation>correspond au motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exists</source>
+        <translation>existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is greater than</source>
+        <translation>est supérieur à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is at least</source>
+        <translation>est au moins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is less than</source>
+        <translation>est inférieur à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is at most</source>
+        <translation>est au plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before now, offset</source>
+        <translation>est avant maintenant, décalage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is after now, offset</source>
+        <translation>est après maintenant, décalage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 or %2</source>
         <translation>%1 ou %2</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location line="+311"/>
+        <source>a condition must be a JSON object</source>
+        <translation>une condition doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a condition has either path and op or one of all, any and not</source>
+        <translation>une condition comporte soit path et op, soit une seule des clés all, any et not</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a group has one of all, any or not</source>
+        <translation>un groupe comporte une seule des clés all, any ou not</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;not&apos; needs one condition</source>
+        <translation>« not » nécessite une seule condition</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; needs an array of conditions</source>
+        <translation>« %1 » nécessite un tableau de conditions</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1: a condition must be a JSON object</source>
-        <translation>%1 : une condition doit être un objet JSON</translation>
+        <location line="+18"/>
+        <source>the condition needs a path, a JSON Pointer such as &apos;/document/owner&apos;</source>
+        <translation>la condition nécessite un path, c&apos;est-à-dire un pointeur JSON tel que « /document/owner »</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: a condition has either path and op or one of all, any and not</source>
-        <translation>%1 : une condition comporte soit path et op, soit une seule des clés all, any et not</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: a group has one of all, any or not</source>
-        <translation>%1 : un groupe comporte une seule des clés all, any ou not</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: &apos;not&apos; needs one condition</source>
-        <translation>%1 : « not » nécessite une seule condition</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: &apos;%2&apos; needs an array of conditions</source>
-        <translation>%1 : « %2 » nécessite un tableau de conditions</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>%1: the condition needs a path, a JSON Pointer such as &apos;/document/owner&apos;</source>
-        <translation>%1 : la condition nécessite un path, c&apos;est-à-dire un pointeur JSON tel que « /document/owner »</translation>
+        <location line="+10"/>
+        <source>the condition needs an operator (use %1)</source>
+        <translation>la condition nécessite un opérateur (utilisez %1)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: the condition needs an operator (use %2)</source>
-        <translation>%1 : la condition nécessite un opérateur (utilisez %2)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: unknown operator &apos;%2&apos; (use %3)</source>
-        <translation>%1 : opérateur « %2 » inconnu (utilisez %3)</translation>
+        <source>unknown operator &apos;%1&apos; (use %2)</source>
+        <translation>opérateur « %1 » inconnu (utilisez %2)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>%1: &apos;%2&apos; needs a value</source>
-        <translation>%1 : « %2 » nécessite une valeur</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: &apos;%2&apos; needs an array value</source>
-        <translation>%1 : « %2 » nécessite une valeur de type tableau</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+5"/>
-        <source>%1: &apos;%2&apos; needs a string value</source>
-        <translation>%1 : « %2 » nécessite une valeur de type chaîne</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: operator &apos;matches&apos; needs a valid regular expression: %2 at offset %3</source>
-        <translation>%1 : l&apos;opérateur « matches » nécessite une expression régulière valide : %2 à la position %3</translation>
+        <source>&apos;%1&apos; needs a value</source>
+        <translation>« %1 » nécessite une valeur</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: &apos;exists&apos; needs true or false</source>
-        <translation>%1 : « exists » nécessite true ou false</translation>
+        <source>&apos;%1&apos; needs an array value</source>
+        <translation>« %1 » nécessite une valeur de type tableau</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1: &apos;%2&apos; needs a number or an ISO-8601 time</source>
-        <translation>%1 : « %2 » nécessite un nombre ou un horodatage ISO 8601</translation>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>&apos;%1&apos; needs a string value</source>
+        <translation>« %1 » nécessite une valeur de type chaîne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>operator &apos;matches&apos; needs a valid regular expression: %1 at character %2</source>
+        <translation>l’opérateur « matches » nécessite une expression régulière valide : %1 au caractère %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;exists&apos; needs true or false</source>
+        <translation>« exists » nécessite true ou false</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; needs a number or an ISO-8601 time</source>
+        <translation>« %1 » nécessite un nombre ou un horodatage ISO 8601</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>%1: offset &apos;%2&apos; must look like 30s, 15m, 2h or 1d</source>
-        <translation>%1 : le décalage « %2 » doit être de la forme 30s, 15m, 2h ou 1d</translation>
+        <source>offset &apos;%1&apos; must look like 30s, 15m, 2h or 1d</source>
+        <translation>le décalage « %1 » doit être de la forme 30s, 15m, 2h ou 1d</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1: path &apos;%2&apos; must be a JSON Pointer starting with &apos;/&apos;</source>
-        <translation>%1 : le chemin « %2 » doit être un pointeur JSON commençant par « / »</translation>
+        <location line="+20"/>
+        <source>path &apos;%1&apos; must be a JSON Pointer starting with &apos;/&apos;</source>
+        <translation>le chemin « %1 » doit être un pointeur JSON commençant par « / »</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1: path &apos;%2&apos; has a &apos;~&apos; that is not followed by 0 or 1</source>
-        <translation>%1 : le chemin « %2 » contient un « ~ » qui n&apos;est pas suivi de 0 ou 1</translation>
+        <location line="+4"/>
+        <source>path &apos;%1&apos; has a &apos;~&apos; that is not followed by 0 or 1</source>
+        <translation>le chemin « %1 » contient un « ~ » qui n&apos;est pas suivi de 0 ou 1</translation>
     </message>
     <message>
         <location filename="../core/rules/roledirectory.cpp" line="-6"/>
@@ -5615,329 +5636,297 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : les responsables de %2 forment une boucle</translation>
     </message>
     <message>
-        <location filename="../core/rules/rule.cpp" line="-96"/>
-        <source>%1: unknown key &apos;%2&apos; (%3 takes %4)</source>
-        <translation>%1 : clé « %2 » inconnue (%3 accepte %4)</translation>
+        <location filename="../core/rules/rule.cpp" line="+60"/>
+        <source>unknown key &apos;%1&apos; (%2 takes %3)</source>
+        <translation>clé « %1 » inconnue (%2 accepte %3)</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>%1: &quot;%2&quot; must be a string (a template)</source>
-        <translation>%1 : « %2 » doit être une chaîne (un modèle)</translation>
+        <location line="+41"/>
+        <source>must be a string (a template)</source>
+        <translation>doit être une chaîne (un modèle)</translation>
     </message>
     <message>
         <location line="+39"/>
-        <source>%1: channel must be &quot;email&quot;, &quot;sms&quot;, &quot;fax&quot; or &quot;whatsapp&quot;, not &quot;%2&quot;</source>
-        <translation>%1 : channel doit valoir « email », « sms », « fax » ou « whatsapp », et non « %2 »</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: &quot;to&quot; must be an object with roles, people, addresses or roles_from</source>
-        <translation>%1 : « to » doit être un objet avec roles, people, addresses ou roles_from</translation>
+        <source>must be &quot;email&quot;, &quot;sms&quot;, &quot;fax&quot; or &quot;whatsapp&quot;, not &quot;%1&quot;</source>
+        <translation>doit valoir « email », « sms », « fax » ou « whatsapp », et non « %1 »</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>must be an object with roles, people, addresses or roles_from</source>
+        <translation>doit être un objet avec roles, people, addresses ou roles_from</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&quot;to&quot;</source>
         <translation>« to »</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: &quot;roles&quot; must be an array of role names</source>
-        <translation>%1 : « roles » doit être un tableau de noms de rôles</translation>
+        <source>must be an array of role names</source>
+        <translation>doit être un tableau de noms de rôles</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: &quot;people&quot; must be an array of email addresses</source>
-        <translation>%1 : « people » doit être un tableau d&apos;adresses e-mail</translation>
+        <location line="+5"/>
+        <source>must be an array of email addresses</source>
+        <translation>doit être un tableau d’adresses e-mail</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: &quot;addresses&quot; must be an array of templates</source>
-        <translation>%1 : « addresses » doit être un tableau de modèles</translation>
+        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+38"/>
+        <source>must be an array of templates</source>
+        <translation>doit être un tableau de modèles</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>names nobody; give roles, people, addresses or roles_from</source>
+        <translation>ne désigne personne ; indiquez roles, people, addresses ou roles_from</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>%1: &quot;roles_from&quot; must be an array of templates</source>
-        <translation>%1 : « roles_from » doit être un tableau de modèles</translation>
+        <location line="+12"/>
+        <source>does not apply to the %1 channel</source>
+        <translation>ne s’applique pas au canal %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>an email needs a subject</source>
+        <translation>un e-mail nécessite un objet</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1, roles_from %2</source>
-        <translation>%1, roles_from %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: names nobody; give roles, people, addresses or roles_from</source>
-        <translation>%1 : ne désigne personne ; indiquez roles, people, addresses ou roles_from</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+10"/>
-        <source>%1: &quot;%2&quot; does not apply to the %3 channel</source>
-        <translation>%1 : « %2 » ne s&apos;applique pas au canal %3</translation>
+        <source>an email needs a text or an HTML part</source>
+        <translation>un e-mail nécessite un texte ou une partie HTML</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: &quot;template_parameters&quot; must be an array of templates</source>
-        <translation>%1 : « template_parameters » doit être un tableau de modèles</translation>
+        <source>an SMS needs a text</source>
+        <translation>un SMS nécessite un texte</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1, template parameter %2</source>
-        <translation>%1, paramètre de modèle %2</translation>
+        <location line="+5"/>
+        <source>a fax needs a text or an HTML part</source>
+        <translation>un fax nécessite un texte ou une partie HTML</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a WhatsApp message needs a text or a template</source>
+        <translation>un message WhatsApp nécessite un texte ou un modèle</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>%1: an email needs a &quot;subject&quot;</source>
-        <translation>%1 : un e-mail nécessite « subject »</translation>
+        <source>must be an object of templates</source>
+        <translation>doit être un objet de modèles</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1: an email needs &quot;text&quot; or &quot;html&quot;</source>
-        <translation>%1 : un e-mail nécessite « text » ou « html »</translation>
+        <location line="+17"/>
+        <source>must be GET, POST, PUT, PATCH or DELETE, not &quot;%1&quot;</source>
+        <translation>doit valoir GET, POST, PUT, PATCH ou DELETE, et non « %1 »</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: an SMS needs &quot;text&quot;</source>
-        <translation>%1 : un SMS nécessite « text »</translation>
+        <location line="+17"/>
+        <source>must be an object of header templates</source>
+        <translation>doit être un objet de modèles d’en-têtes</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: a fax needs &quot;text&quot; or &quot;html&quot;</source>
-        <translation>%1 : un fax nécessite « text » ou « html »</translation>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a valid header name</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;en-tête valide</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: a WhatsApp message needs &quot;text&quot; or &quot;template_id&quot;</source>
-        <translation>%1 : un message WhatsApp nécessite « text » ou « template_id »</translation>
+        <location line="+22"/>
+        <source>must be a JSON object or array, or a template string</source>
+        <translation>doit être un objet ou un tableau JSON, ou une chaîne modèle</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+36"/>
+        <source>must be a number of seconds from 1 to a year</source>
+        <translation>doit être un nombre de secondes compris entre 1 et un an</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>must be a JSON Pointer such as /acknowledge_within_minutes</source>
+        <translation>doit être un pointeur JSON tel que /acknowledge_within_minutes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be a non-empty array of tiers</source>
+        <translation>doit être un tableau non vide de paliers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be an object with &quot;actions&quot;</source>
+        <translation>doit être un objet avec « actions »</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>%1: &quot;fields&quot; must be an object of templates</source>
-        <translation>%1 : « fields » doit être un objet de modèles</translation>
+        <source>the first tier fires when the acknowledgement time runs out; after_seconds is for later tiers</source>
+        <translation>le premier palier se déclenche à l&apos;expiration du délai d&apos;acquittement ; after_seconds est réservé aux paliers suivants</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a non-empty array of actions</source>
+        <translation>doit être un tableau non vide d’actions</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be a JSON object</source>
+        <translation>doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a tier cannot escalate again; add a later tier instead</source>
+        <translation>un palier ne peut pas lancer une nouvelle escalade ; ajoutez plutôt un palier ultérieur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be &quot;opentext&quot;, &quot;http&quot; or &quot;escalate&quot;, not &quot;%1&quot;</source>
+        <translation>doit valoir « opentext », « http » ou « escalate », et non « %1 »</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a target&apos;s name</source>
+        <translation>doit être le nom d’une cible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an HTTP action needs a target</source>
+        <translation>une action HTTP nécessite une cible</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be &quot;empty&quot; or &quot;fail&quot;, not &quot;%1&quot;</source>
+        <translation>doit valoir « empty » ou « fail », et non « %1 »</translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>%1: &quot;headers&quot; must be an object of header templates</source>
-        <translation>%1 : « headers » doit être un objet de modèles d&apos;en-tête</translation>
+        <source>must be 1 to 64 characters of a-z, 0-9 or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>doit comporter de 1 à 64 caractères parmi a-z, 0-9 ou « - », et commencer par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be an object with &quot;sources&quot; or &quot;events&quot;</source>
+        <translation>doit être un objet avec « sources » ou « events »</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be an array of source names</source>
+        <translation>doit être un tableau de noms de sources</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be an array of internal event names</source>
+        <translation>doit être un tableau de noms d’événements internes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not an internal event (%2)</source>
+        <translation>« %1 » n&apos;est pas un événement interne (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>needs at least one source or internal event</source>
+        <translation>nécessite au moins une source ou un événement interne</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be an array of actions</source>
+        <translation>doit être un tableau d’actions</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a rule has at most one escalate action</source>
+        <translation>une règle a au plus une action escalate</translation>
     </message>
     <message>
         <location filename="../core/error.cpp" line="-61"/>
-        <location filename="../core/rules/rule.cpp" line="+6"/>
-        <location filename="../core/rules/rulepreview.cpp" line="+5"/>
         <location filename="../core/rules/workspacecheck.cpp" line="-35"/>
         <source>header %1</source>
         <translation>en-tête %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/rule.cpp" line="+19"/>
-        <source>%1: &quot;body&quot; must be a JSON object or array, or a template string</source>
-        <translation>%1 : « body » doit être un objet ou un tableau JSON, ou une chaîne modèle</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location filename="../core/rules/rulepreview.cpp" line="-3"/>
-        <source>%1, body</source>
-        <translation>%1, corps</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: within_seconds must be a number of seconds from 1 to a year</source>
-        <translation>%1 : within_seconds doit être un nombre de secondes compris entre 1 et un an</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: within_minutes_from must be a JSON Pointer such as /acknowledge_within_minutes</source>
-        <translation>%1 : within_minutes_from doit être un pointeur JSON tel que /acknowledge_within_minutes</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: &quot;tiers&quot; must be a non-empty array of tiers</source>
-        <translation>%1 : « tiers » doit être un tableau non vide de paliers</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, tier %2</source>
-        <translation>%1, palier %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: must be an object with &quot;actions&quot;</source>
-        <translation>%1 : doit être un objet avec « actions »</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../core/rules/rule.cpp" line="-183"/>
         <source>a tier</source>
         <translation>un palier</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: the first tier fires when the acknowledgement time runs out; after_seconds is for later tiers</source>
-        <translation>%1 : le premier palier se déclenche à l&apos;expiration du délai d&apos;acquittement ; after_seconds est réservé aux paliers suivants</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: after_seconds must be a number of seconds from 1 to a year</source>
-        <translation>%1 : after_seconds doit être un nombre de secondes compris entre 1 et un an</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: &quot;actions&quot; must be a non-empty array of actions</source>
-        <translation>%1 : « actions » doit être un tableau non vide d&apos;actions</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1: must be a JSON object</source>
-        <translation>%1 : doit être un objet JSON</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: a tier cannot escalate again; add a later tier instead</source>
-        <translation>%1 : un palier ne peut pas lancer une nouvelle escalade ; ajoutez plutôt un palier ultérieur</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: type must be &quot;opentext&quot;, &quot;http&quot; or &quot;escalate&quot;, not &quot;%2&quot;</source>
-        <translation>%1 : type doit valoir « opentext », « http » ou « escalate », et non « %2 »</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+61"/>
         <source>a %1 action</source>
         <translation>une action %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1: &quot;target&quot; must be a target&apos;s name</source>
-        <translation>%1 : « target » doit être le nom d&apos;une cible</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: an http action needs a &quot;target&quot;</source>
-        <translation>%1 : une action http nécessite « target »</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: missing must be &quot;empty&quot; or &quot;fail&quot;, not &quot;%2&quot;</source>
-        <translation>%1 : missing doit valoir « empty » ou « fail », et non « %2 »</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>rule &apos;%1&apos;: the name must be 1 to 64 characters of a-z, 0-9 or &apos;-&apos;, starting with a letter or digit</source>
-        <translation>règle « %1 » : le nom doit compter de 1 à 64 caractères parmi a-z, 0-9 ou « - », et commencer par une lettre ou un chiffre</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+56"/>
         <source>a rule</source>
         <translation>une règle</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1: &quot;enabled&quot; must be true or false</source>
-        <translation>%1 : « enabled » doit valoir true ou false</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../core/rules/rulepreview.cpp" line="+50"/>
-        <source>%1, trigger</source>
-        <translation>%1, déclencheur</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: must be an object with &quot;sources&quot; or &quot;events&quot;</source>
-        <translation>%1 : doit être un objet avec « sources » ou « events »</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>a trigger</source>
         <translation>un déclencheur</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: &quot;sources&quot; must be an array of source names</source>
-        <translation>%1 : « sources » doit être un tableau de noms de sources</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: &quot;events&quot; must be an array of internal event names</source>
-        <translation>%1 : « events » doit être un tableau de noms d&apos;événements internes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: &apos;%2&apos; is not an internal event (%3)</source>
-        <translation>%1 : « %2 » n&apos;est pas un événement interne (%3)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: needs at least one source or internal event</source>
-        <translation>%1 : nécessite au moins une source ou un événement interne</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../core/rules/rulepreview.cpp" line="+4"/>
-        <source>%1, condition</source>
-        <translation>%1, condition</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: &quot;actions&quot; must be an array of actions</source>
-        <translation>%1 : « actions » doit être un tableau d&apos;actions</translation>
+        <location filename="../core/rules/template.cpp" line="+166"/>
+        <source>a tag opened at character %1 is never closed</source>
+        <translation>une balise ouverte au caractère %1 n’est jamais fermée</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: a rule has at most one escalate action</source>
-        <translation>%1 : une règle a au plus une action escalate</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/template.cpp" line="+159"/>
-        <source>unclosed tag at offset %1</source>
-        <translation>balise non fermée à la position %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>invalid delimiter change at offset %1</source>
-        <translation>changement de délimiteurs invalide à la position %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>empty tag at offset %1</source>
-        <translation>balise vide à la position %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>control character in a name at offset %1</source>
-        <translation>caractère de contrôle dans un nom à la position %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>partials are not available in templates: {{&gt; %1}} at offset %2</source>
-        <translation>les partiels ne sont pas disponibles dans les modèles : {{&gt; %1}} à la position %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{{/%1}} at offset %2 closes no section</source>
-        <translation>{{/%1}} à la position %2 ne ferme aucune section</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{{/%1}} at offset %2 does not close {{%3%4}} from offset %5</source>
-        <translation>{{/%1}} à la position %2 ne ferme pas {{%3%4}} ouvert à la position %5</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>sections nested deeper than %1 at offset %2</source>
-        <translation>sections imbriquées sur plus de %1 niveaux à la position %2</translation>
+        <source>the delimiter change at character %1 is not valid</source>
+        <translation>le changement de délimiteurs au caractère %1 n’est pas valide</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>{{%1%2}} at offset %3 is never closed</source>
-        <translation>{{%1%2}} à la position %3 n&apos;est jamais fermé</translation>
+        <source>the tag at character %1 has no name</source>
+        <translation>la balise au caractère %1 n’a pas de nom</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+3"/>
+        <source>the name of the tag at character %1 has a control character in it</source>
+        <translation>le nom de la balise au caractère %1 contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{{&gt; %1}} at character %2 asks for a partial, and templates cannot include partials</source>
+        <translation>{{&gt; %1}} au caractère %2 demande un partiel, et les modèles ne peuvent pas inclure de partiels</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{{/%1}} at character %2 closes a section that is not open</source>
+        <translation>{{/%1}} au caractère %2 ferme une section qui n’est pas ouverte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{{/%1}} at character %2 does not close {{%3%4}}, opened at character %5</source>
+        <translation>{{/%1}} au caractère %2 ne ferme pas {{%3%4}}, ouverte au caractère %5</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>sections are nested deeper than %1 at character %2</source>
+        <translation>les sections sont imbriquées sur plus de %1 niveaux au caractère %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the section {{%1%2}} opened at character %3 is never closed</source>
+        <translation>la section {{%1%2}} ouverte au caractère %3 n’est jamais fermée</translation>
+    </message>
+    <message>
+        <location line="+238"/>
         <source>no value for {{%1}}</source>
         <translation>aucune valeur pour {{%1}}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>the output would be longer than 1 MiB</source>
         <translation>le résultat dépasserait 1 Mio</translation>
     </message>
@@ -5947,19 +5936,19 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>le rendu nécessiterait plus de %1 étapes</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>the template is longer than 64 KiB (%1 bytes)</source>
         <translation>le modèle dépasse 64 Kio (%1 octets)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>cannot be compiled: %1</source>
         <translation>compilation impossible : %1</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>the rendered JSON is not valid: %1 at offset %2</source>
-        <translation>le JSON produit n&apos;est pas valide : %1 à la position %2</translation>
+        <location line="+52"/>
+        <source>the rendered JSON is not valid: %1 at character %2</source>
+        <translation>le JSON produit n’est pas valide : %1 au caractère %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/sourceauth.cpp" line="-61"/>

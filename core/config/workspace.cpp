@@ -25,24 +25,26 @@ bool isValidSourceName(const QString &name)
     return pattern.match(name).hasMatch();
 }
 
-// Checks what one OpenText or HTTP action refers to; at: "workspace w.json, rule 'x', action 1".
-QString checkActionReferences(const Workspace &workspace, const RuleAction &action,
-                              const QString &at)
+// Checks what one OpenText or HTTP action refers to; at: the action's place in its rule.
+std::optional<Error> checkActionReferences(const Workspace &workspace, const RuleAction &action,
+                                           const ErrorPlace &at)
 {
     if (action.kind == RuleAction::Kind::Escalate) {
         for (qsizetype t = 0; t < action.tiers.size(); ++t) {
             const EscalationTier &tier = *action.tiers.at(t);
             for (qsizetype a = 0; a < tier.actions.size(); ++a) {
-                const QString error = checkActionReferences(
-                    workspace, tier.actions.at(a),
-                    QObject::tr("%1, tier %2, action %3").arg(at).arg(t + 1).arg(a + 1));
-                if (!error.isEmpty())
+                if (auto error = checkActionReferences(workspace, tier.actions.at(a),
+                                                       at.withTierAction(int(t + 1), int(a))))
                     return error;
             }
         }
         return {};
     }
 
+    const auto fail = [](Error::Kind kind, const ErrorPlace &place, const QString &message) {
+        return std::optional<Error>(Error(kind, place, message));
+    };
+    const ErrorPlace targetAt = at.withField(QStringLiteral("target"));
     const bool isOpenText = action.target.isEmpty()
         ? action.kind == RuleAction::Kind::OpenText && workspace.openTextTarget()
         : workspace.openTextTarget(action.target) != nullptr;
@@ -51,57 +53,73 @@ QString checkActionReferences(const Workspace &workspace, const RuleAction &acti
     if (action.kind == RuleAction::Kind::OpenText) {
         if (!isOpenText) {
             if (action.target.isEmpty())
-                return QObject::tr("%1: there is no OpenText target in this workspace").arg(at);
+                return fail(Error::Kind::Missing, targetAt,
+                            QObject::tr("there is no OpenText target in this workspace"));
             if (http)
-                return QObject::tr("%1: target '%2' is an http target; an opentext action needs "
-                                   "an OpenText target")
-                    .arg(at, action.target);
-            return QObject::tr("%1: no target '%2' in this workspace").arg(at, action.target);
+                return fail(Error::Kind::Invalid, targetAt,
+                            QObject::tr("'%1' is an http target; an opentext action needs an "
+                                        "OpenText target")
+                                .arg(action.target));
+            return fail(Error::Kind::Unknown, targetAt,
+                        QObject::tr("no target '%1' in this workspace").arg(action.target));
         }
         const RoleDirectory &roles = workspace.roles();
         for (const QString &role : action.roles) {
             if (!roles.role(role))
-                return QObject::tr("%1, to: no role '%2' in this workspace").arg(at, role);
+                return fail(Error::Kind::Unknown,
+                            at.withField(QStringLiteral("to"), QStringLiteral("roles")),
+                            QObject::tr("no role '%1' in this workspace").arg(role));
         }
         for (const QString &email : action.people) {
             if (!roles.person(email))
-                return QObject::tr("%1, to: %2 is not a person in any role of this workspace")
-                    .arg(at, email);
+                return fail(
+                    Error::Kind::Unknown,
+                    at.withField(QStringLiteral("to"), QStringLiteral("people")),
+                    QObject::tr("%1 is not a person in any role of this workspace").arg(email));
         }
         return {};
     }
 
     if (!http) {
         if (isOpenText)
-            return QObject::tr("%1: target '%2' is an OpenText target; an http action needs an "
-                               "http target")
-                .arg(at, action.target);
-        return QObject::tr("%1: no target '%2' in this workspace").arg(at, action.target);
+            return fail(Error::Kind::Invalid, targetAt,
+                        QObject::tr("'%1' is an OpenText target; an http action needs an http "
+                                    "target")
+                            .arg(action.target));
+        return fail(Error::Kind::Unknown, targetAt,
+                    QObject::tr("no target '%1' in this workspace").arg(action.target));
     }
     if (http->preset.isEmpty()) {
         if (!action.fields.isEmpty())
-            return QObject::tr("%1: target '%2' is a generic http target; \"fields\" is for "
-                               "preset targets, use \"body\"")
-                .arg(at, action.target);
+            return fail(Error::Kind::Invalid, at.withField(QStringLiteral("fields")),
+                        QObject::tr("target '%1' is a generic http target; \"fields\" is for "
+                                    "preset targets, use \"body\"")
+                            .arg(action.target));
         return {};
     }
     const HttpPresetInfo *preset = httpPreset(http->preset);
     if (!action.method.isEmpty() || action.url || action.body)
-        return QObject::tr("%1: target '%2' uses the %3 preset; give its \"fields\", not "
-                           "method, url or body")
-            .arg(at, action.target, preset->name);
+        return fail(Error::Kind::Invalid,
+                    at.withField(action.body ? QStringLiteral("body")
+                                             : (action.url ? QStringLiteral("url")
+                                                           : QStringLiteral("method"))),
+                    QObject::tr("target '%1' uses the %2 preset; give its \"fields\", not "
+                                "method, url or body")
+                        .arg(action.target, preset->name));
     for (const QString &field : preset->requiredFields) {
         if (!action.fields.contains(field))
-            return QObject::tr("%1: the %2 preset needs the field '%3'")
-                .arg(at, preset->name, field);
+            return fail(Error::Kind::Missing, at.withField(field),
+                        QObject::tr("the %1 preset needs this field").arg(preset->name));
     }
     QStringList fieldNames = action.fields.keys();
     fieldNames.sort();
     for (const QString &field : std::as_const(fieldNames)) {
         if (!preset->requiredFields.contains(field) && !preset->optionalFields.contains(field))
-            return QObject::tr("%1: the %2 preset has no field '%3' (it takes %4)")
-                .arg(at, preset->name, field,
-                     (preset->requiredFields + preset->optionalFields).join(QLatin1String(", ")));
+            return fail(Error::Kind::Unknown, at.withField(field),
+                        QObject::tr("the %1 preset has no such field (it takes %2)")
+                            .arg(preset->name,
+                                 (preset->requiredFields + preset->optionalFields)
+                                     .join(QLatin1String(", "))));
     }
     return {};
 }
@@ -245,25 +263,25 @@ Result<Workspace> Workspace::fromJson(const QByteArray &json, const QString &ori
                 QObject::tr("workspace %1, rule %2: must be a JSON object").arg(origin).arg(i + 1));
         auto parsed = Rule::fromJson(ruleList.at(i).toObject(), inWorkspace);
         if (!parsed)
-            return R::failure(parsed.error());
+            return R::failure(parsed.errorDetail());
         Rule rule = std::move(parsed).value();
-        const QString at = QObject::tr("workspace %1, rule '%2'").arg(origin, rule.name);
+        const ErrorPlace at = ErrorPlace::inRule(inWorkspace, rule.name);
         if (ruleNames.contains(rule.name))
-            return R::failure(QObject::tr("workspace %1, rule %2: the name '%3' is used twice")
-                                  .arg(origin)
-                                  .arg(i + 1)
-                                  .arg(rule.name));
+            return R::failure(Error(Error::Kind::Invalid, at.withField(QStringLiteral("name")),
+                                    QObject::tr("another rule has the same name")));
         ruleNames.insert(rule.name);
         for (const QString &source : std::as_const(rule.sources)) {
             if (!workspace.source(source))
                 return R::failure(
-                    QObject::tr("%1, trigger: no source '%2' in this workspace").arg(at, source));
+                    Error(Error::Kind::Unknown,
+                          at.withSection(ErrorPlace::Section::Trigger)
+                              .withField(QStringLiteral("sources")),
+                          QObject::tr("no source '%1' in this workspace").arg(source)));
         }
         for (qsizetype a = 0; a < rule.actions.size(); ++a) {
-            const QString error = checkActionReferences(
-                workspace, rule.actions.at(a), QObject::tr("%1, action %2").arg(at).arg(a + 1));
-            if (!error.isEmpty())
-                return R::failure(error);
+            if (auto error
+                = checkActionReferences(workspace, rule.actions.at(a), at.withAction(int(a))))
+                return R::failure(*error);
         }
         workspace.m_rules.append(std::move(rule));
     }

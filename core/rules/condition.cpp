@@ -33,34 +33,39 @@ enum class Op : quint8 {
     AfterNow,
 };
 
-struct OpName
+// The operators, in the order people look for them: what the designer offers, in this order
+// and with these words (conditionOperators()).
+struct OpEntry
 {
     const char *name;
     Op op;
+    ConditionOperator::Value value;
+    const char *label;
 };
 
-constexpr OpName opNames[] = {
-    {"eq", Op::Eq},
-    {"ne", Op::Ne},
-    {"in", Op::In},
-    {"not_in", Op::NotIn},
-    {"contains", Op::Contains},
-    {"starts_with", Op::StartsWith},
-    {"ends_with", Op::EndsWith},
-    {"matches", Op::Matches},
-    {"exists", Op::Exists},
-    {"gt", Op::Gt},
-    {"gte", Op::Gte},
-    {"lt", Op::Lt},
-    {"lte", Op::Lte},
-    {"before_now", Op::BeforeNow},
-    {"after_now", Op::AfterNow},
+using V = ConditionOperator::Value;
+constexpr OpEntry opTable[] = {
+    {"eq", Op::Eq, V::Any, QT_TRANSLATE_NOOP("QObject", "equals")},
+    {"ne", Op::Ne, V::Any, QT_TRANSLATE_NOOP("QObject", "does not equal")},
+    {"in", Op::In, V::List, QT_TRANSLATE_NOOP("QObject", "is one of")},
+    {"not_in", Op::NotIn, V::List, QT_TRANSLATE_NOOP("QObject", "is none of")},
+    {"contains", Op::Contains, V::Any, QT_TRANSLATE_NOOP("QObject", "contains")},
+    {"starts_with", Op::StartsWith, V::Text, QT_TRANSLATE_NOOP("QObject", "starts with")},
+    {"ends_with", Op::EndsWith, V::Text, QT_TRANSLATE_NOOP("QObject", "ends with")},
+    {"matches", Op::Matches, V::Pattern, QT_TRANSLATE_NOOP("QObject", "matches the pattern")},
+    {"exists", Op::Exists, V::Bool, QT_TRANSLATE_NOOP("QObject", "exists")},
+    {"gt", Op::Gt, V::NumberOrTime, QT_TRANSLATE_NOOP("QObject", "is greater than")},
+    {"gte", Op::Gte, V::NumberOrTime, QT_TRANSLATE_NOOP("QObject", "is at least")},
+    {"lt", Op::Lt, V::NumberOrTime, QT_TRANSLATE_NOOP("QObject", "is less than")},
+    {"lte", Op::Lte, V::NumberOrTime, QT_TRANSLATE_NOOP("QObject", "is at most")},
+    {"before_now", Op::BeforeNow, V::Offset, QT_TRANSLATE_NOOP("QObject", "is before now, offset")},
+    {"after_now", Op::AfterNow, V::Offset, QT_TRANSLATE_NOOP("QObject", "is after now, offset")},
 };
 
 QString knownOperators()
 {
     QStringList names;
-    for (const OpName &entry : opNames)
+    for (const OpEntry &entry : opTable)
         names.append(QString::fromLatin1(entry.name));
     const QString last = names.takeLast();
     return QObject::tr("%1 or %2").arg(names.join(QLatin1String(", ")), last);
@@ -363,30 +368,32 @@ namespace {
 class Compiler
 {
 public:
-    explicit Compiler(const QString &where)
-        : m_where(where)
+    explicit Compiler(const ErrorPlace &place)
+        : m_place(place)
     { }
 
     // number: the position in words ("2.1", "" at the top); location: the position for
     // explain() ("all[1].any[0]").
     bool compile(const QJsonValue &json, const QString &number, const QString &location)
     {
-        const QString at = number.isEmpty() ? m_where : QObject::tr("%1 %2").arg(m_where, number);
+        m_number = number;
+        m_leaf = -1;
         if (!json.isObject())
-            return fail(QObject::tr("%1: a condition must be a JSON object").arg(at));
+            return fail(Error::Kind::Invalid, QObject::tr("a condition must be a JSON object"));
         const QJsonObject object = json.toObject();
         const int groupKeys = int(object.contains(QLatin1String("all")))
             + int(object.contains(QLatin1String("any")))
             + int(object.contains(QLatin1String("not")));
         if (object.contains(QLatin1String("path")) || object.contains(QLatin1String("op"))) {
             if (groupKeys > 0)
-                return fail(QObject::tr("%1: a condition has either path and op or one of all, "
-                                        "any and not")
-                                .arg(at));
-            return compileLeaf(object, at, location);
+                return fail(Error::Kind::Invalid,
+                            QObject::tr("a condition has either path and op or one of all, any "
+                                        "and not"));
+            m_leaf = int(leaves.size());
+            return compileLeaf(object, location);
         }
         if (groupKeys != 1)
-            return fail(QObject::tr("%1: a group has one of all, any or not").arg(at));
+            return fail(Error::Kind::Invalid, QObject::tr("a group has one of all, any or not"));
 
         const QString prefix = location.isEmpty() ? location : location + QLatin1Char('.');
         const int self = int(nodes.size());
@@ -394,7 +401,7 @@ public:
             nodes.append(Node {Node::Not});
             const QJsonValue inner = object.value(QLatin1String("not"));
             if (!inner.isObject())
-                return fail(QObject::tr("%1: 'not' needs one condition").arg(at));
+                return fail(Error::Kind::Invalid, QObject::tr("'not' needs one condition"));
             // 'not' wraps one condition and adds no number: the numbers follow what people see
             // as a list in the builder.
             if (!compile(inner, number, prefix + QLatin1String("not")))
@@ -405,7 +412,8 @@ public:
             nodes.append(Node {all ? Node::All : Node::Any});
             const QJsonValue children = object.value(key);
             if (!children.isArray())
-                return fail(QObject::tr("%1: '%2' needs an array of conditions").arg(at, key));
+                return fail(Error::Kind::Invalid,
+                            QObject::tr("'%1' needs an array of conditions").arg(key));
             const QJsonArray list = children.toArray();
             for (qsizetype i = 0; i < list.size(); ++i) {
                 const QString childNumber
@@ -423,41 +431,55 @@ public:
 
     QList<Node> nodes;
     QList<Leaf> leaves;
-    QString error;
+    Error error;
 
 private:
-    bool fail(const QString &message)
+    // An error at the part being compiled: m_number in words, m_leaf as data. Given only words
+    // (Condition::compile with a where), the number joins them, as it always did.
+    bool fail(Error::Kind kind, const QString &message, int offset = -1)
     {
-        error = message;
+        ErrorPlace place;
+        if (m_place.section == ErrorPlace::Section::None) {
+            place = m_place;
+            if (!m_number.isEmpty())
+                place.scope = QObject::tr("%1 %2").arg(m_place.scope, m_number);
+            place.condition = m_number;
+            place.conditionLeaf = m_leaf;
+        } else {
+            place = m_place.withCondition(m_number, m_leaf);
+        }
+        error = Error(kind, place.withOffset(offset), message);
         return false;
     }
 
-    bool compileLeaf(const QJsonObject &object, const QString &at, const QString &location)
+    bool compileLeaf(const QJsonObject &object, const QString &location)
     {
         Leaf leaf;
         leaf.location = location;
 
         const QJsonValue path = object.value(QLatin1String("path"));
         if (!path.isString())
-            return fail(QObject::tr("%1: the condition needs a path, a JSON Pointer such as "
-                                    "'/document/owner'")
-                            .arg(at));
+            return fail(Error::Kind::Missing,
+                        QObject::tr("the condition needs a path, a JSON Pointer such as "
+                                    "'/document/owner'"));
         leaf.path = path.toString();
-        if (!parsePointer(leaf.path, &leaf.tokens, at))
+        if (!parsePointer(leaf.path, &leaf.tokens))
             return false;
 
         const QJsonValue op = object.value(QLatin1String("op"));
         if (!op.isString())
-            return fail(QObject::tr("%1: the condition needs an operator (use %2)")
-                            .arg(at, knownOperators()));
+            return fail(
+                Error::Kind::Missing,
+                QObject::tr("the condition needs an operator (use %1)").arg(knownOperators()));
         leaf.opName = op.toString();
         const auto known
-            = std::find_if(std::begin(opNames), std::end(opNames), [&](const OpName &entry) {
+            = std::find_if(std::begin(opTable), std::end(opTable), [&](const OpEntry &entry) {
                   return leaf.opName == QLatin1String(entry.name);
               });
-        if (known == std::end(opNames))
-            return fail(QObject::tr("%1: unknown operator '%2' (use %3)")
-                            .arg(at, leaf.opName, knownOperators()));
+        if (known == std::end(opTable))
+            return fail(
+                Error::Kind::Unknown,
+                QObject::tr("unknown operator '%1' (use %2)").arg(leaf.opName, knownOperators()));
         leaf.op = known->op;
 
         const QJsonValue value = object.value(QLatin1String("value"));
@@ -466,14 +488,16 @@ private:
         case Op::Ne:
         case Op::Contains:
             if (value.isUndefined())
-                return fail(QObject::tr("%1: '%2' needs a value").arg(at, leaf.opName));
+                return fail(Error::Kind::Missing,
+                            QObject::tr("'%1' needs a value").arg(leaf.opName));
             leaf.value = value;
             leaf.text = value.toString();
             break;
         case Op::In:
         case Op::NotIn: {
             if (!value.isArray())
-                return fail(QObject::tr("%1: '%2' needs an array value").arg(at, leaf.opName));
+                return fail(Error::Kind::Invalid,
+                            QObject::tr("'%1' needs an array value").arg(leaf.opName));
             const QJsonArray values = value.toArray();
             for (const QJsonValue &element : values)
                 leaf.set.insert(element);
@@ -483,23 +507,27 @@ private:
         case Op::StartsWith:
         case Op::EndsWith:
             if (!value.isString())
-                return fail(QObject::tr("%1: '%2' needs a string value").arg(at, leaf.opName));
+                return fail(Error::Kind::Invalid,
+                            QObject::tr("'%1' needs a string value").arg(leaf.opName));
             leaf.text = value.toString();
             break;
         case Op::Matches:
             if (!value.isString())
-                return fail(QObject::tr("%1: '%2' needs a string value").arg(at, leaf.opName));
+                return fail(Error::Kind::Invalid,
+                            QObject::tr("'%1' needs a string value").arg(leaf.opName));
             leaf.regex.setPattern(value.toString());
             if (!leaf.regex.isValid())
-                return fail(QObject::tr("%1: operator 'matches' needs a valid regular expression: "
-                                        "%2 at offset %3")
-                                .arg(at, leaf.regex.errorString())
-                                .arg(leaf.regex.patternErrorOffset()));
+                return fail(Error::Kind::Syntax,
+                            QObject::tr("operator 'matches' needs a valid regular expression: "
+                                        "%1 at character %2")
+                                .arg(leaf.regex.errorString())
+                                .arg(leaf.regex.patternErrorOffset() + 1),
+                            int(leaf.regex.patternErrorOffset()));
             leaf.regex.optimize();
             break;
         case Op::Exists:
             if (!value.isUndefined() && !value.isBool())
-                return fail(QObject::tr("%1: 'exists' needs true or false").arg(at));
+                return fail(Error::Kind::Invalid, QObject::tr("'exists' needs true or false"));
             leaf.exists = value.toBool(true);
             break;
         case Op::Gt:
@@ -513,8 +541,9 @@ private:
                 leaf.isTime = true;
                 leaf.msecs = *time;
             } else {
-                return fail(QObject::tr("%1: '%2' needs a number or an ISO-8601 time")
-                                .arg(at, leaf.opName));
+                return fail(
+                    Error::Kind::Invalid,
+                    QObject::tr("'%1' needs a number or an ISO-8601 time").arg(leaf.opName));
             }
             break;
         case Op::BeforeNow:
@@ -528,8 +557,9 @@ private:
             else if (value.isString())
                 offset = parseOffset(value.toString());
             if (!offset)
-                return fail(QObject::tr("%1: offset '%2' must look like 30s, 15m, 2h or 1d")
-                                .arg(at, value.toVariant().toString()));
+                return fail(Error::Kind::Invalid,
+                            QObject::tr("offset '%1' must look like 30s, 15m, 2h or 1d")
+                                .arg(value.toVariant().toString()));
             leaf.msecs = *offset;
             break;
         }
@@ -540,31 +570,40 @@ private:
         return true;
     }
 
-    bool parsePointer(const QString &pointer, QList<PathToken> *tokens, const QString &at)
+    bool parsePointer(const QString &pointer, QList<PathToken> *tokens)
     {
         switch (parsePointerTokens(pointer, tokens)) {
         case PointerError::None:
             return true;
         case PointerError::NoSlash:
-            return fail(QObject::tr("%1: path '%2' must be a JSON Pointer starting with '/'")
-                            .arg(at, pointer));
+            return fail(
+                Error::Kind::Syntax,
+                QObject::tr("path '%1' must be a JSON Pointer starting with '/'").arg(pointer));
         case PointerError::BadTilde:
-            return fail(QObject::tr("%1: path '%2' has a '~' that is not followed by 0 or 1")
-                            .arg(at, pointer));
+            return fail(
+                Error::Kind::Syntax,
+                QObject::tr("path '%1' has a '~' that is not followed by 0 or 1").arg(pointer));
         }
         return false;
     }
 
-    QString m_where;
+    ErrorPlace m_place;
+    QString m_number; // the part being compiled, in words ("2.1"; "" at the top)
+    int m_leaf = -1; // its index among the leaves when it is one
 };
 
 } // namespace
 
 Result<Condition> Condition::compile(const QJsonValue &json, const QString &where)
 {
+    return compile(json, ErrorPlace::inScope(where));
+}
+
+Result<Condition> Condition::compile(const QJsonValue &json, const ErrorPlace &place)
+{
     if (json.isUndefined() || json.isNull() || (json.isObject() && json.toObject().isEmpty()))
         return Condition();
-    Compiler compiler(where);
+    Compiler compiler(place);
     if (!compiler.compile(json, QString(), QString()))
         return Result<Condition>::failure(compiler.error);
     auto data = std::make_shared<Data>();
@@ -601,6 +640,14 @@ QList<LeafResult> Condition::explain(const QJsonValue &event, const QDateTime &n
         results.append({leaf.location, leaf.path, leaf.opName, actual, test(leaf, actual, nowMs)});
     }
     return results;
+}
+
+QList<ConditionOperator> conditionOperators()
+{
+    QList<ConditionOperator> operators;
+    for (const OpEntry &entry : opTable)
+        operators.append({QString::fromLatin1(entry.name), QObject::tr(entry.label), entry.value});
+    return operators;
 }
 
 QJsonValue valueAtPointer(const QJsonValue &document, const QString &pointer)

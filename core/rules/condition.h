@@ -33,8 +33,12 @@ class Condition final
 public:
     Condition() = default; // empty: matches every event
 
-    // where: how errors name the condition, e.g. "rule 'legal-review', condition"; leaves are
-    // numbered from 1 after it ("…, condition 2.1: …"). Null, absent or {} is the empty condition.
+    // place: where the condition sits (a rule's, ErrorPlace::Section::Condition); errors add
+    // the part's number in words ("2.1"), the leaf's index in explain() order and, for a
+    // regular expression, the character offset into the leaf's value. where: words only, e.g.
+    // "rule 'legal-review', condition"; parts are numbered from 1 after it ("…, condition 2.1:
+    // …"). Null, absent or {} is the empty condition.
+    static Result<Condition> compile(const QJsonValue &json, const ErrorPlace &place);
     static Result<Condition> compile(const QJsonValue &json, const QString &where);
 
     bool isEmpty() const { return !m_data; }
@@ -47,6 +51,18 @@ private:
     struct Data;
     std::shared_ptr<const Data> m_data;
 };
+
+// One operator a leaf may use, from the one table in condition.cpp: the designer offers these,
+// in this order, with these words.
+struct ConditionOperator
+{
+    // What the leaf's value must be.
+    enum class Value { Any, List, Text, Pattern, Bool, NumberOrTime, Offset };
+    QString name; // "eq", "before_now", … as the workspace file spells it
+    QString label; // for people, translated: "equals", "is before now, offset"
+    Value value = Value::Any;
+};
+QList<ConditionOperator> conditionOperators();
 
 // The value an RFC 6901 JSON Pointer names in document ("/approval/due_at", "/items/0"), as
 // conditions read it; undefined when it names nothing or is not a valid pointer.

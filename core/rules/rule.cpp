@@ -23,11 +23,12 @@ bool InternalEvent::isInternal(const QString &name)
 
 namespace {
 
-using Fail = QString; // an error in words; empty: fine
+// An error with its place (ErrorPlace); nullopt: fine.
+using Fail = std::optional<Error>;
 
-QString joined(const QString &where, const QString &text)
+Error failAt(Error::Kind kind, const ErrorPlace &place, const QString &message)
 {
-    return where.isEmpty() ? text : QStringLiteral("%1, %2").arg(where, text);
+    return Error(kind, place, message);
 }
 
 bool isRuleName(const QString &name)
@@ -49,13 +50,14 @@ QString keyList(const QStringList &keys)
     return keys.join(QLatin1String(", "));
 }
 
-Fail unknownKeys(const QJsonObject &json, const QStringList &known, const QString &at,
+Fail unknownKeys(const QJsonObject &json, const QStringList &known, const ErrorPlace &place,
                  const QString &what)
 {
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
         if (!known.contains(it.key()))
-            return QObject::tr("%1: unknown key '%2' (%3 takes %4)")
-                .arg(at, it.key(), what, keyList(known));
+            return failAt(
+                Error::Kind::Unknown, place,
+                QObject::tr("unknown key '%1' (%2 takes %3)").arg(it.key(), what, keyList(known)));
     }
     return {};
 }
@@ -76,14 +78,28 @@ std::optional<QStringList> stringList(const QJsonValue &value)
     return list;
 }
 
+// Templates keep their place for render errors without the scope: a delivery that cannot be
+// rendered names the rule, action and field, not the file the rule was read from.
+Result<Template> compileTemplate(const QString &source, Template::Escape escape,
+                                 const ErrorPlace &place)
+{
+    ErrorPlace inRule = place;
+    inRule.scope.clear();
+    auto compiled = Template::compile(source, escape, inRule);
+    if (compiled)
+        return compiled;
+    Error error = compiled.errorDetail();
+    error.place.scope = place.scope;
+    return Result<Template>::failure(error);
+}
+
 Result<Template> compileField(const QJsonValue &value, Template::Escape escape,
-                              const QString &actionAt, const QString &field)
+                              const ErrorPlace &place)
 {
     if (!value.isString())
         return Result<Template>::failure(
-            QObject::tr("%1: \"%2\" must be a string (a template)").arg(actionAt, field));
-    return Template::compile(value.toString(), escape,
-                             QStringLiteral("%1, %2").arg(actionAt, field));
+            failAt(Error::Kind::Invalid, place, QObject::tr("must be a string (a template)")));
+    return compileTemplate(value.toString(), escape, place);
 }
 
 struct ChannelFields
@@ -107,7 +123,7 @@ const QList<ChannelFields> &openTextFields()
     return fields;
 }
 
-Fail parseOpenText(const QJsonObject &json, const QString &at, RuleAction &action)
+Fail parseOpenText(const QJsonObject &json, const ErrorPlace &at, RuleAction &action)
 {
     action.kind = RuleAction::Kind::OpenText;
     const QString channel = json.value(QLatin1String("channel")).toString(QStringLiteral("email"));
@@ -120,55 +136,62 @@ Fail parseOpenText(const QJsonObject &json, const QString &at, RuleAction &actio
     else if (channel == QLatin1String("whatsapp"))
         action.channel = OpenTextChannel::WhatsApp;
     else
-        return QObject::tr("%1: channel must be \"email\", \"sms\", \"fax\" or \"whatsapp\", not "
-                           "\"%2\"")
-            .arg(at, json.value(QLatin1String("channel")).toVariant().toString());
+        return failAt(Error::Kind::Unknown, at.withField(QStringLiteral("channel")),
+                      QObject::tr("must be \"email\", \"sms\", \"fax\" or \"whatsapp\", not "
+                                  "\"%1\"")
+                          .arg(json.value(QLatin1String("channel")).toVariant().toString()));
 
+    const ErrorPlace toAt = at.withField(QStringLiteral("to"));
     const QJsonValue to = json.value(QLatin1String("to"));
     if (!to.isObject())
-        return QObject::tr("%1: \"to\" must be an object with roles, people, addresses or "
-                           "roles_from")
-            .arg(at);
+        return failAt(to.isUndefined() ? Error::Kind::Missing : Error::Kind::Invalid, toAt,
+                      QObject::tr("must be an object with roles, people, addresses or "
+                                  "roles_from"));
     const QJsonObject toObject = to.toObject();
-    const QString toAt = QObject::tr("%1, to").arg(at);
     if (Fail error = unknownKeys(toObject,
                                  {QStringLiteral("roles"), QStringLiteral("people"),
                                   QStringLiteral("addresses"), QStringLiteral("roles_from")},
-                                 toAt, QObject::tr("\"to\""));
-        !error.isEmpty())
+                                 toAt, QObject::tr("\"to\"")))
         return error;
     const auto roles = stringList(toObject.value(QLatin1String("roles")));
     if (!roles)
-        return QObject::tr("%1: \"roles\" must be an array of role names").arg(toAt);
+        return failAt(Error::Kind::Invalid, toAt.withField(toAt.field, QStringLiteral("roles")),
+                      QObject::tr("must be an array of role names"));
     action.roles = *roles;
     const auto people = stringList(toObject.value(QLatin1String("people")));
     if (!people)
-        return QObject::tr("%1: \"people\" must be an array of email addresses").arg(toAt);
+        return failAt(Error::Kind::Invalid, toAt.withField(toAt.field, QStringLiteral("people")),
+                      QObject::tr("must be an array of email addresses"));
     action.people = *people;
     const auto addresses = stringList(toObject.value(QLatin1String("addresses")));
     if (!addresses)
-        return QObject::tr("%1: \"addresses\" must be an array of templates").arg(toAt);
+        return failAt(Error::Kind::Invalid, toAt.withField(toAt.field, QStringLiteral("addresses")),
+                      QObject::tr("must be an array of templates"));
     for (qsizetype i = 0; i < addresses->size(); ++i) {
-        auto compiled = Template::compile(addresses->at(i), Template::Escape::Plain,
-                                          QObject::tr("%1, address %2").arg(toAt).arg(i + 1));
+        auto compiled
+            = compileTemplate(addresses->at(i), Template::Escape::Plain,
+                              toAt.withField(toAt.field, QStringLiteral("addresses"), int(i)));
         if (!compiled)
-            return compiled.error();
+            return compiled.errorDetail();
         action.addresses.append(std::move(compiled).value());
     }
     const auto rolesFrom = stringList(toObject.value(QLatin1String("roles_from")));
     if (!rolesFrom)
-        return QObject::tr("%1: \"roles_from\" must be an array of templates").arg(toAt);
+        return failAt(Error::Kind::Invalid,
+                      toAt.withField(toAt.field, QStringLiteral("roles_from")),
+                      QObject::tr("must be an array of templates"));
     for (qsizetype i = 0; i < rolesFrom->size(); ++i) {
-        auto compiled = Template::compile(rolesFrom->at(i), Template::Escape::Plain,
-                                          QObject::tr("%1, roles_from %2").arg(toAt).arg(i + 1));
+        auto compiled
+            = compileTemplate(rolesFrom->at(i), Template::Escape::Plain,
+                              toAt.withField(toAt.field, QStringLiteral("roles_from"), int(i)));
         if (!compiled)
-            return compiled.error();
+            return compiled.errorDetail();
         action.rolesFrom.append(std::move(compiled).value());
     }
     if (action.roles.isEmpty() && action.people.isEmpty() && action.addresses.isEmpty()
         && action.rolesFrom.isEmpty())
-        return QObject::tr("%1: names nobody; give roles, people, addresses or roles_from")
-            .arg(toAt);
+        return failAt(Error::Kind::Missing, toAt,
+                      QObject::tr("names nobody; give roles, people, addresses or roles_from"));
 
     for (const ChannelFields &field : openTextFields()) {
         const QString key = QString::fromLatin1(field.field);
@@ -176,27 +199,30 @@ Fail parseOpenText(const QJsonObject &json, const QString &at, RuleAction &actio
         if (value.isUndefined())
             continue;
         if (!field.channels.contains(action.channel))
-            return QObject::tr("%1: \"%2\" does not apply to the %3 channel")
-                .arg(at, key, channelName(action.channel));
-        auto compiled = compileField(value, field.escape, at, key);
+            return failAt(
+                Error::Kind::Invalid, at.withField(key),
+                QObject::tr("does not apply to the %1 channel").arg(channelName(action.channel)));
+        auto compiled = compileField(value, field.escape, at.withField(key));
         if (!compiled)
-            return compiled.error();
+            return compiled.errorDetail();
         action.fields.insert(key, std::move(compiled).value());
     }
-    const QJsonValue parameters = json.value(QLatin1String("template_parameters"));
+    const QString parametersKey = QStringLiteral("template_parameters");
+    const QJsonValue parameters = json.value(parametersKey);
     if (!parameters.isUndefined()) {
         if (action.channel != OpenTextChannel::WhatsApp)
-            return QObject::tr("%1: \"%2\" does not apply to the %3 channel")
-                .arg(at, QStringLiteral("template_parameters"), channelName(action.channel));
+            return failAt(
+                Error::Kind::Invalid, at.withField(parametersKey),
+                QObject::tr("does not apply to the %1 channel").arg(channelName(action.channel)));
         const auto list = stringList(parameters);
         if (!list)
-            return QObject::tr("%1: \"template_parameters\" must be an array of templates").arg(at);
+            return failAt(Error::Kind::Invalid, at.withField(parametersKey),
+                          QObject::tr("must be an array of templates"));
         for (qsizetype i = 0; i < list->size(); ++i) {
-            auto compiled
-                = Template::compile(list->at(i), Template::Escape::Plain,
-                                    QObject::tr("%1, template parameter %2").arg(at).arg(i + 1));
+            auto compiled = compileTemplate(list->at(i), Template::Escape::Plain,
+                                            at.withField(parametersKey, {}, int(i)));
             if (!compiled)
-                return compiled.error();
+                return compiled.errorDetail();
             action.templateParameters.append(std::move(compiled).value());
         }
     }
@@ -204,41 +230,48 @@ Fail parseOpenText(const QJsonObject &json, const QString &at, RuleAction &actio
     const auto has = [&action](const char *field) {
         return action.fields.contains(QString::fromLatin1(field));
     };
+    const ErrorPlace subjectAt = at.withField(QStringLiteral("subject"));
+    const ErrorPlace textAt = at.withField(QStringLiteral("text"));
     switch (action.channel) {
     case OpenTextChannel::Email:
         if (!has("subject"))
-            return QObject::tr("%1: an email needs a \"subject\"").arg(at);
+            return failAt(Error::Kind::Missing, subjectAt, QObject::tr("an email needs a subject"));
         if (!has("text") && !has("html"))
-            return QObject::tr("%1: an email needs \"text\" or \"html\"").arg(at);
+            return failAt(Error::Kind::Missing, textAt,
+                          QObject::tr("an email needs a text or an HTML part"));
         break;
     case OpenTextChannel::Sms:
         if (!has("text"))
-            return QObject::tr("%1: an SMS needs \"text\"").arg(at);
+            return failAt(Error::Kind::Missing, textAt, QObject::tr("an SMS needs a text"));
         break;
     case OpenTextChannel::Fax:
         if (!has("text") && !has("html"))
-            return QObject::tr("%1: a fax needs \"text\" or \"html\"").arg(at);
+            return failAt(Error::Kind::Missing, textAt,
+                          QObject::tr("a fax needs a text or an HTML part"));
         break;
     case OpenTextChannel::WhatsApp:
         if (!has("text") && !has("template_id"))
-            return QObject::tr("%1: a WhatsApp message needs \"text\" or \"template_id\"").arg(at);
+            return failAt(Error::Kind::Missing, textAt,
+                          QObject::tr("a WhatsApp message needs a text or a template"));
         break;
     }
     return {};
 }
 
-Fail parseHttp(const QJsonObject &json, const QString &at, RuleAction &action)
+Fail parseHttp(const QJsonObject &json, const ErrorPlace &at, RuleAction &action)
 {
     action.kind = RuleAction::Kind::Http;
     const QJsonValue fields = json.value(QLatin1String("fields"));
     if (!fields.isUndefined()) {
         if (!fields.isObject())
-            return QObject::tr("%1: \"fields\" must be an object of templates").arg(at);
+            return failAt(Error::Kind::Invalid, at.withField(QStringLiteral("fields")),
+                          QObject::tr("must be an object of templates"));
         const QJsonObject object = fields.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            auto compiled = compileField(it.value(), Template::Escape::Plain, at, it.key());
+            auto compiled
+                = compileField(it.value(), Template::Escape::Plain, at.withField(it.key()));
             if (!compiled)
-                return compiled.error();
+                return compiled.errorDetail();
             action.fields.insert(it.key(), std::move(compiled).value());
         }
     }
@@ -248,32 +281,38 @@ Fail parseHttp(const QJsonObject &json, const QString &at, RuleAction &action)
                                           QStringLiteral("PUT"), QStringLiteral("PATCH"),
                                           QStringLiteral("DELETE")};
         if (!methods.contains(method.toString()))
-            return QObject::tr("%1: method must be GET, POST, PUT, PATCH or DELETE, not \"%2\"")
-                .arg(at, method.toVariant().toString());
+            return failAt(Error::Kind::Invalid, at.withField(QStringLiteral("method")),
+                          QObject::tr("must be GET, POST, PUT, PATCH or DELETE, not \"%1\"")
+                              .arg(method.toVariant().toString()));
         action.method = method.toString();
     }
     const QJsonValue url = json.value(QLatin1String("url"));
     if (!url.isUndefined()) {
-        auto compiled = compileField(url, Template::Escape::Url, at, QStringLiteral("url"));
+        auto compiled
+            = compileField(url, Template::Escape::Url, at.withField(QStringLiteral("url")));
         if (!compiled)
-            return compiled.error();
+            return compiled.errorDetail();
         action.url = std::move(compiled).value();
     }
+    const ErrorPlace headersAt = at.withField(QStringLiteral("headers"));
     const QJsonValue headers = json.value(QLatin1String("headers"));
     if (!headers.isUndefined()) {
         if (!headers.isObject())
-            return QObject::tr("%1: \"headers\" must be an object of header templates").arg(at);
+            return failAt(Error::Kind::Invalid, headersAt,
+                          QObject::tr("must be an object of header templates"));
         const QJsonObject object = headers.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const ErrorPlace headerAt = headersAt.withField(headersAt.field, it.key());
             if (!isHeaderName(it.key()))
-                return QObject::tr("%1: '%2' is not a valid header name").arg(at, it.key());
-            auto compiled = compileField(it.value(), Template::Escape::Plain, at,
-                                         QObject::tr("header %1").arg(it.key()));
+                return failAt(Error::Kind::Invalid, headersAt,
+                              QObject::tr("'%1' is not a valid header name").arg(it.key()));
+            auto compiled = compileField(it.value(), Template::Escape::Plain, headerAt);
             if (!compiled)
-                return compiled.error();
+                return compiled.errorDetail();
             action.headers.append({it.key().toLatin1(), std::move(compiled).value()});
         }
     }
+    const ErrorPlace bodyAt = at.withField(QStringLiteral("body"));
     const QJsonValue body = json.value(QLatin1String("body"));
     if (!body.isUndefined()) {
         // A body written as JSON in the file is the template's text: its strings may hold tags.
@@ -287,75 +326,76 @@ Fail parseHttp(const QJsonObject &json, const QString &at, RuleAction &action)
             source
                 = QString::fromUtf8(QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact));
         else
-            return QObject::tr("%1: \"body\" must be a JSON object or array, or a template "
-                               "string")
-                .arg(at);
-        auto compiled = Template::compile(source, Template::Escape::JsonString,
-                                          QObject::tr("%1, body").arg(at));
+            return failAt(Error::Kind::Invalid, bodyAt,
+                          QObject::tr("must be a JSON object or array, or a template string"));
+        auto compiled = compileTemplate(source, Template::Escape::JsonString, bodyAt);
         if (!compiled)
-            return compiled.error();
+            return compiled.errorDetail();
         action.body = std::move(compiled).value();
     }
     return {};
 }
 
-Fail parseAction(const QJsonValue &value, const QString &at, bool inTier, RuleAction &action);
+Fail parseAction(const QJsonValue &value, const ErrorPlace &at, bool inTier, RuleAction &action);
 
-Fail parseEscalate(const QJsonObject &json, const QString &at, RuleAction &action)
+Fail parseEscalate(const QJsonObject &json, const ErrorPlace &at, RuleAction &action)
 {
     action.kind = RuleAction::Kind::Escalate;
     const QJsonValue within = json.value(QLatin1String("within_seconds"));
     if (!within.isDouble() || within.toDouble() < 1 || within.toDouble() > 365 * 86400)
-        return QObject::tr("%1: within_seconds must be a number of seconds from 1 to a year")
-            .arg(at);
+        return failAt(within.isUndefined() ? Error::Kind::Missing : Error::Kind::Invalid,
+                      at.withField(QStringLiteral("within_seconds")),
+                      QObject::tr("must be a number of seconds from 1 to a year"));
     action.withinSeconds = int(within.toDouble());
     const QJsonValue from = json.value(QLatin1String("within_minutes_from"));
     if (!from.isUndefined()) {
         if (!from.isString() || !from.toString().startsWith(QLatin1Char('/')))
-            return QObject::tr("%1: within_minutes_from must be a JSON Pointer such as "
-                               "/acknowledge_within_minutes")
-                .arg(at);
+            return failAt(Error::Kind::Invalid, at.withField(QStringLiteral("within_minutes_from")),
+                          QObject::tr("must be a JSON Pointer such as "
+                                      "/acknowledge_within_minutes"));
         action.withinMinutesFrom = from.toString();
     }
     const QJsonValue tiers = json.value(QLatin1String("tiers"));
     if (!tiers.isArray() || tiers.toArray().isEmpty())
-        return QObject::tr("%1: \"tiers\" must be a non-empty array of tiers").arg(at);
+        return failAt(tiers.isUndefined() ? Error::Kind::Missing : Error::Kind::Invalid,
+                      at.withField(QStringLiteral("tiers")),
+                      QObject::tr("must be a non-empty array of tiers"));
     const QJsonArray list = tiers.toArray();
     for (qsizetype t = 0; t < list.size(); ++t) {
-        const QString tierAt = QObject::tr("%1, tier %2").arg(at).arg(t + 1);
+        const ErrorPlace tierAt = at.withTierAction(int(t + 1), -1);
         if (!list.at(t).isObject())
-            return QObject::tr("%1: must be an object with \"actions\"").arg(tierAt);
+            return failAt(Error::Kind::Invalid, tierAt,
+                          QObject::tr("must be an object with \"actions\""));
         const QJsonObject tierJson = list.at(t).toObject();
         if (Fail error
             = unknownKeys(tierJson, {QStringLiteral("after_seconds"), QStringLiteral("actions")},
-                          tierAt, QObject::tr("a tier"));
-            !error.isEmpty())
+                          tierAt, QObject::tr("a tier")))
             return error;
         auto tier = std::make_shared<EscalationTier>();
+        const ErrorPlace afterAt = tierAt.withField(QStringLiteral("after_seconds"));
         const QJsonValue after = tierJson.value(QLatin1String("after_seconds"));
         if (!after.isUndefined()) {
             if (t == 0)
-                return QObject::tr("%1: the first tier fires when the acknowledgement time runs "
-                                   "out; after_seconds is for later tiers")
-                    .arg(tierAt);
+                return failAt(Error::Kind::Invalid, afterAt,
+                              QObject::tr("the first tier fires when the acknowledgement time "
+                                          "runs out; after_seconds is for later tiers"));
             if (!after.isDouble() || after.toDouble() < 1 || after.toDouble() > 365 * 86400)
-                return QObject::tr("%1: after_seconds must be a number of seconds from 1 to a "
-                                   "year")
-                    .arg(tierAt);
+                return failAt(Error::Kind::Invalid, afterAt,
+                              QObject::tr("must be a number of seconds from 1 to a year"));
             tier->afterSeconds = int(after.toDouble());
         }
         // Absent: 0, and the router waits the acknowledgement time again (the event's own
         // time when within_minutes_from found one).
         const QJsonValue actions = tierJson.value(QLatin1String("actions"));
         if (!actions.isArray() || actions.toArray().isEmpty())
-            return QObject::tr("%1: \"actions\" must be a non-empty array of actions").arg(tierAt);
+            return failAt(actions.isUndefined() ? Error::Kind::Missing : Error::Kind::Invalid,
+                          tierAt.withField(QStringLiteral("actions")),
+                          QObject::tr("must be a non-empty array of actions"));
         const QJsonArray actionList = actions.toArray();
         for (qsizetype a = 0; a < actionList.size(); ++a) {
             RuleAction tierAction;
-            if (Fail error
-                = parseAction(actionList.at(a), QObject::tr("%1, action %2").arg(tierAt).arg(a + 1),
-                              true, tierAction);
-                !error.isEmpty())
+            if (Fail error = parseAction(actionList.at(a), at.withTierAction(int(t + 1), int(a)),
+                                         true, tierAction))
                 return error;
             tier->actions.append(std::move(tierAction));
         }
@@ -364,10 +404,10 @@ Fail parseEscalate(const QJsonObject &json, const QString &at, RuleAction &actio
     return {};
 }
 
-Fail parseAction(const QJsonValue &value, const QString &at, bool inTier, RuleAction &action)
+Fail parseAction(const QJsonValue &value, const ErrorPlace &at, bool inTier, RuleAction &action)
 {
     if (!value.isObject())
-        return QObject::tr("%1: must be a JSON object").arg(at);
+        return failAt(Error::Kind::Invalid, at, QObject::tr("must be a JSON object"));
     const QJsonObject json = value.toObject();
     const QString type = json.value(QLatin1String("type")).toString();
     QStringList known {QStringLiteral("type"), QStringLiteral("target"), QStringLiteral("missing")};
@@ -381,34 +421,36 @@ Fail parseAction(const QJsonValue &value, const QString &at, bool inTier, RuleAc
               << QStringLiteral("headers") << QStringLiteral("body");
     } else if (type == QLatin1String("escalate")) {
         if (inTier)
-            return QObject::tr("%1: a tier cannot escalate again; add a later tier instead")
-                .arg(at);
+            return failAt(Error::Kind::Invalid, at,
+                          QObject::tr("a tier cannot escalate again; add a later tier instead"));
         known = QStringList {QStringLiteral("type"), QStringLiteral("within_seconds"),
                              QStringLiteral("within_minutes_from"), QStringLiteral("tiers")};
     } else {
-        return QObject::tr("%1: type must be \"opentext\", \"http\" or \"escalate\", not \"%2\"")
-            .arg(at, json.value(QLatin1String("type")).toVariant().toString());
+        return failAt(Error::Kind::Unknown, at.withField(QStringLiteral("type")),
+                      QObject::tr("must be \"opentext\", \"http\" or \"escalate\", not \"%1\"")
+                          .arg(json.value(QLatin1String("type")).toVariant().toString()));
     }
-    if (Fail error = unknownKeys(json, known, at, QObject::tr("a %1 action").arg(type));
-        !error.isEmpty())
+    if (Fail error = unknownKeys(json, known, at, QObject::tr("a %1 action").arg(type)))
         return error;
     if (type == QLatin1String("escalate"))
         return parseEscalate(json, at, action);
 
     const QJsonValue target = json.value(QLatin1String("target"));
+    const ErrorPlace targetAt = at.withField(QStringLiteral("target"));
     if (!target.isUndefined() && !target.isString())
-        return QObject::tr("%1: \"target\" must be a target's name").arg(at);
+        return failAt(Error::Kind::Invalid, targetAt, QObject::tr("must be a target's name"));
     action.target = target.toString();
     if (type == QLatin1String("http") && action.target.isEmpty())
-        return QObject::tr("%1: an http action needs a \"target\"").arg(at);
+        return failAt(Error::Kind::Missing, targetAt, QObject::tr("an HTTP action needs a target"));
     const QString missing = json.value(QLatin1String("missing")).toString(QStringLiteral("empty"));
     if (missing == QLatin1String("empty"))
         action.missing = Template::MissingPolicy::Empty;
     else if (missing == QLatin1String("fail"))
         action.missing = Template::MissingPolicy::Fail;
     else
-        return QObject::tr("%1: missing must be \"empty\" or \"fail\", not \"%2\"")
-            .arg(at, json.value(QLatin1String("missing")).toVariant().toString());
+        return failAt(Error::Kind::Invalid, at.withField(QStringLiteral("missing")),
+                      QObject::tr("must be \"empty\" or \"fail\", not \"%1\"")
+                          .arg(json.value(QLatin1String("missing")).toVariant().toString()));
     return type == QLatin1String("opentext") ? parseOpenText(json, at, action)
                                              : parseHttp(json, at, action);
 }
@@ -430,81 +472,87 @@ Result<Rule> Rule::fromJson(const QJsonObject &json, const QString &where)
     Rule rule;
     rule.json = json;
     rule.name = json.value(QLatin1String("name")).toString();
+    const ErrorPlace at
+        = ErrorPlace::inRule(where, json.value(QLatin1String("name")).toVariant().toString());
     if (!isRuleName(rule.name))
-        return R::failure(
-            joined(where,
-                   QObject::tr("rule '%1': the name must be 1 to 64 characters of "
-                               "a-z, 0-9 or '-', starting with a letter or digit")
-                       .arg(json.value(QLatin1String("name")).toVariant().toString())));
-    const QString at = QObject::tr("rule '%1'").arg(rule.name);
-    const auto fail = [&where](const QString &error) {
-        return R::failure(joined(where, error));
-    };
+        return R::failure(failAt(json.contains(QLatin1String("name")) ? Error::Kind::Invalid
+                                                                      : Error::Kind::Missing,
+                                 at.withField(QStringLiteral("name")),
+                                 QObject::tr("must be 1 to 64 characters of a-z, 0-9 or '-', "
+                                             "starting with a letter or digit")));
 
     if (Fail error = unknownKeys(json,
                                  {QStringLiteral("name"), QStringLiteral("title"),
                                   QStringLiteral("description"), QStringLiteral("enabled"),
                                   QStringLiteral("trigger"), QStringLiteral("condition"),
                                   QStringLiteral("actions")},
-                                 at, QObject::tr("a rule"));
-        !error.isEmpty())
-        return fail(error);
+                                 at, QObject::tr("a rule")))
+        return R::failure(*error);
     for (const char *key : {"title", "description"}) {
         const QJsonValue value = json.value(QLatin1String(key));
         if (!value.isUndefined() && !value.isString())
-            return fail(QObject::tr("%1: \"%2\" must be a string").arg(at, QLatin1String(key)));
+            return R::failure(failAt(Error::Kind::Invalid, at.withField(QLatin1String(key)),
+                                     QObject::tr("must be a string")));
     }
     rule.title = json.value(QLatin1String("title")).toString();
     rule.description = json.value(QLatin1String("description")).toString();
     const QJsonValue enabled = json.value(QLatin1String("enabled"));
     if (!enabled.isUndefined() && !enabled.isBool())
-        return fail(QObject::tr("%1: \"enabled\" must be true or false").arg(at));
+        return R::failure(failAt(Error::Kind::Invalid, at.withField(QStringLiteral("enabled")),
+                                 QObject::tr("must be true or false")));
     rule.enabled = enabled.toBool(true);
 
-    const QString triggerAt = QObject::tr("%1, trigger").arg(at);
+    const ErrorPlace triggerAt = at.withSection(ErrorPlace::Section::Trigger);
     const QJsonValue trigger = json.value(QLatin1String("trigger"));
     if (!trigger.isObject())
-        return fail(
-            QObject::tr("%1: must be an object with \"sources\" or \"events\"").arg(triggerAt));
+        return R::failure(
+            failAt(trigger.isUndefined() ? Error::Kind::Missing : Error::Kind::Invalid, triggerAt,
+                   QObject::tr("must be an object with \"sources\" or \"events\"")));
     const QJsonObject triggerJson = trigger.toObject();
     if (Fail error = unknownKeys(triggerJson, {QStringLiteral("sources"), QStringLiteral("events")},
-                                 triggerAt, QObject::tr("a trigger"));
-        !error.isEmpty())
-        return fail(error);
+                                 triggerAt, QObject::tr("a trigger")))
+        return R::failure(*error);
     const auto sources = stringList(triggerJson.value(QLatin1String("sources")));
     if (!sources)
-        return fail(QObject::tr("%1: \"sources\" must be an array of source names").arg(triggerAt));
+        return R::failure(failAt(Error::Kind::Invalid,
+                                 triggerAt.withField(QStringLiteral("sources")),
+                                 QObject::tr("must be an array of source names")));
     rule.sources = *sources;
+    const ErrorPlace eventsAt = triggerAt.withField(QStringLiteral("events"));
     const auto events = stringList(triggerJson.value(QLatin1String("events")));
     if (!events)
-        return fail(
-            QObject::tr("%1: \"events\" must be an array of internal event names").arg(triggerAt));
+        return R::failure(failAt(Error::Kind::Invalid, eventsAt,
+                                 QObject::tr("must be an array of internal event names")));
     for (const QString &event : *events) {
         if (!InternalEvent::isInternal(event))
-            return fail(QObject::tr("%1: '%2' is not an internal event (%3)")
-                            .arg(triggerAt, event, keyList(InternalEvent::all())));
+            return R::failure(failAt(Error::Kind::Unknown, eventsAt,
+                                     QObject::tr("'%1' is not an internal event (%2)")
+                                         .arg(event, keyList(InternalEvent::all()))));
     }
     rule.events = *events;
     if (rule.sources.isEmpty() && rule.events.isEmpty())
-        return fail(QObject::tr("%1: needs at least one source or internal event").arg(triggerAt));
+        return R::failure(failAt(Error::Kind::Missing, triggerAt,
+                                 QObject::tr("needs at least one source or internal event")));
 
     rule.conditionJson = json.value(QLatin1String("condition"));
-    auto condition = Condition::compile(rule.conditionJson, QObject::tr("%1, condition").arg(at));
+    auto condition = Condition::compile(rule.conditionJson, at.withCondition({}, -1));
     if (!condition)
-        return fail(condition.error());
+        return R::failure(condition.errorDetail());
     rule.condition = std::move(condition).value();
 
     const QJsonValue actions = json.value(QLatin1String("actions"));
     if (!actions.isUndefined() && !actions.isArray())
-        return fail(QObject::tr("%1: \"actions\" must be an array of actions").arg(at));
+        return R::failure(failAt(Error::Kind::Invalid, at.withField(QStringLiteral("actions")),
+                                 QObject::tr("must be an array of actions")));
     const QJsonArray list = actions.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString actionAt = QObject::tr("%1, action %2").arg(at).arg(i + 1);
+        const ErrorPlace actionAt = at.withAction(int(i));
         RuleAction action;
-        if (Fail error = parseAction(list.at(i), actionAt, false, action); !error.isEmpty())
-            return fail(error);
+        if (Fail error = parseAction(list.at(i), actionAt, false, action))
+            return R::failure(*error);
         if (action.kind == RuleAction::Kind::Escalate && rule.escalation())
-            return fail(QObject::tr("%1: a rule has at most one escalate action").arg(actionAt));
+            return R::failure(failAt(Error::Kind::Invalid, actionAt,
+                                     QObject::tr("a rule has at most one escalate action")));
         rule.actions.append(std::move(action));
     }
     return rule;

@@ -13,32 +13,73 @@ namespace OtBridge {
 
 namespace {
 
-// What follows ", " + key in an error names that key, when it ends there (": …" or ", …").
-bool namesKey(const QString &rest, const QString &key)
+// The place of a render error. A template's own error (no value under "missing": "fail", a
+// body that is not JSON once rendered) comes with its place from the template; the recipient,
+// header and URL checks of renderAction still give words only, whose place is read from the
+// words renderAction writes (the same tr() calls, with the place left empty) until it returns
+// its errors with a place too.
+Error renderErrorDetail(const Rule &rule, int index, const RuleAction &action,
+                        const QJsonValue &payload, const QJsonObject &extras,
+                        const QString &renderError)
 {
-    const QString head = QStringLiteral(", ") + key;
-    if (!rest.startsWith(head))
-        return false;
-    const QStringView after = QStringView(rest).mid(head.size());
-    return after.isEmpty() || after.startsWith(u':') || after.startsWith(u',');
-}
+    const auto sameAs = [&renderError](const auto &rendered) {
+        return !rendered.ok() && rendered.error() == renderError;
+    };
+    for (const Template &templ : action.fields) {
+        if (const auto rendered = templ.render(payload, action.missing, extras); sameAs(rendered))
+            return rendered.errorDetail();
+    }
+    for (const QList<Template> *list :
+         {&action.addresses, &action.rolesFrom, &action.templateParameters}) {
+        for (const Template &templ : *list) {
+            if (const auto rendered = templ.render(payload, action.missing, extras);
+                sameAs(rendered))
+                return rendered.errorDetail();
+        }
+    }
+    for (const auto &header : action.headers) {
+        if (const auto rendered = header.second.render(payload, action.missing, extras);
+            sameAs(rendered))
+            return rendered.errorDetail();
+    }
+    if (action.url) {
+        if (const auto rendered = action.url->render(payload, action.missing, extras);
+            sameAs(rendered))
+            return rendered.errorDetail();
+    }
+    if (action.body) {
+        if (const auto rendered = action.body->renderJson(payload, action.missing, extras);
+            sameAs(rendered))
+            return rendered.errorDetail();
+    }
 
-QString actionField(const QString &rest)
-{
-    // The same tr() calls Rule::fromJson and renderAction make, with the place left empty.
-    if (rest.startsWith(QObject::tr("%1, to").arg(QString())))
-        return QStringLiteral("to");
-    if (rest.startsWith(QObject::tr("%1, body").arg(QString()))
-        || namesKey(rest, QStringLiteral("body")))
-        return QStringLiteral("body");
-    const QString header = QStringLiteral(", ") + QObject::tr("header %1").arg(QString());
-    if (rest.startsWith(header))
-        return QStringLiteral("headers");
-    static const QRegularExpression key(QStringLiteral("^, ([A-Za-z0-9_]+)[:,]"));
-    const QRegularExpressionMatch match = key.match(rest);
-    if (match.hasMatch())
-        return match.captured(1);
-    return {};
+    ErrorPlace place = ErrorPlace::inRule({}, rule.name).withAction(index);
+    const QString actionAt
+        = QObject::tr("%1, action %2").arg(QObject::tr("rule '%1'").arg(rule.name)).arg(index + 1);
+    if (!renderError.startsWith(actionAt))
+        return Error(Error::Kind::Other, {}, renderError);
+    QString rest = renderError.mid(actionAt.size());
+    const qsizetype colon = rest.indexOf(QLatin1String(": "));
+    const QString message = colon < 0 ? rest : rest.mid(colon + 2);
+    rest = colon < 0 ? QString() : rest.left(colon);
+    static const QRegularExpression address(QStringLiteral("^, to, address ([0-9]+)$"));
+    static const QRegularExpression rolesFrom(QStringLiteral("^, to, roles_from ([0-9]+)$"));
+    static const QRegularExpression header(QStringLiteral("^, header (.+)$"));
+    if (const auto match = address.match(rest); match.hasMatch())
+        place = place.withField(QStringLiteral("to"), QStringLiteral("addresses"),
+                                match.captured(1).toInt() - 1);
+    else if (const auto match = rolesFrom.match(rest); match.hasMatch())
+        place = place.withField(QStringLiteral("to"), QStringLiteral("roles_from"),
+                                match.captured(1).toInt() - 1);
+    else if (const auto match = header.match(rest); match.hasMatch())
+        place = place.withField(QStringLiteral("headers"), match.captured(1));
+    else if (rest == QLatin1String(", to"))
+        place = place.withField(QStringLiteral("to"));
+    else if (rest == QLatin1String(", url"))
+        place = place.withField(QStringLiteral("url"));
+    else if (!rest.isEmpty())
+        return Error(Error::Kind::Other, place, renderError.mid(actionAt.size() + 2));
+    return Error(Error::Kind::Other, place, message);
 }
 
 // The leaves' values in the order Condition::explain lists the leaves: as written, depth first.
@@ -64,42 +105,6 @@ bool isValidRuleName(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
     return pattern.match(name).hasMatch();
-}
-
-RuleErrorPlace ruleErrorPlace(const QString &error, const QString &ruleName, int actionCount)
-{
-    RuleErrorPlace place;
-    if (!isValidRuleName(ruleName)) {
-        place.section = RuleErrorPlace::Section::Name;
-        return place;
-    }
-    const QString ruleAt = QObject::tr("rule '%1'").arg(ruleName);
-    const qsizetype start = error.indexOf(ruleAt);
-    if (start < 0)
-        return place;
-    const QString rest = error.mid(start + ruleAt.size());
-    if (rest.startsWith(QObject::tr("%1, trigger").arg(QString()))) {
-        place.section = RuleErrorPlace::Section::Trigger;
-        return place;
-    }
-    if (rest.startsWith(QObject::tr("%1, condition").arg(QString()))) {
-        place.section = RuleErrorPlace::Section::Condition;
-        return place;
-    }
-    // Longest number first, so that "action 1" does not claim "action 12".
-    for (int n = actionCount; n >= 1; --n) {
-        const QString marker = QObject::tr("%1, action %2").arg(QString()).arg(n);
-        if (!rest.startsWith(marker))
-            continue;
-        const QStringView after = QStringView(rest).mid(marker.size());
-        if (!after.isEmpty() && after.at(0).isDigit())
-            continue;
-        place.section = RuleErrorPlace::Section::Action;
-        place.action = n - 1;
-        place.field = actionField(after.toString());
-        return place;
-    }
-    return place;
 }
 
 QString httpRequestText(const HttpRequestSpec &request)
@@ -163,8 +168,8 @@ RulePreview previewRule(const Workspace &workspace, const Rule &rule, const QJso
         shown.channel = action.channel;
         shown.delivery = renderAction(workspace, rule, i, action, 0, eventId, payload, extras, now);
         if (!shown.delivery.renderError.isEmpty())
-            shown.errorPlace
-                = ruleErrorPlace(shown.delivery.renderError, rule.name, int(rule.actions.size()));
+            shown.error
+                = renderErrorDetail(rule, i, action, payload, extras, shown.delivery.renderError);
 
         // Each field on its own, so a missing value is shown next to the field that uses it.
         const auto note = [&](const QString &field, const Template &templ) {

@@ -18,22 +18,6 @@ namespace OtBridge {
 
 class Workspace;
 
-// Where in a rule an error from Rule::fromJson, Workspace::fromJson or renderAction points, so
-// that the designer can show it next to the field that caused it. field is the action's JSON key
-// ("subject", "text", "url", "body", a preset field such as "short_description"), "to" for
-// recipients and "headers" for any header; empty when the error is about the action as a whole.
-struct RuleErrorPlace
-{
-    enum class Section { Rule, Name, Trigger, Condition, Action };
-    Section section = Section::Rule;
-    int action = -1; // 0-based, for Section::Action
-    QString field;
-};
-
-// Reads the place out of an error in words. The markers are built with the same tr() calls the
-// core uses, so this keeps working in German and French.
-RuleErrorPlace ruleErrorPlace(const QString &error, const QString &ruleName, int actionCount);
-
 // [a-z0-9][a-z0-9-]{0,63}, as Rule::fromJson requires.
 bool isValidRuleName(const QString &name);
 
@@ -44,9 +28,9 @@ struct ActionPreview
     RuleAction::Kind kind = RuleAction::Kind::OpenText;
     OpenTextChannel channel = OpenTextChannel::Email;
     NewDelivery delivery; // delivery.renderError set when it could not be rendered
-    RuleErrorPlace errorPlace; // where delivery.renderError points
-    // Field key (as in RuleErrorPlace::field) → the placeholders ({{name}} as written) the sample
-    // has no value for.
+    Error error; // delivery.renderError with its place (rule, action, field)
+    // Field key (as in ErrorPlace::field; "to" for every recipient field) → the placeholders
+    // ({{name}} as written) the sample has no value for.
     QMap<QString, QStringList> missing;
     QString requestText; // HTTP: the request as text (see httpRequestText)
     SmsSize sms; // SMS: the size of the rendered text

@@ -41,11 +41,6 @@ struct Tag
     qsizetype tagCount = 0;
 };
 
-QString prefixed(const QString &where, const QString &message)
-{
-    return where.isEmpty() ? message : QStringLiteral("%1: %2").arg(where, message);
-}
-
 std::string trimmed(const std::string &text)
 {
     const auto isSpace = [](char c) {
@@ -108,7 +103,11 @@ struct Scan
     QStringList variables;
     qsizetype rootStaticBytes = 0;
     qsizetype rootTagCount = 0;
-    QString error; // empty when the source is fine; offsets in it count characters
+    // Set when the source is not a template: the words (offsets in characters, counted from 1
+    // for people) and the 0-based character offset of the tag at fault.
+    QString error;
+    Error::Kind errorKind = Error::Kind::Syntax;
+    int errorOffset = -1;
 };
 
 // Walks the source the way kainjow's parser does (same delimiter, triple-brace and trimming
@@ -120,12 +119,18 @@ Scan scan(const std::string &in)
     std::string end = "}}";
     bool braces = true;
     std::vector<std::pair<size_t, size_t>> open; // tag index, byte offset
-    const auto fail = [&out](const QString &error) {
-        out.error = error;
-        return out;
+    const auto offsetOf = [&in](size_t byteOffset) {
+        return int(QString::fromUtf8(in.data(), qsizetype(byteOffset)).size());
     };
-    const auto at = [&in](size_t byteOffset) {
-        return QString::number(QString::fromUtf8(in.data(), qsizetype(byteOffset)).size());
+    const auto at = [&offsetOf](size_t byteOffset) {
+        return QString::number(offsetOf(byteOffset) + 1);
+    };
+    const auto fail = [&out, &offsetOf](size_t byteOffset, const QString &error,
+                                        Error::Kind kind = Error::Kind::Syntax) {
+        out.error = error;
+        out.errorKind = kind;
+        out.errorOffset = offsetOf(byteOffset);
+        return out;
     };
     const auto account = [&out, &open](qsizetype bytes, qsizetype tags) {
         if (open.empty()) {
@@ -156,14 +161,18 @@ Scan scan(const std::string &in)
             ++contentsStart;
         const size_t tagEnd = in.find(close, contentsStart);
         if (tagEnd == std::string::npos)
-            return fail(QObject::tr("unclosed tag at offset %1").arg(at(tagStart)));
+            return fail(
+                tagStart,
+                QObject::tr("a tag opened at character %1 is never closed").arg(at(tagStart)));
         const std::string contents = trimmed(in.substr(contentsStart, tagEnd - contentsStart));
         pos = textStart = tagEnd + close.size();
         account(0, 1);
 
         if (!contents.empty() && contents.front() == '=') {
             if (!parseDelimiters(contents, begin, end))
-                return fail(QObject::tr("invalid delimiter change at offset %1").arg(at(tagStart)));
+                return fail(tagStart,
+                            QObject::tr("the delimiter change at character %1 is not valid")
+                                .arg(at(tagStart)));
             braces = begin == "{{" && end == "}}";
             out.rewritten.append(in, tagStart, pos - tagStart);
             continue;
@@ -181,25 +190,34 @@ Scan scan(const std::string &in)
             continue;
         }
         if (name.empty())
-            return fail(QObject::tr("empty tag at offset %1").arg(at(tagStart)));
+            return fail(tagStart,
+                        QObject::tr("the tag at character %1 has no name").arg(at(tagStart)));
         if (hasControlCharacter(name))
-            return fail(QObject::tr("control character in a name at offset %1").arg(at(tagStart)));
+            return fail(tagStart,
+                        QObject::tr("the name of the tag at character %1 has a control "
+                                    "character in it")
+                            .arg(at(tagStart)));
         const QString qName = QString::fromStdString(name);
         if (sigil == '>')
-            return fail(QObject::tr("partials are not available in templates: {{> %1}} at offset "
-                                    "%2")
-                            .arg(qName, at(tagStart)));
+            return fail(tagStart,
+                        QObject::tr("{{> %1}} at character %2 asks for a partial, and templates "
+                                    "cannot include partials")
+                            .arg(qName, at(tagStart)),
+                        Error::Kind::Invalid);
 
         if (sigil == '/') {
             if (open.empty())
-                return fail(
-                    QObject::tr("{{/%1}} at offset %2 closes no section").arg(qName, at(tagStart)));
+                return fail(tagStart,
+                            QObject::tr("{{/%1}} at character %2 closes a section that is not "
+                                        "open")
+                                .arg(qName, at(tagStart)));
             const Tag &opener = out.tags[open.back().first];
             if (opener.name != qName) {
                 const QString openerSigil
                     = opener.kind == TagKind::Section ? QStringLiteral("#") : QStringLiteral("^");
-                return fail(QObject::tr("{{/%1}} at offset %2 does not close {{%3%4}} from "
-                                        "offset %5")
+                return fail(tagStart,
+                            QObject::tr("{{/%1}} at character %2 does not close {{%3%4}}, "
+                                        "opened at character %5")
                                 .arg(qName, at(tagStart), openerSigil, opener.name,
                                      at(open.back().second)));
             }
@@ -217,8 +235,10 @@ Scan scan(const std::string &in)
         const size_t index = out.tags.size();
         if (sigil == '#' || sigil == '^') {
             if (open.size() >= size_t(Template::maxDepth))
-                return fail(QObject::tr("sections nested deeper than %1 at offset %2")
-                                .arg(QString::number(Template::maxDepth), at(tagStart)));
+                return fail(tagStart,
+                            QObject::tr("sections are nested deeper than %1 at character %2")
+                                .arg(QString::number(Template::maxDepth), at(tagStart)),
+                            Error::Kind::Limit);
             tag.kind = sigil == '#' ? TagKind::Section : TagKind::Inverted;
             out.rewritten += begin + sigil + marker(index) + end;
             out.tags.push_back(tag);
@@ -237,7 +257,8 @@ Scan scan(const std::string &in)
     if (!open.empty()) {
         const Tag &opener = out.tags[open.back().first];
         return fail(
-            QObject::tr("{{%1%2}} at offset %3 is never closed")
+            open.back().second,
+            QObject::tr("the section {{%1%2}} opened at character %3 is never closed")
                 .arg(opener.kind == TagKind::Section ? QStringLiteral("#") : QStringLiteral("^"),
                      opener.name, at(open.back().second)));
     }
@@ -386,7 +407,7 @@ QJsonValue descend(QJsonValue value, const QStringList &path, qsizetype from)
 
 struct Stop
 {
-    QString error;
+    Error error;
 };
 
 } // namespace
@@ -416,12 +437,12 @@ class RenderContext final : public kainjow::mustache::basic_context<std::string>
 public:
     RenderContext(const Template::Compiled &compiled, Template::Escape escape,
                   const QJsonValue &event, const QJsonObject &extra, bool failOnMissing,
-                  const QString &where)
+                  const ErrorPlace &place)
         : m_compiled(compiled)
         , m_escape(escape)
         , m_extra(extra)
         , m_failOnMissing(failOnMissing)
-        , m_where(where)
+        , m_place(place)
     {
         m_frames.push_back(Frame {event, false, {}});
         m_bytes = compiled.rootStaticBytes;
@@ -474,7 +495,8 @@ public:
 
         if (value.isNull() || value.isUndefined()) {
             if (m_failOnMissing)
-                throw Stop {prefixed(m_where, QObject::tr("no value for {{%1}}").arg(tag.name))};
+                throw Stop {Error(Error::Kind::NoValue, m_place,
+                                  QObject::tr("no value for {{%1}}").arg(tag.name))};
             if (!m_missing.contains(tag.name))
                 m_missing.append(tag.name);
             return nullptr;
@@ -553,10 +575,11 @@ private:
     void checkLimits() const
     {
         if (m_bytes > Template::maxOutputBytes)
-            throw Stop {prefixed(m_where, QObject::tr("the output would be longer than 1 MiB"))};
+            throw Stop {Error(Error::Kind::Limit, m_place,
+                              QObject::tr("the output would be longer than 1 MiB"))};
         if (m_steps > Template::maxSteps)
-            throw Stop {prefixed(
-                m_where,
+            throw Stop {Error(
+                Error::Kind::Limit, m_place,
                 QObject::tr("rendering would take more than %1 steps").arg(Template::maxSteps))};
     }
 
@@ -564,7 +587,7 @@ private:
     const Template::Escape m_escape;
     const QJsonObject m_extra;
     const bool m_failOnMissing;
-    const QString m_where;
+    const ErrorPlace m_place;
     std::vector<Frame> m_frames;
     mutable Iteration m_pending;
     mutable QStringList m_missing;
@@ -582,23 +605,30 @@ Template::Template() = default;
 
 Result<Template> Template::compile(const QString &source, Escape escape, const QString &where)
 {
+    return compile(source, escape, ErrorPlace::inScope(where));
+}
+
+Result<Template> Template::compile(const QString &source, Escape escape, const ErrorPlace &place)
+{
     using R = Result<Template>;
     const QByteArray utf8 = source.toUtf8();
     if (utf8.size() > maxSourceBytes)
-        return R::failure(prefixed(
-            where, QObject::tr("the template is longer than 64 KiB (%1 bytes)").arg(utf8.size())));
+        return R::failure(
+            Error(Error::Kind::Limit, place,
+                  QObject::tr("the template is longer than 64 KiB (%1 bytes)").arg(utf8.size())));
 
     const std::string input = utf8.toStdString();
     Scan result = scan(input);
     if (!result.error.isEmpty())
-        return R::failure(prefixed(where, result.error));
+        return R::failure(
+            Error(result.errorKind, place.withOffset(result.errorOffset), result.error));
 
     auto compiled = std::make_shared<Compiled>(result.rewritten);
     if (!compiled->engine.is_valid()) // the scan above agrees with kainjow; this is a safety net
         return R::failure(
-            prefixed(where,
-                     QObject::tr("cannot be compiled: %1")
-                         .arg(QString::fromStdString(compiled->engine.error_message()))));
+            Error(Error::Kind::Syntax, place,
+                  QObject::tr("cannot be compiled: %1")
+                      .arg(QString::fromStdString(compiled->engine.error_message()))));
     // Values arrive escaped from RenderContext, which knows {{x}} from {{{x}}}.
     compiled->engine.set_custom_escape([](const std::string &text) { return text; });
     compiled->tags = std::move(result.tags);
@@ -608,7 +638,7 @@ Result<Template> Template::compile(const QString &source, Escape escape, const Q
 
     Template tmpl;
     tmpl.m_source = source;
-    tmpl.m_where = where;
+    tmpl.m_place = place;
     tmpl.m_escape = escape;
     tmpl.m_compiled = std::move(compiled);
     return tmpl;
@@ -621,7 +651,7 @@ Result<Template::Rendered> Template::render(const QJsonValue &event, MissingPoli
     if (!m_compiled)
         return Rendered {};
     RenderContext context(*m_compiled, m_escape, event, extra, policy == MissingPolicy::Fail,
-                          m_where);
+                          m_place);
     std::ostringstream stream;
     try {
         m_compiled->engine.render(context, stream);
@@ -640,19 +670,25 @@ Result<QJsonDocument> Template::renderJson(const QJsonValue &event, MissingPolic
     using R = Result<QJsonDocument>;
     const Result<Rendered> rendered = render(event, policy, extra);
     if (!rendered)
-        return R::failure(rendered.error());
+        return R::failure(rendered.errorDetail());
     const QByteArray json = rendered->text.toUtf8();
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         const qsizetype offset = QString::fromUtf8(json.left(error.offset)).size();
-        return R::failure(prefixed(m_where,
-                                   QObject::tr("the rendered JSON is not valid: %1 at "
-                                               "offset %2")
-                                       .arg(error.errorString())
-                                       .arg(offset)));
+        // The offset is in the rendered text, not in the template: the words say it, the place
+        // does not.
+        return R::failure(Error(Error::Kind::Syntax, m_place,
+                                QObject::tr("the rendered JSON is not valid: %1 at character %2")
+                                    .arg(error.errorString())
+                                    .arg(offset + 1)));
     }
     return document;
+}
+
+QString Template::where() const
+{
+    return Error(Error::Kind::Other, m_place, {}).placeText();
 }
 
 QStringList Template::variables() const

@@ -49,8 +49,10 @@ public:
 
     Template();
 
-    // where: how errors name the field, e.g. "rule 'legal-review', action 1, subject".
-    // Errors give offsets in characters of source.
+    // place: where the template sits, for errors (a rule's action and field); compile errors
+    // add the character offset into source (ErrorPlace::offset, 0-based; the words count from
+    // 1). where: only words, e.g. "body".
+    static Result<Template> compile(const QString &source, Escape escape, const ErrorPlace &place);
     static Result<Template> compile(const QString &source, Escape escape, const QString &where);
 
     Result<Rendered> render(const QJsonValue &event, MissingPolicy policy,
@@ -65,13 +67,15 @@ public:
 
     QString source() const { return m_source; }
     Escape escape() const { return m_escape; }
-    QString where() const { return m_where; }
+    // Where errors point: the place given to compile(), and the same in words.
+    const ErrorPlace &place() const { return m_place; }
+    QString where() const;
 
     struct Compiled;
 
 private:
     QString m_source;
-    QString m_where;
+    ErrorPlace m_place;
     Escape m_escape = Escape::Plain;
     std::shared_ptr<const Compiled> m_compiled;
 };

@@ -77,6 +77,9 @@ private Q_SLOTS:
     void emptyConditionMatchesEverything();
     void compileErrorsInWords_data();
     void compileErrorsInWords();
+    void compileErrorPlaces_data();
+    void compileErrorPlaces();
+    void operatorTable();
     void explainListsEveryLeaf();
     void overdueApprovalSample();
 };
@@ -525,7 +528,7 @@ void tst_Condition::compileErrorsInWords_data()
                            << where
             + QStringLiteral(" 2: operator 'matches' needs a valid regular "
                              "expression: missing closing parenthesis at "
-                             "offset 3");
+                             "character 4");
     QTest::addRow("regex not a string")
         << QByteArray(R"({"path":"/b","op":"matches","value":1})")
         << where + QStringLiteral(": 'matches' needs a string value");
@@ -639,6 +642,123 @@ void tst_Condition::compileErrorsInWords()
     const auto compiled = Condition::compile(json(condition), where);
     QVERIFY(!compiled.ok());
     QCOMPARE(compiled.error(), error);
+}
+
+// The place as data: the part's number, the leaf's index in explain() order (the designer's
+// rows), and for a pattern the character offset into the value.
+void tst_Condition::compileErrorPlaces_data()
+{
+    QTest::addColumn<QByteArray>("condition");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<int>("leaf");
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<int>("kind");
+    const QByteArray ok = R"({"path":"/a","op":"exists"})";
+    using K = Error::Kind;
+    QTest::addRow("top leaf") << QByteArray(R"({"path":"/a","op":"like"})") << QString() << 0 << -1
+                              << int(K::Unknown);
+    QTest::addRow("second leaf") << "{\"all\":[" + ok + R"(,{"path":"b","op":"exists"}]})"
+                                 << "2" << 1 << -1 << int(K::Syntax);
+    QTest::addRow("pattern") << "{\"all\":[" + ok + "," + ok
+            + R"(,{"path":"/b","op":"matches","value":"x(ab"}]})"
+                             << "3" << 2 << 4 << int(K::Syntax);
+    QTest::addRow("leaf in a nested group")
+        << "{\"all\":[" + ok + ",{\"any\":[" + ok + R"(,{"path":"/a","op":"eq"}]}]})"
+        << "2.2" << 2 << -1 << int(K::Missing);
+    QTest::addRow("leaf through not")
+        << "{\"all\":[" + ok + ",{\"not\":{\"any\":[" + ok + R"(,{"path":"/a","op":"in"}]}}]})"
+        << "2.2" << 2 << -1 << int(K::Invalid);
+    QTest::addRow("group") << "{\"all\":[" + ok + R"(,{"any":"x"}]})"
+                           << "2" << -1 << -1 << int(K::Invalid);
+    QTest::addRow("not an object")
+        << QByteArray(R"({"any":[1]})") << "1" << -1 << -1 << int(K::Invalid);
+}
+
+void tst_Condition::compileErrorPlaces()
+{
+    QFETCH(QByteArray, condition);
+    QFETCH(QString, number);
+    QFETCH(int, leaf);
+    QFETCH(int, offset);
+    QFETCH(int, kind);
+
+    // In a rule: the section and the rule come from the place given.
+    const ErrorPlace rule
+        = ErrorPlace::inRule(QStringLiteral("workspace w.json"), QStringLiteral("legal-review"));
+    const auto compiled = Condition::compile(json(condition), rule.withCondition({}, -1));
+    QVERIFY(!compiled.ok());
+    const Error &error = compiled.errorDetail();
+    QCOMPARE(error.place.section, ErrorPlace::Section::Condition);
+    QCOMPARE(error.place.rule, QStringLiteral("legal-review"));
+    QCOMPARE(error.place.condition, number);
+    QCOMPARE(error.place.conditionLeaf, leaf);
+    QCOMPARE(error.place.offset, offset);
+    QCOMPARE(int(error.kind), kind);
+    QCOMPARE(compiled.error(),
+             QStringLiteral("workspace w.json, rule 'legal-review', condition%1: %2")
+                 .arg(number.isEmpty() ? QString() : QLatin1Char(' ') + number, error.message));
+
+    // Given words only, the same data, and the same words as before there were places.
+    const auto worded = Condition::compile(json(condition), where);
+    QVERIFY(!worded.ok());
+    QCOMPARE(worded.errorDetail().place.condition, number);
+    QCOMPARE(worded.errorDetail().place.conditionLeaf, leaf);
+    QCOMPARE(
+        worded.error(),
+        QStringLiteral("%1%2: %3")
+            .arg(where, number.isEmpty() ? QString() : QLatin1Char(' ') + number, error.message));
+}
+
+// The operators the designer offers come from the same table compile() reads: each compiles
+// with a value of its kind, and the "unknown operator" message lists exactly these, in order.
+void tst_Condition::operatorTable()
+{
+    const QList<ConditionOperator> operators = conditionOperators();
+    QStringList names;
+    for (const ConditionOperator &op : operators) {
+        names.append(op.name);
+        QVERIFY2(!op.label.isEmpty(), qPrintable(op.name));
+        QJsonObject leaf {{QStringLiteral("path"), QStringLiteral("/count")},
+                          {QStringLiteral("op"), op.name}};
+        using V = ConditionOperator::Value;
+        switch (op.value) {
+        case V::Any:
+        case V::Text:
+            leaf.insert(QStringLiteral("value"), QStringLiteral("x"));
+            break;
+        case V::List:
+            leaf.insert(QStringLiteral("value"), QJsonArray {1, 2});
+            break;
+        case V::Pattern:
+            leaf.insert(QStringLiteral("value"), QStringLiteral("^a+$"));
+            break;
+        case V::Bool:
+            leaf.insert(QStringLiteral("value"), true);
+            break;
+        case V::NumberOrTime:
+            leaf.insert(QStringLiteral("value"), 3);
+            break;
+        case V::Offset:
+            leaf.insert(QStringLiteral("value"), QStringLiteral("15m"));
+            break;
+        }
+        const auto compiled = Condition::compile(leaf, where);
+        QVERIFY2(compiled.ok(), qPrintable(compiled.error()));
+    }
+    QCOMPARE(
+        names,
+        QStringList({"eq", "ne", "in", "not_in", "contains", "starts_with", "ends_with", "matches",
+                     "exists", "gt", "gte", "lt", "lte", "before_now", "after_now"}));
+    const auto unknown
+        = Condition::compile(QJsonObject {{QStringLiteral("path"), QStringLiteral("/a")},
+                                          {QStringLiteral("op"), QStringLiteral("like")}},
+                             where);
+    const QString last = names.takeLast();
+    QVERIFY2(unknown.error().endsWith(
+                 QStringLiteral("(use %1 or %2)").arg(names.join(QLatin1String(", ")), last)),
+             qPrintable(unknown.error()));
+    QCOMPARE(operators.first().label, QStringLiteral("equals"));
+    QCOMPARE(operators.last().label, QStringLiteral("is after now, offset"));
 }
 
 void tst_Condition::explainListsEveryLeaf()

@@ -12,6 +12,8 @@
 
 using namespace OtBridge;
 
+Q_DECLARE_METATYPE(OtBridge::ErrorPlace)
+
 class tst_Rule : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,10 @@ private Q_SLOTS:
     void errorsInWords();
     void referenceErrorsInWords_data();
     void referenceErrorsInWords();
+    void errorPlaces_data();
+    void errorPlaces();
+    void referenceErrorPlaces_data();
+    void referenceErrorPlaces();
     void deterministicIds();
     void extras();
     void render_data();
@@ -186,20 +192,20 @@ void tst_Rule::errorsInWords_data()
 
     QTest::addRow("name") << QByteArray(R"({"name": "Legal Review"})")
                           << w
-            + QStringLiteral("rule 'Legal Review': the name must be 1 to 64 characters of a-z, "
+            + QStringLiteral("rule 'Legal Review', name: must be 1 to 64 characters of a-z, "
                              "0-9 or '-', starting with a letter or digit");
     QTest::addRow("dot in name") << QByteArray(R"({"name": "a.b"})")
                                  << w
-            + QStringLiteral("rule 'a.b': the name must be 1 to 64 characters of a-z, 0-9 or "
+            + QStringLiteral("rule 'a.b', name: must be 1 to 64 characters of a-z, 0-9 or "
                              "'-', starting with a letter or digit");
     QTest::addRow("unknown key") << QByteArray(R"({"name": "x", "condtion": {}})")
                                  << w
             + QStringLiteral("rule 'x': unknown key 'condtion' (a rule takes name, title, "
                              "description, enabled, trigger, condition, actions)");
     QTest::addRow("title") << QByteArray(R"({"name": "x", "title": 3})")
-                           << w + QStringLiteral("rule 'x': \"title\" must be a string");
+                           << w + QStringLiteral("rule 'x', title: must be a string");
     QTest::addRow("enabled") << QByteArray(R"({"name": "x", "enabled": "yes"})")
-                             << w + QStringLiteral("rule 'x': \"enabled\" must be true or false");
+                             << w + QStringLiteral("rule 'x', enabled: must be true or false");
     QTest::addRow("no trigger") << QByteArray(R"({"name": "x"})")
                                 << w
             + QStringLiteral("rule 'x', trigger: must be an object with \"sources\" or "
@@ -210,7 +216,7 @@ void tst_Rule::errorsInWords_data()
     QTest::addRow("sources type") << QByteArray(
         R"({"name": "x", "trigger": {"sources": "contracts"}})")
                                   << w
-            + QStringLiteral("rule 'x', trigger: \"sources\" must be an array of source names");
+            + QStringLiteral("rule 'x', trigger, sources: must be an array of source names");
     QTest::addRow("trigger key") << QByteArray(R"({"name": "x", "trigger": {"source": ["a"]}})")
                                  << w
             + QStringLiteral("rule 'x', trigger: unknown key 'source' (a trigger takes sources, "
@@ -218,7 +224,8 @@ void tst_Rule::errorsInWords_data()
     QTest::addRow("event") << QByteArray(
         R"({"name": "x", "trigger": {"events": ["delivery.failed"]}})")
                            << w
-            + QStringLiteral("rule 'x', trigger: 'delivery.failed' is not an internal event "
+            + QStringLiteral("rule 'x', trigger, events: 'delivery.failed' is not an internal "
+                             "event "
                              "(opentext.delivery.failed, opentext.delivery.confirmed, "
                              "delivery.dead, escalation.fired)");
     QTest::addRow("condition") << QByteArray(R"({"name": "x", "trigger": {"sources": ["a"]},
@@ -226,16 +233,16 @@ void tst_Rule::errorsInWords_data()
                                                {"path": "/b", "op": "matches", "value": "("}]}})")
                                << w
             + QStringLiteral("rule 'x', condition 2: operator 'matches' needs a valid regular "
-                             "expression: missing closing parenthesis at offset 1");
+                             "expression: missing closing parenthesis at character 2");
     QTest::addRow("actions type") << QByteArray(R"({"name": "x", )" + trigger
                                                 + R"(, "actions": {}})")
                                   << w
-            + QStringLiteral("rule 'x': \"actions\" must be an array of actions");
+            + QStringLiteral("rule 'x', actions: must be an array of actions");
     QTest::addRow("action object")
         << rule("3") << w + QStringLiteral("rule 'x', action 1: must be a JSON object");
     QTest::addRow("action type") << rule(R"({"type": "mail"})")
                                  << w
-            + QStringLiteral("rule 'x', action 1: type must be \"opentext\", \"http\" or "
+            + QStringLiteral("rule 'x', action 1, type: must be \"opentext\", \"http\" or "
                              "\"escalate\", not \"mail\"");
     QTest::addRow("typo") << rule(
         R"({"type": "opentext", "to": {"roles": ["legal"]}, "subjet": "s", "text": "t"})")
@@ -246,108 +253,114 @@ void tst_Rule::errorsInWords_data()
     QTest::addRow("channel") << rule(
         R"({"type": "opentext", "channel": "pigeon", "to": {"roles": ["legal"]}})")
                              << w
-            + QStringLiteral("rule 'x', action 1: channel must be \"email\", \"sms\", \"fax\" or "
-                             "\"whatsapp\", not \"pigeon\"");
+            + QStringLiteral("rule 'x', action 1, channel: must be \"email\", \"sms\", \"fax\" "
+                             "or \"whatsapp\", not \"pigeon\"");
     QTest::addRow("no to") << rule(R"({"type": "opentext", "subject": "s", "text": "t"})")
                            << w
-            + QStringLiteral("rule 'x', action 1: \"to\" must be an object with roles, people, "
-                             "addresses or roles_from");
+            + QStringLiteral("rule 'x', action 1, recipients: must be an object with roles, "
+                             "people, addresses or roles_from");
     QTest::addRow("to typo") << rule(R"({"type": "opentext", "to": {"role": ["legal"]}})")
                              << w
-            + QStringLiteral("rule 'x', action 1, to: unknown key 'role' (\"to\" takes roles, "
-                             "people, addresses, roles_from)");
+            + QStringLiteral("rule 'x', action 1, recipients: unknown key 'role' (\"to\" takes "
+                             "roles, people, addresses, roles_from)");
     QTest::addRow("nobody") << rule(R"({"type": "opentext", "to": {"roles": []}})")
                             << w
-            + QStringLiteral("rule 'x', action 1, to: names nobody; give roles, people, "
+            + QStringLiteral("rule 'x', action 1, recipients: names nobody; give roles, people, "
                              "addresses or roles_from");
     QTest::addRow("roles type") << rule(R"({"type": "opentext", "to": {"roles": "legal"}})")
                                 << w
-            + QStringLiteral("rule 'x', action 1, to: \"roles\" must be an array of role names");
+            + QStringLiteral("rule 'x', action 1, roles: must be an array of role names");
     QTest::addRow("address template")
         << rule(R"({"type": "opentext", "to": {"addresses": ["{{#a}}"]}})")
         << w
             + QStringLiteral(
-                "rule 'x', action 1, to, address 1: {{#a}} at offset 0 is never closed");
+                "rule 'x', action 1, address 1: the section {{#a}} opened at character 1 is "
+                "never closed");
     QTest::addRow("email subject")
         << rule(R"({"type": "opentext", "to": {"roles": ["legal"]},
                                              "text": "t"})")
-        << w + QStringLiteral("rule 'x', action 1: an email needs a \"subject\"");
+        << w + QStringLiteral("rule 'x', action 1, subject: an email needs a subject");
     QTest::addRow("email body") << rule(R"({"type": "opentext", "to": {"roles": ["legal"]},
                                           "subject": "s"})")
                                 << w
-            + QStringLiteral("rule 'x', action 1: an email needs \"text\" or \"html\"");
+            + QStringLiteral("rule 'x', action 1, text: an email needs a text or an HTML part");
     QTest::addRow("sms text") << rule(
         R"({"type": "opentext", "channel": "sms", "to": {"roles": ["legal"]}})")
-                              << w + QStringLiteral("rule 'x', action 1: an SMS needs \"text\"");
+                              << w
+            + QStringLiteral("rule 'x', action 1, text: an SMS needs a text");
     QTest::addRow("sms subject") << rule(R"({"type": "opentext", "channel": "sms",
                                            "to": {"roles": ["legal"]}, "subject": "s"})")
                                  << w
-            + QStringLiteral("rule 'x', action 1: \"subject\" does not apply to the sms channel");
+            + QStringLiteral("rule 'x', action 1, subject: does not apply to the sms channel");
     QTest::addRow("field type") << rule(R"({"type": "opentext", "to": {"roles": ["legal"]},
                                           "subject": 5, "text": "t"})")
                                 << w
-            + QStringLiteral("rule 'x', action 1: \"subject\" must be a string (a template)");
+            + QStringLiteral("rule 'x', action 1, subject: must be a string (a template)");
     QTest::addRow("subject template")
         << rule(R"({"type": "opentext", "to": {"roles": ["legal"]}, "subject": "{{> p}}",
                    "text": "t"})")
         << w
-            + QStringLiteral("rule 'x', action 1, subject: partials are not available in "
-                             "templates: {{> p}} at offset 0");
+            + QStringLiteral("rule 'x', action 1, subject: {{> p}} at character 1 asks for a "
+                             "partial, and templates cannot include partials");
     QTest::addRow("html template")
         << rule(R"({"type": "opentext", "to": {"roles": ["legal"]}, "subject": "s",
                    "html": "{{#a}}{{/b}}"})")
         << w
-            + QStringLiteral("rule 'x', action 1, html: {{/b}} at offset 6 does not close {{#a}} "
-                             "from offset 0");
+            + QStringLiteral("rule 'x', action 1, HTML: {{/b}} at character 7 does not close "
+                             "{{#a}}, opened at character 1");
     QTest::addRow("missing policy")
         << rule(R"({"type": "opentext", "to": {"roles": ["legal"]}, "subject": "s",
                    "text": "t", "missing": "skip"})")
         << w
             + QStringLiteral(
-                "rule 'x', action 1: missing must be \"empty\" or \"fail\", not \"skip\"");
+                "rule 'x', action 1, missing: must be \"empty\" or \"fail\", not \"skip\"");
     QTest::addRow("http target") << rule(R"({"type": "http"})")
                                  << w
-            + QStringLiteral("rule 'x', action 1: an http action needs a \"target\"");
+            + QStringLiteral("rule 'x', action 1, target: an HTTP action needs a target");
     QTest::addRow("http method") << rule(R"({"type": "http", "target": "hook", "method": "post"})")
                                  << w
-            + QStringLiteral("rule 'x', action 1: method must be GET, POST, PUT, PATCH or "
+            + QStringLiteral("rule 'x', action 1, method: must be GET, POST, PUT, PATCH or "
                              "DELETE, not \"post\"");
     QTest::addRow("http header") << rule(
         R"({"type": "http", "target": "hook", "headers": {"Bad Header": "x"}})")
                                  << w
-            + QStringLiteral("rule 'x', action 1: 'Bad Header' is not a valid header name");
+            + QStringLiteral("rule 'x', action 1, headers: 'Bad Header' is not a valid header "
+                             "name");
     QTest::addRow("http url template")
         << rule(R"({"type": "http", "target": "hook", "url": "{{a"})")
-        << w + QStringLiteral("rule 'x', action 1, url: unclosed tag at offset 0");
+        << w
+            + QStringLiteral("rule 'x', action 1, URL: a tag opened at character 1 is never "
+                             "closed");
     QTest::addRow("http body") << rule(R"({"type": "http", "target": "hook", "body": 5})")
                                << w
-            + QStringLiteral("rule 'x', action 1: \"body\" must be a JSON object or array, or a "
-                             "template string");
+            + QStringLiteral("rule 'x', action 1, JSON body: must be a JSON object or array, or "
+                             "a template string");
     QTest::addRow("http typo") << rule(R"({"type": "http", "target": "hook", "bdy": "x"})")
                                << w
             + QStringLiteral("rule 'x', action 1: unknown key 'bdy' (a http action takes type, "
                              "target, missing, fields, method, url, headers, body)");
     QTest::addRow("within") << rule(R"({"type": "escalate", "tiers": []})")
                             << w
-            + QStringLiteral("rule 'x', action 1: within_seconds must be a number of seconds "
+            + QStringLiteral("rule 'x', action 1, within_seconds: must be a number of seconds "
                              "from 1 to a year");
     QTest::addRow("pointer") << rule(
         R"({"type": "escalate", "within_seconds": 60, "within_minutes_from": "ack"})")
                              << w
-            + QStringLiteral("rule 'x', action 1: within_minutes_from must be a JSON Pointer "
+            + QStringLiteral("rule 'x', action 1, within_minutes_from: must be a JSON Pointer "
                              "such as /acknowledge_within_minutes");
     QTest::addRow("tiers") << rule(R"({"type": "escalate", "within_seconds": 60, "tiers": []})")
                            << w
-            + QStringLiteral("rule 'x', action 1: \"tiers\" must be a non-empty array of tiers");
+            + QStringLiteral("rule 'x', action 1, tiers: must be a non-empty array of tiers");
     QTest::addRow("first tier after") << rule(R"({"type": "escalate", "within_seconds": 60,
                    "tiers": [{"after_seconds": 5, "actions": []}]})")
                                       << w
-            + QStringLiteral("rule 'x', action 1, tier 1: the first tier fires when the "
-                             "acknowledgement time runs out; after_seconds is for later tiers");
+            + QStringLiteral("rule 'x', action 1, tier 1, after_seconds: the first tier fires "
+                             "when the acknowledgement time runs out; after_seconds is for later "
+                             "tiers");
     QTest::addRow("tier actions") << rule(
         R"({"type": "escalate", "within_seconds": 60, "tiers": [{"actions": []}]})")
                                   << w
-            + QStringLiteral("rule 'x', action 1, tier 1: \"actions\" must be a non-empty array "
+            + QStringLiteral("rule 'x', action 1, tier 1, actions: must be a non-empty array "
                              "of actions");
     QTest::addRow("tier subject")
         << rule(R"({"type": "escalate", "within_seconds": 60, "tiers": [
@@ -356,7 +369,8 @@ void tst_Rule::errorsInWords_data()
                                  "subject": "{{x", "text": "t"}]}]})")
         << w
             + QStringLiteral(
-                "rule 'x', action 1, tier 2, action 1, subject: unclosed tag at offset 0");
+                "rule 'x', action 1, tier 2, action 1, subject: a tag opened at character 1 is "
+                "never closed");
     QTest::addRow("nested escalate")
         << rule(R"({"type": "escalate", "within_seconds": 60, "tiers": [
                    {"actions": [{"type": "escalate"}]}]})")
@@ -394,61 +408,63 @@ void tst_Rule::referenceErrorsInWords_data()
     QTest::addRow("rule type") << QByteArray("[1]")
                                << QStringLiteral("workspace w.json, rule 1: must be a JSON object");
     QTest::addRow("source") << QByteArray(R"([{"name": "x", "trigger": {"sources": ["foo"]}}])")
-                            << w + QStringLiteral(", trigger: no source 'foo' in this workspace");
+                            << w
+            + QStringLiteral(", trigger, sources: no source 'foo' in this workspace");
     QTest::addRow("twice") << QByteArray(R"([{"name": "x", "trigger": {"sources": ["contracts"]}},
                          {"name": "x", "trigger": {"sources": ["cases"]}}])")
-                           << QStringLiteral(
-                                  "workspace w.json, rule 2: the name 'x' is used twice");
+                           << w + QStringLiteral(", name: another rule has the same name");
     QTest::addRow("target") << rule(R"({"type": "http", "target": "nowhere"})")
                             << w
-            + QStringLiteral(", action 1: no target 'nowhere' in this workspace");
+            + QStringLiteral(", action 1, target: no target 'nowhere' in this workspace");
     QTest::addRow("opentext as http") << rule(R"({"type": "http", "target": "opentext"})")
                                       << w
-            + QStringLiteral(", action 1: target 'opentext' is an OpenText target; an http "
+            + QStringLiteral(", action 1, target: 'opentext' is an OpenText target; an http "
                              "action needs an http target");
     QTest::addRow("http as opentext")
         << rule(R"({"type": "opentext", "target": "hook", "to": {"roles": ["legal"]},
                    "subject": "s", "text": "t"})")
         << w
-            + QStringLiteral(", action 1: target 'hook' is an http target; an opentext action "
+            + QStringLiteral(", action 1, target: 'hook' is an http target; an opentext action "
                              "needs an OpenText target");
     QTest::addRow("role") << rule(R"({"type": "opentext", "to": {"roles": ["sales"]},
                                     "subject": "s", "text": "t"})")
                           << w
-            + QStringLiteral(", action 1, to: no role 'sales' in this workspace");
+            + QStringLiteral(", action 1, roles: no role 'sales' in this workspace");
     QTest::addRow("person")
         << rule(R"({"type": "opentext", "to": {"people": ["x@example.com"]},
                    "subject": "s", "text": "t"})")
         << w
             + QStringLiteral(
-                ", action 1, to: x@example.com is not a person in any role of this workspace");
+                ", action 1, people: x@example.com is not a person in any role of this "
+                "workspace");
     QTest::addRow("preset field") << rule(R"({"type": "http", "target": "pagerduty",
                    "fields": {"summary": "s", "source": "x", "severity": "error"}})")
                                   << w
-            + QStringLiteral(", action 1: the pagerduty preset needs the field 'routing_key'");
+            + QStringLiteral(", action 1, routing_key: the pagerduty preset needs this field");
     QTest::addRow("preset unknown field") << rule(R"({"type": "http", "target": "servicenow",
                    "fields": {"summary": "s", "priority": "1"}})")
                                           << w
-            + QStringLiteral(", action 1: the servicenow preset has no field 'priority' (it "
+            + QStringLiteral(", action 1, priority: the servicenow preset has no such field (it "
                              "takes summary, description, urgency, impact, category, "
                              "assignment_group, caller_id, correlation_id)");
     QTest::addRow("preset body") << rule(
         R"({"type": "http", "target": "servicenow", "body": {"a": 1},
                    "fields": {"summary": "s"}})")
                                  << w
-            + QStringLiteral(", action 1: target 'servicenow' uses the servicenow preset; give "
-                             "its \"fields\", not method, url or body");
+            + QStringLiteral(", action 1, JSON body: target 'servicenow' uses the servicenow "
+                             "preset; give its \"fields\", not method, url or body");
     QTest::addRow("generic fields")
         << rule(R"({"type": "http", "target": "hook", "fields": {"summary": "s"}})")
         << w
-            + QStringLiteral(", action 1: target 'hook' is a generic http target; \"fields\" is "
-                             "for preset targets, use \"body\"");
+            + QStringLiteral(", action 1, fields: target 'hook' is a generic http target; "
+                             "\"fields\" is for preset targets, use \"body\"");
     QTest::addRow("tier role") << rule(R"({"type": "escalate", "within_seconds": 60, "tiers": [
                    {"actions": [{"type": "http", "target": "hook"}]},
                    {"actions": [{"type": "opentext", "channel": "sms", "to": {"roles": ["ops"]},
                                  "text": "t"}]}]})")
                                << w
-            + QStringLiteral(", action 1, tier 2, action 1, to: no role 'ops' in this workspace");
+            + QStringLiteral(", action 1, tier 2, action 1, roles: no role 'ops' in this "
+                             "workspace");
 }
 
 void tst_Rule::referenceErrorsInWords()
@@ -458,6 +474,205 @@ void tst_Rule::referenceErrorsInWords()
     const auto workspace = Workspace::fromJson(workspaceJson(rules), QStringLiteral("w.json"));
     QVERIFY(!workspace.ok());
     QCOMPARE(workspace.error(), error);
+}
+
+// Where each error points, as data: what the designer puts next to a field without reading the
+// words. Columns after the rule: section, condition number, leaf, action, tier, tier action,
+// field, key, item, offset, kind.
+void tst_Rule::errorPlaces_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<ErrorPlace>("place");
+    QTest::addColumn<int>("kind");
+
+    using S = ErrorPlace::Section;
+    using K = Error::Kind;
+    const ErrorPlace r
+        = ErrorPlace::inRule(QStringLiteral("workspace w.json"), QStringLiteral("r"));
+    const QByteArray trigger = R"("trigger": {"sources": ["contracts"]})";
+    const auto rule = [&trigger](const QByteArray &actions) -> QByteArray {
+        return R"({"name": "r", )" + trigger + R"(, "actions": [)" + actions + "]}";
+    };
+    const QByteArray email = R"({"type": "opentext", "to": {"roles": ["legal"]}, "subject": "s",
+                                 "text": "t"})";
+
+    QTest::addRow("name") << QByteArray(R"({"name": "Bad Name", "trigger": {"sources": ["x"]}})")
+                          << ErrorPlace::inRule(QStringLiteral("workspace w.json"),
+                                                QStringLiteral("Bad Name"))
+                                 .withField(QStringLiteral("name"))
+                          << int(K::Invalid);
+    QTest::addRow("title") << QByteArray(R"({"name": "r", "title": 3})")
+                           << r.withField(QStringLiteral("title")) << int(K::Invalid);
+    QTest::addRow("rule key") << QByteArray(R"({"name": "r", "colour": 1})") << r
+                              << int(K::Unknown);
+    QTest::addRow("no trigger") << QByteArray(R"({"name": "r"})") << r.withSection(S::Trigger)
+                                << int(K::Missing);
+    QTest::addRow("empty trigger") << QByteArray(R"({"name": "r", "trigger": {}})")
+                                   << r.withSection(S::Trigger) << int(K::Missing);
+    QTest::addRow("event") << QByteArray(R"({"name": "r", "trigger": {"events": ["x"]}})")
+                           << r.withSection(S::Trigger).withField(QStringLiteral("events"))
+                           << int(K::Unknown);
+    QTest::addRow("condition pattern")
+        << QByteArray(R"({"name": "r", "trigger": {"sources": ["a"]},
+                         "condition": {"all": [{"path": "/a", "op": "exists"},
+                                               {"path": "/b", "op": "matches", "value": "ab("}]}})")
+        << r.withCondition(QStringLiteral("2"), 1).withOffset(3) << int(K::Syntax);
+    QTest::addRow("nested leaf") << QByteArray(R"({"name": "r", "trigger": {"sources": ["a"]},
+                         "condition": {"all": [{"path": "/a", "op": "exists"},
+                                               {"any": [{"path": "/b", "op": "exists"},
+                                                        {"path": "c", "op": "exists"}]}]}})")
+                                 << r.withCondition(QStringLiteral("2.2"), 2) << int(K::Syntax);
+    QTest::addRow("unknown operator") << QByteArray(R"({"name": "r", "trigger": {"sources": ["a"]},
+                         "condition": {"path": "/a", "op": "like", "value": 1}})")
+                                      << r.withCondition(QString(), 0) << int(K::Unknown);
+    QTest::addRow("group") << QByteArray(R"({"name": "r", "trigger": {"sources": ["a"]},
+                                            "condition": {"all": [{"any": 5}]}})")
+                           << r.withCondition(QStringLiteral("1"), -1) << int(K::Invalid);
+    QTest::addRow("subject template")
+        << rule(email + R"(, {"type": "opentext", "to": {"roles": ["legal"]},
+                              "subject": "Hi {{#x}}", "text": "t"})")
+        << r.withAction(1).withField(QStringLiteral("subject")).withOffset(3) << int(K::Syntax);
+    QTest::addRow("address template")
+        << rule(R"({"type": "opentext", "channel": "sms",
+                    "to": {"addresses": ["{{a}}", "+49 {{/a}}"]}, "text": "t"})")
+        << r.withAction(0)
+               .withField(QStringLiteral("to"), QStringLiteral("addresses"), 1)
+               .withOffset(4)
+        << int(K::Syntax);
+    QTest::addRow("roles_from template")
+        << rule(R"({"type": "opentext", "channel": "sms", "to": {"roles_from": ["{{x"]},
+                    "text": "t"})")
+        << r.withAction(0)
+               .withField(QStringLiteral("to"), QStringLiteral("roles_from"), 0)
+               .withOffset(0)
+        << int(K::Syntax);
+    QTest::addRow("nobody") << rule(R"({"type": "opentext", "channel": "sms", "to": {},
+                                      "text": "t"})")
+                            << r.withAction(0).withField(QStringLiteral("to")) << int(K::Missing);
+    QTest::addRow("email subject")
+        << rule(R"({"type": "opentext", "to": {"roles": ["legal"]},
+                                             "text": "t"})")
+        << r.withAction(0).withField(QStringLiteral("subject")) << int(K::Missing);
+    QTest::addRow("sms text") << rule(R"({"type": "opentext", "channel": "sms",
+                                        "to": {"roles": ["legal"]}})")
+                              << r.withAction(0).withField(QStringLiteral("text"))
+                              << int(K::Missing);
+    QTest::addRow("template parameter")
+        << rule(R"({"type": "opentext", "channel": "whatsapp", "to": {"roles": ["legal"]},
+                    "template_id": "t", "template_parameters": ["a", "{{#b}}"]})")
+        << r.withAction(0).withField(QStringLiteral("template_parameters"), {}, 1).withOffset(0)
+        << int(K::Syntax);
+    QTest::addRow("header")
+        << rule(R"({"type": "http", "target": "hook",
+                                      "headers": {"X-A": "a {{#b}}"}})")
+        << r.withAction(0).withField(QStringLiteral("headers"), QStringLiteral("X-A")).withOffset(2)
+        << int(K::Syntax);
+    QTest::addRow("body") << rule(R"({"type": "http", "target": "hook", "body": "{{/x}}"})")
+                          << r.withAction(0).withField(QStringLiteral("body")).withOffset(0)
+                          << int(K::Syntax);
+    QTest::addRow("url") << rule(R"({"type": "http", "target": "hook", "url": "a/{{#u}}"})")
+                         << r.withAction(0).withField(QStringLiteral("url")).withOffset(2)
+                         << int(K::Syntax);
+    QTest::addRow("preset field") << rule(R"({"type": "http", "target": "servicenow",
+                                            "fields": {"summary": 5}})")
+                                  << r.withAction(0).withField(QStringLiteral("summary"))
+                                  << int(K::Invalid);
+    QTest::addRow("http without target")
+        << rule(R"({"type": "http"})") << r.withAction(0).withField(QStringLiteral("target"))
+        << int(K::Missing);
+    QTest::addRow("action type") << rule(R"({"type": "mail"})")
+                                 << r.withAction(0).withField(QStringLiteral("type"))
+                                 << int(K::Unknown);
+    QTest::addRow("action as a whole") << rule("3") << r.withAction(0) << int(K::Invalid);
+    QTest::addRow("tier subject")
+        << rule(R"({"type": "escalate", "within_seconds": 60, "tiers": [
+                   {"actions": [{"type": "http", "target": "hook"}]},
+                   {"actions": [{"type": "opentext", "to": {"roles": ["legal"]},
+                                 "subject": "{{x", "text": "t"}]}]})")
+        << r.withAction(0).withTierAction(2, 0).withField(QStringLiteral("subject")).withOffset(0)
+        << int(K::Syntax);
+    QTest::addRow("tier") << rule(R"({"type": "escalate", "within_seconds": 60,
+                                    "tiers": [{"actions": []}]})")
+                          << r.withAction(0).withTierAction(1, -1).withField(
+                                 QStringLiteral("actions"))
+                          << int(K::Invalid);
+}
+
+void tst_Rule::errorPlaces()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(ErrorPlace, place);
+    QFETCH(int, kind);
+    const auto rule = Rule::fromJson(parse(json), QStringLiteral("workspace w.json"));
+    QVERIFY(!rule.ok());
+    const Error &error = rule.errorDetail();
+    QCOMPARE(error.place.section, place.section);
+    QCOMPARE(error.place.rule, place.rule);
+    QCOMPARE(error.place.condition, place.condition);
+    QCOMPARE(error.place.conditionLeaf, place.conditionLeaf);
+    QCOMPARE(error.place.action, place.action);
+    QCOMPARE(error.place.tier, place.tier);
+    QCOMPARE(error.place.tierAction, place.tierAction);
+    QCOMPARE(error.place.field, place.field);
+    QCOMPARE(error.place.key, place.key);
+    QCOMPARE(error.place.item, place.item);
+    QCOMPARE(error.place.offset, place.offset);
+    QCOMPARE(error.place.scope, QStringLiteral("workspace w.json"));
+    QCOMPARE(error.place, place);
+    QCOMPARE(int(error.kind), kind);
+    // The words are the place's and the message's, nothing else.
+    QCOMPARE(rule.error(), error.text());
+    QVERIFY2(rule.error().endsWith(QStringLiteral(": ") + error.message), qPrintable(rule.error()));
+}
+
+void tst_Rule::referenceErrorPlaces_data()
+{
+    QTest::addColumn<QByteArray>("rules");
+    QTest::addColumn<ErrorPlace>("place");
+    const ErrorPlace x
+        = ErrorPlace::inRule(QStringLiteral("workspace w.json"), QStringLiteral("x"));
+    const auto rule = [](const QByteArray &actions) -> QByteArray {
+        return R"([{"name": "x", "trigger": {"sources": ["contracts"]}, "actions": [)" + actions
+            + "]}]";
+    };
+    QTest::addRow("source")
+        << QByteArray(R"([{"name": "x", "trigger": {"sources": ["foo"]}}])")
+        << x.withSection(ErrorPlace::Section::Trigger).withField(QStringLiteral("sources"));
+    QTest::addRow("twice") << QByteArray(R"([{"name": "x", "trigger": {"sources": ["contracts"]}},
+                         {"name": "x", "trigger": {"sources": ["cases"]}}])")
+                           << x.withField(QStringLiteral("name"));
+    QTest::addRow("target") << rule(R"({"type": "http", "target": "nowhere"})")
+                            << x.withAction(0).withField(QStringLiteral("target"));
+    QTest::addRow("role") << rule(R"({"type": "opentext", "to": {"roles": ["sales"]},
+                                    "subject": "s", "text": "t"})")
+                          << x.withAction(0).withField(QStringLiteral("to"),
+                                                       QStringLiteral("roles"));
+    QTest::addRow("person") << rule(R"({"type": "opentext", "to": {"people": ["x@example.com"]},
+                                      "subject": "s", "text": "t"})")
+                            << x.withAction(0).withField(QStringLiteral("to"),
+                                                         QStringLiteral("people"));
+    QTest::addRow("preset field") << rule(R"({"type": "http", "target": "pagerduty",
+                   "fields": {"summary": "s", "source": "x", "severity": "error"}})")
+                                  << x.withAction(0).withField(QStringLiteral("routing_key"));
+    QTest::addRow("tier role") << rule(R"({"type": "escalate", "within_seconds": 60, "tiers": [
+                   {"actions": [{"type": "http", "target": "hook"}]},
+                   {"actions": [{"type": "opentext", "channel": "sms", "to": {"roles": ["ops"]},
+                                 "text": "t"}]}]})")
+                               << x.withAction(0).withTierAction(2, 0).withField(
+                                      QStringLiteral("to"), QStringLiteral("roles"));
+}
+
+void tst_Rule::referenceErrorPlaces()
+{
+    QFETCH(QByteArray, rules);
+    QFETCH(ErrorPlace, place);
+    const auto workspace = Workspace::fromJson(workspaceJson(rules), QStringLiteral("w.json"));
+    QVERIFY(!workspace.ok());
+    QCOMPARE(workspace.errorDetail().place.section, place.section);
+    QCOMPARE(workspace.errorDetail().place.field, place.field);
+    QCOMPARE(workspace.errorDetail().place.key, place.key);
+    QCOMPARE(workspace.errorDetail().place, place);
+    QCOMPARE(workspace.error(), workspace.errorDetail().text());
 }
 
 void tst_Rule::deterministicIds()
@@ -499,7 +714,7 @@ void tst_Rule::extras()
     const auto tmpl = Template::compile(
         QStringLiteral("{{event}}|{{event.id}}|{{event.source}}|{{event.received_at}}|"
                        "{{event.ack_url}}|{{rule.name}}|{{rule.title}}|{{escalation.tier}}"),
-        Template::Escape::Plain, {});
+        Template::Escape::Plain, QString());
     QVERIFY(tmpl.ok());
     const auto rendered = tmpl->render(contract, Template::MissingPolicy::Fail, extras);
     QVERIFY2(rendered.ok(), qPrintable(rendered.error()));
@@ -617,7 +832,7 @@ void tst_Rule::renderErrors_data()
     QTest::addRow("missing address under fail")
         << QByteArray(R"({"type": "opentext", "to": {"addresses": ["{{x.email}}"]},
                          "missing": "fail", "subject": "s", "text": "t"})")
-        << QStringLiteral("rule 'r', action 1, to, address 1: no value for {{x.email}}");
+        << QStringLiteral("rule 'r', action 1, address 1: no value for {{x.email}}");
     QTest::addRow("no recipients")
         << QByteArray(R"({"type": "opentext", "channel": "sms",
                          "to": {"roles": ["empty"], "people": ["marc.olsen@example.com"],
@@ -633,8 +848,8 @@ void tst_Rule::renderErrors_data()
                           "number)");
     QTest::addRow("body not JSON")
         << QByteArray(R"({"type": "http", "target": "hook", "body": "{\"id\": {{contract.id}}}"})")
-        << QStringLiteral("rule 'r', action 1, body: the rendered JSON is not valid: illegal "
-                          "number at offset 7");
+        << QStringLiteral("rule 'r', action 1, JSON body: the rendered JSON is not valid: "
+                          "illegal number at character 8");
     QTest::addRow("header injection")
         << QByteArray(R"({"type": "http", "target": "hook",
                          "headers": {"X-Title": "{{{nl}}}"}})")

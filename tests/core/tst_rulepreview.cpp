@@ -13,6 +13,8 @@
 
 using namespace OtBridge;
 
+Q_DECLARE_METATYPE(OtBridge::ErrorPlace)
+
 // What the rule designer shows beside a rule: placeholders for payload fields, where an error
 // points, and the message rendered against a sample exactly as routing would store it.
 class tst_RulePreview : public QObject
@@ -23,14 +25,14 @@ private Q_SLOTS:
     void placeholderForPointer_data();
     void placeholderForPointer();
     void templateNamesInDocumentOrder();
-    void errorPlaces_data();
-    void errorPlaces();
     void smsSize_data();
     void smsSize();
     void emailAgainstSample();
     void httpRequestAgainstSample();
     void missingValuesPerField();
     void renderErrorPointsAtRecipients();
+    void renderErrorPlaces_data();
+    void renderErrorPlaces();
     void escalationAsScheduled();
 };
 
@@ -97,73 +99,6 @@ void tst_RulePreview::templateNamesInDocumentOrder()
         = parse(R"({"b": {"x": 1, "y.z": 2}, "a": [{"k": true}], "c d": 3})");
     // QJsonObject iterates keys sorted; "y.z" and "c d" cannot be named by a tag.
     QCOMPARE(templateNames(document), QStringList({"a", "a.0", "a.0.k", "b", "b.x"}));
-}
-
-void tst_RulePreview::errorPlaces_data()
-{
-    QTest::addColumn<QByteArray>("rule");
-    QTest::addColumn<int>("section");
-    QTest::addColumn<int>("action");
-    QTest::addColumn<QString>("field");
-
-    using S = RuleErrorPlace::Section;
-    const QByteArray email = R"({"type": "opentext", "channel": "email", "to": {"roles": ["legal"]},
-                                 "subject": "s", "text": "t"})";
-    QTest::addRow("name") << QByteArray(R"({"name": "Bad Name", "trigger": {"sources": ["x"]}})")
-                          << int(S::Name) << -1 << "";
-    QTest::addRow("trigger") << QByteArray(R"({"name": "r", "trigger": {}})") << int(S::Trigger)
-                             << -1 << "";
-    QTest::addRow("condition") << QByteArray(R"({"name": "r", "trigger": {"sources": ["x"]},
-                          "condition": {"path": "/a", "op": "matches", "value": "("}})")
-                               << int(S::Condition) << -1 << "";
-    QTest::addRow("subject template")
-        << QByteArray(R"({"name": "r", "trigger": {"sources": ["x"]}, "actions": [)" + email
-                      + R"(, {"type": "opentext", "channel": "email", "to": {"roles": ["legal"]},
-                           "subject": "{{#x}}", "text": "t"}]})")
-        << int(S::Action) << 1 << "subject";
-    QTest::addRow("address template")
-        << QByteArray(R"({"name": "r", "trigger": {"sources": ["x"]}, "actions": [
-                           {"type": "opentext", "channel": "sms", "to": {"addresses": ["{{/a}}"]},
-                            "text": "t"}]})")
-        << int(S::Action) << 0 << "to";
-    QTest::addRow("nobody to send to")
-        << QByteArray(R"({"name": "r", "trigger": {"sources": ["x"]}, "actions": [
-                           {"type": "opentext", "channel": "sms", "to": {}, "text": "t"}]})")
-        << int(S::Action) << 0 << "to";
-    QTest::addRow("header name") << QByteArray(
-        R"({"name": "r", "trigger": {"sources": ["x"]}, "actions": [
-                           {"type": "http", "target": "t", "headers": {"X-A": "{{#b}}"}}]})")
-                                 << int(S::Action) << 0 << "headers";
-    QTest::addRow("body") << QByteArray(R"({"name": "r", "trigger": {"sources": ["x"]}, "actions": [
-                           {"type": "http", "target": "t", "body": "{{/x}}"}]})")
-                          << int(S::Action) << 0 << "body";
-    QTest::addRow("url") << QByteArray(R"({"name": "r", "trigger": {"sources": ["x"]}, "actions": [
-                           {"type": "http", "target": "t", "url": "{{#u}}"}]})")
-                         << int(S::Action) << 0 << "url";
-    QTest::addRow("action as a whole")
-        << QByteArray(R"({"name": "r", "trigger": {"sources": ["x"]}, "actions": [
-                           {"type": "opentext", "channel": "sms", "to": {"roles": ["a"]}}]})")
-        << int(S::Action) << 0 << "";
-    QTest::addRow("rule as a whole")
-        << QByteArray(R"({"name": "r", "trigger": {"sources": ["x"]}, "colour": 1})")
-        << int(S::Rule) << -1 << "";
-}
-
-void tst_RulePreview::errorPlaces()
-{
-    QFETCH(QByteArray, rule);
-    QFETCH(int, section);
-    QFETCH(int, action);
-    QFETCH(QString, field);
-    const QJsonObject json = parse(rule);
-    const auto parsed = Rule::fromJson(json, QStringLiteral("workspace w.json"));
-    QVERIFY(!parsed.ok());
-    const RuleErrorPlace place
-        = ruleErrorPlace(parsed.error(), json.value(QLatin1String("name")).toString(),
-                         int(json.value(QLatin1String("actions")).toArray().size()));
-    QCOMPARE(int(place.section), section);
-    QCOMPARE(place.action, action);
-    QCOMPARE(place.field, field);
 }
 
 void tst_RulePreview::smsSize_data()
@@ -298,8 +233,69 @@ void tst_RulePreview::renderErrorPointsAtRecipients()
     QCOMPARE(action.delivery.renderError,
              QStringLiteral("rule 'r', action 1, to, address 1: 'Master services agreement — "
                             "Northwind Traders' is not an email address"));
-    QCOMPARE(int(action.errorPlace.section), int(RuleErrorPlace::Section::Action));
-    QCOMPARE(action.errorPlace.field, QStringLiteral("to"));
+    QCOMPARE(action.error.place,
+             ErrorPlace::inRule({}, QStringLiteral("r"))
+                 .withAction(0)
+                 .withField(QStringLiteral("to"), QStringLiteral("addresses"), 0));
+    QCOMPARE(action.error.text(Error::From::Field),
+             QStringLiteral("address 1: 'Master services agreement — Northwind Traders' is not "
+                            "an email address"));
+}
+
+// A render error's place, whether the template or the recipient check found it: what the
+// designer puts next to the field.
+void tst_RulePreview::renderErrorPlaces_data()
+{
+    QTest::addColumn<QByteArray>("action");
+    QTest::addColumn<ErrorPlace>("place");
+    QTest::addColumn<QString>("words");
+    const ErrorPlace r = ErrorPlace::inRule({}, QStringLiteral("r")).withAction(0);
+    QTest::addRow("missing value under fail")
+        << QByteArray(R"({"type": "opentext", "channel": "email", "to": {"roles": ["legal"]},
+                         "missing": "fail", "subject": "Review {{contract.nope}}", "text": "t"})")
+        << r.withField(QStringLiteral("subject")) << "subject: no value for {{contract.nope}}";
+    QTest::addRow("missing address under fail")
+        << QByteArray(R"({"type": "opentext", "channel": "email", "missing": "fail",
+                         "to": {"addresses": ["a@example.com", "{{x.email}}"]},
+                         "subject": "s", "text": "t"})")
+        << r.withField(QStringLiteral("to"), QStringLiteral("addresses"), 1)
+        << "address 2: no value for {{x.email}}";
+    QTest::addRow("body not JSON")
+        << QByteArray(R"({"type": "http", "target": "marketing",
+                         "body": "{\"title\": {{contract.title}}}"})")
+        << r.withField(QStringLiteral("body"))
+        << "JSON body: the rendered JSON is not valid: illegal number at character 11";
+    QTest::addRow("unknown role from the payload")
+        << QByteArray(R"({"type": "opentext", "channel": "email",
+                         "to": {"roles_from": ["{{requested_role}}x"]}, "subject": "s",
+                         "text": "t"})")
+        << r.withField(QStringLiteral("to"), QStringLiteral("roles_from"), 0)
+        << "roles from the payload, line 1: no role 'legalx' in this workspace";
+}
+
+void tst_RulePreview::renderErrorPlaces()
+{
+    QFETCH(QByteArray, action);
+    QFETCH(ErrorPlace, place);
+    QFETCH(QString, words);
+    const Workspace workspace = Workspace::builtInDefault();
+    const auto rule = Rule::fromJson(
+        parse(R"({"name": "r", "trigger": {"sources": ["contract-review"]}, "actions": [)" + action
+              + "]}"),
+        {});
+    QVERIFY2(rule.ok(), qPrintable(rule.error()));
+    const RulePreview preview
+        = previewRule(workspace, rule.value(), sample("01-contract-ready.json"),
+                      QStringLiteral("contract-review"), eventId, received, received);
+    QCOMPARE(preview.actions.size(), 1);
+    const ActionPreview &shown = preview.actions.first();
+    QVERIFY(!shown.delivery.renderError.isEmpty());
+    QCOMPARE(shown.error.place.section, place.section);
+    QCOMPARE(shown.error.place.field, place.field);
+    QCOMPARE(shown.error.place.key, place.key);
+    QCOMPARE(shown.error.place.item, place.item);
+    QCOMPARE(shown.error.place, place);
+    QCOMPARE(shown.error.text(Error::From::Field), words);
 }
 
 void tst_RulePreview::escalationAsScheduled()

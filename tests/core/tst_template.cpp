@@ -164,7 +164,7 @@ void tst_Template::renderJsonReportsInvalidJson()
     QVERIFY(!document.ok());
     QCOMPARE(document.error(),
              QStringLiteral("body: the rendered JSON is not valid: unterminated object at "
-                            "offset 10"));
+                            "character 11"));
 
     // Offsets count characters of the rendered text, not UTF-8 bytes.
     const auto garbage = Template::compile(QStringLiteral("[\"{{x}}\", {{{y}}}]"),
@@ -176,7 +176,7 @@ void tst_Template::renderJsonReportsInvalidJson()
                               Template::MissingPolicy::Empty);
     QVERIFY(!result.ok());
     QCOMPARE(result.error(),
-             QStringLiteral("body: the rendered JSON is not valid: illegal number at offset 7"));
+             QStringLiteral("body: the rendered JSON is not valid: illegal number at character 8"));
 }
 
 void tst_Template::sections_data()
@@ -420,42 +420,67 @@ void tst_Template::parseErrorsInWords_data()
 {
     QTest::addColumn<QString>("source");
     QTest::addColumn<QString>("error");
+    QTest::addColumn<int>("offset"); // where the place points, 0-based; the words count from 1
 
     const QString where = QStringLiteral("rule 'x', action 1, subject: ");
-    QTest::addRow("unclosed tag") << "Dear {{name}} {{title" << where + "unclosed tag at offset 14";
-    QTest::addRow("unclosed triple") << "ab{{{name}}" << where + "unclosed tag at offset 2";
-    QTest::addRow("offset counts characters") << "契約 {{x" << where + "unclosed tag at offset 3";
+    QTest::addRow("unclosed tag") << "Dear {{name}} {{title"
+                                  << where + "a tag opened at character 15 is never closed" << 14;
+    QTest::addRow("unclosed triple")
+        << "ab{{{name}}" << where + "a tag opened at character 3 is never closed" << 2;
+    QTest::addRow("offset counts characters")
+        << "契約 {{x" << where + "a tag opened at character 4 is never closed" << 3;
     QTest::addRow("unclosed section")
-        << "{{#items}}{{#tags}}x{{/tags}}" << where + "{{#items}} at offset 0 is never closed";
+        << "{{#items}}{{#tags}}x{{/tags}}"
+        << where + "the section {{#items}} opened at character 1 is never closed" << 0;
     QTest::addRow("unclosed inverted")
-        << "ab{{^items}}x" << where + "{{^items}} at offset 2 is never closed";
+        << "ab{{^items}}x" << where + "the section {{^items}} opened at character 3 is never closed"
+        << 2;
     QTest::addRow("mismatched close")
-        << "{{#a}}x{{/b}}" << where + "{{/b}} at offset 7 does not close {{#a}} from offset 0";
+        << "{{#a}}x{{/b}}"
+        << where + "{{/b}} at character 8 does not close {{#a}}, opened at character 1" << 7;
     QTest::addRow("close without open")
-        << "x{{/a}}" << where + "{{/a}} at offset 1 closes no section";
-    QTest::addRow("empty tag") << "a{{ }}" << where + "empty tag at offset 1";
-    QTest::addRow("empty section") << "a{{#}}{{/}}" << where + "empty tag at offset 1";
-    QTest::addRow("bad delimiters") << "{{=<%=}}" << where + "invalid delimiter change at offset 0";
+        << "x{{/a}}" << where + "{{/a}} at character 2 closes a section that is not open" << 1;
+    QTest::addRow("empty tag") << "a{{ }}" << where + "the tag at character 2 has no name" << 1;
+    QTest::addRow("empty section")
+        << "a{{#}}{{/}}" << where + "the tag at character 2 has no name" << 1;
+    QTest::addRow("bad delimiters")
+        << "{{=<%=}}" << where + "the delimiter change at character 1 is not valid" << 0;
     QTest::addRow("digits in delimiters")
-        << "x{{=1 2=}}" << where + "invalid delimiter change at offset 1";
+        << "x{{=1 2=}}" << where + "the delimiter change at character 2 is not valid" << 1;
     QTest::addRow("control character")
-        << QStringLiteral("{{a\u0001b}}") << where + "control character in a name at offset 0";
+        << QStringLiteral("{{a\u0001b}}")
+        << where + "the name of the tag at character 1 has a control character in it" << 0;
     QTest::addRow("partial") << "x {{> header}}"
                              << where
-            + "partials are not available in templates: {{> header}} "
-              "at offset 2";
+            + "{{> header}} at character 3 asks for a partial, and templates cannot include "
+              "partials" << 2;
     QTest::addRow("custom delimiters unclosed")
-        << "{{=<% %>=}} <% x" << where + "unclosed tag at offset 12";
+        << "{{=<% %>=}} <% x" << where + "a tag opened at character 13 is never closed" << 12;
 }
 
 void tst_Template::parseErrorsInWords()
 {
     QFETCH(QString, source);
     QFETCH(QString, error);
+    QFETCH(int, offset);
     const auto tmpl = Template::compile(source, Template::Escape::Plain,
                                         QStringLiteral("rule 'x', action 1, subject"));
     QVERIFY(!tmpl.ok());
     QCOMPARE(tmpl.error(), error);
+    QCOMPARE(tmpl.errorDetail().place.offset, offset);
+
+    // Given a place, the error keeps it and adds the offset; the words name it the same way.
+    const ErrorPlace subject = ErrorPlace::inRule({}, QStringLiteral("x"))
+                                   .withAction(0)
+                                   .withField(QStringLiteral("subject"));
+    const auto placed = Template::compile(source, Template::Escape::Plain, subject);
+    QVERIFY(!placed.ok());
+    QCOMPARE(placed.errorDetail().place, subject.withOffset(offset));
+    QCOMPARE(placed.error(), error);
+    QCOMPARE(placed.errorDetail().text(Error::From::Field),
+             error.mid(QStringLiteral("rule 'x', action 1, ").size()));
+    QVERIFY(placed.errorDetail().kind == Error::Kind::Syntax
+            || placed.errorDetail().kind == Error::Kind::Invalid);
 }
 
 void tst_Template::limits()
@@ -489,7 +514,10 @@ void tst_Template::limits()
     const auto tooDeep
         = Template::compile(nested(Template::maxDepth + 1), Template::Escape::Plain, QString());
     QVERIFY(!tooDeep.ok());
-    QCOMPARE(tooDeep.error(), QStringLiteral("sections nested deeper than 16 at offset 118"));
+    QCOMPARE(tooDeep.error(),
+             QStringLiteral("sections are nested deeper than 16 at character 119"));
+    QCOMPARE(tooDeep.errorDetail().kind, Error::Kind::Limit);
+    QCOMPARE(tooDeep.errorDetail().place.offset, 118);
 
     // Output: 1 MiB of UTF-8, counted after escaping.
     QJsonArray items;
@@ -564,8 +592,8 @@ void tst_Template::partialsReadNothing()
                                             Template::Escape::Plain, QStringLiteral("body"));
         QVERIFY(!tmpl.ok());
         QCOMPARE(tmpl.error(),
-                 QStringLiteral("body: partials are not available in templates: "
-                                "{{> %1}} at offset 1")
+                 QStringLiteral("body: {{> %1}} at character 2 asks for a partial, and templates "
+                                "cannot include partials")
                      .arg(name));
     }
 }

@@ -415,10 +415,12 @@ void tst_Workspace::ruleProblemsInWords_data()
     QTest::addRow("rule source")
         << QByteArray(R"({"version": 1, "sources": [{"name": "a"}],
                          "rules": [{"name": "x", "trigger": {"sources": ["foo"]}}]})")
-        << QStringLiteral("workspace w.json, rule 'x', trigger: no source 'foo' in this workspace");
+        << QStringLiteral("workspace w.json, rule 'x', trigger, sources: no source 'foo' in this "
+                          "workspace");
     QTest::addRow("rule error carries the workspace")
         << QByteArray(R"({"version": 1, "rules": [{"name": "x", "trigger": {"events": ["x"]}}]})")
-        << QStringLiteral("workspace w.json, rule 'x', trigger: 'x' is not an internal event "
+        << QStringLiteral("workspace w.json, rule 'x', trigger, events: 'x' is not an internal "
+                          "event "
                           "(opentext.delivery.failed, opentext.delivery.confirmed, delivery.dead, "
                           "escalation.fired)");
     QTest::addRow("no OpenText target")
@@ -426,24 +428,24 @@ void tst_Workspace::ruleProblemsInWords_data()
                          "rules": [{"name": "x", "trigger": {"sources": ["a"]}, "actions": [
                            {"type": "opentext", "to": {"roles": ["legal"]}, "subject": "s",
                             "text": "t"}]}]})")
-        << QStringLiteral("workspace w.json, rule 'x', action 1: there is no OpenText target in "
-                          "this workspace");
+        << QStringLiteral("workspace w.json, rule 'x', action 1, target: there is no OpenText "
+                          "target in this workspace");
     QTest::addRow("unknown role")
         << QByteArray(R"({"version": 1, "sources": [{"name": "a"}], )" + roles + R"(,
                          "targets": [{"name": "opentext", "type": "opentext", "sandbox": true}],
                          "rules": [{"name": "x", "trigger": {"sources": ["a"]}, "actions": [
                            {"type": "opentext", "to": {"roles": ["finance"]}, "subject": "s",
                             "text": "t"}]}]})")
-        << QStringLiteral("workspace w.json, rule 'x', action 1, to: no role 'finance' in this "
-                          "workspace");
+        << QStringLiteral("workspace w.json, rule 'x', action 1, roles: no role 'finance' in "
+                          "this workspace");
     QTest::addRow("preset field")
         << QByteArray(R"({"version": 1, "sources": [{"name": "a"}],
                          "targets": [{"name": "sn", "type": "http", "preset": "servicenow",
                                       "url": "https://acme.service-now.com"}],
                          "rules": [{"name": "x", "trigger": {"sources": ["a"]}, "actions": [
                            {"type": "http", "target": "sn", "fields": {"text": "t"}}]}]})")
-        << QStringLiteral("workspace w.json, rule 'x', action 1: the servicenow preset needs the "
-                          "field 'summary'");
+        << QStringLiteral("workspace w.json, rule 'x', action 1, summary: the servicenow preset "
+                          "needs this field");
     QTest::addRow("http target")
         << QByteArray(R"({"version": 1, "targets": [{"name": "sn", "type": "http",
                                                     "preset": "servicenow"}]})")

@@ -302,8 +302,9 @@ void TestWorkspaceCheck::invalidWorkspaceIsAnError()
     const auto report = checkWorkspace(path, defaultFixtures());
     QVERIFY(!report.ok());
     const QString expected
-        = QStringLiteral("workspace %1, rule 'case-update', action 2: no target 'texting' in this "
-                         "workspace")
+        = QStringLiteral(
+              "workspace %1, rule 'case-update', action 2, target: no target 'texting' in this "
+              "workspace")
               .arg(path);
     QCOMPARE(report.error(), expected);
 

@@ -4,6 +4,7 @@
 
 #include "config/workspace.h"
 #include "delivery/httppreset.h"
+#include "error.h"
 #include "templatelineedit.h"
 #include "templatetextedit.h"
 
@@ -643,6 +644,18 @@ void ActionEditor::setProblems(const QHash<QString, QString> &problems)
     general.removeDuplicates();
     m_actionError->setText(general.join(QLatin1Char('\n')));
     m_actionError->setVisible(!general.isEmpty());
+}
+
+QString ActionEditor::fieldKey(const ErrorPlace &place)
+{
+    if (place.field == QLatin1String("to"))
+        return place.key == QLatin1String("roles_from") ? place.key : place.field;
+    static const QStringList escalation {QStringLiteral("within_seconds"),
+                                         QStringLiteral("within_minutes_from"),
+                                         QStringLiteral("tiers")};
+    if (place.tier > 0 || escalation.contains(place.field))
+        return QStringLiteral("escalation");
+    return place.field;
 }
 
 QWidget *ActionEditor::fieldFor(const QString &key) const

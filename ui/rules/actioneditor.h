@@ -16,6 +16,7 @@ class QPlainTextEdit;
 
 namespace OtBridge {
 
+struct ErrorPlace;
 class TemplateLineEdit;
 class TemplateTextEdit;
 class Workspace;
@@ -44,6 +45,10 @@ public:
     void setProblems(const QHash<QString, QString> &problems);
     // The field for a key, for focusing it from an error; null when there is none.
     QWidget *fieldFor(const QString &key) const;
+    // The key of the field an error's place points to, as setProblems takes it: "to" for
+    // addresses and the recipients as a whole, "roles_from", "escalation" for an escalation's
+    // keys, else the action's own key (a preset field's name for a preset).
+    static QString fieldKey(const ErrorPlace &place);
 
 Q_SIGNALS:
     void edited(const QJsonObject &action, const QString &mergeKey);

@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,30 +27,28 @@ namespace {
 
 constexpr char errorStyle[] = "color: #b01c1c;";
 
-struct OperatorChoice
+// What a value of each kind looks like, as a hint in the empty value field.
+QString valueHint(ConditionOperator::Value value)
 {
-    const char *op;
-    const char *label;
-};
-
-// The operators Condition::compile knows, in the order people look for them.
-constexpr OperatorChoice operatorChoices[] = {
-    {"eq", QT_TRANSLATE_NOOP("OtBridge::ConditionBuilder", "equals")},
-    {"ne", QT_TRANSLATE_NOOP("OtBridge::ConditionBuilder", "does not equal")},
-    {"in", QT_TRANSLATE_NOOP("OtBridge::ConditionBuilder", "is one of")},
-    {"not_in", QT_TRANSLATE_NOOP("OtBridge::ConditionBuilder", "is none of")},
-    {"contains", QT_TRANSLATE_NOOP("OtBridge::ConditionBuilder", "contains")},
-    {"starts_with", QT_TRANSLATE_NOOP("OtBridge::ConditionBuilder", "starts with")},
-    {"ends_with", QT_TRANSLATE_NOOP("OtBridge::ConditionBuilder", "ends with")},
-    {"matches", QT_TRANSLATE_NOOP("OtBridge::ConditionBuilder", "matches the pattern")},
-    {"exists", QT_TRANSLATE_NOOP("OtBridge::ConditionBuilder", "exists")},
-    {"gt", QT_TRANSLATE_NOOP("OtBridge::ConditionBuilder", "is greater than")},
-    {"gte", QT_TRANSLATE_NOOP("OtBridge::ConditionBuilder", "is at least")},
-    {"lt", QT_TRANSLATE_NOOP("OtBridge::ConditionBuilder", "is less than")},
-    {"lte", QT_TRANSLATE_NOOP("OtBridge::ConditionBuilder", "is at most")},
-    {"before_now", QT_TRANSLATE_NOOP("OtBridge::ConditionBuilder", "is before now, offset")},
-    {"after_now", QT_TRANSLATE_NOOP("OtBridge::ConditionBuilder", "is after now, offset")},
-};
+    using V = ConditionOperator::Value;
+    switch (value) {
+    case V::Any:
+        break;
+    case V::List:
+        return ConditionBuilder::tr("a list, such as [\"a\", \"b\"]");
+    case V::Text:
+        return ConditionBuilder::tr("text");
+    case V::Pattern:
+        return ConditionBuilder::tr("a regular expression, such as ^INV-[0-9]+$");
+    case V::Bool:
+        return ConditionBuilder::tr("true (the default) or false");
+    case V::NumberOrTime:
+        return ConditionBuilder::tr("a number or an ISO-8601 time");
+    case V::Offset:
+        return ConditionBuilder::tr("an offset such as 15m, -2h or 1d");
+    }
+    return ConditionBuilder::tr("text, a number, true or [\"a\", \"b\"]");
+}
 
 QString compactJson(const QJsonValue &value)
 {
@@ -117,9 +116,11 @@ QJsonValue normalized(const QJsonValue &condition)
 struct ConditionBuilder::Leaf
 {
     QWidget *row = nullptr;
+    QGridLayout *grid = nullptr; // path, operator, value and remove: one line, or two (arrange)
     PointerComboBox *path = nullptr;
     QComboBox *op = nullptr;
     TemplateLineEdit *value = nullptr;
+    QToolButton *remove = nullptr;
     QLabel *result = nullptr;
     int number = 0; // for merging typing into one undo step
 };
@@ -127,7 +128,11 @@ struct ConditionBuilder::Leaf
 struct ConditionBuilder::Group
 {
     QWidget *frame = nullptr;
+    QGridLayout *header = nullptr; // mode, add buttons, remove: one line, or two (arrange)
     QComboBox *mode = nullptr;
+    QPushButton *addLeaf = nullptr;
+    QPushButton *addGroup = nullptr;
+    QToolButton *remove = nullptr; // null for the root
     QVBoxLayout *items = nullptr;
     struct Item
     {
@@ -152,6 +157,7 @@ ConditionBuilder::ConditionBuilder(QWidget *parent)
     m_json->setAccessibleName(tr("Condition as JSON"));
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_json->setFixedHeight(fontMetrics().lineSpacing() * 8);
+    m_json->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_json->setToolTip(tr("This condition uses 'not', which the rows cannot show; edit it as "
                           "JSON."));
     m_stack->addWidget(m_rowsPage);
@@ -243,6 +249,13 @@ void ConditionBuilder::setResults(const QList<LeafResult> &results)
         collectLeaves(m_root.get(), leaves);
     for (qsizetype i = 0; i < leaves.size(); ++i) {
         QLabel *label = leaves.at(i)->result;
+        if (i == m_errorLeaf) {
+            // The row's problem, under the row it is about.
+            label->setText(m_error->text());
+            label->setToolTip(QString());
+            label->setStyleSheet(QString::fromLatin1(errorStyle));
+            continue;
+        }
         if (i >= results.size()) {
             label->clear();
             continue;
@@ -260,10 +273,17 @@ void ConditionBuilder::setResults(const QList<LeafResult> &results)
     }
 }
 
-void ConditionBuilder::setError(const QString &error)
+void ConditionBuilder::setError(const QString &error, int leaf)
 {
+    QList<Leaf *> leaves;
+    if (!m_jsonMode && m_root)
+        collectLeaves(m_root.get(), leaves);
+    m_errorLeaf = error.isEmpty() || leaf >= leaves.size() ? -1 : leaf;
     m_error->setText(error);
-    m_error->setVisible(!error.isEmpty());
+    // A leaf's problem shows under its row (setResults); the rest under the condition.
+    m_error->setVisible(!error.isEmpty() && m_errorLeaf < 0);
+    if (m_errorLeaf >= 0)
+        setResults({});
 }
 
 void ConditionBuilder::rebuild(const QJsonValue &condition)
@@ -291,7 +311,8 @@ void ConditionBuilder::buildGroup(Group *group, const QJsonObject &json)
                                        : QStringLiteral("conditionGroup"));
     auto *layout = new QVBoxLayout(group->frame);
     layout->setContentsMargins(isRoot ? 0 : 16, 0, 0, 0);
-    auto *header = new QHBoxLayout;
+    group->header = new QGridLayout;
+    group->header->setContentsMargins(0, 0, 0, 0);
     group->mode = new QComboBox(group->frame);
     group->mode->setObjectName(QStringLiteral("conditionGroupMode"));
     group->mode->setAccessibleName(tr("Match all or any of these conditions"));
@@ -304,11 +325,10 @@ void ConditionBuilder::buildGroup(Group *group, const QJsonObject &json)
     auto *addGroupButton = new QPushButton(tr("Add group"), group->frame);
     addGroupButton->setObjectName(QStringLiteral("addConditionGroupButton"));
     addGroupButton->setAccessibleName(tr("Add a group of conditions to this group"));
-    header->addWidget(group->mode);
-    header->addWidget(addLeafButton);
-    header->addWidget(addGroupButton);
-    header->addStretch(1);
-    layout->addLayout(header);
+    group->addLeaf = addLeafButton;
+    group->addGroup = addGroupButton;
+    arrange(group);
+    layout->addLayout(group->header);
     group->items = new QVBoxLayout;
     layout->addLayout(group->items);
 
@@ -344,8 +364,8 @@ ConditionBuilder::Leaf *ConditionBuilder::addLeaf(Group *group, const QJsonObjec
     leaf->number = ++numbers;
     leaf->row = new QWidget(group->frame);
     leaf->row->setObjectName(QStringLiteral("conditionRow"));
-    auto *layout = new QHBoxLayout(leaf->row);
-    layout->setContentsMargins(0, 0, 0, 0);
+    leaf->grid = new QGridLayout(leaf->row);
+    leaf->grid->setContentsMargins(0, 0, 0, 0);
     leaf->path = new PointerComboBox(leaf->row);
     leaf->path->setObjectName(QStringLiteral("conditionPath"));
     leaf->path->setAccessibleName(tr("Field of the payload"));
@@ -354,16 +374,29 @@ ConditionBuilder::Leaf *ConditionBuilder::addLeaf(Group *group, const QJsonObjec
     leaf->path->setPointer(json.value(QLatin1String("path")).toString());
     leaf->op = new QComboBox(leaf->row);
     leaf->op->setObjectName(QStringLiteral("conditionOperator"));
+    // As wide as the pane allows: the longest operator's words may be cut, never the value.
+    leaf->op->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    leaf->op->setMinimumContentsLength(10);
     leaf->op->setAccessibleName(tr("Operator"));
-    for (const OperatorChoice &choice : operatorChoices)
-        leaf->op->addItem(tr(choice.label), QString::fromLatin1(choice.op));
+    // The core's table of operators, in its order and with its words.
+    for (const ConditionOperator &choice : conditionOperators())
+        leaf->op->addItem(choice.label, choice.name);
     const QString op = json.value(QLatin1String("op")).toString();
     if (leaf->op->findData(op) < 0 && !op.isEmpty())
         leaf->op->addItem(op, op); // unknown: kept as written, and the error says why
     leaf->op->setCurrentIndex(qMax(0, leaf->op->findData(op)));
     leaf->value = new TemplateLineEdit(QStringLiteral("conditionValue"), leaf->row);
     leaf->value->setAccessibleName(tr("Value"));
-    leaf->value->setPlaceholderText(tr("value, number, true, [\"a\", \"b\"] or 15m"));
+    const auto showHint = [leaf = leaf.get()] {
+        const QString name = leaf->op->currentData().toString();
+        ConditionOperator::Value kind = ConditionOperator::Value::Any;
+        for (const ConditionOperator &choice : conditionOperators()) {
+            if (choice.name == name)
+                kind = choice.value;
+        }
+        leaf->value->setPlaceholderText(valueHint(kind));
+    };
+    showHint();
     leaf->value->setText(textFromValue(json.value(QLatin1String("value"))));
     leaf->result = new QLabel(leaf->row);
     leaf->result->setObjectName(QStringLiteral("conditionResult"));
@@ -372,10 +405,8 @@ ConditionBuilder::Leaf *ConditionBuilder::addLeaf(Group *group, const QJsonObjec
     remove->setText(QStringLiteral("✕"));
     remove->setAccessibleName(tr("Remove this condition"));
     remove->setToolTip(tr("Remove this condition"));
-    layout->addWidget(leaf->path, 3);
-    layout->addWidget(leaf->op, 2);
-    layout->addWidget(leaf->value, 4);
-    layout->addWidget(remove);
+    leaf->remove = remove;
+    arrange(leaf.get());
     // What the sample has there, on a line of its own so it is never cut off.
     auto *rowAndResult = new QWidget(group->frame);
     auto *stacked = new QVBoxLayout(rowAndResult);
@@ -393,7 +424,10 @@ ConditionBuilder::Leaf *ConditionBuilder::addLeaf(Group *group, const QJsonObjec
     Leaf *raw = leaf.get();
     QWidget *row = leaf->row;
     connect(leaf->path, &PointerComboBox::pointerPicked, this, [this] { handleEdited({}); });
-    connect(leaf->op, &QComboBox::currentIndexChanged, this, [this] { handleEdited({}); });
+    connect(leaf->op, &QComboBox::currentIndexChanged, this, [this, showHint] {
+        showHint();
+        handleEdited({});
+    });
     connect(leaf->value, &QLineEdit::textChanged, this,
             [this, raw] { handleEdited(QStringLiteral("condition-value-%1").arg(raw->number)); });
     connect(remove, &QToolButton::clicked, this, [this, group, row] {
@@ -419,7 +453,8 @@ ConditionBuilder::Group *ConditionBuilder::addGroup(Group *parent, const QJsonOb
     remove->setText(QStringLiteral("✕"));
     remove->setAccessibleName(tr("Remove this group"));
     remove->setToolTip(tr("Remove this group and its conditions"));
-    static_cast<QHBoxLayout *>(raw->frame->layout()->itemAt(0)->layout())->addWidget(remove);
+    raw->remove = remove;
+    arrange(raw);
     parent->items->addWidget(raw->frame);
     raw->frame->show();
     QWidget *row = raw->frame;
@@ -429,6 +464,88 @@ ConditionBuilder::Group *ConditionBuilder::addGroup(Group *parent, const QJsonOb
     });
     parent->children.push_back({row, nullptr, std::move(group)});
     return raw;
+}
+
+bool ConditionBuilder::isWide() const
+{
+    // Below this, a row's four controls would squeeze the value out of sight (1100×720 with
+    // German words): the operator and the value go on a line of their own.
+    return width() >= 560;
+}
+
+void ConditionBuilder::arrange(Leaf *leaf)
+{
+    QGridLayout *grid = leaf->grid;
+    for (QWidget *widget :
+         {static_cast<QWidget *>(leaf->path), static_cast<QWidget *>(leaf->op),
+          static_cast<QWidget *>(leaf->value), static_cast<QWidget *>(leaf->remove)})
+        grid->removeWidget(widget);
+    for (int column = 0; column < 4; ++column)
+        grid->setColumnStretch(column, 0);
+    if (m_wide) {
+        grid->addWidget(leaf->path, 0, 0);
+        grid->addWidget(leaf->op, 0, 1);
+        grid->addWidget(leaf->value, 0, 2);
+        grid->addWidget(leaf->remove, 0, 3);
+        grid->setColumnStretch(0, 3);
+        grid->setColumnStretch(1, 2);
+        grid->setColumnStretch(2, 4);
+    } else {
+        grid->addWidget(leaf->path, 0, 0, 1, 2);
+        grid->addWidget(leaf->remove, 0, 2);
+        grid->addWidget(leaf->op, 1, 0);
+        grid->addWidget(leaf->value, 1, 1, 1, 2);
+        grid->setColumnStretch(0, 2);
+        grid->setColumnStretch(1, 3);
+    }
+}
+
+void ConditionBuilder::arrange(Group *group)
+{
+    QGridLayout *header = group->header;
+    QList<QWidget *> widgets {group->mode, group->addLeaf, group->addGroup};
+    if (group->remove)
+        widgets.append(group->remove);
+    for (QWidget *widget : std::as_const(widgets))
+        header->removeWidget(widget);
+    for (int column = 0; column < 5; ++column)
+        header->setColumnStretch(column, 0);
+    if (m_wide) {
+        header->addWidget(group->mode, 0, 0);
+        header->addWidget(group->addLeaf, 0, 1);
+        header->addWidget(group->addGroup, 0, 2);
+        if (group->remove)
+            header->addWidget(group->remove, 0, 4);
+        header->setColumnStretch(3, 1);
+    } else {
+        header->addWidget(group->mode, 0, 0, 1, 3);
+        if (group->remove)
+            header->addWidget(group->remove, 0, 3);
+        header->addWidget(group->addLeaf, 1, 0);
+        header->addWidget(group->addGroup, 1, 1);
+        header->setColumnStretch(2, 1);
+    }
+}
+
+void ConditionBuilder::arrangeAll(Group *group)
+{
+    arrange(group);
+    for (const Group::Item &item : group->children) {
+        if (item.group)
+            arrangeAll(item.group.get());
+        else
+            arrange(item.leaf.get());
+    }
+}
+
+void ConditionBuilder::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool wide = isWide();
+    if (wide == m_wide || !m_root)
+        return;
+    m_wide = wide;
+    arrangeAll(m_root.get());
 }
 
 void ConditionBuilder::removeItem(Group *group, QWidget *row)

@@ -36,11 +36,16 @@ public:
     QJsonValue condition() const;
     // Each leaf evaluated against the sample, in the order written.
     void setResults(const QList<LeafResult> &results);
-    void setError(const QString &error);
+    // The condition's problem in words; leaf: the index (in explain() order) of the row it is
+    // about, shown under that row, or -1 for the condition as a whole.
+    void setError(const QString &error, int leaf = -1);
 
 Q_SIGNALS:
     // Someone changed the condition; mergeKey groups typing into one undo step.
     void edited(const QString &mergeKey);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Group;
@@ -53,6 +58,10 @@ private:
     void collectLeaves(const Group *group, QList<Leaf *> &leaves) const;
     void removeItem(Group *group, QWidget *row);
     void handleEdited(const QString &mergeKey);
+    bool isWide() const;
+    void arrange(Leaf *leaf);
+    void arrange(Group *group);
+    void arrangeAll(Group *group);
 
     QStackedWidget *m_stack;
     QWidget *m_rowsPage;
@@ -60,6 +69,8 @@ private:
     QLabel *m_error;
     std::unique_ptr<Group> m_root;
     QStringList m_pointers;
+    int m_errorLeaf = -1;
+    bool m_wide = false; // rows on one line each (wide enough), or on two
     bool m_jsonMode = false;
     bool m_loading = false;
 };

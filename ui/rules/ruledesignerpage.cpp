@@ -49,6 +49,14 @@ const QStringList &extraNames()
     return names;
 }
 
+// Words as a sentence: the first letter in upper case ("Subject: a tag opened at …").
+QString sentence(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
 QToolButton *toolButton(QAction *action, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
@@ -320,7 +328,7 @@ QByteArray RuleDesignerPage::documentWith(const QJsonArray &rules) const
     return QJsonDocument(document).toJson(QJsonDocument::Compact);
 }
 
-QString RuleDesignerPage::ruleError(const QJsonObject &rule) const
+Error RuleDesignerPage::ruleError(const QJsonObject &rule) const
 {
     // Checked within the workspace, alone: its sources, targets and roles must exist too.
     const QByteArray key = QJsonDocument(rule).toJson(QJsonDocument::Compact);
@@ -328,15 +336,11 @@ QString RuleDesignerPage::ruleError(const QJsonObject &rule) const
     if (cached != m_errorCache.constEnd())
         return *cached;
     const auto parsed = Rule::fromJson(rule, {});
-    QString error = parsed ? QString() : parsed.error();
-    if (error.isEmpty()) {
+    Error error = parsed ? Error() : parsed.errorDetail();
+    if (parsed) {
         const auto workspace = Workspace::fromJson(documentWith({rule}), m_workspace.origin());
-        if (!workspace) {
-            // Workspace errors start with "workspace <file>, "; the file is obvious here.
-            const QString ruleAt = QObject::tr("rule '%1'").arg(parsed->name);
-            const qsizetype at = workspace.error().indexOf(ruleAt);
-            error = at >= 0 ? workspace.error().mid(at) : workspace.error();
-        }
+        if (!workspace)
+            error = workspace.errorDetail();
     }
     if (m_errorCache.size() > 512)
         m_errorCache.clear();
@@ -347,16 +351,21 @@ QString RuleDesignerPage::ruleError(const QJsonObject &rule) const
 void RuleDesignerPage::validate()
 {
     m_errors.clear();
+    m_errorDetails.clear();
     QHash<QString, int> names;
     for (int row = 0; row < m_document->count(); ++row)
         ++names[m_document->rule(row).value(QLatin1String("name")).toString()];
     for (int row = 0; row < m_document->count(); ++row) {
         const QJsonObject rule = m_document->rule(row);
-        QString error = ruleError(rule);
+        Error error = ruleError(rule);
         const QString name = rule.value(QLatin1String("name")).toString();
-        if (error.isEmpty() && names.value(name) > 1)
-            error = tr("rule '%1': another rule has the same name").arg(name);
-        m_errors.append(error);
+        if (error.message.isEmpty() && names.value(name) > 1)
+            error = Error(Error::Kind::Invalid,
+                          ErrorPlace::inRule({}, name).withField(QStringLiteral("name")),
+                          tr("another rule has the same name"));
+        // The workspace file is obvious here: the words start at the rule.
+        m_errors.append(error.message.isEmpty() ? QString() : error.text(Error::From::Rule));
+        m_errorDetails.append(error);
     }
     m_listModel->setErrors(m_errors);
     updatePreview();
@@ -367,34 +376,29 @@ void RuleDesignerPage::updatePreview()
     if (m_current < 0 || m_current >= m_document->count())
         return;
     const QJsonObject json = m_document->rule(m_current);
-    const QString error = m_errors.value(m_current);
+    const Error error = m_errorDetails.value(m_current);
     const QString name = json.value(QLatin1String("name")).toString();
     const int actionCount = int(json.value(QLatin1String("actions")).toArray().size());
     RuleEditor::Problems problems;
     for (int i = 0; i < actionCount; ++i)
         problems.actions.append(QHash<QString, QString>());
-    if (!error.isEmpty()) {
-        const RuleErrorPlace place = ruleErrorPlace(error, name, actionCount);
-        switch (place.section) {
-        case RuleErrorPlace::Section::Name:
-            problems.name = error;
-            break;
-        case RuleErrorPlace::Section::Trigger:
-            problems.trigger = error;
-            break;
-        case RuleErrorPlace::Section::Condition:
-            problems.condition = error;
-            break;
-        case RuleErrorPlace::Section::Action:
-            problems.actions[place.action].insert(place.field, error);
-            break;
-        case RuleErrorPlace::Section::Rule:
-            problems.rule = error;
-            break;
-        }
+    if (!error.message.isEmpty()) {
+        placeProblem(error, problems);
         m_editor->setProblems(problems);
         m_editor->setConditionResults({});
-        m_preview->setUnavailable(tr("This rule cannot be saved or previewed yet:\n%1").arg(error));
+        // What the rule sent before this edit stays in view, marked as such, with what is
+        // wrong now; a rule that never rendered says what it lacks.
+        const QString words = sentence(error.text(Error::From::Action));
+        const bool noTrigger = error.place.section == ErrorPlace::Section::Trigger
+            && error.kind == Error::Kind::Missing;
+        if (m_previewRow == m_current && m_previewRows == m_document->count()
+            && m_preview->hasPreview())
+            m_preview->setStale(words);
+        else if (noTrigger)
+            m_preview->setUnavailable(tr("No event starts this rule yet: choose a source or an "
+                                         "internal event under \"When an event arrives from\"."));
+        else
+            m_preview->setUnavailable(tr("This rule cannot be previewed yet: %1").arg(words));
         return;
     }
 
@@ -423,11 +427,55 @@ void RuleDesignerPage::updatePreview()
                           tr("No value in this sample for %1").arg(tags.join(QLatin1String(", "))));
         }
         if (!action.delivery.renderError.isEmpty())
-            fields.insert(action.errorPlace.field, action.delivery.renderError);
+            fields.insert(ActionEditor::fieldKey(action.error.place),
+                          sentence(action.error.text(Error::From::Field)));
     }
     m_editor->setProblems(problems);
     m_editor->setConditionResults(preview.leaves);
     m_preview->setPreview(preview, sample.source);
+    m_previewRow = m_current;
+    m_previewRows = m_document->count();
+}
+
+// Where in the editor an error goes, from its place: next to the name, the trigger, the
+// condition's row, or an action's field; the words there name only the field.
+void RuleDesignerPage::placeProblem(const Error &error, RuleEditor::Problems &problems) const
+{
+    const ErrorPlace &place = error.place;
+    const QString words = sentence(error.text(Error::From::Field));
+    switch (place.section) {
+    case ErrorPlace::Section::None:
+        problems.rule = words;
+        return;
+    case ErrorPlace::Section::Rule:
+        if (place.field == QLatin1String("name"))
+            problems.name = words;
+        else
+            problems.rule = words;
+        return;
+    case ErrorPlace::Section::Trigger:
+        problems.trigger = words;
+        return;
+    case ErrorPlace::Section::Condition:
+        problems.condition = words;
+        problems.conditionLeaf = place.conditionLeaf;
+        return;
+    case ErrorPlace::Section::Action:
+        break;
+    }
+    if (place.action < 0 || place.action >= problems.actions.size()) {
+        problems.rule = sentence(error.text(Error::From::Action));
+        return;
+    }
+    QHash<QString, QString> &fields = problems.actions[place.action];
+    if (place.tier > 0) {
+        // Tiers are edited as the escalation's JSON: the words say which tier and action.
+        Error inTier = error;
+        inTier.place.action = -1;
+        fields.insert(QStringLiteral("escalation"), sentence(inTier.text(Error::From::Action)));
+        return;
+    }
+    fields.insert(ActionEditor::fieldKey(place), words);
 }
 
 void RuleDesignerPage::updateSampleNames()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "config/workspace.h"
+#include "ruleeditor.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -21,7 +22,6 @@ namespace OtBridge {
 
 class Engine;
 class RuleDocument;
-class RuleEditor;
 class RuleListModel;
 class RulePreviewPane;
 class SamplePayloadPane;
@@ -54,8 +54,10 @@ public:
     RulePreviewPane *previewPane() const { return m_preview; }
     int currentRow() const { return m_current; }
     void selectRule(int row);
-    // The validation error of each rule (empty: valid), in the document's order.
+    // The validation error of each rule in words, from the rule on (empty: valid), in the
+    // document's order; ruleErrorDetails() has each with its place.
     QStringList ruleErrors() const { return m_errors; }
+    QList<Error> ruleErrorDetails() const { return m_errorDetails; }
 
 Q_SIGNALS:
     void saved(const QString &path);
@@ -66,12 +68,13 @@ private:
     void handleCurrentChanged();
     void validate();
     void updatePreview();
+    void placeProblem(const Error &error, RuleEditor::Problems &problems) const;
     void updateSampleNames();
     void newRule();
     void duplicateRule();
     void deleteRule();
     QString uniqueName(const QString &base) const;
-    QString ruleError(const QJsonObject &rule) const;
+    Error ruleError(const QJsonObject &rule) const;
     QByteArray documentWith(const QJsonArray &rules) const;
     void showResult(bool ok, const QString &text);
 
@@ -98,8 +101,11 @@ private:
     QJsonObject m_base; // the workspace file as loaded; saving replaces only its "rules"
     QString m_path;
     int m_current = -1;
+    int m_previewRow = -1; // the rule the preview shows, while the rule count stays m_previewRows
+    int m_previewRows = -1;
     QStringList m_errors;
-    mutable QHash<QByteArray, QString> m_errorCache; // rule JSON → error, for unchanged rules
+    QList<Error> m_errorDetails;
+    mutable QHash<QByteArray, Error> m_errorCache; // rule JSON → error, for unchanged rules
     bool m_selecting = false;
 };
 

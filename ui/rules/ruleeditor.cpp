@@ -365,7 +365,7 @@ void RuleEditor::setProblems(const Problems &problems)
     showError(m_ruleError, problems.rule);
     showError(m_nameError, problems.name);
     showError(m_triggerError, problems.trigger);
-    m_condition->setError(problems.condition);
+    m_condition->setError(problems.condition, problems.conditionLeaf);
     for (int i = 0; i < m_actionEditors.size(); ++i) {
         const QHash<QString, QString> actionProblems = problems.actions.value(i);
         m_actionEditors.at(i)->setProblems(actionProblems);

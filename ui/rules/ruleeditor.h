@@ -50,6 +50,7 @@ public:
         QString name;
         QString trigger;
         QString condition;
+        int conditionLeaf = -1; // the leaf the condition's problem is about; -1: a group
         QList<QHash<QString, QString>> actions; // per action: field key → problem
     };
     void setProblems(const Problems &problems);

@@ -55,6 +55,7 @@ QString recipients(const QList<OpenTextDestination> &destinations)
 
 RulePreviewPane::RulePreviewPane(QWidget *parent)
     : QWidget(parent)
+    , m_stale(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_conditions(new QLabel(this))
     , m_cards(new QWidget(this))
@@ -74,12 +75,19 @@ RulePreviewPane::RulePreviewPane(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
     auto *contentLayout = new QVBoxLayout(content);
+    m_stale->setObjectName(QStringLiteral("previewStale"));
+    m_stale->setWordWrap(true);
+    m_stale->setTextFormat(Qt::PlainText);
+    m_stale->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stale->setStyleSheet(QString::fromLatin1(errorStyle));
+    m_stale->hide();
     m_summary->setObjectName(QStringLiteral("previewSummary"));
     m_summary->setWordWrap(true);
     m_conditions->setObjectName(QStringLiteral("previewConditions"));
     m_conditions->setWordWrap(true);
     m_conditions->setTextFormat(Qt::PlainText);
     m_cardsLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_stale);
     contentLayout->addWidget(m_summary);
     contentLayout->addWidget(m_conditions);
     contentLayout->addWidget(m_cards);
@@ -115,15 +123,34 @@ void RulePreviewPane::clear()
 void RulePreviewPane::setUnavailable(const QString &why)
 {
     clear();
+    m_hasPreview = false;
+    m_stale->hide();
     m_summary->setText(why);
     m_summary->setStyleSheet(QString());
     m_conditions->clear();
     m_conditions->hide();
 }
 
+void RulePreviewPane::setStale(const QString &problem)
+{
+    if (!m_hasPreview) {
+        setUnavailable(problem);
+        return;
+    }
+    m_stale->setText(problem);
+    m_stale->show();
+    // Never "this sample matches" for a rule that cannot run as it stands.
+    m_summary->setText(tr("Not updated until the rule is fixed; before this change it would "
+                          "send:"));
+    m_summary->setStyleSheet(QString());
+}
+
 void RulePreviewPane::setPreview(const RulePreview &preview, const QString &source)
 {
     clear();
+    m_hasPreview = true;
+    m_stale->hide();
+    m_stale->clear();
     if (!preview.triggered)
         m_summary->setText(tr("Events from %1 do not trigger this rule; with one that does, it "
                               "would send:")
@@ -231,9 +258,12 @@ QWidget *RulePreviewPane::actionCard(const ActionPreview &action)
     layout->addWidget(head);
 
     if (!action.delivery.renderError.isEmpty()) {
-        QLabel *error
-            = textLabel(QStringLiteral("previewActionError"),
-                        tr("Would not be sent: %1").arg(action.delivery.renderError), card);
+        // The card names the action: the words start at the field.
+        QString words = action.error.text(Error::From::Field);
+        if (!words.isEmpty())
+            words[0] = words.at(0).toUpper();
+        QLabel *error = textLabel(QStringLiteral("previewActionError"),
+                                  tr("Would not be sent: %1").arg(words), card);
         error->setStyleSheet(QString::fromLatin1(errorStyle));
         layout->addWidget(error);
     }

@@ -27,6 +27,11 @@ public:
     void setPreview(const RulePreview &preview, const QString &source);
     // No preview: the rule does not validate, or there is no rule.
     void setUnavailable(const QString &why);
+    // The rule has a problem now: the last preview stays in view, marked as not current, with
+    // the problem above it.
+    void setStale(const QString &problem);
+    // Whether a preview (current or stale) is shown.
+    bool hasPreview() const { return m_hasPreview; }
 
     // "42 chars · 1 segment · GSM-7"
     static QString smsSizeText(const SmsSize &size);
@@ -39,10 +44,12 @@ private:
     QWidget *escalationCard(const EscalationPreview &escalation);
     void clear();
 
+    QLabel *m_stale;
     QLabel *m_summary;
     QLabel *m_conditions;
     QWidget *m_cards;
     QVBoxLayout *m_cardsLayout;
+    bool m_hasPreview = false;
 };
 
 } // namespace OtBridge
