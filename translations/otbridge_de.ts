@@ -17,12 +17,12 @@
         <translation>Zeile %1: schreiben Sie einen Header als &quot;Name: Wert&quot;</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+161"/>
         <source>Fail when the payload has no value for a placeholder</source>
         <translation>Fehlschlagen, wenn die Nutzdaten keinen Wert für einen Platzhalter enthalten</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-56"/>
         <location line="+1"/>
         <source>Target</source>
         <translation>Ziel</translation>
@@ -110,12 +110,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+325"/>
+        <location line="+329"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-329"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
@@ -185,17 +185,18 @@
         <translation>within_seconds, within_minutes_from und Stufen von Aktionen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Escalation</source>
         <translation>Eskalation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-74"/>
+        <location line="+79"/>
         <source>Fail when a value is missing</source>
         <translation>Fehlschlagen, wenn ein Wert fehlt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Not a JSON object</source>
         <translation>Kein JSON-Objekt</translation>
     </message>
@@ -206,7 +207,7 @@
         <translation>Ziehen Sie ein Feld aus den Beispiel-Nutzdaten hierher, oder tippen Sie {{ für seinen Namen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <location line="+46"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1570,7 +1571,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+82"/>
+        <location filename="../ui/mainwindow.cpp" line="+93"/>
         <source>OT Bridge</source>
         <translation>OT Bridge</translation>
     </message>
@@ -1611,17 +1612,17 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Not listening</source>
         <translation>Lauscht nicht</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Requests handled per second over the last five seconds, rejected ones included</source>
         <translation>Bearbeitete Anfragen pro Sekunde über die letzten fünf Sekunden, abgelehnte eingeschlossen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The webhook listener could not start: %1</source>
         <translation>Der Webhook-Listener konnte nicht starten: %1</translation>
     </message>
@@ -1631,7 +1632,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>Lauscht auf %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>%1 events/s</source>
         <translation>%1 Ereignisse/s</translation>
     </message>
@@ -1710,7 +1711,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::OpenTextTargetPage</name>
     <message>
-        <location filename="../ui/targets/opentexttargetpage.cpp" line="+41"/>
+        <location filename="../ui/targets/opentexttargetpage.cpp" line="+42"/>
         <source>Enter the %1, such as %2</source>
         <translation>Geben Sie die %1 ein, z. B. %2</translation>
     </message>
@@ -1921,7 +1922,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>Verbindung wird getestet</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+234"/>
         <source>messaging URL</source>
         <translation>Messaging-URL</translation>
     </message>
@@ -2441,13 +2442,13 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+428"/>
+        <location line="+450"/>
         <location line="+4"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-453"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
@@ -2519,19 +2520,20 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>Regeln; das Kontrollkästchen aktiviert eine Regel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>No rule selected.
 Pick one on the left, or create one with New rule (%1).</source>
         <translation>Keine Regel ausgewählt.
 Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
+        <location line="+2"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Select or create a rule to see what it would send.</source>
         <translation>Wählen Sie eine Regel aus oder legen Sie eine an, um zu sehen, was sie senden würde.</translation>
     </message>
@@ -2556,7 +2558,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Kein Wert in diesem Beispiel für %1</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -2610,7 +2612,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
 <context>
     <name>OtBridge::RuleEditor</name>
     <message>
-        <location filename="../ui/rules/ruleeditor.cpp" line="+60"/>
+        <location filename="../ui/rules/ruleeditor.cpp" line="+64"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
@@ -2665,7 +2667,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Quellen und interne Ereignisse, die die Regel auslösen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>and its payload matches</source>
         <translation>und seine Nutzdaten erfüllen</translation>
     </message>
@@ -2681,17 +2683,17 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+4"/>
-        <location line="+241"/>
+        <location line="+248"/>
         <source>Add action</source>
         <translation>Aktion hinzufügen</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-247"/>
         <source>Add an action</source>
         <translation>Eine Aktion hinzufügen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>OpenText email</source>
         <translation>OpenText-E-Mail</translation>
     </message>
@@ -2706,7 +2708,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>HTTP-Anfrage</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -2809,7 +2811,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
 <context>
     <name>OtBridge::RulePreviewPane</name>
     <message>
-        <location filename="../ui/rules/rulepreviewpane.cpp" line="+67"/>
+        <location filename="../ui/rules/rulepreviewpane.cpp" line="+114"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -2989,7 +2991,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>HTTP-Anfrage, wie sie gesendet würde</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
@@ -3030,7 +3032,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
 <context>
     <name>OtBridge::SamplePayloadPane</name>
     <message>
-        <location filename="../ui/rules/samplepayloadpane.cpp" line="+65"/>
+        <location filename="../ui/rules/samplepayloadpane.cpp" line="+122"/>
         <source>Sample payload</source>
         <translation>Beispiel-Nutzdaten</translation>
     </message>
@@ -3060,13 +3062,13 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Felder der Beispiel-Nutzdaten; ziehen Sie eines auf ein Feld der Regel</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+158"/>
+        <location line="+15"/>
+        <location line="+204"/>
         <source>Drag a field onto a message field to insert its placeholder, or onto a condition&apos;s field to test it.</source>
         <translation>Ziehen Sie ein Feld auf ein Nachrichtenfeld, um seinen Platzhalter einzufügen, oder auf das Feld einer Bedingung, um es zu prüfen.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-178"/>
         <source>Use case %1: %2</source>
         <translation>Anwendungsfall %1: %2</translation>
     </message>
@@ -3076,17 +3078,35 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Eingebautes Beispiel der Quelle %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+73"/>
+        <source>Captured from %1 (OT Bridge&apos;s own traffic)</source>
+        <translation>Erfasst von %1 (eigener Verkehr von OT Bridge)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captured from %1</source>
+        <translation>Erfasst von %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Captured %1 · %2</source>
         <translation>Erfasst %1 · %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>the newest of %n events with this same body</source>
+        <translation>
+            <numerusform>das neueste von %n Ereignis mit demselben Inhalt</numerusform>
+            <numerusform>das neueste von %n Ereignissen mit demselben Inhalt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>That event is no longer in the store.</source>
         <translation>Dieses Ereignis ist nicht mehr im Speicher.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>This event&apos;s body is not JSON: rules see no fields in it.</source>
         <translation>Der Inhalt dieses Ereignisses ist kein JSON: Regeln sehen darin keine Felder.</translation>
     </message>
@@ -3497,7 +3517,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
 <context>
     <name>OtBridge::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+94"/>
+        <location filename="../ui/settings/settingspage.cpp" line="+138"/>
         <source>Largest request body</source>
         <translation>Größter Anfrageinhalt</translation>
     </message>
@@ -3532,7 +3552,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>D&amp;urchsuchen …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -3568,12 +3588,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+3"/>
-        <location line="+286"/>
+        <location line="+592"/>
         <source>Data directory</source>
         <translation>Datenverzeichnis</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-590"/>
         <source>Browse for the data directory</source>
         <translation>Datenverzeichnis auswählen</translation>
     </message>
@@ -3603,18 +3623,18 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Standards wiederherstellen</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+80"/>
+        <location line="+14"/>
+        <location line="+46"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="+20"/>
         <source>Webhook listener</source>
         <translation>Webhook-Listener</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
@@ -3644,17 +3664,17 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Anfrage-&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>Storage</source>
         <translation>Speicherung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Data &amp;directory:</source>
         <translation>&amp;Datenverzeichnis:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Language and appearance</source>
         <translation>Sprache und Darstellung</translation>
     </message>
@@ -3679,12 +3699,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Design:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-499"/>
         <source>Listener and data directory changes take effect the next time OT Bridge starts. Options given on the command line (otbridge --help) take precedence over these settings.</source>
         <translation>Änderungen am Listener und am Datenverzeichnis werden beim nächsten Start von OT Bridge wirksam. Optionen auf der Befehlszeile (otbridge --help) haben Vorrang vor diesen Einstellungen.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+217"/>
         <source>Changes reverted to what is saved.</source>
         <translation>Änderungen auf den gespeicherten Stand zurückgesetzt.</translation>
     </message>
@@ -3729,17 +3749,17 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Eine Client-Adresse kann nicht mehr Verbindungen halten als die %1 insgesamt</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>Defaults shown; Save keeps them.</source>
         <translation>Standardwerte angezeigt; „Speichern“ übernimmt sie.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Not saved: correct the fields marked above.</source>
         <translation>Nicht gespeichert: korrigieren Sie die oben markierten Felder.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -3754,7 +3774,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Die neue Sprache erscheint beim nächsten Start von OT Bridge.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+303"/>
         <source>Now listening on %1.</source>
         <translation>Lauscht jetzt auf %1.</translation>
     </message>

@@ -17,12 +17,12 @@
         <translation>ligne %1 : écrivez un en-tête sous la forme &quot;Nom: valeur&quot;</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+161"/>
         <source>Fail when the payload has no value for a placeholder</source>
         <translation>Échouer lorsque le contenu ne fournit aucune valeur pour un espace réservé</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-56"/>
         <location line="+1"/>
         <source>Target</source>
         <translation>Cible</translation>
@@ -110,12 +110,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+325"/>
+        <location line="+329"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-329"/>
         <source>Message text</source>
         <translation>Texte du message</translation>
     </message>
@@ -185,17 +185,18 @@
         <translation>within_seconds, within_minutes_from et paliers d&apos;actions</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-74"/>
+        <location line="+79"/>
         <source>Fail when a value is missing</source>
         <translation>Échouer lorsqu&apos;une valeur manque</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Not a JSON object</source>
         <translation>Ce n&apos;est pas un objet JSON</translation>
     </message>
@@ -206,7 +207,7 @@
         <translation>Faites glisser ici un champ du contenu d&apos;exemple, ou tapez {{ suivi de son nom</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <location line="+46"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1570,7 +1571,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+82"/>
+        <location filename="../ui/mainwindow.cpp" line="+93"/>
         <source>OT Bridge</source>
         <translation>OT Bridge</translation>
     </message>
@@ -1611,17 +1612,17 @@ Disjoncteurs non fermés : %5</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Not listening</source>
         <translation>À l&apos;arrêt</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Requests handled per second over the last five seconds, rejected ones included</source>
         <translation>Requêtes traitées par seconde sur les cinq dernières secondes, refusées comprises</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The webhook listener could not start: %1</source>
         <translation>L&apos;écouteur de webhooks n&apos;a pas pu démarrer : %1</translation>
     </message>
@@ -1631,7 +1632,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>À l’écoute sur %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>%1 events/s</source>
         <translation>%1 événements/s</translation>
     </message>
@@ -1710,7 +1711,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::OpenTextTargetPage</name>
     <message>
-        <location filename="../ui/targets/opentexttargetpage.cpp" line="+41"/>
+        <location filename="../ui/targets/opentexttargetpage.cpp" line="+42"/>
         <source>Enter the %1, such as %2</source>
         <translation>Saisissez l&apos;%1, par exemple %2</translation>
     </message>
@@ -1921,7 +1922,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>Test de la connexion en cours</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+234"/>
         <source>messaging URL</source>
         <translation>URL de messagerie</translation>
     </message>
@@ -2441,13 +2442,13 @@ Disjoncteurs non fermés : %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+428"/>
+        <location line="+450"/>
         <location line="+4"/>
         <source>New rule</source>
         <translation>Nouvelle règle</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-453"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
@@ -2519,19 +2520,20 @@ Disjoncteurs non fermés : %5</translation>
         <translation>Règles ; la case à cocher active une règle</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>No rule selected.
 Pick one on the left, or create one with New rule (%1).</source>
         <translation>Aucune règle sélectionnée.
 Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
+        <location line="+2"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Select or create a rule to see what it would send.</source>
         <translation>Sélectionnez ou créez une règle pour voir ce qu&apos;elle enverrait.</translation>
     </message>
@@ -2556,7 +2558,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Aucune valeur dans cet exemple pour %1</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -2610,7 +2612,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
 <context>
     <name>OtBridge::RuleEditor</name>
     <message>
-        <location filename="../ui/rules/ruleeditor.cpp" line="+60"/>
+        <location filename="../ui/rules/ruleeditor.cpp" line="+64"/>
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
@@ -2665,7 +2667,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Sources et événements internes qui déclenchent la règle</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>and its payload matches</source>
         <translation>et que son contenu correspond à</translation>
     </message>
@@ -2681,17 +2683,17 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+4"/>
-        <location line="+241"/>
+        <location line="+248"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-247"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>OpenText email</source>
         <translation>E-mail OpenText</translation>
     </message>
@@ -2706,7 +2708,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Requête HTTP</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
@@ -2809,7 +2811,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
 <context>
     <name>OtBridge::RulePreviewPane</name>
     <message>
-        <location filename="../ui/rules/rulepreviewpane.cpp" line="+67"/>
+        <location filename="../ui/rules/rulepreviewpane.cpp" line="+114"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -2989,7 +2991,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Requête HTTP telle qu&apos;elle serait envoyée</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>To: %1</source>
         <translation>À : %1</translation>
     </message>
@@ -3030,7 +3032,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
 <context>
     <name>OtBridge::SamplePayloadPane</name>
     <message>
-        <location filename="../ui/rules/samplepayloadpane.cpp" line="+65"/>
+        <location filename="../ui/rules/samplepayloadpane.cpp" line="+122"/>
         <source>Sample payload</source>
         <translation>Contenu d&apos;exemple</translation>
     </message>
@@ -3060,13 +3062,13 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Champs du contenu d&apos;exemple ; faites-en glisser un sur un champ de la règle</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+158"/>
+        <location line="+15"/>
+        <location line="+204"/>
         <source>Drag a field onto a message field to insert its placeholder, or onto a condition&apos;s field to test it.</source>
         <translation>Faites glisser un champ sur un champ du message pour y insérer son espace réservé, ou sur le champ d&apos;une condition pour le tester.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-178"/>
         <source>Use case %1: %2</source>
         <translation>Cas d&apos;usage %1 : %2</translation>
     </message>
@@ -3076,17 +3078,35 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Exemple intégré de la source %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+73"/>
+        <source>Captured from %1 (OT Bridge&apos;s own traffic)</source>
+        <translation>Capturé depuis %1 (trafic propre à OT Bridge)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captured from %1</source>
+        <translation>Capturé depuis %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Captured %1 · %2</source>
         <translation>Capturé %1 · %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>the newest of %n events with this same body</source>
+        <translation>
+            <numerusform>le plus récent de %n événement ayant ce même contenu</numerusform>
+            <numerusform>le plus récent de %n événements ayant ce même contenu</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>That event is no longer in the store.</source>
         <translation>Cet événement n&apos;est plus dans le stockage.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>This event&apos;s body is not JSON: rules see no fields in it.</source>
         <translation>Le corps de cet événement n&apos;est pas du JSON : les règles n&apos;y voient aucun champ.</translation>
     </message>
@@ -3497,7 +3517,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
 <context>
     <name>OtBridge::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+94"/>
+        <location filename="../ui/settings/settingspage.cpp" line="+138"/>
         <source>Largest request body</source>
         <translation>Taille maximale du corps de requête</translation>
     </message>
@@ -3532,7 +3552,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Parco&amp;urir…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -3568,12 +3588,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+3"/>
-        <location line="+286"/>
+        <location line="+592"/>
         <source>Data directory</source>
         <translation>Répertoire de données</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-590"/>
         <source>Browse for the data directory</source>
         <translation>Rechercher le répertoire de données</translation>
     </message>
@@ -3603,18 +3623,18 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+80"/>
+        <location line="+14"/>
+        <location line="+46"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="+20"/>
         <source>Webhook listener</source>
         <translation>Écouteur de webhooks</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
     </message>
@@ -3644,17 +3664,17 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Délai d&apos;e&amp;xpiration des requêtes :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>Storage</source>
         <translation>Stockage</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Data &amp;directory:</source>
         <translation>&amp;Répertoire de données :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Language and appearance</source>
         <translation>Langue et apparence</translation>
     </message>
@@ -3679,12 +3699,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Thème :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-499"/>
         <source>Listener and data directory changes take effect the next time OT Bridge starts. Options given on the command line (otbridge --help) take precedence over these settings.</source>
         <translation>Les modifications de l&apos;écouteur et du répertoire de données prennent effet au prochain démarrage d&apos;OT Bridge. Les options indiquées sur la ligne de commande (otbridge --help) l&apos;emportent sur ces paramètres.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+217"/>
         <source>Changes reverted to what is saved.</source>
         <translation>Modifications annulées : retour aux valeurs enregistrées.</translation>
     </message>
@@ -3729,17 +3749,17 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Une adresse cliente ne peut pas ouvrir plus de connexions que les %1 au total</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>Defaults shown; Save keeps them.</source>
         <translation>Valeurs par défaut affichées ; Enregistrer les conserve.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Not saved: correct the fields marked above.</source>
         <translation>Non enregistré : corrigez les champs signalés ci-dessus.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -3754,7 +3774,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>La nouvelle langue s&apos;affichera au prochain démarrage d&apos;OT Bridge.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+303"/>
         <source>Now listening on %1.</source>
         <translation>À l&apos;écoute sur %1.</translation>
     </message>

@@ -26,6 +26,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
 #include <QNetworkAccessManager>
@@ -33,9 +34,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -67,8 +70,11 @@ private Q_SLOTS:
     void listOperationsUndoAndSave();
     void capturedEventAsSampleAndEngineReload();
     void previewKeepsLastGoodRender();
+    void undoBackToTheSavedState();
+    void ruleWithoutTrigger();
     void operatorsComeFromTheCore();
     void conditionProblemUnderItsRow();
+    void capturedSamplesDistinctAndGrouped();
 
 private:
     void openPage(Engine *engine = nullptr);
@@ -346,10 +352,10 @@ void tst_RuleDesigner::buildRuleByDragAndSave()
              QStringLiteral("To: Helena Brandt <helena.brandt@example.com>"));
     QCOMPARE(find<QLabel>(emailCard, "previewSubject")->text(),
              QStringLiteral("High value: CTR-2026-0418"));
-    QCOMPARE(find<QLabel>(emailCard, "previewBody")->text(),
+    QCOMPARE(find<QTextEdit>(emailCard, "previewBody")->toPlainText(),
              QStringLiteral("Owner: dana.whitfield@example.com"));
     QCOMPARE(find<QLabel>(smsCard, "previewTo")->text(), QStringLiteral("To: +4915112340001"));
-    QCOMPARE(find<QLabel>(smsCard, "previewSmsText")->text(),
+    QCOMPARE(find<QTextEdit>(smsCard, "previewSmsText")->toPlainText(),
              QStringLiteral("Contract CTR-2026-0418 needs review"));
     QCOMPARE(find<QLabel>(smsCard, "previewSmsCount")->text(),
              QStringLiteral("35 chars · 1 segment · GSM-7"));
@@ -401,9 +407,9 @@ void tst_RuleDesigner::buildRuleByDragAndSave()
     QVERIFY(m_page->document()->isModified());
     QTest::keyClick(sms, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(sms->text(), QStringLiteral("Contract {{contract.id}}"));
-    QCOMPARE(
-        find<QLabel>(smsCard = find<QWidget>(preview, "previewAction2"), "previewSmsText")->text(),
-        QStringLiteral("Contract CTR-2026-0418"));
+    QCOMPARE(find<QTextEdit>(smsCard = find<QWidget>(preview, "previewAction2"), "previewSmsText")
+                 ->toPlainText(),
+             QStringLiteral("Contract CTR-2026-0418"));
 }
 
 void tst_RuleDesigner::httpActionByDrag()
@@ -791,6 +797,110 @@ void tst_RuleDesigner::previewKeepsLastGoodRender()
                             "character 8 is never closed"));
 }
 
+void tst_RuleDesigner::undoBackToTheSavedState()
+{
+    openPage();
+    m_page->selectRule(0);
+    auto *result = find<QLabel>(m_page.get(), "saveResult");
+    auto *title = find<QLineEdit>(m_page->editor(), "ruleTitle");
+    const QString saved = title->text();
+    QSignalSpy modified(m_page->document(), &RuleDocument::modifiedChanged);
+
+    typeInto(title, QStringLiteral("Changed"));
+    QVERIFY(m_page->document()->isModified());
+    QCOMPARE(result->text(), QStringLiteral("Unsaved changes"));
+    QCOMPARE(modified.count(), 1);
+    QTest::keyClick(m_page.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(title->text(), saved);
+    QVERIFY(!m_page->document()->isModified());
+    QCOMPARE(result->text(), QString());
+    QCOMPARE(modified.count(), 2);
+    QCOMPARE(modified.last().first().toBool(), false);
+
+    // Typing a character and taking it back is one merged undo step that changes nothing: not a
+    // change either, although the undo stack has a step.
+    title->setFocus();
+    title->end(false);
+    QTest::keyClicks(title, QStringLiteral("x"));
+    QVERIFY(m_page->document()->isModified());
+    QTest::keyClick(title, Qt::Key_Backspace);
+    QCOMPARE(title->text(), saved);
+    QVERIFY(m_page->document()->undoStack()->canUndo());
+    QVERIFY(!m_page->document()->isModified());
+    QCOMPARE(result->text(), QString());
+
+    // After a save, the state saved is the one to come back to; redo leaves it again.
+    typeInto(title, QStringLiteral("Saved title"));
+    QVERIFY(m_page->save());
+    QVERIFY(!m_page->document()->isModified());
+    typeInto(find<QLineEdit>(m_page->editor(), "ruleDescription"), QStringLiteral("d"));
+    QCOMPARE(result->text(), QStringLiteral("Unsaved changes"));
+    QTest::keyClick(m_page.get(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!m_page->document()->isModified());
+    QCOMPARE(result->text(), QString());
+    QTest::keyClick(m_page.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_page->document()->isModified());
+    QCOMPARE(result->text(), QStringLiteral("Unsaved changes"));
+}
+
+void tst_RuleDesigner::ruleWithoutTrigger()
+{
+    // The first sample comes from contract-review, which this workspace does not have: a new
+    // rule gets no guessed trigger, and says it has none.
+    QJsonObject workspace = parse(m_original);
+    QJsonArray sources;
+    for (const QJsonValue &source : workspace.value(QLatin1String("sources")).toArray()) {
+        if (source.toObject().value(QLatin1String("name")).toString()
+            != QLatin1String("contract-review"))
+            sources.append(source);
+    }
+    workspace.insert(QStringLiteral("sources"), sources);
+    QJsonArray rules = workspace.value(QLatin1String("rules")).toArray();
+    rules.removeAt(0); // contract-review's rule
+    workspace.insert(QStringLiteral("rules"), rules);
+    QFile out(m_path);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(QJsonDocument(workspace).toJson());
+    out.close();
+    openPage();
+    m_page->samplePane()->choose(0);
+    QCOMPARE(m_page->samplePane()->sample().source, QStringLiteral("contract-review"));
+
+    QTest::keyClick(m_page.get(), Qt::Key_N, Qt::ControlModifier);
+    const int row = m_page->currentRow();
+    QCOMPARE(m_page->document()->rule(row).value(QLatin1String("trigger")),
+             QJsonValue(QJsonObject()));
+    auto *triggerError = find<QLabel>(m_page->editor(), "ruleTriggerError");
+    QVERIFY(triggerError->isVisibleTo(m_page.get()));
+    QCOMPARE(triggerError->text(),
+             QStringLiteral("Trigger: needs at least one source or internal event"));
+    QCOMPARE(m_page->ruleErrorDetails().value(row).place.section, ErrorPlace::Section::Trigger);
+    QCOMPARE(m_page->ruleErrorDetails().value(row).kind, Error::Kind::Missing);
+    auto *summary = find<QLabel>(m_page->previewPane(), "previewSummary");
+    QCOMPARE(summary->text(),
+             QStringLiteral("No event starts this rule yet: choose a source or an internal event "
+                            "under \"When an event arrives from\"."));
+
+    // Given a trigger, it previews; taking the trigger away again never leaves "matches".
+    auto *trigger = find<QListWidget>(m_page->editor(), "ruleTrigger");
+    QListWidgetItem *cases = nullptr;
+    for (int i = 0; i < trigger->count(); ++i) {
+        if (trigger->item(i)->data(Qt::UserRole).toString() == QLatin1String("case-updates"))
+            cases = trigger->item(i);
+    }
+    QVERIFY(cases);
+    cases->setCheckState(Qt::Checked);
+    QVERIFY(!triggerError->isVisibleTo(m_page.get()));
+    QVERIFY(summary->text().startsWith(QStringLiteral("Events from contract-review do not trigger "
+                                                      "this rule")));
+    cases->setCheckState(Qt::Unchecked);
+    QVERIFY(triggerError->isVisibleTo(m_page.get()));
+    QVERIFY(find<QLabel>(m_page->previewPane(), "previewStale")->isVisibleTo(m_page.get()));
+    QVERIFY(!summary->text().contains(QStringLiteral("matches")));
+    QVERIFY(!summary->text().contains(QStringLiteral("would send:"))
+            || summary->text().startsWith(QStringLiteral("Not updated")));
+}
+
 void tst_RuleDesigner::operatorsComeFromTheCore()
 {
     ConditionBuilder builder;
@@ -843,6 +953,74 @@ void tst_RuleDesigner::conditionProblemUnderItsRow()
     QCOMPARE(detail.place.section, ErrorPlace::Section::Condition);
     QCOMPARE(detail.place.conditionLeaf, 1);
     QCOMPARE(detail.place.offset, 3);
+}
+
+void tst_RuleDesigner::capturedSamplesDistinctAndGrouped()
+{
+    Engine engine;
+    EngineOptions options;
+    options.dataDir = m_dir->filePath(QStringLiteral("data"));
+    options.workspacePath = m_path;
+    options.port = 0;
+    const auto url = engine.start(options);
+    QVERIFY2(url.ok(), qPrintable(url.error()));
+    QNetworkAccessManager network;
+    const auto post = [&](const QString &source, const QByteArray &body) {
+        QUrl hook = url.value();
+        hook.setPath(QStringLiteral("/hooks/") + source);
+        QNetworkRequest request(hook);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        std::unique_ptr<QNetworkReply> reply(network.post(request, body));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
+            return 0;
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    };
+    // The same status callback five times, and two different contracts, one of them twice.
+    const QByteArray status = R"({"job_id": "J-1", "state": "Sent"})";
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(post(QStringLiteral("opentext-status"), status), 202);
+    QCOMPARE(post(QStringLiteral("contract-review"), R"({"event": "a"})"), 202);
+    QCOMPARE(post(QStringLiteral("contract-review"), R"({"event": "b"})"), 202);
+    QCOMPARE(post(QStringLiteral("contract-review"), R"({"event": "b"})"), 202);
+
+    openPage(&engine);
+    SamplePayloadPane *samples = m_page->samplePane();
+    QComboBox *chooser = samples->chooser();
+    const auto rowsOf = [chooser](const QString &suffix) {
+        QList<int> rows;
+        for (int i = 0; i < chooser->count(); ++i) {
+            if (chooser->itemText(i).startsWith(QStringLiteral("Captured "))
+                && chooser->itemText(i).endsWith(suffix))
+                rows.append(i);
+        }
+        return rows;
+    };
+    QTRY_COMPARE(rowsOf(QStringLiteral(" · contract-review")).size(), 2);
+    const QList<int> statusRows = rowsOf(QStringLiteral(" · opentext-status"));
+    QCOMPARE(statusRows.size(), 1); // five identical ones are one sample
+    QCOMPARE(chooser->itemData(statusRows.first(), Qt::ToolTipRole).toString(),
+             QStringLiteral("the newest of 5 events with this same body"));
+    // Each group under its heading; OT Bridge's own traffic after the webhooks.
+    const int contractHeader = chooser->findText(QStringLiteral("Captured from contract-review"));
+    const int statusHeader = chooser->findText(
+        QStringLiteral("Captured from opentext-status (OT Bridge's own traffic)"));
+    QVERIFY(contractHeader > 7);
+    QVERIFY(statusHeader > contractHeader);
+    for (int row : rowsOf(QStringLiteral(" · contract-review")))
+        QVERIFY(row > contractHeader && row < statusHeader);
+    QVERIFY(statusRows.first() > statusHeader);
+    const auto *model = qobject_cast<const QStandardItemModel *>(chooser->model());
+    QVERIFY(model);
+    QVERIFY(!(model->item(statusHeader)->flags() & Qt::ItemIsSelectable));
+    QCOMPARE(samples->capturedCount(), 3);
+    // The newer contract first, its kind in the tooltip.
+    const QList<int> contractRows = rowsOf(QStringLiteral(" · contract-review"));
+    QCOMPARE(chooser->itemData(contractRows.at(0), Qt::ToolTipRole).toString(),
+             QStringLiteral("b · the newest of 2 events with this same body"));
+    QCOMPARE(chooser->itemData(contractRows.at(1), Qt::ToolTipRole).toString(),
+             QStringLiteral("a"));
+    m_page.reset();
+    engine.stop();
 }
 
 QTEST_MAIN(tst_RuleDesigner)

@@ -138,13 +138,14 @@ ActionEditor::ActionEditor(QWidget *parent)
     , m_body(nullptr)
     , m_presetBox(new QWidget(this))
     , m_escalation(new QPlainTextEdit(this))
-    , m_missing(new QCheckBox(tr("Fail when the payload has no value for a placeholder"), this))
+    , m_missing(new QCheckBox(tr("Fail when a value is missing"), this))
 {
     setObjectName(QStringLiteral("actionEditor"));
     auto *layout = new QVBoxLayout(this);
     // As tall as its fields need: the rule editor scrolls rather than squeezing them.
     layout->setSizeConstraint(QLayout::SetMinimumSize);
     m_kindLabel->setObjectName(QStringLiteral("actionKind"));
+    m_kindLabel->setWordWrap(true);
     QFont bold = m_kindLabel->font();
     bold.setBold(true);
     m_kindLabel->setFont(bold);
@@ -159,6 +160,8 @@ ActionEditor::ActionEditor(QWidget *parent)
     m_form->setColumnStretch(1, 1);
 
     m_target->setObjectName(QStringLiteral("actionTarget"));
+    m_target->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_target->setMinimumContentsLength(12);
     m_target->setAccessibleName(tr("Target"));
     addRow(m_form, tr("Target"), m_target);
     m_fields.insert(QStringLiteral("target"), m_target);
@@ -208,12 +211,14 @@ ActionEditor::ActionEditor(QWidget *parent)
     m_escalation->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_escalation->setToolTip(tr("within_seconds, within_minutes_from and tiers of actions"));
     m_escalation->setMinimumHeight(fontMetrics().lineSpacing() * 12);
+    m_escalation->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     addRow(m_form, tr("Escalation"), m_escalation);
     m_fields.insert(QStringLiteral("escalation"), m_escalation);
     addErrorLabel(QStringLiteral("escalation"), m_escalation);
 
     m_missing->setObjectName(QStringLiteral("actionMissing"));
     m_missing->setAccessibleName(tr("Fail when a value is missing"));
+    m_missing->setToolTip(tr("Fail when the payload has no value for a placeholder"));
     addRow(m_form, QString(), m_missing);
 
     connect(m_target, &QComboBox::currentIndexChanged, this, [this] { emitEdited({}); });
@@ -287,6 +292,8 @@ void ActionEditor::addRow(QGridLayout *grid, const QString &label, QWidget *fiel
     if (!label.isEmpty()) {
         auto *text = new QLabel(label, field->parentWidget());
         text->setBuddy(field);
+        // "Rollen aus den Nutzdaten" may take two lines rather than the field's width.
+        text->setWordWrap(true);
         text->setAlignment(Qt::AlignRight | Qt::AlignTop);
         grid->addWidget(text, row, 0);
         m_labels.insert(field, text);

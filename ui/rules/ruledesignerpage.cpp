@@ -158,11 +158,17 @@ RuleDesignerPage::RuleDesignerPage(Engine *engine, QWidget *parent)
     m_list->setAccessibleName(tr("Rules; the check box enables a rule"));
     m_list->setModel(m_filter);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setUniformItemSizes(true);
+    // Titles are long ("Contract ready for legal review → Legal"): they wrap instead of being
+    // cut, and the list never scrolls sideways.
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     rulesLayout->addWidget(m_search);
     rulesLayout->addWidget(m_list, 1);
 
-    // Middle: the rule, or what to do when there is none.
+    // Middle: the rule, or what to do when there is none. It scrolls down, never sideways:
+    // every field narrows to the pane (what tst_ruledesignerlayout checks).
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("ruleEditorScroll"));
     scroll->setWidgetResizable(true);
@@ -178,18 +184,26 @@ RuleDesignerPage::RuleDesignerPage(Engine *engine, QWidget *parent)
     m_editorStack->addWidget(m_emptyState);
     m_editorStack->addWidget(scroll);
 
+    // Three columns, so that the editor keeps enough width at 1100×720: the rules above the
+    // sample payload (both narrow, and the sample's fields are dragged to the editor beside
+    // them), the editor, the preview.
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->setObjectName(QStringLiteral("ruleDesignerLeft"));
+    left->setChildrenCollapsible(false);
+    left->addWidget(rulesPane);
+    left->addWidget(m_samples);
+    left->setStretchFactor(0, 2);
+    left->setStretchFactor(1, 3);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("ruleDesignerSplitter"));
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(rulesPane);
-    splitter->addWidget(m_samples);
+    splitter->addWidget(left);
     splitter->addWidget(m_editorStack);
     splitter->addWidget(m_preview);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 5);
-    splitter->setStretchFactor(3, 4);
-    splitter->setSizes({180, 240, 460, 360});
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 6);
+    splitter->setStretchFactor(2, 4);
+    splitter->setSizes({230, 460, 310});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
@@ -217,6 +231,8 @@ RuleDesignerPage::RuleDesignerPage(Engine *engine, QWidget *parent)
         if (modified) {
             m_result->setText(tr("Unsaved changes"));
             m_result->setStyleSheet(QString());
+        } else if (m_result->text() == tr("Unsaved changes")) {
+            m_result->clear(); // back to what was saved, by undo or by typing
         }
     });
 
@@ -234,6 +250,8 @@ RuleDesignerPage::~RuleDesignerPage()
 void RuleDesignerPage::reload()
 {
     if (m_engine && m_engine->isRunning()) {
+        m_samples->setInternalSources(QStringList {Engine::statusSourceName()}
+                                      + InternalEvent::all());
         m_samples->setStore(m_engine->store());
         load(m_engine->workspace(), {});
         return;
@@ -498,9 +516,14 @@ QString RuleDesignerPage::uniqueName(const QString &base) const
 
 void RuleDesignerPage::newRule()
 {
-    const QString source = m_workspace.source(m_samples->sample().source)
-        ? m_samples->sample().source
-        : (m_workspace.sources().isEmpty() ? QString() : m_workspace.sources().first().name);
+    // Triggered by the sample's source when the workspace has it; otherwise the rule starts
+    // without a trigger, and says so next to the trigger list, rather than guessing one.
+    const QString source = m_samples->sample().source;
+    QJsonObject trigger;
+    if (m_workspace.source(source))
+        trigger.insert(QStringLiteral("sources"), QJsonArray {source});
+    else if (InternalEvent::isInternal(source))
+        trigger.insert(QStringLiteral("events"), QJsonArray {source});
     QJsonObject action {{QStringLiteral("type"), QStringLiteral("opentext")},
                         {QStringLiteral("channel"), QStringLiteral("email")},
                         {QStringLiteral("subject"), QStringLiteral("{{event}}")},
@@ -511,11 +534,10 @@ void RuleDesignerPage::newRule()
         action.insert(QStringLiteral("to"),
                       QJsonObject {{QStringLiteral("roles"),
                                     QJsonArray {m_workspace.roles().roles().first().name}}});
-    QJsonObject rule {
-        {QStringLiteral("name"), uniqueName(QStringLiteral("new-rule"))},
-        {QStringLiteral("title"), tr("New rule")},
-        {QStringLiteral("trigger"), QJsonObject {{QStringLiteral("sources"), QJsonArray {source}}}},
-        {QStringLiteral("actions"), QJsonArray {action}}};
+    QJsonObject rule {{QStringLiteral("name"), uniqueName(QStringLiteral("new-rule"))},
+                      {QStringLiteral("title"), tr("New rule")},
+                      {QStringLiteral("trigger"), trigger},
+                      {QStringLiteral("actions"), QJsonArray {action}}};
     m_document->insertRule(m_current < 0 ? m_document->count() : m_current + 1, rule,
                            tr("New rule"));
     m_editor->findChild<QLineEdit *>(QStringLiteral("ruleName"))->setFocus(Qt::OtherFocusReason);

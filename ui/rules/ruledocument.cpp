@@ -52,10 +52,7 @@ private:
 RuleDocument::RuleDocument(QObject *parent)
     : QObject(parent)
     , m_undo(new QUndoStack(this))
-{
-    connect(m_undo, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
-}
+{ }
 
 RuleDocument::~RuleDocument() = default;
 
@@ -63,19 +60,27 @@ void RuleDocument::reset(const QJsonArray &rules)
 {
     m_undo->clear();
     m_rules = rules;
+    m_saved = rules;
     m_undo->setClean();
     Q_EMIT changed(m_rules.isEmpty() ? -1 : 0);
+    m_modified = false;
     Q_EMIT modifiedChanged(false);
-}
-
-bool RuleDocument::isModified() const
-{
-    return !m_undo->isClean();
 }
 
 void RuleDocument::markSaved()
 {
+    m_saved = m_rules;
     m_undo->setClean();
+    updateModified();
+}
+
+void RuleDocument::updateModified()
+{
+    const bool modified = isModified();
+    if (modified == m_modified)
+        return;
+    m_modified = modified;
+    Q_EMIT modifiedChanged(modified);
 }
 
 void RuleDocument::editRule(int row, const QJsonObject &rule, const QString &description,
@@ -113,6 +118,7 @@ void RuleDocument::apply(const QJsonArray &rules, int currentRow)
 {
     m_rules = rules;
     Q_EMIT changed(currentRow);
+    updateModified();
 }
 
 } // namespace OtBridge

@@ -25,12 +25,15 @@ public:
 
     QUndoStack *undoStack() const { return m_undo; }
 
-    // Starts over with these rules; clears the undo history and the modified state.
+    // Starts over with these rules, as saved; clears the undo history.
     void reset(const QJsonArray &rules);
     const QJsonArray &rules() const { return m_rules; }
     int count() const { return int(m_rules.size()); }
     QJsonObject rule(int row) const { return m_rules.at(row).toObject(); }
-    bool isModified() const;
+    // Whether the rules differ from the saved ones: undoing back to them, or typing a change
+    // away again, is not a change.
+    bool isModified() const { return m_rules != m_saved; }
+    // The rules as they are now are the saved ones.
     void markSaved();
 
     // mergeKey: consecutive edits with the same non-empty key (typing into one field) become one
@@ -50,8 +53,12 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
 
 private:
+    void updateModified();
+
     QUndoStack *m_undo;
     QJsonArray m_rules;
+    QJsonArray m_saved;
+    bool m_modified = false; // what modifiedChanged last said
 };
 
 } // namespace OtBridge

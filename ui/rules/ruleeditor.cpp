@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
@@ -44,8 +45,11 @@ void showError(QLabel *label, const QString &text)
 
 void setLineText(QLineEdit *edit, const QString &text)
 {
-    if (edit->text() != text)
-        edit->setText(text);
+    if (edit->text() == text)
+        return;
+    edit->setText(text);
+    if (!edit->hasFocus())
+        edit->setCursorPosition(0); // a long title shows its start, not its end
 }
 
 } // namespace
@@ -91,6 +95,10 @@ RuleEditor::RuleEditor(QWidget *parent)
     m_trigger->setObjectName(QStringLiteral("ruleTrigger"));
     m_trigger->setAccessibleName(tr("Sources and internal events that trigger the rule"));
     m_trigger->setMaximumHeight(fontMetrics().lineSpacing() * 7);
+    // "opentext.delivery.confirmed (the bridge's own event)" wraps in a narrow pane.
+    m_trigger->setWordWrap(true);
+    m_trigger->setResizeMode(QListView::Adjust);
+    m_trigger->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     triggerLayout->addWidget(m_trigger);
     triggerLayout->addWidget(m_triggerError);
     layout->addWidget(trigger);
@@ -110,13 +118,20 @@ RuleEditor::RuleEditor(QWidget *parent)
     m_addAction->setText(tr("Add action"));
     m_addAction->setAccessibleName(tr("Add an action"));
     m_addAction->setPopupMode(QToolButton::InstantPopup);
+    m_addAction->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *menu = new QMenu(m_addAction);
     menu->setObjectName(QStringLiteral("addActionMenu"));
     menu->addAction(tr("OpenText email"), this, [this] { addAction(QStringLiteral("email")); });
     menu->addAction(tr("OpenText SMS"), this, [this] { addAction(QStringLiteral("sms")); });
     menu->addAction(tr("HTTP request"), this, [this] { addAction(QStringLiteral("http")); });
     m_addAction->setMenu(menu);
-    m_actions->setCornerWidget(m_addAction, Qt::TopRightCorner);
+    // Above the tabs, not in their corner: there the tabs squeezed it to "Ak".
+    auto *actionsHeader = new QHBoxLayout;
+    actionsHeader->addStretch(1);
+    actionsHeader->addWidget(m_addAction);
+    actionsLayout->addLayout(actionsHeader);
+    m_actions->setUsesScrollButtons(true);
+    m_actions->setElideMode(Qt::ElideRight);
     actionsLayout->addWidget(m_actions);
     layout->addWidget(actions);
     layout->addStretch(1);

@@ -11,7 +11,10 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QTextEdit>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace OtBridge {
 
@@ -21,8 +24,8 @@ constexpr char errorStyle[] = "color: #b01c1c;";
 constexpr char cardStyle[]
     = "QFrame#%1 { background: palette(base); border: 1px solid palette(mid);"
       " border-radius: 6px; }";
-constexpr char bubbleStyle[] = "background: #dcf8c6; color: #111; border-radius: 12px;"
-                               " padding: 8px 10px;";
+constexpr char bubbleStyle[] = "QTextEdit { background: #dcf8c6; color: #111; border-radius: 12px;"
+                               " padding: 8px 10px; }";
 
 QString compactJson(const QJsonValue &value)
 {
@@ -39,6 +42,50 @@ QLabel *textLabel(const QString &objectName, const QString &text, QWidget *paren
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
+
+// A message body as plain text that wraps anywhere, even inside a long URL that a label would
+// cut off, and is exactly as tall as its text: the preview pane scrolls, this never does.
+class WrappedText final : public QTextEdit
+{
+public:
+    WrappedText(const QString &objectName, const QString &text, QWidget *parent)
+        : QTextEdit(parent)
+    {
+        setObjectName(objectName);
+        setReadOnly(true);
+        setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        setFrameShape(QFrame::NoFrame);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setLineWrapMode(QTextEdit::WidgetWidth);
+        setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        viewport()->setAutoFillBackground(false);
+        document()->setDocumentMargin(0);
+        setPlainText(text);
+        fitHeight();
+    }
+
+    QSize minimumSizeHint() const override { return QSize(40, height()); }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QTextEdit::resizeEvent(event);
+        fitHeight();
+    }
+
+private:
+    void fitHeight()
+    {
+        document()->setTextWidth(viewport()->width());
+        const QMargins margins = contentsMargins() + viewportMargins();
+        const int height
+            = int(std::ceil(document()->size().height())) + margins.top() + margins.bottom();
+        if (height != this->height())
+            setFixedHeight(height);
+    }
+};
 
 QString recipients(const QList<OpenTextDestination> &destinations)
 {
@@ -289,7 +336,9 @@ QWidget *RulePreviewPane::actionCard(const ActionPreview &action)
         text->setAccessibleName(tr("HTTP request as it would be sent"));
         text->setReadOnly(true);
         text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        text->setLineWrapMode(QPlainTextEdit::NoWrap);
+        // Wrapped, even inside a long URL: the pane never scrolls sideways.
+        text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+        text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         text->setPlainText(action.requestText);
         const int lines = qMin(24, int(action.requestText.count(QLatin1Char('\n'))) + 2);
         text->setFixedHeight(text->fontMetrics().lineSpacing() * lines + 12);
@@ -312,7 +361,7 @@ QWidget *RulePreviewPane::actionCard(const ActionPreview &action)
         subject->setFont(subjectFont);
         layout->addWidget(subject);
         if (!message.text.isEmpty())
-            layout->addWidget(textLabel(QStringLiteral("previewBody"), message.text, card));
+            layout->addWidget(new WrappedText(QStringLiteral("previewBody"), message.text, card));
         if (!message.html.isEmpty()) {
             auto *html = new OfflineTextBrowser(card);
             html->setObjectName(QStringLiteral("previewHtml"));
@@ -324,7 +373,7 @@ QWidget *RulePreviewPane::actionCard(const ActionPreview &action)
         break;
     }
     case OpenTextChannel::Sms: {
-        QLabel *bubble = textLabel(QStringLiteral("previewSmsText"), message.text, card);
+        auto *bubble = new WrappedText(QStringLiteral("previewSmsText"), message.text, card);
         bubble->setStyleSheet(QString::fromLatin1(bubbleStyle));
         layout->addWidget(bubble);
         layout->addWidget(
@@ -338,7 +387,7 @@ QWidget *RulePreviewPane::actionCard(const ActionPreview &action)
             body = QString::fromUtf8(message.attachments.first().data);
         if (body.isEmpty() && !message.templateId.isEmpty())
             body = tr("Template %1").arg(message.templateId);
-        layout->addWidget(textLabel(QStringLiteral("previewBody"), body, card));
+        layout->addWidget(new WrappedText(QStringLiteral("previewBody"), body, card));
         break;
     }
     }

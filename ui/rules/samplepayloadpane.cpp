@@ -7,6 +7,7 @@
 #include "rules/router.h"
 
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -17,10 +18,13 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace OtBridge {
 
@@ -29,7 +33,60 @@ namespace {
 enum ItemRole { KindRole = Qt::UserRole, KeyRole };
 constexpr char builtInKind[] = "builtin";
 constexpr char capturedKind[] = "captured";
-constexpr int capturedLimit = 50;
+constexpr char groupKind[] = "group";
+// How many of the newest events are read to find distinct ones, and how many are offered: a
+// status callback repeated 30 times is one sample, not 30.
+constexpr int capturedScan = 200;
+constexpr int capturedLimit = 40;
+
+struct Captured
+{
+    QUuid id;
+    QString source;
+    QDateTime receivedAt;
+    QString kind; // the body's own "event" or "type", when it names one
+    int copies = 1; // events from the same source with the same body, this one the newest
+};
+
+// The newest events, one per source and body (by its SHA-1), newest first. Runs off the GUI
+// thread: it reads every body.
+QList<Captured> distinctCaptured(const EventStore *store)
+{
+    const QList<EventSummary> recent = store->recent(capturedScan);
+    QList<Captured> captured;
+    QHash<QString, int> seen; // source + body hash → index in captured
+    for (auto it = recent.crbegin(); it != recent.crend(); ++it) { // newest first
+        if (it->rejected || it->id.isNull())
+            continue;
+        const std::optional<Event> event = store->event(it->id);
+        if (!event)
+            continue;
+        const QString key
+            = event->source + QLatin1Char('\n')
+            + QString::fromLatin1(
+                  QCryptographicHash::hash(event->body, QCryptographicHash::Sha1).toHex());
+        if (const auto found = seen.constFind(key); found != seen.constEnd()) {
+            ++captured[*found].copies;
+            continue;
+        }
+        if (captured.size() >= capturedLimit)
+            continue;
+        Captured entry;
+        entry.id = event->id;
+        entry.source = event->source;
+        entry.receivedAt = event->receivedAt;
+        const QJsonObject body = eventBodyJson(*event).toObject();
+        for (const char *name : {"event", "type"}) {
+            if (body.value(QLatin1String(name)).isString()) {
+                entry.kind = body.value(QLatin1String(name)).toString();
+                break;
+            }
+        }
+        seen.insert(key, int(captured.size()));
+        captured.append(entry);
+    }
+    return captured;
+}
 
 void walk(const QJsonValue &value, const QString &prefix, QStringList &pointers)
 {
@@ -70,7 +127,7 @@ SamplePayloadPane::SamplePayloadPane(QWidget *parent)
     m_chooser->setObjectName(QStringLiteral("sampleChooser"));
     m_chooser->setAccessibleName(tr("Sample payload to design against"));
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_chooser->setMinimumContentsLength(20);
+    m_chooser->setMinimumContentsLength(12);
     m_refresh->setObjectName(QStringLiteral("refreshCapturedButton"));
     m_refresh->setText(tr("Refresh"));
     m_refresh->setAccessibleName(tr("Read the captured events again"));
@@ -89,7 +146,11 @@ SamplePayloadPane::SamplePayloadPane(QWidget *parent)
     m_tree->setDragDropMode(QAbstractItemView::DragOnly);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Keys as wide as they are, values in what is left (cut, the whole value in the tooltip):
+    // the tree never scrolls sideways in a narrow pane.
+    m_tree->header()->setSectionResizeMode(JsonTreeModel::KeyColumn, QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
     m_tree->setColumnHidden(JsonTreeModel::TypeColumn, true);
     layout->addWidget(m_tree, 1);
     m_note->setObjectName(QStringLiteral("sampleNote"));
@@ -151,6 +212,21 @@ void SamplePayloadPane::setStore(EventStore *store)
     refreshCaptured();
 }
 
+void SamplePayloadPane::fitColumns()
+{
+    // Keys as wide as the longest, up to three fifths of the tree.
+    m_tree->resizeColumnToContents(JsonTreeModel::KeyColumn);
+    const int keys = m_tree->columnWidth(JsonTreeModel::KeyColumn);
+    m_tree->setColumnWidth(JsonTreeModel::KeyColumn,
+                           qMax(40, qMin(keys, m_tree->viewport()->width() * 3 / 5)));
+}
+
+void SamplePayloadPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
 void SamplePayloadPane::showEvent(QShowEvent *event)
 {
     // Events captured while another page was open are offered on coming back.
@@ -164,12 +240,23 @@ void SamplePayloadPane::refreshCaptured()
         return;
     const quint64 read = ++m_listReads;
     EventStore *store = m_store;
-    auto *watcher = new QFutureWatcher<QList<EventSummary>>(this);
+    auto *watcher = new QFutureWatcher<QList<Captured>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, read] {
         watcher->deleteLater();
         if (read != m_listReads)
             return;
-        const QList<EventSummary> events = watcher->result();
+        QList<Captured> events = watcher->result();
+        // Grouped by source: the source with the newest event first, OT Bridge's own traffic
+        // after every other; within a group, newest first (the order events came in).
+        QStringList sources;
+        for (const Captured &event : std::as_const(events)) {
+            if (!sources.contains(event.source))
+                sources.append(event.source);
+        }
+        std::stable_partition(sources.begin(), sources.end(), [this](const QString &source) {
+            return !m_internalSources.contains(source);
+        });
+
         const QSignalBlocker blocker(m_chooser);
         const QVariant current = m_chooser->currentData(KeyRole);
         const bool currentCaptured
@@ -177,20 +264,39 @@ void SamplePayloadPane::refreshCaptured()
         while (m_chooser->count() > m_builtIns.size())
             m_chooser->removeItem(m_chooser->count() - 1);
         m_captured = 0;
-        for (auto it = events.crbegin(); it != events.crend(); ++it) { // newest first
-            if (it->rejected || it->id.isNull())
-                continue;
-            if (m_captured == 0)
-                m_chooser->insertSeparator(m_chooser->count());
-            const int row = m_chooser->count();
-            m_chooser->addItem(
-                tr("Captured %1 · %2")
-                    .arg(QLocale().toString(it->receivedAt.toLocalTime(), QLocale::ShortFormat),
-                         it->source));
-            m_chooser->setItemData(row, QString::fromLatin1(capturedKind), KindRole);
-            m_chooser->setItemData(row, it->id.toString(QUuid::WithoutBraces), KeyRole);
-            m_chooser->setItemData(row, it->source, Qt::UserRole + 2);
-            ++m_captured;
+        auto *model = qobject_cast<QStandardItemModel *>(m_chooser->model());
+        for (const QString &source : std::as_const(sources)) {
+            m_chooser->insertSeparator(m_chooser->count());
+            const int header = m_chooser->count();
+            m_chooser->addItem(m_internalSources.contains(source)
+                                   ? tr("Captured from %1 (OT Bridge's own traffic)").arg(source)
+                                   : tr("Captured from %1").arg(source));
+            m_chooser->setItemData(header, QString::fromLatin1(groupKind), KindRole);
+            if (QStandardItem *item = model ? model->item(header) : nullptr) {
+                item->setFlags(Qt::NoItemFlags); // a heading, not a choice
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            for (const Captured &event : std::as_const(events)) {
+                if (event.source != source)
+                    continue;
+                const int row = m_chooser->count();
+                m_chooser->addItem(tr("Captured %1 · %2")
+                                       .arg(QLocale().toString(event.receivedAt.toLocalTime(),
+                                                               QLocale::ShortFormat),
+                                            event.source));
+                m_chooser->setItemData(row, QString::fromLatin1(capturedKind), KindRole);
+                m_chooser->setItemData(row, event.id.toString(QUuid::WithoutBraces), KeyRole);
+                QStringList tip;
+                if (!event.kind.isEmpty())
+                    tip.append(event.kind);
+                if (event.copies > 1)
+                    tip.append(
+                        tr("the newest of %n events with this same body", nullptr, event.copies));
+                m_chooser->setItemData(row, tip.join(QStringLiteral(" · ")), Qt::ToolTipRole);
+                ++m_captured;
+            }
         }
         if (currentCaptured) {
             const int row = m_chooser->findData(current, KeyRole);
@@ -198,7 +304,7 @@ void SamplePayloadPane::refreshCaptured()
                 m_chooser->setCurrentIndex(row);
         }
     });
-    watcher->setFuture(QtConcurrent::run([store] { return store->recent(capturedLimit); }));
+    watcher->setFuture(QtConcurrent::run([store] { return distinctCaptured(store); }));
 }
 
 void SamplePayloadPane::choose(int row)
@@ -251,6 +357,7 @@ void SamplePayloadPane::show(const Sample &sample)
     else
         m_model->setDocument(QJsonDocument());
     m_tree->expandToDepth(1);
+    fitColumns();
     m_note->setText(sample.payload.isObject() || sample.payload.isArray()
                         ? tr("Drag a field onto a message field to insert its placeholder, or "
                              "onto a condition's field to test it.")

@@ -40,6 +40,9 @@ public:
 
     // Where captured events come from; null: built-in samples only.
     void setStore(EventStore *store);
+    // Sources of OT Bridge's own traffic (OpenText status pushes, internal events): their
+    // captured events are offered after everyone else's.
+    void setInternalSources(const QStringList &sources) { m_internalSources = sources; }
     // Reads the newest captured events again (off the GUI thread).
     void refreshCaptured();
     const Sample &sample() const { return m_sample; }
@@ -48,6 +51,7 @@ public:
     void preferSources(const QStringList &sources);
     // Chooses the entry at this row of the sample list (built-in samples first).
     void choose(int row);
+    // Captured events offered: one per source and body, however often it arrived.
     int capturedCount() const { return m_captured; }
 
     QComboBox *chooser() const { return m_chooser; }
@@ -60,12 +64,14 @@ Q_SIGNALS:
     void sampleChanged();
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     void loadBuiltIns();
     void handleChosen(int row);
     void show(const Sample &sample);
+    void fitColumns();
 
     QComboBox *m_chooser;
     QToolButton *m_refresh;
@@ -73,6 +79,7 @@ private:
     QLabel *m_note;
     JsonTreeModel *m_model;
     EventStore *m_store = nullptr;
+    QStringList m_internalSources;
     QList<Sample> m_builtIns;
     int m_captured = 0;
     quint64 m_listReads = 0; // which list of captured events is still wanted

@@ -22,6 +22,7 @@ TemplateTextEdit::TemplateTextEdit(const QString &objectName, int visibleLines, 
     setUndoRedoEnabled(false);
     // Short fields wrap rather than hide half a line behind a scroll bar.
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // long URLs too
     setHorizontalScrollBarPolicy(visibleLines <= 2 ? Qt::ScrollBarAlwaysOff
                                                    : Qt::ScrollBarAsNeeded);
     setTabChangesFocus(true);
