@@ -3,6 +3,7 @@
 #include "deliverystore.h"
 
 #include "event/eventstore.h"
+#include "store/statementcache.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -49,17 +50,6 @@ const QString recordColumns = QStringLiteral(
 const QString escalationColumns = QStringLiteral("event_id, rule, tier, due_at, state, fired_at");
 
 // SQLite's own words ("database is locked"), without the driver's "Unable to fetch row".
-QString sqlError(const QSqlError &error)
-{
-    const QString database = error.databaseText().trimmed();
-    return database.isEmpty() ? error.text().trimmed() : database;
-}
-
-QString sqlError(const QSqlQuery &query)
-{
-    return sqlError(query.lastError());
-}
-
 QString uuidText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
@@ -209,21 +199,29 @@ std::optional<DeliveryRecord> recordById(const QSqlDatabase &db, const QString &
     return readRecord(read, id);
 }
 
+const QString recordByIdSql
+    = QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(recordColumns);
+
+// The same, in a write.
+Result<std::optional<DeliveryRecord>> recordById(WriteContext &write, const QString &id)
+{
+    auto read = write.run(recordByIdSql, {id});
+    if (!read)
+        return Result<std::optional<DeliveryRecord>>::failure(read.error());
+    QSqlQuery &row = *read.value();
+    if (!row.next())
+        return std::optional<DeliveryRecord>();
+    std::optional<DeliveryRecord> record = recordFromQuery(row);
+    row.finish();
+    return record;
+}
+
 // Inserts a routing's or an escalation tier's jobs inside the caller's transaction; appends
 // the ids that were new to `inserted`.
-Result<void> insertDeliveries(const QSqlDatabase &db, const QUuid &eventId,
+Result<void> insertDeliveries(WriteContext &write, const QUuid &eventId,
                               const QList<NewDelivery> &deliveries, qint64 now,
                               QStringList &inserted)
 {
-    if (deliveries.isEmpty())
-        return {};
-    QSqlQuery insert(db);
-    if (!insert.prepare(QStringLiteral(
-            "INSERT INTO deliveries (id, event_id, rule, action_index, tier, target, "
-            "state, attempts, created_at, updated_at, next_attempt_at, last_error, request) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"))) {
-        return Result<void>::failure(sqlError(insert));
-    }
     for (const NewDelivery &delivery : deliveries) {
         if (delivery.id.isEmpty())
             return Result<void>::failure(
@@ -238,15 +236,20 @@ Result<void> insertDeliveries(const QSqlDatabase &db, const QUuid &eventId,
             : QVariant(delivery.dueAt.isValid() ? delivery.dueAt.toMSecsSinceEpoch() : now);
         const QByteArray request
             = QJsonDocument(delivery.request.toJson()).toJson(QJsonDocument::Compact);
-        if (!runPrepared(insert,
-                         {delivery.id, uuidText(eventId), text(delivery.rule), delivery.actionIndex,
-                          delivery.tier, text(delivery.request.target),
-                          deliveryStateName(dead ? DeliveryState::Dead : DeliveryState::Pending),
-                          now, now, due, text(delivery.renderError), QString::fromUtf8(request)})) {
+        auto insert = write.run(
+            QStringLiteral(
+                "INSERT INTO deliveries (id, event_id, rule, action_index, tier, target, "
+                "state, attempts, created_at, updated_at, next_attempt_at, last_error, request) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
+            {delivery.id, uuidText(eventId), text(delivery.rule), delivery.actionIndex,
+             delivery.tier, text(delivery.request.target),
+             deliveryStateName(dead ? DeliveryState::Dead : DeliveryState::Pending), now, now, due,
+             text(delivery.renderError), QString::fromUtf8(request)});
+        if (!insert) {
             return Result<void>::failure(
-                QObject::tr("cannot store delivery %1: %2").arg(delivery.id, sqlError(insert)));
+                QObject::tr("cannot store delivery %1: %2").arg(delivery.id, insert.error()));
         }
-        if (insert.numRowsAffected() == 1)
+        if (insert.value()->numRowsAffected() == 1)
             inserted.append(delivery.id);
     }
     return {};
@@ -299,14 +302,20 @@ public:
         : m_db(db)
     { }
     QSqlDatabase database() const override { return m_db; }
+    Result<QSqlQuery *> run(const QString &sql, const QVariantList &values) override
+    {
+        return m_statements.run(sql, values);
+    }
     Result<void> appendEvent(Event) override
     {
         return Result<void>::failure(
             QObject::tr("events can only be stored through the event store's writer"));
     }
+    void finish() { m_statements.finishAll(); }
 
 private:
     QSqlDatabase m_db;
+    StatementCache m_statements {m_db};
 };
 
 } // namespace
@@ -342,6 +351,7 @@ Result<T> DeliveryStore::write(const std::function<Result<T>(WriteContext &)> &w
         return Result<T>::failure(begun.error());
     LocalWriteContext context(db);
     Result<T> outcome = work(context);
+    context.finish();
     if (!outcome)
         return outcome; // the transaction rolls back
     if (auto committed = transaction.commit(); !committed)
@@ -389,7 +399,7 @@ namespace { } // namespace
 
 namespace {
 
-Result<QStringList> insertRoutedIn(const QSqlDatabase &db,
+Result<QStringList> insertRoutedIn(WriteContext &write,
                                    const QList<DeliveryStore::RoutedEvent> &events)
 {
     const auto fail = [](const QString &error) {
@@ -399,35 +409,32 @@ Result<QStringList> insertRoutedIn(const QSqlDatabase &db,
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QStringList inserted;
-    QSqlQuery escalation(db);
-    QSqlQuery markRouted(db);
-    // "routed" once the rules have run, whether or not any matched: the event's routing is done.
-    // A later state (acknowledged before a re-routing after a crash) is kept.
-    if (!escalation.prepare(
-            QStringLiteral("INSERT INTO escalations (event_id, rule, tier, due_at, state) "
-                           "VALUES (?, ?, ?, ?, 'scheduled') ON CONFLICT DO NOTHING"))
-        || !markRouted.prepare(QStringLiteral(
-            "UPDATE events SET routed = 1, "
-            "state = CASE WHEN state = 'received' THEN 'routed' ELSE state END WHERE id = ?"))) {
-        return fail(sqlError(db.lastError()));
-    }
     for (const DeliveryStore::RoutedEvent &event : events) {
-        if (auto ok = insertDeliveries(db, event.eventId, event.deliveries, now, inserted); !ok)
+        if (auto ok = insertDeliveries(write, event.eventId, event.deliveries, now, inserted); !ok)
             return fail(ok.error());
         for (const EscalationRecord &tier : event.escalations) {
-            if (!runPrepared(
-                    escalation,
-                    {uuidText(event.eventId), text(tier.rule), tier.tier, msOrNow(tier.dueAt)})) {
-                return fail(sqlError(escalation));
+            if (auto ok = write.run(
+                    QStringLiteral("INSERT INTO escalations (event_id, rule, tier, due_at, state) "
+                                   "VALUES (?, ?, ?, ?, 'scheduled') ON CONFLICT DO NOTHING"),
+                    {uuidText(event.eventId), text(tier.rule), tier.tier, msOrNow(tier.dueAt)});
+                !ok) {
+                return fail(ok.error());
             }
         }
-        if (!runPrepared(markRouted, {uuidText(event.eventId)}))
-            return fail(sqlError(markRouted));
+        // "routed" once the rules have run, whether or not any matched: the event's routing is
+        // done. A later state (acknowledged before a re-routing after a crash) is kept.
+        if (auto ok = write.run(QStringLiteral("UPDATE events SET routed = 1, state = CASE WHEN "
+                                               "state = 'received' THEN 'routed' ELSE state END "
+                                               "WHERE id = ?"),
+                                {uuidText(event.eventId)});
+            !ok) {
+            return fail(ok.error());
+        }
     }
     return inserted;
 }
 
-Result<QList<DeliveryRecord>> leaseDueIn(const QSqlDatabase &db, const QDateTime &now, int limit,
+Result<QList<DeliveryRecord>> leaseDueIn(WriteContext &write, const QDateTime &now, int limit,
                                          int leaseSeconds)
 {
     using Leased = Result<QList<DeliveryRecord>>;
@@ -444,42 +451,36 @@ Result<QList<DeliveryRecord>> leaseDueIn(const QSqlDatabase &db, const QDateTime
     // stopping at the limit: no table scan however long the backlog.
     QList<std::pair<qint64, QString>> due;
     for (const char *state : {"pending", "retrying"}) {
-        QSqlQuery query(db);
-        if (!run(query,
-                 QStringLiteral("SELECT next_attempt_at, id FROM deliveries "
-                                "WHERE state = ? AND next_attempt_at <= ? "
-                                "ORDER BY next_attempt_at, id LIMIT ?"),
-                 {QString::fromLatin1(state), at, qMax(0, limit)})) {
-            return fail(sqlError(query));
-        }
-        while (query.next())
-            due.append({query.value(0).toLongLong(), query.value(1).toString()});
+        auto query = write.run(QStringLiteral("SELECT next_attempt_at, id FROM deliveries "
+                                              "WHERE state = ? AND next_attempt_at <= ? "
+                                              "ORDER BY next_attempt_at, id LIMIT ?"),
+                               {QString::fromLatin1(state), at, qMax(0, limit)});
+        if (!query)
+            return fail(query.error());
+        QSqlQuery &rows = *query.value();
+        while (rows.next())
+            due.append({rows.value(0).toLongLong(), rows.value(1).toString()});
+        rows.finish();
     }
     std::sort(due.begin(), due.end());
-    QStringList ids;
-    for (qsizetype i = 0; i < due.size() && i < qMax(0, limit); ++i)
-        ids.append(due.at(i).second);
     QList<DeliveryRecord> leased;
-    QSqlQuery lease(db);
-    QSqlQuery read(db);
-    if (!lease.prepare(QStringLiteral(
-            "UPDATE deliveries SET lease_until = ?, next_attempt_at = ? WHERE id = ?"))
-        || !read.prepare(
-            QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(recordColumns))) {
-        return fail(sqlError(db.lastError()));
-    }
-    for (const QString &id : std::as_const(ids)) {
-        if (!runPrepared(lease, {until, until, id}))
-            return fail(sqlError(lease));
-        std::optional<DeliveryRecord> record = readRecord(read, id);
-        if (!record)
-            return fail(sqlError(read));
-        leased.append(std::move(*record));
+    for (qsizetype i = 0; i < due.size() && i < qMax(0, limit); ++i) {
+        const QString &id = due.at(i).second;
+        if (auto ok = write.run(QStringLiteral("UPDATE deliveries SET lease_until = ?, "
+                                               "next_attempt_at = ? WHERE id = ?"),
+                                {until, until, id});
+            !ok) {
+            return fail(ok.error());
+        }
+        auto record = recordById(write, id);
+        if (!record || !record.value())
+            return fail(record ? QObject::tr("no delivery %1").arg(id) : record.error());
+        leased.append(std::move(*record.value()));
     }
     return leased;
 }
 
-Result<void> recordAttemptIn(const QSqlDatabase &db, const QString &deliveryId,
+Result<void> recordAttemptIn(WriteContext &write, const QString &deliveryId,
                              const DeliveryAttempt &attempt, DeliveryState newState,
                              const QDateTime &nextAttemptAt, const QString &lastError,
                              const QStringList &openTextJobIds)
@@ -492,27 +493,28 @@ Result<void> recordAttemptIn(const QSqlDatabase &db, const QString &deliveryId,
     int sequence = 0;
     int roundAttempt = 0;
     {
-        QSqlQuery current(db);
-        if (!run(current,
-                 QStringLiteral("SELECT attempt_seq, attempts FROM deliveries WHERE id = ?"),
-                 {deliveryId})) {
-            return fail(sqlError(current));
-        }
-        if (!current.next())
+        auto current
+            = write.run(QStringLiteral("SELECT attempt_seq, attempts FROM deliveries WHERE id = ?"),
+                        {deliveryId});
+        if (!current)
+            return fail(current.error());
+        QSqlQuery &row = *current.value();
+        if (!row.next())
             return Result<void>::failure(QObject::tr("no delivery %1").arg(deliveryId));
-        sequence = current.value(0).toInt() + 1;
-        roundAttempt = current.value(1).toInt() + 1;
+        sequence = row.value(0).toInt() + 1;
+        roundAttempt = row.value(1).toInt() + 1;
+        row.finish();
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QSqlQuery history(db);
-    if (!run(history,
-             QStringLiteral("INSERT INTO delivery_attempts (delivery_id, number, round_attempt, "
-                            "started_at, duration_ms, outcome, http_status, error, response) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {deliveryId, sequence, attempt.number > 0 ? attempt.number : roundAttempt,
-              msOrNow(attempt.startedAt), attempt.durationMs, text(attempt.outcome),
-              attempt.httpStatus, text(attempt.error), text(attempt.response)})) {
-        return fail(sqlError(history));
+    if (auto history = write.run(
+            QStringLiteral("INSERT INTO delivery_attempts (delivery_id, number, round_attempt, "
+                           "started_at, duration_ms, outcome, http_status, error, response) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {deliveryId, sequence, attempt.number > 0 ? attempt.number : roundAttempt,
+             msOrNow(attempt.startedAt), attempt.durationMs, text(attempt.outcome),
+             attempt.httpStatus, text(attempt.error), text(attempt.response)});
+        !history) {
+        return fail(history.error());
     }
 
     const bool live = newState == DeliveryState::Pending || newState == DeliveryState::Retrying;
@@ -521,26 +523,25 @@ Result<void> recordAttemptIn(const QSqlDatabase &db, const QString &deliveryId,
     // A new submit's jobs replace the previous ones; their state starts at "pending" until
     // OpenText says more.
     const QString jobs = text(openTextJobIds.join(QLatin1Char(' ')));
-    QSqlQuery update(db);
-    if (!run(update,
-             QStringLiteral("UPDATE deliveries SET state = ?, attempts = attempts + 1, "
-                            "attempt_seq = ?, next_attempt_at = ?, lease_until = NULL, "
-                            "last_error = ?, updated_at = ?, "
-                            "opentext_job_ids = CASE WHEN ? = '' THEN opentext_job_ids ELSE ? END, "
-                            "opentext_state = CASE WHEN ? = '' THEN opentext_state "
-                            "ELSE 'pending' END WHERE id = ?"),
-             {deliveryStateName(newState), sequence, next, text(lastError), now, jobs, jobs, jobs,
-              deliveryId})) {
-        return fail(sqlError(update));
+    if (auto update = write.run(
+            QStringLiteral("UPDATE deliveries SET state = ?, attempts = attempts + 1, "
+                           "attempt_seq = ?, next_attempt_at = ?, lease_until = NULL, "
+                           "last_error = ?, updated_at = ?, "
+                           "opentext_job_ids = CASE WHEN ? = '' THEN opentext_job_ids ELSE ? END, "
+                           "opentext_state = CASE WHEN ? = '' THEN opentext_state "
+                           "ELSE 'pending' END WHERE id = ?"),
+            {deliveryStateName(newState), sequence, next, text(lastError), now, jobs, jobs, jobs,
+             deliveryId});
+        !update) {
+        return fail(update.error());
     }
-    if (!openTextJobIds.isEmpty()) {
-        QSqlQuery job(db);
-        if (!job.prepare(QStringLiteral("INSERT OR REPLACE INTO opentext_jobs "
-                                        "(job_id, delivery_id, state) VALUES (?, ?, 'pending')")))
-            return fail(sqlError(job));
-        for (const QString &jobId : openTextJobIds) {
-            if (!runPrepared(job, {jobId, deliveryId}))
-                return fail(sqlError(job));
+    for (const QString &jobId : openTextJobIds) {
+        if (auto job
+            = write.run(QStringLiteral("INSERT OR REPLACE INTO opentext_jobs "
+                                       "(job_id, delivery_id, state) VALUES (?, ?, 'pending')"),
+                        {jobId, deliveryId});
+            !job) {
+            return fail(job.error());
         }
     }
     return {};
@@ -559,31 +560,32 @@ Result<int> releaseAllLeasesIn(const QSqlDatabase &db)
     return released;
 }
 
-Result<void> releaseIn(const QSqlDatabase &db, const QString &deliveryId, const QDateTime &dueAt)
+Result<void> releaseIn(WriteContext &write, const QString &deliveryId, const QDateTime &dueAt)
 {
     const auto fail = [&deliveryId](const QString &error) {
         return Result<void>::failure(
             QObject::tr("cannot give back delivery %1: %2").arg(deliveryId, error));
     };
 
-    QSqlQuery query(db);
-    if (!run(query, QStringLiteral("SELECT state FROM deliveries WHERE id = ?"), {deliveryId}))
-        return fail(sqlError(query));
-    if (!query.next())
+    auto state
+        = write.run(QStringLiteral("SELECT state FROM deliveries WHERE id = ?"), {deliveryId});
+    if (!state)
+        return fail(state.error());
+    if (!state.value()->next())
         return Result<void>::failure(QObject::tr("no delivery %1").arg(deliveryId));
-    query.finish();
+    state.value()->finish();
     // A delivery that was finished meanwhile keeps its state; only a live one waits again.
-    if (!run(query,
-             QStringLiteral("UPDATE deliveries SET lease_until = NULL, next_attempt_at = ? "
-                            "WHERE id = ? AND state IN ('pending', 'retrying')"),
-             {msOrNow(dueAt), deliveryId})) {
-        return fail(sqlError(query));
+    if (auto ok = write.run(QStringLiteral("UPDATE deliveries SET lease_until = NULL, "
+                                           "next_attempt_at = ? "
+                                           "WHERE id = ? AND state IN ('pending', 'retrying')"),
+                            {msOrNow(dueAt), deliveryId});
+        !ok) {
+        return fail(ok.error());
     }
     return {};
 }
 
-Result<std::optional<DeliveryRecord>> setOpenTextStateIn(const QSqlDatabase &db,
-                                                         const QString &jobId,
+Result<std::optional<DeliveryRecord>> setOpenTextStateIn(WriteContext &write, const QString &jobId,
                                                          const QString &openTextState,
                                                          const QString &error)
 {
@@ -595,56 +597,61 @@ Result<std::optional<DeliveryRecord>> setOpenTextStateIn(const QSqlDatabase &db,
 
     QString deliveryId;
     {
-        QSqlQuery job(db);
-        if (!run(job, QStringLiteral("SELECT delivery_id FROM opentext_jobs WHERE job_id = ?"),
-                 {jobId})) {
-            return fail(sqlError(job));
-        }
-        if (!job.next())
-            return Found(std::nullopt); // not ours; the transaction rolls back, nothing written
-        deliveryId = job.value(0).toString();
+        auto job = write.run(
+            QStringLiteral("SELECT delivery_id FROM opentext_jobs WHERE job_id = ?"), {jobId});
+        if (!job)
+            return fail(job.error());
+        if (!job.value()->next())
+            return Found(std::nullopt); // not ours: nothing written
+        deliveryId = job.value()->value(0).toString();
+        job.value()->finish();
     }
-    QSqlQuery query(db);
-    if (!run(query, QStringLiteral("UPDATE opentext_jobs SET state = ? WHERE job_id = ?"),
-             {text(openTextState), jobId})) {
-        return fail(sqlError(query));
+    if (auto ok = write.run(QStringLiteral("UPDATE opentext_jobs SET state = ? WHERE job_id = ?"),
+                            {text(openTextState), jobId});
+        !ok) {
+        return fail(ok.error());
     }
-    if (!run(query, QStringLiteral("SELECT opentext_job_ids FROM deliveries WHERE id = ?"),
-             {deliveryId})) {
-        return fail(sqlError(query));
+    QStringList current;
+    {
+        auto ids = write.run(QStringLiteral("SELECT opentext_job_ids FROM deliveries WHERE id = ?"),
+                             {deliveryId});
+        if (!ids)
+            return fail(ids.error());
+        if (ids.value()->next())
+            current = ids.value()->value(0).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        ids.value()->finish();
     }
-    const QStringList current = query.next()
-        ? query.value(0).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts)
-        : QStringList();
-    query.finish();
     // A job of an earlier round (before a replay) is still ours, but no longer decides the
     // delivery's OpenText state.
     if (current.contains(jobId)) {
-        if (!run(query,
-                 QStringLiteral("SELECT job_id, state FROM opentext_jobs WHERE delivery_id = ?"),
-                 {deliveryId})) {
-            return fail(sqlError(query));
-        }
         QHash<QString, QString> jobStates;
-        while (query.next())
-            jobStates.insert(query.value(0).toString(), query.value(1).toString());
+        {
+            auto rows = write.run(
+                QStringLiteral("SELECT job_id, state FROM opentext_jobs WHERE delivery_id = ?"),
+                {deliveryId});
+            if (!rows)
+                return fail(rows.error());
+            while (rows.value()->next())
+                jobStates.insert(rows.value()->value(0).toString(),
+                                 rows.value()->value(1).toString());
+            rows.value()->finish();
+        }
         QStringList states;
-        for (const QString &id : current)
+        for (const QString &id : std::as_const(current))
             states.append(jobStates.value(id, QStringLiteral("pending")));
-        if (!run(query,
-                 QStringLiteral("UPDATE deliveries SET opentext_state = ?, "
-                                "last_error = CASE WHEN ? = '' THEN last_error ELSE ? END, "
-                                "updated_at = ? WHERE id = ?"),
-                 {text(combinedOpenTextState(states)), text(error), text(error),
-                  QDateTime::currentMSecsSinceEpoch(), deliveryId})) {
-            return fail(sqlError(query));
+        if (auto ok = write.run(QStringLiteral("UPDATE deliveries SET opentext_state = ?, "
+                                               "last_error = CASE WHEN ? = '' THEN last_error "
+                                               "ELSE ? END, updated_at = ? WHERE id = ?"),
+                                {text(combinedOpenTextState(states)), text(error), text(error),
+                                 QDateTime::currentMSecsSinceEpoch(), deliveryId});
+            !ok) {
+            return fail(ok.error());
         }
     }
-    QSqlQuery read(db);
-    if (!read.prepare(QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(recordColumns)))
-        return fail(sqlError(read));
-    std::optional<DeliveryRecord> record = readRecord(read, deliveryId);
-    return Found(std::move(record));
+    auto record = recordById(write, deliveryId);
+    if (!record)
+        return fail(record.error());
+    return Found(std::move(record).value());
 }
 
 Result<int> replayIn(const QSqlDatabase &db, const QStringList &deliveryIds, const QDateTime &now)
@@ -731,7 +738,7 @@ Result<Acknowledgement> acknowledgeIn(const QSqlDatabase &db, const QUuid &event
     return first;
 }
 
-Result<QStringList> fireEscalationIn(const QSqlDatabase &db, const EscalationRecord &tier,
+Result<QStringList> fireEscalationIn(WriteContext &write, const EscalationRecord &tier,
                                      const QList<NewDelivery> &deliveries, const QDateTime &now,
                                      bool *fired)
 {
@@ -745,18 +752,17 @@ Result<QStringList> fireEscalationIn(const QSqlDatabase &db, const EscalationRec
     };
 
     const qint64 at = msOrNow(now);
-    QSqlQuery fire(db);
-    if (!run(fire,
-             QStringLiteral("UPDATE escalations SET state = 'fired', fired_at = ? "
-                            "WHERE event_id = ? AND rule = ? AND tier = ? AND state = 'scheduled'"),
-             {at, uuidText(tier.eventId), text(tier.rule), tier.tier})) {
-        return fail(sqlError(fire));
-    }
+    auto fire = write.run(
+        QStringLiteral("UPDATE escalations SET state = 'fired', fired_at = ? "
+                       "WHERE event_id = ? AND rule = ? AND tier = ? AND state = 'scheduled'"),
+        {at, uuidText(tier.eventId), text(tier.rule), tier.tier});
+    if (!fire)
+        return fail(fire.error());
     // Cancelled by an acknowledgement, or fired already by another node: nothing to send.
-    if (fire.numRowsAffected() != 1)
+    if (fire.value()->numRowsAffected() != 1)
         return QStringList();
     QStringList inserted;
-    if (auto ok = insertDeliveries(db, tier.eventId, deliveries, at, inserted); !ok)
+    if (auto ok = insertDeliveries(write, tier.eventId, deliveries, at, inserted); !ok)
         return fail(ok.error());
     if (fired)
         *fired = true;
@@ -948,7 +954,7 @@ Result<QString> DeliveryStore::connection() const
 Result<QStringList> DeliveryStore::insertRouted(const QList<RoutedEvent> &events)
 {
     return write<QStringList>(
-        [&](WriteContext &context) { return insertRoutedIn(context.database(), events); });
+        [&](WriteContext &context) { return insertRoutedIn(context, events); });
 }
 
 Result<QList<QUuid>> DeliveryStore::unroutedEvents(int limit) const
@@ -972,9 +978,8 @@ Result<QList<QUuid>> DeliveryStore::unroutedEvents(int limit) const
 Result<QList<DeliveryRecord>> DeliveryStore::leaseDue(const QDateTime &now, int limit,
                                                       int leaseSeconds)
 {
-    return write<QList<DeliveryRecord>>([&](WriteContext &context) {
-        return leaseDueIn(context.database(), now, limit, leaseSeconds);
-    });
+    return write<QList<DeliveryRecord>>(
+        [&](WriteContext &context) { return leaseDueIn(context, now, limit, leaseSeconds); });
 }
 
 QDateTime DeliveryStore::nextDueAt() const
@@ -1004,8 +1009,8 @@ Result<void> DeliveryStore::recordAttempt(const QString &deliveryId, const Deliv
                                           const QStringList &openTextJobIds)
 {
     return write<void>([&](WriteContext &context) {
-        return recordAttemptIn(context.database(), deliveryId, attempt, newState, nextAttemptAt,
-                               lastError, openTextJobIds);
+        return recordAttemptIn(context, deliveryId, attempt, newState, nextAttemptAt, lastError,
+                               openTextJobIds);
     });
 }
 
@@ -1018,7 +1023,7 @@ Result<int> DeliveryStore::releaseAllLeases()
 Result<void> DeliveryStore::release(const QString &deliveryId, const QDateTime &dueAt)
 {
     return write<void>(
-        [&](WriteContext &context) { return releaseIn(context.database(), deliveryId, dueAt); });
+        [&](WriteContext &context) { return releaseIn(context, deliveryId, dueAt); });
 }
 
 Result<std::optional<DeliveryRecord>> DeliveryStore::setOpenTextState(const QString &jobId,
@@ -1026,7 +1031,7 @@ Result<std::optional<DeliveryRecord>> DeliveryStore::setOpenTextState(const QStr
                                                                       const QString &error)
 {
     return write<std::optional<DeliveryRecord>>([&](WriteContext &context) {
-        return setOpenTextStateIn(context.database(), jobId, openTextState, error);
+        return setOpenTextStateIn(context, jobId, openTextState, error);
     });
 }
 
@@ -1035,9 +1040,8 @@ Result<std::optional<DeliveryRecord>> DeliveryStore::setOpenTextState(const QStr
 void DeliveryStore::insertRoutedAsync(const QList<RoutedEvent> &events, QObject *context,
                                       Callback<QStringList> then)
 {
-    writeAsync<QStringList>(
-        [events](WriteContext &write) { return insertRoutedIn(write.database(), events); }, context,
-        std::move(then));
+    writeAsync<QStringList>([events](WriteContext &write) { return insertRoutedIn(write, events); },
+                            context, std::move(then));
 }
 
 void DeliveryStore::leaseDueAsync(const QDateTime &now, int limit, int leaseSeconds,
@@ -1045,7 +1049,7 @@ void DeliveryStore::leaseDueAsync(const QDateTime &now, int limit, int leaseSeco
 {
     writeAsync<QList<DeliveryRecord>>(
         [now, limit, leaseSeconds](WriteContext &write) {
-            return leaseDueIn(write.database(), now, limit, leaseSeconds);
+            return leaseDueIn(write, now, limit, leaseSeconds);
         },
         context, std::move(then));
 }
@@ -1058,21 +1062,22 @@ void DeliveryStore::recordAttemptAsync(const QString &deliveryId, const Delivery
 {
     writeAsync<DeliveryRecord>(
         [=, followUp = std::move(followUp)](WriteContext &write) -> Result<DeliveryRecord> {
-            const QSqlDatabase db = write.database();
-            if (auto recorded = recordAttemptIn(db, deliveryId, attempt, newState, nextAttemptAt,
+            if (auto recorded = recordAttemptIn(write, deliveryId, attempt, newState, nextAttemptAt,
                                                 lastError, openTextJobIds);
                 !recorded) {
                 return Result<DeliveryRecord>::failure(recorded.error());
             }
-            std::optional<DeliveryRecord> record = recordById(db, deliveryId);
+            auto record = recordById(write, deliveryId);
             if (!record)
+                return Result<DeliveryRecord>::failure(record.error());
+            if (!record.value())
                 return Result<DeliveryRecord>::failure(
                     QObject::tr("no delivery %1").arg(deliveryId));
             if (followUp) {
-                if (auto followed = followUp(write, *record); !followed)
+                if (auto followed = followUp(write, *record.value()); !followed)
                     return Result<DeliveryRecord>::failure(followed.error());
             }
-            return std::move(*record);
+            return std::move(*std::move(record).value());
         },
         context, std::move(then));
 }
@@ -1093,13 +1098,12 @@ void DeliveryStore::deferTargetAsync(const QString &target, const QDateTime &unt
 
 void DeliveryStore::releaseAsync(const QString &deliveryId, const QDateTime &dueAt)
 {
-    writeAsync<void>(
-        [=](WriteContext &write) { return releaseIn(write.database(), deliveryId, dueAt); },
-        nullptr,
-        [](const Result<void> &released) {
-            if (!released)
-                qCWarning(lcDeliveryStore).noquote() << released.error();
-        });
+    writeAsync<void>([=](WriteContext &write) { return releaseIn(write, deliveryId, dueAt); },
+                     nullptr,
+                     [](const Result<void> &released) {
+                         if (!released)
+                             qCWarning(lcDeliveryStore).noquote() << released.error();
+                     });
 }
 
 void DeliveryStore::setOpenTextStateAsync(const QString &jobId, const QString &openTextState,
@@ -1109,12 +1113,43 @@ void DeliveryStore::setOpenTextStateAsync(const QString &jobId, const QString &o
     using Found = Result<std::optional<DeliveryRecord>>;
     writeAsync<std::optional<DeliveryRecord>>(
         [=, followUp = std::move(followUp)](WriteContext &write) -> Found {
-            Found found = setOpenTextStateIn(write.database(), jobId, openTextState, error);
+            Found found = setOpenTextStateIn(write, jobId, openTextState, error);
             if (found && found.value() && followUp) {
                 if (auto followed = followUp(write, *found.value()); !followed)
                     return Found::failure(followed.error());
             }
             return found;
+        },
+        context, std::move(then));
+}
+
+void DeliveryStore::setOpenTextStatesAsync(QList<OpenTextStateChange> changes, QObject *context,
+                                           Callback<OpenTextStatesWritten> then)
+{
+    writeAsync<OpenTextStatesWritten>(
+        [changes = std::move(changes)](WriteContext &write) -> Result<OpenTextStatesWritten> {
+            OpenTextStatesWritten written;
+            const auto step = [&write](const char *sql) {
+                return write.run(QString::fromLatin1(sql));
+            };
+            for (const OpenTextStateChange &change : changes) {
+                if (auto begun = step("SAVEPOINT state"); !begun)
+                    return Result<OpenTextStatesWritten>::failure(begun.error());
+                auto found = setOpenTextStateIn(write, change.jobId, change.state, change.error);
+                Result<void> followed;
+                if (found && found.value() && change.followUp)
+                    followed = change.followUp(write, *found.value());
+                if (!found || !followed) {
+                    written.errors.append(found ? followed.error() : found.error());
+                    if (auto undone = step("ROLLBACK TO state"); !undone)
+                        return Result<OpenTextStatesWritten>::failure(undone.error());
+                } else if (found.value()) {
+                    written.updated.append(*found.value());
+                }
+                if (auto released = step("RELEASE state"); !released)
+                    return Result<OpenTextStatesWritten>::failure(released.error());
+            }
+            return written;
         },
         context, std::move(then));
 }
@@ -1329,8 +1364,7 @@ Result<QStringList> DeliveryStore::fireEscalation(const EscalationRecord &tier,
 {
     return write<QStringList>([&](WriteContext &context) -> Result<QStringList> {
         bool firedHere = false;
-        Result<QStringList> inserted
-            = fireEscalationIn(context.database(), tier, deliveries, now, &firedHere);
+        Result<QStringList> inserted = fireEscalationIn(context, tier, deliveries, now, &firedHere);
         if (fired)
             *fired = firedHere;
         if (inserted && firedHere && whenFired) {

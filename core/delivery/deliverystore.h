@@ -183,6 +183,23 @@ public:
     void setOpenTextStateAsync(const QString &jobId, const QString &openTextState,
                                const QString &error, FollowUp followUp, QObject *context,
                                Callback<std::optional<DeliveryRecord>> then);
+    // Many states in one write (the pushes of a routing slice, the polls answered meanwhile),
+    // each with its follow-up under a savepoint of its own: one that fails is taken back alone
+    // and reported in `errors`; the others commit.
+    struct OpenTextStateChange
+    {
+        QString jobId;
+        QString state;
+        QString error;
+        FollowUp followUp;
+    };
+    struct OpenTextStatesWritten
+    {
+        QList<DeliveryRecord> updated; // the deliveries whose job it was
+        QStringList errors;
+    };
+    void setOpenTextStatesAsync(QList<OpenTextStateChange> changes, QObject *context,
+                                Callback<OpenTextStatesWritten> then);
 
     // --- reading ---
     std::optional<DeliveryRecord> delivery(const QString &id) const;

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcDispatch, "otbridge.dispatch")
 
@@ -23,6 +24,7 @@ namespace {
 constexpr int leaseSeconds = 300; // longer than any target's timeout
 constexpr int routeChunk = 256;
 constexpr int routeSlice = 128; // events routed per turn of the event loop
+constexpr int routeHeldLimit = 8192; // events kept in memory for routing (the rest is read)
 constexpr int idleWakeMs = 1000; // look again at least this often (leases of a dead process)
 
 QString openTextStateOf(const OpenTextJobStatus &status, QString *error, QString *destination)
@@ -135,7 +137,11 @@ void Dispatcher::start()
 
 void Dispatcher::stop()
 {
+    flushStatuses(); // the writer still runs: the engine waits for it after this
     m_running = false;
+    // Whatever was waiting to be routed is still unrouted in the store: the next start reads it.
+    m_routeQueue.clear();
+    m_routeHeld.clear();
     m_timer.stop();
     // First: the aborts below answer at once, and those answers are not attempts. The leases
     // stay; the next start takes them back and sends again (at least once).
@@ -171,10 +177,13 @@ void Dispatcher::onAppended(const QList<AppendResult> &results)
             continue; // stored as routed: no rule listens to its source
         // No rule listens to this source: nothing to read, it is routed as it is.
         const QString &source = result.summary.source;
-        if (source != m_statusSource && m_workspace.rulesFor(source).isEmpty())
+        if (source != m_statusSource && m_workspace.rulesFor(source).isEmpty()) {
             noRule.append({result.id, {}, {}});
-        else
-            stored.append(result.id);
+            continue;
+        }
+        stored.append(result.id);
+        if (result.event && m_routeHeld.size() < routeHeldLimit)
+            m_routeHeld.insert(result.id, *result.event);
     }
     if (!noRule.isEmpty()) {
         m_deliveries->insertRoutedAsync(noRule, this, [this](const Result<QStringList> &marked) {
@@ -212,22 +221,40 @@ void Dispatcher::routeQueued()
 
 void Dispatcher::routeEvents(const QList<QUuid> &ids, bool wait)
 {
-    const QDateTime routedAt = now();
-    QList<DeliveryStore::RoutedEvent> batch;
-    batch.reserve(ids.size());
+    QList<Event> events;
+    events.reserve(ids.size());
     for (const QUuid &id : ids) {
-        const std::optional<Event> event = m_events->event(id);
+        if (const auto held = m_routeHeld.constFind(id); held != m_routeHeld.cend()) {
+            events.append(*held);
+            m_routeHeld.erase(held);
+            continue;
+        }
+        std::optional<Event> event = m_events->event(id);
         if (!event) {
             m_routingBacklog = true; // not readable now: routeUnrouted() finds it later
             continue;
         }
-        if (!m_statusSource.isEmpty() && event->source == m_statusSource && m_openText) {
-            if (auto status = m_openText->acceptStatusDocument(event->body); !status)
+        events.append(std::move(*event));
+    }
+    routeEvents(events, wait);
+}
+
+void Dispatcher::routeEvents(const QList<Event> &events, bool wait)
+{
+    const QDateTime routedAt = now();
+    QList<DeliveryStore::RoutedEvent> batch;
+    batch.reserve(events.size());
+    for (const Event &event : events) {
+        if (!m_statusSource.isEmpty() && event.source == m_statusSource && m_openText) {
+            if (auto status = m_openText->acceptStatusDocument(event.body); !status)
                 qCWarning(lcDispatch).noquote()
                     << "a pushed OpenText status could not be read:" << status.error();
         }
-        batch.append(routeEvent(m_workspace, *event, m_context, routedAt));
+        batch.append(routeEvent(m_workspace, event, m_context, routedAt));
     }
+    // The states pushed in these events commit no later than the events are marked routed: a
+    // crash in between cannot lose them.
+    flushStatuses();
     if (batch.isEmpty())
         return;
     if (wait) {
@@ -727,16 +754,32 @@ void Dispatcher::onOpenTextStatus(const OpenTextJobStatus &status)
             return write.appendEvent(internalEvent(name, jobId + QLatin1Char(':') + state, body));
         };
     }
-    m_deliveries->setOpenTextStateAsync(
-        status.jobId, state, error, std::move(followUp), this,
-        [this](const Result<std::optional<DeliveryRecord>> &updated) {
-            if (!updated) {
+    m_statusQueue.append({status.jobId, state, error, std::move(followUp)});
+    // Pushed ones are written before their events are marked routed (routeEvents); polled
+    // ones once this turn of the event loop is over, with whatever else came meanwhile.
+    if (!m_statusPosted) {
+        m_statusPosted = true;
+        QMetaObject::invokeMethod(this, &Dispatcher::flushStatuses, Qt::QueuedConnection);
+    }
+}
+
+void Dispatcher::flushStatuses()
+{
+    m_statusPosted = false;
+    if (m_statusQueue.isEmpty())
+        return;
+    m_deliveries->setOpenTextStatesAsync(
+        std::exchange(m_statusQueue, {}), this,
+        [this](const Result<DeliveryStore::OpenTextStatesWritten> &written) {
+            if (!written) {
                 qCWarning(lcDispatch).noquote()
-                    << "cannot record OpenText status:" << updated.error();
+                    << "cannot record OpenText states:" << written.error();
                 return;
             }
-            if (updated.value()) // nullopt: not a job of ours
-                Q_EMIT deliveryUpdated(*updated.value());
+            for (const QString &error : written->errors)
+                qCWarning(lcDispatch).noquote() << "cannot record an OpenText state:" << error;
+            for (const DeliveryRecord &record : written->updated)
+                Q_EMIT deliveryUpdated(record);
         });
 }
 

@@ -101,6 +101,7 @@ private:
     // Routes the events and stores the outcome through the writer; wait: block until it is
     // committed (routing what an earlier run left, which must not be read again as unrouted).
     void routeEvents(const QList<QUuid> &ids, bool wait = false);
+    void routeEvents(const QList<Event> &events, bool wait = false);
     void onRouted(const QList<OtBridge::DeliveryStore::RoutedEvent> &batch,
                   const Result<QStringList> &inserted);
     void onLeased(const QDateTime &at, const Result<QList<DeliveryRecord>> &due);
@@ -121,6 +122,7 @@ private:
     void onOpenTextSubmitted(const QString &deliveryId, const OtBridge::SubmitOutcome &outcome);
     void onHttpSent(const QString &deliveryId, const OtBridge::HttpOutcome &outcome);
     void onOpenTextStatus(const OtBridge::OpenTextJobStatus &status);
+    void flushStatuses();
     enum class Verdict { Delivered, Retry, Permanent };
     // reachedTarget: false for a failure found here before any call, which says nothing about
     // the target's health, so its breaker is left alone.
@@ -147,6 +149,12 @@ private:
     bool m_leasing = false; // a lease is on its way to the writer and back
     bool m_dispatchAgain = false; // look again once it is back
     QList<QUuid> m_routeQueue; // stored events waiting for routeQueued()
+    // The first of them as the writer stored them, so that routing need not read them back;
+    // bounded, so that a burst's backlog is not all held in memory (the rest is read).
+    QHash<QUuid, Event> m_routeHeld;
+    // OpenText states waiting for one write (flushStatuses()): pushes come in bursts.
+    QList<DeliveryStore::OpenTextStateChange> m_statusQueue;
+    bool m_statusPosted = false;
     bool m_routePosted = false;
     RoutingContext m_context;
     QUrl m_sandboxUrl;

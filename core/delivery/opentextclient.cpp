@@ -532,17 +532,22 @@ void OpenTextClient::stopPolling(const QString &jobId)
     const auto it = m_polls.find(jobId);
     if (it == m_polls.end())
         return;
-    if (it->dueMs >= 0) {
-        // Found among those due at the same time: an index lookup, not a scan of the queue.
-        for (auto queued = m_pollQueue.find(it->dueMs);
-             queued != m_pollQueue.end() && queued.key() == it->dueMs; ++queued) {
-            if (queued.value() == jobId) {
-                m_pollQueue.erase(queued);
-                break;
-            }
+    unschedulePoll(jobId, it->dueMs);
+    m_polls.erase(it);
+}
+
+void OpenTextClient::unschedulePoll(const QString &jobId, qint64 dueMs)
+{
+    if (dueMs < 0)
+        return;
+    // Found among those due at the same time: an index lookup, not a scan of the queue.
+    for (auto queued = m_pollQueue.find(dueMs);
+         queued != m_pollQueue.end() && queued.key() == dueMs; ++queued) {
+        if (queued.value() == jobId) {
+            m_pollQueue.erase(queued);
+            return;
         }
     }
-    m_polls.erase(it);
 }
 
 Result<OpenTextJobStatus> OpenTextClient::acceptStatusDocument(const QByteArray &json)
@@ -551,8 +556,20 @@ Result<OpenTextJobStatus> OpenTextClient::acceptStatusDocument(const QByteArray 
     if (!status)
         return status;
     Q_EMIT statusReceived(status.value());
-    if (status->isComplete())
+    if (status->isComplete()) {
         stopPolling(status->jobId);
+        return status;
+    }
+    // The push channel works for this job: its poll becomes the safety net, later. (A query
+    // under way, dueMs -1, reschedules itself when it answers.)
+    if (const auto it = m_polls.find(status->jobId); it != m_polls.end() && it->dueMs >= 0) {
+        const qint64 pushedDue = m_pollClock.elapsed() + m_pollPolicy.afterPushDelayMs;
+        if (it->dueMs < pushedDue) {
+            unschedulePoll(status->jobId, it->dueMs);
+            it->delayMs = std::max(it->delayMs, m_pollPolicy.afterPushDelayMs);
+            schedulePoll(status->jobId, m_pollPolicy.afterPushDelayMs);
+        }
+    }
     return status;
 }
 

@@ -56,6 +56,9 @@ public:
         double factor = 2.0;
         int maxDelayMs = 5 * 60 * 1000;
         int maxPolls = 40; // then give up: OpenText purges old jobs anyway
+        // A pushed status proves the webhook works: the job's next poll waits at least this
+        // long after it (polling stays only as the safety net for a push that never comes).
+        int afterPushDelayMs = 60 * 1000;
     };
 
     explicit OpenTextClient(QObject *parent = nullptr);
@@ -135,6 +138,8 @@ private:
     // Polls run off one timer and a queue ordered by due time: a QTimer per job made every
     // start and stop a walk over the thread's whole timer list, quadratic in a backlog.
     void schedulePoll(const QString &jobId, int delayMs);
+    // Takes a job's due time out of the queue (an index lookup, not a scan).
+    void unschedulePoll(const QString &jobId, qint64 dueMs);
     void pollDue();
     void armPollTimer();
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventstore.h"
 
+#include "store/statementcache.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -114,17 +116,6 @@ const QList<QStringList> &migrations()
 }
 
 // SQLite's own words ("database or disk is full"), without the driver's "Unable to fetch row".
-QString sqlError(const QSqlError &error)
-{
-    const QString database = error.databaseText().trimmed();
-    return database.isEmpty() ? error.text().trimmed() : database;
-}
-
-QString sqlError(const QSqlQuery &query)
-{
-    return sqlError(query.lastError());
-}
-
 void appendJsonString(QByteArray &out, QByteArrayView text)
 {
     // Header values are bytes; the store keeps them as UTF-8, as QJsonDocument would.
@@ -252,6 +243,7 @@ private:
     // Prepared once: preparing per batch cost a tenth of the writer's time in SQLite's parser.
     std::optional<QSqlQuery> m_insert;
     std::optional<QSqlQuery> m_findDuplicate;
+    StatementCache m_statements; // the jobs' statements
     StoreOptions m_options;
 };
 
@@ -294,6 +286,7 @@ Result<void> StoreWriter::open(const StoreOptions &options)
                 QObject::tr("cannot index the event store: %1").arg(ok.error()));
     }
 
+    m_statements.setDatabase(m_db);
     m_insert.emplace(m_db);
     m_findDuplicate.emplace(m_db);
     if (!m_insert->prepare(QStringLiteral(
@@ -357,6 +350,10 @@ public:
     { }
 
     QSqlDatabase database() const override { return m_db; }
+    Result<QSqlQuery *> run(const QString &sql, const QVariantList &values) override
+    {
+        return m_writer->m_statements.run(sql, values);
+    }
     Result<void> appendEvent(Event event) override;
 
 private:
@@ -437,6 +434,7 @@ Result<void> StoreWriter::insertEvent(const Event &event, quint64 ticket,
     if (insert.numRowsAffected() == 1) {
         result.status = AppendStatus::Stored;
         result.id = event.id;
+        result.event = event;
         ++stored;
     } else {
         findDuplicate.bindValue(0, event.source);
@@ -483,34 +481,36 @@ Result<void> StoreWriter::commit(std::deque<EventStore::PendingAppend> &batch,
 
     // Each job under a savepoint: one that fails takes back only its own writes (and the
     // events it appended), never its neighbours'.
-    QSqlQuery savepoint(m_db);
+    const auto savepoint = [this](const QString &sql) -> Result<void> {
+        if (auto ran = m_statements.run(sql); !ran)
+            return Result<void>::failure(ran.error());
+        return {};
+    };
     JobContext context(this, m_db, results, stored);
     for (StoreJob &job : jobs) {
         const qsizetype resultsBefore = results.size();
         const qint64 storedBefore = stored;
-        if (!savepoint.exec(QStringLiteral("SAVEPOINT job"))) {
-            const QString error = sqlError(savepoint);
+        if (auto begun = savepoint(QStringLiteral("SAVEPOINT job")); !begun) {
             m_db.rollback();
-            return Result<void>::failure(error);
+            return begun;
         }
         Result<void> done = job.work ? job.work(context) : Result<void>();
         m_insert->finish();
         if (!done) {
-            if (!savepoint.exec(QStringLiteral("ROLLBACK TO job"))) {
-                const QString error = sqlError(savepoint);
+            if (auto undone = savepoint(QStringLiteral("ROLLBACK TO job")); !undone) {
                 m_db.rollback();
-                return Result<void>::failure(error);
+                return undone;
             }
             results.resize(resultsBefore);
             stored = storedBefore;
         }
-        if (!savepoint.exec(QStringLiteral("RELEASE job"))) {
-            const QString error = sqlError(savepoint);
+        if (auto released = savepoint(QStringLiteral("RELEASE job")); !released) {
             m_db.rollback();
-            return Result<void>::failure(error);
+            return released;
         }
         jobErrors.append(done ? QString() : done.error());
     }
+    m_statements.finishAll();
     if (!m_db.commit()) {
         const QString error = sqlError(m_db.lastError());
         m_db.rollback();
@@ -524,6 +524,7 @@ Result<void> StoreWriter::commit(std::deque<EventStore::PendingAppend> &batch,
 void StoreWriter::close()
 {
     flush();
+    m_statements.clear();
     m_insert.reset();
     m_findDuplicate.reset();
     if (m_db.isOpen()) {

@@ -65,6 +65,9 @@ struct AppendResult
     QUuid id; // the stored id; for a duplicate, the first event's id
     QString error; // why the commit failed, in words
     EventSummary summary;
+    // The stored event itself (Stored only), so that routing need not read it back. Its body
+    // is shared, not copied, by everyone who holds the result.
+    std::optional<Event> event;
 };
 
 struct StoreHealth

@@ -6,6 +6,8 @@
 #include "result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
 
 #include <functional>
 
@@ -18,6 +20,10 @@ public:
     virtual ~WriteContext() = default;
     // The writer's connection, inside the open transaction.
     virtual QSqlDatabase database() const = 0;
+    // Runs sql with the values bound in order, as a statement the writer prepares once and
+    // keeps (StatementCache); its rows are read from the query, until the next run of the
+    // same sql.
+    virtual Result<QSqlQuery *> run(const QString &sql, const QVariantList &values = {}) = 0;
     // Stores an event in this transaction: an internal event (delivery.dead, …) commits with
     // the outcome that raised it or not at all (an outbox). It is routed after the commit like
     // any appended event.

@@ -4,6 +4,7 @@
 #include "httptestclient.h"
 #include "sandboxprocess.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void pollingFollowsTheJobToConfirmed();
     void pollingReportsFailedDestinations();
     void pushedStatusStopsPolling();
+    void pushedStatusDefersThePoll();
     void unknownJobStatusFailsWithoutRetry();
     void testConnectionReportsInWords();
     void reconfiguringDropsATokenUnderWay();
@@ -634,6 +636,35 @@ void tst_OpenTextClient::pushedStatusStopsPolling()
     const Result<OpenTextJobStatus> bad = setup.client->acceptStatusDocument("{\"no\":1}");
     QVERIFY(!bad.ok());
     QCOMPARE(received.size(), 2);
+}
+
+void tst_OpenTextClient::pushedStatusDefersThePoll()
+{
+    START(setup);
+    // First poll 200 ms after the submit; a push moves it to 2 s after the push.
+    setup.client->setPollPolicy({200, 2, 60000, 5, 2000});
+    const SubmitOutcome outcome
+        = submitAndWait(*setup.client, QStringLiteral("a"), sms({QStringLiteral("+15550001")}));
+    QVERIFY(outcome.kind == SubmitOutcome::Kind::Accepted);
+    const QString jobId = outcome.jobIds.first();
+    setup.client->poll(OpenTextChannel::Sms, jobId);
+    QSignalSpy received(setup.client.get(), &OpenTextClient::statusReceived);
+    const QByteArray pending = QStringLiteral(R"({"job_id":"%1","job_state":["Processing"],
+        "deliveries":[{"sms":"+15550001","delivery_attempts":[{"state":"Submitted"}]}]})")
+                                   .arg(jobId)
+                                   .toUtf8();
+    QElapsedTimer sincePush;
+    sincePush.start();
+    QVERIFY(setup.client->acceptStatusDocument(pending).ok());
+    QCOMPARE(received.size(), 1);
+
+    // The 200 ms poll does not come: the webhook works, polling is only the safety net.
+    QTest::qWait(800);
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(setup.client->pollingCount(), 1);
+    // It does come later, in case the pushes stop.
+    QTRY_VERIFY_WITH_TIMEOUT(received.size() >= 2, 10000);
+    QVERIFY2(sincePush.elapsed() >= 2000, qPrintable(QString::number(sincePush.elapsed())));
 }
 
 void tst_OpenTextClient::unknownJobStatusFailsWithoutRetry()
