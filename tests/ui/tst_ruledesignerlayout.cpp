@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 
 #include <memory>
 
@@ -186,6 +187,24 @@ QStringList tst_RuleDesignerLayout::problems(const QString &rule) const
         value && value->isVisibleTo(m_window.get()) && value->width() < 80)
         add(QStringLiteral("the condition's value field is %1 px wide").arg(value->width()));
 
+    // The sample's keys show whole, or take three fifths of the tree (the rest is the value's).
+    const auto *tree = m_page->findChild<QTreeView *>(QStringLiteral("sampleTree"));
+    const int keyColumn = tree->columnWidth(0);
+    const bool keysCapped = keyColumn >= tree->viewport()->width() * 3 / 5 - 2;
+    for (QModelIndex index = tree->model()->index(0, 0); index.isValid() && !keysCapped;
+         index = tree->indexBelow(index)) {
+        int depth = 1;
+        for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+            ++depth;
+        const int needed = depth * tree->indentation()
+            + tree->fontMetrics().horizontalAdvance(index.data().toString());
+        if (needed > keyColumn)
+            add(QStringLiteral("the sample tree cuts the key \"%1\" (%2 px needed, %3 px given)")
+                    .arg(index.data().toString())
+                    .arg(needed)
+                    .arg(keyColumn));
+    }
+
     // The rule list: every title shows whole, wrapped when long, never cut or scrolled.
     const auto *list = m_page->findChild<QListView *>(QStringLiteral("ruleList"));
     QStyleOptionViewItem option;
@@ -229,19 +248,26 @@ void tst_RuleDesignerLayout::fits()
     options.port = 0;
     m_window->startEngine(options);
     QVERIFY2(m_engine->isRunning(), qPrintable(m_window->statusBar()->currentMessage()));
-    m_window->resize(size);
-    m_window->setCurrentPage(MainWindow::RulesPageIndex);
+    // As the window starts: on the console at the size it had, the designer laid out while
+    // hidden; then resized, and the designer opened.
+    m_window->setCurrentPage(MainWindow::ConsolePageIndex);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    settle();
+    m_window->resize(size);
+    settle();
     QCOMPARE(m_window->size(), size);
+    m_window->setCurrentPage(MainWindow::RulesPageIndex);
     m_page = m_window->findChild<RuleDesignerPage *>();
     QVERIFY(m_page);
     QVERIFY(m_page->isVisible());
 
-    // Every rule of the default workspace, shown in the editor one after the other.
+    // As it opens, before anything is chosen; then every rule of the default workspace, shown
+    // in the editor one after the other.
+    settle();
+    QStringList found = problems(QStringLiteral("as opened"));
     const int rules = m_page->listModel()->rowCount();
     QCOMPARE(rules, 10);
-    QStringList found;
     for (int row = rules - 1; row >= 0; --row) {
         m_page->selectRule(row);
         settle();

@@ -152,6 +152,7 @@ SamplePayloadPane::SamplePayloadPane(QWidget *parent)
     m_tree->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     m_tree->setColumnHidden(JsonTreeModel::TypeColumn, true);
+    m_tree->viewport()->installEventFilter(this);
     layout->addWidget(m_tree, 1);
     m_note->setObjectName(QStringLiteral("sampleNote"));
     m_note->setWordWrap(true);
@@ -221,10 +222,13 @@ void SamplePayloadPane::fitColumns()
                            qMax(40, qMin(keys, m_tree->viewport()->width() * 3 / 5)));
 }
 
-void SamplePayloadPane::resizeEvent(QResizeEvent *event)
+bool SamplePayloadPane::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    fitColumns();
+    // The tree's own width, once its layout gave it one (not the pane's, which is resized
+    // first, nor while the page is hidden).
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void SamplePayloadPane::showEvent(QShowEvent *event)
