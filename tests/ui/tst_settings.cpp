@@ -1,22 +1,37 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/apitoken.h"
+#include "config/secretstore.h"
+#include "config/workspace.h"
 #include "engine/engine.h"
 #include "settings/languagesetting.h"
 #include "settings/settingspage.h"
 #include "uisettings.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QUuid>
 
 #include <memory>
+#include <optional>
 
 using namespace OtBridge;
 
@@ -42,6 +57,11 @@ private Q_SLOTS:
     void languageChoiceReachesTheTranslator_data();
     void languageChoiceReachesTheTranslator();
     void everyControlHasAName();
+    void publicUrlIsCheckedAndFeedsTheEngine();
+    void healthMetricsAndTlsFeedTheEngine();
+    void tlsPairIsCheckedOnSave();
+    void showsWhereThingsLiveAndOpensTheirFolders();
+    void changingTheApiTokenReachesTheRunningApi();
 
 private:
     std::unique_ptr<SettingsPage> m_page;
@@ -354,6 +374,321 @@ void tst_Settings::everyControlHasAName()
                     + widget->objectName();
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+}
+
+void tst_Settings::healthMetricsAndTlsFeedTheEngine()
+{
+    // The engine's defaults until something is chosen.
+    QCOMPARE(m_page->healthAccessBox()->currentText(), QStringLiteral("Open to anyone"));
+    QCOMPARE(m_page->metricsAccessBox()->currentText(),
+             QStringLiteral("Open on this computer, the token beyond it"));
+    EngineOptions defaults;
+    UiSettings().applyTo(defaults);
+    QCOMPARE(defaults.healthAccess, EndpointAccess::Open);
+    QVERIFY(!defaults.metricsAccess.has_value());
+    QVERIFY(defaults.tlsCertificatePath.isEmpty());
+
+    QComboBox *health = m_page->healthAccessBox();
+    QComboBox *metrics = m_page->metricsAccessBox();
+    health->setCurrentIndex(health->findData(QStringLiteral("token")));
+    metrics->setCurrentIndex(metrics->findData(QStringLiteral("off")));
+    QVERIFY(m_page->save());
+    EngineOptions options;
+    UiSettings().applyTo(options);
+    QCOMPARE(options.healthAccess, EndpointAccess::Token);
+    QCOMPARE(options.metricsAccess, std::optional<EndpointAccess>(EndpointAccess::Off));
+
+    // Shown again by a new page, and the engine really answers that way.
+    SettingsPage again(nullptr);
+    QCOMPARE(again.healthAccessBox()->currentData().toString(), QStringLiteral("token"));
+    QCOMPARE(again.metricsAccessBox()->currentData().toString(), QStringLiteral("off"));
+    options.dataDir = m_dir.filePath(QStringLiteral("endpoints"));
+    options.port = 0;
+    Engine engine;
+    const auto url = engine.start(options);
+    QVERIFY2(url, qPrintable(url.error()));
+    QNetworkAccessManager network;
+    const auto status = [&](const char *path) {
+        QUrl target = url.value();
+        target.setPath(QLatin1String(path));
+        std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(target)));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 5000))
+            return -1;
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    };
+    QCOMPARE(status("/metrics"), 404);
+    // Behind the token: refused without one (401, or 403 while no token is stored at all) once
+    // the keychain has been read (503 until then).
+    QTRY_VERIFY_WITH_TIMEOUT(status("/health") != 503, 10000);
+    const int healthStatus = status("/health");
+    QVERIFY2(healthStatus == 401 || healthStatus == 403,
+             qPrintable(QString::number(healthStatus)));
+}
+
+namespace {
+
+// A throwaway self-signed pair for 127.0.0.1, made by openssl.
+bool makeTlsPair(const QString &directory, const QString &name)
+{
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"),
+                   QDir(directory).filePath(name + QStringLiteral(".key")), QStringLiteral("-out"),
+                   QDir(directory).filePath(name + QStringLiteral(".crt"))});
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
+        qWarning("openssl: %s", openssl.readAll().constData());
+        return false;
+    }
+    return QFile::setPermissions(QDir(directory).filePath(name + QStringLiteral(".key")),
+                                 QFile::ReadOwner | QFile::WriteOwner);
+}
+
+} // namespace
+
+void tst_Settings::tlsPairIsCheckedOnSave()
+{
+    QVERIFY(makeTlsPair(m_dir.path(), QStringLiteral("a")));
+    QVERIFY(makeTlsPair(m_dir.path(), QStringLiteral("b")));
+    const QString certificate = m_dir.filePath(QStringLiteral("a.crt"));
+    QLabel *error = m_page->tlsError();
+
+    // One file without the other.
+    m_page->tlsCertificateEdit()->setText(certificate);
+    QVERIFY(!m_page->save());
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(),
+             QStringLiteral("TLS needs both files, the certificate and its key; "
+                            "leave both empty for plain HTTP"));
+    QCOMPARE(m_page->tlsKeyEdit()->accessibleDescription(), error->text());
+    // A key that belongs to another certificate.
+    m_page->tlsKeyEdit()->setText(m_dir.filePath(QStringLiteral("b.key")));
+    QVERIFY(!m_page->save());
+    QVERIFY(error->isVisible());
+    QVERIFY2(!error->text().isEmpty(), "no words for a mismatched pair");
+    QVERIFY(UiSettings().tlsCertificatePath().isEmpty()); // nothing saved
+    QCOMPARE(m_page->statusLabel()->text(),
+             QStringLiteral("Not saved: correct the fields marked above."));
+
+    m_page->tlsKeyEdit()->setText(m_dir.filePath(QStringLiteral("a.key")));
+    QVERIFY(m_page->save());
+    QVERIFY(error->isHidden());
+    EngineOptions options;
+    UiSettings().applyTo(options);
+    QCOMPARE(options.tlsCertificatePath, certificate);
+    QCOMPARE(options.tlsKeyPath, m_dir.filePath(QStringLiteral("a.key")));
+    // The engine serves HTTPS with them.
+    options.dataDir = m_dir.filePath(QStringLiteral("tls"));
+    options.port = 0;
+    Engine engine;
+    const auto url = engine.start(options);
+    QVERIFY2(url, qPrintable(url.error()));
+    QCOMPARE(url->scheme(), QStringLiteral("https"));
+
+    // Restore defaults empties them: plain HTTP at the next start.
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("restoreDefaultsButton")),
+                      Qt::LeftButton);
+    QVERIFY(m_page->tlsCertificateEdit()->text().isEmpty());
+    QVERIFY(m_page->save());
+    QVERIFY(UiSettings().tlsCertificatePath().isEmpty());
+}
+
+// Receives what the page asks the desktop to open, instead of a file manager.
+class OpenedUrls : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
+void tst_Settings::showsWhereThingsLiveAndOpensTheirFolders()
+{
+    OpenedUrls opened;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &opened, "open");
+    const QString workspaceDir = m_dir.filePath(QStringLiteral("where"));
+    QVERIFY(QDir().mkpath(workspaceDir));
+    const QString workspace = QDir(workspaceDir).filePath(QStringLiteral("workspace.json"));
+    QVERIFY(Workspace::builtInDefault().save(workspace).ok());
+    Engine engine;
+    EngineOptions options;
+    options.dataDir = m_dir.filePath(QStringLiteral("where-data"));
+    options.workspacePath = workspace;
+    QVERIFY(engine.start(options).ok());
+    SettingsPage page(&engine);
+    page.dataDirectoryEdit()->setText(options.dataDir);
+
+    auto *where = page.findChild<QLabel *>(QStringLiteral("workspacePathLabel"));
+    QCOMPARE(where->text(), QDir::toNativeSeparators(workspace));
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("openWorkspaceFolderButton")),
+                      Qt::LeftButton);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("openDataFolderButton")),
+                      Qt::LeftButton);
+    QCOMPARE(
+        opened.urls,
+        (QList<QUrl> {QUrl::fromLocalFile(workspaceDir), QUrl::fromLocalFile(options.dataDir)}));
+    // A folder that is not there yet is said so, not opened.
+    page.dataDirectoryEdit()->setText(m_dir.filePath(QStringLiteral("not-yet")));
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("openDataFolderButton")),
+                      Qt::LeftButton);
+    QCOMPARE(opened.urls.size(), 2);
+    QVERIFY2(page.statusLabel()->text().endsWith(QStringLiteral("does not exist yet.")),
+             qPrintable(page.statusLabel()->text()));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+
+    // The built-in workspace says where the pages save it.
+    SettingsPage builtIn(nullptr);
+    QVERIFY2(builtIn.findChild<QLabel *>(QStringLiteral("workspacePathLabel"))
+                 ->text()
+                 .startsWith(QStringLiteral("The built-in default; the pages save their changes "
+                                            "to ")),
+             qPrintable(builtIn.findChild<QLabel *>(QStringLiteral("workspacePathLabel"))->text()));
+}
+
+namespace {
+
+// GET /api/v1/events/<a random id> with token: 404 once the API takes the token (the event is
+// not there), 401 while it does not.
+int apiStatus(QNetworkAccessManager &network, const QUrl &base, const QString &token)
+{
+    QUrl url = base;
+    url.setPath(QStringLiteral("/api/v1/events/")
+                + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    std::unique_ptr<QNetworkReply> reply(network.get(request));
+    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 5000))
+        return -1;
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+} // namespace
+
+// Needs the session's Secret Service; the api-token entry is shared with tst_cli, hence the
+// RESOURCE_LOCK in tests/ui/CMakeLists.txt.
+void tst_Settings::changingTheApiTokenReachesTheRunningApi()
+{
+    qunsetenv("OTBRIDGE_SECRET_API_TOKEN");
+    Engine engine;
+    EngineOptions options;
+    options.dataDir = m_dir.filePath(QStringLiteral("api"));
+    QVERIFY(engine.start(options).ok());
+    SettingsPage page(&engine);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QLabel *status = page.apiTokenStatus();
+    QTRY_VERIFY_WITH_TIMEOUT(status->text() != QStringLiteral("Reading the keychain…"), 10000);
+    QVERIFY2(!status->text().startsWith(QStringLiteral("The keychain could not be read")),
+             qPrintable(status->text()));
+    QVERIFY(page.apiTokenEdit()->text().isEmpty()); // a stored token is never shown
+    auto *generate = page.findChild<QPushButton *>(QStringLiteral("generateApiTokenButton"));
+    QNetworkAccessManager network;
+    QSignalSpy stored(&page, &SettingsPage::apiTokenStored);
+
+    // Replacing asks first; the answer here is what to do.
+    const auto generateAndAnswer = [&](bool replace) {
+        const qsizetype before = stored.size();
+        QTest::mouseClick(generate, Qt::LeftButton);
+        if (auto *confirm
+            = page.findChild<QMessageBox *>(QStringLiteral("replaceTokenConfirmation"))) {
+            QTRY_VERIFY(confirm->isVisible());
+            if (replace)
+                QTest::mouseClick(
+                    confirm->findChild<QPushButton *>(QStringLiteral("confirmReplaceTokenButton")),
+                    Qt::LeftButton);
+            else
+                confirm->reject();
+        }
+        if (replace)
+            QTRY_COMPARE_WITH_TIMEOUT(stored.size(), before + 1, 10000);
+    };
+
+    generateAndAnswer(true);
+    QVERIFY2(stored.constLast().at(0).toBool(), qPrintable(stored.constLast().at(1).toString()));
+    const QString first = page.apiTokenEdit()->text();
+    QCOMPARE(first.size(), 43);
+    QVERIFY(page.apiTokenEdit()->isReadOnly());
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("apiTokenNote"))->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(apiStatus(network, engine.url(), first), 404, 10000);
+    QCOMPARE(apiStatus(network, engine.url(), QStringLiteral("not-the-token")), 401);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("copyApiTokenButton")),
+                      Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), first);
+
+    // There is one now: replacing asks, and Cancel keeps it.
+    QTest::mouseClick(generate, Qt::LeftButton);
+    auto *confirm = page.findChild<QMessageBox *>(QStringLiteral("replaceTokenConfirmation"));
+    QVERIFY(confirm);
+    QTRY_VERIFY(confirm->isVisible());
+    confirm->reject();
+    QTRY_VERIFY(!page.findChild<QMessageBox *>(QStringLiteral("replaceTokenConfirmation")));
+    QCOMPARE(page.apiTokenEdit()->text(), first);
+    QCOMPARE(apiStatus(network, engine.url(), first), 404);
+
+    generateAndAnswer(true);
+    const QString second = page.apiTokenEdit()->text();
+    QVERIFY(second != first);
+    QTRY_COMPARE_WITH_TIMEOUT(apiStatus(network, engine.url(), second), 404, 10000);
+    QCOMPARE(apiStatus(network, engine.url(), first), 401);
+    SecretStore secrets;
+    std::optional<Result<QString>> read;
+    secrets.read(apiTokenKey(), this, [&read](const Result<QString> &token) { read = token; });
+    QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 10000);
+    QVERIFY(read->ok());
+    QCOMPARE(read->value(), second);
+    // A new page knows there is one, and does not show it.
+    SettingsPage again(&engine);
+    QTRY_COMPARE_WITH_TIMEOUT(again.apiTokenStatus()->text(),
+                              QStringLiteral("A token is stored in the keychain. Generating a new "
+                                             "one replaces it: clients with the old one get 401."),
+                              10000);
+    QVERIFY(again.apiTokenEdit()->text().isEmpty());
+}
+
+void tst_Settings::publicUrlIsCheckedAndFeedsTheEngine()
+{
+    QLineEdit *edit = m_page->publicUrlEdit();
+    QLabel *error = m_page->publicUrlError();
+    QVERIFY(edit->text().isEmpty());
+    EngineOptions none;
+    UiSettings().applyTo(none);
+    QVERIFY(none.publicUrl.isEmpty()); // no links until one is given
+
+    edit->setText(QStringLiteral("alerts.example.com"));
+    QVERIFY(!m_page->save());
+    QVERIFY(!error->isHidden());
+    QCOMPARE(error->text(),
+             QStringLiteral("'alerts.example.com' is not a public URL for links in messages: it "
+                            "must start with https:// (or http://)"));
+    QCOMPARE(edit->accessibleDescription(), error->text());
+    QVERIFY(UiSettings().publicUrl().isEmpty()); // nothing saved
+
+    edit->setText(QStringLiteral(" https://alerts.example.com/otbridge "));
+    QVERIFY(m_page->save());
+    QVERIFY(error->isHidden());
+    QVERIFY2(m_page->statusLabel()->text().contains(
+                 QStringLiteral("Messages carry acknowledgement links under the new public URL "
+                                "from the next time OT Bridge starts.")),
+             qPrintable(m_page->statusLabel()->text()));
+    EngineOptions options;
+    UiSettings().applyTo(options);
+    QCOMPARE(options.publicUrl, QUrl(QStringLiteral("https://alerts.example.com/otbridge")));
+    SettingsPage again(nullptr);
+    QCOMPARE(again.publicUrlEdit()->text(), QStringLiteral("https://alerts.example.com/otbridge"));
+
+    // Emptied again: the messages carry no link.
+    edit->clear();
+    QVERIFY(m_page->save());
+    EngineOptions cleared;
+    UiSettings().applyTo(cleared);
+    QVERIFY(cleared.publicUrl.isEmpty());
 }
 
 QTEST_MAIN(tst_Settings)
