@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AckPage</name>
+    <message>
+        <location filename="../core/api/ackpage.cpp" line="+59"/>
+        <source>with the link in a message</source>
+        <translation>mit dem Link in einer Nachricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the OT Bridge console</source>
+        <translation>in der Konsole von OT Bridge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>through the OT Bridge API</source>
+        <translation>über die API von OT Bridge</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Acknowledge this escalation?</source>
+        <translation>Diese Eskalation bestätigen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already acknowledged</source>
+        <translation>Bereits bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This link is not valid</source>
+        <translation>Dieser Link ist nicht gültig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This link has expired</source>
+        <translation>Dieser Link ist abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many requests</source>
+        <translation>Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledgement links are switched off</source>
+        <translation>Bestätigungslinks sind ausgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready yet</source>
+        <translation>Noch nicht bereit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The acknowledgement was not stored</source>
+        <translation>Die Bestätigung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to</source>
+        <translation>Gesendet an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (escalation tier %2)</source>
+        <translation>%1 (Eskalationsstufe %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acknowledging tells everyone it is in hand: the escalation stops, and nobody else is notified about this event.</source>
+        <translation>Mit der Bestätigung wissen alle, dass sich jemand kümmert: Die Eskalation endet, und niemand sonst wird zu diesem Ereignis benachrichtigt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is recorded as acknowledged by %1. This link works until %2.</source>
+        <translation>Es wird als bestätigt von %1 vermerkt. Dieser Link gilt bis %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Thank you. Acknowledged by %1 at %2; the escalation has stopped.</source>
+        <translation>Danke. Bestätigt von %1 am %2; die Eskalation ist beendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This event was already acknowledged by %1 at %2. Nothing more to do.</source>
+        <translation>Dieses Ereignis wurde bereits von %1 am %2 bestätigt. Es ist nichts mehr zu tun.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The link may have been cut short or changed on its way. Open it exactly as it came in the message, or acknowledge in OT Bridge itself.</source>
+        <translation>Der Link wurde unterwegs vielleicht gekürzt oder verändert. Öffnen Sie ihn genau so, wie er in der Nachricht stand, oder bestätigen Sie in OT Bridge selbst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It was valid until %1. Acknowledge in OT Bridge itself, or use the link of a newer message.</source>
+        <translation>Er galt bis %1. Bestätigen Sie in OT Bridge selbst, oder nutzen Sie den Link einer neueren Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Too many acknowledgement requests came from your address. Try again in %1 seconds.</source>
+        <translation>Von Ihrer Adresse kamen zu viele Bestätigungsanfragen. Versuchen Sie es in %1 Sekunden erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This OT Bridge makes no acknowledgement links (it has no public URL or no key to sign them), so it cannot accept one.</source>
+        <translation>Dieses OT Bridge erzeugt keine Bestätigungslinks (es hat keine öffentliche URL oder keinen Schlüssel, um sie zu signieren), daher kann es keinen annehmen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OT Bridge has just started. Try again in a moment.</source>
+        <translation>OT Bridge ist gerade erst gestartet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OT Bridge could not store the acknowledgement just now. Try again in a moment.</source>
+        <translation>OT Bridge konnte die Bestätigung gerade nicht speichern. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSetting</name>
     <message>
         <location filename="../ui/settings/languagesetting.cpp" line="+13"/>
@@ -839,7 +992,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::Dispatcher</name>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="+424"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="+457"/>
         <source>the stored request cannot be read: %1</source>
         <translation>die gespeicherte Anfrage kann nicht gelesen werden: %1</translation>
     </message>
@@ -877,12 +1030,17 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+89"/>
+        <location filename="../core/engine/engine.cpp" line="+93"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>die eingebaute OpenText-Sandbox kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+89"/>
+        <source>rules %1 use {{event.ack_url}}, but no public URL is set (--public-url, or Settings in the window): their messages carry no acknowledgement link</source>
+        <translation>die Regeln %1 verwenden {{event.ack_url}}, aber es ist keine öffentliche URL gesetzt (--public-url oder die Einstellungen im Fenster): ihre Nachrichten enthalten keinen Bestätigungslink</translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source>the engine is already running</source>
         <translation>die Engine läuft bereits</translation>
     </message>
@@ -902,7 +1060,12 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>TLS benötigt sowohl eine Zertifikatsdatei als auch eine Schlüsseldatei</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+115"/>
+        <source>acknowledgement links are off: %1; set %2 (otbridged ack-key --print makes a key) or make the keychain available</source>
+        <translation>Bestätigungslinks sind ausgeschaltet: %1; setzen Sie %2 (otbridged ack-key --print erzeugt einen Schlüssel) oder machen Sie den Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the engine is not running</source>
         <translation>die Engine läuft nicht</translation>
     </message>
@@ -1268,7 +1431,22 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>Eskalation: keine (keine Regel verlangt eine Bestätigung).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>%1 via link</source>
+        <translation>%1 über den Link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 via the API</source>
+        <translation>%1 über die API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in the console</source>
+        <translation>%1 in der Konsole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Acknowledged by %1 at %2.</source>
         <translation>Bestätigt von %1 um %2.</translation>
     </message>
@@ -1286,7 +1464,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="+609"/>
+        <location filename="../core/event/eventstore.cpp" line="+614"/>
         <source>the event store is already open</source>
         <translation>der Ereignisspeicher ist bereits geöffnet</translation>
     </message>
@@ -1392,6 +1570,19 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
 </context>
 <context>
+    <name>OtBridge::FormFeedback</name>
+    <message>
+        <location filename="../ui/formfeedback.cpp" line="+68"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::GuardedTcpServer</name>
     <message>
         <location filename="../core/ingest/guardedtcpserver.cpp" line="+140"/>
@@ -1480,6 +1671,624 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <location line="+1"/>
         <source>HTTP %1 from %2: %3</source>
         <translation>HTTP %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OtBridge::HttpTargetForm</name>
+    <message>
+        <location filename="../ui/targets/httptargetform.cpp" line="+56"/>
+        <source>Generic JSON endpoint</source>
+        <translation>Allgemeiner JSON-Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ServiceNow incident</source>
+        <translation>ServiceNow-Incident</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jira issue</source>
+        <translation>Jira-Vorgang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PagerDuty event</source>
+        <translation>PagerDuty-Ereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slack message</source>
+        <translation>Slack-Nachricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Microsoft Teams message</source>
+        <translation>Microsoft-Teams-Nachricht</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Kept in the keychain</source>
+        <translation>Wird im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>HTTP target</source>
+        <translation>HTTP-Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where rules send HTTP requests: a service desk, monitoring, chat or any JSON endpoint. Passwords, tokens and signing secrets are kept in the system keychain, never in the workspace file.</source>
+        <translation>Wohin Regeln HTTP-Anfragen senden: ein Service Desk, Monitoring, Chat oder ein beliebiger JSON-Endpunkt. Passwörter, Tokens und Signaturgeheimnisse liegen im Schlüsselbund des Systems, nie in der Arbeitsbereich-Datei.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Target name</source>
+        <translation>Name des Ziels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How rules name the target: 1 to 64 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;. It cannot change once saved.</source>
+        <translation>Wie Regeln das Ziel nennen: 1 bis 64 Zeichen aus a-z, 0-9, „.“, „_“ oder „-“. Nach dem Speichern nicht mehr änderbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of target</source>
+        <translation>Art des Ziels</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sandbox:/capture/NAME sends to the built-in sandbox, which records the request on its Sandbox page instead of calling a real service.</source>
+        <translation>sandbox:/capture/NAME sendet an die eingebaute Sandbox, die die Anfrage auf ihrer Seite Sandbox festhält, statt einen echten Dienst aufzurufen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Headers sent with every request</source>
+        <translation>Header, die mit jeder Anfrage gesendet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add &amp;header</source>
+        <translation>&amp;Header hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a header</source>
+        <translation>Einen Header hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove header</source>
+        <translation>Header entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected header</source>
+        <translation>Den ausgewählten Header entfernen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key in a header</source>
+        <translation>API-Schlüssel in einem Header</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header name for the key</source>
+        <translation>Header-Name für den Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password, token or key</source>
+        <translation>Passwort, Token oder Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keychain entry for the password, token or key</source>
+        <translation>Schlüsselbund-Eintrag für Passwort, Token oder Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Si&amp;gn requests (Standard Webhooks)</source>
+        <translation>Anfragen si&amp;gnieren (Standard Webhooks)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds webhook-id, webhook-timestamp and webhook-signature, so the receiver can check the request comes from this bridge.</source>
+        <translation>Fügt webhook-id, webhook-timestamp und webhook-signature hinzu, damit der Empfänger prüfen kann, dass die Anfrage von dieser Bridge kommt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing secret</source>
+        <translation>Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ge&amp;nerate</source>
+        <translation>Er&amp;zeugen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate a new signing secret</source>
+        <translation>Ein neues Signaturgeheimnis erzeugen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;ieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the signing secret to the clipboard</source>
+        <translation>Das Signaturgeheimnis in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keychain entry for the signing secret</source>
+        <translation>Schlüsselbund-Eintrag für das Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name the secret is stored under in the system keychain. Headless servers may set OTBRIDGE_SECRET_ and this name in capitals instead, with _ for every other character.</source>
+        <translation>Der Name, unter dem das Geheimnis im Schlüsselbund des Systems gespeichert wird. Server ohne Oberfläche können stattdessen die Umgebungsvariable OTBRIDGE_SECRET_ gefolgt von diesem Namen in Großbuchstaben setzen, wobei jedes Zeichen außer A–Z und 0–9 durch _ ersetzt wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send an &amp;Idempotency-Key (the same on every retry)</source>
+        <translation>Einen &amp;Idempotency-Key senden (bei jeder Wiederholung derselbe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeout in seconds</source>
+        <translation>Zeitlimit in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hea&amp;ders:</source>
+        <translation>Hea&amp;der:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>U&amp;ser:</source>
+        <translation>Be&amp;nutzer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key &amp;header:</source>
+        <translation>Schlüssel-&amp;Header:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass&amp;word or token:</source>
+        <translation>Pass&amp;wort oder Token:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keychain &amp;entry:</source>
+        <translation>Schlüsselbund-&amp;Eintrag:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signing se&amp;cret:</source>
+        <translation>Signatur&amp;geheimnis:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing keychain entr&amp;y:</source>
+        <translation>Schlüsselbund-Eintrag der Si&amp;gnatur:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ti&amp;meout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery policy</source>
+        <translation>Zustellregeln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry schedule</source>
+        <translation>Wiederholungsplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wait before each attempt: the first after the event arrives, each next one after the one before failed. Seconds, or with a unit: 30s, 5m, 2h, 1d. After the last attempt the delivery is dead and can be replayed.</source>
+        <translation>Die Wartezeit vor jedem Versuch: die erste ab Eingang des Ereignisses, jede weitere ab dem Fehlschlag des vorigen. Sekunden oder mit Einheit: 30s, 5m, 2h, 1d. Nach dem letzten Versuch ist die Zustellung unzustellbar und kann erneut ausgeführt werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failures in a row that pause the target</source>
+        <translation>Fehlschläge in Folge, die das Ziel pausieren lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never pause</source>
+        <translation>Nie pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause in seconds</source>
+        <translation>Pause in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requests per second at most</source>
+        <translation>Höchstens Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> per second</source>
+        <translation> pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests at once</source>
+        <translation>Anfragen auf einmal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many requests may go at once after a quiet spell before the rate applies</source>
+        <translation>Wie viele Anfragen nach einer ruhigen Phase auf einmal gehen dürfen, bevor die Rate gilt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Retry schedule:</source>
+        <translation>&amp;Wiederholungsplan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause after failures:</source>
+        <translation>&amp;Pause nach Fehlschlägen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause &amp;length:</source>
+        <translation>Pausen&amp;länge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate &amp;limit:</source>
+        <translation>&amp;Ratenbegrenzung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bu&amp;rst:</source>
+        <translation>&amp;Stoß:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the target</source>
+        <translation>Ziel speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revert changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send a test request to the target</source>
+        <translation>Eine Testanfrage an das Ziel senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends the preset&apos;s sample request (a generic target: a small JSON document) with what the form says now, and shows the answer.</source>
+        <translation>Sendet die Beispielanfrage der Vorlage (bei einem allgemeinen Ziel: ein kleines JSON-Dokument) mit den aktuellen Angaben des Formulars und zeigt die Antwort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the target</source>
+        <translation>Das Ziel löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Testing the target</source>
+        <translation>Das Ziel wird getestet</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The target&apos;s answer</source>
+        <translation>Die Antwort des Ziels</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The signing secret is on the clipboard.</source>
+        <translation>Das Signaturgeheimnis ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>New HTTP target</source>
+        <translation>Neues HTTP-Ziel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTTP target %1</source>
+        <translation>HTTP-Ziel %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Rules give the body (JSON) and may add headers or another URL.</source>
+        <translation>Regeln liefern den Body (JSON) und können Header oder eine andere URL hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rules fill the preset&apos;s fields. Leave the URL empty for PagerDuty&apos;s public Events API endpoint.</source>
+        <translation>Regeln füllen die Felder der Vorlage. Lassen Sie die URL für den öffentlichen Events-API-Endpunkt von PagerDuty leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rules fill the preset&apos;s fields; the URL is the instance, site or webhook.</source>
+        <translation>Regeln füllen die Felder der Vorlage; die URL ist die Instanz, die Site oder der Webhook.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Row %1: &apos;%2&apos; is not a header name (letters, digits and - _ . ! # $ % &amp; &apos; * + ^ ` | ~)</source>
+        <translation>Zeile %1: „%2“ ist kein Header-Name (Buchstaben, Ziffern und - _ . ! # $ % &amp; &apos; * + ^ ` | ~)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1: credentials belong under Authentication, where they are kept in the keychain, not in a header</source>
+        <translation>Zeile %1: Zugangsdaten gehören unter Authentifizierung, wo sie im Schlüsselbund liegen, nicht in einen Header</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Name the target; rules send to it by this name</source>
+        <translation>Benennen Sie das Ziel; Regeln senden unter diesem Namen daran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use 1 to 64 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>Verwenden Sie 1 bis 64 Zeichen aus a-z, 0-9, „.“, „_“ oder „-“, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is already a target called %1</source>
+        <translation>Es gibt bereits ein Ziel namens %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the URL, such as %1</source>
+        <translation>Geben Sie die URL ein, etwa %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the URL</source>
+        <translation>Geben Sie die URL ein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not an http or https address (or sandbox:/capture/NAME for the built-in sandbox)</source>
+        <translation>„%1“ ist keine http- oder https-Adresse (oder sandbox:/capture/NAME für die eingebaute Sandbox)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the user name</source>
+        <translation>Geben Sie den Benutzernamen ein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the header&apos;s name, such as X-Api-Key</source>
+        <translation>Geben Sie den Namen des Headers ein, etwa X-Api-Key</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the password, token or key</source>
+        <translation>Geben Sie Passwort, Token oder Schlüssel ein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the keychain entry it is kept under</source>
+        <translation>Benennen Sie den Schlüsselbund-Eintrag, unter dem es liegt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the signing secret the receiver checks, or generate one</source>
+        <translation>Geben Sie das Signaturgeheimnis ein, das der Empfänger prüft, oder erzeugen Sie eines</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a Standard Webhooks secret (whsec_ and base64): %1</source>
+        <translation>Kein Standard-Webhooks-Geheimnis (whsec_ und Base64): %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name the keychain entry the signing secret is kept under</source>
+        <translation>Benennen Sie den Schlüsselbund-Eintrag, unter dem das Signaturgeheimnis liegt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retry schedule: %1</source>
+        <translation>Wiederholungsplan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n attempt(s) before the delivery is dead.</source>
+        <translation>
+            <numerusform>%n Versuch, bevor die Zustellung unzustellbar ist.</numerusform>
+            <numerusform>%n Versuche, bevor die Zustellung unzustellbar ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this target</source>
+        <translation>dieses Ziel</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+72"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Not saved: the secret could not be stored in the keychain: %1</source>
+        <translation>Nicht gespeichert: Das Geheimnis konnte nicht im Schlüsselbund abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deliveries to %1 use it now.</source>
+        <translation>Zustellungen an %1 verwenden es jetzt.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is not deleted: these rules send to it: %2. Change them on the Rules page first.</source>
+        <translation>%1 wird nicht gelöscht: Diese Regeln senden daran: %2. Ändern Sie diese zuerst auf der Seite Regeln.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete target</source>
+        <translation>Ziel löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete target %1? Deliveries still waiting for it fail once it is gone.</source>
+        <translation>Ziel %1 löschen? Zustellungen, die noch darauf warten, schlagen fehl, sobald es fort ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleted target %1. %2</source>
+        <translation>Ziel %1 gelöscht. %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sending the sample request to %1…</source>
+        <translation>Die Beispielanfrage wird an %1 gesendet…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The target accepted the test: HTTP %1 from %2 in %3 ms.</source>
+        <translation>Das Ziel hat den Test angenommen: HTTP %1 von %2 in %3 ms.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The test did not go through: %1. A delivery would be tried again later.</source>
+        <translation>Der Test kam nicht durch: %1. Eine Zustellung würde später erneut versucht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target refused the test: %1. A delivery would fail for good: check the URL, the credentials and the preset.</source>
+        <translation>Das Ziel hat den Test abgewiesen: %1. Eine Zustellung würde endgültig fehlschlagen: Prüfen Sie URL, Zugangsdaten und Vorlage.</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +2401,11 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>
@@ -1630,6 +2444,134 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <location line="+4"/>
         <source>Listening on %1</source>
         <translation>Lauscht auf %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export workspace…</source>
+        <translation>Arbeitsbereich e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About OT Bridge</source>
+        <translation>&amp;Über OT Bridge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+14"/>
+        <source>Workspace files (*.json);;All files (*)</source>
+        <translation>Arbeitsbereich-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The workspace was not opened: %1</source>
+        <translation>Der Arbeitsbereich wurde nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Export workspace</source>
+        <translation>Arbeitsbereich exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace was not exported: %1</source>
+        <translation>Der Arbeitsbereich wurde nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Opened the workspace %1; OT Bridge uses it now.</source>
+        <translation>Arbeitsbereich %1 geöffnet; OT Bridge verwendet ihn jetzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace %1 is used the next time OT Bridge starts.</source>
+        <translation>Der Arbeitsbereich %1 wird beim nächsten Start von OT Bridge verwendet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exported the workspace to %1.</source>
+        <translation>Arbeitsbereich nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>About OT Bridge</source>
+        <translation>Über OT Bridge</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OT Bridge %1</source>
+        <translation>OT Bridge %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connects systems that speak HTTP webhooks with OpenText Notifications, in both directions.</source>
+        <translation>Verbindet Systeme, die HTTP-Webhooks sprechen, mit OpenText Notifications – in beide Richtungen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OT Bridge is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), with no warranty.</source>
+        <translation>OT Bridge ist freie Software unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later), ohne jede Gewährleistung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is built on:</source>
+        <translation>Es baut auf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt %1 (LGPL-3.0; Qt HTTP Server under GPL-3.0)</source>
+        <translation>Qt %1 (LGPL-3.0; Qt HTTP Server unter GPL-3.0)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>QtKeychain (BSD-3-Clause)</source>
+        <translation>QtKeychain (BSD-3-Clause)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite (public domain)</source>
+        <translation>SQLite (gemeinfrei)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mustache templates by Kevin Wojniak (Boost Software License 1.0)</source>
+        <translation>Mustache-Vorlagen von Kevin Wojniak (Boost Software License 1.0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Icons drawn for OT Bridge (GPL-3.0-or-later)</source>
+        <translation>Für OT Bridge gezeichnete Symbole (GPL-3.0-or-later)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1675,7 +2617,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>der Auftrag %1 war nach %2 Statusabfragen noch nicht abgeschlossen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>Connected to %1: OpenText issued a token valid for %2 seconds.</source>
         <translation>Verbunden mit %1: OpenText hat ein Token mit einer Gültigkeit von %2 Sekunden ausgestellt.</translation>
     </message>
@@ -2442,13 +3384,13 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+450"/>
+        <location line="+452"/>
         <location line="+4"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-455"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
@@ -2553,7 +3495,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Für diese Regel gibt es noch keine Vorschau: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>No value in this sample for %1</source>
         <translation>Kein Wert in diesem Beispiel für %1</translation>
     </message>
@@ -2886,7 +3828,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Keine Bedingungen: jedes Ereignis des Auslösers trifft zu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The rule has no actions to send.</source>
         <translation>Die Regel hat keine Aktionen zum Senden.</translation>
     </message>
@@ -3062,13 +4004,13 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Felder der Beispiel-Nutzdaten; ziehen Sie eines auf ein Feld der Regel</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+204"/>
+        <location line="+16"/>
+        <location line="+207"/>
         <source>Drag a field onto a message field to insert its placeholder, or onto a condition&apos;s field to test it.</source>
         <translation>Ziehen Sie ein Feld auf ein Nachrichtenfeld, um seinen Platzhalter einzufügen, oder auf das Feld einer Bedingung, um es zu prüfen.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-181"/>
         <source>Use case %1: %2</source>
         <translation>Anwendungsfall %1: %2</translation>
     </message>
@@ -3078,7 +4020,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Eingebautes Beispiel der Quelle %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Captured from %1 (OT Bridge&apos;s own traffic)</source>
         <translation>Erfasst von %1 (eigener Verkehr von OT Bridge)</translation>
     </message>
@@ -3114,7 +4056,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
 <context>
     <name>OtBridge::SandboxInboxModel</name>
     <message>
-        <location filename="../ui/sandbox/sandboxinboxmodel.cpp" line="+65"/>
+        <location filename="../ui/sandbox/sandboxinboxmodel.cpp" line="+67"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -3164,7 +4106,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -3197,7 +4139,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
 <context>
     <name>OtBridge::SandboxInboxPage</name>
     <message>
-        <location filename="../ui/sandbox/sandboxinboxpage.cpp" line="+35"/>
+        <location filename="../ui/sandbox/sandboxinboxpage.cpp" line="+36"/>
         <source>it answered HTTP %1</source>
         <translation>sie antwortete mit HTTP %1</translation>
     </message>
@@ -3227,7 +4169,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Von der Sandbox empfangene Nachrichten</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>This workspace sends to a real OpenText account, not the built-in sandbox, so there is no sandbox inbox to show. To try messages offline, choose Built-in sandbox on the Targets page, save, and start OT Bridge again.</source>
         <translation>Dieser Arbeitsbereich sendet an ein echtes OpenText-Konto, nicht an die eingebaute Sandbox, daher gibt es keinen Sandbox-Posteingang anzuzeigen. Um Nachrichten offline auszuprobieren, wählen Sie auf der Seite „Ziele“ die Option „Eingebaute Sandbox“, speichern Sie und starten Sie OT Bridge neu.</translation>
     </message>
@@ -3270,7 +4212,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
 <context>
     <name>OtBridge::SandboxMessageView</name>
     <message>
-        <location filename="../ui/sandbox/sandboxmessageview.cpp" line="+103"/>
+        <location filename="../ui/sandbox/sandboxmessageview.cpp" line="+104"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -3552,6 +4494,36 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>D&amp;urchsuchen …</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Dur&amp;chsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brow&amp;se…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Generate a new token</source>
+        <translation>Neues Token &amp;erzeugen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open fo&amp;lder</source>
+        <translation>Ord&amp;ner öffnen</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
@@ -3588,12 +4560,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+3"/>
-        <location line="+592"/>
+        <location line="+636"/>
         <source>Data directory</source>
         <translation>Datenverzeichnis</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-634"/>
         <source>Browse for the data directory</source>
         <translation>Datenverzeichnis auswählen</translation>
     </message>
@@ -3623,10 +4595,176 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Standards wiederherstellen</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Who may read /health</source>
+        <translation>Wer /health lesen darf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who may read /metrics</source>
+        <translation>Wer /metrics lesen darf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prometheus scrapes /metrics; beyond this computer it holds figures others need not see.</source>
+        <translation>Prometheus liest /metrics ab; außerhalb dieses Rechners enthält es Zahlen, die andere nicht sehen müssen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS certificate file</source>
+        <translation>TLS-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>None: plain HTTP</source>
+        <translation>Keine: einfaches HTTP</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>TLS key file</source>
+        <translation>TLS-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse for the TLS certificate</source>
+        <translation>TLS-Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse for the TLS key</source>
+        <translation>TLS-Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generate a new API token</source>
+        <translation>Ein neues API-Token erzeugen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new API token</source>
+        <translation>Das neue API-Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown here once, when generated</source>
+        <translation>Wird hier einmal angezeigt, beim Erzeugen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the API token</source>
+        <translation>Das API-Token kopieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open the workspace&apos;s folder</source>
+        <translation>Den Ordner des Arbeitsbereichs öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the data directory</source>
+        <translation>Das Datenverzeichnis öffnen</translation>
+    </message>
+    <message>
         <location line="+14"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TLS certificate</source>
+        <translation>TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS key</source>
+        <translation>TLS-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The API token is on the clipboard.</source>
+        <translation>Das API-Token ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>TLS needs both files, the certificate and its key; leave both empty for plain HTTP</source>
+        <translation>TLS braucht beide Dateien, das Zertifikat und seinen Schlüssel; lassen Sie beide leer für einfaches HTTP</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 does not exist yet.</source>
+        <translation>%1 gibt es noch nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No file manager opened %1.</source>
+        <translation>Kein Dateimanager hat %1 geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The built-in default; the pages save their changes to %1</source>
+        <translation>Der eingebaute Standard; die Seiten speichern ihre Änderungen in %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The token comes from %1 in the environment, which wins over the keychain; a token generated here is used once that variable is gone.</source>
+        <translation>Das Token kommt aus %1 in der Umgebung, die Vorrang vor dem Schlüsselbund hat; ein hier erzeugtes Token gilt, sobald diese Variable entfernt ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the keychain…</source>
+        <translation>Der Schlüsselbund wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A token is stored in the keychain. Generating a new one replaces it: clients with the old one get 401.</source>
+        <translation>Im Schlüsselbund liegt ein Token. Ein neues ersetzt es: Clients mit dem alten erhalten 401.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No API token yet: /api/v1 answers 403 until one is generated.</source>
+        <translation>Noch kein API-Token: /api/v1 antwortet mit 403, bis eines erzeugt ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replace the API token</source>
+        <translation>API-Token ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the API token? Clients that send the old one get 401 from now on.</source>
+        <translation>Das API-Token ersetzen? Clients, die das alte senden, erhalten ab jetzt 401.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The token could not be stored in the keychain: %1. On a server without one, run &apos;otbridged api-token --print&apos; and set %2.</source>
+        <translation>Das Token konnte nicht im Schlüsselbund abgelegt werden: %1. Auf einem Server ohne Schlüsselbund führen Sie „otbridged api-token --print“ aus und setzen %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy it now: it is not shown again. The running API takes it within moments; the old token no longer works.</source>
+        <translation>Kopieren Sie es jetzt: Es wird nicht erneut angezeigt. Die laufende API übernimmt es in wenigen Augenblicken; das alte Token gilt nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A token is stored in the keychain.</source>
+        <translation>Im Schlüsselbund liegt ein Token.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3664,6 +4802,41 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Anfrage-&amp;Zeitlimit:</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>/&amp;health:</source>
+        <translation>/&amp;health:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/&amp;metrics:</source>
+        <translation>/&amp;metrics:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>TLS certi&amp;ficate:</source>
+        <translation>TLS-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS &amp;key:</source>
+        <translation>TLS-Sc&amp;hlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM files, the certificate chain and its unencrypted key; both empty: plain HTTP. Renewed files are picked up while running.</source>
+        <translation>PEM-Dateien, die Zertifikatskette und ihr unverschlüsselter Schlüssel; beide leer: einfaches HTTP. Erneuerte Dateien werden im laufenden Betrieb übernommen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clients of /api/v1 (and of /health or /metrics where they need the token) send it as &quot;Authorization: Bearer TOKEN&quot;. It is kept in the system keychain.</source>
+        <translation>Clients von /api/v1 (und von /health oder /metrics, wo sie das Token brauchen) senden es als „Authorization: Bearer TOKEN“. Es liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>Storage</source>
         <translation>Speicherung</translation>
@@ -3674,7 +4847,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>&amp;Datenverzeichnis:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Workspace:</source>
+        <translation>Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Language and appearance</source>
         <translation>Sprache und Darstellung</translation>
     </message>
@@ -3699,12 +4877,35 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Design:</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-542"/>
         <source>Listener and data directory changes take effect the next time OT Bridge starts. Options given on the command line (otbridge --help) take precedence over these settings.</source>
         <translation>Änderungen am Listener und am Datenverzeichnis werden beim nächsten Start von OT Bridge wirksam. Optionen auf der Befehlszeile (otbridge --help) haben Vorrang vor diesen Einstellungen.</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="-162"/>
+        <location line="+8"/>
+        <source>Open to anyone</source>
+        <translation>Für alle offen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>Needs the API token</source>
+        <translation>Braucht das API-Token</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>Off (404)</source>
+        <translation>Aus (404)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Open on this computer, the token beyond it</source>
+        <translation>Offen auf diesem Rechner, darüber hinaus mit Token</translation>
+    </message>
+    <message>
+        <location line="+219"/>
         <source>Changes reverted to what is saved.</source>
         <translation>Änderungen auf den gespeicherten Stand zurückgesetzt.</translation>
     </message>
@@ -3749,17 +4950,17 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Eine Client-Adresse kann nicht mehr Verbindungen halten als die %1 insgesamt</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Defaults shown; Save keeps them.</source>
         <translation>Standardwerte angezeigt; „Speichern“ übernimmt sie.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Not saved: correct the fields marked above.</source>
         <translation>Nicht gespeichert: korrigieren Sie die oben markierten Felder.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -3774,7 +4975,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Die neue Sprache erscheint beim nächsten Start von OT Bridge.</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+337"/>
         <source>Now listening on %1.</source>
         <translation>Lauscht jetzt auf %1.</translation>
     </message>
@@ -3782,6 +4983,556 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <location line="+2"/>
         <source>The listener is not running.</source>
         <translation>Der Listener läuft nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>OtBridge::SourcesPage</name>
+    <message>
+        <location filename="../ui/sources/sourcespage.cpp" line="+50"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone who can reach the listener may post to this source. Fine on this computer; choose one of the others before opening the listener to the network.</source>
+        <translation>Jeder, der den Listener erreicht, kann an diese Quelle senden. Auf diesem Rechner in Ordnung; wählen Sie eine andere Art, bevor Sie den Listener für das Netzwerk öffnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Standard Webhooks signature</source>
+        <translation>Standard-Webhooks-Signatur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender signs every request with a shared whsec_ secret (webhook-id, webhook-timestamp and webhook-signature headers).</source>
+        <translation>Der Absender signiert jede Anfrage mit einem gemeinsamen whsec_-Geheimnis (Header webhook-id, webhook-timestamp und webhook-signature).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub signature</source>
+        <translation>GitHub-Signatur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub signs with the webhook&apos;s secret in X-Hub-Signature-256.</source>
+        <translation>GitHub signiert mit dem Geheimnis des Webhooks in X-Hub-Signature-256.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stripe signature</source>
+        <translation>Stripe-Signatur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stripe signs with the endpoint&apos;s signing secret in Stripe-Signature.</source>
+        <translation>Stripe signiert mit dem Signaturgeheimnis des Endpunkts in Stripe-Signature.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender gives a user name and password in the Authorization header.</source>
+        <translation>Der Absender gibt Benutzername und Passwort im Authorization-Header an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender gives a token in the Authorization header.</source>
+        <translation>Der Absender gibt ein Token im Authorization-Header an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key in a header</source>
+        <translation>API-Schlüssel in einem Header</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender gives a key in a header of its own, such as X-Api-Key.</source>
+        <translation>Der Absender gibt einen Schlüssel in einem eigenen Header an, etwa X-Api-Key.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>&amp;Add source</source>
+        <translation>Quelle &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a source</source>
+        <translation>Eine Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the source</source>
+        <translation>Die Quelle löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each source has its own address on the webhook listener. How its senders prove who they are is checked over the raw body before anything is stored; secrets stay in the system keychain, never in the workspace file.</source>
+        <translation>Jede Quelle hat ihre eigene Adresse am Webhook-Listener. Wie ihre Absender sich ausweisen, wird über den unveränderten Body geprüft, bevor etwas gespeichert wird; Geheimnisse bleiben im Schlüsselbund des Systems, nie in der Arbeitsbereich-Datei.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Source name</source>
+        <translation>Name der Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of the address: 1 to 64 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;. It cannot change once saved, since senders and rules use it.</source>
+        <translation>Teil der Adresse: 1 bis 64 Zeichen aus a-z, 0-9, „.“, „_“ oder „-“. Nach dem Speichern nicht mehr änderbar, da Absender und Regeln ihn verwenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM events</source>
+        <translation>CRM-Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (application/json)</source>
+        <translation>JSON (application/json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any content type</source>
+        <translation>Beliebiger Inhaltstyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A JSON source refuses bodies that are not JSON (400) or are sent with another Content-Type (415).</source>
+        <translation>Eine JSON-Quelle weist Bodys ab, die kein JSON sind (400) oder mit einem anderen Content-Type gesendet werden (415).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header name</source>
+        <translation>Header-Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept in the keychain</source>
+        <translation>Wird im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several secrets separated by spaces are all accepted while one is rotated.</source>
+        <translation>Mehrere durch Leerzeichen getrennte Geheimnisse werden alle angenommen, solange eines gewechselt wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Generate a new secret</source>
+        <translation>Ein neues Geheimnis erzeugen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;ieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the secret to the clipboard</source>
+        <translation>Das Geheimnis in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the secret, to give it to the sender</source>
+        <translation>Das Geheimnis kopieren, um es dem Absender zu geben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keychain entry for the secret</source>
+        <translation>Schlüsselbund-Eintrag für das Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name the secret is stored under in the system keychain. Headless servers may set OTBRIDGE_SECRET_ and this name in capitals instead, with _ for every other character.</source>
+        <translation>Der Name, unter dem das Geheimnis im Schlüsselbund des Systems gespeichert wird. Server ohne Oberfläche können stattdessen die Umgebungsvariable OTBRIDGE_SECRET_ gefolgt von diesem Namen in Großbuchstaben setzen, wobei jedes Zeichen außer A–Z und 0–9 durch _ ersetzt wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timestamp tolerance in seconds</source>
+        <translation>Zeitstempel-Toleranz in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far the signed timestamp may be from this computer&apos;s clock, either way; older requests are refused as replays.</source>
+        <translation>Wie weit der signierte Zeitstempel von der Uhr dieses Rechners abweichen darf, in beide Richtungen; ältere Anfragen werden als Wiederholungen abgewiesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allowed addresses</source>
+        <translation>Erlaubte Adressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any address</source>
+        <translation>Jede Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses or subnets separated by commas, such as 10.0.0.0/8, 192.0.2.7; others are refused with 403. Empty: any address.</source>
+        <translation>Adressen oder Subnetze, durch Kommas getrennt, etwa 10.0.0.0/8, 192.0.2.7; andere werden mit 403 abgewiesen. Leer: jede Adresse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address for the sender</source>
+        <translation>Adresse für den Absender</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy URL</source>
+        <translation>URL &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the address for the sender</source>
+        <translation>Die Adresse für den Absender kopieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;escription:</source>
+        <translation>B&amp;eschreibung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ontent type:</source>
+        <translation>Inhalts&amp;typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Au&amp;thentication:</source>
+        <translation>Au&amp;thentifizierung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Header:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keychain entry:</source>
+        <translation>&amp;Schlüsselbund-Eintrag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tole&amp;rance:</source>
+        <translation>Tole&amp;ranz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;llowed addresses:</source>
+        <translation>E&amp;rlaubte Adressen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the sender this address; it posts its webhooks there:</source>
+        <translation>Geben Sie dem Absender diese Adresse; er sendet seine Webhooks dorthin:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the source</source>
+        <translation>Die Quelle speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revert changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a signed &amp;test</source>
+        <translation>Signierten &amp;Test senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a signed test to the listener</source>
+        <translation>Einen signierten Test an den Listener senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends a small JSON document to this source&apos;s address, signed with the saved secret the way its sender would sign it, and shows the listener&apos;s answer. It is stored like any webhook.</source>
+        <translation>Sendet ein kleines JSON-Dokument an die Adresse dieser Quelle, signiert mit dem gespeicherten Geheimnis so, wie ihr Absender es signieren würde, und zeigt die Antwort des Listeners. Es wird wie jeder Webhook gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The secret</source>
+        <translation>Das Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address</source>
+        <translation>Die Adresse</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>New source</source>
+        <translation>Neue Quelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source %1</source>
+        <translation>Quelle %1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Generate a new whsec_ secret</source>
+        <translation>Ein neues whsec_-Geheimnis erzeugen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate a new random secret</source>
+        <translation>Ein neues zufälliges Geheimnis erzeugen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Give the source a name first</source>
+        <translation>Geben Sie der Quelle zuerst einen Namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The listener is not running</source>
+        <translation>Der Listener läuft nicht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not an address or a subnet; write them like 192.0.2.7 or 10.0.0.0/8, separated by commas</source>
+        <translation>„%1“ ist keine Adresse und kein Subnetz; schreiben Sie sie wie 192.0.2.7 oder 10.0.0.0/8, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Name the source; the name becomes part of its address</source>
+        <translation>Benennen Sie die Quelle; der Name wird Teil ihrer Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use 1 to 64 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>Verwenden Sie 1 bis 64 Zeichen aus a-z, 0-9, „.“, „_“ oder „-“, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is already a source called %1</source>
+        <translation>Es gibt bereits eine Quelle namens %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the name of an event of OT Bridge itself</source>
+        <translation>%1 ist der Name eines Ereignisses von OT Bridge selbst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the secret the sender uses, or generate one</source>
+        <translation>Geben Sie das Geheimnis des Absenders ein oder erzeugen Sie eines</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not a Standard Webhooks secret (whsec_ and base64): %1</source>
+        <translation>Kein Standard-Webhooks-Geheimnis (whsec_ und Base64): %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name the keychain entry the secret is kept under</source>
+        <translation>Benennen Sie den Schlüsselbund-Eintrag, unter dem das Geheimnis liegt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the user name the sender gives</source>
+        <translation>Geben Sie den Benutzernamen des Absenders ein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A user name cannot contain &apos;:&apos;</source>
+        <translation>Ein Benutzername darf kein „:“ enthalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the header&apos;s name, such as X-Api-Key</source>
+        <translation>Geben Sie den Namen des Headers ein, etwa X-Api-Key</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is on the clipboard.</source>
+        <translation>%1 ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+49"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Not saved: the secret could not be stored in the keychain: %1</source>
+        <translation>Nicht gespeichert: Das Geheimnis konnte nicht im Schlüsselbund abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The listener takes webhooks for %1 as saved now.</source>
+        <translation>Der Listener nimmt Webhooks für %1 jetzt wie gespeichert an.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is not deleted: it triggers these rules: %2. Change them on the Rules page first.</source>
+        <translation>%1 wird nicht gelöscht: Sie löst diese Regeln aus: %2. Ändern Sie diese zuerst auf der Seite Regeln.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete source</source>
+        <translation>Quelle löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete source %1? Its senders&apos; webhooks are refused with 404 from now on; the events already stored stay.</source>
+        <translation>Quelle %1 löschen? Webhooks ihrer Absender werden ab jetzt mit 404 abgewiesen; bereits gespeicherte Ereignisse bleiben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleted source %1. %2</source>
+        <translation>Quelle %1 gelöscht. %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the source first.</source>
+        <translation>Speichern Sie die Quelle zuerst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The saved secret could not be read: %1</source>
+        <translation>Das gespeicherte Geheimnis konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No answer from the listener: %1</source>
+        <translation>Keine Antwort vom Listener: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The listener accepted the signed test: HTTP %1 %2. It shows in the console like any webhook.</source>
+        <translation>Der Listener hat den signierten Test angenommen: HTTP %1 %2. Er erscheint in der Konsole wie jeder Webhook.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The listener refused the signature or credentials: is the sender&apos;s copy of the secret the one saved here?</source>
+        <translation>Der Listener hat Signatur oder Zugangsdaten abgewiesen: Hat der Absender dasselbe Geheimnis wie das hier gespeicherte?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s address is not in the source&apos;s allowed addresses.</source>
+        <translation>Die Adresse dieses Rechners gehört nicht zu den erlaubten Adressen der Quelle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The listener cannot read the source&apos;s secret yet.</source>
+        <translation>Der Listener kann das Geheimnis der Quelle noch nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The listener refused the test: HTTP %1 %2</source>
+        <translation>Der Listener hat den Test abgewiesen: HTTP %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3856,9 +5607,35 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
 </context>
 <context>
+    <name>OtBridge::TargetsPage</name>
+    <message>
+        <location filename="../ui/targets/targetspage.cpp" line="+29"/>
+        <source>&amp;Add HTTP target</source>
+        <translation>HTTP-Ziel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Add an HTTP target</source>
+        <translation>Ein HTTP-Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>OpenText Notifications
+%1</source>
+        <translation>OpenText Notifications
+%1</translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::TesterPage</name>
     <message>
-        <location filename="../ui/tester/testerpage.cpp" line="+52"/>
+        <location filename="../ui/tester/testerpage.cpp" line="+53"/>
         <source>Standard Webhooks signatures</source>
         <translation>Signaturen nach Standard Webhooks</translation>
     </message>
@@ -3936,7 +5713,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+380"/>
+        <location line="+379"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+14"/>
@@ -3944,7 +5721,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Eine Postman-Sammlung importieren</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-384"/>
         <source>Tester message</source>
         <translation>Tester-Meldung</translation>
     </message>
@@ -4014,14 +5791,21 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Der Verlauf konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1  %2 %3</source>
         <translation>%1  %2 %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
+        <source>%1 %2, %n time(s), %3 at once; sent %4</source>
+        <translation>
+            <numerusform>%1 %2, %n-mal, %3 gleichzeitig; gesendet %4</numerusform>
+            <numerusform>%1 %2, %n-mal, %3 gleichzeitig; gesendet %4</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 %2, %3 time(s), %4 at once</source>
-        <translation>%1 %2, %3-mal, %4 gleichzeitig</translation>
+        <translation type="vanished">%1 %2, %3-mal, %4 gleichzeitig</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4158,7 +5942,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
 <context>
     <name>OtBridge::WebhookListener</name>
     <message>
-        <location filename="../core/ingest/webhooklistener.cpp" line="+94"/>
+        <location filename="../core/ingest/webhooklistener.cpp" line="+97"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>auf %1:%2 kann nicht gelauscht werden: %3</translation>
     </message>
@@ -4179,12 +5963,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+9"/>
-        <location line="+83"/>
+        <location line="+97"/>
         <source>unknown source &apos;%1&apos;</source>
         <translation>unbekannte Quelle „%1“</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-88"/>
         <source>request body of %1 bytes exceeds the limit of %2 bytes for source &apos;%3&apos;</source>
         <translation>der Anfrageinhalt von %1 Bytes überschreitet die Grenze von %2 Bytes für die Quelle „%3“</translation>
     </message>
@@ -4199,8 +5983,13 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>eine Anfrage ohne Content-Type</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>request body of %1 bytes exceeds the limit of %2 bytes for an acknowledgement</source>
+        <translation>der Anfragetext von %1 Bytes überschreitet die Grenze von %2 Bytes für eine Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+25"/>
         <location line="+184"/>
         <source>no endpoint at %1</source>
         <translation>kein Endpunkt unter %1</translation>
@@ -4273,22 +6062,22 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>deliveries are not running</source>
         <translation>die Zustellung läuft nicht</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>the body must be a JSON object such as {&quot;by&quot;: &quot;jane&quot;, &quot;note&quot;: &quot;on it&quot;}, or empty</source>
         <translation>der Inhalt muss ein JSON-Objekt wie {&quot;by&quot;: &quot;jane&quot;, &quot;note&quot;: &quot;on it&quot;} oder leer sein</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the acknowledgement could not be stored: %1</source>
         <translation>die Bestätigung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the retry could not be stored: %1</source>
         <translation>die Wiederholung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -4309,9 +6098,32 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
 </context>
 <context>
+    <name>OtBridge::WorkspaceFile</name>
+    <message>
+        <location filename="../ui/workspacefile.cpp" line="+44"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved to %1. OT Bridge was running its built-in workspace, so it was saved to this new file in the default location, which the window opens from now on (otbridge --headless needs --workspace &quot;%1&quot;).</source>
+        <translation>In %1 gespeichert. OT Bridge lief mit dem eingebauten Arbeitsbereich, daher wurde er in diese neue Datei am Standardort gespeichert, die das Fenster ab jetzt öffnet (otbridge --headless braucht --workspace &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to %1.</source>
+        <translation>In %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OT Bridge could not switch to it while running: %1. It will use it when it starts again.</source>
+        <translation>OT Bridge konnte im laufenden Betrieb nicht darauf umstellen: %1. Beim nächsten Start wird es verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../core/rules/actionrenderer.cpp" line="+223"/>
+        <location filename="../core/rules/actionrenderer.cpp" line="+224"/>
         <source>%1: there is no OpenText target in this workspace</source>
         <translation>%1: in diesem Arbeitsbereich gibt es kein OpenText-Ziel</translation>
     </message>
@@ -4467,8 +6279,8 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>keine Quelle &apos;%1&apos; in diesem Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/rules/actionrenderer.cpp" line="-200"/>
-        <location filename="../core/rules/rulepreview.cpp" line="+58"/>
+        <location filename="../core/rules/actionrenderer.cpp" line="-201"/>
+        <location filename="../core/rules/rulepreview.cpp" line="+61"/>
         <location filename="../core/rules/workspacecheck.cpp" line="+614"/>
         <source>%1, action %2</source>
         <translation>%1, Aktion %2</translation>
@@ -4480,12 +6292,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>der Arbeitsbereich %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="-785"/>
+        <location filename="../core/event/eventstore.cpp" line="-795"/>
         <source>cannot open the event store %1: %2</source>
         <translation>der Ereignisspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>cannot configure the event store: %1</source>
         <translation>der Ereignisspeicher kann nicht eingerichtet werden: %1</translation>
     </message>
@@ -4495,7 +6307,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>der Ereignisspeicher kann nicht indiziert werden: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>the event store %1 has schema version %2, newer than this OT Bridge understands (%3): use a newer OT Bridge or another data directory</source>
         <translation>der Ereignisspeicher %1 hat die Schemaversion %2, neuer als diese OT-Bridge-Version versteht (%3): verwenden Sie eine neuere OT Bridge oder ein anderes Datenverzeichnis</translation>
     </message>
@@ -4722,7 +6534,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: Geheimnisse gehören nicht in die Datei des Arbeitsbereichs; speichern Sie sie im Schlüsselbund und benennen Sie sie mit secret_ref</translation>
     </message>
     <message>
-        <location filename="../core/delivery/opentextclient.cpp" line="-522"/>
+        <location filename="../core/delivery/opentextclient.cpp" line="-539"/>
         <source>OpenText answered %1</source>
         <translation>OpenText antwortete mit %1</translation>
     </message>
@@ -4781,6 +6593,26 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <location filename="../core/ingest/sourceauth.cpp" line="+11"/>
         <source>%1: unknown key &quot;%2&quot;; the known keys are %3</source>
         <translation>%1: unbekannter Schlüssel &quot;%2&quot;; bekannt sind %3</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>entry %1, &apos;%2&apos;, is not a wait such as 30s, 5m, 2h or 1d</source>
+        <translation>Eintrag %1, „%2“, ist keine Wartezeit wie 30s, 5m, 2h oder 1d</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>entry %1, &apos;%2&apos;, waits longer than 30 days</source>
+        <translation>Eintrag %1, „%2“, wartet länger als 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give at least one attempt, such as 0 (at once)</source>
+        <translation>geben Sie mindestens einen Versuch an, etwa 0 (sofort)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most %1 attempts, not %2</source>
+        <translation>höchstens %1 Versuche, nicht %2</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -4878,7 +6710,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: &quot;body_base64&quot; ist kein gültiges Base64</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>message</source>
         <translation>Nachricht</translation>
     </message>
@@ -4900,11 +6732,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     <message>
         <location line="+2"/>
         <location line="+23"/>
+        <location line="+44"/>
         <source>%1 must be an object</source>
         <translation>%1 muss ein Objekt sein</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-49"/>
         <source>%1: &quot;attachments&quot; must be an array of objects</source>
         <translation>%1: &quot;attachments&quot; muss ein Array aus Objekten sein</translation>
     </message>
@@ -4934,7 +6767,17 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: der Vorlagenparameter %2 muss ein Paar [name, value] aus Zeichenketten sein</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
+        <source>%1: &quot;own_texts&quot; must be an array of objects</source>
+        <translation>%1: &quot;own_texts&quot; muss ein Array von Objekten sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: own texts %2</source>
+        <translation>%1: eigene Texte %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>stored request: &quot;target&quot; must name the workspace target</source>
         <translation>gespeicherte Anfrage: &quot;target&quot; muss das Ziel im Arbeitsbereich benennen</translation>
     </message>
@@ -4964,12 +6807,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: &quot;kind&quot; muss &quot;opentext&quot; oder &quot;http&quot; sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/delivery/deliverystore.cpp" line="+230"/>
+        <location filename="../core/delivery/deliverystore.cpp" line="+228"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>eine Zustellung des Ereignisses %1 (Regel &apos;%2&apos;, Aktion %3) hat keine ID</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>cannot store delivery %1: %2</source>
         <translation>die Zustellung %1 kann nicht gespeichert werden: %2</translation>
     </message>
@@ -4979,7 +6822,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>der Zustellungsspeicher ist nicht geöffnet</translation>
     </message>
     <message>
-        <location line="+539"/>
+        <location line="+544"/>
         <source>the delivery store is already open</source>
         <translation>der Zustellungsspeicher ist bereits geöffnet</translation>
     </message>
@@ -4999,12 +6842,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>der Zustellungsspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-524"/>
         <source>cannot store the deliveries of routed events: %1</source>
         <translation>die Zustellungen zugeordneter Ereignisse können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-95"/>
         <source>events can only be stored through the event store&apos;s writer</source>
         <translation>Ereignisse können nur über den Writer des Ereignisspeichers gespeichert werden</translation>
     </message>
@@ -5014,19 +6857,20 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>fällige Zustellungen können nicht reserviert werden: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>cannot record an attempt of delivery %1: %2</source>
         <translation>ein Versuch der Zustellung %1 kann nicht protokolliert werden: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+71"/>
-        <location line="+497"/>
+        <location line="-13"/>
+        <location line="+26"/>
+        <location line="+72"/>
+        <location line="+502"/>
         <source>no delivery %1</source>
         <translation>keine Zustellung %1</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-519"/>
         <source>cannot take back the leases of a previous run: %1</source>
         <translation>die Reservierungen eines früheren Laufs können nicht zurückgenommen werden: %1</translation>
     </message>
@@ -5036,12 +6880,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>die Zustellung %1 kann nicht zurückgegeben werden: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>cannot store the state of OpenText job %1: %2</source>
         <translation>der Status des OpenText-Auftrags %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>cannot replay deliveries: %1</source>
         <translation>Zustellungen können nicht erneut ausgeführt werden: %1</translation>
     </message>
@@ -5061,17 +6905,17 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>kein Ereignis %1</translation>
     </message>
     <message>
-        <location line="+597"/>
+        <location line="+629"/>
         <source>cannot read due escalations: %1</source>
         <translation>fällige Eskalationen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-588"/>
         <source>cannot fire escalation tier %1 of rule &apos;%2&apos; for event %3: %4</source>
         <translation>die Eskalationsstufe %1 der Regel &apos;%2&apos; für das Ereignis %3 kann nicht ausgelöst werden: %4</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>cannot cancel escalation tier %1 of rule &apos;%2&apos;: %3</source>
         <translation>die Eskalationsstufe %1 der Regel &apos;%2&apos; kann nicht abgebrochen werden: %3</translation>
     </message>
@@ -5081,7 +6925,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>die Zustellungen an %1 können nicht zurückgestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="-614"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="-644"/>
         <source>OpenText could not deliver to %1 (job %2, %3)</source>
         <translation>OpenText konnte nicht an %1 zustellen (Auftrag %2, %3)</translation>
     </message>
@@ -5350,7 +7194,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: no OpenText target &apos;%2&apos; in this workspace</source>
         <translation>%1: kein OpenText-Ziel &apos;%2&apos; in diesem Arbeitsbereich</translation>
     </message>
@@ -5405,12 +7249,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: keine Empfänger (%2)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+128"/>
         <source>%1: no http target &apos;%2&apos; in this workspace</source>
         <translation>%1: kein http-Ziel &apos;%2&apos; in diesem Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>%1, header %2: the value contains a line break</source>
         <translation>%1, Header %2: der Wert enthält einen Zeilenumbruch</translation>
     </message>
@@ -5430,7 +7274,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: das Ziel &apos;%2&apos; hat keine URL, und die Aktion gibt keine an</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+99"/>
         <source>%1: an escalate action schedules tiers; it is not sent</source>
         <translation>%1: eine escalate-Aktion plant Stufen ein; sie wird nicht gesendet</translation>
     </message>
@@ -6633,11 +8477,151 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
         <source>%1 fixtures: %2 passed, %3 failed</source>
         <translation>%1 Fixtures: %2 bestanden, %3 fehlgeschlagen</translation>
     </message>
+    <message>
+        <location filename="../core/config/acklinkkeys.cpp" line="+23"/>
+        <source>the secret &quot;%1&quot; is not usable: %2</source>
+        <translation>das Geheimnis &quot;%1&quot; ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/delivery/acklink.cpp" line="+82"/>
+        <source>the acknowledgement link key must be a base64url key of at least 16 bytes, optionally followed by the previous key and the time it was replaced (&quot;KEY PREVIOUS@2026-12-01T10:00:00Z&quot;); &apos;otbridged ack-key --print&apos; makes one</source>
+        <translation>der Schlüssel der Bestätigungslinks muss ein base64url-Schlüssel von mindestens 16 Bytes sein, wahlweise gefolgt vom vorigen Schlüssel und dem Zeitpunkt seiner Ablösung (&quot;KEY PREVIOUS@2026-12-01T10:00:00Z&quot;); &apos;otbridged ack-key --print&apos; erzeugt einen</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>&apos;%1&apos; is not a public URL for links in messages: %2</source>
+        <translation>&apos;%1&apos; ist keine öffentliche URL für Links in Nachrichten: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give one such as https://alerts.example.com</source>
+        <translation>geben Sie eine wie https://alerts.example.com an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it must start with https:// (or http://)</source>
+        <translation>sie muss mit https:// (oder http://) beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no host name</source>
+        <translation>sie hat keinen Hostnamen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it must not carry a user, a query (?…) or a fragment (#…)</source>
+        <translation>sie darf keinen Benutzer, keine Abfrage (?…) und kein Fragment (#…) enthalten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a link validity: give a time from 1s to 366d, such as 7d, 12h, 30m or 45s</source>
+        <translation>&apos;%1&apos; ist keine Gültigkeitsdauer für Links: geben Sie eine Zeit von 1s bis 366d an, etwa 7d, 12h, 30m oder 45s</translation>
+    </message>
+    <message>
+        <location filename="../core/delivery/targetsample.cpp" line="+17"/>
+        <source>target &apos;%1&apos;</source>
+        <translation>Ziel „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sends to the built-in sandbox, which is not running: OT Bridge starts it when the workspace it runs uses it</source>
+        <translation>%1 sendet an die eingebaute Sandbox, die nicht läuft: OT Bridge startet sie, wenn der laufende Arbeitsbereich sie verwendet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: there is no preset &apos;%2&apos;</source>
+        <translation>%1: es gibt keine Vorlage „%2“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 needs the URL to send to</source>
+        <translation>%1 braucht die URL, an die gesendet wird</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>target &apos;%1&apos; signs its requests: enter its signing secret</source>
+        <translation>Ziel „%1“ signiert seine Anfragen: Geben Sie sein Signaturgeheimnis ein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the signing secret of target &apos;%1&apos; is not a Standard Webhooks secret: %2</source>
+        <translation>das Signaturgeheimnis von Ziel „%1“ ist kein Standard-Webhooks-Geheimnis: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>target &apos;%1&apos; authenticates: enter its password, token or key</source>
+        <translation>Ziel „%1“ authentifiziert sich: Geben Sie Passwort, Token oder Schlüssel ein</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/acklinkendpoint.cpp" line="+127"/>
+        <source>acknowledgement link: too many requests from %1</source>
+        <translation>Bestätigungslink: zu viele Anfragen von %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>acknowledgement link: links are off (no public URL or no key)</source>
+        <translation>Bestätigungslink: Links sind ausgeschaltet (keine öffentliche URL oder kein Schlüssel)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>acknowledgement link: the key is still being read</source>
+        <translation>Bestätigungslink: der Schlüssel wird noch gelesen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>acknowledgement link: not a valid link</source>
+        <translation>Bestätigungslink: kein gültiger Link</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>acknowledgement link: the link of %1 for event %2 expired at %3</source>
+        <translation>Bestätigungslink: der Link von %1 für das Ereignis %2 ist um %3 abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>acknowledgement link: %1</source>
+        <translation>Bestätigungslink: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>event %1 acknowledged by %2 via link</source>
+        <translation>Ereignis %1 von %2 über den Link bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acknowledgement link: event %1 was already acknowledged by %2</source>
+        <translation>Bestätigungslink: Ereignis %1 wurde bereits von %2 bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/rulepreview.cpp" line="+85"/>
+        <source>{{event.ack_url}} renders no link: no public URL is set (Settings, Links in messages; or otbridge --public-url), so the messages carry no acknowledgement link.</source>
+        <translation>{{event.ack_url}} ergibt keinen Link: Es ist keine öffentliche URL gesetzt (Einstellungen, Links in Nachrichten; oder otbridge --public-url), daher enthalten die Nachrichten keinen Bestätigungslink.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{{event.ack_url}} is a sample here: each recipient gets a link of their own under %1, which acknowledges the event.</source>
+        <translation>{{event.ack_url}} ist hier ein Beispiel: Jeder Empfänger erhält einen eigenen Link unter %1, der das Ereignis bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../core/tester/sourcetest.cpp" line="+36"/>
+        <source>source &apos;%1&apos; has no secret to sign with: enter it and save</source>
+        <translation>Quelle „%1“ hat kein Geheimnis zum Signieren: Geben Sie es ein und speichern Sie</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>source &apos;%1&apos;: cannot sign with its secret: %2</source>
+        <translation>Quelle „%1“: mit ihrem Geheimnis kann nicht signiert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/common/commandline.cpp" line="+80"/>
+        <location filename="../app/main.cpp" line="+80"/>
+        <source>OT Bridge is already open on %1: its window was brought to the front.</source>
+        <translation>OT Bridge ist bereits für %1 geöffnet: sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="+86"/>
         <source>OT Bridge: bridge HTTP webhooks and OpenText Notifications, both ways.</source>
         <translation>OT Bridge: verbindet HTTP-Webhooks und OpenText Notifications in beide Richtungen.</translation>
     </message>
@@ -6690,6 +8674,16 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
         <location line="+4"/>
         <source>/metrics: off, open or token (default: open on a loopback address, token beyond it).</source>
         <translation>/metrics: off, open oder token (Standard: open auf einer Loopback-Adresse, sonst token).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where people reach this listener from outside, such as https://alerts.example.com: messages then carry signed acknowledgement links (&lt;url&gt;/ack/...). Default: none, and no links.</source>
+        <translation>Wo Menschen diesen Listener von außen erreichen, etwa https://alerts.example.com: Nachrichten enthalten dann signierte Bestätigungslinks (&lt;url&gt;/ack/...). Standard: keine, und keine Links.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How long an acknowledgement link works after its message is sent: 7d, 12h, 30m, 45s (default 7d).</source>
+        <translation>Wie lange ein Bestätigungslink nach dem Senden seiner Nachricht gilt: 7d, 12h, 30m, 45s (Standard 7d).</translation>
     </message>
 </context>
 </TS>

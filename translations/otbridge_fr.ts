@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AckPage</name>
+    <message>
+        <location filename="../core/api/ackpage.cpp" line="+59"/>
+        <source>with the link in a message</source>
+        <translation>avec le lien d&apos;un message</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the OT Bridge console</source>
+        <translation>dans la console d&apos;OT Bridge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>through the OT Bridge API</source>
+        <translation>par l&apos;API d&apos;OT Bridge</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Acknowledge this escalation?</source>
+        <translation>Acquitter cette escalade ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged</source>
+        <translation>Acquittée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already acknowledged</source>
+        <translation>Déjà acquittée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This link is not valid</source>
+        <translation>Ce lien n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This link has expired</source>
+        <translation>Ce lien a expiré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many requests</source>
+        <translation>Trop de requêtes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledgement links are switched off</source>
+        <translation>Les liens d&apos;acquittement sont désactivés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready yet</source>
+        <translation>Pas encore prêt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The acknowledgement was not stored</source>
+        <translation>L&apos;acquittement n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to</source>
+        <translation>Envoyé à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (escalation tier %2)</source>
+        <translation>%1 (palier d&apos;escalade %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acknowledging tells everyone it is in hand: the escalation stops, and nobody else is notified about this event.</source>
+        <translation>Acquitter indique à tous que quelqu&apos;un s&apos;en occupe : l&apos;escalade s&apos;arrête et personne d&apos;autre n&apos;est prévenu pour cet événement.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Acknowledge</source>
+        <translation>Acquitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is recorded as acknowledged by %1. This link works until %2.</source>
+        <translation>L&apos;acquittement est enregistré au nom de %1. Ce lien est valable jusqu&apos;au %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Thank you. Acknowledged by %1 at %2; the escalation has stopped.</source>
+        <translation>Merci. Acquittée par %1 le %2 ; l&apos;escalade est arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This event was already acknowledged by %1 at %2. Nothing more to do.</source>
+        <translation>Cet événement a déjà été acquitté par %1 le %2. Il n&apos;y a plus rien à faire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The link may have been cut short or changed on its way. Open it exactly as it came in the message, or acknowledge in OT Bridge itself.</source>
+        <translation>Le lien a peut-être été tronqué ou modifié en chemin. Ouvrez-le exactement tel qu&apos;il figure dans le message, ou acquittez dans OT Bridge même.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It was valid until %1. Acknowledge in OT Bridge itself, or use the link of a newer message.</source>
+        <translation>Il était valable jusqu&apos;au %1. Acquittez dans OT Bridge même, ou utilisez le lien d&apos;un message plus récent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Too many acknowledgement requests came from your address. Try again in %1 seconds.</source>
+        <translation>Trop de demandes d&apos;acquittement sont venues de votre adresse. Réessayez dans %1 secondes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This OT Bridge makes no acknowledgement links (it has no public URL or no key to sign them), so it cannot accept one.</source>
+        <translation>Cet OT Bridge ne produit pas de liens d&apos;acquittement (il n&apos;a pas d&apos;URL publique ou pas de clé pour les signer) ; il ne peut donc pas en accepter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OT Bridge has just started. Try again in a moment.</source>
+        <translation>OT Bridge vient de démarrer. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OT Bridge could not store the acknowledgement just now. Try again in a moment.</source>
+        <translation>OT Bridge n&apos;a pas pu enregistrer l&apos;acquittement pour l&apos;instant. Réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSetting</name>
     <message>
         <location filename="../ui/settings/languagesetting.cpp" line="+13"/>
@@ -839,7 +992,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::Dispatcher</name>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="+424"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="+457"/>
         <source>the stored request cannot be read: %1</source>
         <translation>la requête enregistrée ne peut pas être lue : %1</translation>
     </message>
@@ -877,12 +1030,17 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+89"/>
+        <location filename="../core/engine/engine.cpp" line="+93"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>impossible de démarrer le bac à sable OpenText intégré : %1</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+89"/>
+        <source>rules %1 use {{event.ack_url}}, but no public URL is set (--public-url, or Settings in the window): their messages carry no acknowledgement link</source>
+        <translation>les règles %1 utilisent {{event.ack_url}}, mais aucune URL publique n&apos;est définie (--public-url, ou les paramètres dans la fenêtre) : leurs messages ne contiennent pas de lien d&apos;acquittement</translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source>the engine is already running</source>
         <translation>le moteur est déjà en marche</translation>
     </message>
@@ -902,7 +1060,12 @@ Disjoncteurs non fermés : %5</translation>
         <translation>TLS nécessite à la fois un fichier de certificat et un fichier de clé</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+115"/>
+        <source>acknowledgement links are off: %1; set %2 (otbridged ack-key --print makes a key) or make the keychain available</source>
+        <translation>les liens d&apos;acquittement sont désactivés : %1 ; définissez %2 (otbridged ack-key --print produit une clé) ou rendez le trousseau disponible</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the engine is not running</source>
         <translation>le moteur n&apos;est pas en marche</translation>
     </message>
@@ -1268,7 +1431,22 @@ Disjoncteurs non fermés : %5</translation>
         <translation>Escalade : aucune (aucune règle ne demande d&apos;acquittement).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>%1 via link</source>
+        <translation>%1 par le lien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 via the API</source>
+        <translation>%1 par l&apos;API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in the console</source>
+        <translation>%1 dans la console</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Acknowledged by %1 at %2.</source>
         <translation>Acquitté par %1 le %2.</translation>
     </message>
@@ -1286,7 +1464,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="+609"/>
+        <location filename="../core/event/eventstore.cpp" line="+614"/>
         <source>the event store is already open</source>
         <translation>le stockage des événements est déjà ouvert</translation>
     </message>
@@ -1392,6 +1570,19 @@ Disjoncteurs non fermés : %5</translation>
     </message>
 </context>
 <context>
+    <name>OtBridge::FormFeedback</name>
+    <message>
+        <location filename="../ui/formfeedback.cpp" line="+68"/>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::GuardedTcpServer</name>
     <message>
         <location filename="../core/ingest/guardedtcpserver.cpp" line="+140"/>
@@ -1480,6 +1671,624 @@ Disjoncteurs non fermés : %5</translation>
         <location line="+1"/>
         <source>HTTP %1 from %2: %3</source>
         <translation>HTTP %1 renvoyé par %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>OtBridge::HttpTargetForm</name>
+    <message>
+        <location filename="../ui/targets/httptargetform.cpp" line="+56"/>
+        <source>Generic JSON endpoint</source>
+        <translation>Point de terminaison JSON générique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ServiceNow incident</source>
+        <translation>Incident ServiceNow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jira issue</source>
+        <translation>Ticket Jira</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PagerDuty event</source>
+        <translation>Événement PagerDuty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slack message</source>
+        <translation>Message Slack</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Microsoft Teams message</source>
+        <translation>Message Microsoft Teams</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Kept in the keychain</source>
+        <translation>Conservé dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>HTTP target</source>
+        <translation>Cible HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where rules send HTTP requests: a service desk, monitoring, chat or any JSON endpoint. Passwords, tokens and signing secrets are kept in the system keychain, never in the workspace file.</source>
+        <translation>Où les règles envoient des requêtes HTTP : un centre de services, une supervision, une messagerie ou tout point de terminaison JSON. Mots de passe, jetons et secrets de signature restent dans le trousseau du système, jamais dans le fichier de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Target name</source>
+        <translation>Nom de la cible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How rules name the target: 1 to 64 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;. It cannot change once saved.</source>
+        <translation>Le nom par lequel les règles désignent la cible : 1 à 64 caractères parmi a-z, 0-9, « . », « _ » ou « - ». Il ne peut plus changer une fois enregistré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of target</source>
+        <translation>Type de cible</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sandbox:/capture/NAME sends to the built-in sandbox, which records the request on its Sandbox page instead of calling a real service.</source>
+        <translation>sandbox:/capture/NOM envoie vers le bac à sable intégré, qui enregistre la requête sur sa page Bac à sable au lieu d’appeler un vrai service.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Headers sent with every request</source>
+        <translation>En-têtes envoyés avec chaque requête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add &amp;header</source>
+        <translation>Ajouter un en-&amp;tête</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a header</source>
+        <translation>Ajouter un en-tête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove header</source>
+        <translation>Retirer l’en-tête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected header</source>
+        <translation>Retirer l’en-tête sélectionné</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bearer token</source>
+        <translation>Jeton Bearer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key in a header</source>
+        <translation>Clé d’API dans un en-tête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header name for the key</source>
+        <translation>Nom de l’en-tête pour la clé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password, token or key</source>
+        <translation>Mot de passe, jeton ou clé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keychain entry for the password, token or key</source>
+        <translation>Entrée du trousseau pour le mot de passe, le jeton ou la clé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Si&amp;gn requests (Standard Webhooks)</source>
+        <translation>Si&amp;gner les requêtes (Standard Webhooks)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds webhook-id, webhook-timestamp and webhook-signature, so the receiver can check the request comes from this bridge.</source>
+        <translation>Ajoute webhook-id, webhook-timestamp et webhook-signature, pour que le destinataire puisse vérifier que la requête vient de ce pont.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing secret</source>
+        <translation>Secret de signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ge&amp;nerate</source>
+        <translation>Gé&amp;nérer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate a new signing secret</source>
+        <translation>Générer un nouveau secret de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the signing secret to the clipboard</source>
+        <translation>Copier le secret de signature dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keychain entry for the signing secret</source>
+        <translation>Entrée du trousseau pour le secret de signature</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name the secret is stored under in the system keychain. Headless servers may set OTBRIDGE_SECRET_ and this name in capitals instead, with _ for every other character.</source>
+        <translation>Nom sous lequel le secret est enregistré dans le trousseau du système. Sur un serveur sans interface graphique, vous pouvez à la place définir OTBRIDGE_SECRET_ suivi de ce nom en majuscules, avec _ pour tout autre caractère.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send an &amp;Idempotency-Key (the same on every retry)</source>
+        <translation>Envoyer une &amp;Idempotency-Key (la même à chaque nouvel essai)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeout in seconds</source>
+        <translation>Délai d’attente en secondes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hea&amp;ders:</source>
+        <translation>En-tê&amp;tes :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentification :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>U&amp;ser:</source>
+        <translation>Utili&amp;sateur :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key &amp;header:</source>
+        <translation>En-tête de &amp;clé :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass&amp;word or token:</source>
+        <translation>Mot de pa&amp;sse ou jeton :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keychain &amp;entry:</source>
+        <translation>&amp;Entrée du trousseau :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signing se&amp;cret:</source>
+        <translation>Se&amp;cret de signature :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing keychain entr&amp;y:</source>
+        <translation>Entrée du trousseau de si&amp;gnature :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ti&amp;meout:</source>
+        <translation>Dé&amp;lai :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery policy</source>
+        <translation>Règles de distribution</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry schedule</source>
+        <translation>Calendrier des nouveaux essais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wait before each attempt: the first after the event arrives, each next one after the one before failed. Seconds, or with a unit: 30s, 5m, 2h, 1d. After the last attempt the delivery is dead and can be replayed.</source>
+        <translation>L’attente avant chaque tentative : la première après l’arrivée de l’événement, chacune des suivantes après l’échec de la précédente. En secondes, ou avec une unité : 30s, 5m, 2h, 1d. Après la dernière tentative, la distribution est morte et peut être rejouée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failures in a row that pause the target</source>
+        <translation>Échecs d’affilée qui mettent la cible en pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never pause</source>
+        <translation>Jamais de pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause in seconds</source>
+        <translation>Pause en secondes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requests per second at most</source>
+        <translation>Requêtes par seconde au plus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> per second</source>
+        <translation> par seconde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests at once</source>
+        <translation>Requêtes à la fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many requests may go at once after a quiet spell before the rate applies</source>
+        <translation>Combien de requêtes peuvent partir d’un coup après une période calme, avant que le débit ne s’applique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Retry schedule:</source>
+        <translation>Calendrier des nouveau&amp;x essais :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause after failures:</source>
+        <translation>&amp;Pause après échecs :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause &amp;length:</source>
+        <translation>&amp;Durée de la pause :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate &amp;limit:</source>
+        <translation>&amp;Limite de débit :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bu&amp;rst:</source>
+        <translation>&amp;Rafale :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the target</source>
+        <translation>Enregistrer la cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>Ann&amp;uler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revert changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send a test request to the target</source>
+        <translation>Envoyer une requête de test à la cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends the preset&apos;s sample request (a generic target: a small JSON document) with what the form says now, and shows the answer.</source>
+        <translation>Envoie la requête d’exemple du préréglage (pour une cible générique : un petit document JSON) avec ce que dit le formulaire maintenant, et affiche la réponse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the target</source>
+        <translation>Supprimer la cible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Testing the target</source>
+        <translation>Test de la cible en cours</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The target&apos;s answer</source>
+        <translation>La réponse de la cible</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The signing secret is on the clipboard.</source>
+        <translation>Le secret de signature est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>New HTTP target</source>
+        <translation>Nouvelle cible HTTP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTTP target %1</source>
+        <translation>Cible HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Rules give the body (JSON) and may add headers or another URL.</source>
+        <translation>Les règles donnent le corps (JSON) et peuvent ajouter des en-têtes ou une autre URL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rules fill the preset&apos;s fields. Leave the URL empty for PagerDuty&apos;s public Events API endpoint.</source>
+        <translation>Les règles remplissent les champs du préréglage. Laissez l’URL vide pour le point de terminaison public de l’API Events de PagerDuty.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rules fill the preset&apos;s fields; the URL is the instance, site or webhook.</source>
+        <translation>Les règles remplissent les champs du préréglage ; l’URL est l’instance, le site ou le webhook.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Row %1: &apos;%2&apos; is not a header name (letters, digits and - _ . ! # $ % &amp; &apos; * + ^ ` | ~)</source>
+        <translation>Ligne %1 : « %2 » n’est pas un nom d’en-tête (lettres, chiffres et - _ . ! # $ % &amp; &apos; * + ^ ` | ~)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1: credentials belong under Authentication, where they are kept in the keychain, not in a header</source>
+        <translation>Ligne %1 : les identifiants vont sous Authentification, où ils sont conservés dans le trousseau, pas dans un en-tête</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Name the target; rules send to it by this name</source>
+        <translation>Nommez la cible ; les règles l’utilisent sous ce nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use 1 to 64 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>Utilisez 1 à 64 caractères parmi a-z, 0-9, « . », « _ » ou « - », en commençant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is already a target called %1</source>
+        <translation>Il existe déjà une cible nommée %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the URL, such as %1</source>
+        <translation>Saisissez l’URL, comme %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the URL</source>
+        <translation>Saisissez l’URL</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not an http or https address (or sandbox:/capture/NAME for the built-in sandbox)</source>
+        <translation>« %1 » n’est pas une adresse http ou https (ni sandbox:/capture/NOM pour le bac à sable intégré)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the user name</source>
+        <translation>Saisissez le nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the header&apos;s name, such as X-Api-Key</source>
+        <translation>Saisissez le nom de l’en-tête, comme X-Api-Key</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the password, token or key</source>
+        <translation>Saisissez le mot de passe, le jeton ou la clé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the keychain entry it is kept under</source>
+        <translation>Nommez l’entrée du trousseau où il est conservé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the signing secret the receiver checks, or generate one</source>
+        <translation>Saisissez le secret de signature que vérifie le destinataire, ou générez-en un</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a Standard Webhooks secret (whsec_ and base64): %1</source>
+        <translation>Pas un secret Standard Webhooks (whsec_ et base64) : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name the keychain entry the signing secret is kept under</source>
+        <translation>Nommez l’entrée du trousseau où le secret de signature est conservé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retry schedule: %1</source>
+        <translation>Calendrier des nouveaux essais : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n attempt(s) before the delivery is dead.</source>
+        <translation>
+            <numerusform>%n tentative avant que la distribution soit morte.</numerusform>
+            <numerusform>%n tentatives avant que la distribution soit morte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this target</source>
+        <translation>cette cible</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+72"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Not saved: the secret could not be stored in the keychain: %1</source>
+        <translation>Non enregistré : le secret n’a pas pu être conservé dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deliveries to %1 use it now.</source>
+        <translation>Les distributions vers %1 l’utilisent maintenant.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is not deleted: these rules send to it: %2. Change them on the Rules page first.</source>
+        <translation>%1 n’est pas supprimée : ces règles y envoient : %2. Modifiez-les d’abord sur la page Règles.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete target</source>
+        <translation>Supprimer la cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete target %1? Deliveries still waiting for it fail once it is gone.</source>
+        <translation>Supprimer la cible %1 ? Les distributions qui l’attendent encore échoueront une fois qu’elle aura disparu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimé : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleted target %1. %2</source>
+        <translation>Cible %1 supprimée. %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sending the sample request to %1…</source>
+        <translation>Envoi de la requête d’exemple à %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The target accepted the test: HTTP %1 from %2 in %3 ms.</source>
+        <translation>La cible a accepté le test : HTTP %1 de %2 en %3 ms.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The test did not go through: %1. A delivery would be tried again later.</source>
+        <translation>Le test n’est pas passé : %1. Une distribution serait retentée plus tard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target refused the test: %1. A delivery would fail for good: check the URL, the credentials and the preset.</source>
+        <translation>La cible a refusé le test : %1. Une distribution échouerait définitivement : vérifiez l’URL, les identifiants et le préréglage.</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +2401,11 @@ Disjoncteurs non fermés : %5</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Targets</source>
         <translation>Cibles</translation>
     </message>
@@ -1630,6 +2444,134 @@ Disjoncteurs non fermés : %5</translation>
         <location line="+4"/>
         <source>Listening on %1</source>
         <translation>À l’écoute sur %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export workspace…</source>
+        <translation>&amp;Exporter l’espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About OT Bridge</source>
+        <translation>À &amp;propos d’OT Bridge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Open workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+14"/>
+        <source>Workspace files (*.json);;All files (*)</source>
+        <translation>Fichiers d’espace de travail (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The workspace was not opened: %1</source>
+        <translation>L’espace de travail n’a pas été ouvert : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Export workspace</source>
+        <translation>Exporter l’espace de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace was not exported: %1</source>
+        <translation>L’espace de travail n’a pas été exporté : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Opened the workspace %1; OT Bridge uses it now.</source>
+        <translation>Espace de travail %1 ouvert ; OT Bridge l’utilise maintenant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace %1 is used the next time OT Bridge starts.</source>
+        <translation>L’espace de travail %1 sera utilisé au prochain démarrage d’OT Bridge.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exported the workspace to %1.</source>
+        <translation>Espace de travail exporté vers %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>About OT Bridge</source>
+        <translation>À propos d’OT Bridge</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OT Bridge %1</source>
+        <translation>OT Bridge %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connects systems that speak HTTP webhooks with OpenText Notifications, in both directions.</source>
+        <translation>Relie les systèmes qui parlent en webhooks HTTP à OpenText Notifications, dans les deux sens.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OT Bridge is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), with no warranty.</source>
+        <translation>OT Bridge est un logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later), sans aucune garantie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is built on:</source>
+        <translation>Il s’appuie sur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt %1 (LGPL-3.0; Qt HTTP Server under GPL-3.0)</source>
+        <translation>Qt %1 (LGPL-3.0 ; Qt HTTP Server sous GPL-3.0)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>QtKeychain (BSD-3-Clause)</source>
+        <translation>QtKeychain (BSD-3-Clause)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite (public domain)</source>
+        <translation>SQLite (domaine public)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mustache templates by Kevin Wojniak (Boost Software License 1.0)</source>
+        <translation>Modèles Mustache de Kevin Wojniak (Boost Software License 1.0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Icons drawn for OT Bridge (GPL-3.0-or-later)</source>
+        <translation>Icônes dessinées pour OT Bridge (GPL-3.0-or-later)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1675,7 +2617,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>la tâche %1 n&apos;était toujours pas terminée après %2 demandes d&apos;état</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>Connected to %1: OpenText issued a token valid for %2 seconds.</source>
         <translation>Connecté à %1 : OpenText a délivré un jeton valable %2 secondes.</translation>
     </message>
@@ -2442,13 +3384,13 @@ Disjoncteurs non fermés : %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+450"/>
+        <location line="+452"/>
         <location line="+4"/>
         <source>New rule</source>
         <translation>Nouvelle règle</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-455"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
@@ -2553,7 +3495,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Cette règle ne peut pas encore être prévisualisée : %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>No value in this sample for %1</source>
         <translation>Aucune valeur dans cet exemple pour %1</translation>
     </message>
@@ -2886,7 +3828,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Aucune condition : tout événement du déclencheur correspond.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The rule has no actions to send.</source>
         <translation>La règle n&apos;a aucune action à envoyer.</translation>
     </message>
@@ -3062,13 +4004,13 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Champs du contenu d&apos;exemple ; faites-en glisser un sur un champ de la règle</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+204"/>
+        <location line="+16"/>
+        <location line="+207"/>
         <source>Drag a field onto a message field to insert its placeholder, or onto a condition&apos;s field to test it.</source>
         <translation>Faites glisser un champ sur un champ du message pour y insérer son espace réservé, ou sur le champ d&apos;une condition pour le tester.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-181"/>
         <source>Use case %1: %2</source>
         <translation>Cas d&apos;usage %1 : %2</translation>
     </message>
@@ -3078,7 +4020,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Exemple intégré de la source %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Captured from %1 (OT Bridge&apos;s own traffic)</source>
         <translation>Capturé depuis %1 (trafic propre à OT Bridge)</translation>
     </message>
@@ -3114,7 +4056,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
 <context>
     <name>OtBridge::SandboxInboxModel</name>
     <message>
-        <location filename="../ui/sandbox/sandboxinboxmodel.cpp" line="+65"/>
+        <location filename="../ui/sandbox/sandboxinboxmodel.cpp" line="+67"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -3164,7 +4106,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Capturée</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -3197,7 +4139,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
 <context>
     <name>OtBridge::SandboxInboxPage</name>
     <message>
-        <location filename="../ui/sandbox/sandboxinboxpage.cpp" line="+35"/>
+        <location filename="../ui/sandbox/sandboxinboxpage.cpp" line="+36"/>
         <source>it answered HTTP %1</source>
         <translation>il a répondu HTTP %1</translation>
     </message>
@@ -3227,7 +4169,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Messages reçus par le bac à sable</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>This workspace sends to a real OpenText account, not the built-in sandbox, so there is no sandbox inbox to show. To try messages offline, choose Built-in sandbox on the Targets page, save, and start OT Bridge again.</source>
         <translation>Cet espace de travail envoie vers un vrai compte OpenText et non vers le bac à sable intégré : il n&apos;y a donc pas de boîte de réception du bac à sable à afficher. Pour essayer des messages hors ligne, choisissez Bac à sable intégré dans la page Cibles, enregistrez, puis relancez OT Bridge.</translation>
     </message>
@@ -3270,7 +4212,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
 <context>
     <name>OtBridge::SandboxMessageView</name>
     <message>
-        <location filename="../ui/sandbox/sandboxmessageview.cpp" line="+103"/>
+        <location filename="../ui/sandbox/sandboxmessageview.cpp" line="+104"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -3552,6 +4494,36 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Parco&amp;urir…</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brow&amp;se…</source>
+        <translation>Parcou&amp;rir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Generate a new token</source>
+        <translation>&amp;Générer un nouveau jeton</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open fo&amp;lder</source>
+        <translation>Ouvrir le doss&amp;ier</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
@@ -3588,12 +4560,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+3"/>
-        <location line="+592"/>
+        <location line="+636"/>
         <source>Data directory</source>
         <translation>Répertoire de données</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-634"/>
         <source>Browse for the data directory</source>
         <translation>Rechercher le répertoire de données</translation>
     </message>
@@ -3623,10 +4595,176 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Who may read /health</source>
+        <translation>Qui peut lire /health</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who may read /metrics</source>
+        <translation>Qui peut lire /metrics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prometheus scrapes /metrics; beyond this computer it holds figures others need not see.</source>
+        <translation>Prometheus collecte /metrics ; au-delà de cet ordinateur, il contient des chiffres que d’autres n’ont pas à voir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS certificate file</source>
+        <translation>Fichier du certificat TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>None: plain HTTP</source>
+        <translation>Aucun : HTTP simple</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>TLS key file</source>
+        <translation>Fichier de la clé TLS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse for the TLS certificate</source>
+        <translation>Rechercher le certificat TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse for the TLS key</source>
+        <translation>Rechercher la clé TLS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generate a new API token</source>
+        <translation>Générer un nouveau jeton d’API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new API token</source>
+        <translation>Le nouveau jeton d’API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown here once, when generated</source>
+        <translation>Affiché ici une seule fois, à la génération</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the API token</source>
+        <translation>Copier le jeton d’API</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open the workspace&apos;s folder</source>
+        <translation>Ouvrir le dossier de l’espace de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the data directory</source>
+        <translation>Ouvrir le répertoire de données</translation>
+    </message>
+    <message>
         <location line="+14"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TLS certificate</source>
+        <translation>Certificat TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS key</source>
+        <translation>Clé TLS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The API token is on the clipboard.</source>
+        <translation>Le jeton d’API est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>TLS needs both files, the certificate and its key; leave both empty for plain HTTP</source>
+        <translation>TLS a besoin des deux fichiers, le certificat et sa clé ; laissez les deux vides pour du HTTP simple</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 does not exist yet.</source>
+        <translation>%1 n’existe pas encore.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No file manager opened %1.</source>
+        <translation>Aucun gestionnaire de fichiers n’a ouvert %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The built-in default; the pages save their changes to %1</source>
+        <translation>L’espace intégré par défaut ; les pages enregistrent leurs modifications dans %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The token comes from %1 in the environment, which wins over the keychain; a token generated here is used once that variable is gone.</source>
+        <translation>Le jeton vient de %1 dans l’environnement, qui l’emporte sur le trousseau ; un jeton généré ici sert dès que cette variable a disparu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the keychain…</source>
+        <translation>Lecture du trousseau…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A token is stored in the keychain. Generating a new one replaces it: clients with the old one get 401.</source>
+        <translation>Un jeton est conservé dans le trousseau. En générer un nouveau le remplace : les clients avec l’ancien reçoivent 401.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No API token yet: /api/v1 answers 403 until one is generated.</source>
+        <translation>Pas encore de jeton d’API : /api/v1 répond 403 tant qu’aucun n’est généré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain could not be read: %1</source>
+        <translation>Le trousseau n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replace the API token</source>
+        <translation>Remplacer le jeton d’API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the API token? Clients that send the old one get 401 from now on.</source>
+        <translation>Remplacer le jeton d’API ? Les clients qui envoient l’ancien reçoivent désormais 401.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The token could not be stored in the keychain: %1. On a server without one, run &apos;otbridged api-token --print&apos; and set %2.</source>
+        <translation>Le jeton n’a pas pu être conservé dans le trousseau : %1. Sur un serveur qui n’en a pas, lancez « otbridged api-token --print » et définissez %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy it now: it is not shown again. The running API takes it within moments; the old token no longer works.</source>
+        <translation>Copiez-le maintenant : il ne sera plus affiché. L’API en cours l’adopte en quelques instants ; l’ancien jeton ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A token is stored in the keychain.</source>
+        <translation>Un jeton est conservé dans le trousseau.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3664,6 +4802,41 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Délai d&apos;e&amp;xpiration des requêtes :</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>/&amp;health:</source>
+        <translation>/&amp;health :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/&amp;metrics:</source>
+        <translation>/&amp;metrics :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>TLS certi&amp;ficate:</source>
+        <translation>Certi&amp;ficat TLS :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS &amp;key:</source>
+        <translation>Clé T&amp;LS :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM files, the certificate chain and its unencrypted key; both empty: plain HTTP. Renewed files are picked up while running.</source>
+        <translation>Fichiers PEM, la chaîne de certificats et sa clé non chiffrée ; les deux vides : HTTP simple. Les fichiers renouvelés sont repris en cours d’exécution.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>API token</source>
+        <translation>Jeton d’API</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clients of /api/v1 (and of /health or /metrics where they need the token) send it as &quot;Authorization: Bearer TOKEN&quot;. It is kept in the system keychain.</source>
+        <translation>Les clients de /api/v1 (et de /health ou /metrics quand ils exigent le jeton) l’envoient sous la forme « Authorization: Bearer JETON ». Il est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>Storage</source>
         <translation>Stockage</translation>
@@ -3674,7 +4847,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>&amp;Répertoire de données :</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Workspace:</source>
+        <translation>Espace de travail :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Language and appearance</source>
         <translation>Langue et apparence</translation>
     </message>
@@ -3699,12 +4877,35 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Thème :</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-542"/>
         <source>Listener and data directory changes take effect the next time OT Bridge starts. Options given on the command line (otbridge --help) take precedence over these settings.</source>
         <translation>Les modifications de l&apos;écouteur et du répertoire de données prennent effet au prochain démarrage d&apos;OT Bridge. Les options indiquées sur la ligne de commande (otbridge --help) l&apos;emportent sur ces paramètres.</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="-162"/>
+        <location line="+8"/>
+        <source>Open to anyone</source>
+        <translation>Ouvert à tous</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>Needs the API token</source>
+        <translation>Exige le jeton d’API</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>Off (404)</source>
+        <translation>Désactivé (404)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Open on this computer, the token beyond it</source>
+        <translation>Ouvert sur cet ordinateur, avec jeton au-delà</translation>
+    </message>
+    <message>
+        <location line="+219"/>
         <source>Changes reverted to what is saved.</source>
         <translation>Modifications annulées : retour aux valeurs enregistrées.</translation>
     </message>
@@ -3749,17 +4950,17 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Une adresse cliente ne peut pas ouvrir plus de connexions que les %1 au total</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Defaults shown; Save keeps them.</source>
         <translation>Valeurs par défaut affichées ; Enregistrer les conserve.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Not saved: correct the fields marked above.</source>
         <translation>Non enregistré : corrigez les champs signalés ci-dessus.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -3774,7 +4975,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>La nouvelle langue s&apos;affichera au prochain démarrage d&apos;OT Bridge.</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+337"/>
         <source>Now listening on %1.</source>
         <translation>À l&apos;écoute sur %1.</translation>
     </message>
@@ -3782,6 +4983,556 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <location line="+2"/>
         <source>The listener is not running.</source>
         <translation>L&apos;écouteur n&apos;est pas en marche.</translation>
+    </message>
+</context>
+<context>
+    <name>OtBridge::SourcesPage</name>
+    <message>
+        <location filename="../ui/sources/sourcespage.cpp" line="+50"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone who can reach the listener may post to this source. Fine on this computer; choose one of the others before opening the listener to the network.</source>
+        <translation>Quiconque atteint l’écouteur peut envoyer à cette source. Convient sur cet ordinateur ; choisissez une autre méthode avant d’ouvrir l’écouteur au réseau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Standard Webhooks signature</source>
+        <translation>Signature Standard Webhooks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender signs every request with a shared whsec_ secret (webhook-id, webhook-timestamp and webhook-signature headers).</source>
+        <translation>L’expéditeur signe chaque requête avec un secret whsec_ partagé (en-têtes webhook-id, webhook-timestamp et webhook-signature).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub signature</source>
+        <translation>Signature GitHub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub signs with the webhook&apos;s secret in X-Hub-Signature-256.</source>
+        <translation>GitHub signe avec le secret du webhook dans X-Hub-Signature-256.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stripe signature</source>
+        <translation>Signature Stripe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stripe signs with the endpoint&apos;s signing secret in Stripe-Signature.</source>
+        <translation>Stripe signe avec le secret de signature du point de terminaison dans Stripe-Signature.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender gives a user name and password in the Authorization header.</source>
+        <translation>L’expéditeur donne un nom d’utilisateur et un mot de passe dans l’en-tête Authorization.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bearer token</source>
+        <translation>Jeton Bearer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender gives a token in the Authorization header.</source>
+        <translation>L’expéditeur donne un jeton dans l’en-tête Authorization.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key in a header</source>
+        <translation>Clé d’API dans un en-tête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender gives a key in a header of its own, such as X-Api-Key.</source>
+        <translation>L’expéditeur donne une clé dans un en-tête dédié, comme X-Api-Key.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>&amp;Add source</source>
+        <translation>&amp;Ajouter une source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the source</source>
+        <translation>Supprimer la source</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each source has its own address on the webhook listener. How its senders prove who they are is checked over the raw body before anything is stored; secrets stay in the system keychain, never in the workspace file.</source>
+        <translation>Chaque source a sa propre adresse sur l’écouteur de webhooks. La façon dont ses expéditeurs prouvent leur identité est vérifiée sur le corps brut avant tout enregistrement ; les secrets restent dans le trousseau du système, jamais dans le fichier de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Source name</source>
+        <translation>Nom de la source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of the address: 1 to 64 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;. It cannot change once saved, since senders and rules use it.</source>
+        <translation>Fait partie de l’adresse : 1 à 64 caractères parmi a-z, 0-9, « . », « _ » ou « - ». Il ne peut plus changer une fois enregistré, car les expéditeurs et les règles l’utilisent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM events</source>
+        <translation>Événements CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Content type</source>
+        <translation>Type de contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (application/json)</source>
+        <translation>JSON (application/json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any content type</source>
+        <translation>Tout type de contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A JSON source refuses bodies that are not JSON (400) or are sent with another Content-Type (415).</source>
+        <translation>Une source JSON refuse les corps qui ne sont pas du JSON (400) ou envoyés avec un autre Content-Type (415).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header name</source>
+        <translation>Nom de l’en-tête</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept in the keychain</source>
+        <translation>Conservé dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several secrets separated by spaces are all accepted while one is rotated.</source>
+        <translation>Plusieurs secrets séparés par des espaces sont tous acceptés pendant le remplacement de l’un d’eux.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Generate a new secret</source>
+        <translation>Générer un nouveau secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the secret to the clipboard</source>
+        <translation>Copier le secret dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the secret, to give it to the sender</source>
+        <translation>Copier le secret pour le donner à l’expéditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keychain entry for the secret</source>
+        <translation>Entrée du trousseau pour le secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name the secret is stored under in the system keychain. Headless servers may set OTBRIDGE_SECRET_ and this name in capitals instead, with _ for every other character.</source>
+        <translation>Nom sous lequel le secret est enregistré dans le trousseau du système. Sur un serveur sans interface graphique, vous pouvez à la place définir OTBRIDGE_SECRET_ suivi de ce nom en majuscules, avec _ pour tout autre caractère.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timestamp tolerance in seconds</source>
+        <translation>Tolérance de l’horodatage en secondes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far the signed timestamp may be from this computer&apos;s clock, either way; older requests are refused as replays.</source>
+        <translation>Écart permis entre l’horodatage signé et l’horloge de cet ordinateur, dans les deux sens ; les requêtes plus anciennes sont refusées comme rejeux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allowed addresses</source>
+        <translation>Adresses autorisées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any address</source>
+        <translation>Toute adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses or subnets separated by commas, such as 10.0.0.0/8, 192.0.2.7; others are refused with 403. Empty: any address.</source>
+        <translation>Adresses ou sous-réseaux séparés par des virgules, comme 10.0.0.0/8, 192.0.2.7 ; les autres sont refusés avec 403. Vide : toute adresse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address for the sender</source>
+        <translation>Adresse pour l’expéditeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy URL</source>
+        <translation>&amp;Copier l’URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the address for the sender</source>
+        <translation>Copier l’adresse pour l’expéditeur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ontent type:</source>
+        <translation>Type de c&amp;ontenu :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Au&amp;thentication:</source>
+        <translation>Au&amp;thentification :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Header:</source>
+        <translation>&amp;En-tête :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keychain entry:</source>
+        <translation>&amp;Entrée du trousseau :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tole&amp;rance:</source>
+        <translation>Tolé&amp;rance :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;llowed addresses:</source>
+        <translation>Adresses a&amp;utorisées :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the sender this address; it posts its webhooks there:</source>
+        <translation>Donnez cette adresse à l’expéditeur ; il y envoie ses webhooks :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the source</source>
+        <translation>Enregistrer la source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>Ann&amp;uler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revert changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a signed &amp;test</source>
+        <translation>Envoyer un &amp;test signé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a signed test to the listener</source>
+        <translation>Envoyer un test signé à l’écouteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends a small JSON document to this source&apos;s address, signed with the saved secret the way its sender would sign it, and shows the listener&apos;s answer. It is stored like any webhook.</source>
+        <translation>Envoie un petit document JSON à l’adresse de cette source, signé avec le secret enregistré comme son expéditeur le signerait, et affiche la réponse de l’écouteur. Il est enregistré comme tout webhook.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The secret</source>
+        <translation>Le secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address</source>
+        <translation>L’adresse</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>New source</source>
+        <translation>Nouvelle source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source %1</source>
+        <translation>Source %1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Generate a new whsec_ secret</source>
+        <translation>Générer un nouveau secret whsec_</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate a new random secret</source>
+        <translation>Générer un nouveau secret aléatoire</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Give the source a name first</source>
+        <translation>Donnez d’abord un nom à la source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The listener is not running</source>
+        <translation>L’écouteur ne tourne pas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not an address or a subnet; write them like 192.0.2.7 or 10.0.0.0/8, separated by commas</source>
+        <translation>« %1 » n’est ni une adresse ni un sous-réseau ; écrivez-les comme 192.0.2.7 ou 10.0.0.0/8, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Name the source; the name becomes part of its address</source>
+        <translation>Nommez la source ; le nom fait partie de son adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use 1 to 64 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>Utilisez 1 à 64 caractères parmi a-z, 0-9, « . », « _ » ou « - », en commençant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is already a source called %1</source>
+        <translation>Il existe déjà une source nommée %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the name of an event of OT Bridge itself</source>
+        <translation>%1 est le nom d’un événement d’OT Bridge lui-même</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the secret the sender uses, or generate one</source>
+        <translation>Saisissez le secret utilisé par l’expéditeur, ou générez-en un</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not a Standard Webhooks secret (whsec_ and base64): %1</source>
+        <translation>Pas un secret Standard Webhooks (whsec_ et base64) : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name the keychain entry the secret is kept under</source>
+        <translation>Nommez l’entrée du trousseau où le secret est conservé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the user name the sender gives</source>
+        <translation>Saisissez le nom d’utilisateur que donne l’expéditeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A user name cannot contain &apos;:&apos;</source>
+        <translation>Un nom d’utilisateur ne peut pas contenir « : »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the header&apos;s name, such as X-Api-Key</source>
+        <translation>Saisissez le nom de l’en-tête, comme X-Api-Key</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is on the clipboard.</source>
+        <translation>%1 est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+49"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Not saved: the secret could not be stored in the keychain: %1</source>
+        <translation>Non enregistré : le secret n’a pas pu être conservé dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The listener takes webhooks for %1 as saved now.</source>
+        <translation>L’écouteur accepte maintenant les webhooks pour %1 tels qu’enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is not deleted: it triggers these rules: %2. Change them on the Rules page first.</source>
+        <translation>%1 n’est pas supprimée : elle déclenche ces règles : %2. Modifiez-les d’abord sur la page Règles.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete source</source>
+        <translation>Supprimer la source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete source %1? Its senders&apos; webhooks are refused with 404 from now on; the events already stored stay.</source>
+        <translation>Supprimer la source %1 ? Les webhooks de ses expéditeurs seront désormais refusés avec 404 ; les événements déjà enregistrés restent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimé : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleted source %1. %2</source>
+        <translation>Source %1 supprimée. %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the source first.</source>
+        <translation>Enregistrez d’abord la source.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The saved secret could not be read: %1</source>
+        <translation>Le secret enregistré n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No answer from the listener: %1</source>
+        <translation>Aucune réponse de l’écouteur : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The listener accepted the signed test: HTTP %1 %2. It shows in the console like any webhook.</source>
+        <translation>L’écouteur a accepté le test signé : HTTP %1 %2. Il apparaît dans la console comme tout webhook.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The listener refused the signature or credentials: is the sender&apos;s copy of the secret the one saved here?</source>
+        <translation>L’écouteur a refusé la signature ou les identifiants : la copie du secret de l’expéditeur est-elle celle enregistrée ici ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s address is not in the source&apos;s allowed addresses.</source>
+        <translation>L’adresse de cet ordinateur ne fait pas partie des adresses autorisées de la source.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The listener cannot read the source&apos;s secret yet.</source>
+        <translation>L’écouteur ne peut pas encore lire le secret de la source.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The listener refused the test: HTTP %1 %2</source>
+        <translation>L’écouteur a refusé le test : HTTP %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3856,9 +5607,35 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
 </context>
 <context>
+    <name>OtBridge::TargetsPage</name>
+    <message>
+        <location filename="../ui/targets/targetspage.cpp" line="+29"/>
+        <source>&amp;Add HTTP target</source>
+        <translation>&amp;Ajouter une cible HTTP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Add an HTTP target</source>
+        <translation>Ajouter une cible HTTP</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>OpenText Notifications
+%1</source>
+        <translation>OpenText Notifications
+%1</translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::TesterPage</name>
     <message>
-        <location filename="../ui/tester/testerpage.cpp" line="+52"/>
+        <location filename="../ui/tester/testerpage.cpp" line="+53"/>
         <source>Standard Webhooks signatures</source>
         <translation>Signatures Standard Webhooks</translation>
     </message>
@@ -3936,7 +5713,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+380"/>
+        <location line="+379"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+14"/>
@@ -3944,7 +5721,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Importer une collection Postman</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-384"/>
         <source>Tester message</source>
         <translation>Message du testeur</translation>
     </message>
@@ -4014,14 +5791,21 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>L&apos;historique n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1  %2 %3</source>
         <translation>%1  %2 %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
+        <source>%1 %2, %n time(s), %3 at once; sent %4</source>
+        <translation>
+            <numerusform>%1 %2, %n fois, %3 à la fois ; envoyé le %4</numerusform>
+            <numerusform>%1 %2, %n fois, %3 à la fois ; envoyé le %4</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 %2, %3 time(s), %4 at once</source>
-        <translation>%1 %2, %3 fois, %4 simultanées</translation>
+        <translation type="vanished">%1 %2, %3 fois, %4 simultanées</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4158,7 +5942,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
 <context>
     <name>OtBridge::WebhookListener</name>
     <message>
-        <location filename="../core/ingest/webhooklistener.cpp" line="+94"/>
+        <location filename="../core/ingest/webhooklistener.cpp" line="+97"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>impossible d&apos;écouter sur %1:%2 : %3</translation>
     </message>
@@ -4179,12 +5963,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+9"/>
-        <location line="+83"/>
+        <location line="+97"/>
         <source>unknown source &apos;%1&apos;</source>
         <translation>source « %1 » inconnue</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-88"/>
         <source>request body of %1 bytes exceeds the limit of %2 bytes for source &apos;%3&apos;</source>
         <translation>le corps de requête de %1 octets dépasse la limite de %2 octets pour la source « %3 »</translation>
     </message>
@@ -4199,8 +5983,13 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>une requête sans Content-Type</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>request body of %1 bytes exceeds the limit of %2 bytes for an acknowledgement</source>
+        <translation>le corps de la requête de %1 octets dépasse la limite de %2 octets pour un acquittement</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+25"/>
         <location line="+184"/>
         <source>no endpoint at %1</source>
         <translation>aucun point de terminaison à %1</translation>
@@ -4273,22 +6062,22 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>deliveries are not running</source>
         <translation>le service de livraison n&apos;est pas en marche</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>the body must be a JSON object such as {&quot;by&quot;: &quot;jane&quot;, &quot;note&quot;: &quot;on it&quot;}, or empty</source>
         <translation>le corps doit être un objet JSON tel que {&quot;by&quot;: &quot;jane&quot;, &quot;note&quot;: &quot;on it&quot;}, ou être vide</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the acknowledgement could not be stored: %1</source>
         <translation>l&apos;acquittement n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the retry could not be stored: %1</source>
         <translation>la nouvelle tentative n&apos;a pas pu être enregistrée : %1</translation>
     </message>
@@ -4309,9 +6098,32 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
 </context>
 <context>
+    <name>OtBridge::WorkspaceFile</name>
+    <message>
+        <location filename="../ui/workspacefile.cpp" line="+44"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved to %1. OT Bridge was running its built-in workspace, so it was saved to this new file in the default location, which the window opens from now on (otbridge --headless needs --workspace &quot;%1&quot;).</source>
+        <translation>Enregistré dans %1. OT Bridge utilisait son espace de travail intégré ; il a donc été enregistré dans ce nouveau fichier à l’emplacement par défaut, que la fenêtre ouvre désormais (otbridge --headless a besoin de --workspace &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OT Bridge could not switch to it while running: %1. It will use it when it starts again.</source>
+        <translation>OT Bridge n’a pas pu basculer dessus en cours d’exécution : %1. Il sera utilisé au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../core/rules/actionrenderer.cpp" line="+223"/>
+        <location filename="../core/rules/actionrenderer.cpp" line="+224"/>
         <source>%1: there is no OpenText target in this workspace</source>
         <translation>%1 : il n&apos;y a aucune cible OpenText dans cet espace de travail</translation>
     </message>
@@ -4467,8 +6279,8 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>aucune source « %1 » dans cet espace de travail</translation>
     </message>
     <message>
-        <location filename="../core/rules/actionrenderer.cpp" line="-200"/>
-        <location filename="../core/rules/rulepreview.cpp" line="+58"/>
+        <location filename="../core/rules/actionrenderer.cpp" line="-201"/>
+        <location filename="../core/rules/rulepreview.cpp" line="+61"/>
         <location filename="../core/rules/workspacecheck.cpp" line="+614"/>
         <source>%1, action %2</source>
         <translation>%1, action %2</translation>
@@ -4480,12 +6292,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible d&apos;écrire l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="-785"/>
+        <location filename="../core/event/eventstore.cpp" line="-795"/>
         <source>cannot open the event store %1: %2</source>
         <translation>impossible d&apos;ouvrir le stockage des événements %1 : %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>cannot configure the event store: %1</source>
         <translation>impossible de configurer le stockage des événements : %1</translation>
     </message>
@@ -4495,7 +6307,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible d&apos;indexer le stockage des événements : %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>the event store %1 has schema version %2, newer than this OT Bridge understands (%3): use a newer OT Bridge or another data directory</source>
         <translation>le stockage des événements %1 a la version de schéma %2, plus récente que ce que comprend cette version d’OT Bridge (%3) : utilisez une version plus récente d’OT Bridge ou un autre répertoire de données</translation>
     </message>
@@ -4722,7 +6534,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : les secrets n&apos;ont pas leur place dans le fichier de l&apos;espace de travail ; enregistrez-les dans le trousseau et désignez-les avec secret_ref</translation>
     </message>
     <message>
-        <location filename="../core/delivery/opentextclient.cpp" line="-522"/>
+        <location filename="../core/delivery/opentextclient.cpp" line="-539"/>
         <source>OpenText answered %1</source>
         <translation>OpenText a répondu %1</translation>
     </message>
@@ -4781,6 +6593,26 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <location filename="../core/ingest/sourceauth.cpp" line="+11"/>
         <source>%1: unknown key &quot;%2&quot;; the known keys are %3</source>
         <translation>%1 : clé « %2 » inconnue ; les clés connues sont %3</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>entry %1, &apos;%2&apos;, is not a wait such as 30s, 5m, 2h or 1d</source>
+        <translation>l’entrée %1, « %2 », n’est pas une attente comme 30s, 5m, 2h ou 1d</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>entry %1, &apos;%2&apos;, waits longer than 30 days</source>
+        <translation>l’entrée %1, « %2 », attend plus de 30 jours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give at least one attempt, such as 0 (at once)</source>
+        <translation>indiquez au moins une tentative, par exemple 0 (tout de suite)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most %1 attempts, not %2</source>
+        <translation>%1 tentatives au plus, pas %2</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -4878,7 +6710,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : « body_base64 » n&apos;est pas du base64</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>message</source>
         <translation>message</translation>
     </message>
@@ -4900,11 +6732,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     <message>
         <location line="+2"/>
         <location line="+23"/>
+        <location line="+44"/>
         <source>%1 must be an object</source>
         <translation>%1 doit être un objet</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-49"/>
         <source>%1: &quot;attachments&quot; must be an array of objects</source>
         <translation>%1 : « attachments » doit être un tableau d&apos;objets</translation>
     </message>
@@ -4934,7 +6767,17 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : le paramètre de modèle %2 doit être une paire [name, value] de chaînes</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
+        <source>%1: &quot;own_texts&quot; must be an array of objects</source>
+        <translation>%1 : &quot;own_texts&quot; doit être un tableau d&apos;objets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: own texts %2</source>
+        <translation>%1 : textes propres %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>stored request: &quot;target&quot; must name the workspace target</source>
         <translation>requête enregistrée : « target » doit désigner la cible de l&apos;espace de travail</translation>
     </message>
@@ -4964,12 +6807,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : « kind » doit valoir « opentext » ou « http », et non « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/delivery/deliverystore.cpp" line="+230"/>
+        <location filename="../core/delivery/deliverystore.cpp" line="+228"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>une livraison de l&apos;événement %1 (règle « %2 », action %3) n&apos;a pas d&apos;identifiant</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>cannot store delivery %1: %2</source>
         <translation>impossible d&apos;enregistrer la livraison %1 : %2</translation>
     </message>
@@ -4979,7 +6822,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>le stockage des livraisons n&apos;est pas ouvert</translation>
     </message>
     <message>
-        <location line="+539"/>
+        <location line="+544"/>
         <source>the delivery store is already open</source>
         <translation>le stockage des livraisons est déjà ouvert</translation>
     </message>
@@ -4999,12 +6842,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible d&apos;ouvrir le stockage des livraisons %1 : %2</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-524"/>
         <source>cannot store the deliveries of routed events: %1</source>
         <translation>impossible d&apos;enregistrer les livraisons des événements routés : %1</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-95"/>
         <source>events can only be stored through the event store&apos;s writer</source>
         <translation>les événements ne peuvent être enregistrés que par le module d&apos;écriture du stockage des événements</translation>
     </message>
@@ -5014,19 +6857,20 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible de réserver les livraisons échues : %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>cannot record an attempt of delivery %1: %2</source>
         <translation>impossible d&apos;enregistrer une tentative de la livraison %1 : %2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+71"/>
-        <location line="+497"/>
+        <location line="-13"/>
+        <location line="+26"/>
+        <location line="+72"/>
+        <location line="+502"/>
         <source>no delivery %1</source>
         <translation>pas de livraison %1</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-519"/>
         <source>cannot take back the leases of a previous run: %1</source>
         <translation>impossible de reprendre les réservations d&apos;une exécution précédente : %1</translation>
     </message>
@@ -5036,12 +6880,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible de rendre la livraison %1 : %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>cannot store the state of OpenText job %1: %2</source>
         <translation>impossible d&apos;enregistrer l&apos;état de la tâche OpenText %1 : %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>cannot replay deliveries: %1</source>
         <translation>impossible de rejouer les livraisons : %1</translation>
     </message>
@@ -5061,17 +6905,17 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>pas d&apos;événement %1</translation>
     </message>
     <message>
-        <location line="+597"/>
+        <location line="+629"/>
         <source>cannot read due escalations: %1</source>
         <translation>impossible de lire les escalades échues : %1</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-588"/>
         <source>cannot fire escalation tier %1 of rule &apos;%2&apos; for event %3: %4</source>
         <translation>impossible de déclencher le palier d&apos;escalade %1 de la règle « %2 » pour l&apos;événement %3 : %4</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>cannot cancel escalation tier %1 of rule &apos;%2&apos;: %3</source>
         <translation>impossible d&apos;annuler le palier d&apos;escalade %1 de la règle « %2 » : %3</translation>
     </message>
@@ -5081,7 +6925,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible de différer les livraisons vers %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="-614"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="-644"/>
         <source>OpenText could not deliver to %1 (job %2, %3)</source>
         <translation>OpenText n&apos;a pas pu livrer à %1 (tâche %2, %3)</translation>
     </message>
@@ -5350,7 +7194,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: no OpenText target &apos;%2&apos; in this workspace</source>
         <translation>%1 : aucune cible OpenText « %2 » dans cet espace de travail</translation>
     </message>
@@ -5405,12 +7249,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : aucun destinataire (%2)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+128"/>
         <source>%1: no http target &apos;%2&apos; in this workspace</source>
         <translation>%1 : aucune cible http « %2 » dans cet espace de travail</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>%1, header %2: the value contains a line break</source>
         <translation>%1, en-tête %2 : la valeur contient un saut de ligne</translation>
     </message>
@@ -5430,7 +7274,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : la cible « %2 » n&apos;a pas d&apos;URL et l&apos;action n&apos;en indique aucune</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+99"/>
         <source>%1: an escalate action schedules tiers; it is not sent</source>
         <translation>%1 : une action escalate planifie des paliers ; elle n&apos;est pas envoyée</translation>
     </message>
@@ -6633,11 +8477,151 @@ non valide, ou fixture illisible ou mal formée.
         <source>%1 fixtures: %2 passed, %3 failed</source>
         <translation>%1 fixtures : %2 réussies, %3 en échec</translation>
     </message>
+    <message>
+        <location filename="../core/config/acklinkkeys.cpp" line="+23"/>
+        <source>the secret &quot;%1&quot; is not usable: %2</source>
+        <translation>le secret &quot;%1&quot; n&apos;est pas utilisable : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/delivery/acklink.cpp" line="+82"/>
+        <source>the acknowledgement link key must be a base64url key of at least 16 bytes, optionally followed by the previous key and the time it was replaced (&quot;KEY PREVIOUS@2026-12-01T10:00:00Z&quot;); &apos;otbridged ack-key --print&apos; makes one</source>
+        <translation>la clé des liens d&apos;acquittement doit être une clé base64url d&apos;au moins 16 octets, éventuellement suivie de la clé précédente et du moment où elle a été remplacée (&quot;KEY PREVIOUS@2026-12-01T10:00:00Z&quot;) ; &apos;otbridged ack-key --print&apos; en produit une</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>&apos;%1&apos; is not a public URL for links in messages: %2</source>
+        <translation>&apos;%1&apos; n&apos;est pas une URL publique pour les liens dans les messages : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give one such as https://alerts.example.com</source>
+        <translation>indiquez-en une comme https://alerts.example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it must start with https:// (or http://)</source>
+        <translation>elle doit commencer par https:// (ou http://)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no host name</source>
+        <translation>elle n&apos;a pas de nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it must not carry a user, a query (?…) or a fragment (#…)</source>
+        <translation>elle ne doit contenir ni utilisateur, ni requête (?…), ni fragment (#…)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a link validity: give a time from 1s to 366d, such as 7d, 12h, 30m or 45s</source>
+        <translation>&apos;%1&apos; n&apos;est pas une durée de validité de lien : indiquez une durée de 1s à 366d, comme 7d, 12h, 30m ou 45s</translation>
+    </message>
+    <message>
+        <location filename="../core/delivery/targetsample.cpp" line="+17"/>
+        <source>target &apos;%1&apos;</source>
+        <translation>cible « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sends to the built-in sandbox, which is not running: OT Bridge starts it when the workspace it runs uses it</source>
+        <translation>%1 envoie vers le bac à sable intégré, qui ne tourne pas : OT Bridge le démarre quand l’espace de travail en cours l’utilise</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: there is no preset &apos;%2&apos;</source>
+        <translation>%1 : il n’y a pas de préréglage « %2 »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 needs the URL to send to</source>
+        <translation>%1 a besoin de l’URL où envoyer</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>target &apos;%1&apos; signs its requests: enter its signing secret</source>
+        <translation>la cible « %1 » signe ses requêtes : saisissez son secret de signature</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the signing secret of target &apos;%1&apos; is not a Standard Webhooks secret: %2</source>
+        <translation>le secret de signature de la cible « %1 » n’est pas un secret Standard Webhooks : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>target &apos;%1&apos; authenticates: enter its password, token or key</source>
+        <translation>la cible « %1 » s’authentifie : saisissez son mot de passe, son jeton ou sa clé</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/acklinkendpoint.cpp" line="+127"/>
+        <source>acknowledgement link: too many requests from %1</source>
+        <translation>lien d&apos;acquittement : trop de requêtes de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>acknowledgement link: links are off (no public URL or no key)</source>
+        <translation>lien d&apos;acquittement : les liens sont désactivés (pas d&apos;URL publique ou pas de clé)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>acknowledgement link: the key is still being read</source>
+        <translation>lien d&apos;acquittement : la clé est encore en cours de lecture</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>acknowledgement link: not a valid link</source>
+        <translation>lien d&apos;acquittement : lien non valide</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>acknowledgement link: the link of %1 for event %2 expired at %3</source>
+        <translation>lien d&apos;acquittement : le lien de %1 pour l&apos;événement %2 a expiré le %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>acknowledgement link: %1</source>
+        <translation>lien d&apos;acquittement : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>event %1 acknowledged by %2 via link</source>
+        <translation>événement %1 acquitté par %2 par le lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acknowledgement link: event %1 was already acknowledged by %2</source>
+        <translation>lien d&apos;acquittement : l&apos;événement %1 a déjà été acquitté par %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/rulepreview.cpp" line="+85"/>
+        <source>{{event.ack_url}} renders no link: no public URL is set (Settings, Links in messages; or otbridge --public-url), so the messages carry no acknowledgement link.</source>
+        <translation>{{event.ack_url}} ne donne aucun lien : aucune URL publique n&apos;est définie (Paramètres, Liens dans les messages ; ou otbridge --public-url), les messages ne contiennent donc pas de lien d&apos;acquittement.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{{event.ack_url}} is a sample here: each recipient gets a link of their own under %1, which acknowledges the event.</source>
+        <translation>{{event.ack_url}} est ici un exemple : chaque destinataire reçoit son propre lien sous %1, qui acquitte l&apos;événement.</translation>
+    </message>
+    <message>
+        <location filename="../core/tester/sourcetest.cpp" line="+36"/>
+        <source>source &apos;%1&apos; has no secret to sign with: enter it and save</source>
+        <translation>la source « %1 » n’a pas de secret pour signer : saisissez-le et enregistrez</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>source &apos;%1&apos;: cannot sign with its secret: %2</source>
+        <translation>source « %1 » : impossible de signer avec son secret : %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/common/commandline.cpp" line="+80"/>
+        <location filename="../app/main.cpp" line="+80"/>
+        <source>OT Bridge is already open on %1: its window was brought to the front.</source>
+        <translation>OT Bridge est déjà ouvert sur %1 : sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/commandline.cpp" line="+86"/>
         <source>OT Bridge: bridge HTTP webhooks and OpenText Notifications, both ways.</source>
         <translation>OT Bridge : relie les webhooks HTTP et OpenText Notifications, dans les deux sens.</translation>
     </message>
@@ -6690,6 +8674,16 @@ non valide, ou fixture illisible ou mal formée.
         <location line="+4"/>
         <source>/metrics: off, open or token (default: open on a loopback address, token beyond it).</source>
         <translation>/metrics : off, open ou token (par défaut : open sur une adresse de bouclage, token au-delà).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where people reach this listener from outside, such as https://alerts.example.com: messages then carry signed acknowledgement links (&lt;url&gt;/ack/...). Default: none, and no links.</source>
+        <translation>Où l&apos;on joint ce listener depuis l&apos;extérieur, par exemple https://alerts.example.com : les messages contiennent alors des liens d&apos;acquittement signés (&lt;url&gt;/ack/...). Par défaut : aucune, et pas de liens.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How long an acknowledgement link works after its message is sent: 7d, 12h, 30m, 45s (default 7d).</source>
+        <translation>Durée de validité d&apos;un lien d&apos;acquittement après l&apos;envoi de son message : 7d, 12h, 30m, 45s (7d par défaut).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxinboxmodel.h"
 
+#include "datetimetext.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
@@ -177,11 +179,9 @@ QVariant SandboxInboxModel::data(const QModelIndex &index, int role) const
             = QDateTime::fromString(text(message, "received_at"), Qt::ISODateWithMs);
         if (!received.isValid())
             return text(message, "received_at");
-        // Today's messages by their time alone; the full time stamp is in the detail view.
-        const QDateTime local = received.toLocalTime();
-        return local.date() == QDate::currentDate()
-            ? local.toString(QStringLiteral("HH:mm:ss"))
-            : QLocale().toString(local, QStringLiteral("d MMM HH:mm"));
+        // The format every page shows; the exact moment in the tooltip.
+        return role == Qt::ToolTipRole ? DateTimeText::isoText(received)
+                                       : DateTimeText::shortText(received);
     }
     case ColumnCount:
         break;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxinboxpage.h"
 
+#include "datetimetext.h"
 #include "engine/engine.h"
 #include "sandboxinboxmodel.h"
 #include "sandboxmessageview.h"
@@ -95,7 +96,10 @@ SandboxInboxPage::SandboxInboxPage(Engine *engine, QWidget *parent)
     header->resizeSection(SandboxInboxModel::RecipientsColumn, widthOf("+49 151 12345678"));
     header->resizeSection(SandboxInboxModel::JobColumn, widthOf("xsi-0000000000"));
     header->resizeSection(SandboxInboxModel::StateColumn, widthOf("Processing"));
-    header->resizeSection(SandboxInboxModel::ReceivedColumn, widthOf("30 Sep 00:00"));
+    header->resizeSection(SandboxInboxModel::ReceivedColumn,
+                          fontMetrics().horizontalAdvance(DateTimeText::shortText(
+                              QDateTime(QDate(2026, 12, 30), QTime(23, 59))))
+                              + 24);
     header->setSectionResizeMode(SandboxInboxModel::SummaryColumn, QHeaderView::Stretch);
     m_messageView->setObjectName(QStringLiteral("messageView"));
 

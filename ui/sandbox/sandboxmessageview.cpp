@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxmessageview.h"
 
+#include "datetimetext.h"
 #include "ingest/headerredaction.h"
 #include "offlinetextbrowser.h"
 #include "sandboxinboxmodel.h"
@@ -251,9 +252,9 @@ void SandboxMessageView::showState(const QJsonObject &message)
     m_state->setText(SandboxInboxModel::state(message));
     const QDateTime received
         = QDateTime::fromString(text(message, "received_at"), Qt::ISODateWithMs);
-    m_received->setText(received.isValid()
-                            ? QLocale().toString(received.toLocalTime(), QLocale::LongFormat)
-                            : text(message, "received_at"));
+    m_received->setText(received.isValid() ? DateTimeText::shortText(received)
+                                           : text(message, "received_at"));
+    m_received->setToolTip(DateTimeText::isoText(received));
 
     const QJsonArray destinations = message.value(QLatin1String("destinations")).toArray();
     m_destinations->setVisible(!capture);

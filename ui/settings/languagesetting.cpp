@@ -29,8 +29,12 @@ QLocale localeForLanguage(const QString &code, const QLocale &system)
 
 bool loadTranslation(QTranslator &translator, const QLocale &locale)
 {
-    return translator.load(locale, QStringLiteral("otbridge"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n"));
+    if (translator.load(locale, QStringLiteral("otbridge"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        return true;
+    // The source language's catalogue holds its plural forms alone; it serves every language
+    // without one of its own (and the C locale of a bare server).
+    return translator.load(QStringLiteral(":/i18n/otbridge_en.qm"));
 }
 
 } // namespace OtBridge

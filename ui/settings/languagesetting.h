@@ -26,8 +26,10 @@ QList<LanguageOption> languageOptions();
 // or unknown code.
 QLocale localeForLanguage(const QString &code, const QLocale &system = QLocale::system());
 
-// Loads the application's translation for locale from the resources (:/i18n). False when there
-// is none, as for English, which needs none.
+// Loads the application's translation for locale from the resources (:/i18n); for English, and
+// for a language without a translation, the English catalogue, which holds only the plural
+// forms of the %n messages ("1 row shown"). False when not even that is there (otbridged, which
+// has no window, carries de and fr but not the window's English plurals).
 bool loadTranslation(QTranslator &translator, const QLocale &locale);
 
 } // namespace OtBridge

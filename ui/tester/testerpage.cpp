@@ -4,6 +4,7 @@
 
 #include "api/curlcommand.h"
 #include "config/secretstore.h"
+#include "datetimetext.h"
 #include "engine/engine.h"
 #include "requestcomposer.h"
 #include "responseview.h"
@@ -441,17 +442,16 @@ void TesterPage::addHistoryItem(const HistoryEntry &entry, bool newest)
     const QUrl url(entry.request.url);
     QString text
         = tr("%1  %2 %3")
-              .arg(QLocale().toString(entry.sentAt.toLocalTime().time(), QLocale::ShortFormat),
-                   QString::fromLatin1(entry.request.method),
+              .arg(DateTimeText::shortText(entry.sentAt), QString::fromLatin1(entry.request.method),
                    url.path().isEmpty() ? entry.request.url : url.path());
     const QString outcome = entry.summary.statusText();
     if (!outcome.isEmpty())
         text += QStringLiteral(" — ") + outcome;
     auto *item = new QListWidgetItem(text);
-    item->setToolTip(tr("%1 %2, %3 time(s), %4 at once")
+    item->setToolTip(tr("%1 %2, %n time(s), %3 at once; sent %4", nullptr, entry.count)
                          .arg(QString::fromLatin1(entry.request.method), entry.request.url)
-                         .arg(entry.count)
-                         .arg(entry.concurrency));
+                         .arg(entry.concurrency)
+                         .arg(DateTimeText::isoText(entry.sentAt)));
     // The list shows newest first; the row maps back to m_historyEntries from the end.
     if (newest)
         m_history->insertItem(0, item);
