@@ -6123,11 +6123,6 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/rules/actionrenderer.cpp" line="+224"/>
-        <source>%1: there is no OpenText target in this workspace</source>
-        <translation>%1: in diesem Arbeitsbereich gibt es kein OpenText-Ziel</translation>
-    </message>
-    <message>
         <location filename="../core/config/workspace.cpp" line="+57"/>
         <source>there is no OpenText target in this workspace</source>
         <translation>in diesem Arbeitsbereich gibt es kein OpenText-Ziel</translation>
@@ -6930,21 +6925,6 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>OpenText konnte nicht an %1 zustellen (Auftrag %2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/delivery/httppreset.cpp" line="+213"/>
-        <source>%1: the %2 preset needs a value for &apos;%3&apos;</source>
-        <translation>%1: die Vorgabe %2 benötigt einen Wert für &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: the %2 preset needs the URL of the instance or webhook</source>
-        <translation>%1: die Vorgabe %2 benötigt die URL der Instanz oder des Webhooks</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1: PagerDuty&apos;s severity is critical, error, warning or info, not &apos;%2&apos;</source>
-        <translation>%1: der Schweregrad (severity) bei PagerDuty ist critical, error, warning oder info, nicht &apos;%2&apos;</translation>
-    </message>
-    <message>
         <location filename="../core/delivery/webhooksignature.cpp" line="+19"/>
         <source>a Standard Webhooks secret must be whsec_ followed by base64</source>
         <translation>ein Geheimnis nach Standard Webhooks muss aus whsec_ gefolgt von Base64 bestehen</translation>
@@ -7129,21 +7109,6 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/actionrenderer.cpp" line="+8"/>
-        <source>%1, action %2, tier %3, action %4</source>
-        <translation>%1, Aktion %2, Stufe %3, Aktion %4</translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>%1: &apos;%2&apos; is not an email address</source>
-        <translation>%1: &apos;%2&apos; ist keine E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: &apos;%2&apos; is not a phone number (such as +4915112345678)</source>
-        <translation>%1: &apos;%2&apos; ist keine Telefonnummer (wie +4915112345678)</translation>
-    </message>
-    <message>
         <location line="+13"/>
         <source>role %1: no members</source>
         <translation>Rolle %1: keine Mitglieder</translation>
@@ -7194,26 +7159,6 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1: no OpenText target &apos;%2&apos; in this workspace</source>
-        <translation>%1: kein OpenText-Ziel &apos;%2&apos; in diesem Arbeitsbereich</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1, to</source>
-        <translation>%1, to</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: no role &apos;%2&apos; in this workspace</source>
-        <translation>%1: keine Rolle &apos;%2&apos; in diesem Arbeitsbereich</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1, address %2</source>
-        <translation>%1, Adresse %2</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>address %1: rendered nothing</source>
         <translation>Adresse %1: das Rendern ergab nichts</translation>
@@ -7232,51 +7177,6 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <location line="+1"/>
         <source>roles_from %1: no value for %2</source>
         <translation>roles_from %1: kein Wert für %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1, roles_from %2: no role &apos;%3&apos; in this workspace</source>
-        <translation>%1, roles_from %2: keine Rolle &apos;%3&apos; in diesem Arbeitsbereich</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: no recipients</source>
-        <translation>%1: keine Empfänger</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: no recipients (%2)</source>
-        <translation>%1: keine Empfänger (%2)</translation>
-    </message>
-    <message>
-        <location line="+128"/>
-        <source>%1: no http target &apos;%2&apos; in this workspace</source>
-        <translation>%1: kein http-Ziel &apos;%2&apos; in diesem Arbeitsbereich</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1, header %2: the value contains a line break</source>
-        <translation>%1, Header %2: der Wert enthält einen Zeilenumbruch</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: target &apos;%2&apos; has an unknown preset &apos;%3&apos;</source>
-        <translation>%1: das Ziel &apos;%2&apos; hat eine unbekannte Vorgabe &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>%1, url: &apos;%2&apos; is not an http(s) URL</source>
-        <translation>%1, url: &apos;%2&apos; ist keine http(s)-URL</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: target &apos;%2&apos; has no URL and the action gives none</source>
-        <translation>%1: das Ziel &apos;%2&apos; hat keine URL, und die Aktion gibt keine an</translation>
-    </message>
-    <message>
-        <location line="+99"/>
-        <source>%1: an escalate action schedules tiers; it is not sent</source>
-        <translation>%1: eine escalate-Aktion plant Stufen ein; sie wird nicht gesendet</translation>
     </message>
     <message>
         <location filename="../core/rules/condition.cpp" line="+48"/>
@@ -8611,6 +8511,62 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
         <location line="+31"/>
         <source>source &apos;%1&apos;: cannot sign with its secret: %2</source>
         <translation>Quelle „%1“: mit ihrem Geheimnis kann nicht signiert werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation>&apos;%1&apos; ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number (such as +4915112345678)</source>
+        <translation>&apos;%1&apos; ist keine Telefonnummer (wie +4915112345678)</translation>
+    </message>
+    <message>
+        <source>no OpenText target &apos;%1&apos; in this workspace</source>
+        <translation>kein OpenText-Ziel &apos;%1&apos; in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>nobody to send to</source>
+        <translation>niemand, an den gesendet werden kann</translation>
+    </message>
+    <message>
+        <source>nobody to send to (%1)</source>
+        <translation>niemand, an den gesendet werden kann (%1)</translation>
+    </message>
+    <message>
+        <source>no http target &apos;%1&apos; in this workspace</source>
+        <translation>kein http-Ziel &apos;%1&apos; in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>the value contains a line break</source>
+        <translation>der Wert enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; has an unknown preset &apos;%2&apos;</source>
+        <translation>das Ziel &apos;%1&apos; hat eine unbekannte Vorgabe &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL</source>
+        <translation>&apos;%1&apos; ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; has no URL and the action gives none</source>
+        <translation>das Ziel &apos;%1&apos; hat keine URL, und die Aktion gibt keine an</translation>
+    </message>
+    <message>
+        <source>an escalate action schedules tiers; it is not sent</source>
+        <translation>eine escalate-Aktion plant Stufen ein; sie wird nicht gesendet</translation>
+    </message>
+    <message>
+        <source>the %1 preset needs a value</source>
+        <translation>die Vorgabe %1 benötigt einen Wert</translation>
+    </message>
+    <message>
+        <source>the %1 preset needs the URL of the instance or webhook</source>
+        <translation>die Vorgabe %1 benötigt die URL der Instanz oder des Webhooks</translation>
+    </message>
+    <message>
+        <source>PagerDuty&apos;s severity is critical, error, warning or info, not &apos;%1&apos;</source>
+        <translation>der Schweregrad (severity) bei PagerDuty ist critical, error, warning oder info, nicht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

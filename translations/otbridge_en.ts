@@ -91,7 +91,7 @@
         <location filename="../ui/rules/samplepayloadpane.cpp" line="+300"/>
         <source>the newest of %n events with this same body</source>
         <translation>
-            <numerusform>the newest of %n events with this same body</numerusform>
+            <numerusform>the newest of %n event with this same body</numerusform>
             <numerusform>the newest of %n events with this same body</numerusform>
         </translation>
     </message>

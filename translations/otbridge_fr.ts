@@ -6123,11 +6123,6 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/rules/actionrenderer.cpp" line="+224"/>
-        <source>%1: there is no OpenText target in this workspace</source>
-        <translation>%1 : il n&apos;y a aucune cible OpenText dans cet espace de travail</translation>
-    </message>
-    <message>
         <location filename="../core/config/workspace.cpp" line="+57"/>
         <source>there is no OpenText target in this workspace</source>
         <translation>il n&apos;y a aucune cible OpenText dans cet espace de travail</translation>
@@ -6930,21 +6925,6 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>OpenText n&apos;a pas pu livrer à %1 (tâche %2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/delivery/httppreset.cpp" line="+213"/>
-        <source>%1: the %2 preset needs a value for &apos;%3&apos;</source>
-        <translation>%1 : le préréglage %2 nécessite une valeur pour « %3 »</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: the %2 preset needs the URL of the instance or webhook</source>
-        <translation>%1 : le préréglage %2 nécessite l&apos;URL de l&apos;instance ou du webhook</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1: PagerDuty&apos;s severity is critical, error, warning or info, not &apos;%2&apos;</source>
-        <translation>%1 : la gravité PagerDuty vaut critical, error, warning ou info, et non « %2 »</translation>
-    </message>
-    <message>
         <location filename="../core/delivery/webhooksignature.cpp" line="+19"/>
         <source>a Standard Webhooks secret must be whsec_ followed by base64</source>
         <translation>un secret Standard Webhooks doit se composer de whsec_ suivi de base64</translation>
@@ -7129,21 +7109,6 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>palier %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/actionrenderer.cpp" line="+8"/>
-        <source>%1, action %2, tier %3, action %4</source>
-        <translation>%1, action %2, palier %3, action %4</translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>%1: &apos;%2&apos; is not an email address</source>
-        <translation>%1 : « %2 » n&apos;est pas une adresse e-mail</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: &apos;%2&apos; is not a phone number (such as +4915112345678)</source>
-        <translation>%1 : « %2 » n&apos;est pas un numéro de téléphone (par exemple +4915112345678)</translation>
-    </message>
-    <message>
         <location line="+13"/>
         <source>role %1: no members</source>
         <translation>rôle %1 : aucun membre</translation>
@@ -7194,26 +7159,6 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1: no OpenText target &apos;%2&apos; in this workspace</source>
-        <translation>%1 : aucune cible OpenText « %2 » dans cet espace de travail</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1, to</source>
-        <translation>%1, to</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: no role &apos;%2&apos; in this workspace</source>
-        <translation>%1 : aucun rôle « %2 » dans cet espace de travail</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1, address %2</source>
-        <translation>%1, adresse %2</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>address %1: rendered nothing</source>
         <translation>adresse %1 : le rendu est vide</translation>
@@ -7232,51 +7177,6 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <location line="+1"/>
         <source>roles_from %1: no value for %2</source>
         <translation>roles_from %1 : aucune valeur pour %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1, roles_from %2: no role &apos;%3&apos; in this workspace</source>
-        <translation>%1, roles_from %2 : aucun rôle « %3 » dans cet espace de travail</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: no recipients</source>
-        <translation>%1 : aucun destinataire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: no recipients (%2)</source>
-        <translation>%1 : aucun destinataire (%2)</translation>
-    </message>
-    <message>
-        <location line="+128"/>
-        <source>%1: no http target &apos;%2&apos; in this workspace</source>
-        <translation>%1 : aucune cible http « %2 » dans cet espace de travail</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1, header %2: the value contains a line break</source>
-        <translation>%1, en-tête %2 : la valeur contient un saut de ligne</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: target &apos;%2&apos; has an unknown preset &apos;%3&apos;</source>
-        <translation>%1 : la cible « %2 » a un préréglage inconnu « %3 »</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>%1, url: &apos;%2&apos; is not an http(s) URL</source>
-        <translation>%1, url : « %2 » n&apos;est pas une URL http(s)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: target &apos;%2&apos; has no URL and the action gives none</source>
-        <translation>%1 : la cible « %2 » n&apos;a pas d&apos;URL et l&apos;action n&apos;en indique aucune</translation>
-    </message>
-    <message>
-        <location line="+99"/>
-        <source>%1: an escalate action schedules tiers; it is not sent</source>
-        <translation>%1 : une action escalate planifie des paliers ; elle n&apos;est pas envoyée</translation>
     </message>
     <message>
         <location filename="../core/rules/condition.cpp" line="+48"/>
@@ -8611,6 +8511,62 @@ non valide, ou fixture illisible ou mal formée.
         <location line="+31"/>
         <source>source &apos;%1&apos;: cannot sign with its secret: %2</source>
         <translation>source « %1 » : impossible de signer avec son secret : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation>« %1 » n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number (such as +4915112345678)</source>
+        <translation>« %1 » n’est pas un numéro de téléphone (par exemple +4915112345678)</translation>
+    </message>
+    <message>
+        <source>no OpenText target &apos;%1&apos; in this workspace</source>
+        <translation>aucune cible OpenText « %1 » dans cet espace de travail</translation>
+    </message>
+    <message>
+        <source>nobody to send to</source>
+        <translation>personne à qui envoyer</translation>
+    </message>
+    <message>
+        <source>nobody to send to (%1)</source>
+        <translation>personne à qui envoyer (%1)</translation>
+    </message>
+    <message>
+        <source>no http target &apos;%1&apos; in this workspace</source>
+        <translation>aucune cible http « %1 » dans cet espace de travail</translation>
+    </message>
+    <message>
+        <source>the value contains a line break</source>
+        <translation>la valeur contient un saut de ligne</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; has an unknown preset &apos;%2&apos;</source>
+        <translation>la cible « %1 » a un préréglage inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL</source>
+        <translation>« %1 » n’est pas une URL http(s)</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; has no URL and the action gives none</source>
+        <translation>la cible « %1 » n’a pas d’URL et l’action n’en indique aucune</translation>
+    </message>
+    <message>
+        <source>an escalate action schedules tiers; it is not sent</source>
+        <translation>une action escalate planifie des paliers ; elle n’est pas envoyée</translation>
+    </message>
+    <message>
+        <source>the %1 preset needs a value</source>
+        <translation>le préréglage %1 nécessite une valeur</translation>
+    </message>
+    <message>
+        <source>the %1 preset needs the URL of the instance or webhook</source>
+        <translation>le préréglage %1 nécessite l’URL de l’instance ou du webhook</translation>
+    </message>
+    <message>
+        <source>PagerDuty&apos;s severity is critical, error, warning or info, not &apos;%1&apos;</source>
+        <translation>la gravité PagerDuty vaut critical, error, warning ou info, et non « %1 »</translation>
     </message>
 </context>
 <context>

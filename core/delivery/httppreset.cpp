@@ -201,6 +201,13 @@ Result<HttpRequestSpec> buildPresetRequest(HttpPreset preset, const QUrl &base,
                                            const QHash<QString, QString> &fields,
                                            const QString &where)
 {
+    return buildPresetRequest(preset, base, fields, ErrorPlace::inScope(where));
+}
+
+Result<HttpRequestSpec> buildPresetRequest(HttpPreset preset, const QUrl &base,
+                                           const QHash<QString, QString> &fields,
+                                           const ErrorPlace &place)
+{
     using R = Result<HttpRequestSpec>;
     const HttpPresetInfo *info = nullptr;
     for (const HttpPresetInfo &candidate : httpPresets()) {
@@ -210,13 +217,15 @@ Result<HttpRequestSpec> buildPresetRequest(HttpPreset preset, const QUrl &base,
     Q_ASSERT(info);
     for (const QString &field : info->requiredFields) {
         if (fields.value(field).trimmed().isEmpty())
-            return R::failure(QObject::tr("%1: the %2 preset needs a value for '%3'")
-                                  .arg(where, info->name, field));
+            return R::failure(Error(Error::Kind::Missing, place.withField(field),
+                                    QObject::tr("the %1 preset needs a value").arg(info->name)));
     }
     const bool needsBase = preset != HttpPreset::PagerDutyTrigger;
     if (needsBase && (!base.isValid() || base.host().isEmpty()))
-        return R::failure(QObject::tr("%1: the %2 preset needs the URL of the instance or webhook")
-                              .arg(where, info->name));
+        return R::failure(Error(Error::Kind::Missing, place,
+                                QObject::tr("the %1 preset needs the URL of the instance or "
+                                            "webhook")
+                                    .arg(info->name)));
 
     HttpRequestSpec request;
     request.headers = {{"Content-Type", "application/json"}, {"Accept", "application/json"}};
@@ -235,9 +244,11 @@ Result<HttpRequestSpec> buildPresetRequest(HttpPreset preset, const QUrl &base,
                                              QStringLiteral("warning"), QStringLiteral("info")};
         const QString severity = fields.value(QStringLiteral("severity"));
         if (!severities.contains(severity))
-            return R::failure(QObject::tr("%1: PagerDuty's severity is critical, error, warning "
-                                          "or info, not '%2'")
-                                  .arg(where, severity));
+            return R::failure(Error(Error::Kind::Invalid,
+                                    place.withField(QStringLiteral("severity")),
+                                    QObject::tr("PagerDuty's severity is critical, error, warning "
+                                                "or info, not '%1'")
+                                        .arg(severity)));
         request.url = base.isEmpty()
             ? QUrl(QStringLiteral("https://events.pagerduty.com/v2/enqueue"))
             : base;

@@ -49,7 +49,11 @@ QList<HttpPresetInfo> httpPresets();
 const HttpPresetInfo *httpPreset(const QString &name);
 
 // base: the instance, site or webhook URL (PagerDuty: empty for its public endpoint, or another
-// URL such as the sandbox's /capture/pagerduty). where names the action in errors.
+// URL such as the sandbox's /capture/pagerduty). place: the action's, in errors (a missing or
+// wrong field names it as the place's field); where: words alone.
+Result<HttpRequestSpec> buildPresetRequest(HttpPreset preset, const QUrl &base,
+                                           const QHash<QString, QString> &fields,
+                                           const ErrorPlace &place);
 Result<HttpRequestSpec> buildPresetRequest(HttpPreset preset, const QUrl &base,
                                            const QHash<QString, QString> &fields,
                                            const QString &where);

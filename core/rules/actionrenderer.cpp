@@ -14,23 +14,22 @@ namespace OtBridge {
 
 namespace {
 
-// Where the action sits in the rule, in words: "rule 'x', action 2" for a rule's own action,
-// "rule 'x', action 3, tier 1, action 2" for an escalation tier's.
-QString actionPlace(const Rule &rule, int actionIndex, int tier)
+// An error with its place; nullopt: fine.
+using Fail = std::optional<Error>;
+
+// Where the action sits in the rule: a rule's own action, or an action of an escalation tier
+// (the escalate action's index, the tier, the action in the tier).
+ErrorPlace actionPlace(const Rule &rule, int actionIndex, int tier)
 {
-    const QString ruleAt = QObject::tr("rule '%1'").arg(rule.name);
+    const ErrorPlace ruleAt = ErrorPlace::inRule({}, rule.name);
     if (tier <= 0)
-        return QObject::tr("%1, action %2").arg(ruleAt).arg(actionIndex + 1);
+        return ruleAt.withAction(actionIndex);
     int escalateIndex = 0;
     for (int i = 0; i < rule.actions.size(); ++i) {
         if (rule.actions.at(i).kind == RuleAction::Kind::Escalate)
             escalateIndex = i;
     }
-    return QObject::tr("%1, action %2, tier %3, action %4")
-        .arg(ruleAt)
-        .arg(escalateIndex + 1)
-        .arg(tier)
-        .arg(actionIndex + 1);
+    return ruleAt.withAction(escalateIndex).withTierAction(tier, actionIndex);
 }
 
 bool isEmail(const QString &address)
@@ -100,21 +99,23 @@ public:
         , m_channel(channel)
     { }
 
-    // Adds an address written in the rule or the event; returns an error in words when it
-    // is not one for the channel.
-    QString addAddress(const QString &address, const QString &at)
+    // Adds an address written in the rule or the event; returns an error when it is not one
+    // for the channel.
+    Fail addAddress(const QString &address, const ErrorPlace &at)
     {
         if (m_channel == OpenTextChannel::Email) {
             if (!isEmail(address))
-                return QObject::tr("%1: '%2' is not an email address").arg(at, address);
+                return Error(Error::Kind::Invalid, at,
+                             QObject::tr("'%1' is not an email address").arg(address));
             const Person *person = m_roles.person(address);
             add(address, person ? person->name : QString());
             return {};
         }
         const QString number = normalisedNumber(address);
         if (number.isEmpty())
-            return QObject::tr("%1: '%2' is not a phone number (such as +4915112345678)")
-                .arg(at, address);
+            return Error(
+                Error::Kind::Invalid, at,
+                QObject::tr("'%1' is not a phone number (such as +4915112345678)").arg(address));
         add(number, {});
         return {};
     }
@@ -212,26 +213,29 @@ private:
     QStringList m_notes;
 };
 
-// Fills delivery.request for an OpenText action; returns the render error, empty when none.
-QString renderOpenText(const Workspace &workspace, const RuleAction &action, const QString &at,
-                       const QJsonValue &body, const QJsonObject &extras, NewDelivery &delivery)
+// Fills delivery.request for an OpenText action; returns the render error, if any.
+Fail renderOpenText(const Workspace &workspace, const RuleAction &action, const ErrorPlace &at,
+                    const QJsonValue &body, const QJsonObject &extras, NewDelivery &delivery)
 {
     delivery.request.kind = DeliveryRequest::Kind::OpenText;
     const OpenTextTarget *target = workspace.openTextTarget(action.target);
     if (!target)
         return action.target.isEmpty()
-            ? QObject::tr("%1: there is no OpenText target in this workspace").arg(at)
-            : QObject::tr("%1: no OpenText target '%2' in this workspace").arg(at, action.target);
+            ? Error(Error::Kind::Missing, at.withField(QStringLiteral("target")),
+                    QObject::tr("there is no OpenText target in this workspace"))
+            : Error(Error::Kind::Unknown, at.withField(QStringLiteral("target")),
+                    QObject::tr("no OpenText target '%1' in this workspace").arg(action.target));
     delivery.request.target = target->name;
 
     OpenTextMessage &message = delivery.request.message;
     message.channel = action.channel;
     const RoleDirectory &roles = workspace.roles();
     Recipients recipients(roles, action.channel);
-    const QString toAt = QObject::tr("%1, to").arg(at);
+    const ErrorPlace toAt = at.withField(QStringLiteral("to"));
     for (const QString &role : action.roles) {
         if (!roles.role(role))
-            return QObject::tr("%1: no role '%2' in this workspace").arg(toAt, role);
+            return Error(Error::Kind::Unknown, toAt.withField(toAt.field, QStringLiteral("roles")),
+                         QObject::tr("no role '%1' in this workspace").arg(role));
         recipients.addRole(role);
     }
     for (const QString &email : action.people)
@@ -239,8 +243,9 @@ QString renderOpenText(const Workspace &workspace, const RuleAction &action, con
     for (qsizetype i = 0; i < action.addresses.size(); ++i) {
         const auto rendered = action.addresses.at(i).render(body, action.missing, extras);
         if (!rendered)
-            return rendered.error();
-        const QString addressAt = QObject::tr("%1, address %2").arg(toAt).arg(i + 1);
+            return rendered.errorDetail();
+        const ErrorPlace addressAt
+            = toAt.withField(toAt.field, QStringLiteral("addresses"), int(i));
         const QStringList items = splitList(rendered->text);
         if (items.isEmpty())
             recipients.note(rendered->missing.isEmpty()
@@ -248,14 +253,14 @@ QString renderOpenText(const Workspace &workspace, const RuleAction &action, con
                                 : QObject::tr("address %1: no value for %2")
                                       .arg(QString::number(i + 1), missingText(rendered->missing)));
         for (const QString &item : items) {
-            if (const QString error = recipients.addAddress(item, addressAt); !error.isEmpty())
+            if (Fail error = recipients.addAddress(item, addressAt))
                 return error;
         }
     }
     for (qsizetype i = 0; i < action.rolesFrom.size(); ++i) {
         const auto rendered = action.rolesFrom.at(i).render(body, action.missing, extras);
         if (!rendered)
-            return rendered.error();
+            return rendered.errorDetail();
         const QStringList items = splitList(rendered->text);
         if (items.isEmpty())
             recipients.note(rendered->missing.isEmpty()
@@ -264,16 +269,19 @@ QString renderOpenText(const Workspace &workspace, const RuleAction &action, con
                                       .arg(QString::number(i + 1), missingText(rendered->missing)));
         for (const QString &role : items) {
             if (!roles.role(role))
-                return QObject::tr("%1, roles_from %2: no role '%3' in this workspace")
-                    .arg(toAt, QString::number(i + 1), role);
+                return Error(Error::Kind::Unknown,
+                             toAt.withField(toAt.field, QStringLiteral("roles_from"), int(i)),
+                             QObject::tr("no role '%1' in this workspace").arg(role));
             recipients.addRole(role);
         }
     }
     if (recipients.destinations().isEmpty()) {
         const QStringList notes = recipients.notes();
-        return notes.isEmpty()
-            ? QObject::tr("%1: no recipients").arg(at)
-            : QObject::tr("%1: no recipients (%2)").arg(at, notes.join(QLatin1String("; ")));
+        return Error(
+            Error::Kind::Missing, toAt,
+            notes.isEmpty()
+                ? QObject::tr("nobody to send to")
+                : QObject::tr("nobody to send to (%1)").arg(notes.join(QLatin1String("; "))));
     }
     message.destinations = recipients.destinations();
 
@@ -281,7 +289,7 @@ QString renderOpenText(const Workspace &workspace, const RuleAction &action, con
     for (auto it = action.fields.constBegin(); it != action.fields.constEnd(); ++it) {
         const auto rendered = it.value().render(body, action.missing, extras);
         if (!rendered)
-            return rendered.error();
+            return rendered.errorDetail();
         fields.insert(it.key(), rendered->text);
     }
     message.subject = fields.value(QStringLiteral("subject"));
@@ -293,7 +301,7 @@ QString renderOpenText(const Workspace &workspace, const RuleAction &action, con
     for (qsizetype i = 0; i < action.templateParameters.size(); ++i) {
         const auto rendered = action.templateParameters.at(i).render(body, action.missing, extras);
         if (!rendered)
-            return rendered.error();
+            return rendered.errorDetail();
         message.templateParameters.append(
             {QStringLiteral("body[%1]text").arg(i + 1), rendered->text});
     }
@@ -357,37 +365,40 @@ QUrl actionUrl(const QUrl &targetUrl, const QString &rendered)
     return combined;
 }
 
-QString renderHttp(const Workspace &workspace, const RuleAction &action, const QString &at,
-                   const QJsonValue &body, const QJsonObject &extras, NewDelivery &delivery)
+Fail renderHttp(const Workspace &workspace, const RuleAction &action, const ErrorPlace &at,
+                const QJsonValue &body, const QJsonObject &extras, NewDelivery &delivery)
 {
     delivery.request.kind = DeliveryRequest::Kind::Http;
     const HttpTargetConfig *target = workspace.httpTarget(action.target);
     if (!target)
-        return QObject::tr("%1: no http target '%2' in this workspace").arg(at, action.target);
+        return Error(Error::Kind::Unknown, at.withField(QStringLiteral("target")),
+                     QObject::tr("no http target '%1' in this workspace").arg(action.target));
     HttpRequestSpec &request = delivery.request.http;
 
     QList<QPair<QByteArray, QByteArray>> actionHeaders;
     for (const auto &[name, value] : action.headers) {
         const auto rendered = value.render(body, action.missing, extras);
         if (!rendered)
-            return rendered.error();
+            return rendered.errorDetail();
         if (rendered->text.contains(QLatin1Char('\r'))
             || rendered->text.contains(QLatin1Char('\n')))
-            return QObject::tr("%1, header %2: the value contains a line break")
-                .arg(at, QString::fromLatin1(name));
+            return Error(Error::Kind::Invalid,
+                         at.withField(QStringLiteral("headers"), QString::fromLatin1(name)),
+                         QObject::tr("the value contains a line break"));
         actionHeaders.append({name, rendered->text.toUtf8()});
     }
 
     if (!target->preset.isEmpty()) {
         const HttpPresetInfo *info = httpPreset(target->preset);
         if (!info)
-            return QObject::tr("%1: target '%2' has an unknown preset '%3'")
-                .arg(at, target->name, target->preset);
+            return Error(Error::Kind::Unknown, at.withField(QStringLiteral("target")),
+                         QObject::tr("target '%1' has an unknown preset '%2'")
+                             .arg(target->name, target->preset));
         QHash<QString, QString> fields;
         for (auto it = action.fields.constBegin(); it != action.fields.constEnd(); ++it) {
             const auto rendered = it.value().render(body, action.missing, extras);
             if (!rendered)
-                return rendered.error();
+                return rendered.errorDetail();
             fields.insert(it.key(), rendered->text);
         }
         // The preset needs a host to build on; a sandbox: URL gets a stand-in one that is taken
@@ -400,7 +411,7 @@ QString renderHttp(const Workspace &workspace, const RuleAction &action, const Q
         }
         auto built = buildPresetRequest(info->preset, base, fields, at);
         if (!built)
-            return built.error();
+            return built.errorDetail();
         request = std::move(built).value();
         if (sandbox && request.url.host() == QLatin1String("sandbox.invalid")) {
             request.url.setHost(QString());
@@ -415,22 +426,24 @@ QString renderHttp(const Workspace &workspace, const RuleAction &action, const Q
     if (action.url) {
         const auto rendered = action.url->render(body, action.missing, extras);
         if (!rendered)
-            return rendered.error();
+            return rendered.errorDetail();
         request.url = actionUrl(target->url, rendered->text);
         if (!isSendableUrl(request.url))
-            return QObject::tr("%1, url: '%2' is not an http(s) URL").arg(at, rendered->text);
+            return Error(Error::Kind::Invalid, at.withField(QStringLiteral("url")),
+                         QObject::tr("'%1' is not an http(s) URL").arg(rendered->text));
     } else {
         request.url = target->url;
         if (!isSendableUrl(request.url))
-            return QObject::tr("%1: target '%2' has no URL and the action gives none")
-                .arg(at, target->name);
+            return Error(
+                Error::Kind::Missing, at.withField(QStringLiteral("url")),
+                QObject::tr("target '%1' has no URL and the action gives none").arg(target->name));
     }
     request.headers = target->headers;
     request.headers += actionHeaders;
     if (action.body) {
         const auto rendered = action.body->renderJson(body, action.missing, extras);
         if (!rendered)
-            return rendered.error();
+            return rendered.errorDetail();
         request.body = rendered->toJson(QJsonDocument::Compact);
         if (!hasHeader(request.headers, "Content-Type"))
             request.headers.append(qMakePair(QByteArrayLiteral("Content-Type"),
@@ -470,7 +483,8 @@ QJsonObject renderExtras(const QUuid &eventId, const QString &source, const QDat
 
 NewDelivery renderAction(const Workspace &workspace, const Rule &rule, int actionIndex,
                          const RuleAction &action, int tier, const QUuid &eventId,
-                         const QJsonValue &body, const QJsonObject &extras, const QDateTime &dueAt)
+                         const QJsonValue &body, const QJsonObject &extras, const QDateTime &dueAt,
+                         Error *error)
 {
     NewDelivery delivery;
     delivery.id = deliveryId(eventId, rule.name, actionIndex, tier);
@@ -479,27 +493,30 @@ NewDelivery renderAction(const Workspace &workspace, const Rule &rule, int actio
     delivery.tier = tier;
     delivery.dueAt = dueAt;
     delivery.request.target = action.target;
-    const QString at = actionPlace(rule, actionIndex, tier);
-    QString error;
+    const ErrorPlace at = actionPlace(rule, actionIndex, tier);
+    Fail failed;
     switch (action.kind) {
     case RuleAction::Kind::OpenText:
-        error = renderOpenText(workspace, action, at, body, extras, delivery);
+        failed = renderOpenText(workspace, action, at, body, extras, delivery);
         break;
     case RuleAction::Kind::Http:
-        error = renderHttp(workspace, action, at, body, extras, delivery);
+        failed = renderHttp(workspace, action, at, body, extras, delivery);
         break;
     case RuleAction::Kind::Escalate:
-        error = QObject::tr("%1: an escalate action schedules tiers; it is not sent").arg(at);
+        failed = Error(Error::Kind::Invalid, at,
+                       QObject::tr("an escalate action schedules tiers; it is not sent"));
         break;
     }
-    if (!error.isEmpty()) {
+    if (failed) {
         // Never a half-built request: only the target's name stays, for the console.
         const QString target = delivery.request.target;
         const DeliveryRequest::Kind kind = delivery.request.kind;
         delivery.request = DeliveryRequest();
         delivery.request.kind = kind;
         delivery.request.target = target;
-        delivery.renderError = error;
+        delivery.renderError = failed->text();
+        if (error)
+            *error = *failed;
     }
     return delivery;
 }

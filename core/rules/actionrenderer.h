@@ -30,10 +30,10 @@ QJsonObject renderExtras(const QUuid &eventId, const QString &source, const QDat
 // rendered with its escape, HTTP presets built through buildPresetRequest. A problem (missing
 // value under "fail", no recipient left, an invalid address, a body that is not JSON, an
 // unknown target) gives a delivery with renderError set in words naming the rule, action and
-// field; never a half-built request.
+// field (and, given error, the same as an Error with its place); never a half-built request.
 NewDelivery renderAction(const Workspace &workspace, const Rule &rule, int actionIndex,
                          const RuleAction &action, int tier, const QUuid &eventId,
-                         const QJsonValue &body, const QJsonObject &extras,
-                         const QDateTime &dueAt);
+                         const QJsonValue &body, const QJsonObject &extras, const QDateTime &dueAt,
+                         Error *error = nullptr);
 
 } // namespace OtBridge

@@ -13,75 +13,6 @@ namespace OtBridge {
 
 namespace {
 
-// The place of a render error. A template's own error (no value under "missing": "fail", a
-// body that is not JSON once rendered) comes with its place from the template; the recipient,
-// header and URL checks of renderAction still give words only, whose place is read from the
-// words renderAction writes (the same tr() calls, with the place left empty) until it returns
-// its errors with a place too.
-Error renderErrorDetail(const Rule &rule, int index, const RuleAction &action,
-                        const QJsonValue &payload, const QJsonObject &extras,
-                        const QString &renderError)
-{
-    const auto sameAs = [&renderError](const auto &rendered) {
-        return !rendered.ok() && rendered.error() == renderError;
-    };
-    for (const Template &templ : action.fields) {
-        if (const auto rendered = templ.render(payload, action.missing, extras); sameAs(rendered))
-            return rendered.errorDetail();
-    }
-    for (const QList<Template> *list :
-         {&action.addresses, &action.rolesFrom, &action.templateParameters}) {
-        for (const Template &templ : *list) {
-            if (const auto rendered = templ.render(payload, action.missing, extras);
-                sameAs(rendered))
-                return rendered.errorDetail();
-        }
-    }
-    for (const auto &header : action.headers) {
-        if (const auto rendered = header.second.render(payload, action.missing, extras);
-            sameAs(rendered))
-            return rendered.errorDetail();
-    }
-    if (action.url) {
-        if (const auto rendered = action.url->render(payload, action.missing, extras);
-            sameAs(rendered))
-            return rendered.errorDetail();
-    }
-    if (action.body) {
-        if (const auto rendered = action.body->renderJson(payload, action.missing, extras);
-            sameAs(rendered))
-            return rendered.errorDetail();
-    }
-
-    ErrorPlace place = ErrorPlace::inRule({}, rule.name).withAction(index);
-    const QString actionAt
-        = QObject::tr("%1, action %2").arg(QObject::tr("rule '%1'").arg(rule.name)).arg(index + 1);
-    if (!renderError.startsWith(actionAt))
-        return Error(Error::Kind::Other, {}, renderError);
-    QString rest = renderError.mid(actionAt.size());
-    const qsizetype colon = rest.indexOf(QLatin1String(": "));
-    const QString message = colon < 0 ? rest : rest.mid(colon + 2);
-    rest = colon < 0 ? QString() : rest.left(colon);
-    static const QRegularExpression address(QStringLiteral("^, to, address ([0-9]+)$"));
-    static const QRegularExpression rolesFrom(QStringLiteral("^, to, roles_from ([0-9]+)$"));
-    static const QRegularExpression header(QStringLiteral("^, header (.+)$"));
-    if (const auto match = address.match(rest); match.hasMatch())
-        place = place.withField(QStringLiteral("to"), QStringLiteral("addresses"),
-                                match.captured(1).toInt() - 1);
-    else if (const auto match = rolesFrom.match(rest); match.hasMatch())
-        place = place.withField(QStringLiteral("to"), QStringLiteral("roles_from"),
-                                match.captured(1).toInt() - 1);
-    else if (const auto match = header.match(rest); match.hasMatch())
-        place = place.withField(QStringLiteral("headers"), match.captured(1));
-    else if (rest == QLatin1String(", to"))
-        place = place.withField(QStringLiteral("to"));
-    else if (rest == QLatin1String(", url"))
-        place = place.withField(QStringLiteral("url"));
-    else if (!rest.isEmpty())
-        return Error(Error::Kind::Other, place, renderError.mid(actionAt.size() + 2));
-    return Error(Error::Kind::Other, place, message);
-}
-
 // The leaves' values in the order Condition::explain lists the leaves: as written, depth first.
 void collectLeafValues(const QJsonValue &condition, QList<QJsonValue> &values)
 {
@@ -166,10 +97,8 @@ RulePreview previewRule(const Workspace &workspace, const Rule &rule, const QJso
         shown.index = i;
         shown.kind = action.kind;
         shown.channel = action.channel;
-        shown.delivery = renderAction(workspace, rule, i, action, 0, eventId, payload, extras, now);
-        if (!shown.delivery.renderError.isEmpty())
-            shown.error
-                = renderErrorDetail(rule, i, action, payload, extras, shown.delivery.renderError);
+        shown.delivery = renderAction(workspace, rule, i, action, 0, eventId, payload, extras, now,
+                                      &shown.error);
 
         // Each field on its own, so a missing value is shown next to the field that uses it.
         const auto note = [&](const QString &field, const Template &templ) {

@@ -116,7 +116,8 @@ void tst_HttpPreset::pagerDutyTrigger()
 
     // Pointed elsewhere, such as the sandbox's capture endpoint.
     const QUrl capture(QStringLiteral("http://127.0.0.1:8090/capture/pagerduty"));
-    QCOMPARE(buildPresetRequest(HttpPreset::PagerDutyTrigger, capture, fields, {})->url, capture);
+    QCOMPARE(buildPresetRequest(HttpPreset::PagerDutyTrigger, capture, fields, QString())->url,
+             capture);
 
     QHash<QString, QString> loud = fields;
     loud.insert(QStringLiteral("severity"), QStringLiteral("urgent"));
@@ -124,8 +125,9 @@ void tst_HttpPreset::pagerDutyTrigger()
                                             QStringLiteral("rule 'r', action 2"));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error(),
-             QStringLiteral("rule 'r', action 2: PagerDuty's severity is "
+             QStringLiteral("rule 'r', action 2, severity: PagerDuty's severity is "
                             "critical, error, warning or info, not 'urgent'"));
+    QCOMPARE(refused.errorDetail().place.field, QStringLiteral("severity"));
 }
 
 void tst_HttpPreset::slackMessage()
@@ -184,17 +186,17 @@ void tst_HttpPreset::missingFieldsInWords_data()
     const QUrl site(QStringLiteral("https://x.example"));
     QTest::newRow("servicenow summary")
         << HttpPreset::ServiceNowIncident << site
-        << QStringLiteral("act: the servicenow preset needs a value for 'summary'");
+        << QStringLiteral("act, summary: the servicenow preset needs a value");
     QTest::newRow("jira project") << HttpPreset::JiraIssue << site
                                   << QStringLiteral(
-                                         "act: the jira preset needs a value for 'project_key'");
+                                         "act, project_key: the jira preset needs a value");
     QTest::newRow("pagerduty routing key")
         << HttpPreset::PagerDutyTrigger << QUrl()
-        << QStringLiteral("act: the pagerduty preset needs a value for 'routing_key'");
+        << QStringLiteral("act, routing_key: the pagerduty preset needs a value");
     QTest::newRow("slack text") << HttpPreset::Slack << site
-                                << QStringLiteral("act: the slack preset needs a value for 'text'");
+                                << QStringLiteral("act, text: the slack preset needs a value");
     QTest::newRow("teams url") << HttpPreset::Teams << QUrl()
-                               << QStringLiteral("act: the teams preset needs a value for 'text'");
+                               << QStringLiteral("act, text: the teams preset needs a value");
 }
 
 void tst_HttpPreset::missingFieldsInWords()

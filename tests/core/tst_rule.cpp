@@ -813,18 +813,17 @@ void tst_Rule::renderErrors_data()
     QTest::addRow("invalid address")
         << QByteArray(R"({"type": "opentext", "to": {"addresses": ["{{bad}}"]}, "subject": "s",
                          "text": "t"})")
-        << QStringLiteral(
-               "rule 'r', action 1, to, address 1: 'not-an-email' is not an email address");
+        << QStringLiteral("rule 'r', action 1, address 1: 'not-an-email' is not an email address");
     QTest::addRow("invalid phone")
         << QByteArray(R"({"type": "opentext", "channel": "sms",
                          "to": {"addresses": ["{{contract.owner.email}}"]}, "text": "t"})")
-        << QStringLiteral("rule 'r', action 1, to, address 1: 'Dana.Reyes@example.com' is not a "
+        << QStringLiteral("rule 'r', action 1, address 1: 'Dana.Reyes@example.com' is not a "
                           "phone number (such as +4915112345678)");
     QTest::addRow("unknown role from the payload")
         << QByteArray(R"({"type": "opentext", "to": {"roles_from": ["{{bad_role}}"]},
                          "subject": "s", "text": "t"})")
-        << QStringLiteral(
-               "rule 'r', action 1, to, roles_from 1: no role 'sales' in this workspace");
+        << QStringLiteral("rule 'r', action 1, roles from the payload, line 1: no role 'sales' in "
+                          "this workspace");
     QTest::addRow("missing under fail")
         << QByteArray(R"({"type": "opentext", "to": {"roles": ["legal"]}, "missing": "fail",
                          "subject": "Review {{contract.number}}", "text": "t"})")
@@ -838,13 +837,15 @@ void tst_Rule::renderErrors_data()
                          "to": {"roles": ["empty"], "people": ["marc.olsen@example.com"],
                                 "addresses": ["{{x.phone}}"], "roles_from": ["{{none}}"]},
                          "text": "t"})")
-        << QStringLiteral("rule 'r', action 1: no recipients (role empty: no members; "
-                          "marc.olsen@example.com: no phone number; address 1: no value for "
-                          "{{x.phone}}; roles_from 1: no value for {{none}})");
+        << QStringLiteral(
+               "rule 'r', action 1, recipients: nobody to send to (role empty: no members; "
+               "marc.olsen@example.com: no phone number; address 1: no value for "
+               "{{x.phone}}; roles_from 1: no value for {{none}})");
     QTest::addRow("no fax numbers in the directory")
         << QByteArray(R"({"type": "opentext", "channel": "fax", "to": {"roles": ["legal"]},
                          "text": "t"})")
-        << QStringLiteral("rule 'r', action 1: no recipients (role legal: no members with a fax "
+        << QStringLiteral("rule 'r', action 1, recipients: nobody to send to (role legal: no "
+                          "members with a fax "
                           "number)");
     QTest::addRow("body not JSON")
         << QByteArray(R"({"type": "http", "target": "hook", "body": "{\"id\": {{contract.id}}}"})")
@@ -857,10 +858,10 @@ void tst_Rule::renderErrors_data()
     QTest::addRow("preset value")
         << QByteArray(R"({"type": "http", "target": "servicenow",
                          "fields": {"summary": "{{nothing}}"}})")
-        << QStringLiteral("rule 'r', action 1: the servicenow preset needs a value for 'summary'");
+        << QStringLiteral("rule 'r', action 1, summary: the servicenow preset needs a value");
     QTest::addRow("url")
         << QByteArray(R"({"type": "http", "target": "hook", "url": "ftp://x/{{contract.id}}"})")
-        << QStringLiteral("rule 'r', action 1, url: 'ftp://x/CTR-1' is not an http(s) URL");
+        << QStringLiteral("rule 'r', action 1, URL: 'ftp://x/CTR-1' is not an http(s) URL");
 }
 
 void tst_Rule::renderErrors()
@@ -1047,9 +1048,11 @@ void tst_Rule::escalationTierPlace()
         = renderAction(workspace.value(), rule, 0, tierAction, 1, eventId, contract, {}, received);
     QCOMPARE(delivery.id, QStringLiteral("0192e3c4-0000-7000-8000-000000000001.r.t1.0"));
     QCOMPARE(delivery.tier, 1);
-    QCOMPARE(delivery.renderError,
-             QStringLiteral("rule 'r', action 2, tier 1, action 1: no recipients (role empty: no "
-                            "members)"));
+    QCOMPARE(
+        delivery.renderError,
+        QStringLiteral(
+            "rule 'r', action 2, tier 1, action 1, recipients: nobody to send to (role empty: no "
+            "members)"));
 }
 
 void tst_Rule::sandboxUrls()

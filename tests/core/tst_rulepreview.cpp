@@ -231,7 +231,7 @@ void tst_RulePreview::renderErrorPointsAtRecipients()
                       QStringLiteral("contract-review"), eventId, received, received);
     const ActionPreview &action = preview.actions.first();
     QCOMPARE(action.delivery.renderError,
-             QStringLiteral("rule 'r', action 1, to, address 1: 'Master services agreement — "
+             QStringLiteral("rule 'r', action 1, address 1: 'Master services agreement — "
                             "Northwind Traders' is not an email address"));
     QCOMPARE(action.error.place,
              ErrorPlace::inRule({}, QStringLiteral("r"))
@@ -271,6 +271,18 @@ void tst_RulePreview::renderErrorPlaces_data()
                          "text": "t"})")
         << r.withField(QStringLiteral("to"), QStringLiteral("roles_from"), 0)
         << "roles from the payload, line 1: no role 'legalx' in this workspace";
+    QTest::addRow("nobody") << QByteArray(R"({"type": "opentext", "channel": "sms",
+                         "to": {"addresses": ["{{nope}}"]}, "text": "t"})")
+                            << r.withField(QStringLiteral("to"))
+                            << "recipients: nobody to send to (address 1: no value for {{nope}})";
+    QTest::addRow("line break in a header")
+        << QByteArray(R"({"type": "http", "target": "marketing", "headers": {"X-T": "a\nb"}})")
+        << r.withField(QStringLiteral("headers"), QStringLiteral("X-T"))
+        << "header X-T: the value contains a line break";
+    QTest::addRow("preset field without a value")
+        << QByteArray(R"({"type": "http", "target": "servicenow",
+                         "fields": {"summary": "{{nope}}"}})")
+        << r.withField(QStringLiteral("summary")) << "summary: the servicenow preset needs a value";
 }
 
 void tst_RulePreview::renderErrorPlaces()
@@ -296,6 +308,7 @@ void tst_RulePreview::renderErrorPlaces()
     QCOMPARE(shown.error.place.item, place.item);
     QCOMPARE(shown.error.place, place);
     QCOMPARE(shown.error.text(Error::From::Field), words);
+    QCOMPARE(shown.error.text(), shown.delivery.renderError);
 }
 
 void tst_RulePreview::escalationAsScheduled()
