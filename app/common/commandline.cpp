@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "delivery/acklink.h"
 #include "exitcode.h"
 #include "ingest/listenaddress.h"
 
@@ -58,7 +59,12 @@ QString commandsAndExitCodesHelp(Face face)
                            "  %1 api-token --print  Print a new random API token, to give as\n"
                            "      OTBRIDGE_SECRET_API_TOKEN.\n"
                            "  %1 api-token --store  Store a new random API token in the\n"
-                           "      keychain (shown once).\n\n")
+                           "      keychain (shown once).\n"
+                           "  %1 ack-key --print    Print a new key for acknowledgement\n"
+                           "      links, to give as OTBRIDGE_SECRET_ACK_LINK_KEY; with\n"
+                           "      --rotate, rotate the one given there.\n"
+                           "  %1 ack-key --rotate   Rotate the key in the keychain; links\n"
+                           "      already sent keep working.\n\n")
                 .arg(program);
     text += QStringLiteral(
         "Exit codes:\n"
@@ -135,8 +141,22 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Face face, Sta
                                     "/metrics: off, open or token (default: open on a loopback "
                                     "address, token beyond it)."),
         QStringLiteral("access"));
+    const QCommandLineOption publicUrl(
+        QStringLiteral("public-url"),
+        QCoreApplication::translate("main",
+                                    "Where people reach this listener from outside, such as "
+                                    "https://alerts.example.com: messages then carry signed "
+                                    "acknowledgement links (<url>/ack/...). Default: none, and "
+                                    "no links."),
+        QStringLiteral("url"));
+    const QCommandLineOption ackLinkValidity(
+        QStringLiteral("ack-link-validity"),
+        QCoreApplication::translate("main",
+                                    "How long an acknowledgement link works after its message "
+                                    "is sent: 7d, 12h, 30m, 45s (default 7d)."),
+        QStringLiteral("time"));
     parser.addOptions({version, headless, listen, dataDir, workspace, maxBody, maxPerPeer, tlsCert,
-                       tlsKey, health, metrics});
+                       tlsKey, health, metrics, publicUrl, ackLinkValidity});
 
     if (!parser.parse(arguments))
         return refuseUsage(
@@ -154,7 +174,8 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Face face, Sta
     if (!parser.positionalArguments().isEmpty())
         return refuseUsage(
             face,
-            QStringLiteral("unexpected argument '%1'; the commands are api-token and check")
+            QStringLiteral(
+                "unexpected argument '%1'; the commands are ack-key, api-token and check")
                 .arg(parser.positionalArguments().constFirst()));
 
     options.headless = face == Face::Daemon || parser.isSet(headless);
@@ -198,6 +219,19 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Face face, Sta
             options.engine.healthAccess = *parsed;
         else
             options.engine.metricsAccess = *parsed;
+    }
+    if (parser.isSet(publicUrl)) {
+        const Result<QUrl> url = AckLink::checkPublicUrl(parser.value(publicUrl));
+        if (!url)
+            return refuseUsage(face, QStringLiteral("--public-url: %1").arg(url.error()));
+        options.engine.publicUrl = url.value();
+    }
+    if (parser.isSet(ackLinkValidity)) {
+        const Result<qint64> seconds = AckLink::parseValidity(parser.value(ackLinkValidity));
+        if (!seconds)
+            return refuseUsage(face,
+                               QStringLiteral("--ack-link-validity: %1").arg(seconds.error()));
+        options.engine.ackLinkValiditySeconds = seconds.value();
     }
     if (parser.isSet(maxPerPeer)) {
         bool ok = false;

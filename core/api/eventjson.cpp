@@ -126,10 +126,18 @@ QJsonObject eventStatusToJson(const Event &event, const QList<DeliveryRecord> &d
     object.insert(QStringLiteral("state"), state);
     object.insert(QStringLiteral("acknowledged"), bool(ack));
     if (ack) {
+        // The summary is for people reading the API's answer; its words stay English, like the
+        // rest of the API.
+        QString summary = QStringLiteral("acknowledged by %1").arg(ack->by);
+        if (!ack->via.isEmpty())
+            summary += QStringLiteral(" via %1").arg(ack->via);
+        summary += QStringLiteral(" at %1").arg(ack->at.toUTC().toString(Qt::ISODateWithMs));
         object.insert(QStringLiteral("acknowledgement"),
                       QJsonObject {{QStringLiteral("at"), timeOrNull(ack->at)},
                                    {QStringLiteral("by"), ack->by},
-                                   {QStringLiteral("note"), ack->note}});
+                                   {QStringLiteral("via"), ack->via},
+                                   {QStringLiteral("note"), ack->note},
+                                   {QStringLiteral("summary"), summary}});
     }
     object.insert(QStringLiteral("deliveries"), deliveryList);
 

@@ -232,6 +232,15 @@ QJsonObject openTextMessageToJson(const OpenTextMessage &message)
     }
     if (message.coversheet)
         json.insert(QStringLiteral("coversheet"), true);
+    if (!message.ownTexts.isEmpty()) {
+        QJsonArray own;
+        for (const OpenTextMessage::OwnTexts &texts : message.ownTexts)
+            own.append(QJsonObject {{QStringLiteral("address"), texts.address},
+                                    {QStringLiteral("subject"), texts.subject},
+                                    {QStringLiteral("text"), texts.text},
+                                    {QStringLiteral("html"), texts.html}});
+        json.insert(QStringLiteral("own_texts"), own);
+    }
     if (!message.templateParameters.isEmpty()) {
         QJsonArray parameters;
         for (const auto &[name, value] : message.templateParameters)
@@ -321,6 +330,24 @@ Result<OpenTextMessage> openTextMessageFromJson(const QJsonObject &json)
                                   .arg(where)
                                   .arg(i + 1));
         message.templateParameters.append({pair.at(0).toString(), pair.at(1).toString()});
+    }
+
+    const QJsonValue own = json.value(QLatin1String("own_texts"));
+    if (!own.isUndefined() && !own.isArray())
+        return R::failure(QObject::tr("%1: \"own_texts\" must be an array of objects").arg(where));
+    const QJsonArray ownList = own.toArray();
+    for (qsizetype i = 0; i < ownList.size(); ++i) {
+        const QString place = QObject::tr("%1: own texts %2").arg(where).arg(i + 1);
+        if (!ownList.at(i).isObject())
+            return R::failure(QObject::tr("%1 must be an object").arg(place));
+        const QJsonObject entry = ownList.at(i).toObject();
+        OpenTextMessage::OwnTexts texts;
+        if (!readText(entry, "address", &texts.address, place, &error)
+            || !readText(entry, "subject", &texts.subject, place, &error)
+            || !readText(entry, "text", &texts.text, place, &error)
+            || !readText(entry, "html", &texts.html, place, &error))
+            return R::failure(error);
+        message.ownTexts.append(texts);
     }
     return message;
 }

@@ -710,9 +710,9 @@ Result<Acknowledgement> acknowledgeIn(const QSqlDatabase &db, const QUuid &event
         return Result<Acknowledgement>::failure(QObject::tr("no event %1").arg(event));
     query.finish();
     if (!run(query,
-             QStringLiteral("INSERT INTO acknowledgements (event_id, at, by, note) "
-                            "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-             {event, msOrNow(ack.at), text(ack.by), text(ack.note)})) {
+             QStringLiteral("INSERT INTO acknowledgements (event_id, at, by, note, via) "
+                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+             {event, msOrNow(ack.at), text(ack.by), text(ack.note), text(ack.via)})) {
         return fail(sqlError(query));
     }
     if (query.numRowsAffected() == 1) {
@@ -725,7 +725,8 @@ Result<Acknowledgement> acknowledgeIn(const QSqlDatabase &db, const QUuid &event
             return fail(sqlError(query));
         }
     }
-    if (!run(query, QStringLiteral("SELECT at, by, note FROM acknowledgements WHERE event_id = ?"),
+    if (!run(query,
+             QStringLiteral("SELECT at, by, note, via FROM acknowledgements WHERE event_id = ?"),
              {event})
         || !query.next()) {
         return fail(sqlError(query));
@@ -734,6 +735,7 @@ Result<Acknowledgement> acknowledgeIn(const QSqlDatabase &db, const QUuid &event
     first.at = utcFromMs(query.value(0));
     first.by = query.value(1).toString();
     first.note = query.value(2).toString();
+    first.via = query.value(3).toString();
     query.finish();
     return first;
 }
@@ -1286,7 +1288,8 @@ std::optional<Acknowledgement> DeliveryStore::acknowledgement(const QUuid &event
     if (!name)
         return std::nullopt;
     QSqlQuery query(QSqlDatabase::database(name.value(), false));
-    if (!run(query, QStringLiteral("SELECT at, by, note FROM acknowledgements WHERE event_id = ?"),
+    if (!run(query,
+             QStringLiteral("SELECT at, by, note, via FROM acknowledgements WHERE event_id = ?"),
              {uuidText(eventId)})
         || !query.next()) {
         return std::nullopt;
@@ -1295,6 +1298,7 @@ std::optional<Acknowledgement> DeliveryStore::acknowledgement(const QUuid &event
     ack.at = utcFromMs(query.value(0));
     ack.by = query.value(1).toString();
     ack.note = query.value(2).toString();
+    ack.via = query.value(3).toString();
     return ack;
 }
 

@@ -93,8 +93,9 @@ struct EscalationRecord
 struct Acknowledgement
 {
     QDateTime at;
-    QString by; // who: "api", "console", a user name
+    QString by; // who: "api", "console", a user name, the recipient of an acknowledgement link
     QString note;
+    QString via; // how: "api", "console", "link"; empty for acknowledgements stored before
 };
 
 // The second half of the store: delivery jobs, their attempts, escalation timers and

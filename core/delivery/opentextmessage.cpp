@@ -222,18 +222,47 @@ QJsonObject submitBody(const OpenTextMessage &message)
     return body;
 }
 
+const OpenTextMessage::OwnTexts *OpenTextMessage::ownTextsFor(const QString &address) const
+{
+    for (const OwnTexts &own : ownTexts) {
+        if (own.address == address)
+            return &own;
+    }
+    return nullptr;
+}
+
 QList<OpenTextMessage> splitDestinations(const OpenTextMessage &message, int maxDestinations)
 {
     const qsizetype size = std::max(maxDestinations, 1);
-    if (message.destinations.size() <= size)
+    if (message.destinations.size() <= size && message.ownTexts.isEmpty())
         return {message};
+    OpenTextMessage shape = message;
+    shape.ownTexts.clear();
     QList<OpenTextMessage> jobs;
-    jobs.reserve((message.destinations.size() + size - 1) / size);
-    for (qsizetype start = 0; start < message.destinations.size(); start += size) {
-        OpenTextMessage job = message;
-        job.destinations = message.destinations.mid(start, size);
+    QList<OpenTextDestination> shared;
+    const auto flushShared = [&] {
+        for (qsizetype start = 0; start < shared.size(); start += size) {
+            OpenTextMessage job = shape;
+            job.destinations = shared.mid(start, size);
+            jobs.append(std::move(job));
+        }
+        shared.clear();
+    };
+    for (const OpenTextDestination &destination : message.destinations) {
+        const OpenTextMessage::OwnTexts *own = message.ownTextsFor(destination.address);
+        if (!own) {
+            shared.append(destination);
+            continue;
+        }
+        flushShared();
+        OpenTextMessage job = shape;
+        job.subject = own->subject;
+        job.text = own->text;
+        job.html = own->html;
+        job.destinations = {destination};
         jobs.append(std::move(job));
     }
+    flushShared();
     return jobs;
 }
 

@@ -67,6 +67,20 @@ struct OpenTextMessage
     QString templateId;
     QString languageCode;
     QList<QPair<QString, QString>> templateParameters; // {"body[1]text", "value"}, in order
+
+    // Texts of their own for destinations whose message differs from the others' (each
+    // recipient gets an acknowledgement link signed for them), by the destination's address:
+    // such a destination goes in a job of its own, with these in place of the subject, text
+    // and HTML above (splitDestinations).
+    struct OwnTexts
+    {
+        QString address;
+        QString subject;
+        QString text;
+        QString html;
+    };
+    QList<OwnTexts> ownTexts;
+    const OwnTexts *ownTextsFor(const QString &address) const;
 };
 
 // "/outbound/emails", "/outbound/sms", "/outbound/faxes", "/outbound/whatsapp" or
@@ -75,7 +89,8 @@ QString submitPath(const OpenTextMessage &message);
 // "/outbound/{emails,sms,faxes,whatsapp}/status", relative to the messaging URL.
 QString statusPath(OpenTextChannel channel);
 QJsonObject submitBody(const OpenTextMessage &message);
-// The message as jobs of at most maxDestinations destinations each, in order.
+// The message as jobs of at most maxDestinations destinations each, in order; a destination
+// with its own texts is a job of its own, with those texts.
 QList<OpenTextMessage> splitDestinations(const OpenTextMessage &message, int maxDestinations);
 
 } // namespace OtBridge

@@ -4,12 +4,14 @@
 
 #include "api/apitoken.h"
 #include "api/prometheusmetrics.h"
+#include "config/acklinkkeys.h"
 #include "config/secretstore.h"
 #include "delivery/dispatcher.h"
 #include "delivery/opentextclient.h"
 #include "delivery/webhooksignature.h"
 #include "engine/metricssampler.h"
 #include "ingest/webhooklistener.h"
+#include "rules/actionrenderer.h"
 #include "sandbox/opentextsandbox.h"
 
 #include <QDir>
@@ -20,6 +22,8 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTcpSocket>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcEngine, "otbridge.engine")
 
@@ -106,7 +110,11 @@ void Engine::startDelivery()
     m_dispatcher = new Dispatcher(&m_store, &m_deliveries, m_openTextClient);
     m_dispatcher->setStatusSource(statusSourceName());
     m_dispatcher->setDelayScale(m_options.delayScale);
-    m_dispatcher->setRoutingContext({m_url, m_options.delayScale});
+    RoutingContext context;
+    context.publicUrl = m_options.publicUrl;
+    context.delayScale = m_options.delayScale;
+    context.ackLinkValiditySeconds = m_options.ackLinkValiditySeconds;
+    m_dispatcher->setRoutingContext(context);
     m_dispatcher->setWorkspace(m_workspace);
     m_openTextClient->moveToThread(&m_deliveryThread);
     m_dispatcher->moveToThread(&m_deliveryThread);
@@ -154,6 +162,23 @@ void Engine::useWorkspace()
     }
     m_store.setSourcesToRoute(sourcesToRoute);
     readSourceSecrets();
+    QHash<QString, QString> ruleTitles;
+    QStringList withAckUrl;
+    for (const Rule &rule : m_workspace.rules()) {
+        ruleTitles.insert(rule.name, rule.title);
+        if (std::any_of(rule.actions.cbegin(), rule.actions.cend(), usesAckUrl))
+            withAckUrl.append(rule.name);
+    }
+    if (WebhookListener *listener = m_listener)
+        QMetaObject::invokeMethod(listener,
+                                  [listener, ruleTitles] { listener->setRuleTitles(ruleTitles); });
+    if (m_options.publicUrl.isEmpty() && !withAckUrl.isEmpty() && !m_saidNoPublicUrl) {
+        m_saidNoPublicUrl = true;
+        qCWarning(lcEngine).noquote()
+            << tr("rules %1 use {{event.ack_url}}, but no public URL is set (--public-url, or "
+                  "Settings in the window): their messages carry no acknowledgement link")
+                   .arg(withAckUrl.join(QLatin1String(", ")));
+    }
     Dispatcher *dispatcher = m_dispatcher;
     if (!dispatcher)
         return;
@@ -313,6 +338,7 @@ Result<Acknowledgement> Engine::acknowledge(const QUuid &eventId, const QString 
     ack.at = QDateTime::currentDateTimeUtc();
     ack.by = by;
     ack.note = note;
+    ack.via = QStringLiteral("console");
     auto stored = m_deliveries.acknowledge(eventId, ack);
     if (stored && m_dispatcher)
         m_dispatcher->wake();
@@ -440,8 +466,12 @@ Result<QUrl> Engine::start(const EngineOptions &options)
     useWorkspace();
     if (!qEnvironmentVariableIsSet(tokenVariable.constData()))
         readApiToken();
-    Dispatcher *dispatcher = m_dispatcher;
-    QMetaObject::invokeMethod(dispatcher, [dispatcher] { dispatcher->start(); });
+    if (options.publicUrl.isEmpty()) {
+        Dispatcher *dispatcher = m_dispatcher;
+        QMetaObject::invokeMethod(dispatcher, [dispatcher] { dispatcher->start(); });
+    } else {
+        startDispatchingWithAckLinks();
+    }
 
     if (options.watchWorkspace && !options.workspacePath.isEmpty()) {
         m_watcher = new QFileSystemWatcher(this);
@@ -470,6 +500,42 @@ Result<QUrl> Engine::start(const EngineOptions &options)
             m_workspaceContent = file.readAll();
     }
     return url;
+}
+
+void Engine::startDispatchingWithAckLinks()
+{
+    WebhookListener *listener = m_listener;
+    AckLinkEndpoint::Keys reading;
+    reading.state = AckLinkEndpoint::Keys::State::Reading;
+    QMetaObject::invokeMethod(listener, [listener, reading] { listener->setAckLinkKeys(reading); });
+    Dispatcher *dispatcher = m_dispatcher;
+    readAckLinkKeys(m_secrets, this, [this, dispatcher](const Result<AckLink::Keys> &keys) {
+        if (m_dispatcher != dispatcher || !m_listener)
+            return; // stopped meanwhile
+        AckLinkEndpoint::Keys checking;
+        checking.validitySeconds = m_options.ackLinkValiditySeconds;
+        RoutingContext context;
+        context.publicUrl = m_options.publicUrl;
+        context.delayScale = m_options.delayScale;
+        context.ackLinkValiditySeconds = m_options.ackLinkValiditySeconds;
+        if (keys) {
+            checking.state = AckLinkEndpoint::Keys::State::On;
+            checking.keys = keys.value();
+            context.ackKeys = keys.value();
+        } else {
+            qCWarning(lcEngine).noquote()
+                << tr("acknowledgement links are off: %1; set %2 (otbridged ack-key --print "
+                      "makes a key) or make the keychain available")
+                       .arg(keys.error(), SecretStore::environmentVariable(AckLink::secretKey()));
+        }
+        WebhookListener *listener = m_listener;
+        QMetaObject::invokeMethod(listener,
+                                  [listener, checking] { listener->setAckLinkKeys(checking); });
+        QMetaObject::invokeMethod(dispatcher, [dispatcher, context] {
+            dispatcher->setRoutingContext(context);
+            dispatcher->start();
+        });
+    });
 }
 
 Result<void> Engine::setOpenTextTarget(const OpenTextTarget &target)

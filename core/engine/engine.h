@@ -3,6 +3,7 @@
 #pragma once
 
 #include "config/workspace.h"
+#include "delivery/acklink.h"
 #include "delivery/deliverystore.h"
 #include "engine/enginemetrics.h"
 #include "event/eventstore.h"
@@ -51,6 +52,11 @@ struct EngineOptions
     // on a loopback address and token beyond it.
     EndpointAccess healthAccess = EndpointAccess::Open;
     std::optional<EndpointAccess> metricsAccess;
+    // Where people reach this listener from outside (--public-url, or Settings): messages carry
+    // signed acknowledgement links <publicUrl>/ack/<token>, valid this long from when they are
+    // sent. Empty: no links, and /ack/ answers 404.
+    QUrl publicUrl;
+    qint64 ackLinkValiditySeconds = AckLink::defaultValiditySeconds;
 };
 
 // The core every face shares: the event store on its writer thread and the webhook listener on
@@ -73,6 +79,8 @@ public:
     // Why the last start() failed: another process holds the data directory.
     bool dataDirInUse() const { return m_dataDirInUse; }
     QUrl url() const { return m_url; }
+    // The public URL acknowledgement links start with; empty when there are none.
+    QUrl publicUrl() const { return m_options.publicUrl; }
     const Workspace &workspace() const { return m_workspace; }
     EventStore *store() { return &m_store; }
     DeliveryStore *deliveries() { return &m_deliveries; }
@@ -134,6 +142,9 @@ private:
     void useWorkspace();
     void readTargetSecrets();
     void readApiToken();
+    // Reads the acknowledgement links' keys, then starts dispatching (docs/architecture.md,
+    // "Acknowledgement links"): a message rendered without them would go out with no link.
+    void startDispatchingWithAckLinks();
     void readSourceSecrets();
 
     std::unique_ptr<QLockFile> m_dataLock; // held from start to stop
@@ -159,6 +170,7 @@ private:
     QThread m_deliveryThread;
     OpenTextClient *m_openTextClient = nullptr;
     quint64 m_openTextGeneration = 0; // which secret read is still wanted
+    bool m_saidNoPublicUrl = false; // the log said once that links are missing for want of one
 };
 
 } // namespace OtBridge

@@ -111,6 +111,10 @@ const QList<QStringList> &migrations()
                            " PRIMARY KEY (event_id, rule, tier))"),
             QStringLiteral("CREATE INDEX escalations_due ON escalations (state, due_at)"),
         },
+        // 2 -> 3: how an event was acknowledged ("api", "console", "link"); '' before.
+        {
+            QStringLiteral("ALTER TABLE acknowledgements ADD COLUMN via TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return steps;
 }

@@ -92,7 +92,7 @@ class EventStore final : public QObject
     Q_DISABLE_COPY_MOVE(EventStore)
 
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     explicit EventStore(QObject *parent = nullptr);
     ~EventStore() override;

@@ -29,6 +29,7 @@ constexpr char retryAfterSeconds[] = "5";
 constexpr int tlsReloadDelayMs = 500;
 
 const QByteArray hooksPrefix = QByteArrayLiteral("/hooks/");
+const QByteArray ackPrefix = QByteArrayLiteral("/ack/");
 const QByteArray eventsPrefix = QByteArrayLiteral("/api/v1/events/");
 const QByteArray healthPath = QByteArrayLiteral("/health");
 const QByteArray metricsPath = QByteArrayLiteral("/metrics");
@@ -61,9 +62,11 @@ QString decodedSegment(const QByteArray &encoded)
 WebhookListener::WebhookListener(EventStore *store, const ListenerLimits &limits, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_store(store)
+    , m_ackLinks(std::make_unique<AckLinkEndpoint>(store, nullptr))
     , m_limits(limits)
     , m_activityTimer(this)
 {
+    m_clock.start();
     m_activityTimer.setSingleShot(true);
     m_activityTimer.setInterval(activityIntervalMs);
     connect(&m_activityTimer, &QTimer::timeout, this,
@@ -238,6 +241,18 @@ std::optional<Rejection> WebhookListener::checkHead(const RequestHead &head) con
         }
         return std::nullopt;
     }
+    if (head.path.startsWith(ackPrefix)) {
+        if (head.method != "GET" && head.method != "POST")
+            return methodNotAllowed("GET, POST");
+        if (head.contentLength > AckLinkEndpoint::maxBodyBytes)
+            return Rejection {413,
+                              tr("request body of %1 bytes exceeds the limit of %2 bytes for "
+                                 "an acknowledgement")
+                                  .arg(head.contentLength)
+                                  .arg(AckLinkEndpoint::maxBodyBytes),
+                              {}};
+        return std::nullopt;
+    }
     if (head.path.startsWith(eventsPrefix)) {
         const bool action = head.path.endsWith("/ack") || head.path.endsWith("/retry");
         if (head.method != (action ? "POST" : "GET"))
@@ -264,6 +279,8 @@ bool WebhookListener::handleRequest(const QHttpServerRequest &request, QTcpSocke
     const QByteArray path = request.url().path(QUrl::FullyEncoded).toUtf8();
     if (path.startsWith(hooksPrefix)) {
         handleWebhook(decodedSegment(path.mid(hooksPrefix.size())), request, socket);
+    } else if (path.startsWith(ackPrefix)) {
+        handleAckLink(decodedSegment(path.mid(ackPrefix.size())), socket, request);
     } else if (path.startsWith(eventsPrefix)) {
         const QByteArray rest = path.mid(eventsPrefix.size());
         const qsizetype slash = rest.indexOf('/');
@@ -499,6 +516,7 @@ void WebhookListener::handleEventAction(const QString &id, const QByteArray &act
         ack.at = now;
         ack.by = options.value(QLatin1String("by")).toString(QStringLiteral("api")).left(200);
         ack.note = options.value(QLatin1String("note")).toString().left(2000);
+        ack.via = QStringLiteral("api");
         auto stored = m_deliveries->acknowledge(uuid, ack);
         if (!stored) {
             replyError(request, socket, 503,
@@ -508,7 +526,8 @@ void WebhookListener::handleEventAction(const QString &id, const QByteArray &act
         answer = {{QStringLiteral("id"), uuid.toString(QUuid::WithoutBraces)},
                   {QStringLiteral("acknowledged"), true},
                   {QStringLiteral("at"), stored->at.toUTC().toString(Qt::ISODateWithMs)},
-                  {QStringLiteral("by"), stored->by}};
+                  {QStringLiteral("by"), stored->by},
+                  {QStringLiteral("via"), stored->via}};
     } else {
         QStringList dead;
         for (const DeliveryRecord &delivery : m_deliveries->deliveriesForEvent(uuid)) {
@@ -588,6 +607,51 @@ void WebhookListener::handleReplay(QTcpSocket *socket, const QHttpServerRequest 
     reply(responder, socket, 200,
           QJsonDocument(QJsonObject {{QStringLiteral("replayed"), replayed.value()}})
               .toJson(QJsonDocument::Compact));
+}
+
+void WebhookListener::handleAckLink(const QString &token, QTcpSocket *socket,
+                                    const QHttpServerRequest &request)
+{
+    // The head check let only GET and POST through.
+    const bool post = request.method() == QHttpServerRequest::Method::Post;
+    // Behind the reverse proxy of packaging/nginx-otbridge.conf every client comes from
+    // loopback: there, the address nginx saw (X-Real-IP, which it sets) is the client's.
+    QString client = request.remoteAddress().toString();
+    if (request.remoteAddress().isLoopback()) {
+        const QHostAddress real(
+            QString::fromLatin1(headerValue(request.headers(), "x-real-ip").trimmed()));
+        if (!real.isNull())
+            client = real.toString();
+    }
+    const AckLinkEndpoint::Answer answer
+        = m_ackLinks->handle(post, token, headerValue(request.headers(), "accept-language"), client,
+                             QDateTime::currentDateTimeUtc(), m_clock.elapsed());
+    if (answer.status >= 400) {
+        EventSummary summary;
+        summary.receivedAt = QDateTime::currentDateTimeUtc();
+        summary.peer = client;
+        summary.httpStatus = answer.status;
+        summary.state = QStringLiteral("rejected");
+        summary.detail = answer.detail;
+        summary.rejected = true;
+        record(summary);
+    } else {
+        ++m_answered[answer.status];
+    }
+    if (answer.acknowledged) {
+        qCInfo(lcListener).noquote() << answer.detail;
+        Q_EMIT deliveriesChanged();
+    }
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(answer.status));
+    for (const auto &[name, value] : answer.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader("Content-Length", QByteArray::number(answer.html.size()));
+    responder.writeBody(answer.html);
+    if (m_server)
+        m_server->markResponded(socket);
 }
 
 void WebhookListener::handleHealth(QTcpSocket *socket, const QHttpServerRequest &request)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "acklinkendpoint.h"
 #include "config/sourceconfig.h"
 #include "delivery/deliverystore.h"
 #include "endpointaccess.h"
@@ -11,6 +12,7 @@
 #include "tlscredentials.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QHttpServerResponder>
@@ -18,6 +20,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 #include <unordered_map>
 
@@ -28,9 +31,10 @@ namespace OtBridge {
 class GuardedTcpServer;
 struct Rejection;
 
-// The HTTP face of the bridge: POST /hooks/{source} for webhooks, the /api/v1 endpoints,
-// /health and /metrics. Lives on the ingest thread. A webhook is answered only after the store's
-// commit that holds it is durable; until then its responder waits in m_pending.
+// The HTTP face of the bridge: POST /hooks/{source} for webhooks, GET and POST /ack/{token}
+// for acknowledgement links (AckLinkEndpoint), the /api/v1 endpoints, /health and /metrics. Lives
+// on the ingest thread. A webhook is answered only after the store's commit that holds it is
+// durable; until then its responder waits in m_pending.
 class WebhookListener final : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -52,7 +56,15 @@ public:
     }
     // Deliveries, acknowledgements and escalations for GET /api/v1/events/{id} and the
     // POST …/ack and …/retry endpoints. Without it the API answers with the event alone.
-    void setDeliveryStore(DeliveryStore *deliveries) { m_deliveries = deliveries; }
+    void setDeliveryStore(DeliveryStore *deliveries)
+    {
+        m_deliveries = deliveries;
+        m_ackLinks->setDeliveryStore(deliveries);
+    }
+    // The keys /ack/ checks links with (off: answers 404; reading: 503), and the rule titles
+    // its page names.
+    void setAckLinkKeys(const AckLinkEndpoint::Keys &keys) { m_ackLinks->setKeys(keys); }
+    void setRuleTitles(const QHash<QString, QString> &titles) { m_ackLinks->setRuleTitles(titles); }
     // The bearer token every /api/v1 endpoint (and /health or /metrics when set to "token")
     // requires. Empty: none is configured, and those endpoints answer 403 saying how to set one.
     void setApiToken(const QByteArray &token);
@@ -105,6 +117,7 @@ private:
     void handleMetrics(QTcpSocket *socket, const QHttpServerRequest &request);
     void reloadTls();
     void handleReplay(QTcpSocket *socket, const QHttpServerRequest &request);
+    void handleAckLink(const QString &token, QTcpSocket *socket, const QHttpServerRequest &request);
     void handleAppended(const QList<OtBridge::AppendResult> &results);
     void reply(QHttpServerResponder &responder, QTcpSocket *socket, int status,
                const QByteArray &json, const QList<QPair<QByteArray, QByteArray>> &headers = {});
@@ -116,6 +129,8 @@ private:
 
     EventStore *m_store;
     DeliveryStore *m_deliveries = nullptr;
+    std::unique_ptr<AckLinkEndpoint> m_ackLinks;
+    QElapsedTimer m_clock; // the acknowledgement links' rate limits
     enum class TokenState { Missing, Reading, Set };
     TokenState m_apiTokenState = TokenState::Missing;
     QByteArray m_apiToken;

@@ -215,7 +215,8 @@ private:
 
 // Fills delivery.request for an OpenText action; returns the render error, if any.
 Fail renderOpenText(const Workspace &workspace, const RuleAction &action, const ErrorPlace &at,
-                    const QJsonValue &body, const QJsonObject &extras, NewDelivery &delivery)
+                    const QJsonValue &body, const QJsonObject &extras,
+                    const AckUrlForRecipient &ackUrl, NewDelivery &delivery)
 {
     delivery.request.kind = DeliveryRequest::Kind::OpenText;
     const OpenTextTarget *target = workspace.openTextTarget(action.target);
@@ -285,9 +286,25 @@ Fail renderOpenText(const Workspace &workspace, const RuleAction &action, const 
     }
     message.destinations = recipients.destinations();
 
+    // Each recipient's own acknowledgement link: one rendering for a single recipient, one per
+    // recipient (sent as jobs of their own) for several, where the channel can split so.
+    const bool perRecipient = ackUrl && usesAckUrl(action);
+    const bool splittable = message.channel != OpenTextChannel::Fax
+        && (message.channel != OpenTextChannel::WhatsApp
+            || !action.fields.contains(QStringLiteral("template_id")));
+    const auto extrasFor = [&](const QString &address) {
+        QJsonObject own = extras;
+        own.insert(QStringLiteral("event.ack_url"),
+                   perRecipient && (splittable || message.destinations.size() == 1)
+                       ? ackUrl(address)
+                       : QString());
+        return own;
+    };
+    const QJsonObject messageExtras
+        = perRecipient ? extrasFor(message.destinations.constFirst().address) : extras;
     QHash<QString, QString> fields;
     for (auto it = action.fields.constBegin(); it != action.fields.constEnd(); ++it) {
-        const auto rendered = it.value().render(body, action.missing, extras);
+        const auto rendered = it.value().render(body, action.missing, messageExtras);
         if (!rendered)
             return rendered.errorDetail();
         fields.insert(it.key(), rendered->text);
@@ -299,11 +316,32 @@ Fail renderOpenText(const Workspace &workspace, const RuleAction &action, const 
     message.templateId = fields.value(QStringLiteral("template_id"));
     message.languageCode = fields.value(QStringLiteral("language"));
     for (qsizetype i = 0; i < action.templateParameters.size(); ++i) {
-        const auto rendered = action.templateParameters.at(i).render(body, action.missing, extras);
+        const auto rendered
+            = action.templateParameters.at(i).render(body, action.missing, messageExtras);
         if (!rendered)
             return rendered.errorDetail();
         message.templateParameters.append(
             {QStringLiteral("body[%1]text").arg(i + 1), rendered->text});
+    }
+    if (perRecipient && splittable && message.destinations.size() > 1) {
+        using Own = OpenTextMessage::OwnTexts;
+        for (const OpenTextDestination &destination : std::as_const(message.destinations)) {
+            const QJsonObject own = extrasFor(destination.address);
+            Own texts;
+            texts.address = destination.address;
+            for (const auto &[key, member] : {std::pair {QStringLiteral("subject"), &Own::subject},
+                                              std::pair {QStringLiteral("text"), &Own::text},
+                                              std::pair {QStringLiteral("html"), &Own::html}}) {
+                const auto templ = action.fields.constFind(key);
+                if (templ == action.fields.constEnd())
+                    continue;
+                const auto rendered = templ->render(body, action.missing, own);
+                if (!rendered)
+                    return rendered.errorDetail();
+                texts.*member = rendered->text;
+            }
+            message.ownTexts.append(texts);
+        }
     }
     if (message.channel == OpenTextChannel::Fax) {
         // A fax sends documents: the HTML when there is one, else the text.
@@ -366,7 +404,8 @@ QUrl actionUrl(const QUrl &targetUrl, const QString &rendered)
 }
 
 Fail renderHttp(const Workspace &workspace, const RuleAction &action, const ErrorPlace &at,
-                const QJsonValue &body, const QJsonObject &extras, NewDelivery &delivery)
+                const QJsonValue &body, const QJsonObject &givenExtras,
+                const AckUrlForRecipient &ackUrl, NewDelivery &delivery)
 {
     delivery.request.kind = DeliveryRequest::Kind::Http;
     const HttpTargetConfig *target = workspace.httpTarget(action.target);
@@ -374,6 +413,10 @@ Fail renderHttp(const Workspace &workspace, const RuleAction &action, const Erro
         return Error(Error::Kind::Unknown, at.withField(QStringLiteral("target")),
                      QObject::tr("no http target '%1' in this workspace").arg(action.target));
     HttpRequestSpec &request = delivery.request.http;
+    // Whoever reads the target (a chat channel, a ticket) acknowledges as the target.
+    QJsonObject extras = givenExtras;
+    if (ackUrl && usesAckUrl(action))
+        extras.insert(QStringLiteral("event.ack_url"), ackUrl(target->name));
 
     QList<QPair<QByteArray, QByteArray>> actionHeaders;
     for (const auto &[name, value] : action.headers) {
@@ -481,10 +524,41 @@ QJsonObject renderExtras(const QUuid &eventId, const QString &source, const QDat
     return extras;
 }
 
+bool usesAckUrl(const RuleAction &action)
+{
+    const QString name = QStringLiteral("event.ack_url");
+    const auto uses = [&name](const Template &templ) {
+        return templ.variables().contains(name);
+    };
+    for (const Template &field : action.fields) {
+        if (uses(field))
+            return true;
+    }
+    for (const QList<Template> *list : {&action.templateParameters, &action.addresses}) {
+        for (const Template &templ : *list) {
+            if (uses(templ))
+                return true;
+        }
+    }
+    for (const auto &header : action.headers) {
+        if (uses(header.second))
+            return true;
+    }
+    if ((action.url && uses(*action.url)) || (action.body && uses(*action.body)))
+        return true;
+    for (const auto &tier : action.tiers) {
+        for (const RuleAction &tierAction : tier->actions) {
+            if (usesAckUrl(tierAction))
+                return true;
+        }
+    }
+    return false;
+}
+
 NewDelivery renderAction(const Workspace &workspace, const Rule &rule, int actionIndex,
                          const RuleAction &action, int tier, const QUuid &eventId,
                          const QJsonValue &body, const QJsonObject &extras, const QDateTime &dueAt,
-                         Error *error)
+                         const AckUrlForRecipient &ackUrl, Error *error)
 {
     NewDelivery delivery;
     delivery.id = deliveryId(eventId, rule.name, actionIndex, tier);
@@ -497,10 +571,10 @@ NewDelivery renderAction(const Workspace &workspace, const Rule &rule, int actio
     Fail failed;
     switch (action.kind) {
     case RuleAction::Kind::OpenText:
-        failed = renderOpenText(workspace, action, at, body, extras, delivery);
+        failed = renderOpenText(workspace, action, at, body, extras, ackUrl, delivery);
         break;
     case RuleAction::Kind::Http:
-        failed = renderHttp(workspace, action, at, body, extras, delivery);
+        failed = renderHttp(workspace, action, at, body, extras, ackUrl, delivery);
         break;
     case RuleAction::Kind::Escalate:
         failed = Error(Error::Kind::Invalid, at,

@@ -9,6 +9,8 @@
 #include <QJsonValue>
 #include <QUuid>
 
+#include <functional>
+
 namespace OtBridge {
 
 class Workspace;
@@ -24,6 +26,14 @@ QString deliveryId(const QUuid &eventId, const QString &rule, int actionIndex, i
 QJsonObject renderExtras(const QUuid &eventId, const QString &source, const QDateTime &receivedAt,
                          const QString &ackUrl, const Rule &rule, int tier = 0);
 
+// {{event.ack_url}} for one recipient: an OpenText destination's address, or an HTTP target's
+// name. Empty (or no function): the message carries no link.
+using AckUrlForRecipient = std::function<QString(const QString &recipient)>;
+
+// Whether any template of the action (a tier's actions included, for an escalate action) uses
+// {{event.ack_url}}.
+bool usesAckUrl(const RuleAction &action);
+
 // Renders one OpenText or HTTP action against an event body into the delivery the router
 // stores: recipients resolved (roles and people through the workspace's role directory,
 // addresses from the payload; duplicates dropped, each checked for the channel), every field
@@ -31,9 +41,14 @@ QJsonObject renderExtras(const QUuid &eventId, const QString &source, const QDat
 // value under "fail", no recipient left, an invalid address, a body that is not JSON, an
 // unknown target) gives a delivery with renderError set in words naming the rule, action and
 // field (and, given error, the same as an Error with its place); never a half-built request.
+//
+// With ackUrl, {{event.ack_url}} is each recipient's own link: an OpenText message to several
+// recipients that uses it is rendered once per recipient (OpenTextDestination::ownTexts; a fax
+// or a WhatsApp template, which cannot be split that way, then gets no link). Without it,
+// extras' "event.ack_url" is used as it is.
 NewDelivery renderAction(const Workspace &workspace, const Rule &rule, int actionIndex,
                          const RuleAction &action, int tier, const QUuid &eventId,
                          const QJsonValue &body, const QJsonObject &extras, const QDateTime &dueAt,
-                         Error *error = nullptr);
+                         const AckUrlForRecipient &ackUrl = {}, Error *error = nullptr);
 
 } // namespace OtBridge

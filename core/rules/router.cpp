@@ -14,14 +14,24 @@ namespace OtBridge {
 
 namespace {
 
-QString ackUrl(const RoutingContext &context, const QUuid &eventId)
+// {{event.ack_url}} for each recipient of the deliveries rendered at `at` (tier 0: the rule's own
+// actions), valid for the link validity from then; none without a public URL and a key.
+AckUrlForRecipient ackUrls(const RoutingContext &context, const QUuid &eventId, int tier,
+                           const QDateTime &at)
 {
-    if (context.listenerUrl.isEmpty())
+    if (context.publicUrl.isEmpty() || context.ackKeys.isEmpty() || tier > 255)
         return {};
-    return context.listenerUrl
-        .resolved(QUrl(
-            QStringLiteral("/api/v1/events/%1/ack").arg(eventId.toString(QUuid::WithoutBraces))))
-        .toString();
+    AckLink::Claims claims;
+    claims.eventId = eventId;
+    claims.tier = tier;
+    // Whole seconds, rounded up: the token holds seconds.
+    claims.expiresAt = QDateTime::fromSecsSinceEpoch(
+        (at.toMSecsSinceEpoch() + 999) / 1000 + context.ackLinkValiditySeconds, Qt::UTC);
+    const QUrl publicUrl = context.publicUrl;
+    const QByteArray key = context.ackKeys.current;
+    return [publicUrl, key, claims](const QString &recipient) {
+        return AckLink::url(publicUrl, AckLink::sign(key, claims, recipient));
+    };
 }
 
 qint64 scaledMs(double seconds, double scale)
@@ -69,17 +79,17 @@ DeliveryStore::RoutedEvent routeEvent(const Workspace &workspace, const Event &e
     if (rules.isEmpty())
         return routed;
     const QJsonValue body = eventBodyJson(event);
-    const QString ack = ackUrl(context, event.id);
+    const AckUrlForRecipient ack = ackUrls(context, event.id, 0, now);
     for (const Rule *rule : rules) {
         if (!rule->condition.matches(body, now))
             continue;
         const QJsonObject extras
-            = renderExtras(event.id, event.source, event.receivedAt, ack, *rule);
+            = renderExtras(event.id, event.source, event.receivedAt, {}, *rule);
         for (int i = 0; i < rule->actions.size(); ++i) {
             const RuleAction &action = rule->actions.at(i);
             if (action.kind != RuleAction::Kind::Escalate) {
                 routed.deliveries.append(
-                    renderAction(workspace, *rule, i, action, 0, event.id, body, extras, now));
+                    renderAction(workspace, *rule, i, action, 0, event.id, body, extras, now, ack));
                 continue;
             }
             // Every tier's due time is fixed now, from when the event was received, so routing
@@ -115,12 +125,13 @@ QList<NewDelivery> renderEscalationTier(const Workspace &workspace, const Rule &
     if (!escalate || tier < 1 || tier > escalate->tiers.size())
         return deliveries;
     const QJsonValue body = eventBodyJson(event);
-    const QJsonObject extras = renderExtras(event.id, event.source, event.receivedAt,
-                                            ackUrl(context, event.id), rule, tier);
+    const QJsonObject extras
+        = renderExtras(event.id, event.source, event.receivedAt, {}, rule, tier);
+    const AckUrlForRecipient ack = ackUrls(context, event.id, tier, now);
     const EscalationTier &spec = *escalate->tiers.at(tier - 1);
     for (int i = 0; i < spec.actions.size(); ++i)
         deliveries.append(renderAction(workspace, rule, i, spec.actions.at(i), tier, event.id, body,
-                                       extras, now));
+                                       extras, now, ack));
     return deliveries;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "delivery/acklink.h"
 #include "delivery/deliverystore.h"
 #include "event/event.h"
 #include "rules/rule.h"
@@ -17,8 +18,12 @@ class Workspace;
 // What routing needs besides the workspace and the event.
 struct RoutingContext
 {
-    QUrl listenerUrl; // for {{event.ack_url}}; empty: no ack URL
+    // Where people reach the listener's /ack/ ({{event.ack_url}}); empty, or no ackKeys: the
+    // messages carry no acknowledgement link.
+    QUrl publicUrl;
     double delayScale = 1.0; // escalation delays are multiplied by it (tests shorten the clock)
+    AckLink::Keys ackKeys;
+    qint64 ackLinkValiditySeconds = AckLink::defaultValiditySeconds; // from when it is sent
 };
 
 // docs/architecture.md, data flow step 3: every enabled rule triggered by the event's source whose

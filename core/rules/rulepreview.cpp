@@ -3,11 +3,14 @@
 #include "rulepreview.h"
 
 #include "config/workspace.h"
+#include "delivery/acklink.h"
 #include "rules/actionrenderer.h"
 
 #include <QJsonDocument>
 #include <QObject>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace OtBridge {
 
@@ -58,14 +61,35 @@ QString httpRequestText(const HttpRequestSpec &request)
 
 RulePreview previewRule(const Workspace &workspace, const Rule &rule, const QJsonValue &payload,
                         const QString &source, const QUuid &eventId, const QDateTime &receivedAt,
-                        const QDateTime &now)
+                        const QDateTime &now, const QUrl &publicUrl)
 {
     RulePreview preview;
     preview.triggered = rule.isTriggeredBy(source);
     preview.matched = rule.condition.matches(payload, now);
     preview.leaves = rule.condition.explain(payload, now);
     collectLeafValues(rule.conditionJson, preview.leafValues);
-    const QJsonObject extras = renderExtras(eventId, source, receivedAt, {}, rule);
+    // Each recipient gets a link signed for them when the message is sent; here a sample of
+    // the same length stands in (an SMS counts its characters), signed with no real key.
+    QString ackUrl;
+    if (std::any_of(rule.actions.cbegin(), rule.actions.cend(), usesAckUrl)) {
+        if (publicUrl.isEmpty()) {
+            preview.ackLinkNote
+                = QObject::tr("{{event.ack_url}} renders no link: no public URL is set (Settings, "
+                              "Links in messages; or otbridge --public-url), so the messages "
+                              "carry no acknowledgement link.");
+        } else {
+            AckLink::Claims claims;
+            claims.eventId = eventId;
+            claims.expiresAt = now.addSecs(AckLink::defaultValiditySeconds);
+            ackUrl
+                = AckLink::url(publicUrl, AckLink::sign(QByteArray(32, '\0'), claims, QString()));
+            preview.ackLinkNote
+                = QObject::tr("{{event.ack_url}} is a sample here: each recipient gets a link of "
+                              "their own under %1, which acknowledges the event.")
+                      .arg(publicUrl.toString());
+        }
+    }
+    const QJsonObject extras = renderExtras(eventId, source, receivedAt, ackUrl, rule);
     for (int i = 0; i < rule.actions.size(); ++i) {
         const RuleAction &action = rule.actions.at(i);
         if (action.kind == RuleAction::Kind::Escalate) {
@@ -98,7 +122,7 @@ RulePreview previewRule(const Workspace &workspace, const Rule &rule, const QJso
         shown.kind = action.kind;
         shown.channel = action.channel;
         shown.delivery = renderAction(workspace, rule, i, action, 0, eventId, payload, extras, now,
-                                      &shown.error);
+                                      {}, &shown.error);
 
         // Each field on its own, so a missing value is shown next to the field that uses it.
         const auto note = [&](const QString &field, const Template &templ) {

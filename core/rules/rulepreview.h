@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <QUuid>
 
 namespace OtBridge {
@@ -54,14 +55,18 @@ struct RulePreview
     QList<QJsonValue> leafValues; // what each leaf compares with, as written; undefined: nothing
     QList<ActionPreview> actions; // the rule's own actions (escalation tiers are not rendered)
     EscalationPreview escalation;
+    // About {{event.ack_url}} when the rule uses it: no link without a public URL, or a sample
+    // link in place of each recipient's own. Empty when the rule does not use it.
+    QString ackLinkNote;
 };
 
 // What routing would do with payload arriving from source at now: which conditions match, and
 // every OpenText and HTTP action rendered through renderAction (whether or not it matches, so
-// the designer always sees the message).
+// the designer always sees the message). publicUrl: the engine's (--public-url); empty, a
+// {{event.ack_url}} renders nothing, as routing would, and ackLinkNote says why.
 RulePreview previewRule(const Workspace &workspace, const Rule &rule, const QJsonValue &payload,
                         const QString &source, const QUuid &eventId, const QDateTime &receivedAt,
-                        const QDateTime &now);
+                        const QDateTime &now, const QUrl &publicUrl = {});
 
 // "POST https://host/path\nName: value\n…\n\n{pretty JSON body}"; a body that is not JSON is
 // shown as it is.

@@ -202,9 +202,10 @@ void tst_DeliveryStore::refusesFileWithoutSchema()
     const auto refused = unmigrated.open(bare);
     QVERIFY(!refused);
     QCOMPARE(refused.error(),
-             QStringLiteral("the delivery store %1 has schema version 0 where 2 is needed: open "
-                            "the event store first, which upgrades it")
-                 .arg(bare));
+             QStringLiteral("the delivery store %1 has schema version 0 where %2 is needed: "
+                            "open the event store first, which upgrades it")
+                 .arg(bare)
+                 .arg(EventStore::schemaVersion));
     QVERIFY(!unmigrated.isOpen());
     QVERIFY(m_store->isOpen());
 }
@@ -611,6 +612,7 @@ void tst_DeliveryStore::firstAcknowledgementWins()
     ack.at = m_t0.addSecs(30);
     ack.by = QStringLiteral("api");
     ack.note = QStringLiteral("on it");
+    ack.via = QStringLiteral("link");
     const auto first = m_store->acknowledge(event, ack);
     QVERIFY2(first, qPrintable(first.error()));
     QCOMPARE(first->by, QStringLiteral("api"));
@@ -624,7 +626,9 @@ void tst_DeliveryStore::firstAcknowledgementWins()
     QCOMPARE(second->by, QStringLiteral("api"));
     QCOMPARE(second->note, QStringLiteral("on it"));
     QCOMPARE(second->at, m_t0.addSecs(30));
+    QCOMPARE(second->via, QStringLiteral("link"));
     QCOMPARE(m_store->acknowledgement(event)->by, QStringLiteral("api"));
+    QCOMPARE(m_store->acknowledgement(event)->via, QStringLiteral("link"));
 
     for (const EscalationRecord &record : m_store->escalations(event))
         QCOMPARE(record.state, QStringLiteral("cancelled"));
@@ -690,7 +694,8 @@ void tst_DeliveryStore::cancelledTierFiresNothing()
     const auto due = m_store->dueEscalations(m_t0, 10);
     QCOMPARE(due->size(), 1);
     // Acknowledged between reading the due tier and firing it.
-    QVERIFY(m_store->acknowledge(event, {m_t0, QStringLiteral("console"), {}}));
+    QVERIFY(m_store->acknowledge(event,
+                                 {m_t0, QStringLiteral("console"), {}, QStringLiteral("console")}));
     const NewDelivery page
         = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("sms"), m_t0, 1);
     const auto fired = m_store->fireEscalation(due->at(0), {page}, m_t0);
@@ -865,7 +870,8 @@ void tst_DeliveryStore::migratesVersion1File()
     QCOMPARE(m_store->unroutedEvents(10).value(), QList<QUuid>({fresh}));
     const NewDelivery job = newDelivery(fresh, QStringLiteral("r"), 0, QStringLiteral("t"), m_t0);
     QCOMPARE(route(fresh, {job}), QStringList({job.id}));
-    QVERIFY(m_store->acknowledge(old, {m_t0, QStringLiteral("api"), {}}));
+    QVERIFY(m_store->acknowledge(old, {m_t0, QStringLiteral("api"), {}, {}}));
+    QCOMPARE(m_store->acknowledgement(old)->via, QString());
 }
 
 void tst_DeliveryStore::closedStoreFails()

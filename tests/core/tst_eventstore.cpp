@@ -303,7 +303,7 @@ void tst_EventStore::migratesEmptyDatabase()
 
 void tst_EventStore::migratesVersion1Database()
 {
-    QCOMPARE(EventStore::schemaVersion, 2);
+    QCOMPARE(EventStore::schemaVersion, 3);
     const Event old = makeEvent(R"({"old":true})", QStringLiteral("old-1"));
     {
         // The schema version 1 shipped, exactly, with one event stored under it.
@@ -354,7 +354,9 @@ void tst_EventStore::migratesVersion1Database()
     {
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 2);
+        QCOMPARE(query.value(0).toInt(), 3);
+        // Version 3: how each acknowledgement came ("link", "api", "console").
+        QVERIFY(query.exec(QStringLiteral("SELECT via FROM acknowledgements")));
         // Events stored before deliveries existed count as routed; new ones wait for routing.
         QVERIFY(query.exec(QStringLiteral("SELECT id, routed FROM events ORDER BY seq")));
         QVERIFY(query.next());

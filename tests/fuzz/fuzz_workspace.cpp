@@ -71,7 +71,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         __builtin_trap();
     }
 
-    const RoutingContext context {QUrl(QStringLiteral("http://127.0.0.1:8787")), 1.0};
+    // With signed acknowledgement links (a fixed key), so rendering per recipient is fuzzed too.
+    RoutingContext context;
+    context.publicUrl = QUrl(QStringLiteral("https://alerts.example.com"));
+    context.ackKeys.current = QByteArray(32, 'k');
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(1'795'000'060'000, Qt::UTC);
     for (const Event &event : sampleEvents()) {
         (void)routeEvent(workspace, event, context, now);

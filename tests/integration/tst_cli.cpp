@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/secretstore.h"
 #include "config/workspace.h"
+#include "delivery/acklink.h"
 #include "httptestclient.h"
 
 #include <QEventLoop>
@@ -12,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 #include <unistd.h>
 
@@ -40,6 +43,9 @@ private Q_SLOTS:
     void apiTokenPrint();
     void apiTokenWantsPrintOrStore();
     void apiTokenStoreReachesTheEngine();
+    void ackKeyPrintAndRotate();
+    void ackKeyRotateInTheKeychain();
+    void publicUrlMakesItsKeyInTheKeychain();
 
 private:
     struct Run
@@ -147,12 +153,27 @@ void tst_Cli::versionAndHelp()
     const QByteArray text = help.out;
     const QByteArray usage = "Usage: " + program.toLatin1() + " [options]\n";
     QVERIFY2(text.startsWith(usage), text.constData());
-    for (const char *expected :
-         {"--listen", "--data-dir", "--workspace", "--max-body-bytes", "--max-connections-per-peer",
-          "--tls-cert", "--tls-key", "--health", "--metrics", "--version", "--help",
-          "api-token --print", "api-token --store",
-          "Exit codes:", "  3  the listen address is in use", "  4  the data directory",
-          "  5  the workspace file"})
+    for (const char *expected : {"--listen",
+                                 "--data-dir",
+                                 "--workspace",
+                                 "--max-body-bytes",
+                                 "--max-connections-per-peer",
+                                 "--tls-cert",
+                                 "--tls-key",
+                                 "--health",
+                                 "--metrics",
+                                 "--version",
+                                 "--help",
+                                 "api-token --print",
+                                 "api-token --store",
+                                 "--public-url",
+                                 "--ack-link-validity",
+                                 "ack-key --print",
+                                 "ack-key --rotate",
+                                 "Exit codes:",
+                                 "  3  the listen address is in use",
+                                 "  4  the data directory",
+                                 "  5  the workspace file"})
         QVERIFY2(text.contains(expected), expected);
     // otbridged takes --headless but never opens a window, so its help does not offer it.
     QCOMPARE(text.contains("\n  --headless"), program == QLatin1String("otbridge"));
@@ -286,7 +307,20 @@ void tst_Cli::refusesBadCommandLine_data()
                    .arg(program);
         QTest::addRow("%s: stray argument", name)
             << program << QStringList {QStringLiteral("--headless"), QStringLiteral("serve")}
-            << QStringLiteral("unexpected argument 'serve'; the commands are api-token and check");
+            << QStringLiteral("unexpected argument 'serve'; the commands are ack-key, api-token "
+                              "and check");
+        QTest::addRow("%s: bad public URL", name)
+            << program
+            << QStringList {QStringLiteral("--headless"), QStringLiteral("--public-url"),
+                            QStringLiteral("alerts.example.com")}
+            << QStringLiteral("--public-url: 'alerts.example.com' is not a public URL for links "
+                              "in messages: it must start with https:// (or http://)");
+        QTest::addRow("%s: bad link validity", name)
+            << program
+            << QStringList {QStringLiteral("--headless"), QStringLiteral("--ack-link-validity"),
+                            QStringLiteral("forever")}
+            << QStringLiteral("--ack-link-validity: 'forever' is not a link validity: give a time "
+                              "from 1s to 366d, such as 7d, 12h, 30m or 45s");
         QTest::addRow("%s: bad listen", name)
             << program
             << QStringList {QStringLiteral("--headless"), QStringLiteral("--listen"),
@@ -471,6 +505,163 @@ void tst_Cli::apiTokenStoreReachesTheEngine()
                    [&](const Result<void> &) { removed.quit(); });
     QTimer::singleShot(30000, &removed, &QEventLoop::quit);
     removed.exec();
+}
+
+void tst_Cli::ackKeyPrintAndRotate()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("OTBRIDGE_SECRET_ACK_LINK_KEY"));
+    const Run printed = run(QStringLiteral("otbridged"),
+                            {QStringLiteral("ack-key"), QStringLiteral("--print")}, environment);
+    QCOMPARE(printed.exitCode, 0);
+    static const QRegularExpression format(QStringLiteral("^[A-Za-z0-9_-]{43}\\n$"));
+    QVERIFY2(format.match(QString::fromLatin1(printed.out)).hasMatch(), printed.out.constData());
+    const QString key = QString::fromLatin1(printed.out.trimmed());
+    QVERIFY(AckLink::Keys::parse(key));
+    QCOMPARE(printed.err,
+             QByteArray("otbridged ack-key: not stored; give it to the server as "
+                        "OTBRIDGE_SECRET_ACK_LINK_KEY=\"KEY\"\n"));
+
+    // Rotating what the environment holds: a new key first, the old one after it, with when.
+    QCOMPARE(run(QStringLiteral("otbridged"),
+                 {QStringLiteral("ack-key"), QStringLiteral("--print"), QStringLiteral("--rotate")},
+                 environment)
+                 .exitCode,
+             2);
+    environment.insert(QStringLiteral("OTBRIDGE_SECRET_ACK_LINK_KEY"), key);
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const Run rotated
+        = run(QStringLiteral("otbridge"),
+              {QStringLiteral("ack-key"), QStringLiteral("--print"), QStringLiteral("--rotate")},
+              environment);
+    QVERIFY2(rotated.exitCode == 0, rotated.err.constData());
+    const auto keys = AckLink::Keys::parse(QString::fromLatin1(rotated.out.trimmed()));
+    QVERIFY2(keys, rotated.out.constData());
+    QCOMPARE(keys->previous, AckLink::Keys::parse(key)->current);
+    QVERIFY(keys->current != keys->previous);
+    QVERIFY(keys->rotatedAt >= before && keys->rotatedAt <= QDateTime::currentDateTimeUtc());
+    QVERIFY2(rotated.err.contains("links already sent keep working"), rotated.err.constData());
+
+    environment.insert(QStringLiteral("OTBRIDGE_SECRET_ACK_LINK_KEY"), QStringLiteral("nonsense"));
+    const Run invalid
+        = run(QStringLiteral("otbridged"),
+              {QStringLiteral("ack-key"), QStringLiteral("--print"), QStringLiteral("--rotate")},
+              environment);
+    QCOMPARE(invalid.exitCode, 1);
+    QVERIFY(invalid.out.isEmpty());
+    QVERIFY2(invalid.err.startsWith("otbridged ack-key: OTBRIDGE_SECRET_ACK_LINK_KEY: the "
+                                    "acknowledgement link key must be"),
+             invalid.err.constData());
+
+    const Run neither = run(QStringLiteral("otbridged"), {QStringLiteral("ack-key")}, environment);
+    QCOMPARE(neither.exitCode, 2);
+    QCOMPARE(neither.err,
+             QByteArray("otbridged ack-key: say --print (a new key to set as "
+                        "OTBRIDGE_SECRET_ACK_LINK_KEY), --print --rotate (rotate the key set "
+                        "there) or --rotate (rotate the key in the keychain)\n"));
+}
+
+// Needs the test session's Secret Service (packaging/bootstrap.sh test runs ctest inside it).
+void tst_Cli::ackKeyRotateInTheKeychain()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("OTBRIDGE_SECRET_ACK_LINK_KEY"));
+    const auto readKeychain = [] {
+        SecretStore secrets;
+        QEventLoop loop;
+        Result<QString> read = Result<QString>::failure(QStringLiteral("no answer"));
+        secrets.read(QStringLiteral("ack-link-key"), &loop, [&](const Result<QString> &secret) {
+            read = secret;
+            loop.quit();
+        });
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        loop.exec();
+        return read;
+    };
+    qunsetenv("OTBRIDGE_SECRET_ACK_LINK_KEY");
+    SecretStore secrets;
+    QEventLoop removed;
+    secrets.remove(QStringLiteral("ack-link-key"), &removed,
+                   [&](const Result<void> &) { removed.quit(); });
+    QTimer::singleShot(30000, &removed, &QEventLoop::quit);
+    removed.exec();
+
+    // Nothing there yet: the first key.
+    const Run first = run(QStringLiteral("otbridged"),
+                          {QStringLiteral("ack-key"), QStringLiteral("--rotate")}, environment);
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QVERIFY(first.out.isEmpty()); // a key is never printed from the keychain
+    QVERIFY2(first.err.startsWith("otbridged ack-key: stored a new key in the keychain "
+                                  "(\"ack-link-key\")."),
+             first.err.constData());
+    const Result<QString> stored = readKeychain();
+    QVERIFY2(stored, qPrintable(stored.error()));
+    const auto firstKeys = AckLink::Keys::parse(stored.value());
+    QVERIFY(firstKeys && firstKeys->previous.isEmpty());
+
+    // Then a rotation: the old key kept beside the new one.
+    const Run second = run(QStringLiteral("otbridged"),
+                           {QStringLiteral("ack-key"), QStringLiteral("--rotate")}, environment);
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    QVERIFY2(second.err.startsWith("otbridged ack-key: rotated the key in the keychain "
+                                   "(\"ack-link-key\"); links already sent keep working"),
+             second.err.constData());
+    const auto secondKeys = AckLink::Keys::parse(readKeychain().value());
+    QVERIFY(secondKeys);
+    QCOMPARE(secondKeys->previous, firstKeys->current);
+    QVERIFY(secondKeys->current != firstKeys->current);
+
+    QEventLoop cleaned;
+    secrets.remove(QStringLiteral("ack-link-key"), &cleaned,
+                   [&](const Result<void> &) { cleaned.quit(); });
+    QTimer::singleShot(30000, &cleaned, &QEventLoop::quit);
+    cleaned.exec();
+}
+
+// Needs the test session's Secret Service. A desktop (or a server with a keychain) needs no
+// setup: the first start with a public URL makes the key and keeps it there.
+void tst_Cli::publicUrlMakesItsKeyInTheKeychain()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("OTBRIDGE_SECRET_ACK_LINK_KEY"));
+    qunsetenv("OTBRIDGE_SECRET_ACK_LINK_KEY");
+    SecretStore secrets;
+    const auto call = [](const std::function<void(QEventLoop *)> &start) {
+        QEventLoop loop;
+        start(&loop);
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        loop.exec();
+    };
+    call([&](QEventLoop *loop) {
+        secrets.remove(QStringLiteral("ack-link-key"), loop,
+                       [loop](const Result<void> &) { loop->quit(); });
+    });
+
+    QTemporaryDir dir;
+    Server server(binary(QStringLiteral("otbridged")),
+                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                   QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--public-url"),
+                   QStringLiteral("https://alerts.example.com")},
+                  environment);
+    const quint16 port = server.waitForPort();
+    QVERIFY(port != 0);
+    // 503 while the key is read (and made), then links are checked: a made-up one is refused.
+    QTRY_COMPARE_WITH_TIMEOUT(TestHttp::get(port, "/ack/" + QByteArray(40, 'A')).status, 403,
+                              15000);
+    QString stored;
+    call([&](QEventLoop *loop) {
+        secrets.read(QStringLiteral("ack-link-key"), loop, [&, loop](const Result<QString> &key) {
+            stored = key ? key.value() : QString();
+            loop->quit();
+        });
+    });
+    QVERIFY2(AckLink::Keys::parse(stored), "no usable key in the keychain");
+    QCOMPARE(AckLink::Keys::parse(stored)->current.size(), 32);
+
+    call([&](QEventLoop *loop) {
+        secrets.remove(QStringLiteral("ack-link-key"), loop,
+                       [loop](const Result<void> &) { loop->quit(); });
+    });
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -22,9 +22,9 @@ using TestHttp::Response;
 
 // packaging/nginx-otbridge.conf as shipped, with only its ports and certificate paths
 // changed, in front of a real headless otbridge: nginx accepts it (`nginx -t`), and it
-// exposes what it says it does: webhooks and /health through TLS, not the API from outside
-// the internal networks, not /metrics, bodies over otbridge's limit refused at the edge, the
-// client's address passed on, plain HTTP redirected.
+// exposes what it says it does: webhooks, acknowledgement links and /health through TLS, not
+// the API from outside the internal networks, not /metrics, bodies over otbridge's limit
+// refused at the edge, the client's address passed on, plain HTTP redirected.
 class tst_ReverseProxy : public QObject
 {
     Q_OBJECT
@@ -35,6 +35,7 @@ private Q_SLOTS:
     void sampleConfigurationLoads();
     void exposesWebhooksAndHealthOverTls();
     void keepsApiAndMetricsInside();
+    void exposesAckLinks();
     void refusesOversizedBodyAtTheEdge();
     void redirectsPlainHttp();
 
@@ -217,6 +218,20 @@ void tst_ReverseProxy::keepsApiAndMetricsInside()
     QCOMPARE(viaProxy(TestHttp::request("GET", "/", {}, {})).status, 404);
     // otbridge itself still serves them on loopback.
     QCOMPARE(TestHttp::get(m_otbridge.port(), "/metrics").status, 200);
+}
+
+void tst_ReverseProxy::exposesAckLinks()
+{
+    // Acknowledgement links reach otbridge from outside (this one makes none: it has no public
+    // URL, and says so on its own page), with the client's address for its rate limit.
+    const Response page = viaProxy(TestHttp::request("GET", "/ack/" + QByteArray(40, 'A'), {}, {}));
+    QCOMPARE(page.status, 404);
+    QVERIFY2(page.body.contains("<h1>Acknowledgement links are switched off</h1>"),
+             page.body.constData());
+    QCOMPARE(viaProxy(TestHttp::request("POST", "/ack/" + QByteArray(40, 'A'), {}, {})).status,
+             404);
+    // The API stays inside, whatever the path looks like.
+    QCOMPARE(viaProxy(TestHttp::request("POST", "/api/v1/events/x/ack", {}, {})).status, 403);
 }
 
 void tst_ReverseProxy::refusesOversizedBodyAtTheEdge()

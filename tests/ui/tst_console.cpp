@@ -46,6 +46,7 @@ private Q_SLOTS:
     void pauseCountsNewRows();
     void rejectedRowsShowTheirReason();
     void detailShowsDeliveriesAndEscalation();
+    void detailShowsAcknowledgementByLink();
     void replaysDeadDeliveries();
     void curlCommandsAreExact();
     void copyAsCurlFromThePage();
@@ -532,10 +533,43 @@ void tst_Console::detailShowsDeliveriesAndEscalation()
     QVERIFY(ack);
     QCOMPARE(
         summary->text(),
-        QStringLiteral("Escalation: stopped by the acknowledgement.\nAcknowledged by %1 at %2.")
+        QStringLiteral(
+            "Escalation: stopped by the acknowledgement.\nAcknowledged by %1 in the console at %2.")
             .arg(ack->by,
                  QLocale().toString(ack->at.toLocalTime(),
                                     QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))));
+    QCOMPARE(tiers->topLevelItem(0)->text(3), QStringLiteral("cancelled"));
+}
+
+void tst_Console::detailShowsAcknowledgementByLink()
+{
+    // The manager clicked the link in the escalation: the recipient the link was signed for,
+    // and how, as the listener's /ack/ stores it.
+    const QList<Event> events = store({makeEvent(1, QStringLiteral("approvals"))});
+    const QUuid id = events[0].id;
+    EscalationRecord tier;
+    tier.eventId = id;
+    tier.rule = QStringLiteral("approval-overdue");
+    tier.tier = 2;
+    tier.dueAt = start.addSecs(3600);
+    routeTo(id, QStringLiteral("approval-overdue"), QStringLiteral("d-1"), {tier});
+    const Acknowledgement ack {
+        start.addSecs(90), QStringLiteral("priya.raman@example.com"), {}, QStringLiteral("link")};
+    QVERIFY(m_engine->deliveries()->acknowledge(id, ack));
+
+    QSignalSpy loaded(m_page.get(), &ConsolePage::historyLoaded);
+    m_page->loadHistory();
+    QVERIFY(loaded.wait());
+    QCOMPARE(m_page->proxyModel()->index(0, EventTableModel::StateColumn).data().toString(),
+             QStringLiteral("acknowledged"));
+    m_page->view()->selectRow(0);
+    auto *summary = m_page->findChild<QLabel *>(QStringLiteral("escalationSummary"));
+    QTRY_COMPARE(summary->text(),
+                 QStringLiteral("Escalation: stopped by the acknowledgement.\n"
+                                "Acknowledged by priya.raman@example.com via link at %1.")
+                     .arg(QLocale().toString(start.addSecs(90).toLocalTime(),
+                                             QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))));
+    auto *tiers = m_page->findChild<QTreeWidget *>(QStringLiteral("escalationView"));
     QCOMPARE(tiers->topLevelItem(0)->text(3), QStringLiteral("cancelled"));
 }
 

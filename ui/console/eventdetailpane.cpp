@@ -372,9 +372,18 @@ void EventDetailPane::showEscalation(const EventDetail &detail)
         lines << tr("Escalation: none (no rule asks for an acknowledgement).");
     if (detail.acknowledgement) {
         const Acknowledgement &ack = *detail.acknowledgement;
+        // How it came: an acknowledgement link in a message, the API, this console; stored
+        // before version 3 of the store, nothing.
+        QString who = ack.by;
+        if (ack.via == QLatin1String("link"))
+            who = tr("%1 via link").arg(ack.by);
+        else if (ack.via == QLatin1String("api"))
+            who = tr("%1 via the API").arg(ack.by);
+        else if (ack.via == QLatin1String("console"))
+            who = tr("%1 in the console").arg(ack.by);
         lines << (ack.note.isEmpty()
-                      ? tr("Acknowledged by %1 at %2.").arg(ack.by, timeText(ack.at))
-                      : tr("Acknowledged by %1 at %2: %3").arg(ack.by, timeText(ack.at), ack.note));
+                      ? tr("Acknowledged by %1 at %2.").arg(who, timeText(ack.at))
+                      : tr("Acknowledged by %1 at %2: %3").arg(who, timeText(ack.at), ack.note));
     } else {
         lines << tr("Not acknowledged.");
     }

@@ -432,9 +432,11 @@ void RuleDesignerPage::updatePreview()
     const QUuid eventId = sample.eventId.isNull()
         ? QUuid(QStringLiteral("00000000-0000-7000-8000-000000000000"))
         : sample.eventId;
+    // The engine's public URL decides whether {{event.ack_url}} renders a link.
+    const QUrl publicUrl = m_engine && m_engine->isRunning() ? m_engine->publicUrl() : QUrl();
     const RulePreview preview
         = previewRule(workspace.value(), *rule, sample.payload, sample.source, eventId,
-                      sample.receivedAt.isValid() ? sample.receivedAt : now, now);
+                      sample.receivedAt.isValid() ? sample.receivedAt : now, now, publicUrl);
     for (const ActionPreview &action : preview.actions) {
         QHash<QString, QString> &fields = problems.actions[action.index];
         for (auto it = action.missing.constBegin(); it != action.missing.constEnd(); ++it) {

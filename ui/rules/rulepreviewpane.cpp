@@ -227,6 +227,9 @@ void RulePreviewPane::setPreview(const RulePreview &preview, const QString &sour
                               ? tr("No conditions: every event from the trigger matches.")
                               : lines.join(QLatin1Char('\n')));
     m_conditions->show();
+    if (!preview.ackLinkNote.isEmpty())
+        m_cardsLayout->addWidget(
+            textLabel(QStringLiteral("previewAckLinkNote"), preview.ackLinkNote, m_cards));
     if (preview.actions.isEmpty()) {
         m_cardsLayout->addWidget(textLabel(QStringLiteral("previewNoActions"),
                                            tr("The rule has no actions to send."), m_cards));
