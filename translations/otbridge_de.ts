@@ -992,7 +992,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::Dispatcher</name>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="+457"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="+467"/>
         <source>the stored request cannot be read: %1</source>
         <translation>die gespeicherte Anfrage kann nicht gelesen werden: %1</translation>
     </message>
@@ -1881,9 +1881,18 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>Der Name, unter dem das Geheimnis im Schlüsselbund des Systems gespeichert wird. Server ohne Oberfläche können stattdessen die Umgebungsvariable OTBRIDGE_SECRET_ gefolgt von diesem Namen in Großbuchstaben setzen, wobei jedes Zeichen außer A–Z und 0–9 durch _ ersetzt wird.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Send an &amp;Idempotency-Key (the same on every retry)</source>
-        <translation>Einen &amp;Idempotency-Key senden (bei jeder Wiederholung derselbe)</translation>
+        <translation type="vanished">Einen &amp;Idempotency-Key senden (bei jeder Wiederholung derselbe)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send an &amp;Idempotency-Key</source>
+        <translation>&amp;Idempotency-Key senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The delivery&apos;s id, the same on every retry of it, so the receiver can drop repeats.</source>
+        <translation>Die Kennung der Zustellung, bei jeder Wiederholung dieselbe, damit der Empfänger Wiederholungen verwerfen kann.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4514,7 +4523,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
@@ -4560,12 +4569,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+3"/>
-        <location line="+636"/>
+        <location line="+643"/>
         <source>Data directory</source>
         <translation>Datenverzeichnis</translation>
     </message>
     <message>
-        <location line="-634"/>
+        <location line="-641"/>
         <source>Browse for the data directory</source>
         <translation>Datenverzeichnis auswählen</translation>
     </message>
@@ -4656,7 +4665,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Das API-Token kopieren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Workspace file</source>
+        <translation>Arbeitsbereich-Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open the workspace&apos;s folder</source>
         <translation>Den Ordner des Arbeitsbereichs öffnen</translation>
     </message>
@@ -4687,6 +4701,11 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Das API-Token ist in der Zwischenablage.</translation>
     </message>
     <message>
+        <location line="+190"/>
+        <source>Messages carry acknowledgement links under the new public URL from the next time OT Bridge starts.</source>
+        <translation>Nachrichten enthalten Bestätigungslinks unter der neuen öffentlichen URL ab dem nächsten Start von OT Bridge.</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>TLS needs both files, the certificate and its key; leave both empty for plain HTTP</source>
         <translation>TLS braucht beide Dateien, das Zertifikat und seinen Schlüssel; lassen Sie beide leer für einfaches HTTP</translation>
@@ -4707,12 +4726,11 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Kein Dateimanager hat %1 geöffnet.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The built-in default; the pages save their changes to %1</source>
-        <translation>Der eingebaute Standard; die Seiten speichern ihre Änderungen in %1</translation>
+        <translation type="vanished">Der eingebaute Standard; die Seiten speichern ihre Änderungen in %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>The token comes from %1 in the environment, which wins over the keychain; a token generated here is used once that variable is gone.</source>
         <translation>Das Token kommt aus %1 in der Umgebung, die Vorrang vor dem Schlüsselbund hat; ein hier erzeugtes Token gilt, sobald diese Variable entfernt ist.</translation>
     </message>
@@ -4847,9 +4865,28 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>&amp;Datenverzeichnis:</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Workspace:</source>
-        <translation>Arbeitsbereich:</translation>
+        <translation type="vanished">Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Links in messages</source>
+        <translation>Links in Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Public URL for links in messages</source>
+        <translation>Öffentliche URL für Links in Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P&amp;ublic URL:</source>
+        <translation>Ö&amp;ffentliche URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where people reach this listener from outside, through your reverse proxy. Escalation emails and SMS then carry a link to acknowledge them ({{event.ack_url}}), signed for each recipient with a key kept in the keychain. Empty: the messages carry no link.</source>
+        <translation>Wo Menschen diesen Listener von außen erreichen, über Ihren Reverse-Proxy. Eskalations-E-Mails und -SMS enthalten dann einen Link zum Bestätigen ({{event.ack_url}}), für jeden Empfänger mit einem Schlüssel aus dem Schlüsselbund signiert. Leer: Die Nachrichten enthalten keinen Link.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4877,12 +4914,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Design:</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-546"/>
         <source>Listener and data directory changes take effect the next time OT Bridge starts. Options given on the command line (otbridge --help) take precedence over these settings.</source>
         <translation>Änderungen am Listener und am Datenverzeichnis werden beim nächsten Start von OT Bridge wirksam. Optionen auf der Befehlszeile (otbridge --help) haben Vorrang vor diesen Einstellungen.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-166"/>
         <location line="+8"/>
         <source>Open to anyone</source>
         <translation>Für alle offen</translation>
@@ -4905,7 +4942,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Offen auf diesem Rechner, darüber hinaus mit Token</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+223"/>
         <source>Changes reverted to what is saved.</source>
         <translation>Änderungen auf den gespeicherten Stand zurückgesetzt.</translation>
     </message>
@@ -4975,7 +5012,17 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Die neue Sprache erscheint beim nächsten Start von OT Bridge.</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+55"/>
+        <source>OT Bridge runs its built-in workspace; the pages save their changes to this file, which the window opens from then on.</source>
+        <translation>OT Bridge läuft mit dem eingebauten Arbeitsbereich; die Seiten speichern ihre Änderungen in diese Datei, die das Fenster danach öffnet.</translation>
+    </message>
+    <message>
+        <location line="+200"/>
+        <source>Wor&amp;kspace:</source>
+        <translation>Arbeits&amp;bereich:</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Now listening on %1.</source>
         <translation>Lauscht jetzt auf %1.</translation>
     </message>
@@ -5791,12 +5838,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Der Verlauf konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1  %2 %3</source>
         <translation>%1  %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 %2, %n time(s), %3 at once; sent %4</source>
         <translation>
             <numerusform>%1 %2, %n-mal, %3 gleichzeitig; gesendet %4</numerusform>
@@ -6124,6 +6171,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     <name>QObject</name>
     <message>
         <location filename="../core/config/workspace.cpp" line="+57"/>
+        <location filename="../core/rules/actionrenderer.cpp" line="+226"/>
         <source>there is no OpenText target in this workspace</source>
         <translation>in diesem Arbeitsbereich gibt es kein OpenText-Ziel</translation>
     </message>
@@ -6140,6 +6188,8 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="-19"/>
+        <location filename="../core/rules/actionrenderer.cpp" line="+13"/>
+        <location line="+36"/>
         <source>no role &apos;%1&apos; in this workspace</source>
         <translation>keine Rolle &apos;%1&apos; in diesem Arbeitsbereich</translation>
     </message>
@@ -6274,8 +6324,6 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>keine Quelle &apos;%1&apos; in diesem Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/rules/actionrenderer.cpp" line="-201"/>
-        <location filename="../core/rules/rulepreview.cpp" line="+61"/>
         <location filename="../core/rules/workspacecheck.cpp" line="+614"/>
         <source>%1, action %2</source>
         <translation>%1, Aktion %2</translation>
@@ -6920,7 +6968,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>die Zustellungen an %1 können nicht zurückgestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="-644"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="-653"/>
         <source>OpenText could not deliver to %1 (job %2, %3)</source>
         <translation>OpenText konnte nicht an %1 zustellen (Auftrag %2, %3)</translation>
     </message>
@@ -7076,8 +7124,6 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/rules/actionrenderer.cpp" line="-2"/>
-        <location filename="../core/rules/rulepreview.cpp" line="+0"/>
         <location filename="../core/rules/workspacecheck.cpp" line="-192"/>
         <source>rule &apos;%1&apos;</source>
         <translation>Regel &apos;%1&apos;</translation>
@@ -7109,7 +7155,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/rules/actionrenderer.cpp" line="-145"/>
         <source>role %1: no members</source>
         <translation>Rolle %1: keine Mitglieder</translation>
     </message>
@@ -7159,7 +7205,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+47"/>
         <source>address %1: rendered nothing</source>
         <translation>Adresse %1: das Rendern ergab nichts</translation>
     </message>
@@ -8493,7 +8539,7 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
         <translation>Bestätigungslink: Ereignis %1 wurde bereits von %2 bestätigt</translation>
     </message>
     <message>
-        <location filename="../core/rules/rulepreview.cpp" line="+85"/>
+        <location filename="../core/rules/rulepreview.cpp" line="+77"/>
         <source>{{event.ack_url}} renders no link: no public URL is set (Settings, Links in messages; or otbridge --public-url), so the messages carry no acknowledgement link.</source>
         <translation>{{event.ack_url}} ergibt keinen Link: Es ist keine öffentliche URL gesetzt (Einstellungen, Links in Nachrichten; oder otbridge --public-url), daher enthalten die Nachrichten keinen Bestätigungslink.</translation>
     </message>
@@ -8513,58 +8559,72 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
         <translation>Quelle „%1“: mit ihrem Geheimnis kann nicht signiert werden: %2</translation>
     </message>
     <message>
+        <location filename="../core/rules/actionrenderer.cpp" line="-160"/>
         <source>&apos;%1&apos; is not an email address</source>
         <translation>&apos;%1&apos; ist keine E-Mail-Adresse</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>&apos;%1&apos; is not a phone number (such as +4915112345678)</source>
         <translation>&apos;%1&apos; ist keine Telefonnummer (wie +4915112345678)</translation>
     </message>
     <message>
+        <location line="+110"/>
         <source>no OpenText target &apos;%1&apos; in this workspace</source>
         <translation>kein OpenText-Ziel &apos;%1&apos; in diesem Arbeitsbereich</translation>
     </message>
     <message>
+        <location line="+56"/>
         <source>nobody to send to</source>
         <translation>niemand, an den gesendet werden kann</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>nobody to send to (%1)</source>
         <translation>niemand, an den gesendet werden kann (%1)</translation>
     </message>
     <message>
+        <location line="+129"/>
         <source>no http target &apos;%1&apos; in this workspace</source>
         <translation>kein http-Ziel &apos;%1&apos; in diesem Arbeitsbereich</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>the value contains a line break</source>
         <translation>der Wert enthält einen Zeilenumbruch</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>target &apos;%1&apos; has an unknown preset &apos;%2&apos;</source>
         <translation>das Ziel &apos;%1&apos; hat eine unbekannte Vorgabe &apos;%2&apos;</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>&apos;%1&apos; is not an http(s) URL</source>
         <translation>&apos;%1&apos; ist keine http(s)-URL</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>target &apos;%1&apos; has no URL and the action gives none</source>
         <translation>das Ziel &apos;%1&apos; hat keine URL, und die Aktion gibt keine an</translation>
     </message>
     <message>
+        <location line="+99"/>
         <source>an escalate action schedules tiers; it is not sent</source>
         <translation>eine escalate-Aktion plant Stufen ein; sie wird nicht gesendet</translation>
     </message>
     <message>
+        <location filename="../core/delivery/httppreset.cpp" line="+221"/>
         <source>the %1 preset needs a value</source>
         <translation>die Vorgabe %1 benötigt einen Wert</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>the %1 preset needs the URL of the instance or webhook</source>
         <translation>die Vorgabe %1 benötigt die URL der Instanz oder des Webhooks</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>PagerDuty&apos;s severity is critical, error, warning or info, not &apos;%1&apos;</source>
         <translation>der Schweregrad (severity) bei PagerDuty ist critical, error, warning oder info, nicht &apos;%1&apos;</translation>
     </message>

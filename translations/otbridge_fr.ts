@@ -992,7 +992,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::Dispatcher</name>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="+457"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="+467"/>
         <source>the stored request cannot be read: %1</source>
         <translation>la requête enregistrée ne peut pas être lue : %1</translation>
     </message>
@@ -1881,9 +1881,18 @@ Disjoncteurs non fermés : %5</translation>
         <translation>Nom sous lequel le secret est enregistré dans le trousseau du système. Sur un serveur sans interface graphique, vous pouvez à la place définir OTBRIDGE_SECRET_ suivi de ce nom en majuscules, avec _ pour tout autre caractère.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Send an &amp;Idempotency-Key (the same on every retry)</source>
-        <translation>Envoyer une &amp;Idempotency-Key (la même à chaque nouvel essai)</translation>
+        <translation type="vanished">Envoyer une &amp;Idempotency-Key (la même à chaque nouvel essai)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send an &amp;Idempotency-Key</source>
+        <translation>Envoyer une &amp;Idempotency-Key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The delivery&apos;s id, the same on every retry of it, so the receiver can drop repeats.</source>
+        <translation>L’identifiant de la distribution, le même à chaque nouvel essai, pour que le destinataire puisse écarter les doublons.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4514,7 +4523,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
@@ -4560,12 +4569,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+3"/>
-        <location line="+636"/>
+        <location line="+643"/>
         <source>Data directory</source>
         <translation>Répertoire de données</translation>
     </message>
     <message>
-        <location line="-634"/>
+        <location line="-641"/>
         <source>Browse for the data directory</source>
         <translation>Rechercher le répertoire de données</translation>
     </message>
@@ -4656,7 +4665,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Copier le jeton d’API</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Workspace file</source>
+        <translation>Fichier de l’espace de travail</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open the workspace&apos;s folder</source>
         <translation>Ouvrir le dossier de l’espace de travail</translation>
     </message>
@@ -4687,6 +4701,11 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Le jeton d’API est dans le presse-papiers.</translation>
     </message>
     <message>
+        <location line="+190"/>
+        <source>Messages carry acknowledgement links under the new public URL from the next time OT Bridge starts.</source>
+        <translation>Les messages contiennent des liens d&apos;acquittement sous la nouvelle URL publique à partir du prochain démarrage d&apos;OT Bridge.</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>TLS needs both files, the certificate and its key; leave both empty for plain HTTP</source>
         <translation>TLS a besoin des deux fichiers, le certificat et sa clé ; laissez les deux vides pour du HTTP simple</translation>
@@ -4707,12 +4726,11 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Aucun gestionnaire de fichiers n’a ouvert %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The built-in default; the pages save their changes to %1</source>
-        <translation>L’espace intégré par défaut ; les pages enregistrent leurs modifications dans %1</translation>
+        <translation type="vanished">L’espace intégré par défaut ; les pages enregistrent leurs modifications dans %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>The token comes from %1 in the environment, which wins over the keychain; a token generated here is used once that variable is gone.</source>
         <translation>Le jeton vient de %1 dans l’environnement, qui l’emporte sur le trousseau ; un jeton généré ici sert dès que cette variable a disparu.</translation>
     </message>
@@ -4847,9 +4865,28 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>&amp;Répertoire de données :</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Workspace:</source>
-        <translation>Espace de travail :</translation>
+        <translation type="vanished">Espace de travail :</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Links in messages</source>
+        <translation>Liens dans les messages</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Public URL for links in messages</source>
+        <translation>URL publique pour les liens dans les messages</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P&amp;ublic URL:</source>
+        <translation>URL pu&amp;blique :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where people reach this listener from outside, through your reverse proxy. Escalation emails and SMS then carry a link to acknowledge them ({{event.ack_url}}), signed for each recipient with a key kept in the keychain. Empty: the messages carry no link.</source>
+        <translation>L&apos;adresse par laquelle on joint ce listener depuis l&apos;extérieur, via votre proxy inverse. Les e-mails et SMS d&apos;escalade contiennent alors un lien pour les acquitter ({{event.ack_url}}), signé pour chaque destinataire avec une clé gardée dans le trousseau. Vide : les messages ne contiennent pas de lien.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4877,12 +4914,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Thème :</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-546"/>
         <source>Listener and data directory changes take effect the next time OT Bridge starts. Options given on the command line (otbridge --help) take precedence over these settings.</source>
         <translation>Les modifications de l&apos;écouteur et du répertoire de données prennent effet au prochain démarrage d&apos;OT Bridge. Les options indiquées sur la ligne de commande (otbridge --help) l&apos;emportent sur ces paramètres.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-166"/>
         <location line="+8"/>
         <source>Open to anyone</source>
         <translation>Ouvert à tous</translation>
@@ -4905,7 +4942,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Ouvert sur cet ordinateur, avec jeton au-delà</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+223"/>
         <source>Changes reverted to what is saved.</source>
         <translation>Modifications annulées : retour aux valeurs enregistrées.</translation>
     </message>
@@ -4975,7 +5012,17 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>La nouvelle langue s&apos;affichera au prochain démarrage d&apos;OT Bridge.</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+55"/>
+        <source>OT Bridge runs its built-in workspace; the pages save their changes to this file, which the window opens from then on.</source>
+        <translation>OT Bridge utilise son espace de travail intégré ; les pages enregistrent leurs modifications dans ce fichier, que la fenêtre ouvre ensuite.</translation>
+    </message>
+    <message>
+        <location line="+200"/>
+        <source>Wor&amp;kspace:</source>
+        <translation>Espace de tra&amp;vail :</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Now listening on %1.</source>
         <translation>À l&apos;écoute sur %1.</translation>
     </message>
@@ -5791,12 +5838,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>L&apos;historique n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1  %2 %3</source>
         <translation>%1  %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 %2, %n time(s), %3 at once; sent %4</source>
         <translation>
             <numerusform>%1 %2, %n fois, %3 à la fois ; envoyé le %4</numerusform>
@@ -6124,6 +6171,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     <name>QObject</name>
     <message>
         <location filename="../core/config/workspace.cpp" line="+57"/>
+        <location filename="../core/rules/actionrenderer.cpp" line="+226"/>
         <source>there is no OpenText target in this workspace</source>
         <translation>il n&apos;y a aucune cible OpenText dans cet espace de travail</translation>
     </message>
@@ -6140,6 +6188,8 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="-19"/>
+        <location filename="../core/rules/actionrenderer.cpp" line="+13"/>
+        <location line="+36"/>
         <source>no role &apos;%1&apos; in this workspace</source>
         <translation>aucun rôle « %1 » dans cet espace de travail</translation>
     </message>
@@ -6274,8 +6324,6 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>aucune source « %1 » dans cet espace de travail</translation>
     </message>
     <message>
-        <location filename="../core/rules/actionrenderer.cpp" line="-201"/>
-        <location filename="../core/rules/rulepreview.cpp" line="+61"/>
         <location filename="../core/rules/workspacecheck.cpp" line="+614"/>
         <source>%1, action %2</source>
         <translation>%1, action %2</translation>
@@ -6920,7 +6968,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible de différer les livraisons vers %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="-644"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="-653"/>
         <source>OpenText could not deliver to %1 (job %2, %3)</source>
         <translation>OpenText n&apos;a pas pu livrer à %1 (tâche %2, %3)</translation>
     </message>
@@ -7076,8 +7124,6 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/rules/actionrenderer.cpp" line="-2"/>
-        <location filename="../core/rules/rulepreview.cpp" line="+0"/>
         <location filename="../core/rules/workspacecheck.cpp" line="-192"/>
         <source>rule &apos;%1&apos;</source>
         <translation>règle « %1 »</translation>
@@ -7109,7 +7155,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>palier %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/rules/actionrenderer.cpp" line="-145"/>
         <source>role %1: no members</source>
         <translation>rôle %1 : aucun membre</translation>
     </message>
@@ -7159,7 +7205,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+47"/>
         <source>address %1: rendered nothing</source>
         <translation>adresse %1 : le rendu est vide</translation>
     </message>
@@ -8493,7 +8539,7 @@ non valide, ou fixture illisible ou mal formée.
         <translation>lien d&apos;acquittement : l&apos;événement %1 a déjà été acquitté par %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/rulepreview.cpp" line="+85"/>
+        <location filename="../core/rules/rulepreview.cpp" line="+77"/>
         <source>{{event.ack_url}} renders no link: no public URL is set (Settings, Links in messages; or otbridge --public-url), so the messages carry no acknowledgement link.</source>
         <translation>{{event.ack_url}} ne donne aucun lien : aucune URL publique n&apos;est définie (Paramètres, Liens dans les messages ; ou otbridge --public-url), les messages ne contiennent donc pas de lien d&apos;acquittement.</translation>
     </message>
@@ -8513,58 +8559,72 @@ non valide, ou fixture illisible ou mal formée.
         <translation>source « %1 » : impossible de signer avec son secret : %2</translation>
     </message>
     <message>
+        <location filename="../core/rules/actionrenderer.cpp" line="-160"/>
         <source>&apos;%1&apos; is not an email address</source>
         <translation>« %1 » n’est pas une adresse e-mail</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>&apos;%1&apos; is not a phone number (such as +4915112345678)</source>
         <translation>« %1 » n’est pas un numéro de téléphone (par exemple +4915112345678)</translation>
     </message>
     <message>
+        <location line="+110"/>
         <source>no OpenText target &apos;%1&apos; in this workspace</source>
         <translation>aucune cible OpenText « %1 » dans cet espace de travail</translation>
     </message>
     <message>
+        <location line="+56"/>
         <source>nobody to send to</source>
         <translation>personne à qui envoyer</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>nobody to send to (%1)</source>
         <translation>personne à qui envoyer (%1)</translation>
     </message>
     <message>
+        <location line="+129"/>
         <source>no http target &apos;%1&apos; in this workspace</source>
         <translation>aucune cible http « %1 » dans cet espace de travail</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>the value contains a line break</source>
         <translation>la valeur contient un saut de ligne</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>target &apos;%1&apos; has an unknown preset &apos;%2&apos;</source>
         <translation>la cible « %1 » a un préréglage inconnu « %2 »</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>&apos;%1&apos; is not an http(s) URL</source>
         <translation>« %1 » n’est pas une URL http(s)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>target &apos;%1&apos; has no URL and the action gives none</source>
         <translation>la cible « %1 » n’a pas d’URL et l’action n’en indique aucune</translation>
     </message>
     <message>
+        <location line="+99"/>
         <source>an escalate action schedules tiers; it is not sent</source>
         <translation>une action escalate planifie des paliers ; elle n’est pas envoyée</translation>
     </message>
     <message>
+        <location filename="../core/delivery/httppreset.cpp" line="+221"/>
         <source>the %1 preset needs a value</source>
         <translation>le préréglage %1 nécessite une valeur</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>the %1 preset needs the URL of the instance or webhook</source>
         <translation>le préréglage %1 nécessite l’URL de l’instance ou du webhook</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>PagerDuty&apos;s severity is critical, error, warning or info, not &apos;%1&apos;</source>
         <translation>la gravité PagerDuty vaut critical, error, warning ou info, et non « %1 »</translation>
     </message>

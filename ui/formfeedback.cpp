@@ -23,6 +23,9 @@ QLabel *createErrorLabel(QWidget *parent, const QString &objectName)
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
+    // Under its field: when the form gives it more height than its lines take, the words stay
+    // by the field.
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette palette = label->palette();
     const bool dark = palette.color(QPalette::Window).lightness() < 128;

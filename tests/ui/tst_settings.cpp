@@ -7,6 +7,7 @@
 #include "settings/languagesetting.h"
 #include "settings/settingspage.h"
 #include "uisettings.h"
+#include "workspacefile.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -422,8 +423,7 @@ void tst_Settings::healthMetricsAndTlsFeedTheEngine()
     // the keychain has been read (503 until then).
     QTRY_VERIFY_WITH_TIMEOUT(status("/health") != 503, 10000);
     const int healthStatus = status("/health");
-    QVERIFY2(healthStatus == 401 || healthStatus == 403,
-             qPrintable(QString::number(healthStatus)));
+    QVERIFY2(healthStatus == 401 || healthStatus == 403, qPrintable(QString::number(healthStatus)));
 }
 
 namespace {
@@ -526,8 +526,10 @@ void tst_Settings::showsWhereThingsLiveAndOpensTheirFolders()
     SettingsPage page(&engine);
     page.dataDirectoryEdit()->setText(options.dataDir);
 
-    auto *where = page.findChild<QLabel *>(QStringLiteral("workspacePathLabel"));
+    auto *where = page.findChild<QLineEdit *>(QStringLiteral("workspacePathEdit"));
     QCOMPARE(where->text(), QDir::toNativeSeparators(workspace));
+    QVERIFY(where->isReadOnly());
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("workspaceNote"))->isHidden());
     QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("openWorkspaceFolderButton")),
                       Qt::LeftButton);
     QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("openDataFolderButton")),
@@ -546,11 +548,9 @@ void tst_Settings::showsWhereThingsLiveAndOpensTheirFolders()
 
     // The built-in workspace says where the pages save it.
     SettingsPage builtIn(nullptr);
-    QVERIFY2(builtIn.findChild<QLabel *>(QStringLiteral("workspacePathLabel"))
-                 ->text()
-                 .startsWith(QStringLiteral("The built-in default; the pages save their changes "
-                                            "to ")),
-             qPrintable(builtIn.findChild<QLabel *>(QStringLiteral("workspacePathLabel"))->text()));
+    QCOMPARE(builtIn.findChild<QLineEdit *>(QStringLiteral("workspacePathEdit"))->text(),
+             QDir::toNativeSeparators(WorkspaceFile::defaultPath()));
+    QVERIFY(!builtIn.findChild<QLabel *>(QStringLiteral("workspaceNote"))->isHidden());
 }
 
 namespace {

@@ -159,7 +159,8 @@ SettingsPage::SettingsPage(Engine *engine, QWidget *parent)
     , m_apiToken(new QLineEdit(this))
     , m_copyToken(new QPushButton(tr("&Copy"), this))
     , m_apiTokenNote(new QLabel(this))
-    , m_workspacePath(new QLabel(this))
+    , m_workspacePath(new QLineEdit(this))
+    , m_workspaceNote(new QLabel(this))
     , m_openWorkspaceFolder(new QPushButton(tr("Open &folder"), this))
     , m_openDataFolder(new QPushButton(tr("Open fo&lder"), this))
     , m_running(new QLabel(this))
@@ -235,9 +236,12 @@ SettingsPage::SettingsPage(Engine *engine, QWidget *parent)
     m_apiTokenNote->setObjectName(QStringLiteral("apiTokenNote"));
     m_apiTokenNote->setWordWrap(true);
     m_apiTokenNote->hide();
-    m_workspacePath->setObjectName(QStringLiteral("workspacePathLabel"));
-    m_workspacePath->setWordWrap(true);
-    m_workspacePath->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_workspacePath->setObjectName(QStringLiteral("workspacePathEdit"));
+    m_workspacePath->setAccessibleName(tr("Workspace file"));
+    m_workspacePath->setReadOnly(true);
+    m_workspaceNote->setObjectName(QStringLiteral("workspaceNote"));
+    m_workspaceNote->setWordWrap(true);
+    m_workspaceNote->hide();
     m_openWorkspaceFolder->setObjectName(QStringLiteral("openWorkspaceFolderButton"));
     m_openWorkspaceFolder->setAccessibleName(tr("Open the workspace's folder"));
     m_openDataFolder->setObjectName(QStringLiteral("openDataFolderButton"));
@@ -546,11 +550,12 @@ void SettingsPage::updateWhereThingsLive()
     const Workspace workspace = WorkspaceFile::current(m_engine);
     const QString origin = workspace.origin();
     const QString path = WorkspaceFile::savePath(workspace);
-    if (origin.isEmpty() || origin.startsWith(QLatin1Char(':')))
-        m_workspacePath->setText(tr("The built-in default; the pages save their changes to %1")
-                                     .arg(QDir::toNativeSeparators(path)));
-    else
-        m_workspacePath->setText(QDir::toNativeSeparators(path));
+    // A path is one long word: a field shows it whole, scrolling, where a label would cut it.
+    m_workspacePath->setText(QDir::toNativeSeparators(path));
+    const bool builtIn = origin.isEmpty() || origin.startsWith(QLatin1Char(':'));
+    m_workspaceNote->setText(tr("OT Bridge runs its built-in workspace; the pages save their "
+                                "changes to this file, which the window opens from then on."));
+    m_workspaceNote->setVisible(builtIn);
     m_openWorkspaceFolder->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
     m_openDataFolder->setToolTip(m_dataDir->text());
 }
@@ -691,6 +696,7 @@ QGroupBox *SettingsPage::createListenerGroup(QWidget *parent)
                                listener);
     tlsNote->setObjectName(QStringLiteral("tlsNote"));
     tlsNote->setWordWrap(true);
+    tlsNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     listenerForm->addRow(QString(), tlsNote);
     return listener;
 }
@@ -739,13 +745,16 @@ QGroupBox *SettingsPage::createStorageGroup(QWidget *parent)
            m_dataDir);
     m_workspacePath->setParent(storage);
     m_openWorkspaceFolder->setParent(storage);
+    m_workspaceNote->setParent(storage);
     auto *workspaceRow = new QWidget(storage);
-    auto *workspaceLayout = new QHBoxLayout(workspaceRow);
-    workspaceLayout->setContentsMargins(0, 0, 0, 0);
+    auto *workspaceColumn = new QVBoxLayout(workspaceRow);
+    workspaceColumn->setContentsMargins(0, 0, 0, 0);
+    auto *workspaceLayout = new QHBoxLayout;
     workspaceLayout->addWidget(m_workspacePath, 1);
     workspaceLayout->addWidget(m_openWorkspaceFolder);
-    auto *workspaceLabel = new QLabel(tr("Workspace:"), storage);
-    storageForm->addRow(workspaceLabel, workspaceRow);
+    workspaceColumn->addLayout(workspaceLayout);
+    workspaceColumn->addWidget(m_workspaceNote);
+    addRow(storageForm, tr("Wor&kspace:"), workspaceRow, m_workspacePath);
     return storage;
 }
 

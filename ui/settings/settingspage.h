@@ -130,7 +130,8 @@ private:
     QLineEdit *m_apiToken;
     QPushButton *m_copyToken;
     QLabel *m_apiTokenNote;
-    QLabel *m_workspacePath;
+    QLineEdit *m_workspacePath;
+    QLabel *m_workspaceNote;
     QPushButton *m_openWorkspaceFolder;
     QPushButton *m_openDataFolder;
     QPointer<QMessageBox> m_confirmToken;

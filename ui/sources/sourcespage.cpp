@@ -142,7 +142,9 @@ SourcesPage::SourcesPage(Engine *engine, QWidget *parent)
     m_list->setObjectName(QStringLiteral("sourceList"));
     m_list->setAccessibleName(tr("Sources"));
     m_list->setWordWrap(true);
-    m_list->setUniformItemSizes(false);
+    // Each source is two lines, its title and its name: alternating rows keep them together.
+    m_list->setAlternatingRowColors(true);
+    m_list->setSpacing(1);
     m_list->setTextElideMode(Qt::ElideRight);
 
     auto *side = new QWidget(this);
@@ -232,6 +234,7 @@ void SourcesPage::buildForm(QWidget *content)
     m_authNote = new QLabel(content);
     m_authNote->setObjectName(QStringLiteral("sourceAuthNote"));
     m_authNote->setWordWrap(true);
+    m_authNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     m_user = lineEdit(content, "sourceUserEdit", tr("User"));
     m_userError = createErrorLabel(content, QStringLiteral("sourceUserError"));

@@ -171,6 +171,7 @@ void HttpTargetForm::buildForm()
     m_presetNote = new QLabel(content);
     m_presetNote->setObjectName(QStringLiteral("presetNote"));
     m_presetNote->setWordWrap(true);
+    m_presetNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_url = lineEdit(content, "httpUrlEdit", tr("URL"));
     m_url->setToolTip(tr("sandbox:/capture/NAME sends to the built-in sandbox, which records "
                          "the request on its Sandbox page instead of calling a real service."));
@@ -232,9 +233,10 @@ void HttpTargetForm::buildForm()
         ref->setToolTip(tr("The name the secret is stored under in the system keychain. "
                            "Headless servers may set OTBRIDGE_SECRET_ and this name in capitals "
                            "instead, with _ for every other character."));
-    m_idempotency
-        = new QCheckBox(tr("Send an &Idempotency-Key (the same on every retry)"), content);
+    m_idempotency = new QCheckBox(tr("Send an &Idempotency-Key"), content);
     m_idempotency->setObjectName(QStringLiteral("idempotencyCheck"));
+    m_idempotency->setToolTip(tr("The delivery's id, the same on every retry of it, so the "
+                                 "receiver can drop repeats."));
     m_timeout = spinBox(content, "httpTimeoutSpin", tr("Timeout in seconds"), 1, maxTimeoutSeconds,
                         tr(" s"));
 

@@ -34,6 +34,9 @@ TargetsPage::TargetsPage(Engine *engine, QWidget *parent)
     m_list->setObjectName(QStringLiteral("targetList"));
     m_list->setAccessibleName(tr("Targets"));
     m_list->setWordWrap(true);
+    // Each target is two lines, its title and its name: alternating rows keep them together.
+    m_list->setAlternatingRowColors(true);
+    m_list->setSpacing(1);
     m_add->setObjectName(QStringLiteral("addTargetButton"));
     m_add->setAccessibleName(tr("Add an HTTP target"));
     m_openText->setObjectName(QStringLiteral("openTextTargetPage"));
