@@ -3961,6 +3961,14 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <source>Template %1</source>
         <translation>Vorlage %1</translation>
     </message>
+    <message>
+        <source>Message text as it would be sent</source>
+        <translation>Nachrichtentext, wie er gesendet würde</translation>
+    </message>
+    <message>
+        <source>SMS text as it would be sent</source>
+        <translation>SMS-Text, wie er gesendet würde</translation>
+    </message>
 </context>
 <context>
     <name>OtBridge::SampleLibrary</name>

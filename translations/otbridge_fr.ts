@@ -3961,6 +3961,14 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <source>Template %1</source>
         <translation>Modèle %1</translation>
     </message>
+    <message>
+        <source>Message text as it would be sent</source>
+        <translation>Texte du message tel qu’il serait envoyé</translation>
+    </message>
+    <message>
+        <source>SMS text as it would be sent</source>
+        <translation>Texte du SMS tel qu’il serait envoyé</translation>
+    </message>
 </context>
 <context>
     <name>OtBridge::SampleLibrary</name>

@@ -48,10 +48,12 @@ QLabel *textLabel(const QString &objectName, const QString &text, QWidget *paren
 class WrappedText final : public QTextEdit
 {
 public:
-    WrappedText(const QString &objectName, const QString &text, QWidget *parent)
+    WrappedText(const QString &objectName, const QString &accessibleName, const QString &text,
+                QWidget *parent)
         : QTextEdit(parent)
     {
         setObjectName(objectName);
+        setAccessibleName(accessibleName);
         setReadOnly(true);
         setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         setFrameShape(QFrame::NoFrame);
@@ -364,7 +366,9 @@ QWidget *RulePreviewPane::actionCard(const ActionPreview &action)
         subject->setFont(subjectFont);
         layout->addWidget(subject);
         if (!message.text.isEmpty())
-            layout->addWidget(new WrappedText(QStringLiteral("previewBody"), message.text, card));
+            layout->addWidget(new WrappedText(QStringLiteral("previewBody"),
+                                              tr("Message text as it would be sent"), message.text,
+                                              card));
         if (!message.html.isEmpty()) {
             auto *html = new OfflineTextBrowser(card);
             html->setObjectName(QStringLiteral("previewHtml"));
@@ -376,7 +380,8 @@ QWidget *RulePreviewPane::actionCard(const ActionPreview &action)
         break;
     }
     case OpenTextChannel::Sms: {
-        auto *bubble = new WrappedText(QStringLiteral("previewSmsText"), message.text, card);
+        auto *bubble = new WrappedText(QStringLiteral("previewSmsText"),
+                                       tr("SMS text as it would be sent"), message.text, card);
         bubble->setStyleSheet(QString::fromLatin1(bubbleStyle));
         layout->addWidget(bubble);
         layout->addWidget(
@@ -390,7 +395,8 @@ QWidget *RulePreviewPane::actionCard(const ActionPreview &action)
             body = QString::fromUtf8(message.attachments.first().data);
         if (body.isEmpty() && !message.templateId.isEmpty())
             body = tr("Template %1").arg(message.templateId);
-        layout->addWidget(new WrappedText(QStringLiteral("previewBody"), body, card));
+        layout->addWidget(new WrappedText(QStringLiteral("previewBody"),
+                                          tr("Message text as it would be sent"), body, card));
         break;
     }
     }
