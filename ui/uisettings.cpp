@@ -30,6 +30,7 @@ const QString healthKey = QStringLiteral("listener/health");
 const QString metricsKey = QStringLiteral("listener/metrics");
 const QString tlsCertificateKey = QStringLiteral("listener/tlsCertificate");
 const QString tlsKeyKey = QStringLiteral("listener/tlsKey");
+const QString publicUrlKey = QStringLiteral("links/publicUrl");
 
 // A saved number, or the fallback when it is missing or not a positive number.
 template<typename T> T positive(const QSettings &settings, const QString &key, T fallback)
@@ -205,6 +206,19 @@ void UiSettings::setTls(const QString &certificatePath, const QString &keyPath)
     }
 }
 
+QString UiSettings::publicUrl() const
+{
+    return m_settings.value(publicUrlKey).toString();
+}
+
+void UiSettings::setPublicUrl(const QString &url)
+{
+    if (url.isEmpty())
+        m_settings.remove(publicUrlKey);
+    else
+        m_settings.setValue(publicUrlKey, url);
+}
+
 void UiSettings::applyTo(EngineOptions &options) const
 {
     if (m_settings.contains(listenAddressKey)) {
@@ -245,6 +259,12 @@ void UiSettings::applyTo(EngineOptions &options) const
     if (!tlsCertificatePath().isEmpty() && !tlsKeyPath().isEmpty()) {
         options.tlsCertificatePath = tlsCertificatePath();
         options.tlsKeyPath = tlsKeyPath();
+    }
+    if (!publicUrl().isEmpty()) {
+        if (const Result<QUrl> url = AckLink::checkPublicUrl(publicUrl()))
+            options.publicUrl = url.value();
+        else
+            qCWarning(lcSettings).noquote() << "ignoring the saved public URL:" << url.error();
     }
 }
 

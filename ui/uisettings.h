@@ -66,6 +66,10 @@ public:
     QString tlsCertificatePath() const;
     QString tlsKeyPath() const;
     void setTls(const QString &certificatePath, const QString &keyPath);
+    // Where people reach the listener from outside, for acknowledgement links in messages
+    // (otbridge --public-url); empty: none.
+    QString publicUrl() const;
+    void setPublicUrl(const QString &url);
 
     // Puts what was saved (and only that) into options, before the command line has its say.
     // A value edited by hand into something unusable is skipped with a warning.

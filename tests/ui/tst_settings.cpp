@@ -58,6 +58,7 @@ private Q_SLOTS:
     void languageChoiceReachesTheTranslator_data();
     void languageChoiceReachesTheTranslator();
     void everyControlHasAName();
+    void publicUrlIsCheckedAndFeedsTheEngine();
     void healthMetricsAndTlsFeedTheEngine();
     void tlsPairIsCheckedOnSave();
     void showsWhereThingsLiveAndOpensTheirFolders();
@@ -651,6 +652,45 @@ void tst_Settings::changingTheApiTokenReachesTheRunningApi()
                                              "one replaces it: clients with the old one get 401."),
                               10000);
     QVERIFY(again.apiTokenEdit()->text().isEmpty());
+}
+
+void tst_Settings::publicUrlIsCheckedAndFeedsTheEngine()
+{
+    QLineEdit *edit = m_page->publicUrlEdit();
+    QLabel *error = m_page->publicUrlError();
+    QVERIFY(edit->text().isEmpty());
+    EngineOptions none;
+    UiSettings().applyTo(none);
+    QVERIFY(none.publicUrl.isEmpty()); // no links until one is given
+
+    edit->setText(QStringLiteral("alerts.example.com"));
+    QVERIFY(!m_page->save());
+    QVERIFY(!error->isHidden());
+    QCOMPARE(error->text(),
+             QStringLiteral("'alerts.example.com' is not a public URL for links in messages: it "
+                            "must start with https:// (or http://)"));
+    QCOMPARE(edit->accessibleDescription(), error->text());
+    QVERIFY(UiSettings().publicUrl().isEmpty()); // nothing saved
+
+    edit->setText(QStringLiteral(" https://alerts.example.com/otbridge "));
+    QVERIFY(m_page->save());
+    QVERIFY(error->isHidden());
+    QVERIFY2(m_page->statusLabel()->text().contains(
+                 QStringLiteral("Messages carry acknowledgement links under the new public URL "
+                                "from the next time OT Bridge starts.")),
+             qPrintable(m_page->statusLabel()->text()));
+    EngineOptions options;
+    UiSettings().applyTo(options);
+    QCOMPARE(options.publicUrl, QUrl(QStringLiteral("https://alerts.example.com/otbridge")));
+    SettingsPage again(nullptr);
+    QCOMPARE(again.publicUrlEdit()->text(), QStringLiteral("https://alerts.example.com/otbridge"));
+
+    // Emptied again: the messages carry no link.
+    edit->clear();
+    QVERIFY(m_page->save());
+    EngineOptions cleared;
+    UiSettings().applyTo(cleared);
+    QVERIFY(cleared.publicUrl.isEmpty());
 }
 
 QTEST_MAIN(tst_Settings)

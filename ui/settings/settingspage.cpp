@@ -269,6 +269,7 @@ SettingsPage::SettingsPage(Engine *engine, QWidget *parent)
     QGroupBox *listener = createListenerGroup(content);
     QGroupBox *api = createApiGroup(content);
     QGroupBox *storage = createStorageGroup(content);
+    QGroupBox *links = createLinksGroup(content);
     QGroupBox *appearance = createAppearanceGroup(content);
 
     auto *note = new QLabel(tr("Listener and data directory changes take effect the next time "
@@ -297,6 +298,7 @@ SettingsPage::SettingsPage(Engine *engine, QWidget *parent)
     column->addWidget(listener);
     column->addWidget(api);
     column->addWidget(storage);
+    column->addWidget(links);
     column->addWidget(appearance);
     column->addWidget(note);
     column->addStretch(1);
@@ -415,8 +417,9 @@ void SettingsPage::load()
     m_metricsAccess->setCurrentIndex(metrics < 0 ? 0 : metrics);
     m_tlsCertificate->setText(QDir::toNativeSeparators(settings.tlsCertificatePath()));
     m_tlsKey->setText(QDir::toNativeSeparators(settings.tlsKeyPath()));
-    for (QLabel *error :
-         {m_addressError, m_portError, m_connectionsError, m_dataDirError, m_tlsError})
+    m_publicUrl->setText(settings.publicUrl());
+    for (QLabel *error : {m_addressError, m_portError, m_connectionsError, m_dataDirError,
+                          m_tlsError, m_publicUrlError})
         showError(error, nullptr, {});
     updateRunning();
     updateWhereThingsLive();
@@ -438,6 +441,7 @@ void SettingsPage::restoreDefaults()
     m_metricsAccess->setCurrentIndex(m_metricsAccess->findData(accessData(std::nullopt)));
     m_tlsCertificate->clear();
     m_tlsKey->clear();
+    m_publicUrl->clear();
     m_status->setText(tr("Defaults shown; Save keeps them."));
 }
 
@@ -452,19 +456,22 @@ bool SettingsPage::save()
     const QString certificatePath = QDir::fromNativeSeparators(m_tlsCertificate->text().trimmed());
     const QString keyPath = QDir::fromNativeSeparators(m_tlsKey->text().trimmed());
     const Result<QStringList> tls = checkTls(certificatePath, keyPath);
+    const Result<QUrl> publicUrl = checkPublicUrl(m_publicUrl->text());
+    showError(m_publicUrlError, m_publicUrl, publicUrl ? QString() : publicUrl.error());
     showError(m_addressError, m_address, address ? QString() : address.error());
     showError(m_portError, m_port, port ? QString() : port.error());
     showError(m_dataDirError, m_dataDir, dataDir ? QString() : dataDir.error());
     showError(m_connectionsError, m_maxPerPeer, connections ? QString() : connections.error());
     showError(m_tlsError, certificatePath.isEmpty() ? m_tlsCertificate : m_tlsKey,
               tls ? QString() : tls.error());
-    if (!address || !port || !dataDir || !connections || !tls) {
+    if (!address || !port || !dataDir || !connections || !tls || !publicUrl) {
         m_status->setText(tr("Not saved: correct the fields marked above."));
         // The first field in error takes the focus, so a keyboard user lands on it.
         for (QWidget *field :
              {static_cast<QWidget *>(m_address), static_cast<QWidget *>(m_port),
               static_cast<QWidget *>(m_maxPerPeer), static_cast<QWidget *>(m_tlsCertificate),
-              static_cast<QWidget *>(m_tlsKey), static_cast<QWidget *>(m_dataDir)}) {
+              static_cast<QWidget *>(m_tlsKey), static_cast<QWidget *>(m_dataDir),
+              static_cast<QWidget *>(m_publicUrl)}) {
             if (!field->property("otbridgeError").toString().isEmpty()) {
                 field->setFocus(Qt::OtherFocusReason);
                 break;
@@ -496,12 +503,18 @@ bool SettingsPage::save()
     settings.setTls(certificatePath, keyPath);
     const QString language = m_language->currentData().toString();
     settings.setLanguage(language);
+    const QString publicUrlText = publicUrl->isEmpty() ? QString() : publicUrl->toString();
+    const bool publicUrlChanged = publicUrlText != settings.publicUrl();
+    settings.setPublicUrl(publicUrlText);
 
     QStringList said {tr("Saved.")};
     if (listenerChanged)
         said << tr("The listener and the data directory change the next time OT Bridge starts.");
     if (language != previousLanguage)
         said << tr("The new language shows the next time OT Bridge starts.");
+    if (publicUrlChanged)
+        said << tr("Messages carry acknowledgement links under the new public URL from the next "
+                   "time OT Bridge starts.");
     if (tls && !tls->isEmpty())
         said << tls->join(QLatin1Char(' '));
     m_status->setText(said.join(QLatin1Char(' ')));
@@ -758,6 +771,37 @@ QGroupBox *SettingsPage::createStorageGroup(QWidget *parent)
     return storage;
 }
 
+Result<QUrl> SettingsPage::checkPublicUrl(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return QUrl();
+    return AckLink::checkPublicUrl(text);
+}
+
+QGroupBox *SettingsPage::createLinksGroup(QWidget *parent)
+{
+    auto *links = new QGroupBox(tr("Links in messages"), parent);
+    links->setObjectName(QStringLiteral("linksGroup"));
+    auto *form = new QFormLayout(links);
+    m_publicUrl = new QLineEdit(links);
+    m_publicUrl->setObjectName(QStringLiteral("publicUrlEdit"));
+    m_publicUrl->setAccessibleName(tr("Public URL for links in messages"));
+    m_publicUrl->setPlaceholderText(QStringLiteral("https://alerts.example.com"));
+    m_publicUrlError = errorLabel(links, "publicUrlError");
+    connect(m_publicUrl, &QLineEdit::textEdited, m_status, &QLabel::clear);
+    addRow(form, tr("P&ublic URL:"), withError(m_publicUrl, m_publicUrlError), m_publicUrl);
+    auto *note = new QLabel(tr("Where people reach this listener from outside, through your "
+                               "reverse proxy. Escalation emails and SMS then carry a link to "
+                               "acknowledge them ({{event.ack_url}}), signed for each "
+                               "recipient with a key kept in the keychain. Empty: the messages "
+                               "carry no link."),
+                            links);
+    note->setObjectName(QStringLiteral("publicUrlNote"));
+    note->setWordWrap(true);
+    form->addRow(QString(), note);
+    return links;
+}
+
 QGroupBox *SettingsPage::createAppearanceGroup(QWidget *parent)
 {
     auto *appearance = new QGroupBox(tr("Language and appearance"), parent);
@@ -793,8 +837,8 @@ void SettingsPage::changeEvent(QEvent *event)
 {
     // The system switched between light and dark: the errors' red follows.
     if (event->type() == QEvent::PaletteChange) {
-        for (QLabel *error :
-             {m_addressError, m_portError, m_connectionsError, m_dataDirError, m_tlsError})
+        for (QLabel *error : {m_addressError, m_portError, m_connectionsError, m_dataDirError,
+                              m_tlsError, m_publicUrlError})
             colourAsError(error, palette());
     }
     QWidget::changeEvent(event);

@@ -7,6 +7,7 @@
 
 #include <QHostAddress>
 #include <QPointer>
+#include <QUrl>
 #include <QWidget>
 
 class QComboBox;
@@ -49,6 +50,8 @@ public:
     // Both files or neither; both must load and belong together. Returns the warnings the
     // pair carries (a key others can read).
     static Result<QStringList> checkTls(const QString &certificatePath, const QString &keyPath);
+    // The public URL for acknowledgement links: empty (no links), or one people can reach.
+    static Result<QUrl> checkPublicUrl(const QString &text);
 
     // Shows what is saved (or the defaults), dropping unsaved edits.
     void load();
@@ -80,6 +83,8 @@ public:
     QLabel *tlsError() const { return m_tlsError; }
     QLineEdit *apiTokenEdit() const { return m_apiToken; }
     QLabel *apiTokenStatus() const { return m_apiTokenStatus; }
+    QLineEdit *publicUrlEdit() const { return m_publicUrl; }
+    QLabel *publicUrlError() const { return m_publicUrlError; }
 
 Q_SIGNALS:
     // A new token is in the keychain (ok), or could not be stored (error says why).
@@ -94,6 +99,7 @@ private:
     QGroupBox *createApiGroup(QWidget *parent);
     QGroupBox *createStorageGroup(QWidget *parent);
     QGroupBox *createAppearanceGroup(QWidget *parent);
+    QGroupBox *createLinksGroup(QWidget *parent);
     void browseDataDirectory();
     void browseTlsFile(QLineEdit *edit, const QString &title);
     void openFolder(const QString &path);
@@ -136,6 +142,8 @@ private:
     QPushButton *m_openDataFolder;
     QPointer<QMessageBox> m_confirmToken;
     bool m_hasApiToken = false;
+    QLineEdit *m_publicUrl = nullptr;
+    QLabel *m_publicUrlError = nullptr;
     QLabel *m_running;
     QLabel *m_status;
     QPushButton *m_save;
