@@ -268,6 +268,7 @@ void RuleDesignerPage::load(const Workspace &workspace, const QString &path)
     m_editor->setWorkspace(workspace);
     m_result->clear();
     m_current = -1;
+    m_previewRow = -1; // another workspace's preview is nobody's last good one
     m_document->reset(m_base.value(QLatin1String("rules")).toArray());
 }
 
