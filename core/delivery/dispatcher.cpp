@@ -25,6 +25,8 @@ constexpr int leaseSeconds = 300; // longer than any target's timeout
 constexpr int routeChunk = 256;
 constexpr int routeSlice = 128; // events routed per turn of the event loop
 constexpr int routeHeldLimit = 8192; // events kept in memory for routing (the rest is read)
+constexpr int updateIntervalMs = 100; // deliveriesUpdated() at most this often
+constexpr int pushedFirstPollDelayMs = 30 * 1000; // the first poll of a job when pushes come
 constexpr int idleWakeMs = 1000; // look again at least this often (leases of a dead process)
 
 QString openTextStateOf(const OpenTextJobStatus &status, QString *error, QString *destination)
@@ -86,7 +88,7 @@ QJsonObject originalJson(const std::optional<Event> &event)
 
 } // namespace
 
-Dispatcher::Dispatcher(EventStore *events, DeliveryStore *deliveries, OpenTextClient *openText,
+Dispatcher::Dispatcher(EventStore *events, DeliveryQueue *deliveries, OpenTextClient *openText,
                        QObject *parent)
     : QObject(parent)
     , m_events(events)
@@ -96,8 +98,12 @@ Dispatcher::Dispatcher(EventStore *events, DeliveryStore *deliveries, OpenTextCl
     , m_timer(this)
 {
     qRegisterMetaType<DeliveryRecord>();
+    qRegisterMetaType<QList<DeliveryRecord>>();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Dispatcher::dispatchDue);
+    m_updateTimer.setSingleShot(true);
+    m_updateTimer.setInterval(updateIntervalMs);
+    connect(&m_updateTimer, &QTimer::timeout, this, &Dispatcher::flushUpdated);
     connect(m_http, &HttpSender::sent, this, &Dispatcher::onHttpSent);
     if (m_openText) {
         connect(m_openText, &OpenTextClient::submitted, this, &Dispatcher::onOpenTextSubmitted);
@@ -114,6 +120,15 @@ void Dispatcher::setWorkspace(const Workspace &workspace)
     // A changed policy starts its breaker and limiter afresh.
     m_breakers.clear();
     m_limiters.clear();
+    if (m_openText) {
+        // With a status source, OpenText's pushes say how each job went; a poll 2 s after every
+        // submit would be a second request per message, and in a burst it comes before the push
+        // (which waits its turn to be routed). Polling stays as the safety net, later.
+        OpenTextClient::PollPolicy policy;
+        if (!m_statusSource.isEmpty() && workspace.source(m_statusSource))
+            policy.firstDelayMs = pushedFirstPollDelayMs;
+        m_openText->setPollPolicy(policy);
+    }
 }
 
 void Dispatcher::setSecrets(const QHash<QString, QString> &secrets,
@@ -138,6 +153,7 @@ void Dispatcher::start()
 void Dispatcher::stop()
 {
     flushStatuses(); // the writer still runs: the engine waits for it after this
+    flushUpdated();
     m_running = false;
     // Whatever was waiting to be routed is still unrouted in the store: the next start reads it.
     m_routeQueue.clear();
@@ -169,7 +185,7 @@ void Dispatcher::onAppended(const QList<AppendResult> &results)
     if (!m_running)
         return;
     QList<QUuid> stored;
-    QList<DeliveryStore::RoutedEvent> noRule;
+    QList<DeliveryQueue::RoutedEvent> noRule;
     for (const AppendResult &result : results) {
         if (result.status != AppendStatus::Stored)
             continue;
@@ -242,7 +258,7 @@ void Dispatcher::routeEvents(const QList<QUuid> &ids, bool wait)
 void Dispatcher::routeEvents(const QList<Event> &events, bool wait)
 {
     const QDateTime routedAt = now();
-    QList<DeliveryStore::RoutedEvent> batch;
+    QList<DeliveryQueue::RoutedEvent> batch;
     batch.reserve(events.size());
     for (const Event &event : events) {
         if (!m_statusSource.isEmpty() && event.source == m_statusSource && m_openText) {
@@ -266,7 +282,7 @@ void Dispatcher::routeEvents(const QList<Event> &events, bool wait)
         [this, batch](const Result<QStringList> &inserted) { onRouted(batch, inserted); });
 }
 
-void Dispatcher::onRouted(const QList<DeliveryStore::RoutedEvent> &batch,
+void Dispatcher::onRouted(const QList<DeliveryQueue::RoutedEvent> &batch,
                           const Result<QStringList> &inserted)
 {
     if (!inserted) {
@@ -278,7 +294,7 @@ void Dispatcher::onRouted(const QList<DeliveryStore::RoutedEvent> &batch,
     // Deliveries that could not even be rendered are dead from the start: say so. (The others
     // are pending; their first attempt reports them.)
     QSet<QString> renderFailed;
-    for (const DeliveryStore::RoutedEvent &event : batch) {
+    for (const DeliveryQueue::RoutedEvent &event : batch) {
         for (const NewDelivery &delivery : event.deliveries) {
             if (!delivery.renderError.isEmpty())
                 renderFailed.insert(delivery.id);
@@ -290,7 +306,7 @@ void Dispatcher::onRouted(const QList<DeliveryStore::RoutedEvent> &batch,
         const std::optional<DeliveryRecord> record = m_deliveries->delivery(id);
         if (!record)
             continue;
-        Q_EMIT deliveryUpdated(*record);
+        noteUpdated(*record);
         if (record->state == DeliveryState::Dead) {
             const std::optional<Event> event = m_events->event(record->eventId);
             if (!event || InternalEvent::isInternal(event->source))
@@ -679,7 +695,7 @@ void Dispatcher::finish(const QString &deliveryId, Verdict verdict, int httpStat
     QString lastError = error;
     if (state == DeliveryState::Dead && verdict == Verdict::Retry)
         lastError = tr("gave up after attempt %1: %2").arg(attempts).arg(error);
-    DeliveryStore::FollowUp followUp;
+    DeliveryQueue::FollowUp followUp;
     if (state == DeliveryState::Dead) {
         // delivery.dead commits with the outcome that raises it: a crash cannot lose the alert.
         const qint64 atMs = at.toMSecsSinceEpoch();
@@ -710,7 +726,7 @@ void Dispatcher::finish(const QString &deliveryId, Verdict verdict, int httpStat
                 qCWarning(lcDispatch).noquote() << "cannot record an attempt:" << recorded.error();
                 return;
             }
-            Q_EMIT deliveryUpdated(recorded.value());
+            noteUpdated(recorded.value());
             Q_EMIT attemptRecorded(recorded.value());
         });
     postDispatch();
@@ -723,7 +739,7 @@ void Dispatcher::onOpenTextStatus(const OpenTextJobStatus &status)
     QString error;
     QString destination;
     const QString state = openTextStateOf(status, &error, &destination);
-    DeliveryStore::FollowUp followUp;
+    DeliveryQueue::FollowUp followUp;
     const bool failed = state == QLatin1String("failed");
     const bool final = failed || state == QLatin1String("delivered");
     // A confirmation for every message would double the store for nothing: only when a rule
@@ -763,6 +779,26 @@ void Dispatcher::onOpenTextStatus(const OpenTextJobStatus &status)
     }
 }
 
+void Dispatcher::noteUpdated(const DeliveryRecord &record)
+{
+    if (const auto it = m_updatedIndex.constFind(record.id); it != m_updatedIndex.cend()) {
+        m_updated[*it] = record;
+        return;
+    }
+    m_updatedIndex.insert(record.id, m_updated.size());
+    m_updated.append(record);
+    if (!m_updateTimer.isActive())
+        m_updateTimer.start();
+}
+
+void Dispatcher::flushUpdated()
+{
+    m_updateTimer.stop();
+    m_updatedIndex.clear();
+    if (!m_updated.isEmpty())
+        Q_EMIT deliveriesUpdated(std::exchange(m_updated, {}));
+}
+
 void Dispatcher::flushStatuses()
 {
     m_statusPosted = false;
@@ -770,7 +806,7 @@ void Dispatcher::flushStatuses()
         return;
     m_deliveries->setOpenTextStatesAsync(
         std::exchange(m_statusQueue, {}), this,
-        [this](const Result<DeliveryStore::OpenTextStatesWritten> &written) {
+        [this](const Result<DeliveryQueue::OpenTextStatesWritten> &written) {
             if (!written) {
                 qCWarning(lcDispatch).noquote()
                     << "cannot record OpenText states:" << written.error();
@@ -779,7 +815,7 @@ void Dispatcher::flushStatuses()
             for (const QString &error : written->errors)
                 qCWarning(lcDispatch).noquote() << "cannot record an OpenText state:" << error;
             for (const DeliveryRecord &record : written->updated)
-                Q_EMIT deliveryUpdated(record);
+                noteUpdated(record);
         });
 }
 
@@ -828,7 +864,7 @@ void Dispatcher::fireEscalations(const QDateTime &at)
             continue; // acknowledged (or fired) in the meantime
         for (const QString &id : inserted.value())
             if (const auto record = m_deliveries->delivery(id))
-                Q_EMIT deliveryUpdated(*record);
+                noteUpdated(*record);
     }
 }
 

@@ -4,7 +4,7 @@
 
 #include "config/workspace.h"
 #include "delivery/circuitbreaker.h"
-#include "delivery/deliverystore.h"
+#include "delivery/deliveryqueue.h"
 #include "delivery/httpsender.h"
 #include "delivery/opentextclient.h"
 #include "delivery/ratelimiter.h"
@@ -51,7 +51,7 @@ public:
     static constexpr int maxInFlight = 128;
     static constexpr int leaseBatch = 64; // deliveries leased in one write, at most
 
-    Dispatcher(EventStore *events, DeliveryStore *deliveries, OpenTextClient *openText,
+    Dispatcher(EventStore *events, DeliveryQueue *deliveries, OpenTextClient *openText,
                QObject *parent = nullptr);
     ~Dispatcher() override;
 
@@ -84,10 +84,12 @@ public:
     QList<TargetBreaker> breakerStates() const;
 
 Q_SIGNALS:
-    // A delivery changed state (after its attempt was recorded), for the console and metrics.
-    void deliveryUpdated(const OtBridge::DeliveryRecord &delivery);
+    // Deliveries changed state (attempts recorded, OpenText states), for the console: each
+    // delivery once, as it last stood, at most every updateIntervalMs. One queued signal per
+    // batch instead of one per change keeps the window's event loop free at thousands a second.
+    void deliveriesUpdated(const QList<OtBridge::DeliveryRecord> &deliveries);
     // An attempt's outcome was recorded: delivered, retrying or dead. Once per attempt (unlike
-    // deliveryUpdated, which OpenText job status repeats), for the metrics.
+    // deliveriesUpdated, which OpenText job status repeats), for the metrics.
     void attemptRecorded(const OtBridge::DeliveryRecord &delivery);
 
 private:
@@ -102,7 +104,7 @@ private:
     // committed (routing what an earlier run left, which must not be read again as unrouted).
     void routeEvents(const QList<QUuid> &ids, bool wait = false);
     void routeEvents(const QList<Event> &events, bool wait = false);
-    void onRouted(const QList<OtBridge::DeliveryStore::RoutedEvent> &batch,
+    void onRouted(const QList<OtBridge::DeliveryQueue::RoutedEvent> &batch,
                   const Result<QStringList> &inserted);
     void onLeased(const QDateTime &at, const Result<QList<DeliveryRecord>> &due);
     void routeQueued();
@@ -123,6 +125,9 @@ private:
     void onHttpSent(const QString &deliveryId, const OtBridge::HttpOutcome &outcome);
     void onOpenTextStatus(const OtBridge::OpenTextJobStatus &status);
     void flushStatuses();
+    // Queues a changed delivery for the next deliveriesUpdated().
+    void noteUpdated(const DeliveryRecord &record);
+    void flushUpdated();
     enum class Verdict { Delivered, Retry, Permanent };
     // reachedTarget: false for a failure found here before any call, which says nothing about
     // the target's health, so its breaker is left alone.
@@ -138,7 +143,7 @@ private:
     QDateTime now() const { return QDateTime::currentDateTimeUtc(); }
 
     EventStore *m_events;
-    DeliveryStore *m_deliveries;
+    DeliveryQueue *m_deliveries;
     OpenTextClient *m_openText;
     HttpSender *m_http;
     Workspace m_workspace;
@@ -153,8 +158,11 @@ private:
     // bounded, so that a burst's backlog is not all held in memory (the rest is read).
     QHash<QUuid, Event> m_routeHeld;
     // OpenText states waiting for one write (flushStatuses()): pushes come in bursts.
-    QList<DeliveryStore::OpenTextStateChange> m_statusQueue;
+    QList<DeliveryQueue::OpenTextStateChange> m_statusQueue;
     bool m_statusPosted = false;
+    QList<DeliveryRecord> m_updated; // for deliveriesUpdated(), each delivery once
+    QHash<QString, qsizetype> m_updatedIndex; // delivery id -> its place in m_updated
+    QTimer m_updateTimer {this}; // a child: it moves to the delivery thread with us
     bool m_routePosted = false;
     RoutingContext m_context;
     QUrl m_sandboxUrl;

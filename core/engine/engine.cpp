@@ -119,7 +119,11 @@ void Engine::startDelivery()
     m_openTextClient->moveToThread(&m_deliveryThread);
     m_dispatcher->moveToThread(&m_deliveryThread);
     connect(&m_store, &EventStore::appended, m_dispatcher, &Dispatcher::onAppended);
-    connect(m_dispatcher, &Dispatcher::deliveryUpdated, this, &Engine::deliveryUpdated);
+    connect(m_dispatcher, &Dispatcher::deliveriesUpdated, this,
+            [this](const QList<DeliveryRecord> &deliveries) {
+                for (const DeliveryRecord &delivery : deliveries)
+                    Q_EMIT deliveryUpdated(delivery);
+            });
     Dispatcher *dispatcher = m_dispatcher;
     connect(m_listener, &WebhookListener::deliveriesChanged, dispatcher, &Dispatcher::wake);
     // The dispatcher's child: it reads the breakers on their thread and goes with them.

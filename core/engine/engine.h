@@ -121,7 +121,9 @@ Q_SIGNALS:
     void activity(const QList<OtBridge::EventSummary> &batch);
     // The OpenText target changed: the sandbox may have started or stopped.
     void openTextTargetChanged();
-    // A delivery changed state; for the console and the dashboard.
+    // A delivery changed state; for the console and the dashboard. They come in bursts, one
+    // event-loop turn each about every 100 ms (Dispatcher::deliveriesUpdated), each delivery
+    // once as it last stood.
     void deliveryUpdated(const OtBridge::DeliveryRecord &delivery);
     // The secrets of source were read (or failed to be) and handed to the listener: requests
     // that arrive from now on are checked against them.

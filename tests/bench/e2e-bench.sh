@@ -138,6 +138,13 @@ if [[ $drained == yes && -n $t1 ]]; then
 else
     echo "   not drained within ${drain_limit} s: $(tail -1 "$work/samples" | cut -d' ' -f2) delivered"
 fi
+# CPU time the server spent, per event: far less sensitive than the rates to a machine that is
+# not idle (utime + stime from /proc, in clock ticks). The status pushes of the last jobs come up
+# to 3 s after their submit: wait for them first.
+sleep 4
+read -r utime stime < <(awk '{ print $14, $15 }' "/proc/$pid/stat")
+echo "   CPU: $(awk -v u="$utime" -v s="$stime" -v t="$(getconf CLK_TCK)" -v n="$events" \
+    'BEGIN { printf "%.0f", (u + s) / t * 1e6 / n }') us per event (user + system, every thread)"
 echo "   SIGTERM when idle: exit after $(stop) s"
 echo
 

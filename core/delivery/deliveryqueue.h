@@ -1,0 +1,196 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "delivery/deliveryrequest.h"
+#include "event/event.h"
+#include "result.h"
+#include "store/storejob.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <functional>
+#include <optional>
+
+class QObject;
+
+namespace OtBridge {
+
+// pending: not tried yet, or replayed; retrying: failed at least once, another attempt is
+// scheduled; delivered: the target took it; dead: permanent failure or out of attempts.
+enum class DeliveryState { Pending, Retrying, Delivered, Dead };
+QString deliveryStateName(DeliveryState state); // "pending", "retrying", "delivered", "dead"
+std::optional<DeliveryState> deliveryStateFromName(const QString &name);
+
+// A delivery job the router wants to exist. Its id is deterministic (event id, rule, action
+// index, and the escalation tier for escalation actions), so routing the same event twice
+// inserts nothing new.
+struct NewDelivery
+{
+    QString id;
+    QString rule;
+    int actionIndex = 0;
+    int tier = 0; // 0: the rule's own actions; n: escalation tier n
+    DeliveryRequest request; // the rendered message or request
+    QDateTime dueAt; // first attempt
+    // A render error ("…: no value for {{contract.id}}"): the delivery is stored dead with it.
+    QString renderError;
+};
+
+struct DeliveryAttempt
+{
+    // Written: the attempt of the current round (the store numbers the history itself).
+    // Read back: the place in the delivery's whole history, 1, 2, …, which goes on counting
+    // after a replay, while DeliveryRecord::attempts starts again at 0.
+    int number = 0;
+    QDateTime startedAt;
+    qint64 durationMs = 0;
+    QString outcome; // "delivered", "retry", "failed"
+    int httpStatus = 0;
+    QString error;
+    QString response; // the first bytes of the answer, for the console
+};
+
+struct DeliveryRecord
+{
+    QString id;
+    QUuid eventId;
+    QString rule;
+    int actionIndex = 0;
+    int tier = 0;
+    QString target;
+    DeliveryState state = DeliveryState::Pending;
+    int attempts = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime nextAttemptAt; // invalid once delivered or dead
+    QString lastError;
+    QString openTextJobId; // the job id; several, space-separated, when a fan-out was split
+    QString openTextState; // "pending", "sent", "delivered", "failed"; empty before a job
+    DeliveryRequest request;
+    // Why the stored request could not be read (a file from a newer version, a damaged row);
+    // the dispatcher then fails the delivery with it rather than send something else.
+    QString requestError;
+};
+
+struct EscalationRecord
+{
+    QUuid eventId;
+    QString rule;
+    int tier = 0; // 1, 2, …
+    QDateTime dueAt;
+    QString state; // "scheduled", "fired", "cancelled"
+    QDateTime firedAt;
+};
+
+// What the dispatcher needs of a store (docs/architecture.md, "Storage"): routing's outcome,
+// leases of due deliveries, attempts and OpenText states with the internal events they raise
+// in the same transaction, and escalation timers. DeliveryStore is the SQLite one; a store for
+// several nodes on one database implements the same, so the dispatcher does not change. Writes
+// are group-committed by the store's one writer; the *Async methods call `then` on context's
+// thread once the write is durable (or failed).
+class DeliveryQueue
+{
+public:
+    virtual ~DeliveryQueue() = default;
+
+    template<typename T> using Callback = std::function<void(const Result<T> &)>;
+    // What an attempt's or an OpenText state's transaction may add before it commits: usually
+    // an internal event (WriteContext::appendEvent) about the delivery as it now stands.
+    using FollowUp = std::function<Result<void>(WriteContext &, const DeliveryRecord &)>;
+
+    // --- routing ---
+    // One transaction: inserts each event's jobs (ignoring ids that exist), stores escalation
+    // timers, and marks the events routed. Returns the ids that were new.
+    struct RoutedEvent
+    {
+        QUuid eventId;
+        QList<NewDelivery> deliveries;
+        QList<EscalationRecord> escalations;
+    };
+    virtual Result<QStringList> insertRouted(const QList<RoutedEvent> &events) = 0;
+    virtual void insertRoutedAsync(const QList<RoutedEvent> &events, QObject *context,
+                                   Callback<QStringList> then)
+        = 0;
+    // Events stored but not routed yet (a crash between commit and routing), oldest first.
+    virtual Result<QList<QUuid>> unroutedEvents(int limit) const = 0;
+
+    // --- dispatch ---
+    // Takes up to `limit` deliveries that are pending or retrying, due at or before now, and
+    // not leased (or whose lease ran out): leases them until now + leaseSeconds, oldest due
+    // first. A delivery leased by a process that died is taken again once its lease ends.
+    virtual void leaseDueAsync(const QDateTime &now, int limit, int leaseSeconds, QObject *context,
+                               Callback<QList<DeliveryRecord>> then)
+        = 0;
+    // The earliest time any pending or retrying delivery is due (leases included); invalid when
+    // there is none.
+    virtual QDateTime nextDueAt() const = 0;
+    // Records one attempt and the delivery's new state, clears the lease, then followUp with
+    // the delivery as recorded, all in one transaction; then gets that record.
+    // nextAttemptAt: for Retrying; openTextJobIds: for an accepted OpenText submit.
+    virtual void recordAttemptAsync(const QString &deliveryId, const DeliveryAttempt &attempt,
+                                    DeliveryState newState, const QDateTime &nextAttemptAt,
+                                    const QString &lastError, const QStringList &openTextJobIds,
+                                    FollowUp followUp, QObject *context,
+                                    Callback<DeliveryRecord> then)
+        = 0;
+    // At the dispatcher's start: takes back the leases of runs that are gone, so that their
+    // deliveries are due again at once (at least once). Returns how many.
+    virtual Result<int> releaseAllLeases() = 0;
+    // A target that cannot take calls until `until` (breaker open, rate limited): every one of
+    // its pending or retrying deliveries due before then waits until then. Deliveries leased
+    // by someone are left alone, except `leased` (leased by the caller and not sent). A
+    // failure is logged (the leases then run out).
+    virtual void deferTargetAsync(const QString &target, const QDateTime &until,
+                                  const QDateTime &now, const QStringList &leased)
+        = 0;
+    // Gives a lease back without an attempt, due again at dueAt; a failure is logged.
+    virtual void releaseAsync(const QString &deliveryId, const QDateTime &dueAt) = 0;
+    // OpenText said what became of jobs: each sets opentext_state on the delivery that sent it
+    // and runs its follow-up, under a savepoint of its own: one that fails is taken back alone
+    // and reported in `errors`; the others commit. Jobs none of ours sent are ignored.
+    struct OpenTextStateChange
+    {
+        QString jobId;
+        QString state;
+        QString error;
+        FollowUp followUp;
+    };
+    struct OpenTextStatesWritten
+    {
+        QList<DeliveryRecord> updated; // the deliveries whose job it was
+        QStringList errors;
+    };
+    virtual void setOpenTextStatesAsync(QList<OpenTextStateChange> changes, QObject *context,
+                                        Callback<OpenTextStatesWritten> then)
+        = 0;
+
+    // --- reading ---
+    virtual std::optional<DeliveryRecord> delivery(const QString &id) const = 0;
+    // Count of deliveries per state name for one target (every target when empty).
+    virtual QHash<QString, qint64> countByState(const QString &target = {}) const = 0;
+
+    // --- escalation ---
+    // Scheduled tiers due at or before now, oldest first, of events not acknowledged.
+    virtual Result<QList<EscalationRecord>> dueEscalations(const QDateTime &now,
+                                                           int limit) const = 0;
+    virtual QDateTime nextEscalationAt() const = 0; // invalid when none is scheduled
+    // Marks the tier fired and inserts its deliveries in one transaction (ids as in routing).
+    // fired (optional) says whether this call fired it: false when an acknowledgement cancelled
+    // it or it fired already (by another node). whenFired (optional) is stored in the same
+    // transaction when this call fires the tier: escalation.fired commits with the tier or not
+    // at all.
+    virtual Result<QStringList> fireEscalation(const EscalationRecord &tier,
+                                               const QList<NewDelivery> &deliveries,
+                                               const QDateTime &now, bool *fired = nullptr,
+                                               const std::optional<Event> &whenFired = std::nullopt)
+        = 0;
+    // A scheduled tier that can no longer fire (its rule is gone): cancelled, nothing sent.
+    virtual Result<void> cancelEscalation(const EscalationRecord &tier) = 0;
+};
+
+} // namespace OtBridge
