@@ -7,11 +7,13 @@
 #include "headlessrun.h"
 #include "languagesetting.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 #include "uisettings.h"
 #include "unixsignalwatcher.h"
 #include "workspacefile.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 
 #include <cstdio>
@@ -70,13 +72,39 @@ int runDesktop(int argc, char **argv)
     if (options.engine.workspacePath.isEmpty() && QFile::exists(saved))
         options.engine.workspacePath = saved;
 
+    // A second window on the same data directory shows the first one instead (a window opened
+    // twice is common; two engines on one store are not allowed).
+    OtBridge::SingleInstance instance(options.engine.dataDir);
+    if (instance.askRunningWindowToShow()) {
+        std::fprintf(stdout, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                                    "main",
+                                    "OT Bridge is already open on %1: its window was "
+                                    "brought to the front.")
+                                    .arg(QDir::toNativeSeparators(options.engine.dataDir))));
+        return OtBridge::ExitOk;
+    }
+    if (!instance.listen())
+        std::fprintf(stderr, "otbridge: a second start cannot find this window: %s\n",
+                     qPrintable(instance.errorString()));
+
+    // Watched from before the engine starts: a SIGTERM that comes while it starts is handled
+    // (below) once the event loop runs, instead of killing the process half started.
+    UnixSignalWatcher signalWatcher;
     OtBridge::Engine engine;
     auto window = std::make_unique<OtBridge::MainWindow>(&engine);
     window->startEngine(options.engine);
     window->show();
+    QObject::connect(&instance, &OtBridge::SingleInstance::showRequested, window.get(), [&window] {
+        std::fprintf(stdout, "otbridge: another start asked for this window\n");
+        std::fflush(stdout);
+        window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window->show();
+        window->raise();
+        window->activateWindow();
+    });
     // SIGTERM and SIGINT close the window as Quit does (its settings saved), and the engine
     // then stops cleanly: exit status 0, not 143.
-    UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, window.get(),
                      [&window] {
                          window->close();
