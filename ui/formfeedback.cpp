@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QVBoxLayout>
 
 namespace OtBridge::FormFeedback {
@@ -56,10 +57,27 @@ QWidget *withError(QWidget *field, QLabel *error, QWidget *extra)
     return box;
 }
 
+void relayout(QLayout *form)
+{
+    for (int i = 0; i < form->count(); ++i) {
+        QWidget *row = form->itemAt(i)->widget();
+        if (row && row->layout()) {
+            row->layout()->invalidate();
+            row->updateGeometry();
+        }
+    }
+    form->invalidate();
+}
+
 void showFieldError(QLabel *label, QWidget *field, const QString &error)
 {
     label->setText(error);
     label->setVisible(!error.isEmpty());
+    // The row's box measures its height again (see relayout).
+    if (QWidget *box = label->parentWidget(); box && box->layout()) {
+        box->layout()->invalidate();
+        box->updateGeometry();
+    }
     if (field)
         field->setAccessibleDescription(error);
 }

@@ -5,6 +5,7 @@
 #include <QString>
 
 class QLabel;
+class QLayout;
 class QWidget;
 
 namespace OtBridge {
@@ -22,6 +23,10 @@ QWidget *withError(QWidget *field, QLabel *error, QWidget *extra = nullptr);
 void showFieldError(QLabel *label, QWidget *field, const QString &error);
 // A result line: green for ok, red otherwise; its accessible name says which.
 void showOutcome(QLabel *label, bool ok, const QString &text);
+// Has form's rows measure their heights again, after errors under their fields came or went:
+// a row's box otherwise keeps the height its text had before (Qt 6.4 caches a layout's height
+// for a width), and the next error is cut.
+void relayout(QLayout *form);
 // A page's title, larger and bold.
 QLabel *createHeading(const QString &text, QWidget *parent, const QString &objectName);
 

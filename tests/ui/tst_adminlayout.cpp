@@ -165,11 +165,19 @@ QStringList tst_AdminLayout::problems(const QString &state) const
         if (label->wordWrap()) {
             static const QRegularExpression space(QStringLiteral("\\s+"));
             pieces = text.split(space, Qt::SkipEmptyParts);
-            if (label->height() < label->heightForWidth(label->width()))
+            const int lines = label->heightForWidth(label->width());
+            if (label->height() < lines)
                 add(QStringLiteral("%1 is %2 px high, its lines need %3 px")
                         .arg(describe(label))
                         .arg(label->height())
-                        .arg(label->heightForWidth(label->width())));
+                        .arg(lines));
+            // Nor an empty band under it, as a form that reckoned its lines at another width
+            // leaves.
+            if (label->height() > lines + metrics.lineSpacing())
+                add(QStringLiteral("%1 is %2 px high, its lines take %3 px")
+                        .arg(describe(label))
+                        .arg(label->height())
+                        .arg(lines));
         }
         for (const QString &piece : std::as_const(pieces)) {
             if (metrics.horizontalAdvance(piece) > room)

@@ -456,6 +456,18 @@ void tst_MainWindow::screenshotOfEveryPage()
             tabs->setCurrentWidget(deliveries);
             QTRY_VERIFY_WITH_TIMEOUT(deliveries->topLevelItemCount() > 0, 5000);
         }
+        // The admin's pages on an entry worth showing.
+        if (page == MainWindow::SourcesPageIndex)
+            QVERIFY(m_window->sourcesPage()->selectSource(QStringLiteral("contract-review")));
+        if (page == MainWindow::TargetsPageIndex)
+            QVERIFY(m_window->targetPage()->selectTarget(QStringLiteral("servicenow")));
+        if (page == MainWindow::SettingsPageIndex) {
+            // The README shows this page: the paths a user would see, not the test's own.
+            find<QLineEdit>("dataDirectoryEdit")
+                ->setText(QStringLiteral("/home/dana/.local/share/otbridge"));
+            find<QLineEdit>("workspacePathEdit")
+                ->setText(QStringLiteral("/home/dana/.config/otbridge/workspace.json"));
+        }
         if (page == MainWindow::SandboxPageIndex) {
             auto *inbox = find<QAbstractItemView>("inboxTable");
             QVERIFY(inbox);

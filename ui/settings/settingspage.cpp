@@ -710,7 +710,9 @@ QGroupBox *SettingsPage::createListenerGroup(QWidget *parent)
     tlsNote->setObjectName(QStringLiteral("tlsNote"));
     tlsNote->setWordWrap(true);
     tlsNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    listenerForm->addRow(QString(), tlsNote);
+    // An empty label, not none: QFormLayout gives a row without one the height of its text at
+    // another width, an empty band under the note.
+    listenerForm->addRow(new QLabel(listener), tlsNote);
     return listener;
 }
 

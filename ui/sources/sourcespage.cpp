@@ -6,13 +6,13 @@
 #include "delivery/webhooksignature.h"
 #include "engine/engine.h"
 #include "formfeedback.h"
+#include "formgrid.h"
 #include "rules/rule.h"
 #include "tester/sourcetest.h"
 #include "workspacefile.h"
 
 #include <QClipboard>
 #include <QComboBox>
-#include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -285,14 +285,14 @@ void SourcesPage::buildForm(QWidget *content)
 
     auto *fields = new QWidget(content);
     fields->setObjectName(QStringLiteral("sourceFields"));
-    m_form = new QFormLayout(fields);
+    m_form = new FormGrid(fields);
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->addRow(tr("&Name:"), withError(m_name, m_nameError));
     m_form->addRow(tr("&Title:"), m_title);
     m_form->addRow(tr("D&escription:"), m_description);
     m_form->addRow(tr("C&ontent type:"), m_format);
-    m_form->addRow(tr("Au&thentication:"), m_auth);
-    m_form->addRow(QString(), m_authNote);
+    // The note lives in the combo box's row, under it, as an error lives under its field.
+    m_form->addRow(tr("Au&thentication:"), withError(m_auth, m_authNote));
     m_userRow = withError(m_user, m_userError);
     m_form->addRow(tr("&User:"), m_userRow);
     m_headerRow = withError(m_header, m_headerError);
@@ -652,6 +652,7 @@ void SourcesPage::validate()
     if (!formError.isEmpty())
         m_problems.append(formError);
     m_save->setEnabled(!m_saving);
+    relayout(m_form);
     const bool saved = !m_current.isEmpty();
     m_test->setEnabled(saved && m_engine && m_engine->isRunning() && !m_reply);
     m_copySecret->setEnabled(!m_secret->text().isEmpty());

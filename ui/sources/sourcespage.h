@@ -10,7 +10,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -23,6 +22,7 @@ class QSpinBox;
 namespace OtBridge {
 
 class Engine;
+class FormGrid;
 class SecretStore;
 
 // Where webhooks come from, without editing the workspace file: the list of sources, and for
@@ -102,7 +102,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_delete;
     QLabel *m_formTitle;
-    QFormLayout *m_form;
+    FormGrid *m_form;
     QLineEdit *m_name;
     QLabel *m_nameError;
     QLineEdit *m_title;

@@ -8,6 +8,7 @@
 #include "delivery/webhooksignature.h"
 #include "engine/engine.h"
 #include "formfeedback.h"
+#include "formgrid.h"
 #include "workspacefile.h"
 
 #include <QCheckBox>
@@ -15,7 +16,6 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFontDatabase>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -260,12 +260,12 @@ void HttpTargetForm::buildForm()
 
     auto *fields = new QWidget(content);
     fields->setObjectName(QStringLiteral("httpTargetFields"));
-    m_form = new QFormLayout(fields);
+    m_form = new FormGrid(fields);
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->addRow(tr("&Name:"), withError(m_name, m_nameError));
     m_form->addRow(tr("&Title:"), m_title);
-    m_form->addRow(tr("&Kind:"), m_preset);
-    m_form->addRow(QString(), m_presetNote);
+    // The note lives in the combo box's row, under it, as an error lives under its field.
+    m_form->addRow(tr("&Kind:"), withError(m_preset, m_presetNote));
     m_form->addRow(tr("&URL:"), withError(m_url, m_urlError));
     m_form->addRow(tr("&Method:"), m_method);
     m_form->addRow(tr("Hea&ders:"), headersBox);
@@ -278,17 +278,17 @@ void HttpTargetForm::buildForm()
     m_form->addRow(tr("Pass&word or token:"), m_authSecretRow);
     m_authSecretRefRow = withError(m_authSecretRef, m_authSecretRefError);
     m_form->addRow(tr("Keychain &entry:"), m_authSecretRefRow);
-    m_form->addRow(QString(), m_sign);
+    m_form->addRow(m_sign);
     m_signingSecretRow = withError(m_signingSecret, m_signingSecretError, signingButtons);
     m_form->addRow(tr("Signing se&cret:"), m_signingSecretRow);
     m_signingSecretRefRow = withError(m_signingSecretRef, m_signingSecretRefError);
     m_form->addRow(tr("Signing keychain entr&y:"), m_signingSecretRefRow);
-    m_form->addRow(QString(), m_idempotency);
+    m_form->addRow(m_idempotency);
     m_form->addRow(tr("Ti&meout:"), m_timeout);
 
     auto *policy = new QGroupBox(tr("Delivery policy"), content);
     policy->setObjectName(QStringLiteral("deliveryPolicyGroup"));
-    m_policyForm = new QFormLayout(policy);
+    m_policyForm = new FormGrid(policy);
     m_retrySchedule = lineEdit(policy, "retryScheduleEdit", tr("Retry schedule"));
     m_retrySchedule->setToolTip(tr("The wait before each attempt: the first after the event "
                                    "arrives, each next one after the one before failed. Seconds, "
@@ -745,6 +745,8 @@ void HttpTargetForm::validate()
     if (!formError.isEmpty())
         m_problems.append(formError);
     m_save->setEnabled(!m_saving);
+    relayout(m_form);
+    relayout(m_policyForm);
     m_test->setEnabled(m_problems.isEmpty() && !isTesting());
     m_copySigning->setEnabled(!m_signingSecret->text().isEmpty());
 }

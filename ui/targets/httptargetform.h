@@ -12,7 +12,6 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QMessageBox;
@@ -25,6 +24,7 @@ class QTableWidget;
 namespace OtBridge {
 
 class Engine;
+class FormGrid;
 class SecretStore;
 
 // One HTTP target (a service desk, monitoring, chat or any JSON endpoint): its preset and URL,
@@ -94,8 +94,8 @@ private:
     HttpSender *m_sender = nullptr; // while a test runs; a child of this form
 
     QLabel *m_formTitle;
-    QFormLayout *m_form;
-    QFormLayout *m_policyForm;
+    FormGrid *m_form;
+    FormGrid *m_policyForm;
     QLineEdit *m_name;
     QLabel *m_nameError;
     QLineEdit *m_title;

@@ -6,6 +6,7 @@
 #include "delivery/opentextclient.h"
 #include "engine/engine.h"
 #include "formfeedback.h"
+#include "formgrid.h"
 #include "workspacefile.h"
 
 #include <QComboBox>
@@ -58,7 +59,7 @@ OpenTextTargetPage::OpenTextTargetPage(Engine *engine, QWidget *parent)
     , m_service(new QComboBox(this))
     , m_sandboxNote(new QLabel(this))
     , m_connection(new QWidget(this))
-    , m_form(new QFormLayout(m_connection))
+    , m_form(new FormGrid(m_connection))
     , m_auth(new QComboBox(m_connection))
     , m_maxDestinations(new QSpinBox(m_connection))
     , m_timeout(new QSpinBox(m_connection))
@@ -96,6 +97,7 @@ OpenTextTargetPage::OpenTextTargetPage(Engine *engine, QWidget *parent)
                               "works offline: nothing leaves the machine. It accepts messages "
                               "like OpenText would and shows them on the Sandbox page."));
 
+    m_form->setContentsMargins(0, 0, 0, 0);
     m_messagingUrl
         = addLineEdit(m_form, "messagingUrlEdit", tr("&Messaging URL:"), tr("Messaging URL"));
     m_messagingUrl->setPlaceholderText(
@@ -209,7 +211,7 @@ OpenTextTargetPage::~OpenTextTargetPage()
     cancelTest();
 }
 
-QLineEdit *OpenTextTargetPage::addLineEdit(QFormLayout *form, const char *objectName,
+QLineEdit *OpenTextTargetPage::addLineEdit(FormGrid *form, const char *objectName,
                                            const QString &label, const QString &accessibleName)
 {
     auto *edit = new QLineEdit(form->parentWidget());
@@ -407,6 +409,7 @@ void OpenTextTargetPage::validate()
             m_problems.append(formError);
         }
     }
+    FormFeedback::relayout(m_form);
     m_formError->setText(formError);
     m_formError->setVisible(!formError.isEmpty());
     m_saveButton->setEnabled(m_problems.isEmpty() && !m_saving);

@@ -18,6 +18,7 @@ class QSpinBox;
 namespace OtBridge {
 
 class Engine;
+class FormGrid;
 class OpenTextClient;
 class SecretStore;
 
@@ -57,7 +58,7 @@ Q_SIGNALS:
 private:
     enum class Service { Sandbox, Region, Custom };
 
-    QLineEdit *addLineEdit(QFormLayout *form, const char *objectName, const QString &label,
+    QLineEdit *addLineEdit(FormGrid *form, const char *objectName, const QString &label,
                            const QString &accessibleName);
     Service service() const;
     void handleServiceChanged();
@@ -78,7 +79,7 @@ private:
     QComboBox *m_service;
     QLabel *m_sandboxNote;
     QWidget *m_connection;
-    QFormLayout *m_form;
+    FormGrid *m_form;
     QLineEdit *m_messagingUrl;
     QComboBox *m_auth;
     QLineEdit *m_authUrl;
