@@ -21,8 +21,9 @@ using namespace OtBridge;
 // resources the executables link), and each page is rendered and saved as a screenshot.
 //
 // The pages are drawn by Qt's rich-text engine (QTextBrowser, offscreen), not a web browser:
-// it lays out the text, the table and the colours; a form control it does not draw, so the
-// button shows as its label.
+// it lays out the text, the table and the colours, but draws no form controls, so the button
+// shows as its label in the button's colours, and the page's card (a bordered box) is not
+// drawn.
 class tst_AckPage : public QObject
 {
     Q_OBJECT
