@@ -210,9 +210,9 @@ void tst_MetricsSampler::timerEmitsSnapshots()
     QSignalSpy spy(&sampler, &MetricsSampler::sampled);
     sampler.start();
     sampler.handleAppended(
-        {AppendResult {1, AppendStatus::Stored, createUuidV7(), {}, {}},
-         AppendResult {2, AppendStatus::Duplicate, createUuidV7(), {}, {}},
-         AppendResult {3, AppendStatus::Failed, {}, QStringLiteral("disk"), {}}});
+        {AppendResult {1, AppendStatus::Stored, createUuidV7(), {}, {}, {}},
+         AppendResult {2, AppendStatus::Duplicate, createUuidV7(), {}, {}, {}},
+         AppendResult {3, AppendStatus::Failed, {}, QStringLiteral("disk"), {}, {}}});
     QVERIFY(spy.wait(3000));
     const auto metrics = spy.first().first().value<EngineMetrics>();
     QCOMPARE(metrics.eventsTotal, 1); // duplicates, failed commits and our own events are not
