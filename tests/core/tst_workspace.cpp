@@ -107,9 +107,13 @@ NewDelivery renderDefault(const Workspace &workspace, const QString &ruleName, i
         ? rule->actions.at(actionIndex)
         : rule->escalation()->tiers.at(tier - 1)->actions.at(actionIndex);
     const QDateTime received(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
+    // An acknowledgement link as a listener with a public URL makes them (tst_acklink signs
+    // real ones): the messages that carry one show it.
     const QJsonObject extras
         = renderExtras(useCaseEvent, rule->sources.value(0), received,
-                       QStringLiteral("http://127.0.0.1:8080/api/v1/events/x/ack"), *rule, tier);
+                       QStringLiteral("https://alerts.example.com/ack/"
+                                      "AaJMYxipc_S3IqXQT6f-GQFrHtTlABTVW86E-iYp"),
+                       *rule, tier);
     return renderAction(workspace, *rule, actionIndex, action, tier, useCaseEvent, bodyFor(input),
                         extras, received);
 }
@@ -656,7 +660,9 @@ void tst_Workspace::defaultRulesRenderMessages_data()
         << QStringLiteral("04-approval-overdue.json") << QStringLiteral("approval-overdue") << 1
         << 1 << QStringList {QStringLiteral("+15551230002")}
         << QStringLiteral("Escalation: approval APR-3391 (Purchase order PO-88120 (EUR 18,400)) is "
-                          "overdue with Marcus Lee. https://erp.example.com/approvals/APR-3391");
+                          "overdue with Marcus Lee. https://erp.example.com/approvals/APR-3391 "
+                          "Ack: https://alerts.example.com/ack/"
+                          "AaJMYxipc_S3IqXQT6f-GQFrHtTlABTVW86E-iYp");
     QTest::addRow("4 tier 2 management")
         << QStringLiteral("04-approval-overdue.json") << QStringLiteral("approval-overdue") << 2
         << 0 << QStringList {QStringLiteral("helena.brandt@example.com")}
