@@ -5,9 +5,11 @@
 #include "console/consolepage.h"
 #include "dashboard/dashboardpage.h"
 #include "rules/ruledesignerpage.h"
+#include "rules/ruledocument.h"
 #include "sandbox/sandboxinboxpage.h"
 #include "settings/settingspage.h"
 #include "sources/sourcespage.h"
+#include "targets/httptargetform.h"
 #include "targets/targetspage.h"
 #include "tester/testerpage.h"
 #include "uisettings.h"
@@ -136,6 +138,12 @@ MainWindow::MainWindow(Engine *engine, QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     connect(m_engine, &Engine::activity, this, &MainWindow::handleActivity);
+    connect(m_sources, &SourcesPage::saved, this, &MainWindow::handleWorkspaceEdited);
+    connect(m_sources, &SourcesPage::deleted, this, &MainWindow::handleWorkspaceEdited);
+    connect(m_targets->httpForm(), &HttpTargetForm::saved, this,
+            &MainWindow::handleWorkspaceEdited);
+    connect(m_targets->httpForm(), &HttpTargetForm::deleted, this,
+            &MainWindow::handleWorkspaceEdited);
     m_clock.start();
     m_rateTimer.setInterval(rateUpdateIntervalMs);
     connect(&m_rateTimer, &QTimer::timeout, this, &MainWindow::updateRate);
@@ -189,6 +197,14 @@ void MainWindow::reloadPages()
     m_sources->reload();
     m_targets->reload();
     m_rules->reload();
+}
+
+void MainWindow::handleWorkspaceEdited()
+{
+    // The rule designer offers the sources and targets just saved as triggers and targets, unless
+    // it holds unsaved rules, which reading the workspace again would drop.
+    if (!m_rules->document()->isModified())
+        m_rules->reload();
 }
 
 void MainWindow::createMenus()

@@ -88,6 +88,7 @@ private:
     void chooseWorkspaceToOpen();
     void chooseExportFile();
     void reloadPages();
+    void handleWorkspaceEdited();
     void handleActivity(const QList<OtBridge::EventSummary> &batch);
     void updateRate();
     void saveSettings() const;

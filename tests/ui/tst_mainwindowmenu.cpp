@@ -3,9 +3,11 @@
 #include "config/workspace.h"
 #include "engine/engine.h"
 #include "mainwindow.h"
+#include "rules/ruledesignerpage.h"
 #include "sources/sourcespage.h"
 #include "targets/targetspage.h"
 #include "uisettings.h"
+#include "workspacefile.h"
 
 #include <QAction>
 #include <QDir>
@@ -13,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -21,6 +24,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTcpServer>
@@ -49,6 +53,7 @@ private Q_SLOTS:
     void openWorkspaceSwitchesEveryPage();
     void openingABrokenWorkspaceChangesNothing();
     void exportWritesTheRunningWorkspace();
+    void rulesOfferWhatTheAdminPagesSaved();
     void signalClosesTheProgramCleanly_data();
     void signalClosesTheProgramCleanly();
 
@@ -104,6 +109,8 @@ void tst_MainWindowMenu::cleanup()
     m_engine.reset();
     m_dir.reset();
     QSettings().clear();
+    // Where the pages save the built-in workspace (the test's own location, test mode).
+    QFile::remove(WorkspaceFile::defaultPath());
 }
 
 void tst_MainWindowMenu::menusHoldTheirActions()
@@ -228,6 +235,31 @@ void tst_MainWindowMenu::exportWritesTheRunningWorkspace()
     QVERIFY(m_window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)));
     // Exporting does not switch the window to the export.
     QVERIFY(m_engine->workspace().origin() != path);
+}
+
+// A source added on the Sources page is a trigger the rule designer offers at once.
+void tst_MainWindowMenu::rulesOfferWhatTheAdminPagesSaved()
+{
+    const auto offered = [this](const QString &name) {
+        auto *trigger
+            = m_window->rulesPage()->findChild<QListWidget *>(QStringLiteral("ruleTrigger"));
+        return trigger && itemNames(trigger).contains(name);
+    };
+    m_window->setCurrentPage(MainWindow::RulesPageIndex);
+    m_window->rulesPage()->selectRule(0);
+    QVERIFY(!offered(QStringLiteral("crm-events")));
+
+    m_window->setCurrentPage(MainWindow::SourcesPageIndex);
+    SourcesPage *sources = m_window->sourcesPage();
+    sources->addSource();
+    sources->findChild<QLineEdit *>(QStringLiteral("sourceNameEdit"))
+        ->setText(QStringLiteral("crm-events"));
+    QSignalSpy saved(sources, &SourcesPage::saved);
+    QVERIFY(sources->save());
+    QTRY_COMPARE(saved.size(), 1);
+    m_window->setCurrentPage(MainWindow::RulesPageIndex);
+    m_window->rulesPage()->selectRule(0);
+    QVERIFY(offered(QStringLiteral("crm-events")));
 }
 
 void tst_MainWindowMenu::signalClosesTheProgramCleanly_data()
