@@ -4,7 +4,7 @@
 
 #include "commandline.h"
 #include "config/secretstore.h"
-#include "delivery/acklink.h"
+#include "event/acklink.h"
 #include "exitcode.h"
 
 #include <QCommandLineParser>

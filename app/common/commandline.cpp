@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include "delivery/acklink.h"
+#include "event/acklink.h"
 #include "exitcode.h"
 #include "ingest/listenaddress.h"
 

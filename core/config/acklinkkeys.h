@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "delivery/acklink.h"
+#include "event/acklink.h"
 #include "result.h"
 
 #include <functional>

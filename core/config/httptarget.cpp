@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httptarget.h"
 
-#include "delivery/httppreset.h"
+#include "config/httppreset.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -164,7 +164,8 @@ Result<HttpTargetConfig> HttpTargetConfig::fromJson(const QJsonObject &json, con
             return R::failure(QObject::tr("%1: url must be an http(s) URL, or sandbox:/path for "
                                           "the built-in sandbox, not \"%2\"")
                                   .arg(named, url.toVariant().toString()));
-    } else if (target.preset != QLatin1String("pagerduty")) {
+    } else if (const HttpPresetInfo *info = httpPreset(target.preset);
+               !info || info->defaultUrl.isEmpty()) {
         return R::failure(target.preset.isEmpty()
                               ? QObject::tr("%1: an http target needs a url").arg(named)
                               : QObject::tr("%1: the %2 preset needs the url of the instance or "

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "delivery/deliverypolicy.h"
+#include "config/deliverypolicy.h"
 #include "event/event.h"
 #include "result.h"
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ingest/sourceauth.h"
+#include "config/sourceauth.h"
 
 #include <QJsonObject>
 #include <QMetaType>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
-#include "delivery/httppreset.h"
+#include "config/httppreset.h"
 
 #include <QFile>
 #include <QJsonArray>

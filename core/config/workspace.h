@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "config/roledirectory.h"
+#include "config/rule.h"
 #include "httptarget.h"
 #include "opentexttarget.h"
 #include "result.h"
-#include "rules/roledirectory.h"
-#include "rules/rule.h"
 #include "sourceconfig.h"
 
 #include <QJsonObject>

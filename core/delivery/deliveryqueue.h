@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "delivery/deliveryrequest.h"
 #include "event/event.h"
 #include "result.h"
+#include "rules/routedevent.h"
 #include "store/storejob.h"
 
 #include <QDateTime>
@@ -25,21 +25,6 @@ namespace OtBridge {
 enum class DeliveryState { Pending, Retrying, Delivered, Dead };
 QString deliveryStateName(DeliveryState state); // "pending", "retrying", "delivered", "dead"
 std::optional<DeliveryState> deliveryStateFromName(const QString &name);
-
-// A delivery job the router wants to exist. Its id is deterministic (event id, rule, action
-// index, and the escalation tier for escalation actions), so routing the same event twice
-// inserts nothing new.
-struct NewDelivery
-{
-    QString id;
-    QString rule;
-    int actionIndex = 0;
-    int tier = 0; // 0: the rule's own actions; n: escalation tier n
-    DeliveryRequest request; // the rendered message or request
-    QDateTime dueAt; // first attempt
-    // A render error ("…: no value for {{contract.id}}"): the delivery is stored dead with it.
-    QString renderError;
-};
 
 struct DeliveryAttempt
 {
@@ -77,16 +62,6 @@ struct DeliveryRecord
     QString requestError;
 };
 
-struct EscalationRecord
-{
-    QUuid eventId;
-    QString rule;
-    int tier = 0; // 1, 2, …
-    QDateTime dueAt;
-    QString state; // "scheduled", "fired", "cancelled"
-    QDateTime firedAt;
-};
-
 // What the dispatcher needs of a store (docs/architecture.md, "Storage"): routing's outcome,
 // leases of due deliveries, attempts and OpenText states with the internal events they raise
 // in the same transaction, and escalation timers. DeliveryStore is the SQLite one; a store for
@@ -96,6 +71,7 @@ struct EscalationRecord
 class DeliveryQueue
 {
 public:
+    using RoutedEvent = OtBridge::RoutedEvent; // rules/routedevent.h
     virtual ~DeliveryQueue() = default;
 
     template<typename T> using Callback = std::function<void(const Result<T> &)>;
@@ -106,12 +82,6 @@ public:
     // --- routing ---
     // One transaction: inserts each event's jobs (ignoring ids that exist), stores escalation
     // timers, and marks the events routed. Returns the ids that were new.
-    struct RoutedEvent
-    {
-        QUuid eventId;
-        QList<NewDelivery> deliveries;
-        QList<EscalationRecord> escalations;
-    };
     virtual Result<QStringList> insertRouted(const QList<RoutedEvent> &events) = 0;
     virtual void insertRoutedAsync(const QList<RoutedEvent> &events, QObject *context,
                                    Callback<QStringList> then)

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dispatcher.h"
 
-#include "delivery/webhooksignature.h"
 #include "event/uuidv7.h"
+#include "event/webhooksignature.h"
 #include "rules/router.h"
 
 #include <QJsonDocument>

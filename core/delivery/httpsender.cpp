@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpsender.h"
+#include "event/webhooksignature.h"
 #include "retryafter.h"
-#include "webhooksignature.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

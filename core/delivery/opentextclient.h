@@ -3,8 +3,8 @@
 #pragma once
 
 #include "config/opentexttarget.h"
-#include "opentextmessage.h"
 #include "opentextstatus.h"
+#include "rules/opentextmessage.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

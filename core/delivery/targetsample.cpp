@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "targetsample.h"
 
-#include "delivery/webhooksignature.h"
+#include "event/webhooksignature.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

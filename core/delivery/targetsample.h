@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "config/httppreset.h"
 #include "config/httptarget.h"
-#include "delivery/httppreset.h"
 #include "delivery/httpsender.h"
 #include "result.h"
 

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "config/workspace.h"
-#include "delivery/acklink.h"
 #include "delivery/deliverystore.h"
 #include "engine/enginemetrics.h"
+#include "event/acklink.h"
 #include "event/eventstore.h"
 #include "ingest/endpointaccess.h"
 #include "ingest/listenerlimits.h"

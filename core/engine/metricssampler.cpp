@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metricssampler.h"
 
+#include "config/rule.h"
 #include "delivery/dispatcher.h"
-#include "rules/rule.h"
 
 #include <QLoggingCategory>
 #include <QSqlDatabase>

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "api/ackpage.h"
-#include "delivery/acklink.h"
 #include "delivery/ratelimiter.h"
+#include "event/acklink.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -3,8 +3,8 @@
 #include "webhooklistener.h"
 
 #include "api/eventjson.h"
-#include "delivery/webhooksignature.h"
 #include "event/uuidv7.h"
+#include "event/webhooksignature.h"
 #include "guardedtcpserver.h"
 #include "headerredaction.h"
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "delivery/deliverystore.h"
-#include "rules/rule.h"
+#include "config/rule.h"
+#include "rules/routedevent.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

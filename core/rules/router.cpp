@@ -70,10 +70,10 @@ QJsonValue eventBodyJson(const Event &event)
     return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
 }
 
-DeliveryStore::RoutedEvent routeEvent(const Workspace &workspace, const Event &event,
-                                      const RoutingContext &context, const QDateTime &now)
+RoutedEvent routeEvent(const Workspace &workspace, const Event &event,
+                       const RoutingContext &context, const QDateTime &now)
 {
-    DeliveryStore::RoutedEvent routed;
+    RoutedEvent routed;
     routed.eventId = event.id;
     const QList<const Rule *> rules = workspace.rulesFor(event.source);
     if (rules.isEmpty())

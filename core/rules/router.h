@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "delivery/acklink.h"
-#include "delivery/deliverystore.h"
+#include "config/rule.h"
+#include "event/acklink.h"
 #include "event/event.h"
-#include "rules/rule.h"
+#include "rules/routedevent.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -31,8 +31,8 @@ struct RoutingContext
 // deterministic ids) and, for an escalate action, the escalation tiers with their due times
 // counted from when the event was received. Pure: routing the same event twice gives the same
 // jobs, which is what lets the store insert them idempotently after a crash.
-DeliveryStore::RoutedEvent routeEvent(const Workspace &workspace, const Event &event,
-                                      const RoutingContext &context, const QDateTime &now);
+RoutedEvent routeEvent(const Workspace &workspace, const Event &event,
+                       const RoutingContext &context, const QDateTime &now);
 
 // The escalation tier's deliveries for one event, rendered when the tier fires.
 QList<NewDelivery> renderEscalationTier(const Workspace &workspace, const Rule &rule, int tier,

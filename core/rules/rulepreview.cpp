@@ -3,7 +3,7 @@
 #include "rulepreview.h"
 
 #include "config/workspace.h"
-#include "delivery/acklink.h"
+#include "event/acklink.h"
 #include "rules/actionrenderer.h"
 
 #include <QJsonDocument>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "delivery/deliverystore.h"
-#include "rules/condition.h"
-#include "rules/rule.h"
-#include "sandbox/inboxdecoding.h"
+#include "config/condition.h"
+#include "config/rule.h"
+#include "config/smssize.h"
+#include "rules/routedevent.h"
 
 #include <QDateTime>
 #include <QJsonValue>

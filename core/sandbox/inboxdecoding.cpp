@@ -10,11 +10,6 @@ namespace OtBridge {
 
 namespace {
 
-// A segment of a concatenated SMS loses room to its user data header.
-constexpr int gsm7Single = 160;
-constexpr int gsm7Part = 153;
-constexpr int ucs2Single = 70;
-constexpr int ucs2Part = 67;
 constexpr int faxLinesPerPage = 60;
 
 QString text(const QJsonObject &object, const char *key)
@@ -148,20 +143,6 @@ QJsonObject decodedWhatsApp(const QJsonObject &request)
     return decoded; // text_message gives {"kind", "text"}: the text a UI shows
 }
 
-bool isGsm7Basic(char16_t c)
-{
-    static const QString basic
-        = QStringLiteral("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-                         "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà");
-    return basic.contains(QChar(c));
-}
-
-bool isGsm7Extension(char16_t c)
-{
-    static const QString extension = QStringLiteral("^{}\\[~]|€\f");
-    return extension.contains(QChar(c));
-}
-
 } // namespace
 
 QJsonObject decodedSubmit(SandboxChannel channel, const QJsonObject &request)
@@ -177,27 +158,6 @@ QJsonObject decodedSubmit(SandboxChannel channel, const QJsonObject &request)
         return decodedWhatsApp(request);
     }
     return {};
-}
-
-SmsSize measureSms(const QString &text)
-{
-    SmsSize size;
-    int septets = 0;
-    for (const QChar c : text) {
-        if (isGsm7Basic(c.unicode())) {
-            septets += 1;
-        } else if (isGsm7Extension(c.unicode())) {
-            septets += 2; // escape + character
-        } else {
-            size.gsm7 = false;
-            break;
-        }
-    }
-    size.length = size.gsm7 ? septets : int(text.size());
-    const int single = size.gsm7 ? gsm7Single : ucs2Single;
-    const int part = size.gsm7 ? gsm7Part : ucs2Part;
-    size.segments = size.length <= single ? 1 : (size.length + part - 1) / part;
-    return size;
 }
 
 int faxPageCount(const QByteArray &content, const QString &type, const QString &name)

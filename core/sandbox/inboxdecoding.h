@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "config/smssize.h"
 #include "sandboxchannel.h"
 
 #include <QByteArray>
@@ -15,14 +16,6 @@ namespace OtBridge {
 // sms {text, encoding, length, segments}, fax {documents[{name, type, pages, bytes}],
 // coversheet}, whatsapp {kind, text | template_id, language_code, parameters | ...}.
 QJsonObject decodedSubmit(SandboxChannel channel, const QJsonObject &request);
-
-struct SmsSize
-{
-    bool gsm7 = true; // false: UCS-2, because a character is outside GSM 03.38
-    int length = 0; // septets for GSM-7 (an escaped character counts two), UTF-16 units else
-    int segments = 1;
-};
-SmsSize measureSms(const QString &text);
 
 // PDFs: the number of /Type /Page objects; text: one page per 60 lines; else, and at least, 1.
 int faxPageCount(const QByteArray &content, const QString &type, const QString &name);

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "event/event.h"
 #include "result.h"
 
 #include <QSqlDatabase>
@@ -12,6 +11,9 @@
 #include <functional>
 
 namespace OtBridge {
+
+// Only named here: the store layer sits below event/ (docs/architecture.md, "Folders").
+struct Event;
 
 // What a write job sees of the one writer's transaction (docs/architecture.md, "Storage").
 class WriteContext

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rules/condition.h"
+#include "config/condition.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/workspace.h"
-#include "delivery/acklink.h"
-#include "delivery/deliveryrequest.h"
-#include "delivery/opentextmessage.h"
+#include "event/acklink.h"
+#include "rules/deliveryrequest.h"
+#include "rules/opentextmessage.h"
 #include "rules/router.h"
 #include "rules/rulepreview.h"
 
@@ -324,7 +324,7 @@ void tst_AckLink::validities()
 
 void tst_AckLink::routingSignsEachRecipientsLink()
 {
-    const DeliveryStore::RoutedEvent routed
+    const RoutedEvent routed
         = routeEvent(workspace(), approvalEvent(), context(), now);
     QCOMPARE(routed.deliveries.size(), 4);
 
@@ -380,7 +380,7 @@ void tst_AckLink::noPublicUrlNoLink()
     RoutingContext withoutKey = context();
     withoutKey.ackKeys = AckLink::Keys();
     for (const RoutingContext &c : {withoutUrl, withoutKey}) {
-        const DeliveryStore::RoutedEvent routed = routeEvent(workspace(), approvalEvent(), c, now);
+        const RoutedEvent routed = routeEvent(workspace(), approvalEvent(), c, now);
         const OpenTextMessage &email = routed.deliveries.at(0).request.message;
         // The section around the link renders nothing: no useless "Acknowledge:" line.
         QCOMPARE(email.text, QStringLiteral("Decide now."));
@@ -405,7 +405,7 @@ void tst_AckLink::escalationTierLinksNameTheirTier()
 
 void tst_AckLink::ownTextsSplitIntoJobsAndSurviveStorage()
 {
-    const DeliveryStore::RoutedEvent routed
+    const RoutedEvent routed
         = routeEvent(workspace(), approvalEvent(), context(), now);
     const OpenTextMessage email = routed.deliveries.at(0).request.message;
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "config/deliverypolicy.h"
 #include "delivery/circuitbreaker.h"
-#include "delivery/deliverypolicy.h"
 #include "delivery/ratelimiter.h"
 #include "delivery/retryafter.h"
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "delivery/webhooksignature.h"
+#include "config/sourceauth.h"
 #include "engine/engine.h"
+#include "event/webhooksignature.h"
 #include "httpsink.h"
-#include "ingest/sourceauth.h"
 #include "tester/loadrunner.h"
 
 #include <QFile>

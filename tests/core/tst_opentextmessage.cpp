@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "delivery/opentextmessage.h"
+#include "rules/opentextmessage.h"
 
 #include <QFile>
 #include <QJsonArray>

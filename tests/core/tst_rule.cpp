@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/httptarget.h"
+#include "config/rule.h"
 #include "config/workspace.h"
 #include "rules/actionrenderer.h"
-#include "rules/rule.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "delivery/webhooksignature.h"
-#include "ingest/sourceauth.h"
+#include "config/sourceauth.h"
+#include "event/webhooksignature.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "delivery/targetsample.h"
-#include "delivery/webhooksignature.h"
+#include "event/webhooksignature.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "delivery/webhooksignature.h"
+#include "event/webhooksignature.h"
 
 #include <QTest>
 

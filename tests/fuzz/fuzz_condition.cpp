@@ -4,7 +4,7 @@
 // libFuzzer target: a rule condition as a workspace file would hold it, compiled and evaluated
 // against a fixed event. The input is the condition's JSON text; the event covers every JSON
 // type, pointer escapes and ISO times, so that each operator has something to bite on.
-#include "rules/condition.h"
+#include "config/condition.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -11,10 +11,10 @@
 // - the chunked scanner reaches the same verdict whether the body arrives at once or in
 //   pieces (as TCP delivers it);
 // - a redacted header list has no secret left in it.
+#include "config/sourceauth.h"
 #include "ingest/headerredaction.h"
 #include "ingest/listenerlimits.h"
 #include "ingest/requesthead.h"
-#include "ingest/sourceauth.h"
 
 #include <QHostAddress>
 

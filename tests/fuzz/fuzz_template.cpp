@@ -5,7 +5,7 @@
 // escaping and the missing-value policy; the rest is the template's source, up to an optional
 // NUL, after which comes the event (JSON) to render it against instead of the built-in sample,
 // so that both an admin's template and an attacker's payload are explored.
-#include "rules/template.h"
+#include "config/template.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

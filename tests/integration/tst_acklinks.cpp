@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "delivery/acklink.h"
+#include "event/acklink.h"
 #include "httptestclient.h"
 #include "otbridgeprocess.h"
 #include "sandboxprocess.h"

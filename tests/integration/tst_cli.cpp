@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/secretstore.h"
 #include "config/workspace.h"
-#include "delivery/acklink.h"
+#include "event/acklink.h"
 #include "httptestclient.h"
 
 #include <QEventLoop>

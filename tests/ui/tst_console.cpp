@@ -6,9 +6,9 @@
 #include "console/eventdetailpane.h"
 #include "console/eventfilterproxymodel.h"
 #include "console/eventtablemodel.h"
-#include "delivery/opentextmessage.h"
 #include "engine/engine.h"
 #include "event/uuidv7.h"
+#include "rules/opentextmessage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/secretstore.h"
 #include "config/workspace.h"
-#include "delivery/webhooksignature.h"
 #include "engine/engine.h"
+#include "event/webhooksignature.h"
 #include "httpsink.h"
 #include "mainwindow.h"
 #include "targets/httptargetform.h"

@@ -4,8 +4,8 @@
 
 #include "api/curlcommand.h"
 #include "api/eventjson.h"
-#include "delivery/opentextmessage.h"
 #include "event/eventstore.h"
+#include "rules/opentextmessage.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actioneditor.h"
 
+#include "config/httppreset.h"
 #include "config/workspace.h"
-#include "delivery/httppreset.h"
 #include "error.h"
 #include "templatelineedit.h"
 #include "templatetextedit.h"

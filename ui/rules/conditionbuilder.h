@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "rules/condition.h"
+#include "config/condition.h"
 
 #include <QJsonValue>
 #include <QWidget>

@@ -4,7 +4,7 @@
 
 #include "actioneditor.h"
 #include "conditionbuilder.h"
-#include "rules/rule.h"
+#include "config/rule.h"
 #include "templatelineedit.h"
 
 #include <QCheckBox>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "config/condition.h"
 #include "config/workspace.h"
-#include "rules/condition.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcespage.h"
 
+#include "config/rule.h"
 #include "config/secretstore.h"
-#include "delivery/webhooksignature.h"
 #include "engine/engine.h"
+#include "event/webhooksignature.h"
 #include "formfeedback.h"
 #include "formgrid.h"
-#include "rules/rule.h"
 #include "tester/sourcetest.h"
 #include "workspacefile.h"
 

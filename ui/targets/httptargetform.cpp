@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httptargetform.h"
 
+#include "config/httppreset.h"
 #include "config/secretstore.h"
-#include "delivery/httppreset.h"
 #include "delivery/targetsample.h"
-#include "delivery/webhooksignature.h"
 #include "engine/engine.h"
+#include "event/webhooksignature.h"
 #include "formfeedback.h"
 #include "formgrid.h"
 #include "workspacefile.h"
@@ -539,7 +539,7 @@ void HttpTargetForm::handlePresetChanged()
     m_url->setPlaceholderText(words ? QString::fromUtf8(words->urlExample) : QString());
     if (preset.isEmpty())
         m_presetNote->setText(tr("Rules give the body (JSON) and may add headers or another URL."));
-    else if (preset == QLatin1String("pagerduty"))
+    else if (const HttpPresetInfo *info = httpPreset(preset); info && !info->defaultUrl.isEmpty())
         m_presetNote->setText(tr("Rules fill the preset's fields. Leave the URL empty for "
                                  "PagerDuty's public Events API endpoint."));
     else
@@ -655,7 +655,7 @@ void HttpTargetForm::validate()
     const QString urlText = m_url->text().trimmed();
     QString urlError;
     if (urlText.isEmpty()) {
-        if (preset != QLatin1String("pagerduty")) {
+        if (const HttpPresetInfo *info = httpPreset(preset); !info || info->defaultUrl.isEmpty()) {
             const PresetWords *words = wordsFor(preset);
             urlError = words && *words->urlExample
                 ? tr("Enter the URL, such as %1").arg(QString::fromUtf8(words->urlExample))

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "delivery/opentextmessage.h"
-#include "rules/condition.h"
-#include "rules/template.h"
+#include "config/condition.h"
+#include "config/opentextchannel.h"
+#include "config/template.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -157,15 +157,21 @@ QList<HttpPresetInfo> httpPresets()
         return fields;
     };
     return {
-        {HttpPreset::ServiceNowIncident, QStringLiteral("servicenow"), list({"summary"}),
+        {HttpPreset::ServiceNowIncident,
+         QStringLiteral("servicenow"),
+         list({"summary"}),
          list({"description", "urgency", "impact", "category", "assignment_group", "caller_id",
                "correlation_id"}),
+         {},
          sample({{"summary", "OT Bridge test incident"},
                  {"description", "Sent by the Test button of OT Bridge's Targets page."},
                  {"urgency", "3"},
                  {"impact", "3"}})},
-        {HttpPreset::JiraIssue, QStringLiteral("jira"), list({"project_key", "summary"}),
+        {HttpPreset::JiraIssue,
+         QStringLiteral("jira"),
+         list({"project_key", "summary"}),
          list({"description", "issue_type", "priority", "labels"}),
+         {},
          sample({{"project_key", "TEST"},
                  {"summary", "OT Bridge test issue"},
                  {"description", "Sent by the Test button of OT Bridge's Targets page."},
@@ -173,15 +179,24 @@ QList<HttpPresetInfo> httpPresets()
         {HttpPreset::PagerDutyTrigger, QStringLiteral("pagerduty"),
          list({"routing_key", "summary", "source", "severity"}),
          list({"dedup_key", "timestamp", "component", "group", "class", "custom_details"}),
+         QUrl(QStringLiteral("https://events.pagerduty.com/v2/enqueue")),
          sample({{"routing_key", "otbridge-test-routing-key"},
                  {"summary", "OT Bridge test event"},
                  {"source", "otbridge"},
                  {"severity", "info"},
                  {"dedup_key", "otbridge-test"}})},
-        {HttpPreset::Slack, QStringLiteral("slack"), list({"text"}), list({"title"}),
+        {HttpPreset::Slack,
+         QStringLiteral("slack"),
+         list({"text"}),
+         list({"title"}),
+         {},
          sample({{"title", "OT Bridge test"},
                  {"text", "Sent by the Test button of OT Bridge's Targets page."}})},
-        {HttpPreset::Teams, QStringLiteral("teams"), list({"text"}), list({"title"}),
+        {HttpPreset::Teams,
+         QStringLiteral("teams"),
+         list({"text"}),
+         list({"title"}),
+         {},
          sample({{"title", "OT Bridge test"},
                  {"text", "Sent by the Test button of OT Bridge's Targets page."}})},
     };
@@ -249,9 +264,7 @@ Result<HttpRequestSpec> buildPresetRequest(HttpPreset preset, const QUrl &base,
                                     QObject::tr("PagerDuty's severity is critical, error, warning "
                                                 "or info, not '%1'")
                                         .arg(severity)));
-        request.url = base.isEmpty()
-            ? QUrl(QStringLiteral("https://events.pagerduty.com/v2/enqueue"))
-            : base;
+        request.url = base.isEmpty() ? httpPreset(QStringLiteral("pagerduty"))->defaultUrl : base;
         body = pagerDutyTrigger(fields);
         break;
     }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "acklink.h"
 
-#include "delivery/webhooksignature.h"
+#include "event/webhooksignature.h"
 
 #include <QMessageAuthenticationCode>
 #include <QObject>

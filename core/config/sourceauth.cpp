@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourceauth.h"
 
-#include "delivery/webhooksignature.h"
+#include "event/webhooksignature.h"
 
 #include <QJsonArray>
 #include <QMessageAuthenticationCode>

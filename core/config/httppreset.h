@@ -40,6 +40,9 @@ struct HttpPresetInfo
     QString name; // as the workspace spells it: "servicenow", "jira", "pagerduty", …
     QStringList requiredFields;
     QStringList optionalFields;
+    // Where a target of this preset sends when it names no URL (PagerDuty's public Events API
+    // endpoint); empty: the target must give its instance, site or webhook URL.
+    QUrl defaultUrl;
     // What a target's Test button sends through this preset: a value for every required field,
     // plainly marked as a test, so the service shows what a real delivery would look like.
     QHash<QString, QString> sampleFields;

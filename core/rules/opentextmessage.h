@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "config/opentextchannel.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -14,12 +16,6 @@ namespace OtBridge {
 // What OpenText Notifications can send, modelled on the documented submit bodies
 // (docs/opentext-notifications-api.md). submitBody() turns one into the JSON OpenText
 // expects; texts here are plain Unicode, the encoding (base64 with charset) happens there.
-enum class OpenTextChannel { Email, Sms, Fax, WhatsApp };
-
-QString channelName(OpenTextChannel channel); // "email", "sms", "fax", "whatsapp"
-// The key a destination's address goes under: "email", "sms", "fax", "whatsapp".
-QString addressKey(OpenTextChannel channel);
-
 struct OpenTextDestination
 {
     QString address;

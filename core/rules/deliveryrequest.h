@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "delivery/httppreset.h"
-#include "delivery/opentextmessage.h"
+#include "config/httppreset.h"
 #include "result.h"
+#include "rules/opentextmessage.h"
 
 #include <QJsonObject>
 
