@@ -1572,7 +1572,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::FormFeedback</name>
     <message>
-        <location filename="../ui/formfeedback.cpp" line="+68"/>
+        <location filename="../ui/formfeedback.cpp" line="+89"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
@@ -1741,7 +1741,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>Art des Ziels</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -1916,12 +1916,12 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
@@ -2234,7 +2234,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>dieses Ziel</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <location line="+72"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
@@ -2389,7 +2389,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+93"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
         <source>OT Bridge</source>
         <translation>OT Bridge</translation>
     </message>
@@ -2435,17 +2435,17 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Not listening</source>
         <translation>Lauscht nicht</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-50"/>
         <source>Requests handled per second over the last five seconds, rejected ones included</source>
         <translation>Bearbeitete Anfragen pro Sekunde über die letzten fünf Sekunden, abgelehnte eingeschlossen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>The webhook listener could not start: %1</source>
         <translation>Der Webhook-Listener konnte nicht starten: %1</translation>
     </message>
@@ -2455,7 +2455,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>Lauscht auf %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2611,17 +2611,21 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>Auftrag %1 einer Aufteilung in %2 Aufträge gibt es nicht</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>OpenText answered %1 without a job_id: %2</source>
-        <translation>OpenText antwortete mit %1 ohne job_id: %2</translation>
+        <translation type="vanished">OpenText antwortete mit %1 ohne job_id: %2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+137"/>
         <source>the status of %1 could not be read: %2</source>
         <translation>der Status von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+15"/>
+        <source>OpenText accepted this job without a job_id: its status cannot be asked for</source>
+        <translation>OpenText hat diesen Auftrag ohne job_id angenommen: sein Status kann nicht abgefragt werden</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>the job %1 was still not complete after %2 status queries</source>
         <translation>der Auftrag %1 war nach %2 Statusabfragen noch nicht abgeschlossen</translation>
     </message>
@@ -2649,7 +2653,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::OpenTextSandbox</name>
     <message>
-        <location filename="../core/sandbox/opentextsandbox.cpp" line="+967"/>
+        <location filename="../core/sandbox/opentextsandbox.cpp" line="+974"/>
         <source>refusing to listen on %1: it is not a loopback address, and /admin would be open to the network; set an admin token to allow it</source>
         <translation>Lauschen auf %1 wird verweigert: dies ist keine Loopback-Adresse, und /admin wäre aus dem Netzwerk erreichbar; legen Sie ein Admin-Token fest, um dies zu erlauben</translation>
     </message>
@@ -2662,7 +2666,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::OpenTextTargetPage</name>
     <message>
-        <location filename="../ui/targets/opentexttargetpage.cpp" line="+42"/>
+        <location filename="../ui/targets/opentexttargetpage.cpp" line="+43"/>
         <source>Enter the %1, such as %2</source>
         <translation>Geben Sie die %1 ein, z. B. %2</translation>
     </message>
@@ -2678,12 +2682,12 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>OpenText Notifications</source>
         <translation>OpenText Notifications</translation>
     </message>
@@ -2723,7 +2727,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>Die eingebaute Sandbox läuft innerhalb von OT Bridge auf diesem Computer und funktioniert offline: Nichts verlässt den Rechner. Sie nimmt Nachrichten so an, wie OpenText es täte, und zeigt sie auf der Seite „Sandbox“ an.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Messaging URL:</source>
         <translation>&amp;Messaging-URL:</translation>
     </message>
@@ -2918,7 +2922,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>dieses Ziel</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Not saved: the secret could not be stored in the keychain: %1</source>
         <translation>Nicht gespeichert: das Geheimnis konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
@@ -3393,13 +3397,13 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+452"/>
+        <location line="+453"/>
         <location line="+4"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-456"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
@@ -3484,7 +3488,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Select or create a rule to see what it would send.</source>
         <translation>Wählen Sie eine Regel aus oder legen Sie eine an, um zu sehen, was sie senden würde.</translation>
     </message>
@@ -3762,7 +3766,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
 <context>
     <name>OtBridge::RulePreviewPane</name>
     <message>
-        <location filename="../ui/rules/rulepreviewpane.cpp" line="+114"/>
+        <location filename="../ui/rules/rulepreviewpane.cpp" line="+116"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -3952,20 +3956,23 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Von: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>HTML part as it would be sent</source>
         <translation>HTML-Teil, wie er gesendet würde</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Template %1</source>
         <translation>Vorlage %1</translation>
     </message>
     <message>
+        <location line="-27"/>
+        <location line="+29"/>
         <source>Message text as it would be sent</source>
         <translation>Nachrichtentext, wie er gesendet würde</translation>
     </message>
     <message>
+        <location line="-15"/>
         <source>SMS text as it would be sent</source>
         <translation>SMS-Text, wie er gesendet würde</translation>
     </message>
@@ -4577,12 +4584,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+3"/>
-        <location line="+643"/>
+        <location line="+646"/>
         <source>Data directory</source>
         <translation>Datenverzeichnis</translation>
     </message>
     <message>
-        <location line="-641"/>
+        <location line="-644"/>
         <source>Browse for the data directory</source>
         <translation>Datenverzeichnis auswählen</translation>
     </message>
@@ -4853,7 +4860,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>PEM-Dateien, die Zertifikatskette und ihr unverschlüsselter Schlüssel; beide leer: einfaches HTTP. Erneuerte Dateien werden im laufenden Betrieb übernommen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
@@ -4922,7 +4929,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Design:</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-549"/>
         <source>Listener and data directory changes take effect the next time OT Bridge starts. Options given on the command line (otbridge --help) take precedence over these settings.</source>
         <translation>Änderungen am Listener und am Datenverzeichnis werden beim nächsten Start von OT Bridge wirksam. Optionen auf der Befehlszeile (otbridge --help) haben Vorrang vor diesen Einstellungen.</translation>
     </message>
@@ -5025,7 +5032,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>OT Bridge läuft mit dem eingebauten Arbeitsbereich; die Seiten speichern ihre Änderungen in diese Datei, die das Fenster danach öffnet.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+203"/>
         <source>Wor&amp;kspace:</source>
         <translation>Arbeits&amp;bereich:</translation>
     </message>
@@ -5134,7 +5141,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+3"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -5199,7 +5206,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
@@ -5324,12 +5331,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Inhalts&amp;typ:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Au&amp;thentication:</source>
         <translation>Au&amp;thentifizierung:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
@@ -5494,7 +5501,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Geben Sie den Namen des Headers ein, etwa X-Api-Key</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 is on the clipboard.</source>
         <translation>%1 ist in der Zwischenablage.</translation>
     </message>
@@ -5670,7 +5677,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+6"/>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>
@@ -6262,21 +6269,21 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Arbeitsbereich %1, Quelle %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/config/roledirectory.cpp" line="+45"/>
+        <location filename="../core/config/workspace.cpp" line="+2"/>
         <location line="+48"/>
-        <location filename="../core/rules/roledirectory.cpp" line="+45"/>
         <source>%1: name &apos;%2&apos; must be 1 to 64 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>%1: der Name „%2“ muss aus 1 bis 64 Zeichen aus a-z, 0-9, „.“, „_“ oder „-“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+4"/>
+        <location filename="../core/config/workspace.cpp" line="-43"/>
         <location line="+47"/>
-        <location filename="../core/rules/roledirectory.cpp" line="+4"/>
         <source>%1: the name &apos;%2&apos; is used twice</source>
         <translation>%1: der Name „%2“ wird zweimal verwendet</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location filename="../core/config/workspace.cpp" line="-45"/>
         <source>%1: the name &apos;%2&apos; is reserved for an event of the bridge itself</source>
         <translation>%1: der Name &apos;%2&apos; ist für ein internes Ereignis von OT Bridge reserviert</translation>
     </message>
@@ -6473,7 +6480,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: url muss eine http(s)-URL sein oder sandbox:/path für die eingebaute Sandbox, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: an http target needs a url</source>
         <translation>%1: ein http-Ziel benötigt eine url</translation>
     </message>
@@ -6514,7 +6521,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../core/ingest/sourceauth.cpp" line="+93"/>
+        <location filename="../core/config/sourceauth.cpp" line="+93"/>
         <location filename="../core/tester/postmancollection.cpp" line="+234"/>
         <location line="+159"/>
         <location line="+211"/>
@@ -6563,9 +6570,9 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: timeout_ms muss zwischen 100 und 600000 Millisekunden liegen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/config/deliverypolicy.cpp" line="+146"/>
+        <location filename="../core/config/httptarget.cpp" line="+4"/>
         <location filename="../core/config/opentexttarget.cpp" line="-28"/>
-        <location filename="../core/delivery/deliverypolicy.cpp" line="+146"/>
         <source>%1, delivery</source>
         <translation>%1, Zustellung</translation>
     </message>
@@ -6585,7 +6592,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: Geheimnisse gehören nicht in die Datei des Arbeitsbereichs; speichern Sie sie im Schlüsselbund und benennen Sie sie mit secret_ref</translation>
     </message>
     <message>
-        <location filename="../core/delivery/opentextclient.cpp" line="-539"/>
+        <location filename="../core/delivery/opentextclient.cpp" line="-589"/>
         <source>OpenText answered %1</source>
         <translation>OpenText antwortete mit %1</translation>
     </message>
@@ -6640,8 +6647,8 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Auftragsstatus: job_id ist leer</translation>
     </message>
     <message>
-        <location filename="../core/delivery/deliverypolicy.cpp" line="-111"/>
-        <location filename="../core/ingest/sourceauth.cpp" line="+11"/>
+        <location filename="../core/config/deliverypolicy.cpp" line="-111"/>
+        <location filename="../core/config/sourceauth.cpp" line="+11"/>
         <source>%1: unknown key &quot;%2&quot;; the known keys are %3</source>
         <translation>%1: unbekannter Schlüssel &quot;%2&quot;; bekannt sind %3</translation>
     </message>
@@ -6721,7 +6728,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: &quot;burst&quot; muss eine ganze Zahl von 1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../core/delivery/deliveryrequest.cpp" line="+82"/>
+        <location filename="../core/rules/deliveryrequest.cpp" line="+82"/>
         <source>%1: &quot;%2&quot; must be a string</source>
         <translation>%1: &quot;%2&quot; muss eine Zeichenkette sein</translation>
     </message>
@@ -6981,7 +6988,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>OpenText konnte nicht an %1 zustellen (Auftrag %2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/delivery/webhooksignature.cpp" line="+19"/>
+        <location filename="../core/event/webhooksignature.cpp" line="+19"/>
         <source>a Standard Webhooks secret must be whsec_ followed by base64</source>
         <translation>ein Geheimnis nach Standard Webhooks muss aus whsec_ gefolgt von Base64 bestehen</translation>
     </message>
@@ -7233,7 +7240,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>roles_from %1: kein Wert für %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/condition.cpp" line="+48"/>
+        <location filename="../core/config/condition.cpp" line="+48"/>
         <source>equals</source>
         <translation>ist gleich</translation>
     </message>
@@ -7404,7 +7411,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>der Pfad &apos;%1&apos; enthält ein &apos;~&apos;, auf das weder 0 noch 1 folgt</translation>
     </message>
     <message>
-        <location filename="../core/rules/roledirectory.cpp" line="-6"/>
+        <location filename="../core/config/roledirectory.cpp" line="-6"/>
         <source>%1, role %2</source>
         <translation>%1, Rolle %2</translation>
     </message>
@@ -7454,7 +7461,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: die Vorgesetzten von %2 verweisen im Kreis aufeinander</translation>
     </message>
     <message>
-        <location filename="../core/rules/rule.cpp" line="+60"/>
+        <location filename="../core/config/rule.cpp" line="+60"/>
         <source>unknown key &apos;%1&apos; (%2 takes %3)</source>
         <translation>unbekannter Schlüssel &apos;%1&apos; (%2 akzeptiert %3)</translation>
     </message>
@@ -7674,7 +7681,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Header %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/rule.cpp" line="-183"/>
+        <location filename="../core/config/rule.cpp" line="-183"/>
         <source>a tier</source>
         <translation>eine Stufe</translation>
     </message>
@@ -7694,7 +7701,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>ein Auslöser</translation>
     </message>
     <message>
-        <location filename="../core/rules/template.cpp" line="+166"/>
+        <location filename="../core/config/template.cpp" line="+166"/>
         <source>a tag opened at character %1 is never closed</source>
         <translation>ein bei Zeichen %1 geöffnetes Tag wird nie geschlossen</translation>
     </message>
@@ -7769,7 +7776,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>das erzeugte JSON ist ungültig: %1 bei Zeichen %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/sourceauth.cpp" line="-61"/>
+        <location filename="../core/config/sourceauth.cpp" line="-61"/>
         <source>signature mismatch</source>
         <translation>Signatur stimmt nicht überein</translation>
     </message>
@@ -8437,7 +8444,7 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
         <translation>das Geheimnis &quot;%1&quot; ist nicht verwendbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/acklink.cpp" line="+82"/>
+        <location filename="../core/event/acklink.cpp" line="+82"/>
         <source>the acknowledgement link key must be a base64url key of at least 16 bytes, optionally followed by the previous key and the time it was replaced (&quot;KEY PREVIOUS@2026-12-01T10:00:00Z&quot;); &apos;otbridged ack-key --print&apos; makes one</source>
         <translation>der Schlüssel der Bestätigungslinks muss ein base64url-Schlüssel von mindestens 16 Bytes sein, wahlweise gefolgt vom vorigen Schlüssel und dem Zeitpunkt seiner Ablösung (&quot;KEY PREVIOUS@2026-12-01T10:00:00Z&quot;); &apos;otbridged ack-key --print&apos; erzeugt einen</translation>
     </message>
@@ -8592,7 +8599,17 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
         <translation>niemand, an den gesendet werden kann (%1)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+30"/>
+        <source>rendered empty; an email needs a subject</source>
+        <translation>leer gerendert; eine E-Mail benötigt einen Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rendered empty (no value for %1); an email needs a subject</source>
+        <translation>leer gerendert (kein Wert für %1); eine E-Mail benötigt einen Betreff</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>no http target &apos;%1&apos; in this workspace</source>
         <translation>kein http-Ziel &apos;%1&apos; in diesem Arbeitsbereich</translation>
     </message>
@@ -8622,7 +8639,7 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
         <translation>eine escalate-Aktion plant Stufen ein; sie wird nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../core/delivery/httppreset.cpp" line="+221"/>
+        <location filename="../core/config/httppreset.cpp" line="+236"/>
         <source>the %1 preset needs a value</source>
         <translation>die Vorgabe %1 benötigt einen Wert</translation>
     </message>

@@ -47,7 +47,7 @@
 <context>
     <name>OtBridge::HttpTargetForm</name>
     <message numerus="yes">
-        <location filename="../ui/targets/httptargetform.cpp" line="+723"/>
+        <location filename="../ui/targets/httptargetform.cpp" line="+725"/>
         <source>%n attempt(s) before the delivery is dead.</source>
         <translation>
             <numerusform>%n attempt before the delivery is dead.</numerusform>

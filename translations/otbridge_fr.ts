@@ -1572,7 +1572,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::FormFeedback</name>
     <message>
-        <location filename="../ui/formfeedback.cpp" line="+68"/>
+        <location filename="../ui/formfeedback.cpp" line="+89"/>
         <source>Succeeded</source>
         <translation>Réussi</translation>
     </message>
@@ -1741,7 +1741,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>Type de cible</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -1916,12 +1916,12 @@ Disjoncteurs non fermés : %5</translation>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL :</translation>
     </message>
@@ -2234,7 +2234,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>cette cible</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <location line="+72"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
@@ -2389,7 +2389,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+93"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
         <source>OT Bridge</source>
         <translation>OT Bridge</translation>
     </message>
@@ -2435,17 +2435,17 @@ Disjoncteurs non fermés : %5</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Not listening</source>
         <translation>À l&apos;arrêt</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-50"/>
         <source>Requests handled per second over the last five seconds, rejected ones included</source>
         <translation>Requêtes traitées par seconde sur les cinq dernières secondes, refusées comprises</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>The webhook listener could not start: %1</source>
         <translation>L&apos;écouteur de webhooks n&apos;a pas pu démarrer : %1</translation>
     </message>
@@ -2455,7 +2455,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>À l’écoute sur %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2611,17 +2611,21 @@ Disjoncteurs non fermés : %5</translation>
         <translation>la tâche %1 d&apos;un envoi réparti en %2 tâches n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>OpenText answered %1 without a job_id: %2</source>
-        <translation>OpenText a répondu %1 sans job_id : %2</translation>
+        <translation type="vanished">OpenText a répondu %1 sans job_id : %2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+137"/>
         <source>the status of %1 could not be read: %2</source>
         <translation>impossible de lire l&apos;état de %1 : %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+15"/>
+        <source>OpenText accepted this job without a job_id: its status cannot be asked for</source>
+        <translation>OpenText a accepté ce travail sans job_id : son état ne peut pas être demandé</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>the job %1 was still not complete after %2 status queries</source>
         <translation>la tâche %1 n&apos;était toujours pas terminée après %2 demandes d&apos;état</translation>
     </message>
@@ -2649,7 +2653,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::OpenTextSandbox</name>
     <message>
-        <location filename="../core/sandbox/opentextsandbox.cpp" line="+967"/>
+        <location filename="../core/sandbox/opentextsandbox.cpp" line="+974"/>
         <source>refusing to listen on %1: it is not a loopback address, and /admin would be open to the network; set an admin token to allow it</source>
         <translation>écoute sur %1 refusée : ce n&apos;est pas une adresse de bouclage, et /admin serait ouvert au réseau ; définissez un jeton d&apos;administration pour l&apos;autoriser</translation>
     </message>
@@ -2662,7 +2666,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::OpenTextTargetPage</name>
     <message>
-        <location filename="../ui/targets/opentexttargetpage.cpp" line="+42"/>
+        <location filename="../ui/targets/opentexttargetpage.cpp" line="+43"/>
         <source>Enter the %1, such as %2</source>
         <translation>Saisissez l&apos;%1, par exemple %2</translation>
     </message>
@@ -2678,12 +2682,12 @@ Disjoncteurs non fermés : %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>OpenText Notifications</source>
         <translation>OpenText Notifications</translation>
     </message>
@@ -2723,7 +2727,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>Le bac à sable intégré fonctionne au sein d&apos;OT Bridge sur cet ordinateur, hors ligne : rien ne quitte la machine. Il accepte les messages comme le ferait OpenText et les affiche dans la page Bac à sable.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Messaging URL:</source>
         <translation>URL de &amp;messagerie :</translation>
     </message>
@@ -2918,7 +2922,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>cette cible</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Not saved: the secret could not be stored in the keychain: %1</source>
         <translation>Non enregistré : le secret n&apos;a pas pu être stocké dans le trousseau : %1</translation>
     </message>
@@ -3393,13 +3397,13 @@ Disjoncteurs non fermés : %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+452"/>
+        <location line="+453"/>
         <location line="+4"/>
         <source>New rule</source>
         <translation>Nouvelle règle</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-456"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
@@ -3484,7 +3488,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Select or create a rule to see what it would send.</source>
         <translation>Sélectionnez ou créez une règle pour voir ce qu&apos;elle enverrait.</translation>
     </message>
@@ -3762,7 +3766,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
 <context>
     <name>OtBridge::RulePreviewPane</name>
     <message>
-        <location filename="../ui/rules/rulepreviewpane.cpp" line="+114"/>
+        <location filename="../ui/rules/rulepreviewpane.cpp" line="+116"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -3952,20 +3956,23 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>De : %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>HTML part as it would be sent</source>
         <translation>Partie HTML telle qu&apos;elle serait envoyée</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Template %1</source>
         <translation>Modèle %1</translation>
     </message>
     <message>
+        <location line="-27"/>
+        <location line="+29"/>
         <source>Message text as it would be sent</source>
         <translation>Texte du message tel qu’il serait envoyé</translation>
     </message>
     <message>
+        <location line="-15"/>
         <source>SMS text as it would be sent</source>
         <translation>Texte du SMS tel qu’il serait envoyé</translation>
     </message>
@@ -4577,12 +4584,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+3"/>
-        <location line="+643"/>
+        <location line="+646"/>
         <source>Data directory</source>
         <translation>Répertoire de données</translation>
     </message>
     <message>
-        <location line="-641"/>
+        <location line="-644"/>
         <source>Browse for the data directory</source>
         <translation>Rechercher le répertoire de données</translation>
     </message>
@@ -4853,7 +4860,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Fichiers PEM, la chaîne de certificats et sa clé non chiffrée ; les deux vides : HTTP simple. Les fichiers renouvelés sont repris en cours d’exécution.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>API token</source>
         <translation>Jeton d’API</translation>
     </message>
@@ -4922,7 +4929,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Thème :</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-549"/>
         <source>Listener and data directory changes take effect the next time OT Bridge starts. Options given on the command line (otbridge --help) take precedence over these settings.</source>
         <translation>Les modifications de l&apos;écouteur et du répertoire de données prennent effet au prochain démarrage d&apos;OT Bridge. Les options indiquées sur la ligne de commande (otbridge --help) l&apos;emportent sur ces paramètres.</translation>
     </message>
@@ -5025,7 +5032,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>OT Bridge utilise son espace de travail intégré ; les pages enregistrent leurs modifications dans ce fichier, que la fenêtre ouvre ensuite.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+203"/>
         <source>Wor&amp;kspace:</source>
         <translation>Espace de tra&amp;vail :</translation>
     </message>
@@ -5134,7 +5141,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+3"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -5199,7 +5206,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Authentification</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
@@ -5324,12 +5331,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Type de c&amp;ontenu :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Au&amp;thentication:</source>
         <translation>Au&amp;thentification :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
@@ -5494,7 +5501,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Saisissez le nom de l’en-tête, comme X-Api-Key</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 is on the clipboard.</source>
         <translation>%1 est dans le presse-papiers.</translation>
     </message>
@@ -5670,7 +5677,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+6"/>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Targets</source>
         <translation>Cibles</translation>
     </message>
@@ -6262,21 +6269,21 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>espace de travail %1, source %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/config/roledirectory.cpp" line="+45"/>
+        <location filename="../core/config/workspace.cpp" line="+2"/>
         <location line="+48"/>
-        <location filename="../core/rules/roledirectory.cpp" line="+45"/>
         <source>%1: name &apos;%2&apos; must be 1 to 64 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>%1 : le nom « %2 » doit compter de 1 à 64 caractères parmi a-z, 0-9, « . », « _ » ou « - », et commencer par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+4"/>
+        <location filename="../core/config/workspace.cpp" line="-43"/>
         <location line="+47"/>
-        <location filename="../core/rules/roledirectory.cpp" line="+4"/>
         <source>%1: the name &apos;%2&apos; is used twice</source>
         <translation>%1 : le nom « %2 » est utilisé deux fois</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location filename="../core/config/workspace.cpp" line="-45"/>
         <source>%1: the name &apos;%2&apos; is reserved for an event of the bridge itself</source>
         <translation>%1 : le nom « %2 » est réservé à un événement propre à OT Bridge</translation>
     </message>
@@ -6473,7 +6480,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : url doit être une URL http(s), ou sandbox:/path pour le bac à sable intégré, et non « %2 »</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: an http target needs a url</source>
         <translation>%1 : une cible http nécessite une url</translation>
     </message>
@@ -6514,7 +6521,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../core/ingest/sourceauth.cpp" line="+93"/>
+        <location filename="../core/config/sourceauth.cpp" line="+93"/>
         <location filename="../core/tester/postmancollection.cpp" line="+234"/>
         <location line="+159"/>
         <location line="+211"/>
@@ -6563,9 +6570,9 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : timeout_ms doit être compris entre 100 et 600000 millisecondes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/config/deliverypolicy.cpp" line="+146"/>
+        <location filename="../core/config/httptarget.cpp" line="+4"/>
         <location filename="../core/config/opentexttarget.cpp" line="-28"/>
-        <location filename="../core/delivery/deliverypolicy.cpp" line="+146"/>
         <source>%1, delivery</source>
         <translation>%1, livraison</translation>
     </message>
@@ -6585,7 +6592,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : les secrets n&apos;ont pas leur place dans le fichier de l&apos;espace de travail ; enregistrez-les dans le trousseau et désignez-les avec secret_ref</translation>
     </message>
     <message>
-        <location filename="../core/delivery/opentextclient.cpp" line="-539"/>
+        <location filename="../core/delivery/opentextclient.cpp" line="-589"/>
         <source>OpenText answered %1</source>
         <translation>OpenText a répondu %1</translation>
     </message>
@@ -6640,8 +6647,8 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>état de la tâche : job_id est vide</translation>
     </message>
     <message>
-        <location filename="../core/delivery/deliverypolicy.cpp" line="-111"/>
-        <location filename="../core/ingest/sourceauth.cpp" line="+11"/>
+        <location filename="../core/config/deliverypolicy.cpp" line="-111"/>
+        <location filename="../core/config/sourceauth.cpp" line="+11"/>
         <source>%1: unknown key &quot;%2&quot;; the known keys are %3</source>
         <translation>%1 : clé « %2 » inconnue ; les clés connues sont %3</translation>
     </message>
@@ -6721,7 +6728,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : « burst » doit être un nombre entier compris entre 1 et %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/deliveryrequest.cpp" line="+82"/>
+        <location filename="../core/rules/deliveryrequest.cpp" line="+82"/>
         <source>%1: &quot;%2&quot; must be a string</source>
         <translation>%1 : « %2 » doit être une chaîne</translation>
     </message>
@@ -6981,7 +6988,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>OpenText n&apos;a pas pu livrer à %1 (tâche %2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/delivery/webhooksignature.cpp" line="+19"/>
+        <location filename="../core/event/webhooksignature.cpp" line="+19"/>
         <source>a Standard Webhooks secret must be whsec_ followed by base64</source>
         <translation>un secret Standard Webhooks doit se composer de whsec_ suivi de base64</translation>
     </message>
@@ -7233,7 +7240,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>roles_from %1 : aucune valeur pour %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/condition.cpp" line="+48"/>
+        <location filename="../core/config/condition.cpp" line="+48"/>
         <source>equals</source>
         <translation>est égal à</translation>
     </message>
@@ -7404,7 +7411,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>le chemin « %1 » contient un « ~ » qui n&apos;est pas suivi de 0 ou 1</translation>
     </message>
     <message>
-        <location filename="../core/rules/roledirectory.cpp" line="-6"/>
+        <location filename="../core/config/roledirectory.cpp" line="-6"/>
         <source>%1, role %2</source>
         <translation>%1, rôle %2</translation>
     </message>
@@ -7454,7 +7461,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : les responsables de %2 forment une boucle</translation>
     </message>
     <message>
-        <location filename="../core/rules/rule.cpp" line="+60"/>
+        <location filename="../core/config/rule.cpp" line="+60"/>
         <source>unknown key &apos;%1&apos; (%2 takes %3)</source>
         <translation>clé « %1 » inconnue (%2 accepte %3)</translation>
     </message>
@@ -7674,7 +7681,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>en-tête %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/rule.cpp" line="-183"/>
+        <location filename="../core/config/rule.cpp" line="-183"/>
         <source>a tier</source>
         <translation>un palier</translation>
     </message>
@@ -7694,7 +7701,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>un déclencheur</translation>
     </message>
     <message>
-        <location filename="../core/rules/template.cpp" line="+166"/>
+        <location filename="../core/config/template.cpp" line="+166"/>
         <source>a tag opened at character %1 is never closed</source>
         <translation>une balise ouverte au caractère %1 n’est jamais fermée</translation>
     </message>
@@ -7769,7 +7776,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>le JSON produit n’est pas valide : %1 au caractère %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/sourceauth.cpp" line="-61"/>
+        <location filename="../core/config/sourceauth.cpp" line="-61"/>
         <source>signature mismatch</source>
         <translation>signature non concordante</translation>
     </message>
@@ -8437,7 +8444,7 @@ non valide, ou fixture illisible ou mal formée.
         <translation>le secret &quot;%1&quot; n&apos;est pas utilisable : %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/acklink.cpp" line="+82"/>
+        <location filename="../core/event/acklink.cpp" line="+82"/>
         <source>the acknowledgement link key must be a base64url key of at least 16 bytes, optionally followed by the previous key and the time it was replaced (&quot;KEY PREVIOUS@2026-12-01T10:00:00Z&quot;); &apos;otbridged ack-key --print&apos; makes one</source>
         <translation>la clé des liens d&apos;acquittement doit être une clé base64url d&apos;au moins 16 octets, éventuellement suivie de la clé précédente et du moment où elle a été remplacée (&quot;KEY PREVIOUS@2026-12-01T10:00:00Z&quot;) ; &apos;otbridged ack-key --print&apos; en produit une</translation>
     </message>
@@ -8592,7 +8599,17 @@ non valide, ou fixture illisible ou mal formée.
         <translation>personne à qui envoyer (%1)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+30"/>
+        <source>rendered empty; an email needs a subject</source>
+        <translation>rendu vide ; un e-mail a besoin d’un objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rendered empty (no value for %1); an email needs a subject</source>
+        <translation>rendu vide (aucune valeur pour %1) ; un e-mail a besoin d’un objet</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>no http target &apos;%1&apos; in this workspace</source>
         <translation>aucune cible http « %1 » dans cet espace de travail</translation>
     </message>
@@ -8622,7 +8639,7 @@ non valide, ou fixture illisible ou mal formée.
         <translation>une action escalate planifie des paliers ; elle n’est pas envoyée</translation>
     </message>
     <message>
-        <location filename="../core/delivery/httppreset.cpp" line="+221"/>
+        <location filename="../core/config/httppreset.cpp" line="+236"/>
         <source>the %1 preset needs a value</source>
         <translation>le préréglage %1 nécessite une valeur</translation>
     </message>

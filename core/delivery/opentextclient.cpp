@@ -304,6 +304,16 @@ QString OpenTextClient::submitId(const QString &deliveryId, int job)
     return job == 0 ? deliveryId : QStringLiteral("%1-%2").arg(deliveryId).arg(job + 1);
 }
 
+QString OpenTextClient::unknownJobId(const QString &submitId)
+{
+    return QStringLiteral("submit:") + submitId;
+}
+
+bool OpenTextClient::isUnknownJob(const QString &jobId)
+{
+    return jobId.startsWith(QLatin1String("submit:"));
+}
+
 void OpenTextClient::submitJob(const QString &deliveryId, const QList<OpenTextMessage> &jobs,
                                int index, QStringList jobIds, bool retriedAuth)
 {
@@ -330,34 +340,32 @@ void OpenTextClient::submitJob(const QString &deliveryId, const QList<OpenTextMe
                 submitJob(deliveryId, jobs, index, jobIds, true);
                 return;
             }
-            SubmitOutcome outcome;
             if (status / 100 == 2) {
                 const QString jobId = QJsonDocument::fromJson(body)
                                           .object()
                                           .value(QLatin1String("job_id"))
                                           .toString();
-                if (jobId.isEmpty()) {
-                    outcome.kind = SubmitOutcome::Kind::PermanentFailure;
-                    outcome.httpStatus = status;
-                    outcome.error = tr("OpenText answered %1 without a job_id: %2")
-                                        .arg(status)
-                                        .arg(errorText(body));
-                } else {
-                    QStringList accepted = jobIds;
-                    accepted.append(jobId);
-                    if (index + 1 < jobs.size()) {
-                        submitJob(deliveryId, jobs, index + 1, accepted, false);
-                        return;
-                    }
-                    outcome.kind = SubmitOutcome::Kind::Accepted;
-                    outcome.httpStatus = status;
-                    outcome.jobIds = accepted;
-                    Q_EMIT submitted(deliveryId, outcome);
+                // Accepted all the same (OpenText has the job): sending it again would send
+                // it twice, so an answer without its id stands for an unknown job.
+                if (jobId.isEmpty())
+                    qCWarning(lcOpenText).noquote()
+                        << "submit" << submitId(deliveryId, index) << "accepted with" << status
+                        << "but without a job_id; its status cannot be followed";
+                QStringList accepted = jobIds;
+                accepted.append(jobId.isEmpty() ? unknownJobId(submitId(deliveryId, index))
+                                                : jobId);
+                if (index + 1 < jobs.size()) {
+                    submitJob(deliveryId, jobs, index + 1, accepted, false);
                     return;
                 }
-            } else {
-                outcome = failureOutcome(reply, body, m_target.timeoutMs);
+                SubmitOutcome outcome;
+                outcome.kind = SubmitOutcome::Kind::Accepted;
+                outcome.httpStatus = status;
+                outcome.jobIds = accepted;
+                Q_EMIT submitted(deliveryId, outcome);
+                return;
             }
+            SubmitOutcome outcome = failureOutcome(reply, body, m_target.timeoutMs);
             outcome.jobIds = jobIds;
             outcome.failedJob = index;
             qCInfo(lcOpenText).noquote()
@@ -386,8 +394,10 @@ void OpenTextClient::query(OpenTextChannel channel, const QString &jobId, bool r
 {
     withAuthorization([=](const QByteArray &authorization, const SubmitOutcome *failure) {
         if (failure) {
-            done(Result<OpenTextJobStatus>::failure(failure->error),
-                 failure->kind == SubmitOutcome::Kind::RetryLater);
+            const bool retryable = failure->kind == SubmitOutcome::Kind::RetryLater;
+            if (retryable && failure->retryAfterSeconds)
+                holdQueries(*failure->retryAfterSeconds);
+            done(Result<OpenTextJobStatus>::failure(failure->error), retryable);
             return;
         }
         QNetworkRequest request = this->request(statusPath(channel), authorization);
@@ -407,8 +417,10 @@ void OpenTextClient::query(OpenTextChannel channel, const QString &jobId, bool r
             }
             if (status / 100 != 2) {
                 const SubmitOutcome outcome = failureOutcome(reply, body, m_target.timeoutMs);
-                done(Result<OpenTextJobStatus>::failure(outcome.error),
-                     outcome.kind == SubmitOutcome::Kind::RetryLater);
+                const bool retryable = outcome.kind == SubmitOutcome::Kind::RetryLater;
+                if (retryable && outcome.retryAfterSeconds)
+                    holdQueries(*outcome.retryAfterSeconds);
+                done(Result<OpenTextJobStatus>::failure(outcome.error), retryable);
                 return;
             }
             auto parsed = parseJobStatus(body);
@@ -425,6 +437,22 @@ void OpenTextClient::query(OpenTextChannel channel, const QString &jobId, bool r
 
 void OpenTextClient::fetchStatus(OpenTextChannel channel, const QString &jobId)
 {
+    if (isUnknownJob(jobId)) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, jobId] {
+                Q_EMIT statusFailed(jobId,
+                                    tr("OpenText accepted this job without a job_id: its "
+                                       "status cannot be asked for"));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    const qint64 held = queriesHeldMs();
+    if (held > 0) {
+        QTimer::singleShot(held, this, [this, channel, jobId] { fetchStatus(channel, jobId); });
+        return;
+    }
     query(channel, jobId, false, [this, jobId](Result<OpenTextJobStatus> status, bool) {
         if (status)
             Q_EMIT statusReceived(status.value());
@@ -433,9 +461,24 @@ void OpenTextClient::fetchStatus(OpenTextChannel channel, const QString &jobId)
     });
 }
 
+void OpenTextClient::holdQueries(int seconds)
+{
+    if (!m_pollClock.isValid())
+        m_pollClock.start();
+    m_queriesHeldUntilMs
+        = std::max(m_queriesHeldUntilMs, m_pollClock.elapsed() + qint64(seconds) * 1000);
+}
+
+qint64 OpenTextClient::queriesHeldMs() const
+{
+    if (!m_pollClock.isValid())
+        return 0;
+    return std::max<qint64>(0, m_queriesHeldUntilMs - m_pollClock.elapsed());
+}
+
 void OpenTextClient::poll(OpenTextChannel channel, const QString &jobId)
 {
-    if (m_polls.contains(jobId))
+    if (m_polls.contains(jobId) || isUnknownJob(jobId))
         return;
     Poll &poll = m_polls[jobId];
     poll.channel = channel;
@@ -452,9 +495,10 @@ void OpenTextClient::schedulePoll(const QString &jobId, int delayMs)
         m_pollTimer = new QTimer(this);
         m_pollTimer->setSingleShot(true);
         connect(m_pollTimer, &QTimer::timeout, this, &OpenTextClient::pollDue);
-        m_pollClock.start();
+        if (!m_pollClock.isValid())
+            m_pollClock.start();
     }
-    it->dueMs = m_pollClock.elapsed() + delayMs;
+    it->dueMs = m_pollClock.elapsed() + std::max<qint64>(delayMs, queriesHeldMs());
     m_pollQueue.insert(it->dueMs, jobId);
     armPollTimer();
 }
@@ -477,10 +521,16 @@ void OpenTextClient::pollDue()
         due.append(m_pollQueue.first());
         m_pollQueue.erase(m_pollQueue.begin());
     }
+    // Due before a status answer asked to wait: they wait too, without spending a query.
+    const bool held = queriesHeldMs() > 0;
     for (const QString &jobId : std::as_const(due)) {
         const auto it = m_polls.find(jobId);
         if (it == m_polls.end())
             continue;
+        if (held) {
+            schedulePoll(jobId, 0);
+            continue;
+        }
         it->dueMs = -1;
         pollNow(jobId);
     }

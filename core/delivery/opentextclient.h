@@ -87,9 +87,17 @@ public:
     void submit(const QString &deliveryId, const OpenTextMessage &message, int firstJob = 0);
     // deliveryId for the first job of a fan-out, then deliveryId-2, deliveryId-3, …
     static QString submitId(const QString &deliveryId, int job);
-    // One status query. Ends in statusReceived() or statusFailed().
+    // A job OpenText accepted (2xx) without saying its job_id: "submit:{submit id}" stands in
+    // for it in the outcome's jobIds, so the job is neither sent again nor polled. OpenText can
+    // find it by that X-MRA-SubmitId (docs/opentext-notifications-api.md, section 5).
+    static QString unknownJobId(const QString &submitId);
+    static bool isUnknownJob(const QString &jobId);
+    // One status query (after the wait a status answer's Retry-After asked for). Ends in
+    // statusReceived() or statusFailed().
     void fetchStatus(OpenTextChannel channel, const QString &jobId);
-    // Queries the status with backoff until the job is complete (or maxPolls is reached).
+    // Queries the status with backoff until the job is complete (or maxPolls is reached). A
+    // status answer with Retry-After holds every poll of this client back until then. An
+    // unknown job (isUnknownJob) is not polled.
     void poll(OpenTextChannel channel, const QString &jobId);
     void stopPolling(const QString &jobId);
     int pollingCount() const { return int(m_polls.size()); }
@@ -142,6 +150,9 @@ private:
     void unschedulePoll(const QString &jobId, qint64 dueMs);
     void pollDue();
     void armPollTimer();
+    // A status answer said Retry-After: no status query before then.
+    void holdQueries(int seconds);
+    qint64 queriesHeldMs() const; // how long queries are still held back; 0: not
 
     OpenTextTarget m_target;
     QString m_secret;
@@ -163,6 +174,7 @@ private:
     QMultiMap<qint64, QString> m_pollQueue; // due (m_pollClock ms) -> job id
     QTimer *m_pollTimer = nullptr;
     QElapsedTimer m_pollClock;
+    qint64 m_queriesHeldUntilMs = 0; // on m_pollClock: a status answer's Retry-After
 };
 
 } // namespace OtBridge

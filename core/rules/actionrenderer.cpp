@@ -307,6 +307,15 @@ Fail renderOpenText(const Workspace &workspace, const RuleAction &action, const 
         const auto rendered = it.value().render(body, action.missing, messageExtras);
         if (!rendered)
             return rendered.errorDetail();
+        // OpenText would send an email with no subject at all: refused here, with the place.
+        if (message.channel == OpenTextChannel::Email && it.key() == QLatin1String("subject")
+            && rendered->text.trimmed().isEmpty())
+            return Error(Error::Kind::Missing, at.withField(it.key()),
+                         rendered->missing.isEmpty()
+                             ? QObject::tr("rendered empty; an email needs a subject")
+                             : QObject::tr("rendered empty (no value for %1); an email needs a "
+                                           "subject")
+                                   .arg(missingText(rendered->missing)));
         fields.insert(it.key(), rendered->text);
     }
     message.subject = fields.value(QStringLiteral("subject"));

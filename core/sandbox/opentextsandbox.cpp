@@ -596,8 +596,13 @@ Reply OpenTextSandbox::Private::handleSubmit(SandboxSubmitKind kind,
                       job.submitId.isEmpty() ? QJsonValue() : QJsonValue(job.submitId)},
                      {QStringLiteral("request"), body},
                      {addressKey, decoded}};
+    bool omitJobId = false;
     {
         QMutexLocker lock(&mutex);
+        if (faults.omitJobIdNext > 0) {
+            --faults.omitJobIdNext;
+            omitJobId = true;
+        }
         job.id = options.jobIdPrefix + QLatin1Char('-') + QString::number(nextJobNumber++);
         entry.jobId = job.id;
         entry.message.insert(QStringLiteral("job_id"), job.id);
@@ -610,6 +615,8 @@ Reply OpenTextSandbox::Private::handleSubmit(SandboxSubmitKind kind,
     scheduleProgress(job.id);
     pushStatus(job);
     Q_EMIT q->inboxChanged();
+    if (omitJobId)
+        return jsonReply(200, QJsonObject {});
     return jsonReply(200, {{QStringLiteral("job_id"), job.id}});
 }
 

@@ -28,6 +28,9 @@ struct SandboxFaults
     int rateLimitNext = 0; // next N API requests answer 429
     int dropNext = 0; // next N API requests are dropped
     int expireTokensNext = 0; // next N bearer requests answer 401 "Access Token expired"
+    // next N accepted submits answer 200 {} without job_id (the job is made all the same): an
+    // answer that lost its id, for the client's "accepted, job unknown"
+    int omitJobIdNext = 0;
     int tokenLifetimeSeconds = 900;
     bool sendExpiresIn = true; // whether the token answer carries expires_in
 

@@ -75,6 +75,7 @@ QJsonObject SandboxFaults::toJson() const
             {QStringLiteral("rate_limit_next"), rateLimitNext},
             {QStringLiteral("drop_next"), dropNext},
             {QStringLiteral("expire_tokens_next"), expireTokensNext},
+            {QStringLiteral("omit_job_id_next"), omitJobIdNext},
             {QStringLiteral("token_lifetime_seconds"), tokenLifetimeSeconds},
             {QStringLiteral("send_expires_in"), sendExpiresIn}};
 }
@@ -106,6 +107,8 @@ Result<void> SandboxFaults::merge(const QJsonObject &json)
             check = readInt(value, name, 0, maxCount, &merged.dropNext);
         else if (name == QLatin1String("expire_tokens_next"))
             check = readInt(value, name, 0, maxCount, &merged.expireTokensNext);
+        else if (name == QLatin1String("omit_job_id_next"))
+            check = readInt(value, name, 0, maxCount, &merged.omitJobIdNext);
         else if (name == QLatin1String("token_lifetime_seconds"))
             check = readInt(value, name, 1, maxTokenLifetimeSeconds, &merged.tokenLifetimeSeconds);
         else if (name == QLatin1String("send_expires_in")) {

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void pushedStatusStopsPolling();
     void pushedStatusDefersThePoll();
     void unknownJobStatusFailsWithoutRetry();
+    void statusQueriesHonourRetryAfter();
+    void submitAcceptedWithoutJobIdIsNotSentAgain();
     void testConnectionReportsInWords();
     void reconfiguringDropsATokenUnderWay();
     void unavailableSecretSendsNothing();
@@ -66,6 +68,7 @@ private:
                                const QString &text = QStringLiteral("Hello"));
     static void setFaults(const SandboxProcess &sandbox, const QJsonObject &faults);
     static QJsonArray inbox(const SandboxProcess &sandbox);
+    static QJsonObject faults(const SandboxProcess &sandbox);
 };
 
 OpenTextTarget tst_OpenTextClient::oauthTarget(const QUrl &base)
@@ -144,6 +147,11 @@ QJsonArray tst_OpenTextClient::inbox(const SandboxProcess &sandbox)
     const TestHttp::Response response
         = TestHttp::get(quint16(sandbox.baseUrl().port()), "/admin/inbox");
     return response.json().value(QLatin1String("messages")).toArray();
+}
+
+QJsonObject tst_OpenTextClient::faults(const SandboxProcess &sandbox)
+{
+    return TestHttp::get(quint16(sandbox.baseUrl().port()), "/admin/faults").json();
 }
 
 #define START(setup, ...)                                                                          \
@@ -678,6 +686,73 @@ void tst_OpenTextClient::unknownJobStatusFailsWithoutRetry()
     QVERIFY2(failed.first().at(1).toString().startsWith(QLatin1String("OpenText answered 404")),
              qPrintable(failed.first().at(1).toString()));
     QCOMPARE(setup.client->pollingCount(), 0);
+}
+
+void tst_OpenTextClient::statusQueriesHonourRetryAfter()
+{
+    START(setup);
+    // Two accepted jobs (the token is fetched on the way, before any fault).
+    const SubmitOutcome first
+        = submitAndWait(*setup.client, QStringLiteral("a"), sms({QStringLiteral("+15550001")}));
+    const SubmitOutcome second
+        = submitAndWait(*setup.client, QStringLiteral("b"), sms({QStringLiteral("+15550002")}));
+    QVERIFY(first.kind == SubmitOutcome::Kind::Accepted);
+    QVERIFY(second.kind == SubmitOutcome::Kind::Accepted);
+    setup.client->setPollPolicy({50, 1, 50, 40});
+    setFaults(*setup.sandbox,
+              {{QStringLiteral("rate_limit_next"), 1}, {QStringLiteral("retry_after_seconds"), 2}});
+    QSignalSpy received(setup.client.get(), &OpenTextClient::statusReceived);
+    QElapsedTimer clock;
+    clock.start();
+    // The first job's first query is answered 429 with Retry-After: 2.
+    setup.client->poll(OpenTextChannel::Sms, first.jobIds.first());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        faults(*setup.sandbox).value(QLatin1String("rate_limit_next")).toInt(-1), 0, 5000);
+    // A poll started now, due in 50 ms, waits too: the whole client holds its queries.
+    setup.client->poll(OpenTextChannel::Sms, second.jobIds.first());
+    QTRY_VERIFY_WITH_TIMEOUT(received.size() >= 2, 10000);
+    QVERIFY2(clock.elapsed() >= 2000, qPrintable(QString::number(clock.elapsed())));
+    QStringList jobs;
+    for (const QList<QVariant> &arguments : std::as_const(received))
+        jobs.append(arguments.at(0).value<OpenTextJobStatus>().jobId);
+    QVERIFY(jobs.contains(first.jobIds.first()));
+    QVERIFY(jobs.contains(second.jobIds.first()));
+    setup.client->stopPolling(first.jobIds.first());
+    setup.client->stopPolling(second.jobIds.first());
+}
+
+void tst_OpenTextClient::submitAcceptedWithoutJobIdIsNotSentAgain()
+{
+    START(setup);
+    setFaults(*setup.sandbox, {{QStringLiteral("omit_job_id_next"), 1}});
+    // Twelve destinations: two jobs; the first one's answer lost its job_id.
+    QStringList numbers;
+    for (int i = 0; i < 12; ++i)
+        numbers.append(QStringLiteral("+1555%1").arg(2000 + i));
+    const SubmitOutcome outcome = submitAndWait(*setup.client, QStringLiteral("fan"), sms(numbers));
+    QVERIFY2(outcome.kind == SubmitOutcome::Kind::Accepted, qPrintable(outcome.error));
+    QCOMPARE(outcome.httpStatus, 200);
+    QCOMPARE(outcome.jobIds.size(), 2);
+    QCOMPARE(outcome.jobIds.at(0), QStringLiteral("submit:fan"));
+    QVERIFY(OpenTextClient::isUnknownJob(outcome.jobIds.at(0)));
+    QVERIFY2(jobIdPattern.match(outcome.jobIds.at(1)).hasMatch(), qPrintable(outcome.jobIds.at(1)));
+    // Each job reached the sandbox once, under its own X-MRA-SubmitId.
+    const QJsonArray messages = inbox(*setup.sandbox);
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages.at(1).toObject().value(QLatin1String("submit_id")).toString(),
+             QStringLiteral("fan"));
+    QCOMPARE(messages.at(0).toObject().value(QLatin1String("submit_id")).toString(),
+             QStringLiteral("fan-2"));
+
+    // The unknown job is not polled, and asking for its status says why, without a request.
+    setup.client->poll(OpenTextChannel::Sms, outcome.jobIds.at(0));
+    QCOMPARE(setup.client->pollingCount(), 0);
+    QSignalSpy failed(setup.client.get(), &OpenTextClient::statusFailed);
+    setup.client->fetchStatus(OpenTextChannel::Sms, outcome.jobIds.at(0));
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.first().at(1).toString(),
+             QStringLiteral("OpenText accepted this job without a job_id: its status cannot be "
+                            "asked for"));
 }
 
 void tst_OpenTextClient::testConnectionReportsInWords()

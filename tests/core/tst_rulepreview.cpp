@@ -254,6 +254,11 @@ void tst_RulePreview::renderErrorPlaces_data()
         << QByteArray(R"({"type": "opentext", "channel": "email", "to": {"roles": ["legal"]},
                          "missing": "fail", "subject": "Review {{contract.nope}}", "text": "t"})")
         << r.withField(QStringLiteral("subject")) << "subject: no value for {{contract.nope}}";
+    QTest::addRow("email subject rendered empty")
+        << QByteArray(R"({"type": "opentext", "channel": "email", "to": {"roles": ["legal"]},
+                         "subject": " {{contract.nope}} ", "text": "t"})")
+        << r.withField(QStringLiteral("subject"))
+        << "subject: rendered empty (no value for {{contract.nope}}); an email needs a subject";
     QTest::addRow("missing address under fail")
         << QByteArray(R"({"type": "opentext", "channel": "email", "missing": "fail",
                          "to": {"addresses": ["a@example.com", "{{x.email}}"]},

@@ -981,9 +981,9 @@ void tst_Sandbox::faultsMergeAndRefuseBadValues()
              (QStringList {QStringLiteral("drop_next"), QStringLiteral("drop_rate"),
                            QStringLiteral("error_rate"), QStringLiteral("error_status"),
                            QStringLiteral("expire_tokens_next"), QStringLiteral("fail_next"),
-                           QStringLiteral("latency_ms"), QStringLiteral("rate_limit_next"),
-                           QStringLiteral("rate_limit_rate"), QStringLiteral("retry_after_seconds"),
-                           QStringLiteral("send_expires_in"),
+                           QStringLiteral("latency_ms"), QStringLiteral("omit_job_id_next"),
+                           QStringLiteral("rate_limit_next"), QStringLiteral("rate_limit_rate"),
+                           QStringLiteral("retry_after_seconds"), QStringLiteral("send_expires_in"),
                            QStringLiteral("token_lifetime_seconds")}));
     QCOMPARE(before.value(QLatin1String("latency_ms")).toInt(), 5);
 

@@ -5,7 +5,10 @@
 #include "httptestclient.h"
 #include "sandboxprocess.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,8 +26,16 @@ private Q_SLOTS:
     void defaultWorkspaceUsesTheBuiltInSandbox();
     void pushedStatusReachesTheClient();
     void switchingToARealAccountAndBack();
+    void emailWhoseSubjectRendersEmptyIsNotSent();
+    void submitAnsweredWithoutJobIdIsDeliveredOnce();
 
 private:
+    // An engine whose workspace emails every event of source "forms" through the sandbox
+    // process account, subject "{{title}}".
+    bool startWithAccount(Engine &engine, const SandboxProcess &account);
+    static QUuid post(const Engine &engine, const QByteArray &body);
+    static QJsonArray inbox(const SandboxProcess &account);
+
     QTemporaryDir m_dir;
 };
 
@@ -144,6 +155,132 @@ void tst_EngineSandbox::switchingToARealAccountAndBack()
     QVERIFY(engine.setOpenTextTarget(sandbox).ok());
     QCOMPARE(changed.size(), 2);
     QVERIFY(!engine.sandboxUrl().isEmpty());
+    engine.stop();
+    qunsetenv("OTBRIDGE_SECRET_OPENTEXT_ACME");
+}
+
+bool tst_EngineSandbox::startWithAccount(Engine &engine, const SandboxProcess &account)
+{
+    qputenv("OTBRIDGE_SECRET_OPENTEXT_ACME", "acme-secret");
+    const QJsonObject target {
+        {"name", "opentext"},
+        {"type", "opentext"},
+        {"messaging_url", account.baseUrl().resolved(QUrl(QStringLiteral("/mra/v1"))).toString()},
+        {"auth", "oauth2"},
+        {"auth_url", account.baseUrl().toString()},
+        {"tenant_id", "acme-tenant"},
+        {"client_id", "acme"},
+        {"secret_ref", "opentext/acme"}};
+    const QJsonObject action {{"type", "opentext"},
+                              {"target", "opentext"},
+                              {"channel", "email"},
+                              {"to", QJsonObject {{"addresses", QJsonArray {"legal@example.com"}}}},
+                              {"subject", "{{title}}"},
+                              {"text", "Form {{id}}"}};
+    const QJsonObject rule {{"name", "forms-by-email"},
+                            {"trigger", QJsonObject {{"sources", QJsonArray {"forms"}}}},
+                            {"actions", QJsonArray {action}}};
+    const QJsonObject workspace {
+        {"version", 1},
+        {"name", "opentext edges"},
+        {"sources", QJsonArray {QJsonObject {{"name", "forms"}, {"format", "json"}}}},
+        {"targets", QJsonArray {target}},
+        {"rules", QJsonArray {rule}},
+        {"roles", QJsonArray {}}};
+    const QString path = m_dir.filePath(QStringLiteral("edges.json"));
+    QFile file(path);
+    const QByteArray json = QJsonDocument(workspace).toJson();
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+        return false;
+    file.close();
+    EngineOptions options;
+    options.dataDir = m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    options.workspacePath = path;
+    const auto url = engine.start(options);
+    if (!url)
+        qWarning().noquote() << url.error();
+    return url.ok();
+}
+
+QUuid tst_EngineSandbox::post(const Engine &engine, const QByteArray &body)
+{
+    const TestHttp::Response response = TestHttp::exchange(
+        quint16(engine.url().port()),
+        TestHttp::request("POST", "/hooks/forms", body, {{"Content-Type", "application/json"}}));
+    return QUuid::fromString(response.json().value(QLatin1String("id")).toString());
+}
+
+QJsonArray tst_EngineSandbox::inbox(const SandboxProcess &account)
+{
+    return TestHttp::get(quint16(account.baseUrl().port()), "/admin/inbox")
+        .json()
+        .value(QLatin1String("messages"))
+        .toArray();
+}
+
+void tst_EngineSandbox::emailWhoseSubjectRendersEmptyIsNotSent()
+{
+    SandboxProcess account;
+    QVERIFY2(account.start({QStringLiteral("--client-id"), QStringLiteral("acme"),
+                            QStringLiteral("--client-secret"), QStringLiteral("acme-secret")}),
+             account.output().constData());
+    Engine engine;
+    QVERIFY(startWithAccount(engine, account));
+
+    // No title: the subject renders empty, and routing stores the delivery dead with why.
+    const QUuid untitled = post(engine, R"({"id": "F-1"})");
+    QVERIFY(!untitled.isNull());
+    QTRY_COMPARE_WITH_TIMEOUT(engine.deliveries()->deliveriesForEvent(untitled).size(), 1, 10000);
+    const DeliveryRecord dead = engine.deliveries()->deliveriesForEvent(untitled).first();
+    QCOMPARE(dead.state, DeliveryState::Dead);
+    QVERIFY2(dead.lastError.startsWith(QLatin1String("rule 'forms-by-email'")),
+             qPrintable(dead.lastError));
+    QVERIFY2(dead.lastError.endsWith(QLatin1String(
+                 "subject: rendered empty (no value for {{title}}); an email needs a subject")),
+             qPrintable(dead.lastError));
+
+    // The same rule with a title is sent: the account works, only the empty subject was held.
+    const QUuid titled = post(engine, R"({"id": "F-2", "title": "Form F-2 is in"})");
+    QTRY_COMPARE_WITH_TIMEOUT(inbox(account).size(), 1, 15000);
+    const QJsonObject sent = inbox(account).first().toObject();
+    QCOMPARE(
+        sent.value(QLatin1String("email")).toObject().value(QLatin1String("subject")).toString(),
+        QStringLiteral("Form F-2 is in"));
+    QTRY_VERIFY_WITH_TIMEOUT(engine.deliveries()->deliveriesForEvent(titled).value(0).state
+                                 == DeliveryState::Delivered,
+                             10000);
+    QCOMPARE(inbox(account).size(), 1);
+    engine.stop();
+    qunsetenv("OTBRIDGE_SECRET_OPENTEXT_ACME");
+}
+
+void tst_EngineSandbox::submitAnsweredWithoutJobIdIsDeliveredOnce()
+{
+    SandboxProcess account;
+    QVERIFY2(account.start({QStringLiteral("--client-id"), QStringLiteral("acme"),
+                            QStringLiteral("--client-secret"), QStringLiteral("acme-secret")}),
+             account.output().constData());
+    const TestHttp::Response faulted = TestHttp::exchange(
+        quint16(account.baseUrl().port()),
+        TestHttp::request("PUT", "/admin/faults", R"({"omit_job_id_next": 1})"));
+    QCOMPARE(faulted.status, 200);
+    Engine engine;
+    QVERIFY(startWithAccount(engine, account));
+
+    const QUuid event = post(engine, R"({"id": "F-3", "title": "Form F-3 is in"})");
+    QVERIFY(!event.isNull());
+    // Accepted without a job id: delivered (OpenText has it), not dead, so nobody replays it.
+    QTRY_VERIFY_WITH_TIMEOUT(engine.deliveries()->deliveriesForEvent(event).value(0).state
+                                 == DeliveryState::Delivered,
+                             15000);
+    const DeliveryRecord delivered = engine.deliveries()->deliveriesForEvent(event).first();
+    QCOMPARE(delivered.openTextJobId, QStringLiteral("submit:") + delivered.id);
+    QCOMPARE(delivered.attempts, 1);
+    const QJsonArray messages = inbox(account);
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().toObject().value(QLatin1String("submit_id")).toString(),
+             delivered.id);
+    QCOMPARE(engine.deliveries()->deadLetters({}, {}).size(), 0);
     engine.stop();
     qunsetenv("OTBRIDGE_SECRET_OPENTEXT_ACME");
 }
