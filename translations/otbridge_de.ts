@@ -165,49 +165,45 @@
 <context>
     <name>OtBridge::ActionEditor</name>
     <message>
-        <location filename="../ui/rules/actioneditor.cpp" line="+60"/>
+        <location filename="../ui/rules/actioneditor.cpp" line="+62"/>
         <source>line %1: write a header as &quot;Name: value&quot;</source>
         <translation>Zeile %1: schreiben Sie einen Header als &quot;Name: Wert&quot;</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+159"/>
         <source>Fail when the payload has no value for a placeholder</source>
         <translation>Fehlschlagen, wenn die Nutzdaten keinen Wert für einen Platzhalter enthalten</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-54"/>
         <location line="+1"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Email</source>
-        <translation>E-Mail</translation>
+        <translation type="vanished">E-Mail</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SMS</source>
-        <translation>SMS</translation>
+        <translation type="vanished">SMS</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fax</source>
-        <translation>Fax</translation>
+        <translation type="vanished">Fax</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
+        <translation type="vanished">WhatsApp</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Roles to notify</source>
         <translation>Zu benachrichtigende Rollen</translation>
     </message>
@@ -263,12 +259,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+329"/>
+        <location line="+333"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-333"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
@@ -343,8 +339,8 @@
         <translation>Eskalation</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+79"/>
+        <location line="-72"/>
+        <location line="+77"/>
         <source>Fail when a value is missing</source>
         <translation>Fehlschlagen, wenn ein Wert fehlt</translation>
     </message>
@@ -391,7 +387,7 @@
         <translation>%1 *</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>OpenText message</source>
         <translation>OpenText-Nachricht</translation>
     </message>
@@ -411,7 +407,7 @@
         <translation>Eskalation, wenn nicht rechtzeitig bestätigt</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>SMS text</source>
         <translation>SMS-Text</translation>
     </message>
@@ -2615,17 +2611,17 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation type="vanished">OpenText antwortete mit %1 ohne job_id: %2</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>the status of %1 could not be read: %2</source>
         <translation>der Status von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>OpenText accepted this job without a job_id: its status cannot be asked for</source>
         <translation>OpenText hat diesen Auftrag ohne job_id angenommen: sein Status kann nicht abgefragt werden</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+121"/>
         <source>the job %1 was still not complete after %2 status queries</source>
         <translation>der Auftrag %1 war nach %2 Statusabfragen noch nicht abgeschlossen</translation>
     </message>
@@ -3567,7 +3563,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
 <context>
     <name>OtBridge::RuleEditor</name>
     <message>
-        <location filename="../ui/rules/ruleeditor.cpp" line="+64"/>
+        <location filename="../ui/rules/ruleeditor.cpp" line="+66"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
@@ -3638,12 +3634,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+4"/>
-        <location line="+248"/>
+        <location line="+244"/>
         <source>Add action</source>
         <translation>Aktion hinzufügen</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-243"/>
         <source>Add an action</source>
         <translation>Eine Aktion hinzufügen</translation>
     </message>
@@ -3708,27 +3704,23 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Eskalation</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>SMS</source>
-        <translation>SMS</translation>
+        <translation type="vanished">SMS</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Fax</source>
-        <translation>Fax</translation>
+        <translation type="vanished">Fax</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
+        <translation type="vanished">WhatsApp</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Email</source>
-        <translation>E-Mail</translation>
+        <translation type="vanished">E-Mail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -3766,7 +3758,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
 <context>
     <name>OtBridge::RulePreviewPane</name>
     <message>
-        <location filename="../ui/rules/rulepreviewpane.cpp" line="+116"/>
+        <location filename="../ui/rules/rulepreviewpane.cpp" line="+118"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -6186,7 +6178,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     <name>QObject</name>
     <message>
         <location filename="../core/config/workspace.cpp" line="+57"/>
-        <location filename="../core/rules/actionrenderer.cpp" line="+226"/>
+        <location filename="../core/rules/actionrenderer.cpp" line="+240"/>
         <source>there is no OpenText target in this workspace</source>
         <translation>in diesem Arbeitsbereich gibt es kein OpenText-Ziel</translation>
     </message>
@@ -6612,7 +6604,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/opentextstatus.cpp" line="+38"/>
+        <location filename="../core/delivery/opentextstatus.cpp" line="+40"/>
         <source>job status: %1 is not a string</source>
         <translation>Auftragsstatus: %1 ist keine Zeichenkette</translation>
     </message>
@@ -6622,7 +6614,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Auftragsstatus: %1 ist kein gültiges Base64</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+219"/>
         <source>job status: not valid JSON: %1 at offset %2</source>
         <translation>Auftragsstatus: kein gültiges JSON: %1 an Position %2</translation>
     </message>
@@ -6728,7 +6720,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: &quot;burst&quot; muss eine ganze Zahl von 1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/deliveryrequest.cpp" line="+82"/>
+        <location filename="../core/rules/deliveryrequest.cpp" line="+81"/>
         <source>%1: &quot;%2&quot; must be a string</source>
         <translation>%1: &quot;%2&quot; muss eine Zeichenkette sein</translation>
     </message>
@@ -7170,7 +7162,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/actionrenderer.cpp" line="-145"/>
+        <location filename="../core/rules/actionrenderer.cpp" line="-154"/>
         <source>role %1: no members</source>
         <translation>Rolle %1: keine Mitglieder</translation>
     </message>
@@ -7190,7 +7182,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: keine %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>a phone number</source>
         <translation>Telefonnummer</translation>
     </message>
@@ -7205,7 +7197,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>phone number</source>
         <translation>Telefonnummer</translation>
     </message>
@@ -7220,7 +7212,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+19"/>
+        <source>the %1 channel needs a %2</source>
+        <translation>der Kanal %1 benötigt %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>address %1: rendered nothing</source>
         <translation>Adresse %1: das Rendern ergab nichts</translation>
     </message>
@@ -7240,7 +7237,17 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>roles_from %1: kein Wert für %2</translation>
     </message>
     <message>
-        <location filename="../core/config/condition.cpp" line="+48"/>
+        <location line="+47"/>
+        <source>rendered empty; %1</source>
+        <translation>leer gerendert; %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rendered empty (no value for %1); %2</source>
+        <translation>leer gerendert (kein Wert für %1); %2</translation>
+    </message>
+    <message>
+        <location filename="../core/config/condition.cpp" line="+49"/>
         <source>equals</source>
         <translation>ist gleich</translation>
     </message>
@@ -7315,12 +7322,37 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>liegt nach jetzt, Versatz</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+29"/>
+        <source>an array value</source>
+        <translation>einen Array-Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a string value</source>
+        <translation>einen Zeichenkettenwert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number or a time</source>
+        <translation>eine Zahl oder eine Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a value</source>
+        <translation>einen Wert</translation>
+    </message>
+    <message>
+        <location line="+314"/>
         <source>a condition must be a JSON object</source>
         <translation>eine Bedingung muss ein JSON-Objekt sein</translation>
     </message>
@@ -7360,12 +7392,17 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>die Bedingung benötigt einen Operator (verwenden Sie %1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>unknown operator &apos;%1&apos; (use %2)</source>
         <translation>unbekannter Operator &apos;%1&apos; (verwenden Sie %2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>&apos;%1&apos; needs %2</source>
+        <translation>„%1“ benötigt %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&apos;%1&apos; needs a value</source>
         <translation>&apos;%1&apos; benötigt einen Wert</translation>
     </message>
@@ -7461,7 +7498,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: die Vorgesetzten von %2 verweisen im Kreis aufeinander</translation>
     </message>
     <message>
-        <location filename="../core/config/rule.cpp" line="+60"/>
+        <location filename="../core/config/rule.cpp" line="+65"/>
         <source>unknown key &apos;%1&apos; (%2 takes %3)</source>
         <translation>unbekannter Schlüssel &apos;%1&apos; (%2 akzeptiert %3)</translation>
     </message>
@@ -7471,12 +7508,11 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>muss eine Zeichenkette (eine Vorlage) sein</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>must be &quot;email&quot;, &quot;sms&quot;, &quot;fax&quot; or &quot;whatsapp&quot;, not &quot;%1&quot;</source>
-        <translation>muss &quot;email&quot;, &quot;sms&quot;, &quot;fax&quot; oder &quot;whatsapp&quot; sein, nicht &quot;%1&quot;</translation>
+        <translation type="vanished">muss &quot;email&quot;, &quot;sms&quot;, &quot;fax&quot; oder &quot;whatsapp&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+39"/>
         <source>must be an object with roles, people, addresses or roles_from</source>
         <translation>muss ein Objekt mit roles, people, addresses oder roles_from sein</translation>
     </message>
@@ -7514,32 +7550,57 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>gilt nicht für den Kanal %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/config/opentextchannel.cpp" line="+19"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>an email needs a subject</source>
         <translation>eine E-Mail benötigt einen Betreff</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>an email needs a text or an HTML part</source>
         <translation>eine E-Mail benötigt einen Text oder einen HTML-Teil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>an SMS needs a text</source>
         <translation>eine SMS benötigt einen Text</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>a fax needs a text or an HTML part</source>
         <translation>ein Fax benötigt einen Text oder einen HTML-Teil</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>a WhatsApp message needs a text or a template</source>
         <translation>eine WhatsApp-Nachricht benötigt einen Text oder eine Vorlage</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/config/rule.cpp" line="-78"/>
+        <source>must be %1 or %2, not &quot;%3&quot;</source>
+        <translation>muss %1 oder %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>must be an object of templates</source>
         <translation>muss ein Objekt aus Vorlagen sein</translation>
     </message>
@@ -8514,7 +8575,7 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
         <translation>Ziel „%1“ authentifiziert sich: Geben Sie Passwort, Token oder Schlüssel ein</translation>
     </message>
     <message>
-        <location filename="../core/ingest/acklinkendpoint.cpp" line="+127"/>
+        <location filename="../core/ingest/acklinkendpoint.cpp" line="+129"/>
         <source>acknowledgement link: too many requests from %1</source>
         <translation>Bestätigungslink: zu viele Anfragen von %1</translation>
     </message>
@@ -8554,7 +8615,7 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
         <translation>Bestätigungslink: Ereignis %1 wurde bereits von %2 bestätigt</translation>
     </message>
     <message>
-        <location filename="../core/rules/rulepreview.cpp" line="+77"/>
+        <location filename="../core/rules/rulepreview.cpp" line="+79"/>
         <source>{{event.ack_url}} renders no link: no public URL is set (Settings, Links in messages; or otbridge --public-url), so the messages carry no acknowledgement link.</source>
         <translation>{{event.ack_url}} ergibt keinen Link: Es ist keine öffentliche URL gesetzt (Einstellungen, Links in Nachrichten; oder otbridge --public-url), daher enthalten die Nachrichten keinen Bestätigungslink.</translation>
     </message>
@@ -8574,7 +8635,7 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
         <translation>Quelle „%1“: mit ihrem Geheimnis kann nicht signiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/actionrenderer.cpp" line="-160"/>
+        <location filename="../core/rules/actionrenderer.cpp" line="-217"/>
         <source>&apos;%1&apos; is not an email address</source>
         <translation>&apos;%1&apos; ist keine E-Mail-Adresse</translation>
     </message>
@@ -8584,7 +8645,7 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
         <translation>&apos;%1&apos; ist keine Telefonnummer (wie +4915112345678)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+119"/>
         <source>no OpenText target &apos;%1&apos; in this workspace</source>
         <translation>kein OpenText-Ziel &apos;%1&apos; in diesem Arbeitsbereich</translation>
     </message>
@@ -8599,17 +8660,15 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
         <translation>niemand, an den gesendet werden kann (%1)</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>rendered empty; an email needs a subject</source>
-        <translation>leer gerendert; eine E-Mail benötigt einen Betreff</translation>
+        <translation type="vanished">leer gerendert; eine E-Mail benötigt einen Betreff</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>rendered empty (no value for %1); an email needs a subject</source>
-        <translation>leer gerendert (kein Wert für %1); eine E-Mail benötigt einen Betreff</translation>
+        <translation type="vanished">leer gerendert (kein Wert für %1); eine E-Mail benötigt einen Betreff</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+139"/>
         <source>no http target &apos;%1&apos; in this workspace</source>
         <translation>kein http-Ziel &apos;%1&apos; in diesem Arbeitsbereich</translation>
     </message>

@@ -165,49 +165,45 @@
 <context>
     <name>OtBridge::ActionEditor</name>
     <message>
-        <location filename="../ui/rules/actioneditor.cpp" line="+60"/>
+        <location filename="../ui/rules/actioneditor.cpp" line="+62"/>
         <source>line %1: write a header as &quot;Name: value&quot;</source>
         <translation>ligne %1 : écrivez un en-tête sous la forme &quot;Nom: valeur&quot;</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+159"/>
         <source>Fail when the payload has no value for a placeholder</source>
         <translation>Échouer lorsque le contenu ne fournit aucune valeur pour un espace réservé</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-54"/>
         <location line="+1"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Email</source>
-        <translation>E-mail</translation>
+        <translation type="vanished">E-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SMS</source>
-        <translation>SMS</translation>
+        <translation type="vanished">SMS</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fax</source>
-        <translation>Fax</translation>
+        <translation type="vanished">Fax</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
+        <translation type="vanished">WhatsApp</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Roles to notify</source>
         <translation>Rôles à notifier</translation>
     </message>
@@ -263,12 +259,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+329"/>
+        <location line="+333"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-333"/>
         <source>Message text</source>
         <translation>Texte du message</translation>
     </message>
@@ -343,8 +339,8 @@
         <translation>Escalade</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+79"/>
+        <location line="-72"/>
+        <location line="+77"/>
         <source>Fail when a value is missing</source>
         <translation>Échouer lorsqu&apos;une valeur manque</translation>
     </message>
@@ -391,7 +387,7 @@
         <translation>%1 *</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>OpenText message</source>
         <translation>Message OpenText</translation>
     </message>
@@ -411,7 +407,7 @@
         <translation>Escalade en l&apos;absence d&apos;acquittement dans les délais</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>SMS text</source>
         <translation>Texte du SMS</translation>
     </message>
@@ -2615,17 +2611,17 @@ Disjoncteurs non fermés : %5</translation>
         <translation type="vanished">OpenText a répondu %1 sans job_id : %2</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>the status of %1 could not be read: %2</source>
         <translation>impossible de lire l&apos;état de %1 : %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>OpenText accepted this job without a job_id: its status cannot be asked for</source>
         <translation>OpenText a accepté ce travail sans job_id : son état ne peut pas être demandé</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+121"/>
         <source>the job %1 was still not complete after %2 status queries</source>
         <translation>la tâche %1 n&apos;était toujours pas terminée après %2 demandes d&apos;état</translation>
     </message>
@@ -3567,7 +3563,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
 <context>
     <name>OtBridge::RuleEditor</name>
     <message>
-        <location filename="../ui/rules/ruleeditor.cpp" line="+64"/>
+        <location filename="../ui/rules/ruleeditor.cpp" line="+66"/>
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
@@ -3638,12 +3634,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+4"/>
-        <location line="+248"/>
+        <location line="+244"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-243"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
@@ -3708,27 +3704,23 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Escalade</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>SMS</source>
-        <translation>SMS</translation>
+        <translation type="vanished">SMS</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Fax</source>
-        <translation>Fax</translation>
+        <translation type="vanished">Fax</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
+        <translation type="vanished">WhatsApp</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Email</source>
-        <translation>E-mail</translation>
+        <translation type="vanished">E-mail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -3766,7 +3758,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
 <context>
     <name>OtBridge::RulePreviewPane</name>
     <message>
-        <location filename="../ui/rules/rulepreviewpane.cpp" line="+116"/>
+        <location filename="../ui/rules/rulepreviewpane.cpp" line="+118"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -6186,7 +6178,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     <name>QObject</name>
     <message>
         <location filename="../core/config/workspace.cpp" line="+57"/>
-        <location filename="../core/rules/actionrenderer.cpp" line="+226"/>
+        <location filename="../core/rules/actionrenderer.cpp" line="+240"/>
         <source>there is no OpenText target in this workspace</source>
         <translation>il n&apos;y a aucune cible OpenText dans cet espace de travail</translation>
     </message>
@@ -6612,7 +6604,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible de joindre %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/opentextstatus.cpp" line="+38"/>
+        <location filename="../core/delivery/opentextstatus.cpp" line="+40"/>
         <source>job status: %1 is not a string</source>
         <translation>état de la tâche : %1 n&apos;est pas une chaîne</translation>
     </message>
@@ -6622,7 +6614,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>état de la tâche : %1 n&apos;est pas du base64 valide</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+219"/>
         <source>job status: not valid JSON: %1 at offset %2</source>
         <translation>état de la tâche : JSON non valide : %1 à la position %2</translation>
     </message>
@@ -6728,7 +6720,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : « burst » doit être un nombre entier compris entre 1 et %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/deliveryrequest.cpp" line="+82"/>
+        <location filename="../core/rules/deliveryrequest.cpp" line="+81"/>
         <source>%1: &quot;%2&quot; must be a string</source>
         <translation>%1 : « %2 » doit être une chaîne</translation>
     </message>
@@ -7170,7 +7162,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>palier %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/actionrenderer.cpp" line="-145"/>
+        <location filename="../core/rules/actionrenderer.cpp" line="-154"/>
         <source>role %1: no members</source>
         <translation>rôle %1 : aucun membre</translation>
     </message>
@@ -7190,7 +7182,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : sans %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>a phone number</source>
         <translation>un numéro de téléphone</translation>
     </message>
@@ -7205,7 +7197,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>une adresse e-mail</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>phone number</source>
         <translation>numéro de téléphone</translation>
     </message>
@@ -7220,7 +7212,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+19"/>
+        <source>the %1 channel needs a %2</source>
+        <translation>le canal %1 a besoin de %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>address %1: rendered nothing</source>
         <translation>adresse %1 : le rendu est vide</translation>
     </message>
@@ -7240,7 +7237,17 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>roles_from %1 : aucune valeur pour %2</translation>
     </message>
     <message>
-        <location filename="../core/config/condition.cpp" line="+48"/>
+        <location line="+47"/>
+        <source>rendered empty; %1</source>
+        <translation>rendu vide ; %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rendered empty (no value for %1); %2</source>
+        <translation>rendu vide (aucune valeur pour %1) ; %2</translation>
+    </message>
+    <message>
+        <location filename="../core/config/condition.cpp" line="+49"/>
         <source>equals</source>
         <translation>est égal à</translation>
     </message>
@@ -7315,12 +7322,37 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>est après maintenant, décalage</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>%1 or %2</source>
         <translation>%1 ou %2</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+29"/>
+        <source>an array value</source>
+        <translation>une valeur tableau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a string value</source>
+        <translation>une valeur chaîne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number or a time</source>
+        <translation>un nombre ou une heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a value</source>
+        <translation>une valeur</translation>
+    </message>
+    <message>
+        <location line="+314"/>
         <source>a condition must be a JSON object</source>
         <translation>une condition doit être un objet JSON</translation>
     </message>
@@ -7360,12 +7392,17 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>la condition nécessite un opérateur (utilisez %1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>unknown operator &apos;%1&apos; (use %2)</source>
         <translation>opérateur « %1 » inconnu (utilisez %2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>&apos;%1&apos; needs %2</source>
+        <translation>« %1 » a besoin de %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&apos;%1&apos; needs a value</source>
         <translation>« %1 » nécessite une valeur</translation>
     </message>
@@ -7461,7 +7498,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : les responsables de %2 forment une boucle</translation>
     </message>
     <message>
-        <location filename="../core/config/rule.cpp" line="+60"/>
+        <location filename="../core/config/rule.cpp" line="+65"/>
         <source>unknown key &apos;%1&apos; (%2 takes %3)</source>
         <translation>clé « %1 » inconnue (%2 accepte %3)</translation>
     </message>
@@ -7471,12 +7508,11 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>doit être une chaîne (un modèle)</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>must be &quot;email&quot;, &quot;sms&quot;, &quot;fax&quot; or &quot;whatsapp&quot;, not &quot;%1&quot;</source>
-        <translation>doit valoir « email », « sms », « fax » ou « whatsapp », et non « %1 »</translation>
+        <translation type="vanished">doit valoir « email », « sms », « fax » ou « whatsapp », et non « %1 »</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+39"/>
         <source>must be an object with roles, people, addresses or roles_from</source>
         <translation>doit être un objet avec roles, people, addresses ou roles_from</translation>
     </message>
@@ -7514,32 +7550,57 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>ne s’applique pas au canal %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/config/opentextchannel.cpp" line="+19"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>an email needs a subject</source>
         <translation>un e-mail nécessite un objet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>an email needs a text or an HTML part</source>
         <translation>un e-mail nécessite un texte ou une partie HTML</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>an SMS needs a text</source>
         <translation>un SMS nécessite un texte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>a fax needs a text or an HTML part</source>
         <translation>un fax nécessite un texte ou une partie HTML</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>a WhatsApp message needs a text or a template</source>
         <translation>un message WhatsApp nécessite un texte ou un modèle</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/config/rule.cpp" line="-78"/>
+        <source>must be %1 or %2, not &quot;%3&quot;</source>
+        <translation>doit être %1 ou %2, et non « %3 »</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>must be an object of templates</source>
         <translation>doit être un objet de modèles</translation>
     </message>
@@ -8514,7 +8575,7 @@ non valide, ou fixture illisible ou mal formée.
         <translation>la cible « %1 » s’authentifie : saisissez son mot de passe, son jeton ou sa clé</translation>
     </message>
     <message>
-        <location filename="../core/ingest/acklinkendpoint.cpp" line="+127"/>
+        <location filename="../core/ingest/acklinkendpoint.cpp" line="+129"/>
         <source>acknowledgement link: too many requests from %1</source>
         <translation>lien d&apos;acquittement : trop de requêtes de %1</translation>
     </message>
@@ -8554,7 +8615,7 @@ non valide, ou fixture illisible ou mal formée.
         <translation>lien d&apos;acquittement : l&apos;événement %1 a déjà été acquitté par %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/rulepreview.cpp" line="+77"/>
+        <location filename="../core/rules/rulepreview.cpp" line="+79"/>
         <source>{{event.ack_url}} renders no link: no public URL is set (Settings, Links in messages; or otbridge --public-url), so the messages carry no acknowledgement link.</source>
         <translation>{{event.ack_url}} ne donne aucun lien : aucune URL publique n&apos;est définie (Paramètres, Liens dans les messages ; ou otbridge --public-url), les messages ne contiennent donc pas de lien d&apos;acquittement.</translation>
     </message>
@@ -8574,7 +8635,7 @@ non valide, ou fixture illisible ou mal formée.
         <translation>source « %1 » : impossible de signer avec son secret : %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/actionrenderer.cpp" line="-160"/>
+        <location filename="../core/rules/actionrenderer.cpp" line="-217"/>
         <source>&apos;%1&apos; is not an email address</source>
         <translation>« %1 » n’est pas une adresse e-mail</translation>
     </message>
@@ -8584,7 +8645,7 @@ non valide, ou fixture illisible ou mal formée.
         <translation>« %1 » n’est pas un numéro de téléphone (par exemple +4915112345678)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+119"/>
         <source>no OpenText target &apos;%1&apos; in this workspace</source>
         <translation>aucune cible OpenText « %1 » dans cet espace de travail</translation>
     </message>
@@ -8599,17 +8660,15 @@ non valide, ou fixture illisible ou mal formée.
         <translation>personne à qui envoyer (%1)</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>rendered empty; an email needs a subject</source>
-        <translation>rendu vide ; un e-mail a besoin d’un objet</translation>
+        <translation type="vanished">rendu vide ; un e-mail a besoin d’un objet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>rendered empty (no value for %1); an email needs a subject</source>
-        <translation>rendu vide (aucune valeur pour %1) ; un e-mail a besoin d’un objet</translation>
+        <translation type="vanished">rendu vide (aucune valeur pour %1) ; un e-mail a besoin d’un objet</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+139"/>
         <source>no http target &apos;%1&apos; in this workspace</source>
         <translation>aucune cible http « %1 » dans cet espace de travail</translation>
     </message>

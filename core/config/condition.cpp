@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "condition.h"
+#include "conditionoperator.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -31,6 +31,7 @@ enum class Op : quint8 {
     Lte,
     BeforeNow,
     AfterNow,
+    Added, // addConditionOperator()'s: Leaf::added says which
 };
 
 // The operators, in the order people look for them: what the designer offers, in this order
@@ -62,13 +63,66 @@ constexpr OpEntry opTable[] = {
     {"after_now", Op::AfterNow, V::Offset, QT_TRANSLATE_NOOP("QObject", "is after now, offset")},
 };
 
+struct AddedOperator
+{
+    ConditionOperator op;
+    ConditionTest test;
+};
+
+QList<AddedOperator> &addedOperators()
+{
+    static QList<AddedOperator> operators;
+    return operators;
+}
+
 QString knownOperators()
 {
     QStringList names;
     for (const OpEntry &entry : opTable)
         names.append(QString::fromLatin1(entry.name));
+    for (const AddedOperator &added : std::as_const(addedOperators()))
+        names.append(added.op.name);
     const QString last = names.takeLast();
     return QObject::tr("%1 or %2").arg(names.join(QLatin1String(", ")), last);
+}
+
+// Whether an added operator's value is of the kind it declares.
+bool fitsKind(const QJsonValue &value, ConditionOperator::Value kind)
+{
+    switch (kind) {
+    case ConditionOperator::Value::Any:
+        return !value.isUndefined();
+    case ConditionOperator::Value::List:
+        return value.isArray();
+    case ConditionOperator::Value::Text:
+    case ConditionOperator::Value::Pattern:
+        return value.isString();
+    case ConditionOperator::Value::Bool:
+        return value.isUndefined() || value.isBool();
+    case ConditionOperator::Value::NumberOrTime:
+    case ConditionOperator::Value::Offset:
+        return value.isDouble() || value.isString();
+    }
+    return false;
+}
+
+QString kindWords(ConditionOperator::Value kind)
+{
+    switch (kind) {
+    case ConditionOperator::Value::Any:
+        break;
+    case ConditionOperator::Value::List:
+        return QObject::tr("an array value");
+    case ConditionOperator::Value::Text:
+    case ConditionOperator::Value::Pattern:
+        return QObject::tr("a string value");
+    case ConditionOperator::Value::Bool:
+        return QObject::tr("true or false");
+    case ConditionOperator::Value::NumberOrTime:
+    case ConditionOperator::Value::Offset:
+        return QObject::tr("a number or a time");
+    }
+    return QObject::tr("a value");
 }
 
 // One reference token of a JSON Pointer, unescaped; index is its value as an array index, or -1
@@ -134,6 +188,7 @@ struct ValueSet
 struct Leaf
 {
     Op op = Op::Eq;
+    qsizetype added = -1; // Op::Added: the index in addedOperators()
     bool isTime = false; // gt…lte: compare ISO-8601 times instead of numbers
     bool exists = true;
     QList<PathToken> tokens;
@@ -281,6 +336,8 @@ bool test(const Leaf &leaf, const QJsonValue &actual, qint64 nowMs)
         return leaf.op == Op::Ne || leaf.op == Op::NotIn || (leaf.op == Op::Exists && !leaf.exists);
 
     switch (leaf.op) {
+    case Op::Added:
+        return addedOperators().at(leaf.added).test(actual, leaf.value);
     case Op::Eq:
         return actual == leaf.value;
     case Op::Ne:
@@ -476,14 +533,26 @@ private:
             = std::find_if(std::begin(opTable), std::end(opTable), [&](const OpEntry &entry) {
                   return leaf.opName == QLatin1String(entry.name);
               });
-        if (known == std::end(opTable))
+        const QList<AddedOperator> &added = addedOperators();
+        const auto addedOne
+            = std::find_if(added.cbegin(), added.cend(),
+                           [&](const AddedOperator &one) { return one.op.name == leaf.opName; });
+        if (known == std::end(opTable) && addedOne == added.cend())
             return fail(
                 Error::Kind::Unknown,
                 QObject::tr("unknown operator '%1' (use %2)").arg(leaf.opName, knownOperators()));
-        leaf.op = known->op;
+        leaf.op = known != std::end(opTable) ? known->op : Op::Added;
 
         const QJsonValue value = object.value(QLatin1String("value"));
         switch (leaf.op) {
+        case Op::Added:
+            if (!fitsKind(value, addedOne->op.value))
+                return fail(
+                    Error::Kind::Invalid,
+                    QObject::tr("'%1' needs %2").arg(leaf.opName, kindWords(addedOne->op.value)));
+            leaf.added = addedOne - added.cbegin();
+            leaf.value = value;
+            break;
         case Op::Eq:
         case Op::Ne:
         case Op::Contains:
@@ -647,7 +716,22 @@ QList<ConditionOperator> conditionOperators()
     QList<ConditionOperator> operators;
     for (const OpEntry &entry : opTable)
         operators.append({QString::fromLatin1(entry.name), QObject::tr(entry.label), entry.value});
+    for (const AddedOperator &added : std::as_const(addedOperators()))
+        operators.append(added.op);
     return operators;
+}
+
+void addConditionOperator(const ConditionOperator &op, const ConditionTest &test)
+{
+    Q_ASSERT(test);
+    QList<AddedOperator> &added = addedOperators();
+    for (AddedOperator &known : added) {
+        if (known.op.name == op.name) {
+            known = {op, test};
+            return;
+        }
+    }
+    added.append({op, test});
 }
 
 QJsonValue valueAtPointer(const QJsonValue &document, const QString &pointer)

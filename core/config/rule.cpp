@@ -2,10 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rule.h"
 
+#include "config/opentextchannelinfo.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QObject>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace OtBridge {
 
@@ -102,44 +107,36 @@ Result<Template> compileField(const QJsonValue &value, Template::Escape escape,
     return compileTemplate(value.toString(), escape, place);
 }
 
-struct ChannelFields
+// The text fields of an OpenText action and their escapes; which apply is the channel's
+// (OpenTextChannelInfo::fields).
+struct OpenTextField
 {
     const char *field;
     Template::Escape escape;
-    QList<OpenTextChannel> channels;
 };
 
-const QList<ChannelFields> &openTextFields()
-{
-    using C = OpenTextChannel;
-    static const QList<ChannelFields> fields {
-        {"subject", Template::Escape::Plain, {C::Email}},
-        {"text", Template::Escape::Plain, {C::Email, C::Sms, C::Fax, C::WhatsApp}},
-        {"html", Template::Escape::Html, {C::Email, C::Fax}},
-        {"from_name", Template::Escape::Plain, {C::Email}},
-        {"template_id", Template::Escape::Plain, {C::WhatsApp}},
-        {"language", Template::Escape::Plain, {C::WhatsApp}},
-    };
-    return fields;
-}
+const OpenTextField openTextFields[] = {
+    {"subject", Template::Escape::Plain},     {"text", Template::Escape::Plain},
+    {"html", Template::Escape::Html},         {"from_name", Template::Escape::Plain},
+    {"template_id", Template::Escape::Plain}, {"language", Template::Escape::Plain},
+};
 
 Fail parseOpenText(const QJsonObject &json, const ErrorPlace &at, RuleAction &action)
 {
     action.kind = RuleAction::Kind::OpenText;
     const QString channel = json.value(QLatin1String("channel")).toString(QStringLiteral("email"));
-    if (channel == QLatin1String("email"))
-        action.channel = OpenTextChannel::Email;
-    else if (channel == QLatin1String("sms"))
-        action.channel = OpenTextChannel::Sms;
-    else if (channel == QLatin1String("fax"))
-        action.channel = OpenTextChannel::Fax;
-    else if (channel == QLatin1String("whatsapp"))
-        action.channel = OpenTextChannel::WhatsApp;
-    else
+    const OpenTextChannelInfo *info = channelInfo(channel);
+    if (!info) {
+        QStringList names;
+        for (const OpenTextChannelInfo &known : openTextChannels())
+            names.append(QStringLiteral("\"%1\"").arg(known.name));
+        const QString last = names.takeLast();
         return failAt(Error::Kind::Unknown, at.withField(QStringLiteral("channel")),
-                      QObject::tr("must be \"email\", \"sms\", \"fax\" or \"whatsapp\", not "
-                                  "\"%1\"")
-                          .arg(json.value(QLatin1String("channel")).toVariant().toString()));
+                      QObject::tr("must be %1 or %2, not \"%3\"")
+                          .arg(names.join(QLatin1String(", ")), last,
+                               json.value(QLatin1String("channel")).toVariant().toString()));
+    }
+    action.channel = info->channel;
 
     const ErrorPlace toAt = at.withField(QStringLiteral("to"));
     const QJsonValue to = json.value(QLatin1String("to"));
@@ -193,12 +190,12 @@ Fail parseOpenText(const QJsonObject &json, const ErrorPlace &at, RuleAction &ac
         return failAt(Error::Kind::Missing, toAt,
                       QObject::tr("names nobody; give roles, people, addresses or roles_from"));
 
-    for (const ChannelFields &field : openTextFields()) {
+    for (const OpenTextField &field : openTextFields) {
         const QString key = QString::fromLatin1(field.field);
         const QJsonValue value = json.value(key);
         if (value.isUndefined())
             continue;
-        if (!field.channels.contains(action.channel))
+        if (!info->takes(key))
             return failAt(
                 Error::Kind::Invalid, at.withField(key),
                 QObject::tr("does not apply to the %1 channel").arg(channelName(action.channel)));
@@ -210,7 +207,7 @@ Fail parseOpenText(const QJsonObject &json, const ErrorPlace &at, RuleAction &ac
     const QString parametersKey = QStringLiteral("template_parameters");
     const QJsonValue parameters = json.value(parametersKey);
     if (!parameters.isUndefined()) {
-        if (action.channel != OpenTextChannel::WhatsApp)
+        if (!info->takes(parametersKey))
             return failAt(
                 Error::Kind::Invalid, at.withField(parametersKey),
                 QObject::tr("does not apply to the %1 channel").arg(channelName(action.channel)));
@@ -227,33 +224,15 @@ Fail parseOpenText(const QJsonObject &json, const ErrorPlace &at, RuleAction &ac
         }
     }
 
-    const auto has = [&action](const char *field) {
-        return action.fields.contains(QString::fromLatin1(field));
-    };
-    const ErrorPlace subjectAt = at.withField(QStringLiteral("subject"));
-    const ErrorPlace textAt = at.withField(QStringLiteral("text"));
-    switch (action.channel) {
-    case OpenTextChannel::Email:
-        if (!has("subject"))
-            return failAt(Error::Kind::Missing, subjectAt, QObject::tr("an email needs a subject"));
-        if (!has("text") && !has("html"))
-            return failAt(Error::Kind::Missing, textAt,
-                          QObject::tr("an email needs a text or an HTML part"));
-        break;
-    case OpenTextChannel::Sms:
-        if (!has("text"))
-            return failAt(Error::Kind::Missing, textAt, QObject::tr("an SMS needs a text"));
-        break;
-    case OpenTextChannel::Fax:
-        if (!has("text") && !has("html"))
-            return failAt(Error::Kind::Missing, textAt,
-                          QObject::tr("a fax needs a text or an HTML part"));
-        break;
-    case OpenTextChannel::WhatsApp:
-        if (!has("text") && !has("template_id"))
-            return failAt(Error::Kind::Missing, textAt,
-                          QObject::tr("a WhatsApp message needs a text or a template"));
-        break;
+    for (const OpenTextChannelInfo::Requirement &requirement : info->requirements) {
+        const bool given = std::any_of(
+            requirement.anyOf.cbegin(), requirement.anyOf.cend(), [&](const QString &field) {
+                return action.fields.contains(field)
+                    || (field == parametersKey && !action.templateParameters.isEmpty());
+            });
+        if (!given)
+            return failAt(Error::Kind::Missing, at.withField(requirement.anyOf.first()),
+                          QCoreApplication::translate("QObject", requirement.words));
     }
     return {};
 }
@@ -413,7 +392,7 @@ Fail parseAction(const QJsonValue &value, const ErrorPlace &at, bool inTier, Rul
     QStringList known {QStringLiteral("type"), QStringLiteral("target"), QStringLiteral("missing")};
     if (type == QLatin1String("opentext")) {
         known << QStringLiteral("channel") << QStringLiteral("to");
-        for (const ChannelFields &field : openTextFields())
+        for (const OpenTextField &field : openTextFields)
             known << QString::fromLatin1(field.field);
         known << QStringLiteral("template_parameters");
     } else if (type == QLatin1String("http")) {

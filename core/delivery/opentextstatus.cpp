@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "opentextstatus.h"
 
+#include "config/opentextchannelinfo.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QObject>
@@ -150,15 +152,13 @@ void parseEvents(const QJsonValue &value, QList<OpenTextDeliveryEvent> *events)
     }
 }
 
-const char *const addressKeys[] = {"email", "sms", "fax", "whatsapp"};
-
 bool parseDelivery(const QJsonObject &object, const QString &path,
                    OpenTextDestinationStatus *delivery, QString *error)
 {
-    for (const char *key : addressKeys) {
-        const QJsonValue address = object.value(QLatin1String(key));
+    for (const OpenTextChannelInfo &channel : openTextChannels()) {
+        const QJsonValue address = object.value(channel.addressKey);
         if (address.isString()) {
-            delivery->channelKey = QLatin1String(key);
+            delivery->channelKey = channel.addressKey;
             delivery->address = address.toString();
             break;
         }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "acklinkendpoint.h"
 
+#include "config/opentextchannelinfo.h"
+
 #include "delivery/deliverystore.h"
 #include "event/eventstore.h"
 
@@ -42,7 +44,7 @@ QList<Match> candidates(const QList<DeliveryRecord> &deliveries, int tier)
         const OpenTextMessage &message = request.message;
         for (const OpenTextDestination &destination : message.destinations) {
             QString subject;
-            if (message.channel == OpenTextChannel::Email) {
+            if (channelInfo(message.channel).takes(QStringLiteral("subject"))) {
                 const OpenTextMessage::OwnTexts *own = message.ownTextsFor(destination.address);
                 subject = own ? own->subject : message.subject;
             }

@@ -2,13 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionrenderer.h"
 
+#include "config/opentextchannelinfo.h"
+
 #include "config/workspace.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QObject>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace OtBridge {
 
@@ -96,14 +101,14 @@ class Recipients
 public:
     Recipients(const RoleDirectory &roles, OpenTextChannel channel)
         : m_roles(roles)
-        , m_channel(channel)
+        , m_address(channelInfo(channel).address)
     { }
 
     // Adds an address written in the rule or the event; returns an error when it is not one
     // for the channel.
     Fail addAddress(const QString &address, const ErrorPlace &at)
     {
-        if (m_channel == OpenTextChannel::Email) {
+        if (m_address == Address::Email) {
             if (!isEmail(address))
                 return Error(Error::Kind::Invalid, at,
                              QObject::tr("'%1' is not an email address").arg(address));
@@ -149,17 +154,16 @@ public:
 private:
     bool addPerson(const Person &person)
     {
-        switch (m_channel) {
-        case OpenTextChannel::Email:
+        switch (m_address) {
+        case Address::Email:
             add(person.email, person.name);
             return true;
-        case OpenTextChannel::Sms:
-        case OpenTextChannel::WhatsApp:
+        case Address::Phone:
             if (person.phone.isEmpty())
                 return false;
             add(normalisedNumber(person.phone), {});
             return true;
-        case OpenTextChannel::Fax:
+        case Address::Fax:
             break; // the directory has no fax numbers: faxes go to addresses only
         }
         return false;
@@ -173,20 +177,19 @@ private:
         m_seen.insert(key);
         OpenTextDestination destination;
         destination.address = address;
-        if (m_channel == OpenTextChannel::Email)
+        if (m_address == Address::Email)
             destination.displayTo = name;
         m_destinations.append(destination);
     }
 
     QString wanted() const
     {
-        switch (m_channel) {
-        case OpenTextChannel::Email:
+        switch (m_address) {
+        case Address::Email:
             break;
-        case OpenTextChannel::Sms:
-        case OpenTextChannel::WhatsApp:
+        case Address::Phone:
             return QObject::tr("a phone number");
-        case OpenTextChannel::Fax:
+        case Address::Fax:
             return QObject::tr("a fax number");
         }
         return QObject::tr("an email address");
@@ -194,24 +197,35 @@ private:
 
     QString wantedShort() const
     {
-        switch (m_channel) {
-        case OpenTextChannel::Email:
+        switch (m_address) {
+        case Address::Email:
             break;
-        case OpenTextChannel::Sms:
-        case OpenTextChannel::WhatsApp:
+        case Address::Phone:
             return QObject::tr("phone number");
-        case OpenTextChannel::Fax:
+        case Address::Fax:
             return QObject::tr("fax number");
         }
         return QObject::tr("email address");
     }
 
+    using Address = OpenTextChannelInfo::Address;
+
     const RoleDirectory &m_roles;
-    const OpenTextChannel m_channel;
+    const Address m_address;
     QList<OpenTextDestination> m_destinations;
     QSet<QString> m_seen;
     QStringList m_notes;
 };
+
+// What the channel says it needs of field ("an email needs a subject").
+QString requirementWords(const OpenTextChannelInfo &channel, const QString &field)
+{
+    for (const OpenTextChannelInfo::Requirement &requirement : channel.requirements) {
+        if (requirement.anyOf.contains(field))
+            return QCoreApplication::translate("QObject", requirement.words);
+    }
+    return QObject::tr("the %1 channel needs a %2").arg(channel.name, field);
+}
 
 // Fills delivery.request for an OpenText action; returns the render error, if any.
 Fail renderOpenText(const Workspace &workspace, const RuleAction &action, const ErrorPlace &at,
@@ -289,9 +303,10 @@ Fail renderOpenText(const Workspace &workspace, const RuleAction &action, const 
     // Each recipient's own acknowledgement link: one rendering for a single recipient, one per
     // recipient (sent as jobs of their own) for several, where the channel can split so.
     const bool perRecipient = ackUrl && usesAckUrl(action);
-    const bool splittable = message.channel != OpenTextChannel::Fax
-        && (message.channel != OpenTextChannel::WhatsApp
-            || !action.fields.contains(QStringLiteral("template_id")));
+    const OpenTextChannelInfo &channel = channelInfo(message.channel);
+    const bool splittable = channel.ownTexts
+        && std::none_of(channel.noOwnTextsWith.cbegin(), channel.noOwnTextsWith.cend(),
+                        [&action](const QString &field) { return action.fields.contains(field); });
     const auto extrasFor = [&](const QString &address) {
         QJsonObject own = extras;
         own.insert(QStringLiteral("event.ack_url"),
@@ -308,14 +323,14 @@ Fail renderOpenText(const Workspace &workspace, const RuleAction &action, const 
         if (!rendered)
             return rendered.errorDetail();
         // OpenText would send an email with no subject at all: refused here, with the place.
-        if (message.channel == OpenTextChannel::Email && it.key() == QLatin1String("subject")
-            && rendered->text.trimmed().isEmpty())
+        if (channel.notEmptyWhenRendered.contains(it.key()) && rendered->text.trimmed().isEmpty()) {
+            const QString needs = requirementWords(channel, it.key());
             return Error(Error::Kind::Missing, at.withField(it.key()),
                          rendered->missing.isEmpty()
-                             ? QObject::tr("rendered empty; an email needs a subject")
-                             : QObject::tr("rendered empty (no value for %1); an email needs a "
-                                           "subject")
-                                   .arg(missingText(rendered->missing)));
+                             ? QObject::tr("rendered empty; %1").arg(needs)
+                             : QObject::tr("rendered empty (no value for %1); %2")
+                                   .arg(missingText(rendered->missing), needs));
+        }
         fields.insert(it.key(), rendered->text);
     }
     message.subject = fields.value(QStringLiteral("subject"));
@@ -352,7 +367,7 @@ Fail renderOpenText(const Workspace &workspace, const RuleAction &action, const 
             message.ownTexts.append(texts);
         }
     }
-    if (message.channel == OpenTextChannel::Fax) {
+    if (channel.content == OpenTextChannelInfo::Content::FaxDocuments) {
         // A fax sends documents: the HTML when there is one, else the text.
         OpenTextDocument document;
         document.charset = QStringLiteral("utf-8");

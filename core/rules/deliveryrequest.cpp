@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliveryrequest.h"
 
+#include "config/opentextchannelinfo.h"
+
 #include <QJsonArray>
 #include <QObject>
 #include <QStringDecoder>
@@ -63,11 +65,8 @@ const DocumentField documentFields[] = {
 
 std::optional<OpenTextChannel> channelFromName(const QString &name)
 {
-    for (const OpenTextChannel channel : {OpenTextChannel::Email, OpenTextChannel::Sms,
-                                          OpenTextChannel::Fax, OpenTextChannel::WhatsApp}) {
-        if (channelName(channel) == name)
-            return channel;
-    }
+    if (const OpenTextChannelInfo *info = channelInfo(name))
+        return info->channel;
     return std::nullopt;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "opentextmessage.h"
 
+#include "config/opentextchannelinfo.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -63,7 +65,7 @@ QJsonArray destinations(const OpenTextMessage &message)
     for (const OpenTextDestination &destination : message.destinations) {
         QJsonObject object {{key, destination.address}};
         insertIfSet(object, QStringLiteral("ref"), destination.ref);
-        if (message.channel == OpenTextChannel::Email) {
+        if (channelInfo(message.channel).address == OpenTextChannelInfo::Address::Email) {
             insertIfSet(object, QStringLiteral("display_to"), destination.displayTo);
             insertIfSet(object, QStringLiteral("display_cc"), destination.displayCc);
         }
@@ -147,52 +149,34 @@ void addWhatsApp(const OpenTextMessage &message, QJsonObject &body)
 
 } // namespace
 
-namespace {
-
-QString outboundPath(OpenTextChannel channel)
-{
-    switch (channel) {
-    case OpenTextChannel::Email:
-        return QStringLiteral("/outbound/emails");
-    case OpenTextChannel::Sms:
-        return QStringLiteral("/outbound/sms");
-    case OpenTextChannel::Fax:
-        return QStringLiteral("/outbound/faxes");
-    case OpenTextChannel::WhatsApp:
-        return QStringLiteral("/outbound/whatsapp");
-    }
-    return QString();
-}
-
-} // namespace
-
 QString submitPath(const OpenTextMessage &message)
 {
-    if (message.channel == OpenTextChannel::WhatsApp && !message.templateId.isEmpty())
-        return QStringLiteral("/outbound/whatsapp/template_message");
-    return outboundPath(message.channel);
+    const OpenTextChannelInfo &info = channelInfo(message.channel);
+    if (!message.templateId.isEmpty() && !info.templateSubmitPath.isEmpty())
+        return info.templateSubmitPath;
+    return info.submitPath;
 }
 
 QString statusPath(OpenTextChannel channel)
 {
-    return outboundPath(channel) + QStringLiteral("/status");
+    return channelInfo(channel).statusPath();
 }
 
 QJsonObject submitBody(const OpenTextMessage &message)
 {
     QJsonObject body {{QStringLiteral("destinations"), destinations(message)}};
     QJsonObject options = commonOptions(message);
-    switch (message.channel) {
-    case OpenTextChannel::Email:
+    switch (channelInfo(message.channel).content) {
+    case OpenTextChannelInfo::Content::Email:
         addEmail(message, body, options);
         break;
-    case OpenTextChannel::Sms:
+    case OpenTextChannelInfo::Content::SmsText:
         insertIfSet(body, QStringLiteral("sms_text"), message.text);
         break;
-    case OpenTextChannel::Fax:
+    case OpenTextChannelInfo::Content::FaxDocuments:
         addFax(message, body, options);
         break;
-    case OpenTextChannel::WhatsApp:
+    case OpenTextChannelInfo::Content::WhatsApp:
         addWhatsApp(message, body);
         break;
     }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rulepreview.h"
 
+#include "config/opentextchannelinfo.h"
+
 #include "config/workspace.h"
 #include "event/acklink.h"
 #include "rules/actionrenderer.h"
@@ -150,7 +152,7 @@ RulePreview previewRule(const Workspace &workspace, const Rule &rule, const QJso
         if (shown.delivery.renderError.isEmpty()) {
             if (action.kind == RuleAction::Kind::Http)
                 shown.requestText = httpRequestText(shown.delivery.request.http);
-            else if (action.channel == OpenTextChannel::Sms)
+            else if (channelInfo(action.channel).preview == OpenTextChannelInfo::Preview::Sms)
                 shown.sms = measureSms(shown.delivery.request.message.text);
         }
         preview.actions.append(shown);

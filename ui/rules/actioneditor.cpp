@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actioneditor.h"
 
+#include "config/opentextchannelinfo.h"
+
 #include "config/httppreset.h"
 #include "config/workspace.h"
 #include "error.h"
@@ -169,10 +171,8 @@ ActionEditor::ActionEditor(QWidget *parent)
 
     m_channel->setObjectName(QStringLiteral("actionChannel"));
     m_channel->setAccessibleName(tr("Channel"));
-    m_channel->addItem(tr("Email"), QStringLiteral("email"));
-    m_channel->addItem(tr("SMS"), QStringLiteral("sms"));
-    m_channel->addItem(tr("Fax"), QStringLiteral("fax"));
-    m_channel->addItem(tr("WhatsApp"), QStringLiteral("whatsapp"));
+    for (const OpenTextChannelInfo &info : openTextChannels())
+        m_channel->addItem(info.titleText(), info.name);
     addRow(m_form, tr("Channel"), m_channel);
 
     m_roles->setObjectName(QStringLiteral("actionRoles"));
@@ -484,8 +484,10 @@ void ActionEditor::updateVisibility()
 {
     const bool openText = m_kind == Kind::OpenText;
     const bool http = m_kind == Kind::Http;
-    const QString channel = m_channel->currentData().toString();
-    const bool email = channel == QLatin1String("email");
+    const OpenTextChannelInfo *channel = channelInfo(m_channel->currentData().toString());
+    const auto takes = [openText, channel](const char *field) {
+        return openText && channel && channel->takes(QLatin1String(field));
+    };
     const bool generic = http && m_shownPreset.isEmpty();
     switch (m_kind) {
     case Kind::OpenText:
@@ -504,10 +506,10 @@ void ActionEditor::updateVisibility()
     setRowVisible(m_roles, openText);
     setRowVisible(m_addresses, openText);
     setRowVisible(m_rolesFrom, openText);
-    setRowVisible(m_fromName, openText && email);
-    setRowVisible(m_subject, openText && email);
-    setRowVisible(m_text, openText);
-    setRowVisible(m_html, openText && (email || channel == QLatin1String("fax")));
+    setRowVisible(m_fromName, takes("from_name"));
+    setRowVisible(m_subject, takes("subject"));
+    setRowVisible(m_text, takes("text"));
+    setRowVisible(m_html, takes("html"));
     setRowVisible(m_method, generic);
     setRowVisible(m_url, generic);
     setRowVisible(m_headers, http);
@@ -515,7 +517,9 @@ void ActionEditor::updateVisibility()
     m_presetBox->setVisible(http && !generic);
     setRowVisible(m_escalation, m_kind == Kind::Escalate);
     setRowVisible(m_missing, m_kind != Kind::Escalate);
-    m_labels.value(m_text)->setText(channel == QLatin1String("sms") ? tr("SMS text") : tr("Text"));
+    m_labels.value(m_text)->setText(channel && channel->preview == OpenTextChannelInfo::Preview::Sms
+                                        ? tr("SMS text")
+                                        : tr("Text"));
 }
 
 QJsonObject ActionEditor::actionFromFields() const
@@ -561,13 +565,16 @@ QJsonObject ActionEditor::actionFromFields() const
         putList(QStringLiteral("roles_from"),
                 QJsonArray::fromStringList(lines(m_rolesFrom->text())));
         action.insert(QStringLiteral("to"), to);
-        const bool email = channel == QLatin1String("email");
         // Fields the channel does not take are left out: Rule::fromJson refuses them.
-        put(QStringLiteral("from_name"), email ? m_fromName->text() : QString());
-        put(QStringLiteral("subject"), email ? m_subject->text() : QString());
-        put(QStringLiteral("text"), m_text->text());
-        put(QStringLiteral("html"),
-            email || channel == QLatin1String("fax") ? m_html->text() : QString());
+        const OpenTextChannelInfo *info = channelInfo(channel);
+        const auto putIfTaken = [&](const char *field, const QString &value) {
+            const QString key = QLatin1String(field);
+            put(key, info && info->takes(key) ? value : QString());
+        };
+        putIfTaken("from_name", m_fromName->text());
+        putIfTaken("subject", m_subject->text());
+        putIfTaken("text", m_text->text());
+        putIfTaken("html", m_html->text());
         return action;
     }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ruleeditor.h"
 
+#include "config/opentextchannelinfo.h"
+
 #include "actioneditor.h"
 #include "conditionbuilder.h"
 #include "config/rule.h"
@@ -284,13 +286,9 @@ QString RuleEditor::actionTitle(const QJsonObject &action, int index) const
     else if (type == QLatin1String("escalate"))
         what = tr("Escalation");
     else {
-        const QString channel
-            = action.value(QLatin1String("channel")).toString(QStringLiteral("email"));
-        what = channel == QLatin1String("sms")
-            ? tr("SMS")
-            : (channel == QLatin1String("fax")
-                   ? tr("Fax")
-                   : (channel == QLatin1String("whatsapp") ? tr("WhatsApp") : tr("Email")));
+        const OpenTextChannelInfo *channel
+            = channelInfo(action.value(QLatin1String("channel")).toString(QStringLiteral("email")));
+        what = channel ? channel->titleText() : channelInfo(OpenTextChannel::Email).titleText();
     }
     return tr("%1. %2").arg(index + 1).arg(what);
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rulepreviewpane.h"
 
+#include "config/opentextchannelinfo.h"
+
 #include "sandbox/offlinetextbrowser.h"
 
 #include <QFontDatabase>
@@ -354,8 +356,8 @@ QWidget *RulePreviewPane::actionCard(const ActionPreview &action)
     const OpenTextMessage &message = request.message;
     layout->addWidget(textLabel(QStringLiteral("previewTo"),
                                 tr("To: %1").arg(recipients(message.destinations)), card));
-    switch (action.channel) {
-    case OpenTextChannel::Email: {
+    switch (channelInfo(action.channel).preview) {
+    case OpenTextChannelInfo::Preview::Email: {
         if (!message.fromDisplayName.isEmpty())
             layout->addWidget(textLabel(QStringLiteral("previewFrom"),
                                         tr("From: %1").arg(message.fromDisplayName), card));
@@ -379,7 +381,7 @@ QWidget *RulePreviewPane::actionCard(const ActionPreview &action)
         }
         break;
     }
-    case OpenTextChannel::Sms: {
+    case OpenTextChannelInfo::Preview::Sms: {
         auto *bubble = new WrappedText(QStringLiteral("previewSmsText"),
                                        tr("SMS text as it would be sent"), message.text, card);
         bubble->setStyleSheet(QString::fromLatin1(bubbleStyle));
@@ -388,8 +390,8 @@ QWidget *RulePreviewPane::actionCard(const ActionPreview &action)
             textLabel(QStringLiteral("previewSmsCount"), smsSizeText(action.sms), card));
         break;
     }
-    case OpenTextChannel::Fax:
-    case OpenTextChannel::WhatsApp: {
+    case OpenTextChannelInfo::Preview::Document:
+    case OpenTextChannelInfo::Preview::Chat: {
         QString body = message.text;
         if (body.isEmpty() && !message.attachments.isEmpty())
             body = QString::fromUtf8(message.attachments.first().data);
