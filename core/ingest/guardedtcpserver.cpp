@@ -105,6 +105,10 @@ void GuardedTcpServer::setTlsConfiguration(const QSslConfiguration &configuratio
 
 GuardedTcpServer::~GuardedTcpServer()
 {
+    // Connections nobody took yet are deleted below: out of QTcpServer's pending list first,
+    // or its destructor would delete them a second time.
+    while (hasPendingConnections())
+        nextPendingConnection();
     const QList<QTcpSocket *> sockets = m_connections.keys();
     m_connections.clear();
     for (QTcpSocket *socket : sockets) {
