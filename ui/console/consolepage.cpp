@@ -577,6 +577,12 @@ bool ConsolePage::isLoading() const
     return m_readingPage;
 }
 
+bool ConsolePage::isCheckingLiveRows() const
+{
+    return m_liveWatcher->isRunning() || m_liveTimer->isActive() || !m_toConfirm.isEmpty()
+        || !m_toRefresh.isEmpty();
+}
+
 void ConsolePage::fetchOlder()
 {
     if (!canFetchOlder() || m_readingPage)

@@ -68,6 +68,9 @@ public:
     // being read. The view asks for it when scrolled to the top.
     void fetchOlder();
     bool isLoading() const;
+    // Whether live rows still wait for the store's word on the filter (a check queued or under
+    // way): until then a row that only the store can match is not shown yet.
+    bool isCheckingLiveRows() const;
     // Rows that arrived while the view did not follow the newest (paused or scrolled up).
     int newRowCount() const { return m_newRows; }
 
