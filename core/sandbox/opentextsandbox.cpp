@@ -8,13 +8,12 @@
 #include "sandboxjob.h"
 #include "submitvalidation.h"
 
+#include "net/httpclient.h"
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -277,7 +276,7 @@ public:
     QUrl whatsAppWebhook;
     std::unordered_map<quint64, DelayedReply> delayed;
     quint64 nextDelayedId = 0;
-    QNetworkAccessManager *network = nullptr; // made on first use, on the sandbox's thread
+    HttpClient *network = nullptr; // made on first use, on the sandbox's thread
     QHash<QString, QList<QByteArray>> pushQueues; // per job, so its pushes arrive in order
     std::multimap<qint64, std::pair<QString, SandboxJob::Stage>> stages; // due on clock
     QTimer *stageTimer = nullptr;
@@ -925,24 +924,26 @@ void OpenTextSandbox::Private::sendNextPush(const QString &jobId)
         pushQueues.remove(jobId);
         return;
     }
-    if (!network)
-        network = new QNetworkAccessManager(q);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QByteArrayLiteral("otbridge-sandbox/" OTBRIDGE_VERSION));
-    request.setTransferTimeout(pushTimeoutMs);
-    QNetworkReply *reply = network->post(request, queue->first());
-    QObject::connect(reply, &QNetworkReply::finished, q, [this, reply, jobId, url] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!network) {
+        network = new HttpClient(q);
+        // One job's pushes go one after the other, many jobs' side by side.
+        network->setMaxConnectionsPerOrigin(16);
+    }
+    HttpRequest request;
+    request.method = "POST";
+    request.url = url;
+    request.headers = {{"Content-Type", "application/json"},
+                       {"User-Agent", "otbridge-sandbox/" OTBRIDGE_VERSION}};
+    request.body = queue->first();
+    request.timeoutMs = pushTimeoutMs;
+    network->send(std::move(request), [this, jobId, url](const HttpResponse &reply) {
         // Logged, not retried: a late retry could land after a newer state.
-        if (status == 0)
-            qCWarning(lcSandbox).noquote() << "status push for" << jobId << "to" << url.toString()
-                                           << "failed:" << reply->errorString();
-        else if (status < 200 || status > 299)
+        if (reply.status == 0)
             qCWarning(lcSandbox).noquote()
-                << "status push for" << jobId << "to" << url.toString() << "answered" << status;
+                << "status push for" << jobId << "to" << url.toString() << "failed:" << reply.error;
+        else if (reply.status < 200 || reply.status > 299)
+            qCWarning(lcSandbox).noquote() << "status push for" << jobId << "to" << url.toString()
+                                           << "answered" << reply.status;
         auto queue = pushQueues.find(jobId);
         if (queue == pushQueues.end())
             return;

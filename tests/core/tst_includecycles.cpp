@@ -19,11 +19,11 @@
 namespace {
 
 // Lowest first; a folder may include only the folders before it.
-const QStringList folderLine {QStringLiteral("store"),    QStringLiteral("event"),
-                              QStringLiteral("config"),   QStringLiteral("rules"),
-                              QStringLiteral("delivery"), QStringLiteral("api"),
-                              QStringLiteral("ingest"),   QStringLiteral("sandbox"),
-                              QStringLiteral("engine"),   QStringLiteral("tester")};
+const QStringList folderLine {
+    QStringLiteral("net"),    QStringLiteral("store"),  QStringLiteral("event"),
+    QStringLiteral("config"), QStringLiteral("rules"),  QStringLiteral("delivery"),
+    QStringLiteral("api"),    QStringLiteral("ingest"), QStringLiteral("sandbox"),
+    QStringLiteral("engine"), QStringLiteral("tester")};
 
 // folder → included folder → one include that makes the edge ("rules/router.h includes
 // delivery/deliverystore.h").
