@@ -7,9 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QTimer>
 
 #include <QUrlQuery>
@@ -22,11 +19,6 @@ namespace OtBridge {
 namespace {
 
 constexpr int maxErrorTextLength = 300;
-
-int httpStatus(const QNetworkReply *reply)
-{
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-}
 
 // What OpenText said went wrong, from whichever error shape it used: a gateway fault, an OAuth2
 // error, or a messaging error; else the start of the body as text.
@@ -70,11 +62,11 @@ QString errorText(const QByteArray &body)
     return text;
 }
 
-QString describeHttpError(QNetworkReply *reply, const QByteArray &body)
+QString describeHttpError(const HttpResponse &reply)
 {
-    const int status = httpStatus(reply);
-    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    const QString text = errorText(body);
+    const int status = reply.status;
+    const QString reason = QString::fromLatin1(reply.reason);
+    const QString text = errorText(reply.body);
     const QString answer = reason.isEmpty() ? QString::number(status)
                                             : QStringLiteral("%1 %2").arg(status).arg(reason);
     if (text.isEmpty())
@@ -82,28 +74,27 @@ QString describeHttpError(QNetworkReply *reply, const QByteArray &body)
     return QObject::tr("OpenText answered %1: %2").arg(answer, text);
 }
 
-QString describeNetworkError(QNetworkReply *reply, int timeoutMs)
+QString describeNetworkError(const HttpResponse &reply, const QUrl &url, int timeoutMs)
 {
-    const QString where
-        = reply->url().adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString();
-    if (reply->error() == QNetworkReply::OperationCanceledError
-        || reply->error() == QNetworkReply::TimeoutError)
+    const QString where = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString();
+    if (reply.failure == HttpResponse::Failure::Timeout
+        || reply.failure == HttpResponse::Failure::Aborted)
         return QObject::tr("no answer from %1 within %2 ms").arg(where).arg(timeoutMs);
-    return QObject::tr("cannot reach %1: %2").arg(where, reply->errorString());
+    return QObject::tr("cannot reach %1: %2").arg(where, reply.error);
 }
 
 // The dispatcher's view of an answer that was not a success.
-SubmitOutcome failureOutcome(QNetworkReply *reply, const QByteArray &body, int timeoutMs)
+SubmitOutcome failureOutcome(const HttpResponse &reply, const QUrl &url, int timeoutMs)
 {
     SubmitOutcome outcome;
-    outcome.httpStatus = httpStatus(reply);
+    outcome.httpStatus = reply.status;
     if (outcome.httpStatus == 0) {
         outcome.kind = SubmitOutcome::Kind::RetryLater;
-        outcome.error = describeNetworkError(reply, timeoutMs);
+        outcome.error = describeNetworkError(reply, url, timeoutMs);
         return outcome;
     }
-    outcome.error = describeHttpError(reply, body);
-    outcome.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
+    outcome.error = describeHttpError(reply);
+    outcome.retryAfterSeconds = parseRetryAfter(reply.header("retry-after"));
     const int status = outcome.httpStatus;
     outcome.kind = (status >= 500 || status == 429 || status == 408)
         ? SubmitOutcome::Kind::RetryLater
@@ -120,22 +111,17 @@ QByteArray basicAuthorization(const QString &user, const QString &secret)
 
 OpenTextClient::OpenTextClient(QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(new HttpClient(this))
 {
     qRegisterMetaType<SubmitOutcome>();
     qRegisterMetaType<OpenTextJobStatus>();
-    // Each answer is judged by this client; redirects to elsewhere would carry credentials.
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // The dispatcher keeps up to 128 submits under way; a few connections carry them.
+    m_network->setMaxConnectionsPerOrigin(8);
 }
 
-OpenTextClient::~OpenTextClient()
-{
-    // Requests still under way end with the client: nobody is left to hear their outcome.
-    for (QNetworkReply *reply : findChildren<QNetworkReply *>()) {
-        reply->disconnect(this);
-        reply->abort();
-    }
-}
+// Requests still under way end with the client (HttpClient drops their callbacks): nobody is
+// left to hear their outcome.
+OpenTextClient::~OpenTextClient() = default;
 
 void OpenTextClient::configure(const OpenTextTarget &target, const QString &secret)
 {
@@ -168,31 +154,30 @@ void OpenTextClient::resetAuthorization()
     m_token.clear();
     m_tokenExpiry = QDateTime();
     m_tokenLifetimeSeconds = 0;
-    m_network->clearAccessCache();
+    m_network->closeIdleConnections();
     // A token on its way was asked for with the old target and secret: it must not be used
-    // for the new one. Whoever waited for it asks again, under the new configuration.
-    if (m_tokenReply) {
-        m_tokenReply->disconnect(this);
-        m_tokenReply->abort();
-        m_tokenReply->deleteLater();
-        m_tokenReply = nullptr;
+    // for the new one (its answer is ignored). Whoever waited for it asks again, under the new
+    // configuration.
+    if (m_tokenPending) {
+        m_tokenPending = false;
+        ++m_tokenGeneration;
     }
     const QList<Authorized> waiting = std::exchange(m_waitingForToken, {});
     for (const Authorized &then : waiting)
         withAuthorization(then);
 }
 
-QNetworkRequest OpenTextClient::request(const QString &path, const QByteArray &authorization) const
+HttpRequest OpenTextClient::request(const QString &path, const QByteArray &authorization) const
 {
     QUrl url = m_target.messagingUrl;
     QString base = url.path();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     url.setPath(base + path);
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", authorization);
-    request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(m_target.timeoutMs);
+    HttpRequest request;
+    request.url = url;
+    request.headers = {{"Authorization", authorization}, {"Accept", "application/json"}};
+    request.timeoutMs = m_target.timeoutMs;
     return request;
 }
 
@@ -218,7 +203,7 @@ void OpenTextClient::withAuthorization(const Authorized &then)
         return;
     }
     m_waitingForToken.append(then);
-    if (!m_tokenReply)
+    if (!m_tokenPending)
         requestToken();
 }
 
@@ -226,25 +211,30 @@ void OpenTextClient::requestToken()
 {
     m_token.clear();
     ++m_tokenRequests;
-    QNetworkRequest request(m_target.tokenUrl());
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setRawHeader("Authorization", basicAuthorization(m_target.clientId, m_secret));
-    request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(m_target.timeoutMs);
-    m_tokenReply = m_network->post(request, QByteArrayLiteral("grant_type=client_credentials"));
-    QNetworkReply *reply = m_tokenReply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { finishTokenRequest(reply); });
+    HttpRequest request;
+    request.method = "POST";
+    request.url = m_target.tokenUrl();
+    request.headers = {{"Content-Type", "application/x-www-form-urlencoded"},
+                       {"Authorization", basicAuthorization(m_target.clientId, m_secret)},
+                       {"Accept", "application/json"}};
+    request.body = QByteArrayLiteral("grant_type=client_credentials");
+    request.timeoutMs = m_target.timeoutMs;
+    m_tokenPending = true;
+    const quint64 generation = ++m_tokenGeneration;
+    const QUrl url = request.url;
+    m_network->send(std::move(request), [this, generation, url](const HttpResponse &reply) {
+        finishTokenRequest(generation, url, reply);
+    });
 }
 
-void OpenTextClient::finishTokenRequest(QNetworkReply *reply)
+void OpenTextClient::finishTokenRequest(quint64 generation, const QUrl &url,
+                                        const HttpResponse &reply)
 {
-    reply->deleteLater();
-    if (reply != m_tokenReply)
-        return;
-    m_tokenReply = nullptr;
-    const QByteArray body = reply->readAll();
-    const int status = httpStatus(reply);
+    if (generation != m_tokenGeneration || !m_tokenPending)
+        return; // asked for under an earlier configuration
+    m_tokenPending = false;
+    const QByteArray &body = reply.body;
+    const int status = reply.status;
 
     SubmitOutcome failure;
     if (status / 100 == 2) {
@@ -263,9 +253,9 @@ void OpenTextClient::finishTokenRequest(QNetworkReply *reply)
                                          : QDateTime();
         }
     } else if (status == 0) {
-        failure = failureOutcome(reply, body, m_target.timeoutMs);
+        failure = failureOutcome(reply, url, m_target.timeoutMs);
     } else {
-        failure = failureOutcome(reply, body, m_target.timeoutMs);
+        failure = failureOutcome(reply, url, m_target.timeoutMs);
         if (status == 400 || status == 401 || status == 403)
             failure.error = tr("OpenText refused the client credentials for tenant '%1': %2")
                                 .arg(m_target.tenantId, errorText(body));
@@ -326,16 +316,17 @@ void OpenTextClient::submitJob(const QString &deliveryId, const QList<OpenTextMe
             return;
         }
         const OpenTextMessage &job = jobs.at(index);
-        QNetworkRequest request = this->request(submitPath(job), authorization);
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
-        request.setRawHeader("X-MRA-SubmitId", submitId(deliveryId, index).toUtf8());
-        QNetworkReply *reply = m_network->post(
-            request, QJsonDocument(submitBody(job)).toJson(QJsonDocument::Compact));
-        connect(reply, &QNetworkReply::finished, this, [=] {
-            reply->deleteLater();
-            const QByteArray body = reply->readAll();
-            const int status = httpStatus(reply);
+        HttpRequest request = this->request(submitPath(job), authorization);
+        request.method = "POST";
+        request.headers.append(
+            std::pair(QByteArray("Content-Type"), QByteArray("application/json")));
+        request.headers.append(
+            std::pair(QByteArray("X-MRA-SubmitId"), submitId(deliveryId, index).toUtf8()));
+        request.body = QJsonDocument(submitBody(job)).toJson(QJsonDocument::Compact);
+        const QUrl url = request.url;
+        m_network->send(std::move(request), [=](const HttpResponse &reply) {
+            const QByteArray &body = reply.body;
+            const int status = reply.status;
             if (status == 401 && !retriedAuth && dropToken(authorization)) {
                 submitJob(deliveryId, jobs, index, jobIds, true);
                 return;
@@ -365,7 +356,7 @@ void OpenTextClient::submitJob(const QString &deliveryId, const QList<OpenTextMe
                 Q_EMIT submitted(deliveryId, outcome);
                 return;
             }
-            SubmitOutcome outcome = failureOutcome(reply, body, m_target.timeoutMs);
+            SubmitOutcome outcome = failureOutcome(reply, url, m_target.timeoutMs);
             outcome.jobIds = jobIds;
             outcome.failedJob = index;
             qCInfo(lcOpenText).noquote()
@@ -400,30 +391,26 @@ void OpenTextClient::query(OpenTextChannel channel, const QString &jobId, bool r
             done(Result<OpenTextJobStatus>::failure(failure->error), retryable);
             return;
         }
-        QNetworkRequest request = this->request(statusPath(channel), authorization);
-        QUrl url = request.url();
+        HttpRequest request = this->request(statusPath(channel), authorization);
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("job_id"), jobId);
-        url.setQuery(query);
-        request.setUrl(url);
-        QNetworkReply *reply = m_network->get(request);
-        connect(reply, &QNetworkReply::finished, this, [=] {
-            reply->deleteLater();
-            const QByteArray body = reply->readAll();
-            const int status = httpStatus(reply);
+        request.url.setQuery(query);
+        const QUrl url = request.url;
+        m_network->send(std::move(request), [=](const HttpResponse &reply) {
+            const int status = reply.status;
             if (status == 401 && !retriedAuth && dropToken(authorization)) {
                 this->query(channel, jobId, true, done);
                 return;
             }
             if (status / 100 != 2) {
-                const SubmitOutcome outcome = failureOutcome(reply, body, m_target.timeoutMs);
+                const SubmitOutcome outcome = failureOutcome(reply, url, m_target.timeoutMs);
                 const bool retryable = outcome.kind == SubmitOutcome::Kind::RetryLater;
                 if (retryable && outcome.retryAfterSeconds)
                     holdQueries(*outcome.retryAfterSeconds);
                 done(Result<OpenTextJobStatus>::failure(outcome.error), retryable);
                 return;
             }
-            auto parsed = parseJobStatus(body);
+            auto parsed = parseJobStatus(reply.body);
             if (!parsed) {
                 done(Result<OpenTextJobStatus>::failure(
                          tr("the status of %1 could not be read: %2").arg(jobId, parsed.error())),
@@ -652,15 +639,12 @@ void OpenTextClient::testConnection()
             Q_EMIT connectionTested(false, failure->error);
             return;
         }
-        QNetworkRequest request = this->request(statusPath(OpenTextChannel::Sms), authorization);
-        QUrl url = request.url();
-        url.setQuery(QStringLiteral("job_id=xsi-0"));
-        request.setUrl(url);
-        QNetworkReply *reply = m_network->get(request);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, host] {
-            reply->deleteLater();
-            const QByteArray body = reply->readAll();
-            const int status = httpStatus(reply);
+        HttpRequest request = this->request(statusPath(OpenTextChannel::Sms), authorization);
+        request.url.setQuery(QStringLiteral("job_id=xsi-0"));
+        const QUrl url = request.url;
+        m_network->send(std::move(request), [this, host, url](const HttpResponse &reply) {
+            const QByteArray &body = reply.body;
+            const int status = reply.status;
             if (status / 100 == 2 || status == 404) {
                 Q_EMIT connectionTested(
                     true, tr("Connected to %1: the user and password were accepted.").arg(host));
@@ -670,7 +654,7 @@ void OpenTextClient::testConnection()
                     tr("OpenText refused the user '%1': %2").arg(m_target.user, errorText(body)));
             } else {
                 Q_EMIT connectionTested(false,
-                                        failureOutcome(reply, body, m_target.timeoutMs).error);
+                                        failureOutcome(reply, url, m_target.timeoutMs).error);
             }
         });
     });

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "config/opentexttarget.h"
+#include "net/httpclient.h"
 #include "opentextstatus.h"
 #include "rules/opentextmessage.h"
 
@@ -17,9 +18,6 @@
 #include <functional>
 #include <optional>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-class QNetworkRequest;
 class QTimer;
 
 namespace OtBridge {
@@ -134,8 +132,8 @@ private:
     void withAuthorization(const Authorized &then);
     void resetAuthorization();
     void requestToken();
-    void finishTokenRequest(QNetworkReply *reply);
-    QNetworkRequest request(const QString &path, const QByteArray &authorization) const;
+    void finishTokenRequest(quint64 generation, const QUrl &url, const HttpResponse &reply);
+    HttpRequest request(const QString &path, const QByteArray &authorization) const;
     void submitJob(const QString &deliveryId, const QList<OpenTextMessage> &jobs, int index,
                    QStringList jobIds, bool retriedAuth);
     // After a 401: forgets the token that failed; false when nothing can be refreshed.
@@ -159,14 +157,15 @@ private:
     QString m_unavailable; // why no request can be made now; empty when they can
     bool m_waiting = false; // m_unavailable only until the secret arrives
     bool m_configured = false;
-    QNetworkAccessManager *m_network;
+    HttpClient *m_network;
     PollPolicy m_pollPolicy;
     int m_refreshMarginSeconds = 60;
 
     QByteArray m_token;
     QDateTime m_tokenExpiry; // when to fetch a new one; invalid: no expiry known
     int m_tokenLifetimeSeconds = 0; // expires_in of the last token, 0 if it had none
-    QNetworkReply *m_tokenReply = nullptr;
+    bool m_tokenPending = false; // a token request is under way
+    quint64 m_tokenGeneration = 0; // answers to an earlier one are ignored
     QList<Authorized> m_waitingForToken;
     int m_tokenRequests = 0;
 
