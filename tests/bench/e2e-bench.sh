@@ -16,6 +16,7 @@ backlog_seconds=${BENCH_BACKLOG_SECONDS:-15}
 paced_rate=${BENCH_PACED_RATE:-1000}
 paced_seconds=${BENCH_PACED_SECONDS:-20}
 drain_limit=${BENCH_DRAIN_LIMIT_SECONDS:-900}
+backlog_target=${BENCH_BACKLOG_TARGET:-100000}
 port=${BENCH_OTBRIDGE_PORT:-18797}
 sample=$repo/resources/samples/01-contract-ready.json
 
@@ -66,6 +67,13 @@ delivered() { metrics | awk '/^otbridge_deliveries_delivered_total/ { print $2 }
 waiting() {
     metrics | awk '/^otbridge_target_deliveries\{.*state="(pending|retrying)"/ { s += $2 } END { print s + 0 }'
 }
+received() { metrics | awk '/^otbridge_events_received_total/ { print $2 }'; }
+# The built-in sandbox's address, from the line the server prints at its start.
+sandbox_url() { sed -n 's/.*OpenText sandbox on \(http[^ ]*\).*/\1/p' "$work/log" | tail -1; }
+sandbox_latency() { # ms: every OpenText answer comes this late (the sandbox's fault switch)
+    curl -s --max-time 5 -X PUT -H 'Content-Type: application/json' \
+        -d "{\"latency_ms\": $1}" "$(sandbox_url)/admin/faults" >/dev/null
+}
 latency() { metrics | awk -v q="$1" 'index($0, "quantile=\"" q "\"") && /latency/ { print $2 }'; }
 
 # Fires the sample for $1 seconds as fast as 32 connections go (wrk, closed loop); prints the
@@ -112,7 +120,7 @@ sample_until() {
     return 1
 }
 
-# 1. N events as fast as wrk can, to the last delivery; the first and the last 10k deliveries.
+# 1. N events as fast as wrk can, to the last delivery.
 #    Use case 1 makes one delivery per event; the sandbox's three status callbacks per message
 #    are events of their own on the same listener and store.
 start "$work/e2e"
@@ -128,42 +136,82 @@ if [[ $drained == yes && -n $t1 ]]; then
     seconds=$(elapsed "$t0" "$t1")
     echo "   all delivered $seconds s after the first request:" \
          "$(awk -v n="$events" -v s="$seconds" 'BEGIN { printf "%.0f", n / s }') events/s end to end"
-    # The first and the last 10k deliveries (a fifth of them on a smaller run).
-    window=$((events / 5 < 10000 ? events / 5 : 10000))
-    first=$(awk -v t0="$t0" -v w="$window" '$2 >= w { printf "%.2f", $1 - t0; exit }' "$work/samples")
-    last_start=$(awk -v m="$((events - window))" '$2 >= m { print $1; exit }' "$work/samples")
-    last=$(elapsed "$last_start" "$t1")
-    echo "   first $window delivered in $first s, last $window in $last s" \
-         "(last/first $(awk -v a="$last" -v b="$first" 'BEGIN { printf "%.2f", a / b }'))"
 else
     echo "   not drained within ${drain_limit} s: $(tail -1 "$work/samples" | cut -d' ' -f2) delivered"
 fi
 # CPU time the server spent, per event: far less sensitive than the rates to a machine that is
 # not idle (utime + stime from /proc, in clock ticks). The status pushes of the last jobs come up
-# to 3 s after their submit: wait for them first.
-sleep 4
+# to 3 s after their submit, later under load: wait until every message's three arrived.
+for _ in $(seq 240); do # bounded: 60 s
+    (($(received) >= 4 * events)) && break
+    sleep 0.25
+done
 read -r utime stime < <(awk '{ print $14, $15 }' "/proc/$pid/stat")
 echo "   CPU: $(awk -v u="$utime" -v s="$stime" -v t="$(getconf CLK_TCK)" -v n="$events" \
     'BEGIN { printf "%.0f", (u + s) / t * 1e6 / n }') us per event (user + system, every thread)"
 echo "   SIGTERM when idle: exit after $(stop) s"
 echo
 
-# 2. SIGTERM with a backlog: time to exit, and the restart delivers the rest.
-start "$work/backlog"
-read -r backlog _ < <(burst "$backlog_seconds")
+# 2. A backlog that drains flat: the sandbox answers every submit 2 s late while events pour in,
+#    until BENCH_BACKLOG_TARGET deliveries wait; then it answers at once, and the first and the
+#    last 10,000 deliveries of the drain are timed (a tenth of the backlog when it is smaller).
+start "$work/drain"
+sandbox_latency 2000
+backlog=0
+for _ in $(seq 60); do # bounded: 60 bursts of 5 s
+    read -r accepted _ < <(burst 5)
+    backlog=$((backlog + accepted))
+    (($(waiting) >= backlog_target)) && break
+done
+# Pushes of the few jobs sent meanwhile settle; then the drain.
+sleep 3
 left=$(waiting)
-echo "2. $backlog events stored, $left deliveries waiting; SIGTERM: exit after $(stop) s"
-start "$work/backlog"
+base=$(delivered)
 : >"$work/samples"
-if sample_until "$left"; then
-    echo "   after a restart all $(delivered) waiting deliveries went out"
+t0=$(now)
+sandbox_latency 0
+sample_until "$((base + left))" || true
+t1=$(awk -v n="$((base + left))" '$2 >= n { print $1; exit }' "$work/samples")
+if [[ -n $t1 ]]; then
+    window=$((left / 10 < 10000 ? left / 10 : 10000))
+    first=$(awk -v t0="$t0" -v w="$((base + window))" '$2 >= w { printf "%.2f", $1 - t0; exit }' "$work/samples")
+    last_start=$(awk -v m="$((base + left - window))" '$2 >= m { print $1; exit }' "$work/samples")
+    last=$(elapsed "$last_start" "$t1")
+    echo "2. backlog of $left deliveries ($backlog events stored) drained in $(elapsed "$t0" "$t1") s:" \
+         "$(awk -v n="$left" -v s="$(elapsed "$t0" "$t1")" 'BEGIN { printf "%.0f", n / s }') deliveries/s"
+    echo "   first $window in $first s, last $window in $last s" \
+         "(last/first $(awk -v a="$last" -v b="$first" 'BEGIN { printf "%.2f", a / b }'))"
 else
-    echo "   after a restart only $(delivered) of $left went out within ${drain_limit} s"
+    echo "2. backlog of $left deliveries: not drained within ${drain_limit} s ($(tail -1 "$work/samples" | cut -d' ' -f2) delivered)"
 fi
 stop >/dev/null
 echo
 
-# 3. Paced: BENCH_PACED_RATE events/s, 10 connections each pausing between requests.
+# 3. SIGTERM with a backlog: time to exit, and the restart delivers the rest.
+start "$work/backlog"
+sandbox_latency 2000 # so that a backlog is there when the signal comes
+read -r backlog _ < <(burst "$backlog_seconds")
+echo "3. $backlog events stored, $(waiting) deliveries waiting; SIGTERM: exit after $(stop) s"
+# What waits is read from the data directory itself once the process is gone (sqlite3 CLI).
+if command -v sqlite3 >/dev/null; then
+    left=$(sqlite3 "$work/backlog/events.sqlite" \
+        "SELECT count(*) FROM deliveries WHERE state IN ('pending', 'retrying')")
+    echo "   waiting in the data directory after the exit: $left"
+fi
+start "$work/backlog"
+drained=$(drain)
+if command -v sqlite3 >/dev/null; then
+    stop >/dev/null
+    read -r done waiting_now < <(sqlite3 -separator ' ' "$work/backlog/events.sqlite" \
+        "SELECT (SELECT count(*) FROM deliveries WHERE state = 'delivered'), (SELECT count(*) FROM deliveries WHERE state IN ('pending', 'retrying'))")
+    echo "   after a restart: $drained sent by the new run; $done of $backlog events' deliveries delivered, $waiting_now waiting"
+else
+    echo "   after a restart: $drained sent by the new run, $(waiting) waiting"
+    stop >/dev/null
+fi
+echo
+
+# 4. Paced: BENCH_PACED_RATE events/s, 10 connections each pausing between requests.
 start "$work/paced"
 cat >"$work/paced.lua" <<LUA
 wrk.method = "POST"
@@ -174,7 +222,7 @@ LUA
 wrk -t1 -c10 -d"${paced_seconds}s" -s "$work/paced.lua" \
     "http://127.0.0.1:$port/hooks/contract-review" >"$work/paced.txt"
 drain >/dev/null
-echo "3. paced at ~$paced_rate events/s for ${paced_seconds} s" \
+echo "4. paced at ~$paced_rate events/s for ${paced_seconds} s" \
      "($(awk '/Requests\/sec/ { print $2 }' "$work/paced.txt") accepted/s):" \
      "routing -> target took it p50 $(latency 0.5) ms, p99 $(latency 0.99) ms"
 stop >/dev/null
