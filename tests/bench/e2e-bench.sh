@@ -202,9 +202,9 @@ start "$work/backlog"
 drained=$(drain)
 if command -v sqlite3 >/dev/null; then
     stop >/dev/null
-    read -r done waiting_now < <(sqlite3 -separator ' ' "$work/backlog/events.sqlite" \
+    read -r delivered_now waiting_now < <(sqlite3 -separator ' ' "$work/backlog/events.sqlite" \
         "SELECT (SELECT count(*) FROM deliveries WHERE state = 'delivered'), (SELECT count(*) FROM deliveries WHERE state IN ('pending', 'retrying'))")
-    echo "   after a restart: $drained sent by the new run; $done of $backlog events' deliveries delivered, $waiting_now waiting"
+    echo "   after a restart: $drained sent by the new run; $delivered_now of $backlog events' deliveries delivered, $waiting_now waiting"
 else
     echo "   after a restart: $drained sent by the new run, $(waiting) waiting"
     stop >/dev/null
