@@ -564,7 +564,7 @@
 <context>
     <name>OtBridge::ConsolePage</name>
     <message>
-        <location filename="../ui/console/consolepage.cpp" line="+133"/>
+        <location filename="../ui/console/consolepage.cpp" line="+137"/>
         <source>Show rejected</source>
         <translation>Abgelehnte anzeigen</translation>
     </message>
@@ -574,12 +574,12 @@
         <translation>Vom Listener abgelehnte Anfragen mit Begründung anzeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Pause scrolling</source>
         <translation>Scrollen anhalten</translation>
     </message>
     <message numerus="yes">
-        <location line="-48"/>
+        <location line="-55"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weiteres</numerusform>
@@ -587,23 +587,24 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Keep the view still while new events arrive; they are counted until you follow again</source>
         <translation>Die Ansicht nicht bewegen, während neue Ereignisse eintreffen; sie werden gezählt, bis Sie wieder folgen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+839"/>
+        <location line="+1029"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location line="-834"/>
+        <location line="-1024"/>
+        <location line="+1028"/>
         <source>Acknowledge the selected event (Ctrl+K): its escalation stops, as with POST /api/v1/events/{id}/ack</source>
         <translation>Das ausgewählte Ereignis bestätigen (Strg+K): seine Eskalation endet, wie mit POST /api/v1/events/{id}/ack</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1025"/>
         <source>Replay</source>
         <translation>Erneut ausführen</translation>
     </message>
@@ -613,17 +614,16 @@
         <translation>Die unzustellbaren Zustellungen des ausgewählten Ereignisses erneut senden (Strg+R), mit denselben Zustellungs-IDs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Copy as curl</source>
         <translation>Als curl kopieren</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Copy a curl command (Ctrl+Shift+C) that sends the selected event to the listener again, or, with a delivery selected in the Deliveries tab, what that delivery sends</source>
-        <translation>Einen curl-Befehl kopieren (Strg+Umschalt+C), der das ausgewählte Ereignis erneut an den Listener sendet, oder – wenn auf der Registerkarte „Zustellungen“ eine Zustellung ausgewählt ist – das, was diese Zustellung sendet</translation>
+        <translation type="vanished">Einen curl-Befehl kopieren (Strg+Umschalt+C), der das ausgewählte Ereignis erneut an den Listener sendet, oder – wenn auf der Registerkarte „Zustellungen“ eine Zustellung ausgewählt ist – das, was diese Zustellung sendet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
@@ -658,12 +658,17 @@
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
+        <source>awaiting acknowledgement</source>
+        <translation>wartet auf Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Console status</source>
         <translation>Konsolenstatus</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Export events as JSON Lines</source>
         <translation>Ereignisse als JSON Lines exportieren</translation>
     </message>
@@ -704,7 +709,18 @@
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+37"/>
+        <source>Event %1 runs through the rules again as event %2.</source>
+        <translation>Ereignis %1 durchläuft die Regeln erneut als Ereignis %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+672"/>
+        <source>Re-run failed: %1</source>
+        <translation>Erneuter Durchlauf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-637"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -779,7 +795,7 @@
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+114"/>
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
     </message>
@@ -790,23 +806,53 @@
         <translation>alle</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="+583"/>
+        <source>No rule escalates this event, so there is nothing to acknowledge</source>
+        <translation>Keine Regel eskaliert dieses Ereignis, es gibt also nichts zu bestätigen</translation>
+    </message>
+    <message>
+        <location line="-645"/>
         <source>Any rule</source>
         <translation>Beliebige Regel</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+34"/>
+        <location line="-403"/>
+        <source>Show internal traffic</source>
+        <translation>Internen Verkehr zeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also show OpenText&apos;s job status callbacks and the events OT Bridge raises itself (failed or dead deliveries, escalations)</source>
+        <translation>Auch die Auftragsstatus-Rückrufe von OpenText und die Ereignisse zeigen, die OT Bridge selbst auslöst (fehlgeschlagene oder unzustellbare Zustellungen, Eskalationen)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Re-run</source>
+        <translation>Erneut durchlaufen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run the selected event through the rules as they are now (Ctrl+Alt+R): a new event, linked to this one, with deliveries of its own</source>
+        <translation>Das gewählte Ereignis erneut durch die Regeln in ihrem jetzigen Stand schicken (Strg+Alt+R): ein neues, mit diesem verknüpftes Ereignis mit eigenen Zustellungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy a curl command (Ctrl+Shift+C) that sends the selected event or refused request to the listener again, or, with a delivery selected in the Deliveries tab, what that delivery sends</source>
+        <translation>Einen curl-Befehl kopieren (Strg+Umschalt+C), der das gewählte Ereignis oder die abgewiesene Anfrage erneut an den Listener sendet oder, mit einer im Reiter Zustellungen gewählten Zustellung, das, was diese Zustellung sendet</translation>
+    </message>
+    <message>
+        <location line="+369"/>
+        <location line="+35"/>
         <source>Rule: %1</source>
         <translation>Regel: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>States: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>The stored events could not be read: %1</source>
         <translation>Die gespeicherten Ereignisse konnten nicht gelesen werden: %1</translation>
     </message>
@@ -816,7 +862,7 @@
         <translation>Der Webhook-Listener läuft nicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+179"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n neue</numerusform>
@@ -842,7 +888,17 @@
         <translation>; ältere Ereignisse werden geladen, wenn Sie nach oben scrollen</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+156"/>
+        <source>Copied a curl command for the refused request; its body is cut to the %1 that were kept.</source>
+        <translation>curl-Befehl für die abgewiesene Anfrage kopiert; ihr Inhalt ist auf die aufbewahrten %1 gekürzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied a curl command that sends the refused request again.</source>
+        <translation>curl-Befehl kopiert, der die abgewiesene Anfrage erneut sendet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Copied a curl command for the delivery to %1.</source>
         <translation>curl-Befehl für die Zustellung an %1 kopiert.</translation>
     </message>
@@ -852,7 +908,7 @@
         <translation>curl-Befehl kopiert, der das Ereignis erneut an den Listener sendet.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
@@ -860,7 +916,7 @@
 <context>
     <name>OtBridge::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="+30"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="+32"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
@@ -880,53 +936,77 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Events per second</source>
-        <translation>Ereignisse pro Sekunde</translation>
+        <translation type="vanished">Ereignisse pro Sekunde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deliveries per second</source>
-        <translation>Zustellungen pro Sekunde</translation>
+        <translation type="vanished">Zustellungen pro Sekunde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Failed attempts per second</source>
-        <translation>Fehlgeschlagene Versuche pro Sekunde</translation>
+        <translation type="vanished">Fehlgeschlagene Versuche pro Sekunde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delivery latency, median (p50)</source>
-        <translation>Zustellungslatenz, Median (p50)</translation>
+        <translation type="vanished">Zustellungslatenz, Median (p50)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delivery latency, p99</source>
-        <translation>Zustellungslatenz, p99</translation>
+        <translation type="vanished">Zustellungslatenz, p99</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>&amp;Replay dead letters</source>
         <translation>&amp;Unzustellbare erneut ausführen</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>From routing to the target taking it, over the last minute; a delivery that needed retries counts with its retries.</source>
-        <translation>Von der Zuordnung bis zur Annahme durch das Ziel, über die letzte Minute; eine Zustellung, die Wiederholungen brauchte, zählt mit ihren Wiederholungen.</translation>
+        <translation type="vanished">Von der Zuordnung bis zur Annahme durch das Ziel, über die letzte Minute; eine Zustellung, die Wiederholungen brauchte, zählt mit ihren Wiederholungen.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+75"/>
+        <location line="-9"/>
+        <source>Events received (per second)</source>
+        <translation>Empfangene Ereignisse (pro Sekunde)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliveries (per second)</source>
+        <translation>Zustellungen (pro Sekunde)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed attempts (per second)</source>
+        <translation>Fehlgeschlagene Versuche (pro Sekunde)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery latency, median (ms)</source>
+        <translation>Zustelldauer, Median (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery latency, p99 (ms)</source>
+        <translation>Zustelldauer, p99 (ms)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>From routing to the target taking it, over the last minute; a delivery that needed retries counts with its retries. With nothing delivered in the last seconds it reads –.</source>
+        <translation>Vom Routing bis zur Annahme durch das Ziel, über die letzte Minute; eine Zustellung, die Wiederholungen brauchte, zählt mit ihnen. Wurde in den letzten Sekunden nichts zugestellt, steht hier –.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+82"/>
         <source>Waiting for the engine&apos;s first figures…</source>
         <translation>Warten auf die ersten Kennzahlen der Engine …</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-79"/>
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Replay dead letters of the selected target</source>
         <translation>Unzustellbare des ausgewählten Ziels erneut ausführen</translation>
     </message>
@@ -956,12 +1036,12 @@
         <translation>Unzustellbare von %1 wieder ausstehend: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Updated %1</source>
         <translation>Aktualisiert %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Since start
 Events stored: %1
 Delivered: %2
@@ -988,7 +1068,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::Dispatcher</name>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="+467"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="+479"/>
         <source>the stored request cannot be read: %1</source>
         <translation>die gespeicherte Anfrage kann nicht gelesen werden: %1</translation>
     </message>
@@ -1026,17 +1106,37 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+93"/>
+        <location filename="../core/engine/engine.cpp" line="+94"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>die eingebaute OpenText-Sandbox kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>rules %1 use {{event.ack_url}}, but no public URL is set (--public-url, or Settings in the window): their messages carry no acknowledgement link</source>
         <translation>die Regeln %1 verwenden {{event.ack_url}}, aber es ist keine öffentliche URL gesetzt (--public-url oder die Einstellungen im Fenster): ihre Nachrichten enthalten keinen Bestätigungslink</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+175"/>
+        <source>the event store is closed</source>
+        <translation>der Ereignisspeicher ist geschlossen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no event %1 in the store</source>
+        <translation>im Speicher gibt es kein Ereignis %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>re-run of %1</source>
+        <translation>erneuter Durchlauf von %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the re-run could not be stored: %1</source>
+        <translation>der erneute Durchlauf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>the engine is already running</source>
         <translation>die Engine läuft bereits</translation>
     </message>
@@ -1056,7 +1156,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>TLS benötigt sowohl eine Zertifikatsdatei als auch eine Schlüsseldatei</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>acknowledgement links are off: %1; set %2 (otbridged ack-key --print makes a key) or make the keychain available</source>
         <translation>Bestätigungslinks sind ausgeschaltet: %1; setzen Sie %2 (otbridged ack-key --print erzeugt einen Schlüssel) oder machen Sie den Schlüsselbund verfügbar</translation>
     </message>
@@ -1107,7 +1207,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::EventDetail</name>
     <message>
-        <location filename="../ui/console/eventdetail.cpp" line="+45"/>
+        <location filename="../ui/console/eventdetail.cpp" line="+47"/>
         <source>… %1 more bytes not shown</source>
         <translation>… %1 weitere Bytes nicht angezeigt</translation>
     </message>
@@ -1115,7 +1215,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::EventDetailPane</name>
     <message>
-        <location filename="../ui/console/eventdetailpane.cpp" line="+58"/>
+        <location filename="../ui/console/eventdetailpane.cpp" line="+68"/>
         <source>Event id:</source>
         <translation>Ereignis-ID:</translation>
     </message>
@@ -1135,22 +1235,21 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>Absender:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>State:</source>
-        <translation>Status:</translation>
+        <translation type="vanished">Status:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reason:</source>
         <translation>Grund:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+69"/>
         <source>Header</source>
         <translation>Header</translation>
     </message>
@@ -1160,8 +1259,8 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+49"/>
+        <location line="-40"/>
+        <location line="+75"/>
         <source>Body</source>
         <translation>Inhalt</translation>
     </message>
@@ -1177,7 +1276,47 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>Header</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-106"/>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matched rules:</source>
+        <translation>Passende Regeln:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re-runs:</source>
+        <translation>Erneute Durchläufe:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The body exactly as it was received</source>
+        <translation>Der Inhalt genau so, wie er empfangen wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formatted body</source>
+        <translation>Formatierter Inhalt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The body indented for reading; members stay in the order they came</source>
+        <translation>Der Inhalt eingerückt zum Lesen; die Felder bleiben in der Reihenfolge, in der sie kamen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>As received</source>
+        <translation>Wie empfangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formatted</source>
+        <translation>Formatiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Body as a JSON tree</source>
         <translation>Inhalt als JSON-Baum</translation>
     </message>
@@ -1263,7 +1402,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>Eskalation</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Select a row to see its headers and body.</source>
         <translation>Wählen Sie eine Zeile, um ihre Header und ihren Inhalt zu sehen.</translation>
     </message>
@@ -1279,21 +1418,51 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+94"/>
+        <source>re-run %1 of %2</source>
+        <translation>erneuter Durchlauf %1 von %2</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>None of its body was kept.</source>
+        <translation>Von ihrem Inhalt wurde nichts aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It had no body.</source>
+        <translation>Sie hatte keinen Inhalt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first %1 of its body are kept below.</source>
+        <translation>Die ersten %1 ihres Inhalts stehen unten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its body is kept below.</source>
+        <translation>Ihr Inhalt steht unten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This request was rejected with HTTP %1, so it was not stored: %2. %3</source>
+        <translation>Diese Anfrage wurde mit HTTP %1 abgewiesen und daher nicht gespeichert: %2. %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>This request was rejected, so nothing of it was stored: %1</source>
-        <translation>Diese Anfrage wurde abgelehnt, daher wurde nichts von ihr gespeichert: %1</translation>
+        <translation type="vanished">Diese Anfrage wurde abgelehnt, daher wurde nichts von ihr gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>Reading the event from the store…</source>
         <translation>Ereignis wird aus dem Speicher gelesen …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
         <source>The event %1 is no longer in the store.</source>
         <translation>Das Ereignis %1 ist nicht mehr im Speicher.</translation>
     </message>
@@ -1313,7 +1482,12 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>Der Inhalt ist binär; er wird als Hex-Dump angezeigt.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+19"/>
+        <source>run again as %1</source>
+        <translation>erneut durchlaufen als %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+25"/>
         <source>pending</source>
         <translation>ausstehend</translation>
@@ -1460,7 +1634,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="+614"/>
+        <location filename="../core/event/eventstore.cpp" line="+641"/>
         <source>the event store is already open</source>
         <translation>der Ereignisspeicher ist bereits geöffnet</translation>
     </message>
@@ -1472,7 +1646,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     <message>
         <location line="+85"/>
         <location line="+56"/>
-        <location line="+247"/>
+        <location line="+286"/>
         <source>the event store is closed</source>
         <translation>der Ereignisspeicher ist geschlossen</translation>
     </message>
@@ -1480,42 +1654,82 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::EventTableModel</name>
     <message>
-        <location filename="../ui/console/eventtablemodel.cpp" line="+43"/>
+        <location filename="../ui/console/eventtablemodel.cpp" line="+49"/>
+        <location line="+32"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
+        <location line="+32"/>
         <source>duplicate</source>
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
+        <location line="+30"/>
         <source>received</source>
         <translation>empfangen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
         <source>routed</source>
         <translation>zugeordnet</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+32"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+36"/>
         <source>acknowledged</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-12"/>
+        <source>no rule</source>
+        <translation>keine Regel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>failing</source>
+        <translation>schlägt fehl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dead</source>
+        <translation>unzustellbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>awaiting acknowledgement</source>
+        <translation>wartet auf Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>job status</source>
+        <translation>Auftragsstatus</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>re-run %1 of %2</source>
+        <translation>erneuter Durchlauf %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Rejected with HTTP %1: %2</source>
         <translation>Abgelehnt mit HTTP %1: %2</translation>
     </message>
@@ -1525,7 +1739,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>Duplikat von Ereignis %1: es wurde nicht erneut gespeichert.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+58"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
@@ -1536,13 +1750,27 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched rules</source>
+        <translation>Passende Regeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>State</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1581,7 +1809,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::GuardedTcpServer</name>
     <message>
-        <location filename="../core/ingest/guardedtcpserver.cpp" line="+140"/>
+        <location filename="../core/ingest/guardedtcpserver.cpp" line="+148"/>
         <source>the listener has reached its limit of %1 connections</source>
         <translation>der Listener hat seine Grenze von %1 Verbindungen erreicht</translation>
     </message>
@@ -1606,12 +1834,12 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>die Header-Felder der Anfrage überschreiten %1 Bytes</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>request body of %1 bytes exceeds the limit of %2 bytes</source>
         <translation>der Anfrageinhalt von %1 Bytes überschreitet die Grenze von %2 Bytes</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>malformed chunked request body</source>
         <translation>fehlerhafter Chunked-Anfrageinhalt</translation>
     </message>
@@ -1621,7 +1849,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>der Anfrageinhalt überschreitet die Grenze von %1 Bytes</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>request not complete within %1 ms</source>
         <translation>Anfrage nicht innerhalb von %1 ms vollständig</translation>
     </message>
@@ -5408,7 +5636,22 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Die Adresse</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+122"/>
+        <source>the new source</source>
+        <translation>die neue Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes to %1 are not saved. Save them before going on?</source>
+        <translation>Die Änderungen an %1 sind nicht gespeichert. Vor dem Weitergehen speichern?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>New source</source>
         <translation>Neue Quelle</translation>
     </message>
@@ -5418,7 +5661,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Quelle %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Generate a new whsec_ secret</source>
         <translation>Ein neues whsec_-Geheimnis erzeugen</translation>
     </message>
@@ -5499,22 +5742,22 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+9"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Not saved: the secret could not be stored in the keychain: %1</source>
         <translation>Nicht gespeichert: Das Geheimnis konnte nicht im Schlüsselbund abgelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The listener takes webhooks for %1 as saved now.</source>
         <translation>Der Listener nimmt Webhooks für %1 jetzt wie gespeichert an.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>%1 is not deleted: it triggers these rules: %2. Change them on the Rules page first.</source>
         <translation>%1 wird nicht gelöscht: Sie löst diese Regeln aus: %2. Ändern Sie diese zuerst auf der Seite Regeln.</translation>
     </message>
@@ -5591,26 +5834,46 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
 </context>
 <context>
     <name>OtBridge::SparklineChart</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/sparklinechart.cpp" line="+120"/>
+        <source>−%n min</source>
+        <translation>
+            <numerusform>−%n Min.</numerusform>
+            <numerusform>−%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>−%n s</source>
+        <translation>
+            <numerusform>−%n s</numerusform>
+            <numerusform>−%n s</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/dashboard/sparklinechart.cpp" line="+108"/>
+        <location line="+2"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: %2 (min %3, max %4)</source>
         <translation>%1: %2 (min. %3, max. %4)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+56"/>
         <source>max %1</source>
         <translation>max. %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>min %1</source>
-        <translation>min. %1</translation>
+        <translation type="vanished">min. %1</translation>
     </message>
 </context>
 <context>
     <name>OtBridge::TargetMetricsModel</name>
     <message>
-        <location filename="../ui/dashboard/targetmetricsmodel.cpp" line="+48"/>
+        <location filename="../ui/dashboard/targetmetricsmodel.cpp" line="+50"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
@@ -5625,12 +5888,31 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Halboffen</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Calls to %1 are held back until a trial call succeeds</source>
-        <translation>Aufrufe an %1 werden zurückgehalten, bis ein Probeaufruf gelingt</translation>
+        <translation type="vanished">Aufrufe an %1 werden zurückgehalten, bis ein Probeaufruf gelingt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
+        <source>Calls to %1 are held back until a trial call succeeds. Failures in a row: %2</source>
+        <translation>Aufrufe an %1 werden zurückgehalten, bis ein Probeaufruf gelingt. Fehler in Folge: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failures in a row: %1</source>
+        <translation>Fehler in Folge: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -5638,6 +5920,26 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <location line="+2"/>
         <source>Circuit breaker</source>
         <translation>Circuit Breaker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed attempts</source>
+        <translation>Fehlversuche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last success</source>
+        <translation>Letzter Erfolg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5996,7 +6298,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
 <context>
     <name>OtBridge::WebhookListener</name>
     <message>
-        <location filename="../core/ingest/webhooklistener.cpp" line="+97"/>
+        <location filename="../core/ingest/webhooklistener.cpp" line="+119"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>auf %1:%2 kann nicht gelauscht werden: %3</translation>
     </message>
@@ -6044,12 +6346,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     <message>
         <location line="+25"/>
         <location line="+25"/>
-        <location line="+184"/>
+        <location line="+191"/>
         <source>no endpoint at %1</source>
         <translation>kein Endpunkt unter %1</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-184"/>
         <source>no endpoint here</source>
         <translation>hier ist kein Endpunkt</translation>
     </message>
@@ -6110,18 +6412,18 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+6"/>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>no event %1</source>
         <translation>kein Ereignis %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>deliveries are not running</source>
         <translation>die Zustellung läuft nicht</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>the body must be a JSON object such as {&quot;by&quot;: &quot;jane&quot;, &quot;note&quot;: &quot;on it&quot;}, or empty</source>
         <translation>der Inhalt muss ein JSON-Objekt wie {&quot;by&quot;: &quot;jane&quot;, &quot;note&quot;: &quot;on it&quot;} oder leer sein</translation>
     </message>
@@ -6131,7 +6433,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>die Bestätigung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>the retry could not be stored: %1</source>
         <translation>die Wiederholung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -6342,7 +6644,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>der Arbeitsbereich %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="-795"/>
+        <location filename="../core/event/eventstore.cpp" line="-856"/>
         <source>cannot open the event store %1: %2</source>
         <translation>der Ereignisspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -6352,7 +6654,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>der Ereignisspeicher kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>cannot index the event store: %1</source>
         <translation>der Ereignisspeicher kann nicht indiziert werden: %1</translation>
     </message>
@@ -6975,7 +7277,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>die Zustellungen an %1 können nicht zurückgestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="-653"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="-665"/>
         <source>OpenText could not deliver to %1 (job %2, %3)</source>
         <translation>OpenText konnte nicht an %1 zustellen (Auftrag %2, %3)</translation>
     </message>

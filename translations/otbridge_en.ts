@@ -4,7 +4,7 @@
 <context>
     <name>OtBridge::ConsolePage</name>
     <message numerus="yes">
-        <location filename="../ui/console/consolepage.cpp" line="+90"/>
+        <location filename="../ui/console/consolepage.cpp" line="+94"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+194"/>
+        <location line="+244"/>
         <source>Replayed %n dead deliveries.</source>
         <translation>
             <numerusform>Replayed %n dead delivery.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+522"/>
+        <location line="+600"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -93,6 +93,25 @@
         <translation>
             <numerusform>the newest of %n event with this same body</numerusform>
             <numerusform>the newest of %n events with this same body</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OtBridge::SparklineChart</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/sparklinechart.cpp" line="+120"/>
+        <source>−%n min</source>
+        <translation>
+            <numerusform>−%n min</numerusform>
+            <numerusform>−%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>−%n s</source>
+        <translation>
+            <numerusform>−%n s</numerusform>
+            <numerusform>−%n s</numerusform>
         </translation>
     </message>
 </context>

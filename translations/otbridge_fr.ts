@@ -564,7 +564,7 @@
 <context>
     <name>OtBridge::ConsolePage</name>
     <message>
-        <location filename="../ui/console/consolepage.cpp" line="+133"/>
+        <location filename="../ui/console/consolepage.cpp" line="+137"/>
         <source>Show rejected</source>
         <translation>Afficher les refusées</translation>
     </message>
@@ -574,12 +574,12 @@
         <translation>Afficher les requêtes refusées par l&apos;écouteur, avec le motif</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Pause scrolling</source>
         <translation>Suspendre le défilement</translation>
     </message>
     <message numerus="yes">
-        <location line="-48"/>
+        <location line="-55"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -587,23 +587,24 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Keep the view still while new events arrive; they are counted until you follow again</source>
         <translation>Garder la vue immobile pendant l&apos;arrivée de nouveaux événements ; ils sont comptés jusqu&apos;à ce que vous repreniez le suivi</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+839"/>
+        <location line="+1029"/>
         <source>Acknowledge</source>
         <translation>Acquitter</translation>
     </message>
     <message>
-        <location line="-834"/>
+        <location line="-1024"/>
+        <location line="+1028"/>
         <source>Acknowledge the selected event (Ctrl+K): its escalation stops, as with POST /api/v1/events/{id}/ack</source>
         <translation>Acquitter l&apos;événement sélectionné (Ctrl+K) : son escalade s&apos;arrête, comme avec POST /api/v1/events/{id}/ack</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1025"/>
         <source>Replay</source>
         <translation>Rejouer</translation>
     </message>
@@ -613,17 +614,16 @@
         <translation>Renvoyer les livraisons abandonnées de l&apos;événement sélectionné (Ctrl+R), avec les mêmes identifiants de livraison</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Copy as curl</source>
         <translation>Copier en curl</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Copy a curl command (Ctrl+Shift+C) that sends the selected event to the listener again, or, with a delivery selected in the Deliveries tab, what that delivery sends</source>
-        <translation>Copier une commande curl (Ctrl+Maj+C) qui renvoie l&apos;événement sélectionné à l&apos;écouteur, ou, si une livraison est sélectionnée dans l&apos;onglet Livraisons, ce que cette livraison envoie</translation>
+        <translation type="vanished">Copier une commande curl (Ctrl+Maj+C) qui renvoie l&apos;événement sélectionné à l&apos;écouteur, ou, si une livraison est sélectionnée dans l&apos;onglet Livraisons, ce que cette livraison envoie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -658,12 +658,17 @@
         <translation>Événements</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
+        <source>awaiting acknowledgement</source>
+        <translation>en attente d’acquittement</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Console status</source>
         <translation>État de la console</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Export events as JSON Lines</source>
         <translation>Exporter les événements au format JSON Lines</translation>
     </message>
@@ -704,7 +709,18 @@
         <translation>Échec de l&apos;export : %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+37"/>
+        <source>Event %1 runs through the rules again as event %2.</source>
+        <translation>L’événement %1 repasse par les règles sous l’événement %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+672"/>
+        <source>Re-run failed: %1</source>
+        <translation>Échec de la réexécution : %1</translation>
+    </message>
+    <message>
+        <location line="-637"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -779,7 +795,7 @@
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+114"/>
         <source>Sources: %1</source>
         <translation>Sources : %1</translation>
     </message>
@@ -790,23 +806,53 @@
         <translation>tout</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="+583"/>
+        <source>No rule escalates this event, so there is nothing to acknowledge</source>
+        <translation>Aucune règle n’escalade cet événement : rien à acquitter</translation>
+    </message>
+    <message>
+        <location line="-645"/>
         <source>Any rule</source>
         <translation>Toute règle</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+34"/>
+        <location line="-403"/>
+        <source>Show internal traffic</source>
+        <translation>Afficher le trafic interne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also show OpenText&apos;s job status callbacks and the events OT Bridge raises itself (failed or dead deliveries, escalations)</source>
+        <translation>Afficher aussi les rappels d’état des tâches OpenText et les événements qu’OT Bridge émet lui-même (livraisons échouées ou abandonnées, escalades)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Re-run</source>
+        <translation>Réexécuter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run the selected event through the rules as they are now (Ctrl+Alt+R): a new event, linked to this one, with deliveries of its own</source>
+        <translation>Faire repasser l’événement sélectionné par les règles actuelles (Ctrl+Alt+R) : un nouvel événement, lié à celui-ci, avec ses propres livraisons</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy a curl command (Ctrl+Shift+C) that sends the selected event or refused request to the listener again, or, with a delivery selected in the Deliveries tab, what that delivery sends</source>
+        <translation>Copier une commande curl (Ctrl+Maj+C) qui renvoie l’événement sélectionné ou la requête refusée à l’écouteur, ou, avec une livraison sélectionnée dans l’onglet Livraisons, ce que cette livraison envoie</translation>
+    </message>
+    <message>
+        <location line="+369"/>
+        <location line="+35"/>
         <source>Rule: %1</source>
         <translation>Règle : %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>States: %1</source>
         <translation>États : %1</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>The stored events could not be read: %1</source>
         <translation>Les événements enregistrés n&apos;ont pas pu être lus : %1</translation>
     </message>
@@ -816,7 +862,7 @@
         <translation>L&apos;écouteur de webhooks ne fonctionne pas : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+179"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouveau</numerusform>
@@ -842,7 +888,17 @@
         <translation> ; les événements plus anciens se chargent lorsque vous faites défiler jusqu&apos;en haut</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+156"/>
+        <source>Copied a curl command for the refused request; its body is cut to the %1 that were kept.</source>
+        <translation>Commande curl de la requête refusée copiée ; son corps est réduit aux %1 conservés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied a curl command that sends the refused request again.</source>
+        <translation>Commande curl copiée, qui renvoie la requête refusée.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Copied a curl command for the delivery to %1.</source>
         <translation>Commande curl copiée pour la livraison vers %1.</translation>
     </message>
@@ -852,7 +908,7 @@
         <translation>Commande curl copiée ; elle renvoie l&apos;événement à l&apos;écouteur.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Acknowledged</source>
         <translation>Acquitté</translation>
     </message>
@@ -860,7 +916,7 @@
 <context>
     <name>OtBridge::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="+30"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="+32"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
@@ -880,53 +936,77 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Events per second</source>
-        <translation>Événements par seconde</translation>
+        <translation type="vanished">Événements par seconde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deliveries per second</source>
-        <translation>Livraisons par seconde</translation>
+        <translation type="vanished">Livraisons par seconde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Failed attempts per second</source>
-        <translation>Tentatives échouées par seconde</translation>
+        <translation type="vanished">Tentatives échouées par seconde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delivery latency, median (p50)</source>
-        <translation>Latence de livraison, médiane (p50)</translation>
+        <translation type="vanished">Latence de livraison, médiane (p50)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delivery latency, p99</source>
-        <translation>Latence de livraison, p99</translation>
+        <translation type="vanished">Latence de livraison, p99</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>&amp;Replay dead letters</source>
         <translation>&amp;Rejouer les lettres mortes</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>From routing to the target taking it, over the last minute; a delivery that needed retries counts with its retries.</source>
-        <translation>Du routage jusqu&apos;à la prise en charge par la cible, sur la dernière minute ; une livraison qui a nécessité de nouvelles tentatives compte avec celles-ci.</translation>
+        <translation type="vanished">Du routage jusqu&apos;à la prise en charge par la cible, sur la dernière minute ; une livraison qui a nécessité de nouvelles tentatives compte avec celles-ci.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+75"/>
+        <location line="-9"/>
+        <source>Events received (per second)</source>
+        <translation>Événements reçus (par seconde)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliveries (per second)</source>
+        <translation>Livraisons (par seconde)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed attempts (per second)</source>
+        <translation>Tentatives échouées (par seconde)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery latency, median (ms)</source>
+        <translation>Latence de livraison, médiane (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery latency, p99 (ms)</source>
+        <translation>Latence de livraison, p99 (ms)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>From routing to the target taking it, over the last minute; a delivery that needed retries counts with its retries. With nothing delivered in the last seconds it reads –.</source>
+        <translation>Du routage à l’acceptation par la cible, sur la dernière minute ; une livraison qui a demandé des reprises compte avec elles. Sans livraison ces dernières secondes, la valeur est –.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+82"/>
         <source>Waiting for the engine&apos;s first figures…</source>
         <translation>En attente des premiers chiffres du moteur…</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-79"/>
         <source>Targets</source>
         <translation>Cibles</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Replay dead letters of the selected target</source>
         <translation>Rejouer les lettres mortes de la cible sélectionnée</translation>
     </message>
@@ -956,12 +1036,12 @@
         <translation>Lettres mortes de %1 de nouveau en attente : %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Updated %1</source>
         <translation>Mis à jour %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Since start
 Events stored: %1
 Delivered: %2
@@ -988,7 +1068,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::Dispatcher</name>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="+467"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="+479"/>
         <source>the stored request cannot be read: %1</source>
         <translation>la requête enregistrée ne peut pas être lue : %1</translation>
     </message>
@@ -1026,17 +1106,37 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+93"/>
+        <location filename="../core/engine/engine.cpp" line="+94"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>impossible de démarrer le bac à sable OpenText intégré : %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>rules %1 use {{event.ack_url}}, but no public URL is set (--public-url, or Settings in the window): their messages carry no acknowledgement link</source>
         <translation>les règles %1 utilisent {{event.ack_url}}, mais aucune URL publique n&apos;est définie (--public-url, ou les paramètres dans la fenêtre) : leurs messages ne contiennent pas de lien d&apos;acquittement</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+175"/>
+        <source>the event store is closed</source>
+        <translation>le magasin d’événements est fermé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no event %1 in the store</source>
+        <translation>aucun événement %1 dans le magasin</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>re-run of %1</source>
+        <translation>réexécution de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the re-run could not be stored: %1</source>
+        <translation>la réexécution n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>the engine is already running</source>
         <translation>le moteur est déjà en marche</translation>
     </message>
@@ -1056,7 +1156,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>TLS nécessite à la fois un fichier de certificat et un fichier de clé</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>acknowledgement links are off: %1; set %2 (otbridged ack-key --print makes a key) or make the keychain available</source>
         <translation>les liens d&apos;acquittement sont désactivés : %1 ; définissez %2 (otbridged ack-key --print produit une clé) ou rendez le trousseau disponible</translation>
     </message>
@@ -1107,7 +1207,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::EventDetail</name>
     <message>
-        <location filename="../ui/console/eventdetail.cpp" line="+45"/>
+        <location filename="../ui/console/eventdetail.cpp" line="+47"/>
         <source>… %1 more bytes not shown</source>
         <translation>… %1 octets de plus non affichés</translation>
     </message>
@@ -1115,7 +1215,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::EventDetailPane</name>
     <message>
-        <location filename="../ui/console/eventdetailpane.cpp" line="+58"/>
+        <location filename="../ui/console/eventdetailpane.cpp" line="+68"/>
         <source>Event id:</source>
         <translation>Identifiant de l&apos;événement :</translation>
     </message>
@@ -1135,22 +1235,21 @@ Disjoncteurs non fermés : %5</translation>
         <translation>Pair :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Size:</source>
         <translation>Taille :</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>State:</source>
-        <translation>État :</translation>
+        <translation type="vanished">État :</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+69"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
@@ -1160,8 +1259,8 @@ Disjoncteurs non fermés : %5</translation>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+49"/>
+        <location line="-40"/>
+        <location line="+75"/>
         <source>Body</source>
         <translation>Corps</translation>
     </message>
@@ -1177,7 +1276,47 @@ Disjoncteurs non fermés : %5</translation>
         <translation>En-têtes</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-106"/>
+        <source>Outcome:</source>
+        <translation>Issue :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matched rules:</source>
+        <translation>Règles déclenchées :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re-runs:</source>
+        <translation>Réexécutions :</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The body exactly as it was received</source>
+        <translation>Le corps exactement tel qu’il a été reçu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formatted body</source>
+        <translation>Corps mis en forme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The body indented for reading; members stay in the order they came</source>
+        <translation>Le corps indenté pour la lecture ; les membres restent dans l’ordre d’arrivée</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>As received</source>
+        <translation>Tel que reçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formatted</source>
+        <translation>Mis en forme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Body as a JSON tree</source>
         <translation>Corps sous forme d&apos;arbre JSON</translation>
     </message>
@@ -1263,7 +1402,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Select a row to see its headers and body.</source>
         <translation>Sélectionnez une ligne pour voir ses en-têtes et son corps.</translation>
     </message>
@@ -1279,21 +1418,51 @@ Disjoncteurs non fermés : %5</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+94"/>
+        <source>re-run %1 of %2</source>
+        <translation>réexécution %1 de %2</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>None of its body was kept.</source>
+        <translation>Rien de son corps n’a été conservé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It had no body.</source>
+        <translation>Elle n’avait pas de corps.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first %1 of its body are kept below.</source>
+        <translation>Les premiers %1 de son corps sont conservés ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its body is kept below.</source>
+        <translation>Son corps est conservé ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This request was rejected with HTTP %1, so it was not stored: %2. %3</source>
+        <translation>Cette requête a été refusée avec HTTP %1 et n’a donc pas été enregistrée : %2. %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>This request was rejected, so nothing of it was stored: %1</source>
-        <translation>Cette requête a été refusée, rien n&apos;en a donc été enregistré : %1</translation>
+        <translation type="vanished">Cette requête a été refusée, rien n&apos;en a donc été enregistré : %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>Reading the event from the store…</source>
         <translation>Lecture de l&apos;événement dans le stockage…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
         <source>The event %1 is no longer in the store.</source>
         <translation>L&apos;événement %1 n&apos;est plus dans le stockage.</translation>
     </message>
@@ -1313,7 +1482,12 @@ Disjoncteurs non fermés : %5</translation>
         <translation>Le corps est binaire ; il est affiché en hexadécimal.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+19"/>
+        <source>run again as %1</source>
+        <translation>réexécuté sous %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+25"/>
         <source>pending</source>
         <translation>en attente</translation>
@@ -1460,7 +1634,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="+614"/>
+        <location filename="../core/event/eventstore.cpp" line="+641"/>
         <source>the event store is already open</source>
         <translation>le stockage des événements est déjà ouvert</translation>
     </message>
@@ -1472,7 +1646,7 @@ Disjoncteurs non fermés : %5</translation>
     <message>
         <location line="+85"/>
         <location line="+56"/>
-        <location line="+247"/>
+        <location line="+286"/>
         <source>the event store is closed</source>
         <translation>le stockage des événements est fermé</translation>
     </message>
@@ -1480,42 +1654,82 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::EventTableModel</name>
     <message>
-        <location filename="../ui/console/eventtablemodel.cpp" line="+43"/>
+        <location filename="../ui/console/eventtablemodel.cpp" line="+49"/>
+        <location line="+32"/>
         <source>rejected</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
+        <location line="+32"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
+        <location line="+30"/>
         <source>received</source>
         <translation>reçu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
         <source>routed</source>
         <translation>routé</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+32"/>
         <source>delivered</source>
         <translation>livré</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+36"/>
         <source>acknowledged</source>
         <translation>acquitté</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-12"/>
+        <source>no rule</source>
+        <translation>aucune règle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sending</source>
+        <translation>en cours d’envoi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>failing</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dead</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>awaiting acknowledgement</source>
+        <translation>en attente d’acquittement</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>job status</source>
+        <translation>état de tâche</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>re-run %1 of %2</source>
+        <translation>réexécution %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Rejected with HTTP %1: %2</source>
         <translation>Refusée avec HTTP %1 : %2</translation>
     </message>
@@ -1525,7 +1739,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>Doublon de l&apos;événement %1 : il n&apos;a pas été enregistré une seconde fois.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+58"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
@@ -1536,13 +1750,27 @@ Disjoncteurs non fermés : %5</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Event type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>State</source>
-        <translation>État</translation>
+        <translation type="vanished">État</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1581,7 +1809,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::GuardedTcpServer</name>
     <message>
-        <location filename="../core/ingest/guardedtcpserver.cpp" line="+140"/>
+        <location filename="../core/ingest/guardedtcpserver.cpp" line="+148"/>
         <source>the listener has reached its limit of %1 connections</source>
         <translation>l&apos;écouteur a atteint sa limite de %1 connexions</translation>
     </message>
@@ -1606,12 +1834,12 @@ Disjoncteurs non fermés : %5</translation>
         <translation>les champs d&apos;en-tête de la requête dépassent %1 octets</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>request body of %1 bytes exceeds the limit of %2 bytes</source>
         <translation>le corps de requête de %1 octets dépasse la limite de %2 octets</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>malformed chunked request body</source>
         <translation>corps de requête fragmenté (chunked) mal formé</translation>
     </message>
@@ -1621,7 +1849,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>le corps de la requête dépasse la limite de %1 octets</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>request not complete within %1 ms</source>
         <translation>requête incomplète après %1 ms</translation>
     </message>
@@ -5408,7 +5636,22 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>L’adresse</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+122"/>
+        <source>the new source</source>
+        <translation>la nouvelle source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes to %1 are not saved. Save them before going on?</source>
+        <translation>Les modifications de %1 ne sont pas enregistrées. Les enregistrer avant de continuer ?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>New source</source>
         <translation>Nouvelle source</translation>
     </message>
@@ -5418,7 +5661,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Source %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Generate a new whsec_ secret</source>
         <translation>Générer un nouveau secret whsec_</translation>
     </message>
@@ -5499,22 +5742,22 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+9"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Not saved: the secret could not be stored in the keychain: %1</source>
         <translation>Non enregistré : le secret n’a pas pu être conservé dans le trousseau : %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The listener takes webhooks for %1 as saved now.</source>
         <translation>L’écouteur accepte maintenant les webhooks pour %1 tels qu’enregistrés.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>%1 is not deleted: it triggers these rules: %2. Change them on the Rules page first.</source>
         <translation>%1 n’est pas supprimée : elle déclenche ces règles : %2. Modifiez-les d’abord sur la page Règles.</translation>
     </message>
@@ -5591,26 +5834,46 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
 </context>
 <context>
     <name>OtBridge::SparklineChart</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/sparklinechart.cpp" line="+120"/>
+        <source>−%n min</source>
+        <translation>
+            <numerusform>−%n min</numerusform>
+            <numerusform>−%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>−%n s</source>
+        <translation>
+            <numerusform>−%n s</numerusform>
+            <numerusform>−%n s</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/dashboard/sparklinechart.cpp" line="+108"/>
+        <location line="+2"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: %2 (min %3, max %4)</source>
         <translation>%1 : %2 (min %3, max %4)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+56"/>
         <source>max %1</source>
         <translation>max %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>min %1</source>
-        <translation>min %1</translation>
+        <translation type="vanished">min %1</translation>
     </message>
 </context>
 <context>
     <name>OtBridge::TargetMetricsModel</name>
     <message>
-        <location filename="../ui/dashboard/targetmetricsmodel.cpp" line="+48"/>
+        <location filename="../ui/dashboard/targetmetricsmodel.cpp" line="+50"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
@@ -5625,12 +5888,31 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Semi-ouvert</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Calls to %1 are held back until a trial call succeeds</source>
-        <translation>Les appels vers %1 sont retenus jusqu&apos;à ce qu&apos;un appel d&apos;essai réussisse</translation>
+        <translation type="vanished">Les appels vers %1 sont retenus jusqu&apos;à ce qu&apos;un appel d&apos;essai réussisse</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
+        <source>Calls to %1 are held back until a trial call succeeds. Failures in a row: %2</source>
+        <translation>Les appels vers %1 sont retenus jusqu’à ce qu’un appel d’essai réussisse. Échecs consécutifs : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failures in a row: %1</source>
+        <translation>Échecs consécutifs : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>none yet</source>
+        <translation>aucun pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
@@ -5638,6 +5920,26 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <location line="+2"/>
         <source>Circuit breaker</source>
         <translation>Disjoncteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered</source>
+        <translation>Livrées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed attempts</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last success</source>
+        <translation>Dernier succès</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5652,7 +5954,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     <message>
         <location line="+2"/>
         <source>Retrying</source>
-        <translation>Nouvelle tentative en cours</translation>
+        <translation>En reprise</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5996,7 +6298,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
 <context>
     <name>OtBridge::WebhookListener</name>
     <message>
-        <location filename="../core/ingest/webhooklistener.cpp" line="+97"/>
+        <location filename="../core/ingest/webhooklistener.cpp" line="+119"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>impossible d&apos;écouter sur %1:%2 : %3</translation>
     </message>
@@ -6044,12 +6346,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     <message>
         <location line="+25"/>
         <location line="+25"/>
-        <location line="+184"/>
+        <location line="+191"/>
         <source>no endpoint at %1</source>
         <translation>aucun point de terminaison à %1</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-184"/>
         <source>no endpoint here</source>
         <translation>aucun point de terminaison ici</translation>
     </message>
@@ -6110,18 +6412,18 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+6"/>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>no event %1</source>
         <translation>pas d&apos;événement %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>deliveries are not running</source>
         <translation>le service de livraison n&apos;est pas en marche</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>the body must be a JSON object such as {&quot;by&quot;: &quot;jane&quot;, &quot;note&quot;: &quot;on it&quot;}, or empty</source>
         <translation>le corps doit être un objet JSON tel que {&quot;by&quot;: &quot;jane&quot;, &quot;note&quot;: &quot;on it&quot;}, ou être vide</translation>
     </message>
@@ -6131,7 +6433,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>l&apos;acquittement n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>the retry could not be stored: %1</source>
         <translation>la nouvelle tentative n&apos;a pas pu être enregistrée : %1</translation>
     </message>
@@ -6342,7 +6644,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible d&apos;écrire l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="-795"/>
+        <location filename="../core/event/eventstore.cpp" line="-856"/>
         <source>cannot open the event store %1: %2</source>
         <translation>impossible d&apos;ouvrir le stockage des événements %1 : %2</translation>
     </message>
@@ -6352,7 +6654,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible de configurer le stockage des événements : %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>cannot index the event store: %1</source>
         <translation>impossible d&apos;indexer le stockage des événements : %1</translation>
     </message>
@@ -6975,7 +7277,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible de différer les livraisons vers %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="-653"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="-665"/>
         <source>OpenText could not deliver to %1 (job %2, %3)</source>
         <translation>OpenText n&apos;a pas pu livrer à %1 (tâche %2, %3)</translation>
     </message>

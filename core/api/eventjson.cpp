@@ -26,6 +26,11 @@ QJsonObject eventToJson(const Event &event)
     };
     if (!event.dedupKey.isEmpty())
         object.insert(QStringLiteral("dedup_key"), event.dedupKey);
+    if (!event.rerunOf.isNull()) {
+        // A re-run: the event whose request it ran through the rules again, and which run.
+        object.insert(QStringLiteral("rerun_of"), event.rerunOf.toString(QUuid::WithoutBraces));
+        object.insert(QStringLiteral("rerun"), event.rerunNumber);
+    }
 
     // A JSON body is returned as JSON; anything else as base64 so no byte is lost.
     QJsonParseError error;

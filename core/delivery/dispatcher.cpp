@@ -202,12 +202,19 @@ void Dispatcher::onAppended(const QList<AppendResult> &results)
             m_routeHeld.insert(result.id, *result.event);
     }
     if (!noRule.isEmpty()) {
-        m_deliveries->insertRoutedAsync(noRule, this, [this](const Result<QStringList> &marked) {
-            if (!marked) {
-                qCWarning(lcDispatch).noquote() << "routing could not be stored:" << marked.error();
-                m_routingBacklog = true;
-            }
-        });
+        m_deliveries->insertRoutedAsync(
+            noRule, this, [this, noRule](const Result<QStringList> &marked) {
+                if (!marked) {
+                    qCWarning(lcDispatch).noquote()
+                        << "routing could not be stored:" << marked.error();
+                    m_routingBacklog = true;
+                    return;
+                }
+                QList<QUuid> ids;
+                for (const DeliveryQueue::RoutedEvent &event : noRule)
+                    ids.append(event.eventId);
+                Q_EMIT eventsRouted(ids);
+            });
     }
     if (stored.isEmpty())
         return;
@@ -291,6 +298,11 @@ void Dispatcher::onRouted(const QList<DeliveryQueue::RoutedEvent> &batch,
         m_routingBacklog = true;
         return;
     }
+    QList<QUuid> routedIds;
+    routedIds.reserve(batch.size());
+    for (const DeliveryQueue::RoutedEvent &event : batch)
+        routedIds.append(event.eventId);
+    Q_EMIT eventsRouted(routedIds);
     // Deliveries that could not even be rendered are dead from the start: say so. (The others
     // are pending; their first attempt reports them.)
     QSet<QString> renderFailed;

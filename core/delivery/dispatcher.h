@@ -91,6 +91,8 @@ Q_SIGNALS:
     // An attempt's outcome was recorded: delivered, retrying or dead. Once per attempt (unlike
     // deliveriesUpdated, which OpenText job status repeats), for the metrics.
     void attemptRecorded(const OtBridge::DeliveryRecord &delivery);
+    // The rules ran over these events (whether or not one matched) and the outcome is stored.
+    void eventsRouted(const QList<QUuid> &ids);
 
 private:
     struct InFlight

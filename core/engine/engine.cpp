@@ -9,6 +9,7 @@
 #include "delivery/opentextclient.h"
 #include "engine/metricssampler.h"
 #include "engine/prometheusmetrics.h"
+#include "event/uuidv7.h"
 #include "event/webhooksignature.h"
 #include "ingest/webhooklistener.h"
 #include "rules/actionrenderer.h"
@@ -119,6 +120,7 @@ void Engine::startDelivery()
     m_openTextClient->moveToThread(&m_deliveryThread);
     m_dispatcher->moveToThread(&m_deliveryThread);
     connect(&m_store, &EventStore::appended, m_dispatcher, &Dispatcher::onAppended);
+    connect(m_dispatcher, &Dispatcher::eventsRouted, this, &Engine::eventsChanged);
     connect(m_dispatcher, &Dispatcher::deliveriesUpdated, this,
             [this](const QList<DeliveryRecord> &deliveries) {
                 for (const DeliveryRecord &delivery : deliveries)
@@ -346,7 +348,70 @@ Result<Acknowledgement> Engine::acknowledge(const QUuid &eventId, const QString 
     auto stored = m_deliveries.acknowledge(eventId, ack);
     if (stored && m_dispatcher)
         m_dispatcher->wake();
+    if (stored)
+        Q_EMIT eventsChanged({eventId});
     return stored;
+}
+
+Result<QUuid> Engine::rerun(const QUuid &eventId)
+{
+    if (!m_store.isOpen())
+        return Result<QUuid>::failure(tr("the event store is closed"));
+    std::optional<Event> original = m_store.event(eventId);
+    if (!original)
+        return Result<QUuid>::failure(
+            tr("there is no event %1 in the store").arg(eventId.toString(QUuid::WithoutBraces)));
+    Event event = std::move(*original);
+    event.rerunOf
+        = event.rerunOf.isNull() ? eventId : event.rerunOf; // runs of a run link to the first
+    event.id = createUuidV7();
+    event.receivedAt = QDateTime::currentDateTimeUtc();
+    event.state = EventState::Received;
+    event.dedupKey.clear(); // the same key again would make it a duplicate of the original
+    event.rerunNumber = 0;
+    {
+        // Before the append: its commit may be reported before append() returns.
+        QMutexLocker locker(&m_rerunMutex);
+        m_reruns.insert(event.id, event.rerunOf);
+    }
+    const QUuid id = event.id;
+    m_store.append(std::move(event));
+    return id;
+}
+
+void Engine::handleRerunsAppended(const QList<AppendResult> &results)
+{
+    // On the writer thread, for every commit: most have no re-run in them.
+    QList<QPair<QUuid, AppendResult>> committed;
+    {
+        QMutexLocker locker(&m_rerunMutex);
+        if (m_reruns.isEmpty())
+            return;
+        for (const AppendResult &result : results) {
+            if (const auto it = m_reruns.constFind(result.summary.id); it != m_reruns.cend()) {
+                committed.append({*it, result});
+                m_reruns.erase(it);
+            }
+        }
+    }
+    if (committed.isEmpty())
+        return;
+    QMetaObject::invokeMethod(this, [this, committed] {
+        QList<EventSummary> rows;
+        for (const auto &[original, result] : committed) {
+            EventSummary row = result.summary;
+            row.rerunOf = original;
+            row.detail = tr("re-run of %1").arg(original.toString(QUuid::WithoutBraces));
+            if (result.status == AppendStatus::Stored)
+                rows.append(row);
+            Q_EMIT rerunStored(original, result.summary.id,
+                               result.status == AppendStatus::Stored
+                                   ? QString()
+                                   : tr("the re-run could not be stored: %1").arg(result.error));
+        }
+        if (!rows.isEmpty())
+            Q_EMIT activity(rows);
+    });
 }
 
 Result<int> Engine::replay(const QStringList &deliveryIds)
@@ -436,6 +501,10 @@ Result<QUrl> Engine::start(const EngineOptions &options)
     m_listener->setDeliveryStore(&m_deliveries);
     m_listener->moveToThread(&m_ingestThread);
     connect(m_listener, &WebhookListener::activity, this, &Engine::activity);
+    connect(m_listener, &WebhookListener::eventAcknowledged, this,
+            [this](const QUuid &id) { Q_EMIT eventsChanged({id}); });
+    connect(&m_store, &EventStore::appended, this, &Engine::handleRerunsAppended,
+            Qt::ConnectionType(Qt::DirectConnection | Qt::UniqueConnection));
     m_ingestThread.start();
 
     Result<quint16> port = Result<quint16>::failure(QString());

@@ -10,7 +10,9 @@
 #include "ingest/endpointaccess.h"
 #include "ingest/listenerlimits.h"
 
+#include <QHash>
 #include <QHostAddress>
+#include <QMutex>
 #include <QObject>
 #include <QThread>
 #include <QUrl>
@@ -115,6 +117,11 @@ public:
                                         const QString &note = {});
     // Makes dead deliveries pending again, due now; returns how many.
     Result<int> replay(const QStringList &deliveryIds);
+    // Runs a stored event through the rules as they are now: stores its request again as a new
+    // event linked to it (Event::rerunOf), which routing gives a delivery set of its own (the
+    // delivery ids follow from the new event's id). Returns the new event's id; rerunStored
+    // says when it is committed. Thread-safe.
+    Result<QUuid> rerun(const QUuid &eventId);
 
 Q_SIGNALS:
     // Every accepted, duplicate or refused request, in batches (about every 100 ms).
@@ -132,6 +139,11 @@ Q_SIGNALS:
     void workspaceReloaded(bool ok, const QString &error);
     // About once a second while running: rates, latency, and each target's breaker and counts.
     void metricsSampled(const OtBridge::EngineMetrics &metrics);
+    // What became of these events may have changed without a delivery changing: the rules ran
+    // over them (with or without a match), or they were acknowledged (console, API or link).
+    void eventsChanged(const QList<QUuid> &ids);
+    // A re-run was committed (error empty) or refused; its row came through activity().
+    void rerunStored(const QUuid &original, const QUuid &rerun, const QString &error);
 
 private:
     Result<void> lockDataDir(const QString &dataDir);
@@ -148,6 +160,7 @@ private:
     // "Acknowledgement links"): a message rendered without them would go out with no link.
     void startDispatchingWithAckLinks();
     void readSourceSecrets();
+    void handleRerunsAppended(const QList<OtBridge::AppendResult> &results);
 
     std::unique_ptr<QLockFile> m_dataLock; // held from start to stop
     bool m_dataDirInUse = false;
@@ -173,6 +186,8 @@ private:
     OpenTextClient *m_openTextClient = nullptr;
     quint64 m_openTextGeneration = 0; // which secret read is still wanted
     bool m_saidNoPublicUrl = false; // the log said once that links are missing for want of one
+    QMutex m_rerunMutex; // guards m_reruns: the writer thread reads it
+    QHash<QUuid, QUuid> m_reruns; // re-runs appended and not committed yet, to their originals
 };
 
 } // namespace OtBridge

@@ -21,12 +21,21 @@ struct TargetMetrics
     qint64 pending = 0;
     qint64 retrying = 0;
     qint64 dead = 0;
+    // Since the engine started: deliveries the target took, attempts that failed, and when
+    // the last of each happened (with the last failure's words).
+    qint64 delivered = 0;
+    qint64 failedAttempts = 0;
+    QDateTime lastSuccessAt;
+    QDateTime lastErrorAt;
+    QString lastError;
 
     friend bool operator==(const TargetMetrics &a, const TargetMetrics &b)
     {
         return a.target == b.target && a.breaker == b.breaker
             && a.consecutiveFailures == b.consecutiveFailures && a.pending == b.pending
-            && a.retrying == b.retrying && a.dead == b.dead;
+            && a.retrying == b.retrying && a.dead == b.dead && a.delivered == b.delivered
+            && a.failedAttempts == b.failedAttempts && a.lastSuccessAt == b.lastSuccessAt
+            && a.lastErrorAt == b.lastErrorAt && a.lastError == b.lastError;
     }
     friend bool operator!=(const TargetMetrics &a, const TargetMetrics &b) { return !(a == b); }
 };

@@ -89,6 +89,17 @@ void MetricsSampler::recordAttempt(const DeliveryRecord &delivery, qint64 nowMs)
 {
     if (m_startMs < 0)
         m_startMs = nowMs;
+    TargetHistory &history = m_targetHistory[delivery.target];
+    const QDateTime at
+        = delivery.updatedAt.isValid() ? delivery.updatedAt : QDateTime::currentDateTimeUtc();
+    if (delivery.state == DeliveryState::Delivered) {
+        ++history.delivered;
+        history.lastSuccessAt = at;
+    } else {
+        ++history.failedAttempts;
+        history.lastErrorAt = at;
+        history.lastError = delivery.lastError;
+    }
     if (delivery.state == DeliveryState::Delivered) {
         m_delivered.push_back(nowMs);
         ++m_deliveredTotal;
@@ -162,6 +173,16 @@ EngineMetrics MetricsSampler::sample(qint64 nowMs)
         }
     }
     countDeliveries(&metrics.targets);
+    for (TargetMetrics &target : metrics.targets) {
+        const auto it = m_targetHistory.constFind(target.target);
+        if (it == m_targetHistory.cend())
+            continue;
+        target.delivered = it->delivered;
+        target.failedAttempts = it->failedAttempts;
+        target.lastSuccessAt = it->lastSuccessAt;
+        target.lastErrorAt = it->lastErrorAt;
+        target.lastError = it->lastError;
+    }
     return metrics;
 }
 

@@ -7,6 +7,7 @@
 #include "event/eventstore.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -75,6 +76,15 @@ private:
     qint64 m_eventsTotal = 0;
     qint64 m_deliveredTotal = 0;
     qint64 m_failuresTotal = 0;
+    struct TargetHistory
+    {
+        qint64 delivered = 0;
+        qint64 failedAttempts = 0;
+        QDateTime lastSuccessAt;
+        QDateTime lastErrorAt;
+        QString lastError;
+    };
+    QHash<QString, TargetHistory> m_targetHistory; // by target, since start
 };
 
 } // namespace OtBridge

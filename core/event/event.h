@@ -8,6 +8,7 @@
 #include <QMetaType>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 namespace OtBridge {
@@ -35,6 +36,10 @@ struct Event
     QString dedupKey;
     QString peer;
     EventState state = EventState::Received;
+    // Set on a re-run (Engine::rerun): the event whose stored request this one repeats through
+    // the rules as they are now, and which re-run of it this is (1, 2, …).
+    QUuid rerunOf;
+    int rerunNumber = 0;
 };
 
 // A row of the live console: an accepted event or a refused request.
@@ -50,6 +55,26 @@ struct EventSummary
     QString detail; // the reason a request was rejected, or a short note
     bool rejected = false;
     bool duplicate = false;
+
+    // What the store says became of a stored event (EventStore::query), for the console.
+    QString eventType; // the payload's "type" (or "event", "event_type"); empty when none
+    QStringList rules; // the rules that matched: those with deliveries or escalation tiers
+    // "received" (the rules have not run yet), "no rule", "pending", "delivered", "failing"
+    // (a delivery waits for its next attempt), "dead", "waiting" (for an acknowledgement, with
+    // nothing to deliver yet) or "acknowledged"; empty when not known yet.
+    QString outcome;
+    bool escalates = false; // an escalation exists for it: it can be acknowledged
+    QUuid rerunOf; // see Event::rerunOf
+    int rerunNumber = 0;
+
+    // A refused request, kept for diagnosis (never stored): what was asked, its headers
+    // (redacted) and the first maxRejectedBodyBytes of its body as they had arrived.
+    QByteArray method;
+    QByteArray target; // path and query
+    HeaderList requestHeaders;
+    QByteArray body;
+    bool bodyTruncated = false; // more of the body arrived (or was announced) than is kept
+    static constexpr qsizetype maxRejectedBodyBytes = 64 * 1024;
 };
 
 } // namespace OtBridge

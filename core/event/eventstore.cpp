@@ -187,6 +187,11 @@ EventSummary summaryOf(const Event &event)
     summary.bodySize = event.body.size();
     summary.peer = event.peer;
     summary.state = eventStateName(event.state);
+    // Stored as routed already: no rule listens to its source.
+    summary.outcome = event.state == EventState::Routed ? QStringLiteral("no rule")
+                                                        : QStringLiteral("received");
+    summary.rerunOf = event.rerunOf;
+    summary.rerunNumber = event.rerunNumber;
     return summary;
 }
 
@@ -284,7 +289,13 @@ Result<void> StoreWriter::open(const StoreOptions &options)
     // version: a build without them reads the file the same, so they never make one refuse it.
     for (const char *index :
          {"CREATE INDEX IF NOT EXISTS events_source_seq ON events (source, seq)",
-          "CREATE INDEX IF NOT EXISTS deliveries_rule_event ON deliveries (rule, event_id)"}) {
+          "CREATE INDEX IF NOT EXISTS deliveries_rule_event ON deliveries (rule, event_id)",
+          // Re-runs (Engine::rerun): which stored event each one repeats. A table beside the
+          // versioned schema, like the indexes: a build that knows nothing of re-runs reads
+          // the file the same and sees a re-run as an event of its own.
+          "CREATE TABLE IF NOT EXISTS reruns (event_id TEXT PRIMARY KEY, rerun_of TEXT NOT NULL,"
+          " number INTEGER NOT NULL)",
+          "CREATE INDEX IF NOT EXISTS reruns_of ON reruns (rerun_of)"}) {
         if (auto ok = exec(m_db, QString::fromLatin1(index)); !ok)
             return Result<void>::failure(
                 QObject::tr("cannot index the event store: %1").arg(ok.error()));
@@ -435,10 +446,26 @@ Result<void> StoreWriter::insertEvent(const Event &event, quint64 ticket,
     AppendResult result;
     result.ticket = ticket;
     result.summary = summaryOf(event);
+    if (insert.numRowsAffected() == 1 && !event.rerunOf.isNull()) {
+        // In the same transaction as the event: a re-run is never stored without its link.
+        QSqlQuery link(m_db);
+        if (!link.prepare(QStringLiteral(
+                "INSERT INTO reruns (event_id, rerun_of, number) VALUES (?, ?, "
+                "(SELECT count(*) + 1 FROM reruns WHERE rerun_of = ?)) RETURNING number"))) {
+            return Result<void>::failure(sqlError(link));
+        }
+        link.bindValue(0, uuidText(event.id));
+        link.bindValue(1, uuidText(event.rerunOf));
+        link.bindValue(2, uuidText(event.rerunOf));
+        if (!link.exec() || !link.next())
+            return Result<void>::failure(sqlError(link));
+        result.summary.rerunNumber = link.value(0).toInt();
+    }
     if (insert.numRowsAffected() == 1) {
         result.status = AppendStatus::Stored;
         result.id = event.id;
         result.event = event;
+        result.event->rerunNumber = result.summary.rerunNumber;
         ++stored;
     } else {
         findDuplicate.bindValue(0, event.source);
@@ -827,6 +854,8 @@ Event eventFromQuery(const QSqlQuery &query)
     event.dedupKey = query.value(6).toString();
     event.peer = query.value(7).toString();
     event.state = eventStateFromName(query.value(8).toString());
+    event.rerunOf = QUuid::fromString(query.value(9).toString());
+    event.rerunNumber = query.value(10).toInt();
     return event;
 }
 } // namespace
@@ -842,8 +871,10 @@ std::optional<Event> EventStore::event(const QUuid &id) const
 std::optional<Event> EventStore::readEvent(const QSqlDatabase &db, const QUuid &id)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id, source, received_at, headers, body, content_type, "
-                                 "dedup_key, peer, state FROM events WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT e.id, e.source, e.received_at, e.headers, e.body, "
+                                 "e.content_type, e.dedup_key, e.peer, e.state, r.rerun_of, "
+                                 "r.number FROM events e LEFT JOIN reruns r ON r.event_id = e.id "
+                                 "WHERE e.id = ?"));
     query.bindValue(0, uuidText(id));
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -900,6 +931,33 @@ const QString derivedState = QStringLiteral(
     "WHEN EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id) THEN 'delivered' "
     "ELSE e.state END");
 
+// What became of the event, as EventSummary::outcome words it.
+const QString derivedOutcome = QStringLiteral(
+    "CASE WHEN e.state = 'acknowledged' THEN 'acknowledged' "
+    "WHEN e.routed = 0 THEN 'received' "
+    "WHEN EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id "
+    "AND (d.state = 'dead' OR d.opentext_state = 'failed')) THEN 'dead' "
+    "WHEN EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id "
+    "AND d.state = 'retrying') THEN 'failing' "
+    "WHEN EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id "
+    "AND d.state = 'pending') THEN 'pending' "
+    "WHEN EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id) THEN 'delivered' "
+    "WHEN EXISTS (SELECT 1 FROM escalations s WHERE s.event_id = e.id) THEN 'waiting' "
+    "ELSE 'no rule' END");
+
+// The payload's own word for what happened. Bodies past 64 KiB are not parsed for it: a page
+// of large bodies would otherwise cost a parse of each.
+const QString derivedEventType
+    = QStringLiteral("CASE WHEN length(e.body) <= 65536 AND json_valid(CAST(e.body AS TEXT)) THEN "
+                     "(SELECT j.value FROM json_each(CAST(e.body AS TEXT)) j WHERE j.type = 'text' "
+                     "AND j.key IN ('type', 'event_type', 'eventType', 'event') "
+                     "ORDER BY CASE j.key WHEN 'type' THEN 0 WHEN 'event_type' THEN 1 "
+                     "WHEN 'eventType' THEN 2 ELSE 3 END LIMIT 1) END");
+
+const QString matchedRules = QStringLiteral(
+    "(SELECT group_concat(m.rule, char(10)) FROM (SELECT rule FROM deliveries "
+    "WHERE event_id = e.id UNION SELECT rule FROM escalations WHERE event_id = e.id) m)");
+
 QString placeholders(qsizetype count)
 {
     QStringList marks(count, QStringLiteral("?"));
@@ -933,6 +991,12 @@ QPair<QString, QVariantList> EventStore::querySql(const EventQuery &query)
     if (!query.sources.isEmpty()) {
         where << QStringLiteral("e.source IN (%1)").arg(placeholders(query.sources.size()));
         for (const QString &source : query.sources)
+            values << source;
+    }
+    if (!query.excludeSources.isEmpty()) {
+        where << QStringLiteral("e.source NOT IN (%1)")
+                     .arg(placeholders(query.excludeSources.size()));
+        for (const QString &source : query.excludeSources)
             values << source;
     }
     if (query.from.isValid()) {
@@ -991,8 +1055,10 @@ QPair<QString, QVariantList> EventStore::querySql(const EventQuery &query)
             values << state;
     }
     QString sql = QStringLiteral("SELECT e.seq, e.id, e.source, e.received_at, length(e.body), "
-                                 "e.peer, %1 FROM events e")
-                      .arg(derivedState);
+                                 "e.peer, %1, %2, %3, %4, EXISTS (SELECT 1 FROM escalations s "
+                                 "WHERE s.event_id = e.id), r.rerun_of, r.number FROM events e "
+                                 "LEFT JOIN reruns r ON r.event_id = e.id")
+                      .arg(derivedState, derivedOutcome, derivedEventType, matchedRules);
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY e.seq DESC LIMIT ?");
@@ -1030,11 +1096,35 @@ Result<EventPage> EventStore::query(const EventQuery &eventQuery) const
         summary.bodySize = query.value(4).toLongLong();
         summary.peer = query.value(5).toString();
         summary.state = query.value(6).toString();
+        summary.outcome = query.value(7).toString();
+        summary.eventType = query.value(8).toString();
+        const QString rules = query.value(9).toString();
+        if (!rules.isEmpty())
+            summary.rules = rules.split(QLatin1Char('\n'));
+        summary.escalates = query.value(10).toBool();
+        summary.rerunOf = QUuid::fromString(query.value(11).toString());
+        summary.rerunNumber = query.value(12).toInt();
         summary.httpStatus = 202;
         page.events.append(summary);
     }
     std::reverse(page.events.begin(), page.events.end());
     return page;
+}
+
+QList<QUuid> EventStore::reruns(const QUuid &id) const
+{
+    QList<QUuid> ids;
+    const QString name = readConnectionName();
+    if (name.isEmpty())
+        return ids;
+    QSqlQuery query(QSqlDatabase::database(name, false));
+    query.prepare(QStringLiteral("SELECT event_id FROM reruns WHERE rerun_of = ? ORDER BY number"));
+    query.bindValue(0, uuidText(id));
+    if (!query.exec())
+        return ids;
+    while (query.next())
+        ids.append(QUuid::fromString(query.value(0).toString()));
+    return ids;
 }
 
 StoreHealth EventStore::health() const

@@ -37,6 +37,7 @@ enum class AppendStatus { Stored, Duplicate, Failed };
 struct EventQuery
 {
     QStringList sources; // any of these sources
+    QStringList excludeSources; // none of these (the console hides internal traffic so)
     // Any of these states, as the status API words them: "received", "routed", "delivered",
     // "failed", "acknowledged" (delivered and failed are worked out from the deliveries).
     QStringList states;
@@ -127,6 +128,8 @@ public:
     Result<EventPage> query(const EventQuery &query) const;
     // The SQL and bound values query() runs, for EXPLAIN QUERY PLAN in tests and benchmarks.
     static QPair<QString, QVariantList> querySql(const EventQuery &query);
+    // The re-runs of an event (Engine::rerun), first first.
+    QList<QUuid> reruns(const QUuid &id) const;
     StoreHealth health() const;
     QString path() const;
 

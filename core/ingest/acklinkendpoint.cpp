@@ -214,6 +214,7 @@ AckLinkEndpoint::Answer AckLinkEndpoint::handle(bool post, const QString &token,
                               "acknowledged by %2")
                       .arg(eventId, existing->by));
         answer.acknowledged = acknowledgedNow;
+        answer.eventId = event->id;
         return answer;
     }
     content.kind = AckPage::Kind::Confirm;

@@ -48,6 +48,7 @@ public:
         QByteArray html;
         QList<QPair<QByteArray, QByteArray>> headers; // Content-Type and the rest
         bool acknowledged = false; // this request acknowledged the event
+        QUuid eventId; // the event the link is for, once the link checked out
         QString detail; // for the console and the log, in words; never the token
     };
 

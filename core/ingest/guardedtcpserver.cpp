@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guardedtcpserver.h"
 
+#include "headerredaction.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSslSocket>
 #include <QTcpSocket>
+
+#include <algorithm>
 
 #include <sys/socket.h>
 
@@ -325,18 +329,22 @@ void GuardedTcpServer::process(Connection &connection)
         }
         connection.parsed = parse.head;
         const RequestHead &head = connection.parsed;
+        // What of the body came with the head: kept with a refusal, for diagnosis.
+        const QByteArrayView bodyStart = rest.sliced(std::min<qsizetype>(
+            rest.size(), std::max<qsizetype>(0, qsizetype(head.size) - before)));
         if (head.contentLength > m_limits.maxBodyBytes) {
             reject(socket,
                    {413,
                     tr("request body of %1 bytes exceeds the limit of %2 bytes")
                         .arg(head.contentLength)
                         .arg(m_limits.maxBodyBytes),
-                    {}});
+                    {}},
+                   bodyStart);
             return;
         }
         if (m_headCheck) {
             if (std::optional<Rejection> rejection = m_headCheck(head)) {
-                reject(socket, *rejection);
+                reject(socket, *rejection, bodyStart);
                 return;
             }
         }
@@ -421,13 +429,14 @@ void GuardedTcpServer::markResponded(QTcpSocket *socket)
     }
 }
 
-void GuardedTcpServer::reject(QTcpSocket *socket, const Rejection &rejection)
+void GuardedTcpServer::reject(QTcpSocket *socket, const Rejection &rejection,
+                              QByteArrayView bodyStart)
 {
     auto it = m_connections.find(socket);
     if (it == m_connections.end())
         return;
     Connection &connection = *it;
-    Q_EMIT requestRejected(summaryFor(connection, rejection.status, rejection.message));
+    Q_EMIT requestRejected(summaryFor(connection, rejection.status, rejection.message, bodyStart));
     startLinger(connection);
     socket->write(errorResponse(rejection));
 }
@@ -513,7 +522,7 @@ void GuardedTcpServer::sweepDeadlines()
 }
 
 EventSummary GuardedTcpServer::summaryFor(const Connection &connection, int status,
-                                          const QString &reason) const
+                                          const QString &reason, QByteArrayView bodyStart) const
 {
     EventSummary summary;
     summary.receivedAt = QDateTime::currentDateTimeUtc();
@@ -522,10 +531,18 @@ EventSummary GuardedTcpServer::summaryFor(const Connection &connection, int stat
     summary.state = QStringLiteral("rejected");
     summary.detail = reason;
     summary.rejected = true;
-    const QByteArray path = connection.phase == Phase::AwaitingHead
-        ? parseRequestHead(connection.head, m_limits.maxHeaderBytes).head.path
-        : connection.parsed.path;
-    summary.source = sourceFromPath(path);
+    const RequestHead head = connection.phase == Phase::AwaitingHead
+        ? parseRequestHead(connection.head, m_limits.maxHeaderBytes).head
+        : connection.parsed;
+    summary.source = sourceFromPath(head.path);
+    summary.method = head.method;
+    summary.target = head.target;
+    // The source's own secret header (an API key's) is redacted again by the listener.
+    summary.requestHeaders = redactHeaders(head.headers);
+    summary.body = bodyStart.first(std::min(bodyStart.size(), EventSummary::maxRejectedBodyBytes))
+                       .toByteArray();
+    summary.bodyTruncated = bodyStart.size() > EventSummary::maxRejectedBodyBytes || head.chunked
+        || head.contentLength > summary.body.size();
     return summary;
 }
 

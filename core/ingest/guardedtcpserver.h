@@ -60,7 +60,8 @@ public:
     // until then the guard holds back the connection's next request, so replies keep order.
     void markResponded(QTcpSocket *socket);
     // Writes a complete reply of the guard's own and closes the connection gracefully.
-    void reject(QTcpSocket *socket, const Rejection &rejection);
+    // bodyStart: the body bytes that had arrived, kept (up to 64 KiB) for the console.
+    void reject(QTcpSocket *socket, const Rejection &rejection, QByteArrayView bodyStart = {});
 
     int connectionCount() const { return int(m_connections.size()); }
     // Stops accepting and closes connections that have no request in flight.
@@ -105,7 +106,8 @@ private:
     void sweepDeadlines();
     void refuse(QTcpSocket *socket, const QString &peer, const QString &reason);
     void handleAcceptError(QAbstractSocket::SocketError error);
-    EventSummary summaryFor(const Connection &connection, int status, const QString &reason) const;
+    EventSummary summaryFor(const Connection &connection, int status, const QString &reason,
+                            QByteArrayView bodyStart = {}) const;
 
     ListenerLimits m_limits;
     HeadCheck m_headCheck;

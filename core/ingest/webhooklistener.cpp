@@ -23,6 +23,28 @@ namespace OtBridge {
 
 namespace {
 
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "POST";
+    }
+}
+
 constexpr int activityIntervalMs = 100;
 constexpr char retryAfterSeconds[] = "5";
 // Editors and certbot write the certificate and the key one after the other: wait for both.
@@ -468,10 +490,17 @@ void WebhookListener::handleEventQuery(const QString &id, QTcpSocket *socket,
                    tr("no event %1").arg(uuid.toString(QUuid::WithoutBraces)));
         return;
     }
-    const QJsonObject json = m_deliveries
+    QJsonObject json = m_deliveries
         ? eventStatusToJson(*event, m_deliveries->deliveriesForEvent(uuid),
                             m_deliveries->acknowledgement(uuid), m_deliveries->escalations(uuid))
         : eventToJson(*event);
+    // Its re-runs (each an event of its own, with its own deliveries), first first.
+    if (const QList<QUuid> reruns = m_store->reruns(uuid); !reruns.isEmpty()) {
+        QJsonArray ids;
+        for (const QUuid &rerun : reruns)
+            ids.append(rerun.toString(QUuid::WithoutBraces));
+        json.insert(QStringLiteral("reruns"), ids);
+    }
     QHttpServerResponder responder = makeResponder(request, socket);
     reply(responder, socket, 200, QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
@@ -523,6 +552,7 @@ void WebhookListener::handleEventAction(const QString &id, const QByteArray &act
                        tr("the acknowledgement could not be stored: %1").arg(stored.error()));
             return;
         }
+        Q_EMIT eventAcknowledged(uuid);
         answer = {{QStringLiteral("id"), uuid.toString(QUuid::WithoutBraces)},
                   {QStringLiteral("acknowledged"), true},
                   {QStringLiteral("at"), stored->at.toUTC().toString(Qt::ISODateWithMs)},
@@ -641,6 +671,7 @@ void WebhookListener::handleAckLink(const QString &token, QTcpSocket *socket,
     if (answer.acknowledged) {
         qCInfo(lcListener).noquote() << answer.detail;
         Q_EMIT deliveriesChanged();
+        Q_EMIT eventAcknowledged(answer.eventId);
     }
     if (socket->state() != QAbstractSocket::ConnectedState)
         return;
@@ -707,6 +738,12 @@ void WebhookListener::replyError(const QHttpServerRequest &request, QTcpSocket *
     summary.state = QStringLiteral("rejected");
     summary.detail = message;
     summary.rejected = true;
+    // What was refused, for diagnosis in the console (never stored).
+    summary.method = methodName(request.method());
+    summary.target = request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+    summary.requestHeaders = redactHeaders(request.headers());
+    summary.body = request.body().left(EventSummary::maxRejectedBodyBytes);
+    summary.bodyTruncated = request.body().size() > EventSummary::maxRejectedBodyBytes;
     record(summary);
 
     QList<QPair<QByteArray, QByteArray>> headers = extraHeaders;
@@ -737,6 +774,13 @@ void WebhookListener::record(const EventSummary &summary)
 {
     ++m_answered[summary.httpStatus];
     m_activity.append(summary);
+    // A refused request's headers may carry its source's own secret header (an API key's).
+    if (!summary.requestHeaders.isEmpty()) {
+        if (const SourceConfig *source = findSource(summary.source);
+            source && source->auth.kind == SourceAuth::Kind::ApiKey)
+            m_activity.last().requestHeaders
+                = redactHeaders(summary.requestHeaders, {source->auth.header});
+    }
     if (!m_activityTimer.isActive())
         m_activityTimer.start();
 }

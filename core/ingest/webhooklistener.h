@@ -90,6 +90,8 @@ Q_SIGNALS:
     void activity(const QList<OtBridge::EventSummary> &batch);
     // An acknowledgement or a retry through the API changed what the dispatcher should do.
     void deliveriesChanged();
+    // An event was acknowledged through the API or an acknowledgement link.
+    void eventAcknowledged(const QUuid &id);
     // The certificate or key file changed: ok when the new pair is in use, else why not.
     void tlsReloaded(bool ok, const QString &message);
 

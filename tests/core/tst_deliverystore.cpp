@@ -763,7 +763,9 @@ void tst_DeliveryStore::concurrentLeasesNeverOverlap()
                                 "application/json",
                                 {},
                                 QStringLiteral("127.0.0.1"),
-                                EventState::Received});
+                                EventState::Received,
+                                {},
+                                0});
     bool finished = true;
     for (QThread *thread : std::as_const(threads)) {
         finished = thread->wait(60000) && finished;

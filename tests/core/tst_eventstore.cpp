@@ -41,6 +41,8 @@ private Q_SLOTS:
     void queryPagesOlderWithoutGapsOrOverlap();
     void queryEscapesLikeWildcards();
     void queryOn100kEvents();
+    void queryTellsOutcomeRulesAndType();
+    void rerunsAreLinked();
 
 private:
     // A store of `count` events made by queryFixture(i) below, with its deliveries and
@@ -820,6 +822,148 @@ void tst_EventStore::queryOn100kEvents()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("plan"));
+}
+
+void tst_EventStore::queryTellsOutcomeRulesAndType()
+{
+    EventStore store;
+    QVERIFY(store.open({dbPath()}).ok());
+    QList<Event> events;
+    const QList<QByteArray> bodies = {
+        R"({"type":"contract.ready"})",
+        R"({"event":"job.failed"})",
+        R"({"type":5,"event_type":"y"})",
+        "not json at all",
+        R"({"n":1})",
+        R"({"n":2})",
+        R"({"n":3})",
+        R"({"n":4})",
+        R"({"job_id":"J-1"})",
+    };
+    for (const QByteArray &body : bodies)
+        events.append(makeEvent(body));
+    events[8].source = QStringLiteral("opentext-status");
+    QCOMPARE(appendAndWait(store, events).size(), events.size());
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fate"));
+    db.setDatabaseName(dbPath());
+    QVERIFY(db.open());
+    {
+        QSqlQuery sql(db);
+        const auto run = [&sql](const QString &statement, const QVariantList &values) {
+            if (!sql.prepare(statement))
+                return false;
+            for (int i = 0; i < values.size(); ++i)
+                sql.bindValue(i, values.at(i));
+            return sql.exec();
+        };
+        const auto id = [&events](int i) {
+            return events.at(i).id.toString(QUuid::WithoutBraces);
+        };
+        const auto delivery = [&](int i, const QString &name, const QString &rule,
+                                  const QString &state) {
+            return run(QStringLiteral("INSERT INTO deliveries (id, event_id, rule, action_index, "
+                                      "target, state, created_at, updated_at, request) "
+                                      "VALUES (?, ?, ?, 0, 'hook', ?, 0, 0, '{}')"),
+                       {name, id(i), rule, state});
+        };
+        // 0 waits for the rules; every other one has been routed.
+        for (int i = 1; i < events.size(); ++i)
+            QVERIFY(
+                run(QStringLiteral("UPDATE events SET routed = 1, state = 'routed' WHERE id = ?"),
+                    {id(i)}));
+        QVERIFY(
+            delivery(2, QStringLiteral("d2"), QStringLiteral("r1"), QStringLiteral("delivered")));
+        QVERIFY(
+            delivery(3, QStringLiteral("d3"), QStringLiteral("r1"), QStringLiteral("retrying")));
+        QVERIFY(
+            delivery(4, QStringLiteral("d4a"), QStringLiteral("r2"), QStringLiteral("pending")));
+        QVERIFY(
+            delivery(4, QStringLiteral("d4b"), QStringLiteral("r1"), QStringLiteral("delivered")));
+        QVERIFY(delivery(5, QStringLiteral("d5"), QStringLiteral("r1"), QStringLiteral("dead")));
+        QVERIFY(run(QStringLiteral("INSERT INTO escalations (event_id, rule, tier, due_at) "
+                                   "VALUES (?, 'esc', 1, 0)"),
+                    {id(6)}));
+        QVERIFY(
+            run(QStringLiteral("UPDATE events SET state = 'acknowledged' WHERE id = ?"), {id(7)}));
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("fate"));
+
+    EventQuery query;
+    for (const Event &event : events)
+        query.ids.append(event.id);
+    const Result<EventPage> page = store.query(query);
+    QVERIFY2(page, qPrintable(page.error()));
+    QCOMPARE(page->events.size(), events.size());
+    QHash<QUuid, EventSummary> byId;
+    for (const EventSummary &summary : page->events)
+        byId.insert(summary.id, summary);
+    const auto of = [&](int i) {
+        return byId.value(events.at(i).id);
+    };
+    const QStringList outcomes = {"received", "no rule", "delivered",    "failing", "pending",
+                                  "dead",     "waiting", "acknowledged", "no rule"};
+    for (int i = 0; i < events.size(); ++i)
+        QCOMPARE(of(i).outcome, outcomes.at(i));
+    QCOMPARE(of(0).eventType, QStringLiteral("contract.ready"));
+    QCOMPARE(of(1).eventType, QStringLiteral("job.failed"));
+    QCOMPARE(of(2).eventType, QStringLiteral("y")); // "type" is not a string here
+    QCOMPARE(of(3).eventType, QString());
+    QCOMPARE(of(2).rules, QStringList {QStringLiteral("r1")});
+    QCOMPARE(of(4).rules, (QStringList {QStringLiteral("r1"), QStringLiteral("r2")}));
+    QCOMPARE(of(6).rules, QStringList {QStringLiteral("esc")});
+    QCOMPARE(of(1).rules, QStringList());
+    QVERIFY(of(6).escalates);
+    QVERIFY(!of(2).escalates);
+
+    // Leaving sources out: the console's internal traffic.
+    query.excludeSources = {QStringLiteral("opentext-status")};
+    const Result<EventPage> without = store.query(query);
+    QVERIFY(without);
+    QCOMPARE(without->events.size(), events.size() - 1);
+    for (const EventSummary &summary : without->events)
+        QVERIFY(summary.source != QLatin1String("opentext-status"));
+}
+
+void tst_EventStore::rerunsAreLinked()
+{
+    EventStore store;
+    QVERIFY(store.open({dbPath()}).ok());
+    const Event original = makeEvent(R"({"id":"C-1"})", QStringLiteral("dedup-1"));
+    QCOMPARE(appendAndWait(store, {original}).constFirst().status, AppendStatus::Stored);
+    QList<Event> runs;
+    for (int i = 0; i < 2; ++i) {
+        Event run = original;
+        run.id = createUuidV7();
+        run.dedupKey.clear();
+        run.rerunOf = original.id;
+        runs.append(run);
+    }
+    const QList<AppendResult> first = appendAndWait(store, {runs[0]});
+    const QList<AppendResult> second = appendAndWait(store, {runs[1]});
+    QCOMPARE(first.constFirst().status, AppendStatus::Stored);
+    QCOMPARE(first.constFirst().summary.rerunNumber, 1);
+    QCOMPARE(first.constFirst().event->rerunNumber, 1);
+    QCOMPARE(second.constFirst().summary.rerunNumber, 2);
+    QCOMPARE(second.constFirst().summary.rerunOf, original.id);
+
+    const std::optional<Event> read = store.event(runs[1].id);
+    QVERIFY(read);
+    QCOMPARE(read->rerunOf, original.id);
+    QCOMPARE(read->rerunNumber, 2);
+    QCOMPARE(read->body, original.body);
+    QVERIFY(store.event(original.id)->rerunOf.isNull());
+    QCOMPARE(store.reruns(original.id), (QList<QUuid> {runs[0].id, runs[1].id}));
+    QCOMPARE(store.reruns(runs[0].id), QList<QUuid>());
+
+    EventQuery query;
+    query.ids = {runs[0].id};
+    const Result<EventPage> page = store.query(query);
+    QVERIFY(page);
+    QCOMPARE(page->events.constFirst().rerunOf, original.id);
+    QCOMPARE(page->events.constFirst().rerunNumber, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_EventStore)

@@ -1,5 +1,9 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "console/consolepage.h"
+#include "console/eventfilterproxymodel.h"
+#include "console/eventtablemodel.h"
+#include "dashboard/dashboardpage.h"
 #include "engine/engine.h"
 #include "languagesetting.h"
 #include "mainwindow.h"
@@ -13,24 +17,32 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
 using namespace OtBridge;
 
-// The admin's pages (Sources, Targets with the OpenText form and an HTTP target, Settings) in
+// The admin's pages (Sources, Targets with the OpenText form and an HTTP target, Settings, the
+// console with a few webhooks and one selected, the dashboard) in
 // the main window at the default size and a large one, in English, German and French, in the
 // states people meet them in (errors shown included): no label or button whose text does not
 // fit, no field squeezed below the height it needs (the OpenText form's bug in issue 14), and
@@ -188,6 +200,25 @@ QStringList tst_AdminLayout::problems(const QString &state) const
         }
     }
 
+    // Table headers: every column's title shows whole.
+    for (const QHeaderView *header : page->findChildren<QHeaderView *>()) {
+        if (!visible(header) || header->orientation() != Qt::Horizontal || !header->model())
+            continue;
+        const int margin
+            = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        for (int section = 0; section < header->count(); ++section) {
+            if (header->isSectionHidden(section))
+                continue;
+            const QString title = header->model()->headerData(section, Qt::Horizontal).toString();
+            const int needed = header->fontMetrics().horizontalAdvance(title) + margin;
+            if (needed > header->sectionSize(section))
+                add(QStringLiteral("%1 cuts the column title \"%2\" (%3 px wanted, %4 px given)")
+                        .arg(describe(header), title)
+                        .arg(needed)
+                        .arg(header->sectionSize(section)));
+        }
+    }
+
     // Buttons and check boxes: their text, and what the style draws around it, fit.
     for (const QAbstractButton *button : page->findChildren<QAbstractButton *>()) {
         if (!visible(button) || button->text().isEmpty())
@@ -271,6 +302,31 @@ QList<tst_AdminLayout::State> tst_AdminLayout::states()
          },
          true},
         {QStringLiteral("settings"), MainWindow::SettingsPageIndex, [] {}, true},
+        {QStringLiteral("console"), MainWindow::ConsolePageIndex,
+         [window] {
+             ConsolePage *console = window->consolePage();
+             console->loadHistory();
+             (void)QTest::qWaitFor([console] { return !console->isLoading(); }, 10000);
+             // The newest stored event selected: the detail pane opens under the table.
+             for (int row = console->proxyModel()->rowCount() - 1; row >= 0; --row) {
+                 if (!console->proxyModel()
+                          ->index(row, 0)
+                          .data(EventTableModel::IdRole)
+                          .toUuid()
+                          .isNull()) {
+                     console->view()->selectRow(row);
+                     break;
+                 }
+             }
+         },
+         true},
+        {QStringLiteral("dashboard"), MainWindow::DashboardPageIndex,
+         [window] {
+             (void)QTest::qWaitFor(
+                 [window] { return window->dashboardPage()->lastMetrics().sampledAt.isValid(); },
+                 5000);
+         },
+         true},
     };
 }
 
@@ -295,6 +351,26 @@ void tst_AdminLayout::fits()
     m_window->resize(size);
     settle();
     QCOMPARE(m_window->size(), size);
+
+    // A few webhooks for the console and the dashboard: three of the built-in samples, and one
+    // for a source that does not exist (refused).
+    QNetworkAccessManager network;
+    QList<QNetworkReply *> replies;
+    for (const auto &[source, file] :
+         {std::pair {"contract-review", "01-contract-ready.json"},
+          std::pair {"approvals", "04-approval-overdue.json"},
+          std::pair {"supplier-documents", "07-supplier-document-expired.json"},
+          std::pair {"nowhere", "01-contract-ready.json"}}) {
+        QFile sample(QStringLiteral(":/samples/") + QLatin1String(file));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QNetworkRequest request(
+            m_engine->url().resolved(QUrl(QStringLiteral("/hooks/") + QLatin1String(source))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        replies.append(network.post(request, sample.readAll()));
+    }
+    QTRY_VERIFY(std::all_of(replies.cbegin(), replies.cend(),
+                            [](const QNetworkReply *reply) { return reply->isFinished(); }));
+    qDeleteAll(replies);
 
     const QDir dir(QStringLiteral(OTBRIDGE_SCREENSHOT_DIR));
     QVERIFY(dir.mkpath(QStringLiteral(".")));

@@ -6,6 +6,7 @@
 #include "console/eventdetailpane.h"
 #include "console/eventfilterproxymodel.h"
 #include "console/eventtablemodel.h"
+#include "datetimetext.h"
 #include "engine/engine.h"
 #include "event/uuidv7.h"
 #include "rules/opentextmessage.h"
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -52,6 +54,11 @@ private Q_SLOTS:
     void copyAsCurlFromThePage();
     void exportsSelectionAsJsonLines();
     void actionsHaveShortcutsAndNames();
+    void internalTrafficIsHiddenByDefault();
+    void statusCallbackRowShowsItsOutcome();
+    void bodyIsShownAsReceived();
+    void acknowledgeNeedsAnEscalation();
+    void detailPaneCollapsesWithoutSelection();
 
 private:
     QList<Event> store(QList<Event> events);
@@ -223,8 +230,8 @@ void tst_Console::filtersStoredHistory()
     QVERIFY(loaded.wait());
     QCOMPARE(shownIds(), idTexts(events, {4, 5}));
     // Routed deliveries that have not been tried yet: the event reads "routed".
-    QCOMPARE(m_page->proxyModel()->index(0, EventTableModel::StateColumn).data().toString(),
-             QStringLiteral("routed"));
+    QCOMPARE(m_page->proxyModel()->index(0, EventTableModel::OutcomeColumn).data().toString(),
+             QStringLiteral("sending"));
 
     filter = {};
     filter.from = start.addSecs(10);
@@ -354,8 +361,8 @@ void tst_Console::lateDeliveryBringsARowIntoARuleFilter()
     QVERIFY(record);
     Q_EMIT m_engine->deliveryUpdated(*record);
     QTRY_COMPARE(shownIds(), idTexts(events, {1}));
-    QCOMPARE(m_page->proxyModel()->index(0, EventTableModel::StateColumn).data().toString(),
-             QStringLiteral("routed"));
+    QCOMPARE(m_page->proxyModel()->index(0, EventTableModel::OutcomeColumn).data().toString(),
+             QStringLiteral("sending"));
 }
 
 void tst_Console::deliveryBeforeItsRowStillUpdatesIt()
@@ -374,8 +381,8 @@ void tst_Console::deliveryBeforeItsRowStillUpdatesIt()
     QTest::qWait(50);
     Q_EMIT m_engine->activity({liveSummary(events[0])});
     QTRY_COMPARE(shownIds(), idTexts(events, {0}));
-    QTRY_COMPARE(m_page->proxyModel()->index(0, EventTableModel::StateColumn).data().toString(),
-                 QStringLiteral("routed"));
+    QTRY_COMPARE(m_page->proxyModel()->index(0, EventTableModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("sending"));
 }
 
 void tst_Console::pauseCountsNewRows()
@@ -432,7 +439,7 @@ void tst_Console::rejectedRowsShowTheirReason()
     Q_EMIT m_engine->activity(refusals);
     QAbstractItemModel *proxy = m_page->proxyModel();
     QCOMPARE(proxy->rowCount(), 3);
-    QCOMPARE(proxy->index(1, EventTableModel::StateColumn).data().toString(),
+    QCOMPARE(proxy->index(1, EventTableModel::OutcomeColumn).data().toString(),
              QStringLiteral("rejected"));
     QCOMPARE(proxy->index(1, EventTableModel::StatusColumn).data().toInt(), 401);
     QCOMPARE(proxy->index(1, EventTableModel::DetailColumn).data().toString(),
@@ -444,8 +451,8 @@ void tst_Console::rejectedRowsShowTheirReason()
     QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("overviewReason"))->text(),
              QStringLiteral("signature mismatch"));
     QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("detailMessage"))->text(),
-             QStringLiteral("This request was rejected, so nothing of it was stored: "
-                            "signature mismatch"));
+             QStringLiteral("This request was rejected with HTTP 401, so it was not stored: "
+                            "signature mismatch. It had no body."));
 
     // Refusals are never stored, yet a new filter still finds them.
     EventFilter filter;
@@ -493,8 +500,10 @@ void tst_Console::detailShowsDeliveriesAndEscalation()
     QSignalSpy loaded(m_page.get(), &ConsolePage::historyLoaded);
     m_page->loadHistory();
     QVERIFY(loaded.wait());
-    QCOMPARE(m_page->proxyModel()->index(0, EventTableModel::StateColumn).data().toString(),
-             QStringLiteral("failed"));
+    QCOMPARE(m_page->proxyModel()->index(0, EventTableModel::OutcomeColumn).data().toString(),
+             QStringLiteral("dead"));
+    QCOMPARE(m_page->proxyModel()->index(0, EventTableModel::RulesColumn).data().toString(),
+             QStringLiteral("r1, r2"));
     m_page->view()->selectRow(0);
     QTreeWidget *tree = m_page->detailPane()->deliveriesView();
     QTRY_COMPARE(tree->topLevelItemCount(), 2);
@@ -505,9 +514,7 @@ void tst_Console::detailShowsDeliveriesAndEscalation()
     QCOMPARE(ok->childCount(), 1);
     QCOMPARE(ok->child(0)->text(0), QStringLiteral("attempt 1"));
     QCOMPARE(ok->child(0)->text(1), QStringLiteral("delivered"));
-    QCOMPARE(ok->child(0)->text(2),
-             QLocale().toString(start.addSecs(5).toLocalTime(),
-                                QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
+    QCOMPARE(ok->child(0)->text(2), DateTimeText::shortText(start.addSecs(5)));
     QCOMPARE(ok->child(0)->text(3), QStringLiteral("200"));
     QCOMPARE(ok->child(0)->text(5), QStringLiteral("12 ms; {\"accepted\": true}"));
     const QTreeWidgetItem *dead = tree->topLevelItem(1);
@@ -515,7 +522,9 @@ void tst_Console::detailShowsDeliveriesAndEscalation()
     QCOMPARE(dead->text(5), QStringLiteral("HTTP 500"));
     QCOMPARE(dead->child(0)->text(5), QStringLiteral("7 ms; HTTP 500; answer: boom"));
     QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("overviewState"))->text(),
-             QStringLiteral("failed"));
+             QStringLiteral("dead"));
+    QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("overviewRules"))->text(),
+             QStringLiteral("r1, r2"));
 
     auto *summary = m_page->findChild<QLabel *>(QStringLiteral("escalationSummary"));
     QCOMPARE(summary->text(),
@@ -537,10 +546,13 @@ void tst_Console::detailShowsDeliveriesAndEscalation()
         summary->text(),
         QStringLiteral(
             "Escalation: stopped by the acknowledgement.\nAcknowledged by %1 in the console at %2.")
-            .arg(ack->by,
-                 QLocale().toString(ack->at.toLocalTime(),
-                                    QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))));
+            .arg(ack->by, DateTimeText::shortText(ack->at)));
     QCOMPARE(tiers->topLevelItem(0)->text(3), QStringLiteral("cancelled"));
+    // The row says so too, without a reload: the engine said the event changed.
+    QTRY_COMPARE(m_page->proxyModel()->index(0, EventTableModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("acknowledged"));
+    QTRY_COMPARE(m_page->findChild<QLabel *>(QStringLiteral("overviewState"))->text(),
+                 QStringLiteral("acknowledged"));
 }
 
 void tst_Console::detailShowsAcknowledgementByLink()
@@ -562,15 +574,14 @@ void tst_Console::detailShowsAcknowledgementByLink()
     QSignalSpy loaded(m_page.get(), &ConsolePage::historyLoaded);
     m_page->loadHistory();
     QVERIFY(loaded.wait());
-    QCOMPARE(m_page->proxyModel()->index(0, EventTableModel::StateColumn).data().toString(),
+    QCOMPARE(m_page->proxyModel()->index(0, EventTableModel::OutcomeColumn).data().toString(),
              QStringLiteral("acknowledged"));
     m_page->view()->selectRow(0);
     auto *summary = m_page->findChild<QLabel *>(QStringLiteral("escalationSummary"));
     QTRY_COMPARE(summary->text(),
                  QStringLiteral("Escalation: stopped by the acknowledgement.\n"
                                 "Acknowledged by priya.raman@example.com via link at %1.")
-                     .arg(QLocale().toString(start.addSecs(90).toLocalTime(),
-                                             QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))));
+                     .arg(DateTimeText::shortText(start.addSecs(90))));
     auto *tiers = m_page->findChild<QTreeWidget *>(QStringLiteral("escalationView"));
     QCOMPARE(tiers->topLevelItem(0)->text(3), QStringLiteral("cancelled"));
 }
@@ -607,11 +618,11 @@ void tst_Console::replaysDeadDeliveries()
                 .endsWith(QStringLiteral("Replayed 1 dead deliveries.")));
 
     // The row's state follows the delivery as the engine reports it.
-    QTRY_COMPARE(m_page->proxyModel()->index(0, EventTableModel::StateColumn).data().toString(),
-                 QStringLiteral("failed"));
+    QTRY_COMPARE(m_page->proxyModel()->index(0, EventTableModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("dead"));
     Q_EMIT m_engine->deliveryUpdated(*m_engine->deliveries()->delivery(QStringLiteral("d-dead")));
-    QTRY_COMPARE(m_page->proxyModel()->index(0, EventTableModel::StateColumn).data().toString(),
-                 QStringLiteral("routed"));
+    QTRY_COMPARE(m_page->proxyModel()->index(0, EventTableModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("sending"));
 }
 
 void tst_Console::curlCommandsAreExact()
@@ -756,6 +767,7 @@ void tst_Console::actionsHaveShortcutsAndNames()
         {"acknowledgeAction", QKeySequence(Qt::CTRL | Qt::Key_K)},
         {"replayAction", QKeySequence(Qt::CTRL | Qt::Key_R)},
         {"copyCurlAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+        {"rerunAction", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R)},
         {"exportAction", QKeySequence(Qt::CTRL | Qt::Key_E)},
     };
     for (const auto &[name, shortcut] : actions) {
@@ -770,6 +782,131 @@ void tst_Console::actionsHaveShortcutsAndNames()
         QVERIFY2(widget, name);
         QVERIFY2(!widget->accessibleName().isEmpty(), name);
     }
+}
+
+void tst_Console::internalTrafficIsHiddenByDefault()
+{
+    const QList<Event> events = store({makeEvent(1, QStringLiteral("contracts")),
+                                       makeEvent(2, Engine::statusSourceName()),
+                                       makeEvent(3, QStringLiteral("delivery.dead"))});
+    auto *internal = m_page->findChild<QAction *>(QStringLiteral("showInternalAction"));
+    QVERIFY(internal);
+    QVERIFY(!internal->isChecked());
+    QSignalSpy loaded(m_page.get(), &ConsolePage::historyLoaded);
+    m_page->loadHistory();
+    QVERIFY(loaded.wait());
+    QCOMPARE(shownIds(), idTexts(events, {0})); // the store left them out (SQL)
+
+    // Live rows too: a status callback arriving now stays hidden.
+    const QList<Event> live = store({makeEvent(4, Engine::statusSourceName())});
+    Q_EMIT m_engine->activity({liveSummary(live[0])});
+    QCOMPARE(shownIds(), idTexts(events, {0}));
+
+    internal->trigger();
+    QVERIFY(loaded.wait());
+    QCOMPARE(shownIds(), idTexts(events + live, {0, 1, 2, 3}));
+    QVERIFY(m_page->filter().showInternal);
+
+    // A source chosen by name is shown whatever the toggle says.
+    internal->trigger();
+    QVERIFY(loaded.wait());
+    QCOMPARE(shownIds(), idTexts(events, {0}));
+    EventFilter filter;
+    filter.sources = {Engine::statusSourceName()};
+    m_page->setFilter(filter);
+    QVERIFY(loaded.wait());
+    QCOMPARE(shownIds(), idTexts(events + live, {1, 3}));
+}
+
+void tst_Console::statusCallbackRowShowsItsOutcome()
+{
+    m_page->findChild<QAction *>(QStringLiteral("showInternalAction"))->trigger();
+    QSignalSpy loaded(m_page.get(), &ConsolePage::historyLoaded);
+    QVERIFY(loaded.wait());
+    const QList<Event> events = store(
+        {makeEvent(1, Engine::statusSourceName(), R"({"job_id":"J-1","state":"Complete"})")});
+    Q_EMIT m_engine->activity({liveSummary(events[0])});
+    const QModelIndex outcome = m_page->proxyModel()->index(0, EventTableModel::OutcomeColumn);
+    QCOMPARE(outcome.data().toString(), QStringLiteral("received"));
+    QCOMPARE(m_page->proxyModel()->index(0, EventTableModel::EventTypeColumn).data().toString(),
+             QStringLiteral("job status"));
+    // The rules ran over it (none listens to it) and the engine says so: the row follows,
+    // with no reload.
+    QVERIFY(m_engine->deliveries()->insertRouted({{events[0].id, {}, {}}}));
+    Q_EMIT m_engine->eventsChanged({events[0].id});
+    QTRY_COMPARE(m_page->proxyModel()->index(0, EventTableModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("no rule"));
+}
+
+void tst_Console::bodyIsShownAsReceived()
+{
+    // Members out of order, tabs, spaces before a colon, an escape and a number as written:
+    // the left view holds these bytes exactly, the right one indents them without sorting.
+    const QByteArray body = "{\"zeta\": 1.50,\n\t\"alpha\" :[ 2, 3 ],  \"mid\":\"x\\u00e9 {[,:]}\","
+                            "\"empty\":{ }}";
+    const QList<Event> events = store({makeEvent(1, QStringLiteral("contracts"), body)});
+    QSignalSpy loaded(m_page.get(), &ConsolePage::historyLoaded);
+    m_page->loadHistory();
+    QVERIFY(loaded.wait());
+    m_page->view()->selectRow(0);
+    QTRY_VERIFY(!m_page->detailPane()->bodyView()->toPlainText().isEmpty());
+    QCOMPARE(m_page->detailPane()->bodyView()->toPlainText().toUtf8(), body);
+    QCOMPARE(m_page->detailPane()->prettyBodyView()->toPlainText(),
+             QStringLiteral("{\n"
+                            "  \"zeta\": 1.50,\n"
+                            "  \"alpha\": [\n"
+                            "    2,\n"
+                            "    3\n"
+                            "  ],\n"
+                            "  \"mid\": \"x\\u00e9 {[,:]}\",\n"
+                            "  \"empty\": {}\n"
+                            "}"));
+    // The store kept the bytes too.
+    QCOMPARE(m_engine->store()->event(events[0].id)->body, body);
+}
+
+void tst_Console::acknowledgeNeedsAnEscalation()
+{
+    const QList<Event> events = store(
+        {makeEvent(1, QStringLiteral("contracts")), makeEvent(2, QStringLiteral("approvals"))});
+    routeTo(events[0].id, QStringLiteral("notify"), QStringLiteral("d-plain"));
+    EscalationRecord tier;
+    tier.eventId = events[1].id;
+    tier.rule = QStringLiteral("approval-overdue");
+    tier.tier = 1;
+    tier.dueAt = start.addSecs(3600);
+    routeTo(events[1].id, QStringLiteral("approval-overdue"), QStringLiteral("d-esc"), {tier});
+    QSignalSpy loaded(m_page.get(), &ConsolePage::historyLoaded);
+    m_page->loadHistory();
+    QVERIFY(loaded.wait());
+    QAction *acknowledge = m_page->findChild<QAction *>(QStringLiteral("acknowledgeAction"));
+    m_page->view()->selectRow(proxyRowOf(events[0].id));
+    QTRY_COMPARE(m_page->detailPane()->deliveriesView()->topLevelItemCount(), 1);
+    QVERIFY(!acknowledge->isEnabled());
+    QCOMPARE(acknowledge->toolTip(),
+             QStringLiteral("No rule escalates this event, so there is nothing to acknowledge"));
+    m_page->view()->selectRow(proxyRowOf(events[1].id));
+    QTRY_VERIFY(acknowledge->isEnabled());
+}
+
+void tst_Console::detailPaneCollapsesWithoutSelection()
+{
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    store({makeEvent(1, QStringLiteral("contracts"))});
+    QSignalSpy loaded(m_page.get(), &ConsolePage::historyLoaded);
+    m_page->loadHistory();
+    QVERIFY(loaded.wait());
+    // Nothing selected: the table has the height.
+    QVERIFY(!m_page->detailPane()->isVisible());
+    m_page->view()->selectRow(0);
+    QVERIFY(m_page->detailPane()->isVisible());
+    QTRY_VERIFY2(m_page->view()->height() > m_page->detailPane()->height(),
+                 qPrintable(QStringLiteral("table %1 px, detail %2 px")
+                                .arg(m_page->view()->height())
+                                .arg(m_page->detailPane()->height())));
+    m_page->findChild<QAction *>(QStringLiteral("clearViewAction"))->trigger();
+    QTRY_VERIFY(!m_page->detailPane()->isVisible());
 }
 
 QTEST_MAIN(tst_Console)

@@ -3,6 +3,7 @@
 #include "dashboard/dashboardpage.h"
 #include "dashboard/sparklinechart.h"
 #include "dashboard/targetmetricsmodel.h"
+#include "datetimetext.h"
 #include "engine/engine.h"
 #include "httpsink.h"
 #include "httptestclient.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void metricsCountEventsDeadLettersAndBreakers();
     void replayMakesDeadLettersPendingAgain();
     void targetModelPassesTheTester();
+    void chartHasATimeAxisAndUnits();
     void chartKeepsItsWindowAndGaps();
     void chartPaintsWithThePalette();
 
@@ -193,6 +195,16 @@ void tst_Dashboard::metricsCountEventsDeadLettersAndBreakers()
     QCOMPARE(bad->consecutiveFailures, 2);
     QCOMPARE(bad->dead, 1);
     QCOMPARE(bad->pending, 2);
+    // Per target since the start: what each took, what failed, and when last.
+    QCOMPARE(good->delivered, 3);
+    QCOMPARE(good->failedAttempts, 0);
+    QVERIFY(good->lastSuccessAt.isValid());
+    QVERIFY(!good->lastErrorAt.isValid());
+    QCOMPARE(bad->delivered, 0);
+    QCOMPARE(bad->failedAttempts, 2);
+    QVERIFY(!bad->lastSuccessAt.isValid());
+    QVERIFY(bad->lastErrorAt.isValid());
+    QVERIFY2(bad->lastError.contains(QStringLiteral("503")), qPrintable(bad->lastError));
     // The store agrees with the sample.
     QCOMPARE(
         m_engine->deliveries()->countByState(QStringLiteral("bad")).value(QStringLiteral("dead")),
@@ -202,8 +214,10 @@ void tst_Dashboard::metricsCountEventsDeadLettersAndBreakers()
     QCOMPARE(m_page->eventsChart()->latestValue(), metrics.eventsPerSecond);
     QCOMPARE(m_page->deliveriesChart()->latestValue(), metrics.deliveriesPerSecond);
     QCOMPARE(m_page->failuresChart()->latestValue(), metrics.failuresPerSecond);
-    QCOMPARE(m_page->latencyP50Chart()->latestValue(), metrics.latencyP50Ms);
-    QCOMPARE(m_page->latencyP99Chart()->latestValue(), metrics.latencyP99Ms);
+    if (metrics.deliveriesPerSecond > 0) {
+        QCOMPARE(m_page->latencyP50Chart()->latestValue(), metrics.latencyP50Ms);
+        QCOMPARE(m_page->latencyP99Chart()->latestValue(), metrics.latencyP99Ms);
+    }
     QVERIFY(m_page->eventsChart()->count() >= 2); // one value a sample
     QVERIFY(m_page->eventsChart()->accessibleDescription().contains(
         m_page->eventsChart()->format(metrics.eventsPerSecond)));
@@ -220,9 +234,25 @@ void tst_Dashboard::metricsCountEventsDeadLettersAndBreakers()
     QCOMPARE(cell(TargetMetricsModel::FailuresColumn), QStringLiteral("2"));
     QCOMPARE(cell(TargetMetricsModel::PendingColumn), QStringLiteral("2"));
     QCOMPARE(cell(TargetMetricsModel::DeadColumn), QStringLiteral("1"));
+    QCOMPARE(cell(TargetMetricsModel::DeliveredColumn), QStringLiteral("0"));
+    QCOMPARE(cell(TargetMetricsModel::FailedAttemptsColumn), QStringLiteral("2"));
+    QCOMPARE(cell(TargetMetricsModel::LastSuccessColumn), QStringLiteral("none yet"));
+    QCOMPARE(
+        cell(TargetMetricsModel::LastErrorColumn),
+        QStringLiteral("%1: %2").arg(DateTimeText::shortText(bad->lastErrorAt), bad->lastError));
     const int goodRow = m_page->targetModel()->rowOf(QStringLiteral("good"));
     QCOMPARE(model->index(goodRow, TargetMetricsModel::BreakerColumn).data().toString(),
              QStringLiteral("Closed"));
+    QCOMPARE(model->index(goodRow, TargetMetricsModel::DeliveredColumn).data().toString(),
+             QStringLiteral("3"));
+    QCOMPARE(model->index(goodRow, TargetMetricsModel::LastSuccessColumn).data().toString(),
+             DateTimeText::shortText(good->lastSuccessAt));
+    QCOMPARE(model->index(goodRow, TargetMetricsModel::LastSuccessColumn)
+                 .data(Qt::ToolTipRole)
+                 .toString(),
+             DateTimeText::isoText(good->lastSuccessAt));
+    QCOMPARE(model->index(goodRow, TargetMetricsModel::LastErrorColumn).data().toString(),
+             QStringLiteral("none"));
     auto *totals = m_page->findChild<QLabel *>(QStringLiteral("totalsLabel"));
     QVERIFY(totals);
     QVERIFY2(totals->text().contains(QStringLiteral("Events stored: 3\n")),
@@ -235,6 +265,20 @@ void tst_Dashboard::metricsCountEventsDeadLettersAndBreakers()
     QDir().mkpath(QStringLiteral(OTBRIDGE_SCREENSHOT_DIR));
     QVERIFY(m_page->grab().save(QStringLiteral(OTBRIDGE_SCREENSHOT_DIR "/dashboard-live.png")));
 #endif
+
+    // Traffic stopped ("bad" is held back by its open breaker): once the rate window has
+    // passed, the rates read zero and the latency figure no value, not the last one.
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->deliveriesChart()->latestValue() == 0.0
+                                 && m_page->eventsChart()->latestValue() == 0.0
+                                 && std::isnan(m_page->latencyP50Chart()->latestValue())
+                                 && std::isnan(m_page->latencyP99Chart()->latestValue()),
+                             15000);
+    QCOMPARE(m_page->latencyP50Chart()->format(m_page->latencyP50Chart()->latestValue()),
+             QStringLiteral("–"));
+    QCOMPARE(m_page->eventsChart()->format(m_page->eventsChart()->latestValue()),
+             QStringLiteral("0/s"));
+    // The last minute's latency is still what /metrics serves.
+    QVERIFY(m_page->lastMetrics().hasLatency());
 }
 
 void tst_Dashboard::replayMakesDeadLettersPendingAgain()
@@ -307,6 +351,25 @@ void tst_Dashboard::targetModelPassesTheTester()
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.headerData(TargetMetricsModel::DeadColumn, Qt::Horizontal).toString(),
              QStringLiteral("Dead letters"));
+}
+
+void tst_Dashboard::chartHasATimeAxisAndUnits()
+{
+    SparklineChart chart(QStringLiteral("Deliveries (per second)"));
+    // Two minutes of one value a second: the axis counts back from now.
+    QCOMPARE(chart.capacity(), 121);
+    QCOMPARE(
+        chart.timeAxisLabels(),
+        (QStringList {QStringLiteral("−2 min"), QStringLiteral("−1 min"), QStringLiteral("now")}));
+    chart.setCapacity(61);
+    chart.setSampleInterval(500);
+    QCOMPARE(
+        chart.timeAxisLabels(),
+        (QStringList {QStringLiteral("−30 s"), QStringLiteral("−15 s"), QStringLiteral("now")}));
+    // The page's charts name their unit.
+    QVERIFY(startEngine());
+    QCOMPARE(m_page->eventsChart()->title(), QStringLiteral("Events received (per second)"));
+    QCOMPARE(m_page->latencyP50Chart()->title(), QStringLiteral("Delivery latency, median (ms)"));
 }
 
 void tst_Dashboard::chartKeepsItsWindowAndGaps()

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "console/eventtablemodel.h"
+#include "datetimetext.h"
+#include "engine/engine.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -74,6 +76,10 @@ private Q_SLOTS:
     void historyMayHoldRefusals();
     void refreshesKnownRowsOnly();
     void touchesRowsForAFilter();
+    void showsOutcomeRulesAndEventType();
+    void refreshBringsTheOutcome();
+    void refusedBodiesStayBounded();
+    void marksInternalTraffic();
 
 private:
     std::unique_ptr<EventTableModel> m_model;
@@ -131,10 +137,12 @@ void tst_EventTableModel::showsCellsOfAnEvent()
     m_model->appendBatch({event});
 
     QCOMPARE(cell(*m_model, 0, EventTableModel::TimeColumn),
-             event.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
+             DateTimeText::shortText(event.receivedAt));
+    QCOMPARE(m_model->index(0, EventTableModel::TimeColumn).data(Qt::ToolTipRole).toString(),
+             DateTimeText::isoText(event.receivedAt));
     QCOMPARE(cell(*m_model, 0, EventTableModel::SourceColumn), QStringLiteral("contract-review"));
     QCOMPARE(m_model->index(0, EventTableModel::StatusColumn).data().toInt(), 202);
-    QCOMPARE(cell(*m_model, 0, EventTableModel::StateColumn), QStringLiteral("received"));
+    QCOMPARE(cell(*m_model, 0, EventTableModel::OutcomeColumn), QStringLiteral("received"));
     QCOMPARE(cell(*m_model, 0, EventTableModel::SizeColumn), QLocale().formattedDataSize(2048));
     QCOMPARE(cell(*m_model, 0, EventTableModel::PeerColumn), QStringLiteral("127.0.0.1"));
     QCOMPARE(cell(*m_model, 0, EventTableModel::IdColumn), event.id.toString(QUuid::WithoutBraces));
@@ -149,7 +157,7 @@ void tst_EventTableModel::marksRejectedRows()
     m_model->appendBatch({accepted(QStringLiteral("test")),
                           rejected(404, QStringLiteral("no source named 'nowhere'"))});
     QCOMPARE(m_model->rowCount(), 2);
-    const QModelIndex state = m_model->index(1, EventTableModel::StateColumn);
+    const QModelIndex state = m_model->index(1, EventTableModel::OutcomeColumn);
     QCOMPARE(state.data().toString(), QStringLiteral("rejected"));
     QCOMPARE(state.data(EventTableModel::RejectedRole).toBool(), true);
     QCOMPARE(m_model->index(1, EventTableModel::StatusColumn).data().toInt(), 404);
@@ -179,7 +187,7 @@ void tst_EventTableModel::marksDuplicates()
     m_model->appendBatch({duplicate});
 
     QCOMPARE(m_model->rowCount(), 2);
-    QCOMPARE(cell(*m_model, 1, EventTableModel::StateColumn), QStringLiteral("duplicate"));
+    QCOMPARE(cell(*m_model, 1, EventTableModel::OutcomeColumn), QStringLiteral("duplicate"));
     QCOMPARE(m_model->index(1, 0).data(EventTableModel::DuplicateRole).toBool(), true);
     QVERIFY(m_model->index(1, 0).data(Qt::ForegroundRole).isValid());
     QCOMPARE(m_model->rowForId(original.id), 0); // the stored event, not its echo
@@ -206,9 +214,9 @@ void tst_EventTableModel::updatesKnownEventsInPlace()
     QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 2);
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(m_model->rowCount(), 5);
-    QCOMPARE(cell(*m_model, 1, EventTableModel::StateColumn), QStringLiteral("routed"));
-    QCOMPARE(cell(*m_model, 2, EventTableModel::StateColumn), QStringLiteral("delivered"));
-    QCOMPARE(cell(*m_model, 4, EventTableModel::StateColumn), QStringLiteral("routed"));
+    QCOMPARE(cell(*m_model, 1, EventTableModel::OutcomeColumn), QStringLiteral("routed"));
+    QCOMPARE(cell(*m_model, 2, EventTableModel::OutcomeColumn), QStringLiteral("delivered"));
+    QCOMPARE(cell(*m_model, 4, EventTableModel::OutcomeColumn), QStringLiteral("routed"));
     QCOMPARE(m_model->rowForId(fresh.id), 4);
 }
 
@@ -337,7 +345,7 @@ void tst_EventTableModel::refreshesKnownRowsOnly()
     QCOMPARE(m_model->rowCount(), 3);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.constFirst().at(0).toModelIndex().row(), 1);
-    QCOMPARE(cell(*m_model, 1, EventTableModel::StateColumn), QStringLiteral("delivered"));
+    QCOMPARE(cell(*m_model, 1, EventTableModel::OutcomeColumn), QStringLiteral("delivered"));
     QCOMPARE(cell(*m_model, 1, EventTableModel::SourceColumn), QStringLiteral("s1"));
 }
 
@@ -351,6 +359,100 @@ void tst_EventTableModel::touchesRowsForAFilter()
     QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 3);
     QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 0);
     QCOMPARE(changed.at(1).at(1).toModelIndex().column(), EventTableModel::ColumnCount - 1);
+}
+
+void tst_EventTableModel::showsOutcomeRulesAndEventType()
+{
+    EventSummary event = accepted(QStringLiteral("contracts"));
+    event.outcome = QStringLiteral("failing");
+    event.rules = {QStringLiteral("legal-review"), QStringLiteral("notify-owner")};
+    event.eventType = QStringLiteral("contract.ready");
+    EventSummary status = accepted(Engine::statusSourceName());
+    status.outcome = QStringLiteral("no rule");
+    EventSummary rerun = accepted(QStringLiteral("contracts"));
+    rerun.outcome = QStringLiteral("waiting");
+    rerun.rerunOf = event.id;
+    rerun.rerunNumber = 2;
+    rerun.escalates = true;
+    m_model->appendBatch({event, status, rerun});
+
+    QCOMPARE(cell(*m_model, 0, EventTableModel::OutcomeColumn), QStringLiteral("failing"));
+    QCOMPARE(cell(*m_model, 0, EventTableModel::RulesColumn),
+             QStringLiteral("legal-review, notify-owner"));
+    QCOMPARE(cell(*m_model, 0, EventTableModel::EventTypeColumn), QStringLiteral("contract.ready"));
+    QCOMPARE(m_model->index(0, 0).data(EventTableModel::OutcomeRole).toString(),
+             QStringLiteral("failing"));
+    QCOMPARE(m_model->index(0, 0).data(EventTableModel::EscalatesRole).toBool(), false);
+    // A status callback has no type of its own in the payload: it says what it is.
+    QCOMPARE(cell(*m_model, 1, EventTableModel::EventTypeColumn), QStringLiteral("job status"));
+    QCOMPARE(cell(*m_model, 1, EventTableModel::OutcomeColumn), QStringLiteral("no rule"));
+    QCOMPARE(cell(*m_model, 2, EventTableModel::OutcomeColumn),
+             QStringLiteral("awaiting acknowledgement"));
+    QCOMPARE(cell(*m_model, 2, EventTableModel::DetailColumn),
+             QStringLiteral("re-run 2 of %1").arg(event.id.toString(QUuid::WithoutBraces)));
+    QCOMPARE(m_model->index(2, 0).data(EventTableModel::EscalatesRole).toBool(), true);
+    QCOMPARE(m_model->headerData(EventTableModel::OutcomeColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Outcome"));
+    QCOMPARE(m_model->headerData(EventTableModel::RulesColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Matched rules"));
+}
+
+void tst_EventTableModel::refreshBringsTheOutcome()
+{
+    EventSummary event = accepted(QStringLiteral("contracts"));
+    event.outcome = QStringLiteral("received");
+    m_model->appendBatch({event});
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    EventSummary routed = event;
+    routed.state = QStringLiteral("routed");
+    routed.outcome = QStringLiteral("pending");
+    routed.rules = {QStringLiteral("legal-review")};
+    routed.eventType = QStringLiteral("contract.ready");
+    m_model->refreshRows({routed});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(cell(*m_model, 0, EventTableModel::OutcomeColumn), QStringLiteral("sending"));
+    QCOMPARE(cell(*m_model, 0, EventTableModel::RulesColumn), QStringLiteral("legal-review"));
+    QCOMPARE(cell(*m_model, 0, EventTableModel::EventTypeColumn), QStringLiteral("contract.ready"));
+    // The same word again changes nothing.
+    m_model->refreshRows({routed});
+    QCOMPARE(changed.size(), 1);
+    EventSummary acknowledged = routed;
+    acknowledged.outcome = QStringLiteral("acknowledged");
+    m_model->refreshRows({acknowledged});
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(cell(*m_model, 0, EventTableModel::OutcomeColumn), QStringLiteral("acknowledged"));
+}
+
+void tst_EventTableModel::refusedBodiesStayBounded()
+{
+    // Each refusal keeps up to 64 KiB; only the newest maximumKeptBodies keep theirs, so a
+    // flood of refused requests cannot hold more than 16 MiB of bodies.
+    const int extra = 10;
+    QList<EventSummary> batch;
+    for (int i = 0; i < EventTableModel::maximumKeptBodies + extra; ++i) {
+        EventSummary refused = rejected(401, QStringLiteral("signature mismatch"));
+        refused.body = QByteArray(1024, 'a' + char(i % 26));
+        batch.append(refused);
+    }
+    m_model->appendBatch(batch.mid(0, 100));
+    m_model->appendBatch(batch.mid(100));
+    QCOMPARE(m_model->rowCount(), EventTableModel::maximumKeptBodies + extra);
+    for (int row = 0; row < extra; ++row) {
+        QVERIFY(m_model->summary(row).body.isEmpty());
+        QVERIFY(m_model->summary(row).bodyTruncated);
+    }
+    for (int row = extra; row < m_model->rowCount(); ++row)
+        QCOMPARE(m_model->summary(row).body, batch.at(row).body);
+}
+
+void tst_EventTableModel::marksInternalTraffic()
+{
+    m_model->appendBatch({accepted(Engine::statusSourceName()),
+                          accepted(QStringLiteral("delivery.dead")),
+                          accepted(QStringLiteral("contracts"))});
+    QCOMPARE(m_model->index(0, 0).data(EventTableModel::InternalRole).toBool(), true);
+    QCOMPARE(m_model->index(1, 0).data(EventTableModel::InternalRole).toBool(), true);
+    QCOMPARE(m_model->index(2, 0).data(EventTableModel::InternalRole).toBool(), false);
 }
 
 QTEST_GUILESS_MAIN(tst_EventTableModel)

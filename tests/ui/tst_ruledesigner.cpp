@@ -14,6 +14,7 @@
 #include "rules/templatecompletion.h"
 #include "rules/templatelineedit.h"
 #include "rules/templatetextedit.h"
+#include "sampledrop.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
@@ -168,31 +169,7 @@ QJsonObject tst_RuleDesigner::savedWorkspace() const
 
 bool tst_RuleDesigner::dropPointer(QWidget *target, const QString &pointer, QPoint pos)
 {
-    JsonTreeModel *model = m_page->samplePane()->model();
-    const QModelIndex index = model->indexForPointer(pointer);
-    if (!index.isValid())
-        return false;
-    // What QAbstractItemView::startDrag puts into the QDrag: the model's mime data for the
-    // selected row's indexes.
-    QModelIndexList indexes;
-    for (int column = 0; column < model->columnCount(index.parent()); ++column)
-        indexes.append(index.siblingAtColumn(column));
-    std::unique_ptr<QMimeData> mime(model->mimeData(indexes));
-    if (!mime)
-        return false;
-    if (pos.isNull())
-        pos = QPoint(target->width() - 4, target->height() / 2);
-    QDragEnterEvent enter(pos, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    if (!enter.isAccepted())
-        return false;
-    QDragMoveEvent move(pos, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &move);
-    if (!move.isAccepted())
-        return false;
-    QDropEvent drop(pos, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
-    return drop.isAccepted();
+    return dropSamplePointer(m_page->samplePane()->model(), target, pointer, pos);
 }
 
 void tst_RuleDesigner::modelsPassTheTester()

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void invalidInputIsRefusedAndNothingSavedIsLost_data();
     void invalidInputIsRefusedAndNothingSavedIsLost();
     void deletingASource();
+    void asksBeforeDroppingUnsavedEdits();
 
 private:
     void start();
@@ -429,6 +430,65 @@ void tst_SourcesPage::deletingASource()
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
     // The event stored before stays.
     QCOMPARE(m_engine->store()->count(), 1);
+}
+
+void tst_SourcesPage::asksBeforeDroppingUnsavedEdits()
+{
+    auto *list = find<QListWidget>("sourceList");
+    const Workspace workspace = Workspace::builtInDefault();
+    const QString first = workspace.sources().at(0).name;
+    const QString second = workspace.sources().at(1).name;
+    const QString third = workspace.sources().at(2).name;
+    QCOMPARE(m_page->currentName(), first);
+    QVERIFY(!m_page->hasUnsavedEdits());
+    auto *title = find<QLineEdit>("sourceTitleEdit");
+    const auto question = [this] {
+        return m_page->findChild<QMessageBox *>(QStringLiteral("unsavedSourceQuestion"));
+    };
+
+    // Cancel: the edit stays, and so does the source shown (in the list too).
+    title->setText(QStringLiteral("Edited title"));
+    QVERIFY(m_page->hasUnsavedEdits());
+    list->setCurrentRow(1);
+    QVERIFY(question());
+    QTRY_VERIFY(question()->isVisible());
+    QCOMPARE(m_page->currentName(), first);
+    QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), first);
+    question()->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!question());
+    QCOMPARE(title->text(), QStringLiteral("Edited title"));
+    QCOMPARE(m_page->currentName(), first);
+
+    // Discard: on to the source picked; nothing was written.
+    const QByteArray before = contents(m_path);
+    list->setCurrentRow(1);
+    QTRY_VERIFY(question() && question()->isVisible());
+    question()->button(QMessageBox::Discard)->click();
+    QTRY_COMPARE(m_page->currentName(), second);
+    QCOMPARE(contents(m_path), before);
+    QVERIFY(!m_page->hasUnsavedEdits());
+    QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), second);
+
+    // Save: written, then on to the source picked.
+    title->setText(QStringLiteral("Second, edited"));
+    QSignalSpy saved(m_page.get(), &SourcesPage::saved);
+    list->setCurrentRow(2);
+    QTRY_VERIFY(question() && question()->isVisible());
+    question()->button(QMessageBox::Save)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, saveTimeoutMs);
+    QTRY_COMPARE(m_page->currentName(), third);
+    QCOMPARE(sourceInFile(second).value(QLatin1String("title")).toString(),
+             QStringLiteral("Second, edited"));
+    QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), third);
+
+    // A new source with a name typed counts as unsaved too.
+    QTest::mouseClick(find<QPushButton>("addSourceButton"), Qt::LeftButton);
+    find<QLineEdit>("sourceNameEdit")->setText(QStringLiteral("half-done"));
+    list->setCurrentRow(0);
+    QTRY_VERIFY(question() && question()->isVisible());
+    question()->button(QMessageBox::Discard)->click();
+    QTRY_COMPARE(m_page->currentName(), first);
+    QVERIFY(sourceInFile(QStringLiteral("half-done")).isEmpty());
 }
 
 QTEST_MAIN(tst_SourcesPage)

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolepage.h"
 
+#include "api/curlcommand.h"
+#include "datetimetext.h"
+
 #include "engine/engine.h"
 #include "eventactions.h"
 #include "eventdetailpane.h"
@@ -19,6 +22,7 @@
 #include <QIODevice>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
@@ -135,6 +139,13 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
     m_showRejected->setCheckable(true);
     m_showRejected->setChecked(true);
     m_showRejected->setToolTip(tr("Show requests the listener refused, with the reason"));
+    m_showInternal = toolBar->addAction(tr("Show internal traffic"));
+    m_showInternal->setObjectName(QStringLiteral("showInternalAction"));
+    m_showInternal->setCheckable(true);
+    m_showInternal->setChecked(false);
+    m_showInternal->setToolTip(
+        tr("Also show OpenText's job status callbacks and the events OT Bridge raises itself "
+           "(failed or dead deliveries, escalations)"));
     m_pauseScrolling = toolBar->addAction(tr("Pause scrolling"));
     m_pauseScrolling->setObjectName(QStringLiteral("pauseScrollingAction"));
     m_pauseScrolling->setCheckable(true);
@@ -156,13 +167,22 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
     m_replay->setToolTip(tr("Send the selected event's dead deliveries again (Ctrl+R), with the "
                             "same delivery ids"));
     m_replay->setEnabled(false);
+    m_rerun = toolBar->addAction(tr("Re-run"));
+    m_rerun->setObjectName(QStringLiteral("rerunAction"));
+    m_rerun->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    m_rerun->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_rerun->setToolTip(tr("Run the selected event through the rules as they are now "
+                           "(Ctrl+Alt+R): a new event, linked to this one, with deliveries of "
+                           "its own"));
+    m_rerun->setEnabled(false);
     m_copyCurl = toolBar->addAction(tr("Copy as curl"));
     m_copyCurl->setObjectName(QStringLiteral("copyCurlAction"));
     m_copyCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyCurl->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_copyCurl->setToolTip(
-        tr("Copy a curl command (Ctrl+Shift+C) that sends the selected event to the listener "
-           "again, or, with a delivery selected in the Deliveries tab, what that delivery sends"));
+        tr("Copy a curl command (Ctrl+Shift+C) that sends the selected event or refused request "
+           "to the listener again, or, with a delivery selected in the Deliveries tab, what "
+           "that delivery sends"));
     m_copyCurl->setEnabled(false);
     m_export = toolBar->addAction(tr("Export…"));
     m_export->setObjectName(QStringLiteral("exportAction"));
@@ -180,7 +200,7 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
     m_newRowsBadge->setStyleSheet(QStringLiteral("QToolButton { background: #1c71d8; color: white; "
                                                  "border-radius: 8px; padding: 1px 8px; }"));
     m_newRowsBadge->hide();
-    addActions({m_acknowledge, m_replay, m_copyCurl, m_export});
+    addActions({m_acknowledge, m_replay, m_rerun, m_copyCurl, m_export});
 
     m_errorBanner->setObjectName(QStringLiteral("engineErrorBanner"));
     m_errorBanner->setWordWrap(true);
@@ -205,15 +225,40 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->verticalHeader()->hide();
     QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(true);
+    // The matched rules take what room is left; the reason of a refusal (Detail) is mostly
+    // empty and keeps a modest width of its own.
+    header->setStretchLastSection(false);
     header->setSectionsMovable(true);
+    header->setSectionResizeMode(EventTableModel::EventTypeColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(EventTableModel::RulesColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const auto widthOf = [&metrics, header](const QString &text, int column) {
+        const int title = metrics.horizontalAdvance(
+            header->model()->headerData(column, Qt::Horizontal).toString());
+        return std::max(metrics.horizontalAdvance(text), title) + 24;
+    };
     header->resizeSection(
         EventTableModel::TimeColumn,
-        m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000")) + 16);
-    header->resizeSection(EventTableModel::StatusColumn, 56);
+        widthOf(DateTimeText::shortText(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58))),
+                EventTableModel::TimeColumn));
+    header->resizeSection(
+        EventTableModel::EventTypeColumn,
+        widthOf(QStringLiteral("contract.ready_for_review"), EventTableModel::EventTypeColumn));
+    header->resizeSection(EventTableModel::OutcomeColumn,
+                          widthOf(tr("awaiting acknowledgement"), EventTableModel::OutcomeColumn));
+    header->resizeSection(EventTableModel::StatusColumn,
+                          widthOf(QStringLiteral("000"), EventTableModel::StatusColumn));
+    header->resizeSection(EventTableModel::SizeColumn,
+                          widthOf(QStringLiteral("000.0 KiB"), EventTableModel::SizeColumn));
+    header->resizeSection(EventTableModel::PeerColumn,
+                          widthOf(QStringLiteral("127.000.000.1"), EventTableModel::PeerColumn));
     header->resizeSection(EventTableModel::IdColumn,
-                          m_view->fontMetrics().horizontalAdvance(QStringLiteral("0")) * 36 + 16);
+                          metrics.horizontalAdvance(QStringLiteral("0")) * 36 + 16);
+    // The reason of a refusal, cut to its start (the whole reason is in the row's tooltip and
+    // in the detail pane).
+    header->resizeSection(EventTableModel::DetailColumn, metrics.averageCharWidth() * 18);
     m_view->setColumnHidden(EventTableModel::IdColumn, true);
+    m_view->setColumnHidden(EventTableModel::PeerColumn, true);
 
     m_splitter->setObjectName(QStringLiteral("consoleSplitter"));
     m_splitter->addWidget(m_view);
@@ -221,6 +266,8 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    // With nothing selected the table has the whole height.
+    m_detail->hide();
 
     m_status->setObjectName(QStringLiteral("consoleStatus"));
     m_status->setAccessibleName(tr("Console status"));
@@ -251,6 +298,13 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
     connect(m_detailTimer, &QTimer::timeout, this, &ConsolePage::loadShownDetail);
 
     connect(m_showRejected, &QAction::toggled, m_proxy, &EventFilterProxyModel::setShowRejected);
+    connect(m_showInternal, &QAction::toggled, this, [this] {
+        // Internal traffic is judged in SQL too: read the history again at once.
+        handleFilterControlsChanged();
+        m_reloadTimer->stop();
+        reload();
+    });
+    connect(m_rerun, &QAction::triggered, this, &ConsolePage::rerunShown);
     connect(m_pauseScrolling, &QAction::toggled, this, [this](bool paused) {
         if (!paused)
             setFollowing(true);
@@ -300,6 +354,10 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
             &ConsolePage::handleCurrentRowChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ConsolePage::updateActions);
+    // A reset (cleared, or read again for a new filter) leaves nothing selected, and says so
+    // without currentRowChanged.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ConsolePage::updateDetailVisibility,
+            Qt::QueuedConnection);
     connect(m_detail->deliveriesView(), &QTreeWidget::currentItemChanged, this,
             &ConsolePage::updateActions);
 
@@ -317,6 +375,23 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
             &ConsolePage::handleLiveChecked);
     connect(m_engine, &Engine::activity, this, &ConsolePage::handleActivity);
     connect(m_engine, &Engine::deliveryUpdated, this, &ConsolePage::handleDeliveryUpdated);
+    connect(m_engine, &Engine::eventsChanged, this, &ConsolePage::handleEventsChanged);
+    connect(m_engine, &Engine::rerunStored, this,
+            [this](const QUuid &original, const QUuid &rerun, const QString &error) {
+                if (original != m_rerunOriginal)
+                    return;
+                m_rerunOriginal = QUuid();
+                m_statusText = error.isEmpty()
+                    ? tr("Event %1 runs through the rules again as event %2.")
+                          .arg(original.toString(QUuid::WithoutBraces),
+                               rerun.toString(QUuid::WithoutBraces))
+                    : tr("Re-run failed: %1").arg(error);
+                updateStatus();
+                updateActions();
+                if (original == m_shownId)
+                    loadShownDetail(); // its list of re-runs grew
+                Q_EMIT rerunFinished(original, rerun, error);
+            });
     connect(m_engine, &Engine::workspaceReloaded, this, [this](bool ok) {
         if (ok) {
             populateSources();
@@ -424,6 +499,7 @@ void ConsolePage::populateSources()
     m_sourceMenu->addSeparator();
     for (const QString &source : std::as_const(sources))
         addSourceChoice(source);
+    fitSourceColumn(sources);
     for (QAction *action : m_sourceMenu->actions()) {
         if (action->isCheckable() && checked.contains(action->data().toString())) {
             const QSignalBlocker blocker(action);
@@ -433,12 +509,28 @@ void ConsolePage::populateSources()
     updateChoiceButtons(filter());
 }
 
+void ConsolePage::fitSourceColumn(const QStringList &sources)
+{
+    // Wide enough for every source the workspace and the traffic so far name, so none is cut.
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    int width = metrics.horizontalAdvance(
+                    m_model->headerData(EventTableModel::SourceColumn, Qt::Horizontal).toString())
+        + 24;
+    for (const QString &source : sources)
+        width = std::max(width, metrics.horizontalAdvance(source) + 16);
+    width = std::min(width, metrics.averageCharWidth() * 40);
+    if (header->sectionSize(EventTableModel::SourceColumn) < width)
+        header->resizeSection(EventTableModel::SourceColumn, width);
+}
+
 void ConsolePage::addSourceChoice(const QString &source)
 {
     // A listener under attack may see many made-up source names; the menu lists a bounded few.
     if (source.isEmpty() || m_knownSources.contains(source) || m_knownSources.size() >= 200)
         return;
     m_knownSources.insert(source);
+    fitSourceColumn({source});
     QAction *action = m_sourceMenu->addAction(source);
     action->setCheckable(true);
     action->setData(source);
@@ -468,6 +560,7 @@ EventFilter ConsolePage::filter() const
     filter.states = checkedValues(m_stateMenu);
     filter.rule = m_ruleCombo->currentData().toString();
     filter.text = m_filter->text().trimmed();
+    filter.showInternal = m_showInternal->isChecked();
     if (const qint64 seconds = rangeSeconds(m_timeCombo->currentData().toInt()); seconds > 0)
         filter.from = QDateTime::currentDateTimeUtc().addSecs(-seconds);
     return filter;
@@ -495,6 +588,8 @@ void ConsolePage::setFilter(const EventFilter &filter)
         m_ruleCombo->setCurrentIndex(std::max(0, m_ruleCombo->findData(filter.rule)));
         m_filter->setText(filter.text);
         m_timeCombo->setCurrentIndex(0);
+        const QSignalBlocker internalBlocker(m_showInternal);
+        m_showInternal->setChecked(filter.showInternal);
     }
     updateChoiceButtons(filter);
     // A time range given here is used as it is; the combo's ranges count back from now.
@@ -683,12 +778,26 @@ void ConsolePage::handleActivity(const QList<EventSummary> &batch)
             m_refusals.push_back({++m_refusalSerial, summary});
             if (m_refusals.size() > size_t(maximumRefusals))
                 m_refusals.pop_front();
+            if (!summary.body.isEmpty())
+                m_refusalBodies.push_back(m_refusalSerial);
         } else {
             if (needsStore)
                 m_toConfirm.insert(summary.id);
-            if (m_updatedBeforeShown.remove(summary.id))
-                m_toRefresh.insert(summary.id);
+            // What the store knows beyond the append (event type, and the outcome once the
+            // rules ran) comes with one read of the new rows together.
+            m_toRefresh.insert(summary.id);
+            m_updatedBeforeShown.remove(summary.id);
         }
+    }
+    // The refusals kept to show again keep their bodies within the model's bound as well.
+    while (m_refusalBodies.size() > size_t(EventTableModel::maximumKeptBodies)) {
+        const qint64 serial = m_refusalBodies.front();
+        m_refusalBodies.pop_front();
+        if (m_refusals.empty() || serial < m_refusals.front().serial)
+            continue;
+        EventSummary &kept = m_refusals[size_t(serial - m_refusals.front().serial)].summary;
+        kept.body.clear();
+        kept.bodyTruncated = true;
     }
     const int shownBefore = m_proxy->rowCount();
     m_model->appendBatch(batch);
@@ -701,26 +810,39 @@ void ConsolePage::handleActivity(const QList<EventSummary> &batch)
     updateStatus();
 }
 
-void ConsolePage::handleDeliveryUpdated(const DeliveryRecord &delivery)
+void ConsolePage::handleEventsChanged(const QList<QUuid> &ids)
 {
-    if (m_model->rowForId(delivery.eventId) < 0) {
-        // A fast target can take a delivery before the activity batch brings the event's row;
-        // the row is refreshed when it comes. Bounded: rows that never come (filtered out at the
-        // source, or from before this window) must not pile up.
+    for (const QUuid &id : ids)
+        noteChanged(id);
+}
+
+void ConsolePage::noteChanged(const QUuid &id)
+{
+    if (m_model->rowForId(id) < 0) {
+        // The change can come before the activity batch brings the event's row; the row reads
+        // its state when it comes. Bounded: rows that never come (filtered out at the source,
+        // or from before this window) must not pile up.
         if (m_updatedBeforeShown.size() >= maximumUpdatedBeforeShown)
             m_updatedBeforeShown.clear();
-        m_updatedBeforeShown.insert(delivery.eventId);
+        m_updatedBeforeShown.insert(id);
     } else {
-        m_toRefresh.insert(delivery.eventId);
+        m_toRefresh.insert(id);
+        if (!m_liveTimer->isActive())
+            m_liveTimer->start();
+    }
+    if (id == m_shownId && !m_detailTimer->isActive())
+        m_detailTimer->start();
+}
+
+void ConsolePage::handleDeliveryUpdated(const DeliveryRecord &delivery)
+{
+    if (m_model->rowForId(delivery.eventId) >= 0) {
         const EventFilter &current = m_proxy->filter();
         if (current.needsStore() && !m_proxy->isStoreMatch(delivery.eventId)
             && (current.rule.isEmpty() || current.rule == delivery.rule))
             m_toConfirm.insert(delivery.eventId);
-        if (!m_liveTimer->isActive())
-            m_liveTimer->start();
     }
-    if (delivery.eventId == m_shownId && !m_detailTimer->isActive())
-        m_detailTimer->start();
+    noteChanged(delivery.eventId);
 }
 
 void ConsolePage::startLiveCheck()
@@ -766,6 +888,10 @@ void ConsolePage::handleLiveChecked()
         return;
     const LiveCheck check = m_liveWatcher->result();
     m_model->refreshRows(check.refreshed);
+    if (!m_shownId.isNull()) {
+        if (const int row = m_model->rowForId(m_shownId); row >= 0)
+            m_detail->updateOutcome(m_model->summary(row));
+    }
     if (check.generation == m_viewGeneration) {
         const int shownBefore = m_proxy->rowCount();
         m_proxy->addStoreMatches(check.matches);
@@ -840,17 +966,37 @@ void ConsolePage::handleCurrentRowChanged(const QModelIndex &current)
     m_shownDetail = EventDetail();
     if (!source.isValid()) {
         m_shownId = QUuid();
+        m_shownRefusal.reset();
         m_detail->clear();
         updateActions();
+        updateDetailVisibility();
         return;
     }
     const EventSummary &summary = m_model->summary(source.row());
     const bool stored = !summary.rejected && !summary.id.isNull();
     m_shownId = stored ? summary.id : QUuid();
+    if (summary.rejected)
+        m_shownRefusal = summary;
+    else
+        m_shownRefusal.reset();
     updateActions();
+    updateDetailVisibility();
     m_detail->showSummary(summary, stored);
     if (stored)
         loadShownDetail();
+}
+
+void ConsolePage::updateDetailVisibility()
+{
+    const bool selected = m_view->selectionModel()->currentIndex().isValid();
+    if (selected == !m_detail->isHidden())
+        return;
+    m_detail->setVisible(selected);
+    if (selected) {
+        // The table keeps the larger part; the pane gets enough for its overview and a body.
+        const int total = m_splitter->height();
+        m_splitter->setSizes({total * 11 / 20, total - total * 11 / 20});
+    }
 }
 
 void ConsolePage::loadShownDetail()
@@ -889,7 +1035,37 @@ void ConsolePage::handleDetailLoaded()
     }
     if (detail.acknowledgement)
         m_acknowledgedId = detail.id;
+    if (const int row = m_model->rowForId(detail.id); row >= 0)
+        m_detail->updateOutcome(m_model->summary(row));
     updateActions();
+}
+
+void ConsolePage::rerunShown()
+{
+    if (m_shownId.isNull() || !m_rerunOriginal.isNull())
+        return;
+    Engine *engine = m_engine;
+    const QUuid id = m_shownId;
+    m_rerunOriginal = id;
+    m_rerun->setEnabled(false);
+    // It reads the event from the store: off the GUI thread. The new row comes through the
+    // engine's activity, its outcome through rerunStored.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        if (error.isEmpty())
+            return;
+        m_rerunOriginal = QUuid();
+        m_statusText = tr("Re-run failed: %1").arg(error);
+        updateStatus();
+        updateActions();
+        Q_EMIT rerunFinished(id, QUuid(), error);
+    });
+    watcher->setFuture(QtConcurrent::run([engine, id] {
+        const Result<QUuid> rerun = engine->rerun(id);
+        return rerun ? QString() : rerun.error();
+    }));
 }
 
 void ConsolePage::acknowledgeShown()
@@ -927,6 +1103,21 @@ void ConsolePage::replayShown()
 
 QString ConsolePage::copyAsCurl()
 {
+    if (m_shownRefusal) {
+        const EventSummary &refused = *m_shownRefusal;
+        const QString command
+            = curlCommand(refused.method.isEmpty() ? QByteArray("POST") : refused.method,
+                          m_engine->url().resolved(QUrl::fromEncoded(refused.target)),
+                          refused.requestHeaders, refused.body);
+        m_statusText = refused.bodyTruncated
+            ? tr("Copied a curl command for the refused request; its body is cut to the %1 "
+                 "that were kept.")
+                  .arg(QLocale().formattedDataSize(refused.body.size()))
+            : tr("Copied a curl command that sends the refused request again.");
+        QApplication::clipboard()->setText(command);
+        updateStatus();
+        return command;
+    }
     if (m_shownId.isNull() || m_shownDetail.id != m_shownId || !m_shownDetail.found)
         return {};
     QString command;
@@ -986,12 +1177,21 @@ void ConsolePage::updateActions()
 {
     const bool loaded = !m_shownId.isNull() && m_shownDetail.id == m_shownId && m_shownDetail.found;
     const bool acknowledged = !m_shownId.isNull() && m_shownId == m_acknowledgedId;
+    // Only an event some rule escalates waits for an acknowledgement.
+    const int row = m_shownId.isNull() ? -1 : m_model->rowForId(m_shownId);
+    const bool escalates = (loaded && !m_shownDetail.escalations.isEmpty())
+        || (row >= 0 && m_model->summary(row).escalates);
     m_acknowledge->setText(acknowledged ? tr("Acknowledged") : tr("Acknowledge"));
-    m_acknowledge->setEnabled(!m_shownId.isNull() && !acknowledged
-                              && !m_acknowledgeWatcher->isRunning());
+    m_acknowledge->setEnabled(escalates && !acknowledged && !m_acknowledgeWatcher->isRunning());
+    m_acknowledge->setToolTip(
+        escalates || acknowledged
+            ? tr("Acknowledge the selected event (Ctrl+K): its escalation stops, as with "
+                 "POST /api/v1/events/{id}/ack")
+            : tr("No rule escalates this event, so there is nothing to acknowledge"));
     m_replay->setEnabled(loaded && !m_replayWatcher->isRunning()
                          && !m_shownDetail.replayableDeliveryIds().isEmpty());
-    m_copyCurl->setEnabled(loaded);
+    m_rerun->setEnabled(loaded && m_rerunOriginal.isNull());
+    m_copyCurl->setEnabled(loaded || m_shownRefusal.has_value());
     m_export->setEnabled(!m_exportWatcher->isRunning() && !selectedStoredIds().isEmpty());
 }
 
@@ -1005,9 +1205,11 @@ void ConsolePage::clearView()
     m_toRefresh.clear();
     m_refusals.clear();
     m_shownId = QUuid();
+    m_shownRefusal.reset();
     m_shownDetail = EventDetail();
     m_model->clear();
     m_detail->clear();
+    m_refusalBodies.clear();
     m_newRows = 0;
     updateBadge();
     updateActions();

@@ -12,6 +12,7 @@
 #include <QWidget>
 
 #include <deque>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -83,6 +84,9 @@ public:
     void exportSelection(const QString &path);
     // Makes the shown event's dead deliveries pending again; replayFinished says how many.
     void replayShown();
+    // Runs the shown stored event through the current rules as a new, linked event
+    // (Engine::rerun); rerunFinished says how it went.
+    void rerunShown();
 
     // Events per page read from the store.
     static constexpr int historyRows = 1000;
@@ -94,6 +98,7 @@ Q_SIGNALS:
     void historyLoaded();
     void exportFinished(int written, const QString &error);
     void replayFinished(int replayed, const QString &error);
+    void rerunFinished(const QUuid &original, const QUuid &rerun, const QString &error);
 
 private:
     // One page of history as a worker read it, tagged with the filter generation it is for.
@@ -120,6 +125,10 @@ private:
     void buildFilterBar(QWidget *bar);
     void handleActivity(const QList<OtBridge::EventSummary> &batch);
     void handleDeliveryUpdated(const OtBridge::DeliveryRecord &delivery);
+    void handleEventsChanged(const QList<QUuid> &ids);
+    void noteChanged(const QUuid &id);
+    void updateDetailVisibility();
+    void fitSourceColumn(const QStringList &sources);
     void handleCurrentRowChanged(const QModelIndex &current);
     void handleDetailLoaded();
     void handlePageLoaded();
@@ -156,6 +165,8 @@ private:
     QLineEdit *m_filter;
     QComboBox *m_timeCombo;
     QAction *m_showRejected;
+    QAction *m_showInternal;
+    QAction *m_rerun;
     QAction *m_pauseScrolling;
     QAction *m_acknowledge;
     QAction *m_replay;
@@ -194,6 +205,9 @@ private:
     QFutureWatcher<QString> *m_acknowledgeWatcher; // the error, or empty
     QFutureWatcher<QPair<int, QString>> *m_exportWatcher; // lines written, error
     QFutureWatcher<QPair<int, QString>> *m_replayWatcher; // deliveries replayed, error
+    QUuid m_rerunOriginal; // the event a re-run was asked for, until it is stored
+    std::optional<EventSummary> m_shownRefusal; // the refused request shown, if one is
+    std::deque<qint64> m_refusalBodies; // serials of kept refusals that still hold a body
     QUuid m_acknowledgedId; // the shown event, once acknowledged from here
 };
 

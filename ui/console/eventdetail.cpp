@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace OtBridge {
 
 namespace {
@@ -70,6 +72,7 @@ EventDetail EventDetail::load(const EventStore *store, const DeliveryStore *deli
     }
     detail.status = eventStatusToJson(detail.event, detail.deliveries, detail.acknowledgement,
                                       detail.escalations);
+    detail.reruns = store->reruns(id);
     return detail;
 }
 
@@ -98,29 +101,110 @@ QStringList EventDetail::replayableDeliveryIds() const
 
 void EventDetail::formatBody(EventDetail &detail)
 {
-    const QByteArray &body = detail.event.body;
-    if (body.isEmpty()) {
-        detail.bodyFormat = BodyFormat::Empty;
-        detail.bodyText.clear();
-        return;
-    }
-    QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(body, &error);
-    if (error.error == QJsonParseError::NoError) {
-        detail.bodyFormat = BodyFormat::Json;
-        detail.json = json;
-        detail.bodyText = QString::fromUtf8(json.toJson(QJsonDocument::Indented));
-        return;
-    }
+    BodyView view = viewOf(detail.event.body);
+    detail.bodyFormat = view.format;
+    detail.rawText = std::move(view.raw);
+    detail.bodyText = std::move(view.pretty);
+    detail.json = std::move(view.json);
+}
+
+EventDetail::BodyView EventDetail::viewOf(const QByteArray &body)
+{
+    BodyView view;
+    if (body.isEmpty())
+        return view;
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder(body);
-    if (!decoder.hasError() && isReadableText(text)) {
-        detail.bodyFormat = BodyFormat::Text;
-        detail.bodyText = text;
-        return;
+    const bool readable = !decoder.hasError() && isReadableText(text);
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && readable) {
+        view.format = BodyFormat::Json;
+        view.json = json;
+        view.raw = text;
+        view.pretty = indentJson(text);
+        return view;
     }
-    detail.bodyFormat = BodyFormat::Hex;
-    detail.bodyText = hexDump(body);
+    if (readable) {
+        view.format = BodyFormat::Text;
+        view.raw = text;
+        view.pretty = text;
+        return view;
+    }
+    view.format = BodyFormat::Hex;
+    view.raw = hexDump(body);
+    view.pretty = view.raw;
+    return view;
+}
+
+QString EventDetail::indentJson(const QString &json)
+{
+    QString out;
+    out.reserve(json.size() * 2);
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    const auto newline = [&out, &depth] {
+        out += QLatin1Char('\n');
+        out += QString(depth * 2, QLatin1Char(' '));
+    };
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const QChar c = json.at(i);
+        if (inString) {
+            out += c;
+            if (escaped)
+                escaped = false;
+            else if (c == QLatin1Char('\\'))
+                escaped = true;
+            else if (c == QLatin1Char('"'))
+                inString = false;
+            continue;
+        }
+        switch (c.unicode()) {
+        case ' ':
+        case '\t':
+        case '\n':
+        case '\r':
+            break; // the layout is ours
+        case '"':
+            inString = true;
+            out += c;
+            break;
+        case '{':
+        case '[': {
+            out += c;
+            // An empty object or array stays on its line.
+            qsizetype next = i + 1;
+            while (next < json.size() && json.at(next).isSpace())
+                ++next;
+            if (next < json.size()
+                && json.at(next) == QLatin1Char(c == QLatin1Char('{') ? '}' : ']')) {
+                out += json.at(next);
+                i = next;
+                break;
+            }
+            ++depth;
+            newline();
+            break;
+        }
+        case '}':
+        case ']':
+            depth = std::max(0, depth - 1);
+            newline();
+            out += c;
+            break;
+        case ',':
+            out += c;
+            newline();
+            break;
+        case ':':
+            out += QLatin1String(": ");
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
 }
 
 } // namespace OtBridge

@@ -22,12 +22,25 @@ struct EventDetail
 {
     enum class BodyFormat { Empty, Json, Text, Hex };
 
+    // A body shown two ways: as it was received, and formatted for reading.
+    struct BodyView
+    {
+        BodyFormat format = BodyFormat::Empty;
+        QString raw; // the bytes as received (UTF-8 text), or a hex dump of binary ones
+        // JSON indented with its members in the order they came and every value as written;
+        // other text as it is; a hex dump.
+        QString pretty;
+        QJsonDocument json; // parsed when format is Json
+    };
+
     QUuid id;
     bool found = false;
     Event event;
     BodyFormat bodyFormat = BodyFormat::Empty;
-    QString bodyText;
+    QString rawText; // see BodyView
+    QString bodyText; // the formatted view
     QJsonDocument json; // parsed body when bodyFormat is Json
+    QList<QUuid> reruns; // this event's re-runs, first first
     QList<DeliveryRecord> deliveries;
     QHash<QString, QList<DeliveryAttempt>> attempts; // by delivery id, oldest first
     std::optional<Acknowledgement> acknowledgement;
@@ -46,6 +59,10 @@ struct EventDetail
     static EventDetail load(const EventStore *store, const DeliveryStore *deliveries,
                             const QUuid &id);
     static void formatBody(EventDetail &detail);
+    static BodyView viewOf(const QByteArray &body);
+    // JSON text indented two spaces a level, without re-ordering members or rewriting values
+    // (numbers, escapes stay as sent). Text that is not JSON comes back as it was.
+    static QString indentJson(const QString &json);
     // Hex dumps stop here: a megabyte of hex helps nobody and costs a long layout.
     static constexpr qsizetype maxHexBytes = 64 * 1024;
 };

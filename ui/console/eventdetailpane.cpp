@@ -2,16 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventdetailpane.h"
 
+#include "datetimetext.h"
 #include "eventdetail.h"
 #include "eventtablemodel.h"
 #include "jsontreemodel.h"
 
 #include <QFontDatabase>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeView>
@@ -29,6 +31,8 @@ enum OverviewField {
     PeerField,
     SizeField,
     StateField,
+    RulesField,
+    RerunField,
     ReasonField,
     FieldCount
 };
@@ -40,6 +44,7 @@ EventDetailPane::EventDetailPane(QWidget *parent)
     , m_message(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_body(new QPlainTextEdit(this))
+    , m_pretty(new QPlainTextEdit(this))
     , m_tree(new QTreeView(this))
     , m_jsonModel(new JsonTreeModel(this))
     , m_headers(new QTableWidget(0, 2, this))
@@ -52,20 +57,34 @@ EventDetailPane::EventDetailPane(QWidget *parent)
 
     auto *overview = new QWidget(this);
     overview->setObjectName(QStringLiteral("overview"));
-    auto *form = new QFormLayout(overview);
-    form->setContentsMargins(6, 6, 6, 0);
+    // Two columns of short facts, then the long ones across the width, shown only when they
+    // say something: the pane stays low and the table keeps the height.
+    auto *grid = new QGridLayout(overview);
+    grid->setContentsMargins(6, 6, 6, 0);
+    grid->setVerticalSpacing(2);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
     const QString labels[FieldCount]
-        = {tr("Event id:"), tr("Source:"), tr("Received:"), tr("Peer:"),
-           tr("Size:"),     tr("State:"),  tr("Reason:")};
+        = {tr("Event id:"), tr("Source:"),        tr("Received:"), tr("Peer:"),  tr("Size:"),
+           tr("Outcome:"),  tr("Matched rules:"), tr("Re-runs:"),  tr("Reason:")};
     const char *names[FieldCount]
-        = {"overviewId",   "overviewSource", "overviewReceived", "overviewPeer",
-           "overviewSize", "overviewState",  "overviewReason"};
+        = {"overviewId",    "overviewSource", "overviewReceived", "overviewPeer",  "overviewSize",
+           "overviewState", "overviewRules",  "overviewRerun",    "overviewReason"};
     for (int field = 0; field < FieldCount; ++field) {
+        auto *caption = new QLabel(labels[field], overview);
         auto *value = new QLabel(overview);
         value->setObjectName(QLatin1String(names[field]));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setWordWrap(field == ReasonField);
-        form->addRow(labels[field], value);
+        const bool wide = field >= RulesField;
+        value->setWordWrap(wide);
+        if (wide) {
+            grid->addWidget(caption, field - RulesField + 3, 0, Qt::AlignTop);
+            grid->addWidget(value, field - RulesField + 3, 1, 1, 3);
+        } else {
+            grid->addWidget(caption, field / 2, (field % 2) * 2);
+            grid->addWidget(value, field / 2, (field % 2) * 2 + 1);
+        }
+        m_overviewCaptions.append(caption);
         m_overviewValues.append(value);
     }
     layout->addWidget(overview);
@@ -78,8 +97,34 @@ EventDetailPane::EventDetailPane(QWidget *parent)
     m_body->setObjectName(QStringLiteral("bodyView"));
     m_body->setAccessibleName(tr("Body"));
     m_body->setReadOnly(true);
-    m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped for the eye only: what is copied is still the bytes as received.
+    m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_body->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_body->setToolTip(tr("The body exactly as it was received"));
+    m_pretty->setObjectName(QStringLiteral("prettyBodyView"));
+    m_pretty->setAccessibleName(tr("Formatted body"));
+    m_pretty->setReadOnly(true);
+    m_pretty->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_pretty->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_pretty->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_pretty->setToolTip(tr("The body indented for reading; members stay in the order they came"));
+    auto *bodies = new QSplitter(Qt::Horizontal, this);
+    bodies->setObjectName(QStringLiteral("bodySplitter"));
+    bodies->setChildrenCollapsible(false);
+    const auto titled = [bodies](QPlainTextEdit *edit, const QString &title) {
+        auto *box = new QWidget(bodies);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 2, 0, 0);
+        boxLayout->setSpacing(2);
+        auto *label = new QLabel(title, box);
+        label->setContentsMargins(4, 0, 4, 0);
+        boxLayout->addWidget(label);
+        boxLayout->addWidget(edit, 1);
+        bodies->addWidget(box);
+    };
+    titled(m_body, tr("As received"));
+    titled(m_pretty, tr("Formatted"));
 
     m_tree->setObjectName(QStringLiteral("jsonTreeView"));
     m_tree->setAccessibleName(tr("Body as a JSON tree"));
@@ -125,7 +170,7 @@ EventDetailPane::EventDetailPane(QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->setAccessibleName(tr("Event detail"));
-    m_tabs->addTab(m_body, tr("Body"));
+    m_tabs->addTab(bodies, tr("Body"));
     m_tabs->addTab(m_tree, tr("Tree"));
     m_tabs->addTab(m_headers, tr("Headers"));
     m_tabs->addTab(m_deliveries, tr("Deliveries"));
@@ -140,6 +185,10 @@ EventDetailPane::~EventDetailPane() = default;
 void EventDetailPane::setOverviewValue(int field, const QString &text)
 {
     m_overviewValues.at(field)->setText(text);
+    if (field >= RulesField) {
+        m_overviewValues.at(field)->setVisible(!text.isEmpty());
+        m_overviewCaptions.at(field)->setVisible(!text.isEmpty());
+    }
 }
 
 void EventDetailPane::clearContent(const QString &message)
@@ -147,6 +196,7 @@ void EventDetailPane::clearContent(const QString &message)
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
     m_body->clear();
+    m_pretty->clear();
     m_jsonModel->setDocument({});
     m_headers->setRowCount(0);
     m_deliveries->clear();
@@ -167,26 +217,66 @@ void EventDetailPane::showSummary(const EventSummary &summary, bool loading)
                      summary.id.isNull() ? tr("none (not stored)")
                                          : summary.id.toString(QUuid::WithoutBraces));
     setOverviewValue(SourceField, summary.source.isEmpty() ? tr("unknown") : summary.source);
-    setOverviewValue(ReceivedField,
-                     QLocale().toString(summary.receivedAt.toLocalTime(),
-                                        QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz t")));
+    setOverviewValue(ReceivedField, DateTimeText::shortText(summary.receivedAt));
+    m_overviewValues.at(ReceivedField)->setToolTip(DateTimeText::isoText(summary.receivedAt));
     setOverviewValue(PeerField, summary.peer);
     setOverviewValue(SizeField,
                      summary.rejected ? QString() : QLocale().formattedDataSize(summary.bodySize));
-    setOverviewValue(
-        StateField,
-        summary.httpStatus > 0
-            ? tr("%1 (HTTP %2)").arg(EventTableModel::stateText(summary)).arg(summary.httpStatus)
-            : EventTableModel::stateText(summary));
+    updateOutcome(summary);
+    setOverviewValue(RerunField,
+                     summary.rerunOf.isNull()
+                         ? QString()
+                         : tr("re-run %1 of %2")
+                               .arg(summary.rerunNumber)
+                               .arg(summary.rerunOf.toString(QUuid::WithoutBraces)));
     setOverviewValue(ReasonField,
                      summary.rejected || summary.duplicate ? summary.detail : QString());
-    if (summary.rejected)
-        clearContent(
-            tr("This request was rejected, so nothing of it was stored: %1").arg(summary.detail));
-    else if (loading)
+    if (summary.rejected) {
+        QString kept;
+        if (summary.body.isEmpty() && summary.bodyTruncated)
+            kept = tr("None of its body was kept.");
+        else if (summary.body.isEmpty())
+            kept = tr("It had no body.");
+        else if (summary.bodyTruncated)
+            kept = tr("The first %1 of its body are kept below.")
+                       .arg(QLocale().formattedDataSize(summary.body.size()));
+        else
+            kept = tr("Its body is kept below.");
+        clearContent(tr("This request was rejected with HTTP %1, so it was not stored: %2. %3")
+                         .arg(summary.httpStatus)
+                         .arg(summary.detail, kept));
+        showBody(summary.body);
+        m_headers->setRowCount(int(summary.requestHeaders.size()));
+        for (int row = 0; row < summary.requestHeaders.size(); ++row) {
+            const auto &[name, value] = summary.requestHeaders.at(row);
+            m_headers->setItem(row, 0, new QTableWidgetItem(QString::fromLatin1(name)));
+            m_headers->setItem(row, 1, new QTableWidgetItem(QString::fromUtf8(value)));
+        }
+    } else if (loading) {
         clearContent(tr("Reading the event from the store…"));
-    else
+    } else {
         clearContent({});
+    }
+}
+
+void EventDetailPane::updateOutcome(const EventSummary &summary)
+{
+    // A stored event's answer was always 202; a refusal's or a duplicate's status says more.
+    setOverviewValue(
+        StateField,
+        (summary.rejected || summary.duplicate) && summary.httpStatus > 0
+            ? tr("%1 (HTTP %2)").arg(EventTableModel::outcomeText(summary)).arg(summary.httpStatus)
+            : EventTableModel::outcomeText(summary));
+    setOverviewValue(RulesField, summary.rules.join(QStringLiteral(", ")));
+}
+
+void EventDetailPane::showBody(const QByteArray &body)
+{
+    const EventDetail::BodyView view = EventDetail::viewOf(body);
+    m_body->setPlainText(view.raw);
+    m_pretty->setPlainText(view.pretty);
+    m_jsonModel->setDocument(view.json);
+    m_tree->expandToDepth(1);
 }
 
 void EventDetailPane::showDetail(const EventDetail &detail)
@@ -211,7 +301,8 @@ void EventDetailPane::showDetail(const EventDetail &detail)
         clearContent(tr("The body is binary; it is shown as a hex dump."));
         break;
     }
-    m_body->setPlainText(detail.bodyText);
+    m_body->setPlainText(detail.rawText);
+    m_pretty->setPlainText(detail.bodyText);
     m_jsonModel->setDocument(detail.json);
     m_tree->expandToDepth(1); // the top-level members and their children
     m_tree->resizeColumnToContents(JsonTreeModel::ValueColumn);
@@ -222,11 +313,16 @@ void EventDetailPane::showDetail(const EventDetail &detail)
         m_headers->setItem(row, 0, new QTableWidgetItem(QString::fromLatin1(name)));
         m_headers->setItem(row, 1, new QTableWidgetItem(QString::fromUtf8(value)));
     }
-    const QString state = detail.state();
-    if (!state.isEmpty()) {
-        EventSummary summary;
-        summary.state = state;
-        setOverviewValue(StateField, EventTableModel::stateText(summary));
+    if (!detail.reruns.isEmpty()) {
+        QStringList ids;
+        for (const QUuid &rerun : detail.reruns)
+            ids.append(rerun.toString(QUuid::WithoutBraces));
+        setOverviewValue(RerunField, tr("run again as %1").arg(ids.join(QStringLiteral(", "))));
+    } else if (!event.rerunOf.isNull()) {
+        setOverviewValue(RerunField,
+                         tr("re-run %1 of %2")
+                             .arg(event.rerunNumber)
+                             .arg(event.rerunOf.toString(QUuid::WithoutBraces)));
     }
     showDeliveries(detail);
     showEscalation(detail);
@@ -236,9 +332,7 @@ namespace {
 
 QString timeText(const QDateTime &time)
 {
-    return time.isValid()
-        ? QLocale().toString(time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
-        : QString();
+    return DateTimeText::shortText(time);
 }
 
 QString deliveryStateText(DeliveryState state)

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventfilter.h"
 
+#include "config/rule.h"
+#include "engine/engine.h"
+#include "eventtablemodel.h"
+
 namespace OtBridge {
 
 QStringList EventFilter::storedStates()
@@ -14,6 +18,11 @@ bool EventFilter::isEmpty() const
 {
     return sources.isEmpty() && states.isEmpty() && rule.isEmpty() && text.trimmed().isEmpty()
         && !from.isValid() && !to.isValid();
+}
+
+bool EventFilter::showsSource(const QString &source) const
+{
+    return showInternal || sources.contains(source) || !EventTableModel::isInternalSource(source);
 }
 
 bool EventFilter::matchesStoredEvents() const
@@ -32,6 +41,13 @@ EventQuery EventFilter::toQuery(int limit) const
 {
     EventQuery query;
     query.sources = sources;
+    if (!showInternal) {
+        for (const QString &source :
+             QStringList {Engine::statusSourceName()} + InternalEvent::all()) {
+            if (!sources.contains(source))
+                query.excludeSources.append(source);
+        }
+    }
     const QStringList stored = storedStates();
     for (const QString &state : states) {
         if (stored.contains(state))
@@ -48,7 +64,8 @@ EventQuery EventFilter::toQuery(int limit) const
 bool EventFilter::operator==(const EventFilter &other) const
 {
     return sources == other.sources && states == other.states && rule == other.rule
-        && text.trimmed() == other.text.trimmed() && from == other.from && to == other.to;
+        && text.trimmed() == other.text.trimmed() && from == other.from && to == other.to
+        && showInternal == other.showInternal;
 }
 
 } // namespace OtBridge

@@ -21,6 +21,9 @@ struct EventFilter
     QString text; // source, peer or id of any row, body of a stored event, reason of a refusal
     QDateTime from; // invalid: no lower bound
     QDateTime to; // invalid: no upper bound
+    // OpenText's status callbacks and internal events, which outnumber webhooks; a source
+    // chosen in `sources` shows whatever this says.
+    bool showInternal = false;
 
     bool isEmpty() const;
     // Only the store can say whether a stored event matches: its body or its deliveries.
@@ -33,6 +36,8 @@ struct EventFilter
     bool operator!=(const EventFilter &other) const { return !(*this == other); }
 
     static QStringList storedStates(); // "received", "routed", "delivered", "failed", …
+    // Whether a row of this source is shown as far as internal traffic goes.
+    bool showsSource(const QString &source) const;
 };
 
 } // namespace OtBridge

@@ -67,6 +67,8 @@ bool EventFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
         return false;
     if (!m_filter.sources.isEmpty() && !m_filter.sources.contains(row.source))
         return false;
+    if (!m_filter.showsSource(row.source))
+        return false;
     if (m_filter.from.isValid() && row.receivedAt < m_filter.from)
         return false;
     if (m_filter.to.isValid() && row.receivedAt >= m_filter.to)

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventtablemodel.h"
 
+#include "config/rule.h"
+#include "datetimetext.h"
+#include "engine/engine.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -13,6 +17,8 @@ namespace {
 
 const QColor rejectedColor(0xc0, 0x1c, 0x28);
 const QColor duplicateColor(0x80, 0x80, 0x80);
+const QColor failingColor(0xb5, 0x6b, 0x00);
+const QColor deliveredColor(0x26, 0x7a, 0x2e);
 
 bool updatesExistingRow(const EventSummary &summary)
 {
@@ -59,17 +65,65 @@ QString EventTableModel::stateText(const EventSummary &summary)
     return summary.state;
 }
 
+QString EventTableModel::outcomeName(const EventSummary &summary)
+{
+    if (summary.rejected)
+        return QStringLiteral("rejected");
+    if (summary.duplicate)
+        return QStringLiteral("duplicate");
+    return summary.outcome;
+}
+
+QString EventTableModel::outcomeText(const EventSummary &summary)
+{
+    const QString outcome = outcomeName(summary);
+    if (outcome == QLatin1String("rejected"))
+        return tr("rejected");
+    if (outcome == QLatin1String("duplicate"))
+        return tr("duplicate");
+    if (outcome == QLatin1String("received"))
+        return tr("received");
+    if (outcome == QLatin1String("no rule"))
+        return tr("no rule");
+    if (outcome == QLatin1String("pending"))
+        return tr("sending");
+    if (outcome == QLatin1String("delivered"))
+        return tr("delivered");
+    if (outcome == QLatin1String("failing"))
+        return tr("failing");
+    if (outcome == QLatin1String("dead"))
+        return tr("dead");
+    if (outcome == QLatin1String("waiting"))
+        return tr("awaiting acknowledgement");
+    if (outcome == QLatin1String("acknowledged"))
+        return tr("acknowledged");
+    return outcome.isEmpty() ? stateText(summary) : outcome;
+}
+
+bool EventTableModel::isInternalSource(const QString &source)
+{
+    return source == Engine::statusSourceName() || InternalEvent::isInternal(source);
+}
+
 QVariant EventTableModel::displayData(const EventSummary &summary, int column) const
 {
     switch (Column(column)) {
     case TimeColumn:
-        return summary.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        return DateTimeText::shortText(summary.receivedAt);
     case SourceColumn:
         return summary.source;
+    case EventTypeColumn:
+        if (!summary.eventType.isEmpty())
+            return summary.eventType;
+        if (summary.source == Engine::statusSourceName() && !summary.rejected)
+            return tr("job status");
+        return {};
+    case OutcomeColumn:
+        return outcomeText(summary);
+    case RulesColumn:
+        return summary.rules.join(QStringLiteral(", "));
     case StatusColumn:
         return summary.httpStatus > 0 ? QVariant(summary.httpStatus) : QVariant();
-    case StateColumn:
-        return stateText(summary);
     case SizeColumn:
         return summary.rejected ? QVariant()
                                 : QVariant(QLocale().formattedDataSize(summary.bodySize));
@@ -78,6 +132,10 @@ QVariant EventTableModel::displayData(const EventSummary &summary, int column) c
     case IdColumn:
         return summary.id.isNull() ? QString() : summary.id.toString(QUuid::WithoutBraces);
     case DetailColumn:
+        if (!summary.rerunOf.isNull() && summary.detail.isEmpty())
+            return tr("re-run %1 of %2")
+                .arg(summary.rerunNumber)
+                .arg(summary.rerunOf.toString(QUuid::WithoutBraces));
         return summary.detail;
     case ColumnCount:
         break;
@@ -100,13 +158,23 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return tr("Duplicate of event %1: it was not stored again.")
                 .arg(row.id.toString(QUuid::WithoutBraces));
         if (index.column() == TimeColumn)
-            return row.receivedAt.toUTC().toString(Qt::ISODateWithMs);
+            return DateTimeText::isoText(row.receivedAt);
+        if (index.column() == RulesColumn && !row.rules.isEmpty())
+            return row.rules.join(QLatin1Char('\n'));
         return {};
     case Qt::ForegroundRole:
         if (row.rejected)
             return rejectedColor;
         if (row.duplicate)
             return duplicateColor;
+        if (index.column() == OutcomeColumn) {
+            if (row.outcome == QLatin1String("dead"))
+                return rejectedColor;
+            if (row.outcome == QLatin1String("failing"))
+                return failingColor;
+            if (row.outcome == QLatin1String("delivered"))
+                return deliveredColor;
+        }
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == StatusColumn || index.column() == SizeColumn)
@@ -120,14 +188,19 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return row.duplicate;
     case ReceivedAtRole:
         return row.receivedAt;
+    case OutcomeRole:
+        return outcomeName(row);
+    case InternalRole:
+        return isInternalSource(row.source);
+    case EscalatesRole:
+        return row.escalates;
     case FilterTextRole:
-        return QStringList {row.source,
-                            row.state,
-                            stateText(row),
-                            row.peer,
-                            row.id.isNull() ? QString() : row.id.toString(QUuid::WithoutBraces),
-                            row.detail,
-                            row.httpStatus > 0 ? QString::number(row.httpStatus) : QString()}
+        return QStringList {
+            row.source,       row.state,
+            stateText(row),   row.eventType,
+            outcomeText(row), row.rules.join(QLatin1Char(' ')),
+            row.peer,         row.id.isNull() ? QString() : row.id.toString(QUuid::WithoutBraces),
+            row.detail,       row.httpStatus > 0 ? QString::number(row.httpStatus) : QString()}
             .join(QLatin1Char('\n'));
     default:
         return {};
@@ -143,10 +216,14 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Received");
     case SourceColumn:
         return tr("Source");
+    case EventTypeColumn:
+        return tr("Event type");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case RulesColumn:
+        return tr("Matched rules");
     case StatusColumn:
         return tr("HTTP");
-    case StateColumn:
-        return tr("State");
     case SizeColumn:
         return tr("Size");
     case PeerColumn:
@@ -199,6 +276,7 @@ void EventTableModel::appendBatch(const QList<EventSummary> &batch)
     dropOldest(int(m_rows.size()) + count - m_maximumRows);
 
     const int row = int(m_rows.size());
+    const qint64 firstNew = m_firstSequence + qint64(m_rows.size());
     beginInsertRows({}, row, row + count - 1);
     for (auto it = first; it != inserts.cend(); ++it) {
         const qint64 sequence = m_firstSequence + qint64(m_rows.size());
@@ -207,6 +285,25 @@ void EventTableModel::appendBatch(const QList<EventSummary> &batch)
         m_rows.push_back(*it);
     }
     endInsertRows();
+    keepBodiesBounded(firstNew);
+}
+
+void EventTableModel::keepBodiesBounded(qint64 firstNewSequence)
+{
+    const qint64 end = m_firstSequence + qint64(m_rows.size());
+    for (qint64 sequence = firstNewSequence; sequence < end; ++sequence) {
+        if (!m_rows[size_t(sequence - m_firstSequence)].body.isEmpty())
+            m_bodySequences.push_back(sequence);
+    }
+    while (m_bodySequences.size() > size_t(maximumKeptBodies)) {
+        const qint64 sequence = m_bodySequences.front();
+        m_bodySequences.pop_front();
+        if (sequence < m_firstSequence)
+            continue; // the row itself is gone
+        EventSummary &summary = m_rows[size_t(sequence - m_firstSequence)];
+        summary.body.clear(); // the detail pane says none of it was kept
+        summary.bodyTruncated = true;
+    }
 }
 
 int EventTableModel::prependHistory(const QList<EventSummary> &history)
@@ -247,10 +344,19 @@ void EventTableModel::refreshRows(const QList<EventSummary> &summaries)
         if (row < 0)
             continue;
         EventSummary &shown = m_rows[size_t(row)];
-        if (shown.state == summary.state && shown.bodySize == summary.bodySize)
+        if (shown.state == summary.state && shown.bodySize == summary.bodySize
+            && shown.outcome == summary.outcome && shown.rules == summary.rules
+            && shown.eventType == summary.eventType && shown.escalates == summary.escalates
+            && shown.rerunOf == summary.rerunOf && shown.rerunNumber == summary.rerunNumber)
             continue;
         shown.state = summary.state;
         shown.bodySize = summary.bodySize;
+        shown.outcome = summary.outcome;
+        shown.rules = summary.rules;
+        shown.eventType = summary.eventType;
+        shown.escalates = summary.escalates;
+        shown.rerunOf = summary.rerunOf;
+        shown.rerunNumber = summary.rerunNumber;
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
 }
@@ -267,6 +373,7 @@ void EventTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_bodySequences.clear();
     m_sequenceById.clear();
     m_firstSequence = 0;
     endResetModel();

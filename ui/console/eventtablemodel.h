@@ -24,8 +24,10 @@ public:
     enum Column {
         TimeColumn,
         SourceColumn,
+        EventTypeColumn,
+        OutcomeColumn,
+        RulesColumn,
         StatusColumn,
-        StateColumn,
         SizeColumn,
         PeerColumn,
         IdColumn,
@@ -40,11 +42,17 @@ public:
         DuplicateRole, // bool
         ReceivedAtRole, // QDateTime
         FilterTextRole, // QString: every searchable field of the row
+        OutcomeRole, // QString: EventSummary::outcome ("delivered", …), "rejected", "duplicate"
+        InternalRole, // bool: OpenText status callbacks and internal events
+        EscalatesRole, // bool: an escalation exists, so it can be acknowledged
     };
     Q_ENUM(Role)
 
     // Rows held in memory: a console scrolled back through 100k events keeps about 30 MB.
     static constexpr int defaultMaximumRows = 100000;
+    // Refused requests that keep their body (up to 64 KiB each, 16 MiB in all); older ones
+    // drop it.
+    static constexpr int maximumKeptBodies = 256;
 
     explicit EventTableModel(QObject *parent = nullptr);
     ~EventTableModel() override;
@@ -77,12 +85,20 @@ public:
     int rowForId(const QUuid &id) const;
 
     static QString stateText(const EventSummary &summary);
+    // What became of the row's event, in words: "delivered", "no rule", "rejected", …
+    static QString outcomeText(const EventSummary &summary);
+    static QString outcomeName(const EventSummary &summary);
+    // OpenText's status callbacks and the internal events the engine raises.
+    static bool isInternalSource(const QString &source);
 
 private:
     void dropOldest(int count);
     QVariant displayData(const EventSummary &summary, int column) const;
 
+    void keepBodiesBounded(qint64 firstNewSequence);
+
     std::deque<EventSummary> m_rows;
+    std::deque<qint64> m_bodySequences; // rows that keep a refused request's body, oldest first
     // Sequence numbers instead of row numbers, so dropping the oldest rows never rewrites them.
     QHash<EventIdKey, qint64> m_sequenceById;
     qint64 m_firstSequence = 0; // sequence number of row 0

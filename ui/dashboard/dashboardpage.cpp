@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardpage.h"
 
+#include "datetimetext.h"
+
 #include "engine/engine.h"
 #include "sparklinechart.h"
 #include "targetmetricsmodel.h"
@@ -45,11 +47,11 @@ QString formatLatency(double ms)
 DashboardPage::DashboardPage(Engine *engine, QWidget *parent)
     : QWidget(parent)
     , m_engine(engine)
-    , m_events(new SparklineChart(tr("Events per second"), this))
-    , m_deliveries(new SparklineChart(tr("Deliveries per second"), this))
-    , m_failures(new SparklineChart(tr("Failed attempts per second"), this))
-    , m_latencyP50(new SparklineChart(tr("Delivery latency, median (p50)"), this))
-    , m_latencyP99(new SparklineChart(tr("Delivery latency, p99"), this))
+    , m_events(new SparklineChart(tr("Events received (per second)"), this))
+    , m_deliveries(new SparklineChart(tr("Deliveries (per second)"), this))
+    , m_failures(new SparklineChart(tr("Failed attempts (per second)"), this))
+    , m_latencyP50(new SparklineChart(tr("Delivery latency, median (ms)"), this))
+    , m_latencyP99(new SparklineChart(tr("Delivery latency, p99 (ms)"), this))
     , m_totals(new QLabel(this))
     , m_status(new QLabel(this))
     , m_model(new TargetMetricsModel(this))
@@ -68,7 +70,8 @@ DashboardPage::DashboardPage(Engine *engine, QWidget *parent)
     for (SparklineChart *chart : {m_latencyP50, m_latencyP99})
         chart->setFormatter(formatLatency);
     m_latencyP50->setWhatsThis(tr("From routing to the target taking it, over the last minute; "
-                                  "a delivery that needed retries counts with its retries."));
+                                  "a delivery that needed retries counts with its retries. "
+                                  "With nothing delivered in the last seconds it reads –."));
     m_latencyP99->setWhatsThis(m_latencyP50->whatsThis());
 
     m_totals->setObjectName(QStringLiteral("totalsLabel"));
@@ -84,8 +87,15 @@ DashboardPage::DashboardPage(Engine *engine, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The last error's words take what room is left (the whole text is in its tooltip).
+    m_view->horizontalHeader()->setSectionResizeMode(TargetMetricsModel::LastErrorColumn,
+                                                     QHeaderView::Stretch);
+    m_view->setWordWrap(false);
+    // How many failures in a row is in the breaker's tooltip: one column fewer to fit.
+    m_view->setColumnHidden(TargetMetricsModel::FailuresColumn, true);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_replay->setObjectName(QStringLiteral("replayDeadLettersButton"));
@@ -110,7 +120,7 @@ DashboardPage::DashboardPage(Engine *engine, QWidget *parent)
     charts->addWidget(m_failures, 0, 2);
     charts->addWidget(m_latencyP50, 1, 0);
     charts->addWidget(m_latencyP99, 1, 1);
-    charts->addWidget(m_totals, 1, 2);
+    charts->addWidget(m_totals, 1, 2, Qt::AlignTop);
 
     auto *targetsHeading = new QLabel(tr("&Targets"), this);
     targetsHeading->setObjectName(QStringLiteral("targetsHeading"));
@@ -167,11 +177,13 @@ void DashboardPage::handleMetricsSampled(const EngineMetrics &metrics)
         m_events->addValue(metrics.eventsPerSecond);
         m_deliveries->addValue(metrics.deliveriesPerSecond);
         m_failures->addValue(metrics.failuresPerSecond);
-        m_latencyP50->addValue(metrics.hasLatency() ? metrics.latencyP50Ms : none);
-        m_latencyP99->addValue(metrics.hasLatency() ? metrics.latencyP99Ms : none);
-        m_status->setText(tr("Updated %1")
-                              .arg(QLocale().toString(metrics.sampledAt.toLocalTime().time(),
-                                                      QLocale::LongFormat)));
+        // Latency is of deliveries in the last minute; with none delivered in the last few
+        // seconds there is no latency now, and the figure says so instead of holding the last.
+        const bool delivering = metrics.hasLatency() && metrics.deliveriesPerSecond > 0;
+        m_latencyP50->addValue(delivering ? metrics.latencyP50Ms : none);
+        m_latencyP99->addValue(delivering ? metrics.latencyP99Ms : none);
+        m_status->setText(tr("Updated %1").arg(DateTimeText::shortText(metrics.sampledAt)));
+        m_status->setToolTip(DateTimeText::isoText(metrics.sampledAt));
     }
     const QLocale locale;
     qint64 dead = 0;

@@ -103,6 +103,26 @@ QString SparklineChart::format(double value) const
     return QLocale().toString(value, 'f', std::abs(value) < 10 ? 1 : 0);
 }
 
+void SparklineChart::setSampleInterval(int ms)
+{
+    m_sampleIntervalMs = std::max(1, ms);
+    update();
+}
+
+QStringList SparklineChart::timeAxisLabels() const
+{
+    // The whole width is capacity values, one every sample interval: the left edge is that
+    // long ago, the middle half of it.
+    const qint64 spanMs = qint64(m_capacity - 1) * m_sampleIntervalMs;
+    const auto ago = [](qint64 ms) {
+        const qint64 seconds = (ms + 500) / 1000;
+        if (seconds % 60 == 0 && seconds >= 60)
+            return tr("−%n min", nullptr, int(seconds / 60));
+        return tr("−%n s", nullptr, int(seconds));
+    };
+    return {ago(spanMs), ago(spanMs / 2), tr("now")};
+}
+
 QString SparklineChart::summary() const
 {
     return tr("%1: %2 (min %3, max %4)")
@@ -159,10 +179,13 @@ void SparklineChart::paintEvent(QPaintEvent *)
     const QRect area = rect().adjusted(margin, margin, -margin, -margin);
     const QFontMetrics small = fontMetrics();
 
-    // Title (the axis's name) top left, the latest value large under it.
+    // Title (the axis's name) top left, the latest value large under it; the maximum top
+    // right, the title cut short of it.
+    const QString maxText = tr("max %1").arg(format(maximum()));
     painter.setPen(dim);
     painter.drawText(area.left(), area.top() + small.ascent(),
-                     small.elidedText(m_title, Qt::ElideRight, area.width()));
+                     small.elidedText(m_title, Qt::ElideRight,
+                                      area.width() - small.horizontalAdvance(maxText) - 8));
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
@@ -173,28 +196,38 @@ void SparklineChart::paintEvent(QPaintEvent *)
     painter.drawText(area.left(), valueBaseline, format(latestValue()));
     painter.setFont(font());
 
-    // Max at the top right of the plot, min at its bottom right.
+    // Max at the top right. Under the plot the time axis: how long ago, up to now.
     const int plotTop = valueBaseline + bigMetrics.descent() + 4;
     const QRect plot(area.left(), plotTop, area.width(), area.bottom() - plotTop - small.height());
     const double lo = minimum();
     const double hi = maximum();
     painter.setPen(dim);
-    const QString maxText = tr("max %1").arg(format(hi));
-    const QString minText = tr("min %1").arg(format(lo));
     painter.drawText(area.right() - small.horizontalAdvance(maxText), area.top() + small.ascent(),
                      maxText);
-    painter.drawText(area.right() - small.horizontalAdvance(minText),
-                     area.bottom() - small.descent(), minText);
+    const QStringList ticks = timeAxisLabels();
+    const int axisBaseline = area.bottom() - small.descent();
+    for (int i = 0; i < ticks.size(); ++i) {
+        const int width = small.horizontalAdvance(ticks.at(i));
+        const int x = ticks.size() == 1
+            ? area.right() - width
+            : area.left() + (area.width() - width) * i / int(ticks.size() - 1);
+        painter.drawText(x, axisBaseline, ticks.at(i));
+    }
+    // The scale starts at zero (rates and latencies are never negative) and keeps a flat line
+    // off the top edge; its top and bottom lines are labelled with their values.
+    const double top = std::isnan(hi) || std::max(hi, 0.0) <= 0 ? 1.0 : std::max(hi, 0.0) * 1.1;
+    const double bottom = std::isnan(lo) ? 0.0 : std::min(lo, 0.0);
     painter.setPen(QPen(grid, 1, Qt::DotLine));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
     painter.drawLine(plot.topLeft(), plot.topRight());
+    if (plot.height() >= small.height() * 2) {
+        painter.setPen(dim);
+        painter.drawText(plot.left() + 2, plot.top() + small.ascent() + 1, format(top));
+        painter.drawText(plot.left() + 2, plot.bottom() - small.descent() - 1, format(bottom));
+    }
 
     if (m_values.empty() || plot.height() < 4 || std::isnan(hi))
         return;
-    // The plot's scale starts at zero (rates and latencies are never negative) and keeps a
-    // flat line off the top edge.
-    const double top = std::max(hi, 0.0) > 0 ? std::max(hi, 0.0) * 1.1 : 1.0;
-    const double bottom = std::min(lo, 0.0);
     const double step = double(plot.width()) / double(m_capacity - 1);
     const double xStart = plot.right() - step * double(m_values.size() - 1);
     const auto yOf = [&](double value) {

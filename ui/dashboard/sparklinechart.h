@@ -9,8 +9,9 @@
 
 namespace OtBridge {
 
-// A small time series painted with QPainter: a title, the latest value large, the minimum and
-// maximum of what is shown, and the line itself. Colours come from the palette, so a dark
+// A small time series painted with QPainter: a title with the unit, the latest value large, the
+// maximum of what is shown, the line over a time axis (how long ago, up to now) with its scale's
+// top and zero labelled. Colours come from the palette, so a dark
 // system theme gives a dark chart. A missing value (no latency without deliveries) leaves a gap
 // and reads as "–".
 class SparklineChart final : public QWidget
@@ -29,6 +30,11 @@ public:
     // How many values are kept and drawn (one a second: two minutes by default).
     void setCapacity(int values);
     int capacity() const { return m_capacity; }
+
+    // How far apart the values are in time (one a second by default): the time axis under the
+    // plot counts back from now by it.
+    void setSampleInterval(int ms);
+    QStringList timeAxisLabels() const;
 
     // Appends a value; NaN for "no value at this time".
     void addValue(double value);
@@ -56,7 +62,8 @@ private:
 
     QString m_title;
     Formatter m_formatter;
-    int m_capacity = 120;
+    int m_capacity = 121; // two minutes: 120 intervals of a second
+    int m_sampleIntervalMs = 1000;
     std::deque<double> m_values;
 };
 

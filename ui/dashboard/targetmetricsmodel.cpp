@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "targetmetricsmodel.h"
 
+#include "datetimetext.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -89,12 +91,45 @@ QVariant TargetMetricsModel::data(const QModelIndex &index, int role) const
         if (role == ValueRole)
             return int(target.breaker);
         if (role == Qt::ToolTipRole && target.breaker != CircuitBreaker::State::Closed)
-            return tr("Calls to %1 are held back until a trial call succeeds").arg(target.target);
+            return tr("Calls to %1 are held back until a trial call succeeds. Failures in a row: "
+                      "%2")
+                .arg(target.target)
+                .arg(target.consecutiveFailures);
+        if (role == Qt::ToolTipRole)
+            return tr("Failures in a row: %1").arg(target.consecutiveFailures);
         if (role == Qt::FontRole && target.breaker != CircuitBreaker::State::Closed) {
             QFont font;
             font.setBold(true);
             return font;
         }
+        return {};
+    case DeliveredColumn:
+        return count(target.delivered);
+    case FailedAttemptsColumn:
+        return count(target.failedAttempts);
+    case LastSuccessColumn:
+        if (role == Qt::DisplayRole)
+            return target.lastSuccessAt.isValid() ? DateTimeText::shortText(target.lastSuccessAt)
+                                                  : tr("none yet");
+        if (role == ValueRole)
+            return target.lastSuccessAt;
+        if (role == Qt::ToolTipRole)
+            return DateTimeText::isoText(target.lastSuccessAt);
+        return {};
+    case LastErrorColumn:
+        if (role == Qt::DisplayRole) {
+            if (!target.lastErrorAt.isValid())
+                return tr("none");
+            return target.lastError.isEmpty()
+                ? DateTimeText::shortText(target.lastErrorAt)
+                : QStringLiteral("%1: %2").arg(DateTimeText::shortText(target.lastErrorAt),
+                                               target.lastError);
+        }
+        if (role == ValueRole)
+            return target.lastError;
+        if (role == Qt::ToolTipRole && target.lastErrorAt.isValid())
+            return QStringLiteral("%1\n%2").arg(DateTimeText::isoText(target.lastErrorAt),
+                                                target.lastError);
         return {};
     case FailuresColumn:
         return count(target.consecutiveFailures);
@@ -124,6 +159,14 @@ QVariant TargetMetricsModel::headerData(int section, Qt::Orientation orientation
         return tr("Target");
     case BreakerColumn:
         return tr("Circuit breaker");
+    case DeliveredColumn:
+        return tr("Delivered");
+    case FailedAttemptsColumn:
+        return tr("Failed attempts");
+    case LastSuccessColumn:
+        return tr("Last success");
+    case LastErrorColumn:
+        return tr("Last error");
     case FailuresColumn:
         return tr("Failures in a row");
     case PendingColumn:

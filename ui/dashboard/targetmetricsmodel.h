@@ -20,6 +20,10 @@ public:
     enum Column {
         TargetColumn,
         BreakerColumn,
+        DeliveredColumn,
+        FailedAttemptsColumn,
+        LastSuccessColumn,
+        LastErrorColumn,
         FailuresColumn,
         PendingColumn,
         RetryingColumn,

@@ -425,6 +425,15 @@ bool SourcesPage::selectSource(const QString &name)
 
 void SourcesPage::addSource()
 {
+    if (hasUnsavedEdits()) {
+        askAboutUnsavedEdits(QString());
+        return;
+    }
+    showNewSource();
+}
+
+void SourcesPage::showNewSource()
+{
     {
         const QSignalBlocker block(m_list);
         m_list->setCurrentRow(-1);
@@ -438,8 +447,76 @@ void SourcesPage::addSource()
 void SourcesPage::handleSelectionChanged()
 {
     QListWidgetItem *item = m_list->currentItem();
-    if (item)
-        selectSource(item->data(Qt::UserRole).toString());
+    if (!item)
+        return;
+    const QString picked = item->data(Qt::UserRole).toString();
+    if (picked != m_current && hasUnsavedEdits()) {
+        selectShownInList(); // until the user has said what becomes of the edits
+        askAboutUnsavedEdits(picked);
+        return;
+    }
+    selectSource(picked);
+}
+
+bool SourcesPage::hasUnsavedEdits() const
+{
+    if (m_secret->isModified())
+        return true;
+    if (m_current.isEmpty())
+        return !m_name->text().trimmed().isEmpty();
+    const SourceConfig *saved = m_workspace.source(m_current);
+    return !saved || saved->toJson() != source().toJson();
+}
+
+void SourcesPage::selectShownInList()
+{
+    const QSignalBlocker block(m_list);
+    m_list->setCurrentRow(-1);
+    m_list->clearSelection();
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (!m_current.isEmpty() && m_list->item(row)->data(Qt::UserRole).toString() == m_current)
+            m_list->setCurrentRow(row);
+    }
+}
+
+void SourcesPage::showNext(const QString &next)
+{
+    if (next.isEmpty())
+        showNewSource();
+    else
+        selectSource(next);
+}
+
+void SourcesPage::askAboutUnsavedEdits(const QString &next)
+{
+    if (m_unsavedQuestion)
+        m_unsavedQuestion->deleteLater();
+    const QString shown = m_current.isEmpty() ? tr("the new source") : m_current;
+    m_unsavedQuestion = new QMessageBox(
+        QMessageBox::Question, tr("Unsaved changes"),
+        tr("The changes to %1 are not saved. Save them before going on?").arg(shown),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    m_unsavedQuestion->setObjectName(QStringLiteral("unsavedSourceQuestion"));
+    m_unsavedQuestion->setDefaultButton(QMessageBox::Save);
+    QMessageBox *question = m_unsavedQuestion;
+    connect(question, &QMessageBox::finished, this, [this, question, next] {
+        const QMessageBox::StandardButton answer
+            = question->standardButton(question->clickedButton());
+        question->deleteLater();
+        switch (answer) {
+        case QMessageBox::Save:
+            m_afterSave = next;
+            if (!save())
+                m_afterSave.reset(); // refused: the form shows why and stays
+            break;
+        case QMessageBox::Discard:
+            showNext(next);
+            break;
+        default:
+            break; // Cancel, or the dialog closed: the edits stay
+        }
+    });
+    question->open();
 }
 
 void SourcesPage::showSource(const SourceConfig &source, bool isNew)
@@ -456,6 +533,7 @@ void SourcesPage::showSource(const SourceConfig &source, bool isNew)
     m_user->setText(source.auth.user);
     m_header->setText(QString::fromLatin1(source.auth.header));
     m_secret->clear();
+    m_secret->setModified(false);
     m_secretRef->setText(source.auth.secretRef.isEmpty() ? defaultSecretRef(source.name)
                                                          : source.auth.secretRef);
     m_secretRef->setModified(!source.auth.secretRef.isEmpty());
@@ -712,6 +790,7 @@ bool SourcesPage::save()
                                       "%1")
                                        .arg(stored.error());
                              showOutcome(m_saveResult, false, error);
+                             m_afterSave.reset();
                              Q_EMIT saveFailed(error);
                              return;
                          }
@@ -732,6 +811,7 @@ void SourcesPage::writeWorkspace(const SourceConfig &source)
         validate();
         const QString error = tr("Not saved: %1").arg(written.error());
         showOutcome(m_saveResult, false, error);
+        m_afterSave.reset();
         Q_EMIT saveFailed(error);
         return;
     }
@@ -747,6 +827,10 @@ void SourcesPage::writeWorkspace(const SourceConfig &source)
     m_secret->setText(secret);
     showOutcome(m_saveResult, true, written->message);
     Q_EMIT saved(written->path);
+    if (const std::optional<QString> next = std::exchange(m_afterSave, std::nullopt)) {
+        if (*next != source.name)
+            showNext(*next);
+    }
 }
 
 void SourcesPage::deleteSource()

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -64,6 +66,8 @@ public:
     QString currentName() const { return m_current; }
     // The address a sender posts this source's webhooks to.
     QUrl senderUrl(const QString &name) const;
+    // Whether the form holds edits that Save has not written (a typed secret counts).
+    bool hasUnsavedEdits() const;
 
 Q_SIGNALS:
     void saved(const QString &path);
@@ -77,6 +81,12 @@ private:
     void fillList();
     void showSource(const SourceConfig &source, bool isNew);
     void handleSelectionChanged();
+    // Asks Save / Discard / Cancel about unsaved edits, then (unless cancelled, or the save is
+    // refused) shows `next`: a source's name, or empty for a new source.
+    void askAboutUnsavedEdits(const QString &next);
+    void showNext(const QString &next);
+    void showNewSource();
+    void selectShownInList();
     void handleAuthChanged();
     void updateUrl();
     void validate();
@@ -136,6 +146,9 @@ private:
     QLabel *m_saveResult;
     QLabel *m_testResult;
     QPointer<QMessageBox> m_confirm;
+    QPointer<QMessageBox> m_unsavedQuestion;
+    // What to show once the save asked for by the unsaved-edits question is written.
+    std::optional<QString> m_afterSave;
     QPointer<QNetworkReply> m_reply;
 };
 
