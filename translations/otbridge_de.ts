@@ -1855,6 +1855,76 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
 </context>
 <context>
+    <name>OtBridge::HttpClient</name>
+    <message>
+        <location filename="../core/net/httpclient.cpp" line="+64"/>
+        <source>the server closed the connection in the middle of its answer</source>
+        <translation>der Server hat die Verbindung mitten in seiner Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>cannot send to &apos;%1&apos;: not an http or https URL</source>
+        <translation>kann nicht an &apos;%1&apos; senden: keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the answer&apos;s head is larger than %1 bytes</source>
+        <translation>der Kopf der Antwort ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not an HTTP/1.x answer: %1</source>
+        <translation>keine HTTP/1.x-Antwort: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an HTTP answer without a valid status code</source>
+        <translation>eine HTTP-Antwort ohne gültigen Statuscode</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a Content-Length that is not a number</source>
+        <translation>eine Content-Length, die keine Zahl ist</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+33"/>
+        <location line="+40"/>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>die Antwort ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>a malformed chunk size</source>
+        <translation>eine fehlerhafte Chunk-Größe</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a chunk not followed by CRLF</source>
+        <translation>ein Chunk ohne folgendes CRLF</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>aborted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::HttpSender</name>
     <message>
         <location filename="../core/delivery/httpsender.cpp" line="+123"/>
@@ -2815,7 +2885,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::OpenTextClient</name>
     <message>
-        <location filename="../core/delivery/opentextclient.cpp" line="+254"/>
+        <location filename="../core/delivery/opentextclient.cpp" line="+244"/>
         <source>the token endpoint %1 answered without an access_token</source>
         <translation>der Token-Endpunkt %1 antwortete ohne access_token</translation>
     </message>
@@ -2839,7 +2909,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation type="vanished">OpenText antwortete mit %1 ohne job_id: %2</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+135"/>
         <source>the status of %1 could not be read: %2</source>
         <translation>der Status von %1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -2864,7 +2934,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>Verbunden mit %1: OpenText hat ein Token ausgestellt.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Connected to %1: the user and password were accepted.</source>
         <translation>Verbunden mit %1: Benutzer und Passwort wurden akzeptiert.</translation>
     </message>
@@ -2877,7 +2947,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::OpenTextSandbox</name>
     <message>
-        <location filename="../core/sandbox/opentextsandbox.cpp" line="+974"/>
+        <location filename="../core/sandbox/opentextsandbox.cpp" line="+975"/>
         <source>refusing to listen on %1: it is not a loopback address, and /admin would be open to the network; set an admin token to allow it</source>
         <translation>Lauschen auf %1 wird verweigert: dies ist keine Loopback-Adresse, und /admin wäre aus dem Netzwerk erreichbar; legen Sie ein Admin-Token fest, um dies zu erlauben</translation>
     </message>
@@ -6886,7 +6956,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: Geheimnisse gehören nicht in die Datei des Arbeitsbereichs; speichern Sie sie im Schlüsselbund und benennen Sie sie mit secret_ref</translation>
     </message>
     <message>
-        <location filename="../core/delivery/opentextclient.cpp" line="-589"/>
+        <location filename="../core/delivery/opentextclient.cpp" line="-581"/>
         <source>OpenText answered %1</source>
         <translation>OpenText antwortete mit %1</translation>
     </message>
@@ -6896,7 +6966,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>OpenText antwortete mit %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>no answer from %1 within %2 ms</source>
         <translation>keine Antwort von %1 innerhalb von %2 ms</translation>
     </message>

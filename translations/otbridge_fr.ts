@@ -1855,6 +1855,76 @@ Disjoncteurs non fermés : %5</translation>
     </message>
 </context>
 <context>
+    <name>OtBridge::HttpClient</name>
+    <message>
+        <location filename="../core/net/httpclient.cpp" line="+64"/>
+        <source>the server closed the connection in the middle of its answer</source>
+        <translation>le serveur a fermé la connexion au milieu de sa réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>cannot send to &apos;%1&apos;: not an http or https URL</source>
+        <translation>impossible d&apos;envoyer à « %1 » : ce n&apos;est pas une URL http ou https</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>TLS: %1</source>
+        <translation>TLS : %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the answer&apos;s head is larger than %1 bytes</source>
+        <translation>l&apos;en-tête de la réponse dépasse %1 octets</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not an HTTP/1.x answer: %1</source>
+        <translation>pas une réponse HTTP/1.x : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an HTTP answer without a valid status code</source>
+        <translation>une réponse HTTP sans code d&apos;état valide</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a Content-Length that is not a number</source>
+        <translation>un Content-Length qui n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+33"/>
+        <location line="+40"/>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>la réponse dépasse %1 octets</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>a malformed chunk size</source>
+        <translation>une taille de bloc mal formée</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a chunk not followed by CRLF</source>
+        <translation>un bloc non suivi de CRLF</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>aborted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>no answer within %1 ms</source>
+        <translation>aucune réponse en %1 ms</translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::HttpSender</name>
     <message>
         <location filename="../core/delivery/httpsender.cpp" line="+123"/>
@@ -2815,7 +2885,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::OpenTextClient</name>
     <message>
-        <location filename="../core/delivery/opentextclient.cpp" line="+254"/>
+        <location filename="../core/delivery/opentextclient.cpp" line="+244"/>
         <source>the token endpoint %1 answered without an access_token</source>
         <translation>le point de terminaison de jeton %1 a répondu sans access_token</translation>
     </message>
@@ -2839,7 +2909,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation type="vanished">OpenText a répondu %1 sans job_id : %2</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+135"/>
         <source>the status of %1 could not be read: %2</source>
         <translation>impossible de lire l&apos;état de %1 : %2</translation>
     </message>
@@ -2864,7 +2934,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>Connecté à %1 : OpenText a délivré un jeton.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Connected to %1: the user and password were accepted.</source>
         <translation>Connecté à %1 : l&apos;utilisateur et le mot de passe ont été acceptés.</translation>
     </message>
@@ -2877,7 +2947,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::OpenTextSandbox</name>
     <message>
-        <location filename="../core/sandbox/opentextsandbox.cpp" line="+974"/>
+        <location filename="../core/sandbox/opentextsandbox.cpp" line="+975"/>
         <source>refusing to listen on %1: it is not a loopback address, and /admin would be open to the network; set an admin token to allow it</source>
         <translation>écoute sur %1 refusée : ce n&apos;est pas une adresse de bouclage, et /admin serait ouvert au réseau ; définissez un jeton d&apos;administration pour l&apos;autoriser</translation>
     </message>
@@ -6886,7 +6956,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : les secrets n&apos;ont pas leur place dans le fichier de l&apos;espace de travail ; enregistrez-les dans le trousseau et désignez-les avec secret_ref</translation>
     </message>
     <message>
-        <location filename="../core/delivery/opentextclient.cpp" line="-589"/>
+        <location filename="../core/delivery/opentextclient.cpp" line="-581"/>
         <source>OpenText answered %1</source>
         <translation>OpenText a répondu %1</translation>
     </message>
@@ -6896,7 +6966,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>OpenText a répondu %1 : %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>no answer from %1 within %2 ms</source>
         <translation>aucune réponse de %1 en %2 ms</translation>
     </message>
