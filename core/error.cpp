@@ -79,8 +79,7 @@ bool ErrorPlace::operator==(const ErrorPlace &other) const
     return scope == other.scope && rule == other.rule && section == other.section
         && condition == other.condition && conditionLeaf == other.conditionLeaf
         && action == other.action && tier == other.tier && tierAction == other.tierAction
-        && field == other.field && key == other.key && item == other.item
-        && offset == other.offset;
+        && field == other.field && key == other.key && item == other.item && offset == other.offset;
 }
 
 Error::Error(Kind kind, ErrorPlace place, QString message)
@@ -111,6 +110,12 @@ QString Error::fieldText(const QString &field, const QString &key, int item)
     }
     if (field == QLatin1String("headers"))
         return key.isEmpty() ? QObject::tr("headers") : QObject::tr("header %1").arg(key);
+    // A rule's steps and an action's fallback: the key inside them ("delay offset", "fallback
+    // text").
+    if (!key.isEmpty()
+        && (field == QLatin1String("delay") || field == QLatin1String("digest")
+            || field == QLatin1String("fallback")))
+        return QStringLiteral("%1 %2").arg(field, fieldText(key, {}, item));
     if (field == QLatin1String("template_parameters"))
         return item >= 0 ? QObject::tr("template parameter %1").arg(number)
                          : QObject::tr("template parameters");
@@ -163,9 +168,8 @@ QString Error::placeText(From from) const
         parts.append(QObject::tr("trigger"));
         break;
     case S::Condition:
-        parts.append(place.condition.isEmpty()
-                         ? QObject::tr("condition")
-                         : QObject::tr("condition %1").arg(place.condition));
+        parts.append(place.condition.isEmpty() ? QObject::tr("condition")
+                                               : QObject::tr("condition %1").arg(place.condition));
         break;
     case S::Action:
         if (place.action >= 0)

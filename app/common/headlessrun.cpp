@@ -38,6 +38,19 @@ int runHeadless(int argc, char **argv, Face face)
         }
         options.engine.delayScale = scale;
     }
+    // Tests and demos: the dispatcher's clock starts at this ISO 8601 time and runs on.
+    if (qEnvironmentVariableIsSet("OTBRIDGE_CLOCK_START")) {
+        const QDateTime start
+            = QDateTime::fromString(qEnvironmentVariable("OTBRIDGE_CLOCK_START"), Qt::ISODate);
+        if (!start.isValid() || start.timeSpec() == Qt::LocalTime) {
+            std::fprintf(stderr,
+                         "%s: OTBRIDGE_CLOCK_START wants an ISO 8601 time with its offset, such "
+                         "as 2026-11-23T06:59:55Z\n",
+                         program.constData());
+            return ExitUsage;
+        }
+        options.engine.clockStart = start;
+    }
 
     if (const auto refused = checkBeforeStart(options.engine, face)) {
         std::fprintf(stderr, "%s: %s\n", program.constData(), qPrintable(refused->message));

@@ -101,6 +101,26 @@ QJsonObject deliveryToJson(const DeliveryRecord &delivery)
     };
     if (jobs.size() > 1)
         object.insert(QStringLiteral("opentext_job_ids"), QJsonArray::fromStringList(jobs));
+    // Notification steps (README, "Notification steps"), only where one applies.
+    const DeliverySteps &steps = delivery.steps;
+    if (!steps.hold.isEmpty()) {
+        object.insert(QStringLiteral("hold"), steps.hold);
+        object.insert(QStringLiteral("held_until"), timeOrNull(steps.heldUntil));
+    }
+    if (steps.hold == QLatin1String("digest")) {
+        QJsonArray events;
+        for (const QUuid &id : steps.digestEvents)
+            events.append(id.toString(QUuid::WithoutBraces));
+        object.insert(QStringLiteral("digest"),
+                      QJsonObject {{QStringLiteral("count"), int(events.size())},
+                                   {QStringLiteral("events"), events}});
+    }
+    if (!steps.fallback.isEmpty())
+        object.insert(QStringLiteral("fallback"),
+                      QJsonObject {{QStringLiteral("id"), steps.fallback},
+                                   {QStringLiteral("sent"), steps.fallbackSent}});
+    if (!steps.fallbackFor.isEmpty())
+        object.insert(QStringLiteral("fallback_for"), steps.fallbackFor);
     return object;
 }
 
@@ -117,7 +137,10 @@ QJsonObject eventStatusToJson(const Event &event, const QList<DeliveryRecord> &d
         deliveryList.append(deliveryToJson(delivery));
         anyDead = anyDead || delivery.state == DeliveryState::Dead
             || delivery.openTextState == QLatin1String("failed");
-        allDelivered = allDelivered && delivery.state == DeliveryState::Delivered;
+        // A held message cancelled (by an acknowledgement or a later event) is done too.
+        allDelivered = allDelivered
+            && (delivery.state == DeliveryState::Delivered
+                || delivery.state == DeliveryState::Cancelled);
     }
     QString state = eventStateName(event.state);
     if (ack)

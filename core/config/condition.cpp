@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conditionoperator.h"
 
+#include "config/notificationsteps.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
@@ -229,29 +231,10 @@ std::optional<qint64> parseTime(const QString &text)
     return time.toMSecsSinceEpoch();
 }
 
-// "30s", "15m", "2h", "1d", "-15m" → milliseconds. Nine digits of days still fit in a qint64.
+// "30s", "15m", "2h", "1d", "-15m" → milliseconds (the steps' durations read the same).
 std::optional<qint64> parseOffset(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^([+-]?)([0-9]{1,9})([smhd])$"));
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch())
-        return std::nullopt;
-    qint64 unit = 1000;
-    switch (match.capturedView(3).at(0).toLatin1()) {
-    case 'm':
-        unit = 60 * 1000;
-        break;
-    case 'h':
-        unit = 3600 * 1000;
-        break;
-    case 'd':
-        unit = 86400 * 1000;
-        break;
-    default:
-        break;
-    }
-    const qint64 amount = match.capturedView(2).toLongLong() * unit;
-    return match.capturedView(1) == QLatin1String("-") ? -amount : amount;
+    return parseDuration(text);
 }
 
 template<typename T> bool compare(Op op, T actual, T expected)

@@ -49,6 +49,13 @@ Result<RoleDirectory> RoleDirectory::fromJson(const QJsonArray &roles, const QSt
             return R::failure(QObject::tr("%1: the name '%2' is used twice").arg(at, role.name));
         roleNames.insert(role.name);
         role.title = object.value(QLatin1String("title")).toString(role.name);
+        const QString roleAt = QObject::tr("%1 ('%2')").arg(at, role.name);
+        auto roleQuiet = parseQuietHours(object.value(QLatin1String("quiet_hours")),
+                                         object.value(QLatin1String("time_zone")), roleAt);
+        if (!roleQuiet)
+            return R::failure(roleQuiet.error());
+        if (object.contains(QLatin1String("quiet_hours")))
+            role.quietHours = roleQuiet.value();
 
         const QJsonValue people = object.value(QLatin1String("people"));
         if (!people.isArray())
@@ -72,6 +79,18 @@ Result<RoleDirectory> RoleDirectory::fromJson(const QJsonArray &roles, const QSt
                 return R::failure(QObject::tr("%1 (%2): phone '%3' must be in international "
                                               "form, such as +4915112345678")
                                       .arg(who, person.name, person.phone));
+            // A person's quiet hours are in their own time zone, else their role's.
+            const QJsonValue zone = entry.contains(QLatin1String("time_zone"))
+                ? entry.value(QLatin1String("time_zone"))
+                : object.value(QLatin1String("time_zone"));
+            auto quiet = parseQuietHours(entry.value(QLatin1String("quiet_hours")), zone,
+                                         QStringLiteral("%1 (%2)").arg(who, person.name));
+            if (!quiet)
+                return R::failure(quiet.error());
+            if (entry.contains(QLatin1String("quiet_hours")))
+                person.quietHours = quiet.value();
+            if (entry.contains(QLatin1String("time_zone")))
+                person.timeZone = quiet->zone;
             const QString key = person.email.toLower();
             const auto known = directory.m_people.constFind(key);
             if (known != directory.m_people.cend()
@@ -80,7 +99,8 @@ Result<RoleDirectory> RoleDirectory::fromJson(const QJsonArray &roles, const QSt
                 return R::failure(QObject::tr("%1 (%2): %3 is listed in another role with a "
                                               "different name, phone or manager")
                                       .arg(who, person.name, person.email));
-            directory.m_people.insert(key, person);
+            if (known == directory.m_people.cend() || person.quietHours || person.timeZone)
+                directory.m_people.insert(key, person);
             if (role.members.contains(person.email, Qt::CaseInsensitive))
                 return R::failure(QObject::tr("%1: %2 is listed twice").arg(who, person.email));
             role.members.append(person.email);
@@ -140,6 +160,41 @@ const Person *RoleDirectory::managerOf(const QString &email) const
 {
     const Person *who = person(email);
     return who && !who->manager.isEmpty() ? person(who->manager) : nullptr;
+}
+
+const Person *RoleDirectory::personByAddress(const QString &address) const
+{
+    if (const Person *byEmail = person(address))
+        return byEmail;
+    for (const Person &candidate : m_people) {
+        if (!candidate.phone.isEmpty() && candidate.phone == address)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+std::optional<QuietHours> RoleDirectory::quietHoursOf(const Person &who) const
+{
+    if (who.quietHours)
+        return who.quietHours;
+    for (const Role &role : m_roles) {
+        if (!role.quietHours || !role.members.contains(who.email, Qt::CaseInsensitive))
+            continue;
+        QuietHours hours = *role.quietHours;
+        if (who.timeZone)
+            hours.zone = *who.timeZone;
+        return hours;
+    }
+    return std::nullopt;
+}
+
+QDateTime RoleDirectory::quietUntil(const QString &address, const QDateTime &at) const
+{
+    const Person *who = personByAddress(address);
+    if (!who)
+        return {};
+    const std::optional<QuietHours> hours = quietHoursOf(*who);
+    return hours ? hours->endAt(at) : QDateTime();
 }
 
 } // namespace OtBridge

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "result.h"
+#include "config/notificationsteps.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -18,6 +19,10 @@ struct Person
     QString email;
     QString phone; // E.164, e.g. +4915112345678; empty when there is none
     QString manager; // the manager's email; empty at the top
+    // "quiet_hours" and "time_zone" (README, "Notification steps"): their own, in their time
+    // zone (else their role's); none: the role's quiet hours apply, in the person's time zone.
+    std::optional<QuietHours> quietHours;
+    std::optional<QTimeZone> timeZone;
 };
 
 struct Role
@@ -25,6 +30,7 @@ struct Role
     QString name; // "legal"
     QString title; // "Legal"
     QStringList members; // emails, in the order the file lists them
+    std::optional<QuietHours> quietHours; // in the role's "time_zone", else UTC
 };
 
 // The workspace's "roles" section: who is in legal, finance, procurement, …, and who manages
@@ -42,6 +48,14 @@ public:
     // The manager of the person with this email, or null at the top (or for a stranger).
     const Person *managerOf(const QString &email) const;
     int personCount() const { return int(m_people.size()); }
+    // The person an OpenText address (email or phone) belongs to, or null.
+    const Person *personByAddress(const QString &address) const;
+    // A person's quiet hours: their own, else those of the first role listing them that has
+    // some; nullopt when none apply.
+    std::optional<QuietHours> quietHoursOf(const Person &person) const;
+    // When the quiet period the address's person is in at `at` ends; invalid when they are
+    // not in one (or the address is nobody of the directory).
+    QDateTime quietUntil(const QString &address, const QDateTime &at) const;
 
 private:
     QList<Role> m_roles;

@@ -395,6 +395,8 @@ Fail parseAction(const QJsonValue &value, const ErrorPlace &at, bool inTier, Rul
         for (const OpenTextField &field : openTextFields)
             known << QString::fromLatin1(field.field);
         known << QStringLiteral("template_parameters");
+        if (!inTier)
+            known << QStringLiteral("fallback");
     } else if (type == QLatin1String("http")) {
         known << QStringLiteral("fields") << QStringLiteral("method") << QStringLiteral("url")
               << QStringLiteral("headers") << QStringLiteral("body");
@@ -430,8 +432,32 @@ Fail parseAction(const QJsonValue &value, const ErrorPlace &at, bool inTier, Rul
         return failAt(Error::Kind::Invalid, at.withField(QStringLiteral("missing")),
                       QObject::tr("must be \"empty\" or \"fail\", not \"%1\"")
                           .arg(json.value(QLatin1String("missing")).toVariant().toString()));
-    return type == QLatin1String("opentext") ? parseOpenText(json, at, action)
-                                             : parseHttp(json, at, action);
+    if (type == QLatin1String("http"))
+        return parseHttp(json, at, action);
+    if (Fail error = parseOpenText(json, at, action))
+        return error;
+    const QJsonValue fallback = json.value(QLatin1String("fallback"));
+    if (fallback.isUndefined())
+        return {};
+    // The fallback's own errors name it: "action 1, fallback text: …".
+    const ErrorPlace fallbackAt = at.withField(QStringLiteral("fallback"));
+    const QString fallbackType = fallback.toObject().value(QLatin1String("type")).toString();
+    if (!fallback.isObject()
+        || (fallbackType != QLatin1String("opentext") && fallbackType != QLatin1String("http")))
+        return failAt(Error::Kind::Invalid, fallbackAt,
+                      QObject::tr("must be an opentext or http action"));
+    if (fallback.toObject().contains(QLatin1String("fallback")))
+        return failAt(Error::Kind::Invalid, fallbackAt,
+                      QObject::tr("a fallback has no fallback of its own"));
+    auto fallbackAction = std::make_shared<RuleAction>();
+    if (Fail error = parseAction(fallback, at, true, *fallbackAction)) {
+        Error nested = *error;
+        nested.place
+            = at.withField(QStringLiteral("fallback"), nested.place.field, nested.place.item);
+        return nested;
+    }
+    action.fallback = std::move(fallbackAction);
+    return {};
 }
 
 } // namespace
@@ -464,7 +490,8 @@ Result<Rule> Rule::fromJson(const QJsonObject &json, const QString &where)
                                  {QStringLiteral("name"), QStringLiteral("title"),
                                   QStringLiteral("description"), QStringLiteral("enabled"),
                                   QStringLiteral("trigger"), QStringLiteral("condition"),
-                                  QStringLiteral("actions")},
+                                  QStringLiteral("actions"), QStringLiteral("delay"),
+                                  QStringLiteral("digest"), QStringLiteral("urgent")},
                                  at, QObject::tr("a rule")))
         return R::failure(*error);
     for (const char *key : {"title", "description"}) {
@@ -533,6 +560,34 @@ Result<Rule> Rule::fromJson(const QJsonObject &json, const QString &where)
             return R::failure(failAt(Error::Kind::Invalid, actionAt,
                                      QObject::tr("a rule has at most one escalate action")));
         rule.actions.append(std::move(action));
+    }
+
+    const QJsonValue urgent = json.value(QLatin1String("urgent"));
+    if (!urgent.isUndefined() && !urgent.isBool())
+        return R::failure(failAt(Error::Kind::Invalid, at.withField(QStringLiteral("urgent")),
+                                 QObject::tr("must be true or false")));
+    rule.urgent = urgent.toBool(false);
+    const ErrorPlace stepsAt = at.withSection(ErrorPlace::Section::Rule);
+    if (json.contains(QLatin1String("delay"))) {
+        auto delay = parseDelayStep(json.value(QLatin1String("delay")),
+                                    stepsAt.withField(QStringLiteral("delay")));
+        if (!delay)
+            return R::failure(delay.errorDetail());
+        rule.delay = std::move(delay).value();
+    }
+    if (json.contains(QLatin1String("digest"))) {
+        const ErrorPlace digestAt = stepsAt.withField(QStringLiteral("digest"));
+        if (rule.delay)
+            return R::failure(failAt(Error::Kind::Invalid, digestAt,
+                                     QObject::tr("a rule has a delay or a digest, not both")));
+        if (rule.escalation())
+            return R::failure(failAt(Error::Kind::Invalid, digestAt,
+                                     QObject::tr("a digest rule cannot escalate: escalation "
+                                                 "waits for each event's acknowledgement")));
+        auto digest = parseDigestStep(json.value(QLatin1String("digest")), digestAt);
+        if (!digest)
+            return R::failure(digest.errorDetail());
+        rule.digest = std::move(digest).value();
     }
     return rule;
 }

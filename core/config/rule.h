@@ -3,6 +3,7 @@
 #pragma once
 
 #include "config/condition.h"
+#include "config/notificationsteps.h"
 #include "config/opentextchannel.h"
 #include "config/template.h"
 
@@ -47,6 +48,9 @@ struct EscalationTier;
 //            "tiers": [{"actions": […]}, {"after_seconds": 1800, "actions": […]}]}
 //   The event must then be acknowledged within the time; tier 1 fires when it runs out, each
 //   later tier after_seconds (default: within_seconds) after the one before.
+// Fallback: an OpenText action of the rule (not of a tier) may name "fallback": {action}, an
+//   OpenText or HTTP action sent once when OpenText reports the first one's destination failed
+//   or the delivery dies (README, "Notification steps").
 struct RuleAction
 {
     enum class Kind { OpenText, Http, Escalate };
@@ -75,6 +79,9 @@ struct RuleAction
     int withinSeconds = 0;
     QString withinMinutesFrom; // JSON Pointer to a number of minutes in the event
     QList<std::shared_ptr<const EscalationTier>> tiers;
+
+    // OpenText: what to send instead when this one fails; null: nothing.
+    std::shared_ptr<const RuleAction> fallback;
 };
 
 struct EscalationTier
@@ -94,6 +101,10 @@ struct Rule
     Condition condition;
     QJsonValue conditionJson; // as written, for the designer and for saving
     QList<RuleAction> actions;
+    // Steps before the actions (README, "Notification steps"): at most one of delay and digest.
+    std::optional<DelayStep> delay;
+    std::optional<DigestStep> digest;
+    bool urgent = false; // quiet hours of the role directory do not hold its messages
     QJsonObject json; // the rule as written
 
     bool isTriggeredBy(const QString &source) const

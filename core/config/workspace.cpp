@@ -40,6 +40,13 @@ std::optional<Error> checkActionReferences(const Workspace &workspace, const Rul
         }
         return {};
     }
+    if (action.fallback) {
+        if (auto error = checkActionReferences(workspace, *action.fallback, at)) {
+            error->place
+                = at.withField(QStringLiteral("fallback"), error->place.field, error->place.item);
+            return error;
+        }
+    }
 
     const auto fail = [](Error::Kind kind, const ErrorPlace &place, const QString &message) {
         return std::optional<Error>(Error(kind, place, message));
@@ -446,7 +453,7 @@ bool Workspace::removeHttpTarget(const QString &name)
 QStringList Workspace::rulesUsingTarget(const QString &name) const
 {
     const std::function<bool(const RuleAction &)> sendsTo = [&](const RuleAction &action) {
-        if (action.target == name)
+        if (action.target == name || (action.fallback && sendsTo(*action.fallback)))
             return true;
         for (const auto &tier : action.tiers) {
             if (std::any_of(tier->actions.cbegin(), tier->actions.cend(), sendsTo))

@@ -22,9 +22,24 @@ namespace OtBridge {
 
 // pending: not tried yet, or replayed; retrying: failed at least once, another attempt is
 // scheduled; delivered: the target took it; dead: permanent failure or out of attempts.
-enum class DeliveryState { Pending, Retrying, Delivered, Dead };
-QString deliveryStateName(DeliveryState state); // "pending", "retrying", "delivered", "dead"
+// cancelled: held by a delay step and cancelled before it went (an acknowledgement, or a later
+// event matching the step's cancel_when); never sent.
+enum class DeliveryState { Pending, Retrying, Delivered, Dead, Cancelled };
+// "pending", "retrying", "delivered", "dead", "cancelled"
+QString deliveryStateName(DeliveryState state);
 std::optional<DeliveryState> deliveryStateFromName(const QString &name);
+
+// How a delivery came to be, for the status API and the console (DeliveryStore reads it with
+// an event's deliveries; empty for a plain one).
+struct DeliverySteps
+{
+    QString hold; // as NewDelivery::hold
+    QDateTime heldUntil; // when it was (or is) due to go
+    QList<QUuid> digestEvents; // a digest's events, in the order they came
+    QString fallbackFor; // a fallback: the delivery that failed
+    QString fallback; // the fallback this delivery has armed or sent; empty: none
+    bool fallbackSent = false;
+};
 
 struct DeliveryAttempt
 {
@@ -60,6 +75,7 @@ struct DeliveryRecord
     // Why the stored request could not be read (a file from a newer version, a damaged row);
     // the dispatcher then fails the delivery with it rather than send something else.
     QString requestError;
+    DeliverySteps steps = {}; // filled by DeliveryStore::deliveriesForEvent only
 };
 
 // What the dispatcher needs of a store (docs/architecture.md, "Storage"): routing's outcome,
@@ -71,7 +87,11 @@ struct DeliveryRecord
 class DeliveryQueue
 {
 public:
-    using RoutedEvent = OtBridge::RoutedEvent; // rules/routedevent.h
+    // rules/routedevent.h
+    using RoutedEvent = OtBridge::RoutedEvent;
+    using StepCancel = OtBridge::StepCancel;
+    using DigestEntry = OtBridge::DigestEntry;
+    using FallbackEntry = OtBridge::FallbackEntry;
     virtual ~DeliveryQueue() = default;
 
     template<typename T> using Callback = std::function<void(const Result<T> &)>;
@@ -161,6 +181,19 @@ public:
         = 0;
     // A scheduled tier that can no longer fire (its rule is gone): cancelled, nothing sent.
     virtual Result<void> cancelEscalation(const EscalationRecord &tier) = 0;
+
+    // --- digests (README, "Notification steps") ---
+    // Open digests whose window closed at or before now, oldest first, with their events.
+    virtual Result<QList<DigestRecord>> dueDigests(const QDateTime &now, int limit) const = 0;
+    virtual QDateTime nextDigestAt() const = 0; // invalid when no digest is open
+    // Marks the digest sent and inserts its deliveries (rendered over digest.events) in one
+    // transaction. Fails, changing nothing, when the digest holds other events than those it
+    // was rendered over (one joined meanwhile): read it again and render again. fired: whether
+    // this call sent it (false when it was sent already).
+    virtual Result<QStringList> fireDigest(const DigestRecord &digest,
+                                           const QList<NewDelivery> &deliveries,
+                                           const QDateTime &now, bool *fired = nullptr)
+        = 0;
 };
 
 } // namespace OtBridge

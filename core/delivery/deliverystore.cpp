@@ -37,10 +37,9 @@ struct StateName
 };
 
 constexpr StateName stateNames[] = {
-    {DeliveryState::Pending, "pending"},
-    {DeliveryState::Retrying, "retrying"},
-    {DeliveryState::Delivered, "delivered"},
-    {DeliveryState::Dead, "dead"},
+    {DeliveryState::Pending, "pending"},     {DeliveryState::Retrying, "retrying"},
+    {DeliveryState::Delivered, "delivered"}, {DeliveryState::Dead, "dead"},
+    {DeliveryState::Cancelled, "cancelled"},
 };
 
 const QString recordColumns = QStringLiteral(
@@ -249,9 +248,71 @@ Result<void> insertDeliveries(WriteContext &write, const QUuid &eventId,
             return Result<void>::failure(
                 QObject::tr("cannot store delivery %1: %2").arg(delivery.id, insert.error()));
         }
-        if (insert.value()->numRowsAffected() == 1)
-            inserted.append(delivery.id);
+        if (insert.value()->numRowsAffected() != 1)
+            continue;
+        inserted.append(delivery.id);
+        if (delivery.hold.isEmpty() || dead)
+            continue;
+        // Why it waits, and until when: the console and the status API show it, and a delay's
+        // key is what a later event cancels it by.
+        if (auto held = write.run(
+                QStringLiteral("INSERT INTO held_deliveries (delivery_id, event_id, rule, kind, "
+                               "hold_key, release_at) VALUES (?, ?, ?, ?, ?, ?) "
+                               "ON CONFLICT (delivery_id) DO NOTHING"),
+                {delivery.id, uuidText(eventId), text(delivery.rule), delivery.hold,
+                 text(delivery.holdKey), due});
+            !held) {
+            return Result<void>::failure(
+                QObject::tr("cannot store delivery %1: %2").arg(delivery.id, held.error()));
+        }
     }
+    return {};
+}
+
+// A delivery that died or that OpenText reports failed sends its fallback, once: the
+// fallback's row is inserted (due at once) in the transaction that records the failure.
+Result<void> releaseFallbackIn(WriteContext &write, const QString &deliveryId, qint64 now)
+{
+    const auto fail = [&deliveryId](const QString &error) {
+        return Result<void>::failure(
+            QObject::tr("cannot send the fallback of delivery %1: %2").arg(deliveryId, error));
+    };
+    auto armed = write.run(QStringLiteral("UPDATE fallbacks SET state = 'sent', sent_at = ? "
+                                          "WHERE delivery_id = ? AND state = 'armed'"),
+                           {now, deliveryId});
+    if (!armed)
+        return fail(armed.error());
+    if (armed.value()->numRowsAffected() != 1)
+        return {}; // none, or sent already
+    NewDelivery fallback;
+    QUuid eventId;
+    {
+        auto row = write.run(QStringLiteral("SELECT fallback_id, event_id, rule, action_index, "
+                                            "request, render_error FROM fallbacks "
+                                            "WHERE delivery_id = ?"),
+                             {deliveryId});
+        if (!row)
+            return fail(row.error());
+        QSqlQuery &query = *row.value();
+        if (!query.next())
+            return fail(QObject::tr("no fallback"));
+        fallback.id = query.value(0).toString();
+        eventId = QUuid::fromString(query.value(1).toString());
+        fallback.rule = query.value(2).toString();
+        fallback.actionIndex = query.value(3).toInt();
+        auto request = DeliveryRequest::fromJson(
+            QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object());
+        fallback.renderError = query.value(5).toString();
+        query.finish();
+        if (request)
+            fallback.request = std::move(request).value();
+        else if (fallback.renderError.isEmpty())
+            fallback.renderError = request.error();
+    }
+    fallback.dueAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    QStringList inserted;
+    if (auto ok = insertDeliveries(write, eventId, {fallback}, now, inserted); !ok)
+        return fail(ok.error());
     return {};
 }
 
@@ -399,6 +460,92 @@ namespace { } // namespace
 
 namespace {
 
+// What routing's steps (README, "Notification steps") store besides the deliveries: a later
+// event's cancels, fallbacks armed, and the event's place in its rule's digest.
+Result<void> applyStepsIn(WriteContext &write, const DeliveryStore::RoutedEvent &event, qint64 now,
+                          QStringList &inserted)
+{
+    const QString eventId = uuidText(event.eventId);
+    for (const DeliveryStore::StepCancel &cancel : event.cancels) {
+        // Only what is still held: a message already under way or sent stays as it is.
+        if (auto ok = write.run(
+                QStringLiteral("UPDATE deliveries SET state = 'cancelled', next_attempt_at = NULL, "
+                               "last_error = ?, updated_at = ? WHERE state = 'pending' "
+                               "AND attempts = 0 AND lease_until IS NULL AND id IN (SELECT "
+                               "delivery_id FROM held_deliveries WHERE rule = ? AND hold_key = ? "
+                               "AND kind = 'delay') AND event_id <> ?"),
+                {QObject::tr("cancelled by event %1").arg(eventId), now, text(cancel.rule),
+                 text(cancel.key), eventId});
+            !ok) {
+            return Result<void>::failure(ok.error());
+        }
+    }
+    for (const DeliveryStore::FallbackEntry &entry : event.fallbacks) {
+        const NewDelivery &fallback = entry.fallback;
+        const QByteArray request
+            = QJsonDocument(fallback.request.toJson()).toJson(QJsonDocument::Compact);
+        if (auto ok = write.run(
+                QStringLiteral("INSERT INTO fallbacks (delivery_id, fallback_id, event_id, rule, "
+                               "action_index, request, render_error) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                               "ON CONFLICT (delivery_id) DO NOTHING"),
+                {entry.originalId, fallback.id, eventId, text(fallback.rule), fallback.actionIndex,
+                 QString::fromUtf8(request), text(fallback.renderError)});
+            !ok) {
+            return Result<void>::failure(ok.error());
+        }
+    }
+    for (const DeliveryStore::DigestEntry &entry : event.digests) {
+        // Routing again after a crash must not put the event in a second digest.
+        auto known = write.run(
+            QStringLiteral("SELECT 1 FROM digest_events WHERE rule = ? AND event_id = ?"),
+            {text(entry.rule), eventId});
+        if (!known)
+            return Result<void>::failure(known.error());
+        const bool there = known.value()->next();
+        known.value()->finish();
+        if (there)
+            continue;
+        // A window still open at the event's routing; one past its end waits to be sent and
+        // takes no more events (fireDigest checks it was rendered over all it holds).
+        qint64 digestId = 0;
+        {
+            auto open = write.run(QStringLiteral("SELECT id FROM digests WHERE rule = ? AND "
+                                                 "digest_key = ? AND state = 'open' AND "
+                                                 "closes_at > ? ORDER BY id DESC LIMIT 1"),
+                                  {text(entry.rule), text(entry.key), msOrNow(entry.routedAt)});
+            if (!open)
+                return Result<void>::failure(open.error());
+            if (open.value()->next())
+                digestId = open.value()->value(0).toLongLong();
+            open.value()->finish();
+        }
+        const bool opens = digestId == 0;
+        if (opens) {
+            auto created = write.run(
+                QStringLiteral("INSERT INTO digests (rule, digest_key, opened_at, closes_at) "
+                               "VALUES (?, ?, ?, ?)"),
+                {text(entry.rule), text(entry.key), msOrNow(entry.routedAt),
+                 msOrNow(entry.closesAt)});
+            if (!created)
+                return Result<void>::failure(created.error());
+            digestId = created.value()->lastInsertId().toLongLong();
+        }
+        const bool atOnce = opens && !entry.first.isEmpty();
+        if (auto ok
+            = write.run(QStringLiteral("INSERT INTO digest_events (digest_id, rule, event_id, "
+                                       "sent_at_once) VALUES (?, ?, ?, ?)"),
+                        {digestId, text(entry.rule), eventId, atOnce ? 1 : 0});
+            !ok) {
+            return Result<void>::failure(ok.error());
+        }
+        if (atOnce) {
+            if (auto ok = insertDeliveries(write, event.eventId, entry.first, now, inserted); !ok)
+                return ok;
+        }
+    }
+    return {};
+}
+
 Result<QStringList> insertRoutedIn(WriteContext &write,
                                    const QList<DeliveryStore::RoutedEvent> &events)
 {
@@ -410,6 +557,8 @@ Result<QStringList> insertRoutedIn(WriteContext &write,
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QStringList inserted;
     for (const DeliveryStore::RoutedEvent &event : events) {
+        if (auto ok = applyStepsIn(write, event, now, inserted); !ok)
+            return fail(ok.error());
         if (auto ok = insertDeliveries(write, event.eventId, event.deliveries, now, inserted); !ok)
             return fail(ok.error());
         for (const EscalationRecord &tier : event.escalations) {
@@ -544,6 +693,10 @@ Result<void> recordAttemptIn(WriteContext &write, const QString &deliveryId,
             return fail(job.error());
         }
     }
+    if (newState == DeliveryState::Dead) {
+        if (auto fallback = releaseFallbackIn(write, deliveryId, now); !fallback)
+            return fallback;
+    }
     return {};
 }
 
@@ -639,13 +792,20 @@ Result<std::optional<DeliveryRecord>> setOpenTextStateIn(WriteContext &write, co
         QStringList states;
         for (const QString &id : std::as_const(current))
             states.append(jobStates.value(id, QStringLiteral("pending")));
+        const QString combined = combinedOpenTextState(states);
         if (auto ok = write.run(QStringLiteral("UPDATE deliveries SET opentext_state = ?, "
                                                "last_error = CASE WHEN ? = '' THEN last_error "
                                                "ELSE ? END, updated_at = ? WHERE id = ?"),
-                                {text(combinedOpenTextState(states)), text(error), text(error),
+                                {text(combined), text(error), text(error),
                                  QDateTime::currentMSecsSinceEpoch(), deliveryId});
             !ok) {
             return fail(ok.error());
+        }
+        if (combined == QLatin1String("failed")) {
+            if (auto fallback
+                = releaseFallbackIn(write, deliveryId, QDateTime::currentMSecsSinceEpoch());
+                !fallback)
+                return fail(fallback.error());
         }
     }
     auto record = recordById(write, deliveryId);
@@ -716,10 +876,19 @@ Result<Acknowledgement> acknowledgeIn(const QSqlDatabase &db, const QUuid &event
         return fail(sqlError(query));
     }
     if (query.numRowsAffected() == 1) {
+        // A delay step's messages still held are cancelled with the tiers.
         if (!run(query,
                  QStringLiteral("UPDATE escalations SET state = 'cancelled' "
                                 "WHERE event_id = ? AND state = 'scheduled'"),
                  {event})
+            || !run(
+                query,
+                QStringLiteral("UPDATE deliveries SET state = 'cancelled', "
+                               "next_attempt_at = NULL, last_error = ?, updated_at = ? "
+                               "WHERE event_id = ? AND state = 'pending' AND attempts = 0 "
+                               "AND lease_until IS NULL AND id IN (SELECT delivery_id FROM "
+                               "held_deliveries WHERE event_id = ? AND kind = 'delay')"),
+                {QObject::tr("cancelled by the acknowledgement"), msOrNow(ack.at), event, event})
             || !run(query, QStringLiteral("UPDATE events SET state = 'acknowledged' WHERE id = ?"),
                     {event})) {
             return fail(sqlError(query));
@@ -1183,7 +1352,63 @@ QList<DeliveryRecord> DeliveryStore::deliveriesForEvent(const QUuid &eventId) co
     }
     while (query.next())
         records.append(recordFromQuery(query));
+    query.finish();
+    readSteps(query, eventId, records);
     return records;
+}
+
+void DeliveryStore::readSteps(QSqlQuery &query, const QUuid &eventId,
+                              QList<DeliveryRecord> &records) const
+{
+    // Few rows per event: one query per table, matched up here.
+    QHash<QString, DeliveryRecord *> byId;
+    for (DeliveryRecord &record : records)
+        byId.insert(record.id, &record);
+    const QString event = uuidText(eventId);
+    if (run(query,
+            QStringLiteral("SELECT delivery_id, kind, hold_key, release_at FROM held_deliveries "
+                           "WHERE event_id = ?"),
+            {event})) {
+        QList<std::pair<DeliveryRecord *, qint64>> digests;
+        while (query.next()) {
+            DeliveryRecord *record = byId.value(query.value(0).toString());
+            if (!record)
+                continue;
+            record->steps.hold = query.value(1).toString();
+            record->steps.heldUntil = utcFromMs(query.value(3));
+            if (record->steps.hold == QLatin1String("digest"))
+                digests.append({record, query.value(2).toLongLong()});
+        }
+        query.finish();
+        for (const auto &[record, digest] : std::as_const(digests)) {
+            if (!run(query,
+                     QStringLiteral("SELECT event_id FROM digest_events WHERE digest_id = ? "
+                                    "AND sent_at_once = 0 ORDER BY seq"),
+                     {digest}))
+                break;
+            while (query.next())
+                record->steps.digestEvents.append(QUuid::fromString(query.value(0).toString()));
+            query.finish();
+        }
+    } else {
+        qCWarning(lcDeliveryStore) << "cannot read held deliveries:" << sqlError(query);
+    }
+    if (run(query,
+            QStringLiteral("SELECT delivery_id, fallback_id, state FROM fallbacks "
+                           "WHERE event_id = ?"),
+            {event})) {
+        while (query.next()) {
+            if (DeliveryRecord *original = byId.value(query.value(0).toString())) {
+                original->steps.fallback = query.value(1).toString();
+                original->steps.fallbackSent = query.value(2).toString() == QLatin1String("sent");
+            }
+            if (DeliveryRecord *fallback = byId.value(query.value(1).toString()))
+                fallback->steps.fallbackFor = query.value(0).toString();
+        }
+        query.finish();
+    } else {
+        qCWarning(lcDeliveryStore) << "cannot read fallbacks:" << sqlError(query);
+    }
 }
 
 QList<DeliveryAttempt> DeliveryStore::attempts(const QString &deliveryId) const
@@ -1342,6 +1567,108 @@ Result<QList<EscalationRecord>> DeliveryStore::dueEscalations(const QDateTime &n
     while (query.next())
         records.append(escalationFromQuery(query));
     return records;
+}
+
+Result<QList<DigestRecord>> DeliveryStore::dueDigests(const QDateTime &now, int limit) const
+{
+    using R = Result<QList<DigestRecord>>;
+    const Result<QString> name = connection();
+    if (!name)
+        return R::failure(name.error());
+    QSqlQuery query(QSqlDatabase::database(name.value(), false));
+    if (!run(query,
+             QStringLiteral("SELECT id, rule, digest_key, opened_at, closes_at, state FROM digests "
+                            "WHERE state = 'open' AND closes_at <= ? ORDER BY closes_at, id "
+                            "LIMIT ?"),
+             {msOrNow(now), qMax(0, limit)}))
+        return R::failure(QObject::tr("cannot read due digests: %1").arg(sqlError(query)));
+    QList<DigestRecord> due;
+    while (query.next()) {
+        DigestRecord digest;
+        digest.id = query.value(0).toLongLong();
+        digest.rule = query.value(1).toString();
+        digest.key = query.value(2).toString();
+        digest.openedAt = utcFromMs(query.value(3));
+        digest.closesAt = utcFromMs(query.value(4));
+        digest.state = query.value(5).toString();
+        due.append(digest);
+    }
+    query.finish();
+    for (DigestRecord &digest : due) {
+        if (!run(query,
+                 QStringLiteral("SELECT event_id FROM digest_events WHERE digest_id = ? "
+                                "AND sent_at_once = 0 ORDER BY seq"),
+                 {digest.id}))
+            return R::failure(QObject::tr("cannot read due digests: %1").arg(sqlError(query)));
+        while (query.next())
+            digest.events.append(QUuid::fromString(query.value(0).toString()));
+        query.finish();
+    }
+    return due;
+}
+
+QDateTime DeliveryStore::nextDigestAt() const
+{
+    const Result<QString> name = connection();
+    if (!name)
+        return {};
+    QSqlQuery query(QSqlDatabase::database(name.value(), false));
+    if (!run(query, QStringLiteral("SELECT min(closes_at) FROM digests WHERE state = 'open'"))
+        || !query.next()) {
+        qCWarning(lcDeliveryStore) << "cannot read the next digest:" << sqlError(query);
+        return {};
+    }
+    return utcFromMs(query.value(0));
+}
+
+Result<QStringList> DeliveryStore::fireDigest(const DigestRecord &digest,
+                                              const QList<NewDelivery> &deliveries,
+                                              const QDateTime &now, bool *fired)
+{
+    if (fired)
+        *fired = false;
+    bool sent = false;
+    auto outcome = write<QStringList>([&](WriteContext &write) -> Result<QStringList> {
+        const auto fail = [&digest](const QString &error) {
+            return Result<QStringList>::failure(
+                QObject::tr("cannot send digest %1 of rule '%2': %3")
+                    .arg(digest.id)
+                    .arg(digest.rule, error));
+        };
+        // Rendered over exactly the events it holds, or not sent: an event that joined between
+        // the read and this write would otherwise be in no message.
+        auto held = write.run(QStringLiteral("SELECT event_id FROM digest_events WHERE "
+                                             "digest_id = ? AND sent_at_once = 0 ORDER BY seq"),
+                              {digest.id});
+        if (!held)
+            return fail(held.error());
+        QList<QUuid> events;
+        while (held.value()->next())
+            events.append(QUuid::fromString(held.value()->value(0).toString()));
+        held.value()->finish();
+        if (events != digest.events)
+            return fail(QObject::tr("it holds %1 events, not the %2 it was rendered over")
+                            .arg(events.size())
+                            .arg(digest.events.size()));
+        const qint64 at = msOrNow(now);
+        auto mark = write.run(QStringLiteral("UPDATE digests SET state = 'sent', sent_at = ? "
+                                             "WHERE id = ? AND state = 'open'"),
+                              {at, digest.id});
+        if (!mark)
+            return fail(mark.error());
+        if (mark.value()->numRowsAffected() != 1)
+            return QStringList();
+        sent = true;
+        QStringList inserted;
+        if (events.isEmpty())
+            return inserted; // its first event went at once and nothing followed
+        if (auto ok = insertDeliveries(write, events.constFirst(), deliveries, at, inserted); !ok)
+            return fail(ok.error());
+        return inserted;
+    });
+    if (outcome && fired)
+        *fired = sent;
+    return outcome;
 }
 
 QDateTime DeliveryStore::nextEscalationAt() const

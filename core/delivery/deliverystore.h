@@ -18,6 +18,7 @@
 #include <optional>
 
 class QObject;
+class QSqlQuery;
 
 namespace OtBridge {
 
@@ -131,8 +132,15 @@ public:
                    const QDateTime &now, bool *fired = nullptr,
                    const std::optional<Event> &whenFired = std::nullopt) override;
     Result<void> cancelEscalation(const EscalationRecord &tier) override;
+    Result<QList<DigestRecord>> dueDigests(const QDateTime &now, int limit) const override;
+    QDateTime nextDigestAt() const override;
+    Result<QStringList> fireDigest(const DigestRecord &digest, const QList<NewDelivery> &deliveries,
+                                   const QDateTime &now, bool *fired = nullptr) override;
 
 private:
+    // The steps of an event's deliveries (DeliveryRecord::steps), on the reading connection.
+    void readSteps(QSqlQuery &query, const QUuid &eventId, QList<DeliveryRecord> &records) const;
+
     // Connection names per thread, shared with the handlers that remove a thread's connection
     // when it finishes (which may happen after this store is gone).
     struct Connections;

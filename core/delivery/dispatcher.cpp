@@ -372,6 +372,7 @@ void Dispatcher::dispatchDue()
     const QDateTime at = now();
     if (room <= 0) {
         fireEscalations(at);
+        fireDigests(at);
         schedule();
         return;
     }
@@ -429,6 +430,7 @@ void Dispatcher::onLeased(const QDateTime &at, const Result<QList<DeliveryRecord
         postDispatch();
     }
     fireEscalations(now());
+    fireDigests(now());
     schedule();
 }
 
@@ -439,7 +441,8 @@ void Dispatcher::schedule()
     const QDateTime at = now();
     qint64 waitMs = idleWakeMs;
     if (m_inFlight.size() < maxInFlight) {
-        for (const QDateTime &next : {m_deliveries->nextDueAt(), m_deliveries->nextEscalationAt()})
+        for (const QDateTime &next : {m_deliveries->nextDueAt(), m_deliveries->nextEscalationAt(),
+                                      m_deliveries->nextDigestAt()})
             if (next.isValid())
                 waitMs = std::min(waitMs, std::max<qint64>(0, at.msecsTo(next)));
     }
@@ -826,8 +829,14 @@ void Dispatcher::flushStatuses()
             }
             for (const QString &error : written->errors)
                 qCWarning(lcDispatch).noquote() << "cannot record an OpenText state:" << error;
-            for (const DeliveryRecord &record : written->updated)
+            bool failed = false;
+            for (const DeliveryRecord &record : written->updated) {
                 noteUpdated(record);
+                failed = failed || record.openTextState == QLatin1String("failed");
+            }
+            // A failed delivery's fallback was inserted with its state: send it now.
+            if (failed)
+                postDispatch();
         });
 }
 
@@ -877,6 +886,42 @@ void Dispatcher::fireEscalations(const QDateTime &at)
         for (const QString &id : inserted.value())
             if (const auto record = m_deliveries->delivery(id))
                 noteUpdated(*record);
+    }
+}
+
+void Dispatcher::fireDigests(const QDateTime &at)
+{
+    auto due = m_deliveries->dueDigests(at, 32);
+    if (!due) {
+        qCWarning(lcDispatch).noquote() << due.error();
+        return;
+    }
+    for (const DigestRecord &digest : due.value()) {
+        const Rule *rule = m_workspace.rule(digest.rule);
+        QList<Event> events;
+        for (const QUuid &id : digest.events) {
+            if (std::optional<Event> event = m_events->event(id))
+                events.append(std::move(*event));
+        }
+        QList<NewDelivery> deliveries;
+        if (rule && rule->digest)
+            deliveries = renderDigest(m_workspace, *rule, digest, events, m_context, at);
+        else
+            // The rule (or its digest) was removed by a reload: nothing to render it with.
+            qCWarning(lcDispatch).noquote() << "digest" << digest.id << "of rule" << digest.rule
+                                            << "is dropped: the rule or its digest step is gone";
+        bool fired = false;
+        auto inserted = m_deliveries->fireDigest(digest, deliveries, at, &fired);
+        if (!inserted) {
+            // Most often an event joined while it was rendered: the next pass renders it again.
+            qCInfo(lcDispatch).noquote() << inserted.error();
+            continue;
+        }
+        for (const QString &id : inserted.value())
+            if (const auto record = m_deliveries->delivery(id))
+                noteUpdated(*record);
+        if (!inserted->isEmpty())
+            postDispatch();
     }
 }
 

@@ -8,6 +8,7 @@
 #include "delivery/httpsender.h"
 #include "delivery/opentextclient.h"
 #include "delivery/ratelimiter.h"
+#include "event/clock.h"
 #include "event/eventstore.h"
 #include "rules/router.h"
 
@@ -69,6 +70,8 @@ public:
     void setStatusSource(const QString &source) { m_statusSource = source; }
     // For tests: attempts are paced on this multiple of the real schedule.
     void setDelayScale(double scale) { m_context.delayScale = scale; }
+    // The wall clock routing, leases, escalations, delays, digests and quiet hours read.
+    void setClock(const Clock &clock) { m_wallClock = clock; }
 
     // Routes what an earlier run left unrouted, then starts dispatching.
     void start();
@@ -115,6 +118,9 @@ private:
     // On this thread: one dispatchDue() queued, however many ask before it runs.
     void postDispatch();
     void fireEscalations(const QDateTime &now);
+    // Digests whose window ended: rendered over their events and sent (README, "Notification
+    // steps").
+    void fireDigests(const QDateTime &now);
     void schedule();
     enum class SendResult { Sent, Waiting, Refused };
     // Refused: the target's breaker or rate limiter said no until *refusedUntil.
@@ -142,7 +148,7 @@ private:
                                const QJsonObject &body);
     CircuitBreaker &breaker(const QString &target);
     RateLimiter &limiter(const QString &target);
-    QDateTime now() const { return QDateTime::currentDateTimeUtc(); }
+    QDateTime now() const { return m_wallClock.now(); }
 
     EventStore *m_events;
     DeliveryQueue *m_deliveries;
@@ -171,6 +177,7 @@ private:
     QString m_statusSource;
     QTimer m_timer;
     QElapsedTimer m_clock; // the rate limiters' monotonic time
+    Clock m_wallClock;
     bool m_running = false;
     QHash<QString, InFlight> m_inFlight;
     QHash<QString, CircuitBreaker> m_breakers;

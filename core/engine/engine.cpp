@@ -111,6 +111,7 @@ void Engine::startDelivery()
     m_dispatcher = new Dispatcher(&m_store, &m_deliveries, m_openTextClient);
     m_dispatcher->setStatusSource(statusSourceName());
     m_dispatcher->setDelayScale(m_options.delayScale);
+    m_dispatcher->setClock(Clock::startingAt(m_options.clockStart));
     RoutingContext context;
     context.publicUrl = m_options.publicUrl;
     context.delayScale = m_options.delayScale;

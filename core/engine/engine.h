@@ -44,6 +44,9 @@ struct EngineOptions
     quint16 sandboxPort = 0; // 0: any free port
     // Retry and escalation delays are multiplied by this (tests and demos shorten the clock).
     double delayScale = 1.0;
+    // The dispatcher's clock starts here and runs at real speed (tests and demos stand before
+    // a deadline or the end of quiet hours); invalid: the system clock.
+    QDateTime clockStart;
     // Reload the workspace file when it changes (headless); an invalid file keeps the old one.
     bool watchWorkspace = false;
     // TLS for the listener: PEM certificate chain and unencrypted PEM key, reloaded when either

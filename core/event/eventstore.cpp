@@ -115,6 +115,50 @@ const QList<QStringList> &migrations()
         {
             QStringLiteral("ALTER TABLE acknowledgements ADD COLUMN via TEXT NOT NULL DEFAULT ''"),
         },
+        // 3 -> 4: notification steps (DeliveryStore; README, "Notification steps"). Why a
+        // delivery waits (delay, quiet hours, digest) and until when; fallbacks stored armed
+        // with their original; digest windows and the events each holds (an event is in at
+        // most one digest of a rule).
+        {
+            QStringLiteral("CREATE TABLE held_deliveries ("
+                           " delivery_id TEXT PRIMARY KEY,"
+                           " event_id TEXT NOT NULL,"
+                           " rule TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " hold_key TEXT NOT NULL DEFAULT '',"
+                           " release_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX held_deliveries_key ON held_deliveries (rule, hold_key)"),
+            QStringLiteral("CREATE INDEX held_deliveries_event ON held_deliveries (event_id)"),
+            QStringLiteral("CREATE TABLE fallbacks ("
+                           " delivery_id TEXT PRIMARY KEY,"
+                           " fallback_id TEXT NOT NULL,"
+                           " event_id TEXT NOT NULL,"
+                           " rule TEXT NOT NULL,"
+                           " action_index INTEGER NOT NULL,"
+                           " request TEXT NOT NULL,"
+                           " render_error TEXT NOT NULL DEFAULT '',"
+                           " state TEXT NOT NULL DEFAULT 'armed',"
+                           " sent_at INTEGER)"),
+            QStringLiteral("CREATE INDEX fallbacks_event ON fallbacks (event_id)"),
+            QStringLiteral("CREATE TABLE digests ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " rule TEXT NOT NULL,"
+                           " digest_key TEXT NOT NULL,"
+                           " opened_at INTEGER NOT NULL,"
+                           " closes_at INTEGER NOT NULL,"
+                           " state TEXT NOT NULL DEFAULT 'open',"
+                           " sent_at INTEGER)"),
+            QStringLiteral("CREATE INDEX digests_due ON digests (state, closes_at)"),
+            QStringLiteral("CREATE INDEX digests_key ON digests (rule, digest_key, state)"),
+            QStringLiteral("CREATE TABLE digest_events ("
+                           " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " digest_id INTEGER NOT NULL,"
+                           " rule TEXT NOT NULL,"
+                           " event_id TEXT NOT NULL,"
+                           " sent_at_once INTEGER NOT NULL DEFAULT 0,"
+                           " UNIQUE (rule, event_id))"),
+            QStringLiteral("CREATE INDEX digest_events_digest ON digest_events (digest_id)"),
+        },
     };
     return steps;
 }
@@ -927,7 +971,7 @@ const QString derivedState = QStringLiteral(
     "WHEN EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id "
     "AND (d.state = 'dead' OR d.opentext_state = 'failed')) THEN 'failed' "
     "WHEN EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id "
-    "AND d.state <> 'delivered') THEN 'routed' "
+    "AND d.state NOT IN ('delivered', 'cancelled')) THEN 'routed' "
     "WHEN EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id) THEN 'delivered' "
     "ELSE e.state END");
 

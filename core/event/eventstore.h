@@ -93,7 +93,7 @@ class EventStore final : public QObject
     Q_DISABLE_COPY_MOVE(EventStore)
 
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     explicit EventStore(QObject *parent = nullptr);
     ~EventStore() override;

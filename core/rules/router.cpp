@@ -5,6 +5,7 @@
 #include "config/workspace.h"
 #include "rules/actionrenderer.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -59,7 +60,39 @@ double withinSeconds(const RuleAction &escalate, const QJsonValue &body)
     return escalate.withinSeconds;
 }
 
+// Quiet hours (README, "Notification steps"): an OpenText message to someone of the role
+// directory who is in their quiet period waits until it ends (for several recipients, until
+// the last one's ends). An urgent rule's messages, and HTTP calls, go at once.
+void holdForQuietHours(const Workspace &workspace, const Rule &rule, NewDelivery &delivery)
+{
+    if (rule.urgent || !delivery.renderError.isEmpty()
+        || delivery.request.kind != DeliveryRequest::Kind::OpenText || !delivery.dueAt.isValid())
+        return;
+    QDateTime until;
+    for (const OpenTextDestination &destination : delivery.request.message.destinations) {
+        const QDateTime end = workspace.roles().quietUntil(destination.address, delivery.dueAt);
+        if (end.isValid() && (!until.isValid() || end > until))
+            until = end;
+    }
+    if (!until.isValid() || until <= delivery.dueAt)
+        return;
+    delivery.dueAt = until;
+    if (delivery.hold.isEmpty())
+        delivery.hold = QStringLiteral("quiet");
+}
+
+QString renderKey(const Template &key, const QJsonValue &body, const QJsonObject &extras)
+{
+    const auto rendered = key.render(body, Template::MissingPolicy::Empty, extras);
+    return rendered ? rendered->text.trimmed() : QString();
+}
+
 } // namespace
+
+QString stepKey(const Template &key, const QJsonValue &body, const QJsonObject &extras)
+{
+    return renderKey(key, body, extras);
+}
 
 QJsonValue eventBodyJson(const Event &event)
 {
@@ -81,15 +114,74 @@ RoutedEvent routeEvent(const Workspace &workspace, const Event &event,
     const QJsonValue body = eventBodyJson(event);
     const AckUrlForRecipient ack = ackUrls(context, event.id, 0, now);
     for (const Rule *rule : rules) {
+        // A delay step's cancel_when: this event may stop what an earlier one left waiting.
+        if (rule->delay && rule->delay->cancelWhen && rule->delay->key
+            && rule->delay->cancelWhen->matches(body, now)) {
+            const QJsonObject extras
+                = renderExtras(event.id, event.source, event.receivedAt, {}, *rule);
+            const QString key = renderKey(*rule->delay->key, body, extras);
+            if (!key.isEmpty())
+                routed.cancels.append({rule->name, key});
+        }
         if (!rule->condition.matches(body, now))
             continue;
         const QJsonObject extras
             = renderExtras(event.id, event.source, event.receivedAt, {}, *rule);
+        if (rule->digest) {
+            // Collected now, rendered when the window ends (renderDigest); the event that opens
+            // a window may go at once.
+            DigestEntry entry;
+            entry.rule = rule->name;
+            entry.key = renderKey(rule->digest->key, body, extras);
+            entry.routedAt = now;
+            entry.closesAt = now.addMSecs(
+                qint64(std::llround(double(rule->digest->windowMs) * context.delayScale)));
+            if (rule->digest->sendFirst) {
+                for (int i = 0; i < rule->actions.size(); ++i) {
+                    NewDelivery delivery = renderAction(workspace, *rule, i, rule->actions.at(i), 0,
+                                                        event.id, body, extras, now, ack);
+                    holdForQuietHours(workspace, *rule, delivery);
+                    entry.first.append(delivery);
+                }
+            }
+            routed.digests.append(entry);
+            continue;
+        }
+        QDateTime dueAt = now;
+        QString holdKey;
+        QString releaseError;
+        if (rule->delay) {
+            const DelayStep::Release release
+                = rule->delay->releaseFor(body, extras, now, context.delayScale);
+            if (release.skip)
+                continue; // the time is past and the step says skip: nothing to send
+            dueAt = release.at.isValid() ? release.at : now;
+            releaseError = release.error;
+            if (rule->delay->key)
+                holdKey = renderKey(*rule->delay->key, body, extras);
+        }
         for (int i = 0; i < rule->actions.size(); ++i) {
             const RuleAction &action = rule->actions.at(i);
             if (action.kind != RuleAction::Kind::Escalate) {
-                routed.deliveries.append(
-                    renderAction(workspace, *rule, i, action, 0, event.id, body, extras, now, ack));
+                NewDelivery delivery = renderAction(workspace, *rule, i, action, 0, event.id, body,
+                                                    extras, dueAt, ack);
+                if (rule->delay) {
+                    delivery.hold = QStringLiteral("delay");
+                    delivery.holdKey = holdKey;
+                    if (delivery.renderError.isEmpty() && !releaseError.isEmpty())
+                        delivery.renderError = QObject::tr("rule '%1', action %2, %3")
+                                                   .arg(rule->name)
+                                                   .arg(i + 1)
+                                                   .arg(releaseError);
+                }
+                holdForQuietHours(workspace, *rule, delivery);
+                if (action.fallback) {
+                    NewDelivery fallback = renderAction(workspace, *rule, i, *action.fallback, 0,
+                                                        event.id, body, extras, dueAt, ack);
+                    fallback.id = delivery.id + QStringLiteral(".fallback");
+                    routed.fallbacks.append({delivery.id, fallback});
+                }
+                routed.deliveries.append(delivery);
                 continue;
             }
             // Every tier's due time is fixed now, from when the event was received, so routing
@@ -114,6 +206,42 @@ RoutedEvent routeEvent(const Workspace &workspace, const Event &event,
         }
     }
     return routed;
+}
+
+QList<NewDelivery> renderDigest(const Workspace &workspace, const Rule &rule,
+                                const DigestRecord &digest, const QList<Event> &events,
+                                const RoutingContext &context, const QDateTime &now)
+{
+    QList<NewDelivery> deliveries;
+    if (events.isEmpty() || !rule.digest)
+        return deliveries;
+    const Event &first = events.constFirst();
+    QJsonArray bodies;
+    for (const Event &event : events)
+        bodies.append(eventBodyJson(event));
+    // The first event's fields, and the digest's: {{digest.count}}, {{digest.key}},
+    // {{#digest.events}}…{{/digest.events}} over every event's body.
+    QJsonObject extras = renderExtras(first.id, first.source, first.receivedAt, {}, rule);
+    extras.insert(QStringLiteral("digest.count"), int(events.size()));
+    extras.insert(QStringLiteral("digest.key"), digest.key);
+    extras.insert(QStringLiteral("digest.events"), bodies);
+    extras.insert(QStringLiteral("digest.window"), durationText(rule.digest->windowMs));
+    extras.insert(QStringLiteral("digest.opened_at"),
+                  digest.openedAt.toUTC().toString(Qt::ISODate));
+    const AckUrlForRecipient ack = ackUrls(context, first.id, 0, now);
+    const QJsonValue body = eventBodyJson(first);
+    for (int i = 0; i < rule.actions.size(); ++i) {
+        NewDelivery delivery = renderAction(workspace, rule, i, rule.actions.at(i), 0, first.id,
+                                            body, extras, now, ack);
+        delivery.id = QStringLiteral("%1.%2.digest.%3")
+                          .arg(first.id.toString(QUuid::WithoutBraces), rule.name)
+                          .arg(i);
+        delivery.hold = QStringLiteral("digest");
+        delivery.holdKey = QString::number(digest.id);
+        holdForQuietHours(workspace, rule, delivery);
+        deliveries.append(delivery);
+    }
+    return deliveries;
 }
 
 QList<NewDelivery> renderEscalationTier(const Workspace &workspace, const Rule &rule, int tier,

@@ -39,6 +39,18 @@ QList<NewDelivery> renderEscalationTier(const Workspace &workspace, const Rule &
                                         const Event &event, const RoutingContext &context,
                                         const QDateTime &now);
 
+// A digest's deliveries when its window ends, one per action of the rule, rendered over the
+// first event with {{digest.count}}, {{digest.key}}, {{digest.window}} and a list section
+// {{#digest.events}}…{{/digest.events}} over every event's body. Ids:
+// "{first event}.{rule}.digest.{action index}".
+QList<NewDelivery> renderDigest(const Workspace &workspace, const Rule &rule,
+                                const DigestRecord &digest, const QList<Event> &events,
+                                const RoutingContext &context, const QDateTime &now);
+
+// A step's key (a delay's, a digest's) rendered for one event, trimmed; empty when it has no
+// value there.
+QString stepKey(const Template &key, const QJsonValue &body, const QJsonObject &extras);
+
 // The event's body as JSON (null when it is not JSON: conditions then see nothing).
 QJsonValue eventBodyJson(const Event &event);
 

@@ -305,7 +305,7 @@ void tst_EventStore::migratesEmptyDatabase()
 
 void tst_EventStore::migratesVersion1Database()
 {
-    QCOMPARE(EventStore::schemaVersion, 3);
+    QCOMPARE(EventStore::schemaVersion, 4);
     const Event old = makeEvent(R"({"old":true})", QStringLiteral("old-1"));
     {
         // The schema version 1 shipped, exactly, with one event stored under it.
@@ -356,9 +356,15 @@ void tst_EventStore::migratesVersion1Database()
     {
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 3);
+        QCOMPARE(query.value(0).toInt(), 4);
         // Version 3: how each acknowledgement came ("link", "api", "console").
         QVERIFY(query.exec(QStringLiteral("SELECT via FROM acknowledgements")));
+        // Version 4: notification steps (held deliveries, fallbacks, digests).
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT kind, hold_key, release_at FROM held_deliveries")));
+        QVERIFY(query.exec(QStringLiteral("SELECT fallback_id, state FROM fallbacks")));
+        QVERIFY(query.exec(QStringLiteral("SELECT digest_key, closes_at FROM digests")));
+        QVERIFY(query.exec(QStringLiteral("SELECT digest_id, sent_at_once FROM digest_events")));
         // Events stored before deliveries existed count as routed; new ones wait for routing.
         QVERIFY(query.exec(QStringLiteral("SELECT id, routed FROM events ORDER BY seq")));
         QVERIFY(query.next());

@@ -346,6 +346,8 @@ QString deliveryStateText(DeliveryState state)
         return EventDetailPane::tr("delivered");
     case DeliveryState::Dead:
         return EventDetailPane::tr("dead");
+    case DeliveryState::Cancelled:
+        return EventDetailPane::tr("cancelled");
     }
     return {};
 }
