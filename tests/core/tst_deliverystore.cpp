@@ -46,6 +46,13 @@ private Q_SLOTS:
     void survivesRestart();
     void migratesVersion1File();
     void closedStoreFails();
+    // Notification steps (issue 18).
+    void laterEventCancelsHeldDelay();
+    void acknowledgementCancelsHeldDelay();
+    void fallbackSentOnceWhenDeadOrFailed();
+    void digestCollectsEventsAndFiresOnce();
+    void digestSendsFirstEventAtOnce();
+    void digestRenderedOverOtherEventsIsRefused();
 
 private:
     QString dbPath() const { return QDir(m_dir.path()).filePath(QStringLiteral("events.sqlite")); }
@@ -884,6 +891,271 @@ void tst_DeliveryStore::closedStoreFails()
     // Reopening works, with fresh connections.
     QVERIFY(m_store->open(dbPath()));
     QCOMPARE(m_store->unroutedEvents(10).value(), QList<QUuid>({event}));
+}
+
+namespace {
+
+NewDelivery held(NewDelivery delivery, const QString &kind, const QString &key)
+{
+    delivery.hold = kind;
+    delivery.holdKey = key;
+    return delivery;
+}
+
+} // namespace
+
+void tst_DeliveryStore::laterEventCancelsHeldDelay()
+{
+    const QUuid first = storeEvent();
+    const QUuid other = storeEvent();
+    const QDateTime release = m_t0.addSecs(3600);
+    const NewDelivery reminder
+        = held(newDelivery(first, QStringLiteral("remind"), 0, QStringLiteral("ot"), release),
+               QStringLiteral("delay"), QStringLiteral("C-1"));
+    const NewDelivery otherKey
+        = held(newDelivery(other, QStringLiteral("remind"), 0, QStringLiteral("ot"), release),
+               QStringLiteral("delay"), QStringLiteral("C-2"));
+    QCOMPARE(route(first, {reminder}).size(), 1);
+    QCOMPARE(route(other, {otherKey}).size(), 1);
+    // Held: not due before its time.
+    QCOMPARE(m_store->leaseDue(m_t0, 10, 60)->size(), 0);
+    QList<DeliveryRecord> records = m_store->deliveriesForEvent(first);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().steps.hold, QStringLiteral("delay"));
+    QCOMPARE(records.first().steps.heldUntil, release);
+
+    // The approval arrives: a later event cancels the reminder of its key, and only that.
+    const QUuid approval = storeEvent();
+    DeliveryQueue::RoutedEvent routed {approval, {}, {}};
+    routed.cancels = {{QStringLiteral("remind"), QStringLiteral("C-1")}};
+    QVERIFY(m_store->insertRouted({routed}));
+    QCOMPARE(m_store->delivery(reminder.id)->state, DeliveryState::Cancelled);
+    QCOMPARE(m_store->delivery(reminder.id)->lastError,
+             QStringLiteral("cancelled by event %1").arg(approval.toString(QUuid::WithoutBraces)));
+    QCOMPARE(m_store->delivery(otherKey.id)->state, DeliveryState::Pending);
+    const auto due = m_store->leaseDue(release, 10, 60);
+    QCOMPARE(due->size(), 1);
+    QCOMPARE(due->first().id, otherKey.id);
+    // Once sent, a held message is no longer cancelled.
+    QVERIFY(m_store->recordAttempt(otherKey.id, attempt(QStringLiteral("delivered"), 200),
+                                   DeliveryState::Delivered, {}, {}));
+    routed.cancels = {{QStringLiteral("remind"), QStringLiteral("C-2")}};
+    QVERIFY(m_store->insertRouted({routed}));
+    QCOMPARE(m_store->delivery(otherKey.id)->state, DeliveryState::Delivered);
+}
+
+void tst_DeliveryStore::acknowledgementCancelsHeldDelay()
+{
+    const QUuid event = storeEvent();
+    const NewDelivery reminder = held(
+        newDelivery(event, QStringLiteral("remind"), 0, QStringLiteral("ot"), m_t0.addSecs(60)),
+        QStringLiteral("delay"), QStringLiteral("C-1"));
+    // Quiet hours postpone; an acknowledgement does not cancel them.
+    const NewDelivery quiet = held(
+        newDelivery(event, QStringLiteral("remind"), 1, QStringLiteral("ot"), m_t0.addSecs(60)),
+        QStringLiteral("quiet"), {});
+    route(event, {reminder, quiet});
+    QVERIFY(m_store->acknowledge(event, {m_t0, QStringLiteral("api"), {}, QStringLiteral("api")}));
+    QCOMPARE(m_store->delivery(reminder.id)->state, DeliveryState::Cancelled);
+    QCOMPARE(m_store->delivery(reminder.id)->lastError,
+             QStringLiteral("cancelled by the acknowledgement"));
+    QVERIFY(!m_store->delivery(reminder.id)->nextAttemptAt.isValid());
+    QCOMPARE(m_store->delivery(quiet.id)->state, DeliveryState::Pending);
+    QCOMPARE(m_store->leaseDue(m_t0.addSecs(60), 10, 60)->size(), 1);
+}
+
+void tst_DeliveryStore::fallbackSentOnceWhenDeadOrFailed()
+{
+    const QUuid event = storeEvent();
+    const NewDelivery email
+        = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("ot"), m_t0);
+    const NewDelivery mail2
+        = newDelivery(event, QStringLiteral("r"), 1, QStringLiteral("ot"), m_t0);
+    NewDelivery sms = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("sms"), m_t0);
+    sms.id = email.id + QStringLiteral(".fallback");
+    NewDelivery sms2 = newDelivery(event, QStringLiteral("r"), 1, QStringLiteral("sms"), m_t0);
+    sms2.id = mail2.id + QStringLiteral(".fallback");
+    DeliveryQueue::RoutedEvent routed {event, {email, mail2}, {}};
+    routed.fallbacks = {{email.id, sms}, {mail2.id, sms2}};
+    QCOMPARE(m_store->insertRouted({routed}).value(), (QStringList {email.id, mail2.id}));
+    // Routing again (after a crash) arms nothing twice.
+    QVERIFY(m_store->insertRouted({routed}));
+    QVERIFY(!m_store->delivery(sms.id));
+
+    QCOMPARE(m_store->leaseDue(m_t0, 10, 60)->size(), 2);
+    QVERIFY(m_store->recordAttempt(email.id, attempt(QStringLiteral("delivered"), 202),
+                                   DeliveryState::Delivered, {}, {}, {QStringLiteral("JOB-1")}));
+    QVERIFY(!m_store->delivery(sms.id)); // accepted is not failed
+    // OpenText reports the destination failed, pushed and then polled: one fallback.
+    QVERIFY(m_store->setOpenTextState(QStringLiteral("JOB-1"), QStringLiteral("failed")));
+    QVERIFY(m_store->setOpenTextState(QStringLiteral("JOB-1"), QStringLiteral("failed")));
+    const std::optional<DeliveryRecord> sent = m_store->delivery(sms.id);
+    QVERIFY(sent);
+    QCOMPARE(sent->state, DeliveryState::Pending);
+    QCOMPARE(sent->eventId, event);
+    QCOMPARE(sent->target, QStringLiteral("sms"));
+
+    // The other dies: its fallback is sent too, once, even if the original is replayed and
+    // dies again.
+    QVERIFY(m_store->recordAttempt(mail2.id, attempt(QStringLiteral("failed"), 400),
+                                   DeliveryState::Dead, {}, QStringLiteral("refused")));
+    QVERIFY(m_store->delivery(sms2.id));
+    QCOMPARE(m_store->replay({mail2.id}, m_t0).value(), 1);
+    // The fallbacks are due when they were released (the store's own clock): long before this.
+    QCOMPARE(m_store->leaseDue(m_t0.addYears(10), 10, 60)->size(), 3);
+    QVERIFY(m_store->recordAttempt(mail2.id, attempt(QStringLiteral("failed"), 400),
+                                   DeliveryState::Dead, {}, QStringLiteral("refused")));
+    QCOMPARE(m_store->deliveriesForEvent(event).size(), 4);
+
+    // Linked both ways for the status API and the console.
+    QHash<QString, DeliveryRecord> byId;
+    for (const DeliveryRecord &record : m_store->deliveriesForEvent(event))
+        byId.insert(record.id, record);
+    QCOMPARE(byId.value(email.id).steps.fallback, sms.id);
+    QVERIFY(byId.value(email.id).steps.fallbackSent);
+    QCOMPARE(byId.value(sms.id).steps.fallbackFor, email.id);
+    QCOMPARE(byId.value(sms2.id).steps.fallbackFor, mail2.id);
+}
+
+void tst_DeliveryStore::digestCollectsEventsAndFiresOnce()
+{
+    const QDateTime closes = m_t0.addSecs(600);
+    QList<QUuid> events;
+    for (int i = 0; i < 5; ++i) {
+        const QUuid event = storeEvent();
+        events.append(event);
+        DeliveryQueue::RoutedEvent routed {event, {}, {}};
+        // Each routed a little later, each naming its own window's end: the first opens it.
+        routed.digests = {{QStringLiteral("digest"),
+                           QStringLiteral("supplier-88"),
+                           m_t0.addSecs(i),
+                           closes.addSecs(i),
+                           {}}};
+        QVERIFY(m_store->insertRouted({routed}));
+        QVERIFY(m_store->insertRouted({routed})); // routed again: not in the digest twice
+    }
+    // Another key has a window of its own.
+    const QUuid otherKey = storeEvent();
+    DeliveryQueue::RoutedEvent other {otherKey, {}, {}};
+    other.digests
+        = {{QStringLiteral("digest"), QStringLiteral("supplier-99"), m_t0, closes.addSecs(30), {}}};
+    QVERIFY(m_store->insertRouted({other}));
+
+    QCOMPARE(m_store->nextDigestAt(), closes);
+    QCOMPARE(m_store->dueDigests(closes.addMSecs(-1), 10)->size(), 0);
+    const auto due = m_store->dueDigests(closes, 10);
+    QVERIFY2(due, qPrintable(due.error()));
+    QCOMPARE(due->size(), 1);
+    const DigestRecord digest = due->first();
+    QCOMPARE(digest.key, QStringLiteral("supplier-88"));
+    QCOMPARE(digest.events, events);
+    QCOMPARE(digest.openedAt, m_t0);
+
+    NewDelivery message = held(
+        newDelivery(events.first(), QStringLiteral("digest"), 0, QStringLiteral("ot"), closes),
+        QStringLiteral("digest"), QString::number(digest.id));
+    bool fired = false;
+    const auto inserted = m_store->fireDigest(digest, {message}, closes, &fired);
+    QVERIFY2(inserted, qPrintable(inserted.error()));
+    QVERIFY(fired);
+    QCOMPARE(inserted.value(), QStringList {message.id});
+    QVERIFY(!m_store->fireDigest(digest, {message}, closes, &fired).value().size());
+    QVERIFY(!fired);
+    QCOMPARE(m_store->dueDigests(closes.addSecs(10), 10)->size(), 0);
+
+    // A later event of that key opens a new window; none of the five is in it.
+    const QUuid late = storeEvent();
+    DeliveryQueue::RoutedEvent lateRouted {late, {}, {}};
+    lateRouted.digests = {{QStringLiteral("digest"),
+                           QStringLiteral("supplier-88"),
+                           closes.addSecs(5),
+                           closes.addSecs(605),
+                           {}}};
+    QVERIFY(m_store->insertRouted({lateRouted}));
+    const auto next = m_store->dueDigests(closes.addSecs(605), 10);
+    QCOMPARE(next->size(), 2);
+    QCOMPARE(next->at(1).events, QList<QUuid> {late});
+
+    // The status API's view of the digest's message.
+    const QList<DeliveryRecord> records = m_store->deliveriesForEvent(events.first());
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().steps.hold, QStringLiteral("digest"));
+    QCOMPARE(records.first().steps.digestEvents, events);
+    QCOMPARE(records.first().steps.heldUntil, closes);
+}
+
+void tst_DeliveryStore::digestSendsFirstEventAtOnce()
+{
+    const QDateTime closes = m_t0.addSecs(600);
+    const QUuid first = storeEvent();
+    const QUuid second = storeEvent();
+    const NewDelivery firstMessage
+        = newDelivery(first, QStringLiteral("digest"), 0, QStringLiteral("ot"), m_t0);
+    const NewDelivery secondMessage
+        = newDelivery(second, QStringLiteral("digest"), 0, QStringLiteral("ot"), m_t0);
+    DeliveryQueue::RoutedEvent a {first, {}, {}};
+    a.digests = {{QStringLiteral("digest"), QStringLiteral("k"), m_t0, closes, {firstMessage}}};
+    DeliveryQueue::RoutedEvent b {second, {}, {}};
+    b.digests = {{QStringLiteral("digest"), QStringLiteral("k"), m_t0, closes, {secondMessage}}};
+    QCOMPARE(m_store->insertRouted({a, b}).value(), QStringList {firstMessage.id});
+    QCOMPARE(m_store->leaseDue(m_t0, 10, 60)->size(), 1);
+    const auto due = m_store->dueDigests(closes, 10);
+    QCOMPARE(due->size(), 1);
+    QCOMPARE(due->first().events, QList<QUuid> {second}); // the rest, not the first again
+
+    // A window whose first event went alone and nothing followed sends nothing more.
+    const QUuid alone = storeEvent();
+    DeliveryQueue::RoutedEvent c {alone, {}, {}};
+    c.digests = {{QStringLiteral("digest"),
+                  QStringLiteral("alone"),
+                  m_t0,
+                  closes,
+                  {newDelivery(alone, QStringLiteral("digest"), 0, QStringLiteral("ot"), m_t0)}}};
+    QVERIFY(m_store->insertRouted({c}));
+    const auto both = m_store->dueDigests(closes, 10);
+    QCOMPARE(both->size(), 2);
+    const DigestRecord empty = both->at(1);
+    QVERIFY(empty.events.isEmpty());
+    bool fired = false;
+    QCOMPARE(m_store->fireDigest(empty, {}, closes, &fired).value(), QStringList());
+    QVERIFY(fired);
+    QCOMPARE(m_store->dueDigests(closes, 10)->size(), 1);
+}
+
+void tst_DeliveryStore::digestRenderedOverOtherEventsIsRefused()
+{
+    const QDateTime closes = m_t0.addSecs(600);
+    const QUuid first = storeEvent();
+    DeliveryQueue::RoutedEvent a {first, {}, {}};
+    a.digests = {{QStringLiteral("digest"), QStringLiteral("k"), m_t0, closes, {}}};
+    QVERIFY(m_store->insertRouted({a}));
+    const DigestRecord read = m_store->dueDigests(closes, 10)->first();
+    // Routed before the window's end, committed after the dispatcher read the digest.
+    const QUuid joined = storeEvent();
+    DeliveryQueue::RoutedEvent b {joined, {}, {}};
+    b.digests = {{QStringLiteral("digest"),
+                  QStringLiteral("k"),
+                  closes.addMSecs(-1),
+                  closes.addSecs(600),
+                  {}}};
+    QVERIFY(m_store->insertRouted({b}));
+    const NewDelivery message
+        = held(newDelivery(first, QStringLiteral("digest"), 0, QStringLiteral("ot"), closes),
+               QStringLiteral("digest"), QString::number(read.id));
+    bool fired = true;
+    const auto refused = m_store->fireDigest(read, {message}, closes, &fired);
+    QVERIFY(!refused);
+    QVERIFY(!fired);
+    QCOMPARE(refused.error(),
+             QStringLiteral("cannot send digest %1 of rule 'digest': it holds 2 events, not the 1 "
+                            "it was rendered over")
+                 .arg(read.id));
+    QVERIFY(!m_store->delivery(message.id));
+    // Read again, it fires with both.
+    const DigestRecord again = m_store->dueDigests(closes, 10)->first();
+    QCOMPARE(again.events, (QList<QUuid> {first, joined}));
+    QVERIFY(m_store->fireDigest(again, {message}, closes, &fired));
+    QVERIFY(fired);
 }
 
 QTEST_GUILESS_MAIN(tst_DeliveryStore)
