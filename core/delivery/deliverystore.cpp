@@ -288,7 +288,7 @@ Result<void> releaseFallbackIn(WriteContext &write, const QString &deliveryId, q
     QUuid eventId;
     {
         auto row = write.run(QStringLiteral("SELECT fallback_id, event_id, rule, action_index, "
-                                            "request, render_error FROM fallbacks "
+                                            "request, render_error, routed_at FROM fallbacks "
                                             "WHERE delivery_id = ?"),
                              {deliveryId});
         if (!row)
@@ -303,13 +303,16 @@ Result<void> releaseFallbackIn(WriteContext &write, const QString &deliveryId, q
         auto request = DeliveryRequest::fromJson(
             QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object());
         fallback.renderError = query.value(5).toString();
+        // Due now, or at its routing if that is earlier: the dispatcher's clock may stand
+        // before this store's (a test clock), and a fallback must not wait for it.
+        fallback.dueAt
+            = QDateTime::fromMSecsSinceEpoch(qMin(now, query.value(6).toLongLong()), Qt::UTC);
         query.finish();
         if (request)
             fallback.request = std::move(request).value();
         else if (fallback.renderError.isEmpty())
             fallback.renderError = request.error();
     }
-    fallback.dueAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     QStringList inserted;
     if (auto ok = insertDeliveries(write, eventId, {fallback}, now, inserted); !ok)
         return fail(ok.error());
@@ -486,10 +489,11 @@ Result<void> applyStepsIn(WriteContext &write, const DeliveryStore::RoutedEvent 
             = QJsonDocument(fallback.request.toJson()).toJson(QJsonDocument::Compact);
         if (auto ok = write.run(
                 QStringLiteral("INSERT INTO fallbacks (delivery_id, fallback_id, event_id, rule, "
-                               "action_index, request, render_error) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                               "action_index, request, render_error, routed_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                                "ON CONFLICT (delivery_id) DO NOTHING"),
                 {entry.originalId, fallback.id, eventId, text(fallback.rule), fallback.actionIndex,
-                 QString::fromUtf8(request), text(fallback.renderError)});
+                 QString::fromUtf8(request), text(fallback.renderError), msOrNow(fallback.dueAt)});
             !ok) {
             return Result<void>::failure(ok.error());
         }

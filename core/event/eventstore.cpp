@@ -137,6 +137,7 @@ const QList<QStringList> &migrations()
                            " action_index INTEGER NOT NULL,"
                            " request TEXT NOT NULL,"
                            " render_error TEXT NOT NULL DEFAULT '',"
+                           " routed_at INTEGER NOT NULL,"
                            " state TEXT NOT NULL DEFAULT 'armed',"
                            " sent_at INTEGER)"),
             QStringLiteral("CREATE INDEX fallbacks_event ON fallbacks (event_id)"),

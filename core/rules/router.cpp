@@ -63,7 +63,7 @@ double withinSeconds(const RuleAction &escalate, const QJsonValue &body)
 // Quiet hours (README, "Notification steps"): an OpenText message to someone of the role
 // directory who is in their quiet period waits until it ends (for several recipients, until
 // the last one's ends). An urgent rule's messages, and HTTP calls, go at once.
-void holdForQuietHours(const Workspace &workspace, const Rule &rule, NewDelivery &delivery)
+void holdQuiet(const Workspace &workspace, const Rule &rule, NewDelivery &delivery)
 {
     if (rule.urgent || !delivery.renderError.isEmpty()
         || delivery.request.kind != DeliveryRequest::Kind::OpenText || !delivery.dueAt.isValid())
@@ -88,6 +88,11 @@ QString renderKey(const Template &key, const QJsonValue &body, const QJsonObject
 }
 
 } // namespace
+
+void holdForQuietHours(const Workspace &workspace, const Rule &rule, NewDelivery &delivery)
+{
+    holdQuiet(workspace, rule, delivery);
+}
 
 QString stepKey(const Template &key, const QJsonValue &body, const QJsonObject &extras)
 {
@@ -140,7 +145,7 @@ RoutedEvent routeEvent(const Workspace &workspace, const Event &event,
                 for (int i = 0; i < rule->actions.size(); ++i) {
                     NewDelivery delivery = renderAction(workspace, *rule, i, rule->actions.at(i), 0,
                                                         event.id, body, extras, now, ack);
-                    holdForQuietHours(workspace, *rule, delivery);
+                    holdQuiet(workspace, *rule, delivery);
                     entry.first.append(delivery);
                 }
             }
@@ -174,7 +179,7 @@ RoutedEvent routeEvent(const Workspace &workspace, const Event &event,
                                                    .arg(i + 1)
                                                    .arg(releaseError);
                 }
-                holdForQuietHours(workspace, *rule, delivery);
+                holdQuiet(workspace, *rule, delivery);
                 if (action.fallback) {
                     NewDelivery fallback = renderAction(workspace, *rule, i, *action.fallback, 0,
                                                         event.id, body, extras, dueAt, ack);
@@ -238,7 +243,7 @@ QList<NewDelivery> renderDigest(const Workspace &workspace, const Rule &rule,
                           .arg(i);
         delivery.hold = QStringLiteral("digest");
         delivery.holdKey = QString::number(digest.id);
-        holdForQuietHours(workspace, rule, delivery);
+        holdQuiet(workspace, rule, delivery);
         deliveries.append(delivery);
     }
     return deliveries;

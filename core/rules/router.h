@@ -47,6 +47,12 @@ QList<NewDelivery> renderDigest(const Workspace &workspace, const Rule &rule,
                                 const DigestRecord &digest, const QList<Event> &events,
                                 const RoutingContext &context, const QDateTime &now);
 
+// Quiet hours (README, "Notification steps"): an OpenText message to someone of the role
+// directory who is in their quiet period at its dueAt waits until the period ends (for several
+// recipients, until the last one's ends): dueAt moves and hold says "quiet" unless it was held
+// already. An urgent rule's messages, HTTP calls and render errors are left alone.
+void holdForQuietHours(const Workspace &workspace, const Rule &rule, NewDelivery &delivery);
+
 // A step's key (a delay's, a digest's) rendered for one event, trimmed; empty when it has no
 // value there.
 QString stepKey(const Template &key, const QJsonValue &body, const QJsonObject &extras);

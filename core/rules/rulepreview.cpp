@@ -7,7 +7,9 @@
 #include "config/workspace.h"
 #include "event/acklink.h"
 #include "rules/actionrenderer.h"
+#include "rules/router.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QObject>
 #include <QRegularExpression>
@@ -91,7 +93,42 @@ RulePreview previewRule(const Workspace &workspace, const Rule &rule, const QJso
                       .arg(publicUrl.toString());
         }
     }
-    const QJsonObject extras = renderExtras(eventId, source, receivedAt, ackUrl, rule);
+    QJsonObject extras = renderExtras(eventId, source, receivedAt, ackUrl, rule);
+    // The steps (README, "Notification steps"): when the messages would go. A digest is shown
+    // as the digest of this one sample.
+    QDateTime dueAt = now;
+    const auto utcText = [](const QDateTime &time) {
+        return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    };
+    if (rule.delay) {
+        const DelayStep::Release release = rule.delay->releaseFor(payload, extras, now, 1.0);
+        if (!release.error.isEmpty())
+            preview.timing = release.error;
+        else if (release.skip)
+            preview.timing = QObject::tr("%1: already past, not sent").arg(rule.delay->describe());
+        else if (release.at <= now)
+            preview.timing
+                = QObject::tr("%1: already past, sent at once").arg(rule.delay->describe());
+        else
+            preview.timing
+                = QStringLiteral("%1: %2").arg(rule.delay->describe(), utcText(release.at));
+        if (release.at.isValid())
+            dueAt = release.at;
+    } else if (rule.digest) {
+        const QString key = stepKey(rule.digest->key, payload, extras);
+        preview.timing = QObject::tr("digest: window %1, key %2")
+                             .arg(durationText(rule.digest->windowMs),
+                                  key.isEmpty() ? QObject::tr("(empty)") : key);
+        if (rule.digest->sendFirst)
+            preview.timing += QObject::tr("; the first event goes at once");
+        extras.insert(QStringLiteral("digest.count"), 1);
+        extras.insert(QStringLiteral("digest.key"), key);
+        extras.insert(QStringLiteral("digest.events"), QJsonArray {payload});
+        extras.insert(QStringLiteral("digest.window"), durationText(rule.digest->windowMs));
+        extras.insert(QStringLiteral("digest.opened_at"), now.toUTC().toString(Qt::ISODate));
+        if (!rule.digest->sendFirst)
+            dueAt = now.addMSecs(rule.digest->windowMs);
+    }
     for (int i = 0; i < rule.actions.size(); ++i) {
         const RuleAction &action = rule.actions.at(i);
         if (action.kind == RuleAction::Kind::Escalate) {
@@ -123,8 +160,16 @@ RulePreview previewRule(const Workspace &workspace, const Rule &rule, const QJso
         shown.index = i;
         shown.kind = action.kind;
         shown.channel = action.channel;
-        shown.delivery = renderAction(workspace, rule, i, action, 0, eventId, payload, extras, now,
-                                      {}, &shown.error);
+        shown.delivery = renderAction(workspace, rule, i, action, 0, eventId, payload, extras,
+                                      dueAt, {}, &shown.error);
+        if (rule.delay)
+            shown.delivery.hold = QStringLiteral("delay");
+        else if (rule.digest && !rule.digest->sendFirst)
+            shown.delivery.hold = QStringLiteral("digest");
+        holdForQuietHours(workspace, rule, shown.delivery);
+        if (shown.delivery.hold == QLatin1String("quiet"))
+            shown.when
+                = QObject::tr("quiet hours: held until %1").arg(utcText(shown.delivery.dueAt));
 
         // Each field on its own, so a missing value is shown next to the field that uses it.
         const auto note = [&](const QString &field, const Template &templ) {

@@ -35,6 +35,8 @@ struct ActionPreview
     QMap<QString, QStringList> missing;
     QString requestText; // HTTP: the request as text (see httpRequestText)
     SmsSize sms; // SMS: the size of the rendered text
+    // When it would go, if not at once: "quiet hours until 2026-11-21 06:00 UTC". Empty: now.
+    QString when;
 };
 
 // The rule's escalate action as it would be scheduled for the sample.
@@ -58,6 +60,9 @@ struct RulePreview
     // About {{event.ack_url}} when the rule uses it: no link without a public URL, or a sample
     // link in place of each recipient's own. Empty when the rule does not use it.
     QString ackLinkNote;
+    // The rule's delay or digest step for this sample, in words: "24 h before review_due:
+    // 2026-11-23 17:00 UTC", "digest: window 10 min, key supplier-88". Empty: no step.
+    QString timing;
 };
 
 // What routing would do with payload arriving from source at now: which conditions match, and

@@ -172,6 +172,10 @@ const QList<QPair<QString, FieldKind>> &actionFields()
         {QStringLiteral("headers"), FieldKind::Http},
         {QStringLiteral("body"), FieldKind::Http},
         {QStringLiteral("json"), FieldKind::Http},
+        // When it would go (a delay, a digest's window, quiet hours), ISO 8601 in UTC, and why
+        // it waits ("delay", "digest", "quiet"; "" at once).
+        {QStringLiteral("send_at"), FieldKind::Any},
+        {QStringLiteral("hold"), FieldKind::Any},
     };
     return fields;
 }
@@ -327,6 +331,10 @@ QJsonValue actualField(const ActionPreview &preview, const FieldExpectation &fie
     const QString &name = field.field;
     if (name == QLatin1String("target"))
         return request.target;
+    if (name == QLatin1String("send_at"))
+        return preview.delivery.dueAt.toUTC().toString(Qt::ISODate);
+    if (name == QLatin1String("hold"))
+        return preview.delivery.hold;
     if (name == QLatin1String("channel"))
         return channelName(message.channel);
     if (name == QLatin1String("to")) {

@@ -109,11 +109,16 @@ NewDelivery renderDefault(const Workspace &workspace, const QString &ruleName, i
     const QDateTime received(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
     // An acknowledgement link as a listener with a public URL makes them (tst_acklink signs
     // real ones): the messages that carry one show it.
-    const QJsonObject extras
-        = renderExtras(useCaseEvent, rule->sources.value(0), received,
-                       QStringLiteral("https://alerts.example.com/ack/"
-                                      "AaJMYxipc_S3IqXQT6f-GQFrHtTlABTVW86E-iYp"),
-                       *rule, tier);
+    QJsonObject extras = renderExtras(useCaseEvent, rule->sources.value(0), received,
+                                      QStringLiteral("https://alerts.example.com/ack/"
+                                                     "AaJMYxipc_S3IqXQT6f-GQFrHtTlABTVW86E-iYp"),
+                                      *rule, tier);
+    if (rule->digest) {
+        // A digest of this one event, as the window's end renders it (renderDigest).
+        extras.insert(QStringLiteral("digest.count"), 1);
+        extras.insert(QStringLiteral("digest.window"), QStringLiteral("10 min"));
+        extras.insert(QStringLiteral("digest.events"), QJsonArray {bodyFor(input)});
+    }
     return renderAction(workspace, *rule, actionIndex, action, tier, useCaseEvent, bodyFor(input),
                         extras, received);
 }
@@ -534,7 +539,8 @@ void tst_Workspace::editsSources()
     QVERIFY(!workspace.toJson().contains("whsec_"));
 
     QCOMPARE(workspace.rulesUsingSource(QStringLiteral("contract-review")),
-             QStringList {QStringLiteral("contract-review")});
+             (QStringList {QStringLiteral("contract-review"),
+                           QStringLiteral("contract-review-reminder")}));
     QVERIFY(workspace.rulesUsingSource(QStringLiteral("crm-events")).isEmpty());
     QVERIFY(workspace.removeSource(QStringLiteral("crm-events")));
     QVERIFY(!workspace.source(QStringLiteral("crm-events")));
@@ -619,11 +625,22 @@ void tst_Workspace::defaultWorkspaceServesEveryUseCase()
         int matched = 0;
         for (const Rule *rule : workspace.rulesFor(source))
             matched += rule->condition.matches(QJsonValue(body), now) ? 1 : 0;
-        QVERIFY2(matched == 1, qPrintable(source));
+        // Use case 1 has two: the message at once and the reminder before review_due.
+        QVERIFY2(matched == (source == QLatin1String("contract-review") ? 2 : 1),
+                 qPrintable(source));
     }
     for (const char *event : {"delivery.dead", "opentext.delivery.failed", "escalation.fired"})
         QVERIFY2(workspace.rulesFor(QString::fromLatin1(event)).size() == 1, event);
     QVERIFY(workspace.rule(QStringLiteral("approval-overdue"))->escalation());
+    // Issue 18: use case 1 reminds 24 h before review_due unless reviewed; use case 7 digests
+    // per owner roles for 10 minutes.
+    const Rule *reminder = workspace.rule(QStringLiteral("contract-review-reminder"));
+    QVERIFY(reminder && reminder->delay);
+    QCOMPARE(reminder->delay->describe(), QStringLiteral("24 h before review_due"));
+    QVERIFY(reminder->delay->cancelWhen && reminder->delay->skipIfPast);
+    const Rule *expired = workspace.rule(QStringLiteral("supplier-document-expired"));
+    QVERIFY(expired && expired->digest);
+    QCOMPARE(expired->digest->windowMs, qint64(10 * 60 * 1000));
 }
 
 void tst_Workspace::defaultRulesRenderMessages_data()
@@ -689,7 +706,7 @@ void tst_Workspace::defaultRulesRenderMessages_data()
                         QStringLiteral("marc.olsen@example.com"),
                         QStringLiteral("priya.natarajan@example.com"),
                         QStringLiteral("tom.becker@example.com")}
-        << QStringLiteral("Expired: Acme Industrial Supplies insurance_certificate INS-2025-7781");
+        << QStringLiteral("Expired supplier documents (1)");
 }
 
 void tst_Workspace::defaultRulesRenderMessages()
@@ -719,10 +736,16 @@ void tst_Workspace::defaultRulesRenderMessages()
     }
     // Nothing the templates ask for is missing from the sample.
     for (const Template &field : workspace.rule(rule)->actions.value(0).fields) {
-        const auto rendered
-            = field.render(bodyFor(input), Template::MissingPolicy::Fail,
-                           renderExtras(useCaseEvent, {}, QDateTime::currentDateTimeUtc(),
-                                        QStringLiteral("http://x/ack"), *workspace.rule(rule), 2));
+        QJsonObject extras = renderExtras(useCaseEvent, {}, QDateTime::currentDateTimeUtc(),
+                                          QStringLiteral("http://x/ack"), *workspace.rule(rule), 2);
+        if (workspace.rule(rule)->digest) {
+            // A digest of this one event, as the window's end renders it (renderDigest).
+            extras.insert(QStringLiteral("digest.count"), 1);
+            extras.insert(QStringLiteral("digest.key"), QStringLiteral("procurement"));
+            extras.insert(QStringLiteral("digest.window"), QStringLiteral("10 min"));
+            extras.insert(QStringLiteral("digest.events"), QJsonArray {bodyFor(input)});
+        }
+        const auto rendered = field.render(bodyFor(input), Template::MissingPolicy::Fail, extras);
         QVERIFY2(rendered.ok(), qPrintable(rendered.error()));
     }
 }
@@ -782,8 +805,7 @@ void tst_Workspace::defaultRulesRenderRequests_data()
         << QStringLiteral("sandbox:/capture/jira/rest/api/2/issue")
         << QJsonObject {{QStringLiteral("/fields/project/key"), QStringLiteral("PROC")},
                         {QStringLiteral("/fields/summary"),
-                         QStringLiteral("Renew the insurance_certificate INS-2025-7781 of Acme "
-                                        "Industrial Supplies")}};
+                         QStringLiteral("Renew 1 expired supplier document(s)")}};
 }
 
 void tst_Workspace::defaultRulesRenderRequests()

@@ -480,9 +480,12 @@ void tst_UseCases::useCase7ExpiredDocumentRoutedByRole()
              (QStringList {"dana.reyes@example.com", "lukas.meyer@example.com",
                            "marc.olsen@example.com", "priya.natarajan@example.com",
                            "sofia.rossi@example.com", "tom.becker@example.com"}));
+    // A digest per owner roles and 10 minutes (0.3 s here) of this one event.
     QCOMPARE(message.value("email").toObject().value("subject").toString(),
-             QStringLiteral("Expired: Acme Industrial Supplies insurance_certificate "
-                            "INS-2025-7781"));
+             QStringLiteral("Expired supplier documents (1)"));
+    QVERIFY(message.value("email").toObject().value("text").toString().contains(
+        QStringLiteral("- Acme Industrial Supplies (SUP-0042): insurance_certificate "
+                       "INS-2025-7781, expired on 2026-11-19.")));
     const QJsonObject jira
         = waitForMessage([](const QJsonObject &m) { return m.value("name").toString() == "jira"; });
     QVERIFY(!jira.isEmpty());
@@ -492,8 +495,7 @@ void tst_UseCases::useCase7ExpiredDocumentRoutedByRole()
                                    .toObject();
     QCOMPARE(fields.value("project").toObject().value("key").toString(), QStringLiteral("PROC"));
     QCOMPARE(fields.value("summary").toString(),
-             QStringLiteral("Renew the insurance_certificate INS-2025-7781 of Acme Industrial "
-                            "Supplies"));
+             QStringLiteral("Renew 1 expired supplier document(s)"));
     QVERIFY(
         waitForStatus(id, [](const QJsonObject &s) { return s.value("state") == "delivered"; }));
 }
