@@ -1493,24 +1493,24 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>retrying</source>
         <translation>wird wiederholt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+15"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>dead</source>
         <translation>unzustellbar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>will retry</source>
         <translation>wird erneut versucht</translation>
     </message>
@@ -1536,7 +1536,8 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>ausgelöst</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-34"/>
+        <location line="+36"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -1567,6 +1568,39 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>held by a delay until %1</source>
+        <translation>durch eine Verzögerung zurückgehalten bis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held for quiet hours until %1</source>
+        <translation>wegen Ruhezeit zurückgehalten bis %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>digest of %n event(s), sent %1</source>
+        <translation>
+            <numerusform>Sammelnachricht aus %n Ereignis, gesendet %1</numerusform>
+            <numerusform>Sammelnachricht aus %n Ereignissen, gesendet %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fallback for %1</source>
+        <translation>Ersatzzustellung für %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its fallback %1 was sent</source>
+        <translation>ihre Ersatzzustellung %1 wurde gesendet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>digested event</source>
+        <translation>gesammeltes Ereignis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>attempt %1</source>
         <translation>Versuch %1</translation>
     </message>
@@ -4136,7 +4170,17 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Die Regel hat keine Aktionen zum Senden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>When: %1</source>
+        <translation>Wann: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
@@ -6703,7 +6747,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>keine Quelle &apos;%1&apos; in diesem Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/rules/workspacecheck.cpp" line="+614"/>
+        <location filename="../core/rules/workspacecheck.cpp" line="+622"/>
         <source>%1, action %2</source>
         <translation>%1, Aktion %2</translation>
     </message>
@@ -7229,22 +7273,23 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: &quot;kind&quot; muss &quot;opentext&quot; oder &quot;http&quot; sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/delivery/deliverystore.cpp" line="+228"/>
+        <location filename="../core/delivery/deliverystore.cpp" line="+227"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>eine Zustellung des Ereignisses %1 (Regel &apos;%2&apos;, Aktion %3) hat keine ID</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+17"/>
         <source>cannot store delivery %1: %2</source>
         <translation>die Zustellung %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+92"/>
         <source>the delivery store is not open</source>
         <translation>der Zustellungsspeicher ist nicht geöffnet</translation>
     </message>
     <message>
-        <location line="+544"/>
+        <location line="+653"/>
         <source>the delivery store is already open</source>
         <translation>der Zustellungsspeicher ist bereits geöffnet</translation>
     </message>
@@ -7264,17 +7309,17 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>der Zustellungsspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-546"/>
         <source>cannot store the deliveries of routed events: %1</source>
         <translation>die Zustellungen zugeordneter Ereignisse können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-182"/>
         <source>events can only be stored through the event store&apos;s writer</source>
         <translation>Ereignisse können nur über den Writer des Ereignisspeichers gespeichert werden</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+219"/>
         <source>cannot lease due deliveries: %1</source>
         <translation>fällige Zustellungen können nicht reserviert werden: %1</translation>
     </message>
@@ -7286,13 +7331,28 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     <message>
         <location line="-13"/>
         <location line="+26"/>
-        <location line="+72"/>
-        <location line="+502"/>
+        <location line="+76"/>
+        <location line="+518"/>
         <source>no delivery %1</source>
         <translation>keine Zustellung %1</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-972"/>
+        <source>cannot send the fallback of delivery %1: %2</source>
+        <translation>die Ersatzzustellung der Zustellung %1 kann nicht gesendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no fallback</source>
+        <translation>keine Ersatzzustellung</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>cancelled by event %1</source>
+        <translation>abgebrochen durch Ereignis %1</translation>
+    </message>
+    <message>
+        <location line="+235"/>
         <source>cannot take back the leases of a previous run: %1</source>
         <translation>die Reservierungen eines früheren Laufs können nicht zurückgenommen werden: %1</translation>
     </message>
@@ -7307,7 +7367,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>der Status des OpenText-Auftrags %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>cannot replay deliveries: %1</source>
         <translation>Zustellungen können nicht erneut ausgeführt werden: %1</translation>
     </message>
@@ -7327,12 +7387,33 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>kein Ereignis %1</translation>
     </message>
     <message>
-        <location line="+629"/>
+        <location line="+21"/>
+        <source>cancelled by the acknowledgement</source>
+        <translation>abgebrochen durch die Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+673"/>
         <source>cannot read due escalations: %1</source>
         <translation>fällige Eskalationen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="+20"/>
+        <location line="+18"/>
+        <source>cannot read due digests: %1</source>
+        <translation>fällige Sammelnachrichten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot send digest %1 of rule &apos;%2&apos;: %3</source>
+        <translation>Sammelnachricht %1 der Regel &apos;%2&apos; kann nicht gesendet werden: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>it holds %1 events, not the %2 it was rendered over</source>
+        <translation>sie enthält %1 Ereignisse, nicht die %2, über die sie erstellt wurde</translation>
+    </message>
+    <message>
+        <location line="-730"/>
         <source>cannot fire escalation tier %1 of rule &apos;%2&apos; for event %3: %4</source>
         <translation>die Eskalationsstufe %1 der Regel &apos;%2&apos; für das Ereignis %3 kann nicht ausgelöst werden: %4</translation>
     </message>
@@ -7357,7 +7438,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>ein Geheimnis nach Standard Webhooks muss aus whsec_ gefolgt von Base64 bestehen</translation>
     </message>
     <message>
-        <location filename="../core/error.cpp" line="+102"/>
+        <location filename="../core/error.cpp" line="+101"/>
         <source>address %1</source>
         <translation>Adresse %1</translation>
     </message>
@@ -7397,7 +7478,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Header</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>template parameter %1</source>
         <translation>Vorlagenparameter %1</translation>
     </message>
@@ -7513,7 +7594,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>condition</source>
         <translation>Bedingung</translation>
     </message>
@@ -7825,7 +7906,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1, Rolle %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>%1 (&apos;%2&apos;)</source>
+        <translation>%1 (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 (&apos;%2&apos;): &quot;people&quot; must be an array of people</source>
         <translation>%1 (&apos;%2&apos;): &quot;people&quot; muss ein Array von Personen sein</translation>
     </message>
@@ -7850,12 +7936,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1 (%2): die Telefonnummer &apos;%3&apos; muss im internationalen Format angegeben werden, z. B. +4915112345678</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>%1 (%2): %3 is listed in another role with a different name, phone or manager</source>
         <translation>%1 (%2): %3 ist in einer anderen Rolle mit anderem Namen, anderer Telefonnummer oder anderem Vorgesetzten eingetragen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: %2 is listed twice</source>
         <translation>%1: %2 ist zweimal aufgeführt</translation>
     </message>
@@ -8033,7 +8119,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>a tier cannot escalate again; add a later tier instead</source>
         <translation>eine Stufe kann nicht erneut eskalieren; fügen Sie stattdessen eine spätere Stufe hinzu</translation>
     </message>
@@ -8058,22 +8144,33 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>muss &quot;empty&quot; oder &quot;fail&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+15"/>
+        <source>must be an opentext or http action</source>
+        <translation>muss eine opentext- oder http-Aktion sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a fallback has no fallback of its own</source>
+        <translation>eine Ersatzzustellung hat keine eigene Ersatzzustellung</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>must be 1 to 64 characters of a-z, 0-9 or &apos;-&apos;, starting with a letter or digit</source>
         <translation>muss aus 1 bis 64 Zeichen a-z, 0-9 oder &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+60"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-52"/>
         <source>must be an object with &quot;sources&quot; or &quot;events&quot;</source>
         <translation>muss ein Objekt mit &quot;sources&quot; oder &quot;events&quot; sein</translation>
     </message>
@@ -8108,7 +8205,17 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>eine Regel hat höchstens eine escalate-Aktion</translation>
     </message>
     <message>
-        <location filename="../core/error.cpp" line="-61"/>
+        <location line="+21"/>
+        <source>a rule has a delay or a digest, not both</source>
+        <translation>eine Regel hat eine Verzögerung oder eine Sammelnachricht, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a digest rule cannot escalate: escalation waits for each event&apos;s acknowledgement</source>
+        <translation>eine Regel mit Sammelnachricht kann nicht eskalieren: die Eskalation wartet auf die Bestätigung jedes Ereignisses</translation>
+    </message>
+    <message>
+        <location filename="../core/error.cpp" line="-66"/>
         <location filename="../core/rules/workspacecheck.cpp" line="-35"/>
         <source>header %1</source>
         <translation>Header %1</translation>
@@ -8119,12 +8226,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>eine Stufe</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>a %1 action</source>
         <translation>eine %1-Aktion</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+81"/>
         <source>a rule</source>
         <translation>eine Regel</translation>
     </message>
@@ -8477,7 +8584,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: keine Beispiele</translation>
     </message>
     <message>
-        <location filename="../core/rules/workspacecheck.cpp" line="-351"/>
+        <location filename="../core/rules/workspacecheck.cpp" line="-359"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -8512,7 +8619,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>etwas, das auf /%1/ passt</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>%1: unknown key &apos;%2&apos; (it takes %3)</source>
         <translation>%1: unbekannter Schlüssel &apos;%2&apos; (akzeptiert werden %3)</translation>
     </message>
@@ -8573,7 +8680,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: muss ein Objekt sein</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>json %1</source>
         <translation>json %1</translation>
     </message>
@@ -8997,6 +9104,36 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
         <translation>{{event.ack_url}} ist hier ein Beispiel: Jeder Empfänger erhält einen eigenen Link unter %1, der das Ereignis bestätigt.</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>%1: already past, not sent</source>
+        <translation>%1: bereits vorbei, wird nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: already past, sent at once</source>
+        <translation>%1: bereits vorbei, wird sofort gesendet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>digest: window %1, key %2</source>
+        <translation>Sammelnachricht: Fenster %1, Schlüssel %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; the first event goes at once</source>
+        <translation>; das erste Ereignis geht sofort</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>quiet hours: held until %1</source>
+        <translation>Ruhezeit: zurückgehalten bis %1</translation>
+    </message>
+    <message>
         <location filename="../core/tester/sourcetest.cpp" line="+36"/>
         <source>source &apos;%1&apos; has no secret to sign with: enter it and save</source>
         <translation>Quelle „%1“ hat kein Geheimnis zum Signieren: Geben Sie es ein und speichern Sie</translation>
@@ -9083,6 +9220,161 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
         <location line="+23"/>
         <source>PagerDuty&apos;s severity is critical, error, warning or info, not &apos;%1&apos;</source>
         <translation>der Schweregrad (severity) bei PagerDuty ist critical, error, warning oder info, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/notificationsteps.cpp" line="+30"/>
+        <source>unknown key &apos;%1&apos; (a %2 takes %3)</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; (%2 nimmt %3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a template such as {{supplier.id}}</source>
+        <translation>muss eine Vorlage wie {{supplier.id}} sein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a duration such as 30s, 15m, -24h or 1d</source>
+        <translation>&apos;%1&apos; ist keine Dauer wie 30s, 15m, -24h oder 1d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a duration such as 30s, 15m, 2h or 1d</source>
+        <translation>&apos;%1&apos; ist keine Dauer wie 30s, 15m, 2h oder 1d</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be at most a year</source>
+        <translation>darf höchstens ein Jahr sein</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>delay until: %1 has no value in this event</source>
+        <translation>Verzögerung bis: %1 hat in diesem Ereignis keinen Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delay until: &apos;%1&apos; is not a time</source>
+        <translation>Verzögerung bis: &apos;%1&apos; ist keine Zeitangabe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 after the event</source>
+        <translation>%1 nach dem Ereignis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at %1</source>
+        <translation>zu %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 before %2</source>
+        <translation>%1 vor %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 after %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: time_zone &apos;%2&apos; is not a time zone such as Europe/Berlin or UTC</source>
+        <translation>%1: time_zone &apos;%2&apos; ist keine Zeitzone wie Europe/Berlin oder UTC</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: quiet_hours must be {&quot;from&quot;: &quot;22:00&quot;, &quot;to&quot;: &quot;07:00&quot;}</source>
+        <translation>%1: quiet_hours muss {&quot;from&quot;: &quot;22:00&quot;, &quot;to&quot;: &quot;07:00&quot;} sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: quiet_hours from and to must be times of day such as 22:00 and 07:00</source>
+        <translation>%1: from und to von quiet_hours müssen Uhrzeiten wie 22:00 und 07:00 sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: quiet_hours from and to are the same time</source>
+        <translation>%1: from und to von quiet_hours sind dieselbe Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be an object with &quot;for&quot; or &quot;until&quot;</source>
+        <translation>muss ein Objekt mit &quot;for&quot; oder &quot;until&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>needs either &quot;for&quot; (a duration) or &quot;until&quot; (a time from the payload), not %1</source>
+        <translation>braucht entweder &quot;for&quot; (eine Dauer) oder &quot;until&quot; (eine Zeit aus den Nutzdaten), nicht %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both</source>
+        <translation>beides</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>neither</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>applies to &quot;until&quot; only</source>
+        <translation>gilt nur für &quot;until&quot;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>must be &quot;send&quot; or &quot;skip&quot;, not &quot;%1&quot;</source>
+        <translation>muss &quot;send&quot; oder &quot;skip&quot; sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>needs a &quot;key&quot;, such as {{contract.id}}, to know which held messages a later event cancels</source>
+        <translation>braucht einen &quot;key&quot; wie {{contract.id}}, um zu wissen, welche zurückgehaltenen Nachrichten ein späteres Ereignis abbricht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a condition</source>
+        <translation>muss eine Bedingung sein</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be an object with &quot;key&quot; and &quot;window&quot;</source>
+        <translation>muss ein Objekt mit &quot;key&quot; und &quot;window&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a digest needs a window such as 10m</source>
+        <translation>eine Sammelnachricht braucht ein Fenster wie 10m</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be &quot;send&quot; or &quot;digest&quot;, not &quot;%1&quot;</source>
+        <translation>muss &quot;send&quot; oder &quot;digest&quot; sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/router.cpp" line="+177"/>
+        <source>rule &apos;%1&apos;, action %2, %3</source>
+        <translation>Regel &apos;%1&apos;, Aktion %2, %3</translation>
     </message>
 </context>
 <context>

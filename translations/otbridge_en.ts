@@ -45,6 +45,17 @@
     </message>
 </context>
 <context>
+    <name>OtBridge::EventDetailPane</name>
+    <message numerus="yes">
+        <location filename="../ui/console/eventdetailpane.cpp" line="+348"/>
+        <source>digest of %n event(s), sent %1</source>
+        <translation>
+            <numerusform>digest of %n event, sent %1</numerusform>
+            <numerusform>digest of %n events, sent %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::HttpTargetForm</name>
     <message numerus="yes">
         <location filename="../ui/targets/httptargetform.cpp" line="+725"/>
@@ -137,7 +148,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../core/rules/workspacecheck.cpp" line="+686"/>
+        <location filename="../core/rules/workspacecheck.cpp" line="+694"/>
         <source>the rule has %n action(s)</source>
         <translation>
             <numerusform>the rule has %n action</numerusform>

@@ -1493,24 +1493,24 @@ Disjoncteurs non fermés : %5</translation>
         <translation>en attente</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>retrying</source>
         <translation>nouvelle tentative en cours</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+15"/>
         <source>delivered</source>
         <translation>livrée</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>dead</source>
         <translation>abandonnée</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>will retry</source>
         <translation>sera retentée</translation>
     </message>
@@ -1536,7 +1536,8 @@ Disjoncteurs non fermés : %5</translation>
         <translation>déclenché</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-34"/>
+        <location line="+36"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -1567,6 +1568,39 @@ Disjoncteurs non fermés : %5</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>held by a delay until %1</source>
+        <translation>retenu par un délai jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held for quiet hours until %1</source>
+        <translation>retenu pour les heures calmes jusqu&apos;à %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>digest of %n event(s), sent %1</source>
+        <translation>
+            <numerusform>récapitulatif de %n événement, envoyé %1</numerusform>
+            <numerusform>récapitulatif de %n événements, envoyé %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fallback for %1</source>
+        <translation>repli pour %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its fallback %1 was sent</source>
+        <translation>son repli %1 a été envoyé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>digested event</source>
+        <translation>événement récapitulé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>attempt %1</source>
         <translation>tentative %1</translation>
     </message>
@@ -4136,7 +4170,17 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>La règle n&apos;a aucune action à envoyer.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>When: %1</source>
+        <translation>Quand : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
@@ -6703,7 +6747,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>aucune source « %1 » dans cet espace de travail</translation>
     </message>
     <message>
-        <location filename="../core/rules/workspacecheck.cpp" line="+614"/>
+        <location filename="../core/rules/workspacecheck.cpp" line="+622"/>
         <source>%1, action %2</source>
         <translation>%1, action %2</translation>
     </message>
@@ -7229,22 +7273,23 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : « kind » doit valoir « opentext » ou « http », et non « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/delivery/deliverystore.cpp" line="+228"/>
+        <location filename="../core/delivery/deliverystore.cpp" line="+227"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>une livraison de l&apos;événement %1 (règle « %2 », action %3) n&apos;a pas d&apos;identifiant</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+17"/>
         <source>cannot store delivery %1: %2</source>
         <translation>impossible d&apos;enregistrer la livraison %1 : %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+92"/>
         <source>the delivery store is not open</source>
         <translation>le stockage des livraisons n&apos;est pas ouvert</translation>
     </message>
     <message>
-        <location line="+544"/>
+        <location line="+653"/>
         <source>the delivery store is already open</source>
         <translation>le stockage des livraisons est déjà ouvert</translation>
     </message>
@@ -7264,17 +7309,17 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible d&apos;ouvrir le stockage des livraisons %1 : %2</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-546"/>
         <source>cannot store the deliveries of routed events: %1</source>
         <translation>impossible d&apos;enregistrer les livraisons des événements routés : %1</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-182"/>
         <source>events can only be stored through the event store&apos;s writer</source>
         <translation>les événements ne peuvent être enregistrés que par le module d&apos;écriture du stockage des événements</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+219"/>
         <source>cannot lease due deliveries: %1</source>
         <translation>impossible de réserver les livraisons échues : %1</translation>
     </message>
@@ -7286,13 +7331,28 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     <message>
         <location line="-13"/>
         <location line="+26"/>
-        <location line="+72"/>
-        <location line="+502"/>
+        <location line="+76"/>
+        <location line="+518"/>
         <source>no delivery %1</source>
         <translation>pas de livraison %1</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-972"/>
+        <source>cannot send the fallback of delivery %1: %2</source>
+        <translation>impossible d&apos;envoyer le repli de la livraison %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no fallback</source>
+        <translation>aucun repli</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>cancelled by event %1</source>
+        <translation>annulée par l&apos;événement %1</translation>
+    </message>
+    <message>
+        <location line="+235"/>
         <source>cannot take back the leases of a previous run: %1</source>
         <translation>impossible de reprendre les réservations d&apos;une exécution précédente : %1</translation>
     </message>
@@ -7307,7 +7367,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible d&apos;enregistrer l&apos;état de la tâche OpenText %1 : %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>cannot replay deliveries: %1</source>
         <translation>impossible de rejouer les livraisons : %1</translation>
     </message>
@@ -7327,12 +7387,33 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>pas d&apos;événement %1</translation>
     </message>
     <message>
-        <location line="+629"/>
+        <location line="+21"/>
+        <source>cancelled by the acknowledgement</source>
+        <translation>annulée par l&apos;accusé de réception</translation>
+    </message>
+    <message>
+        <location line="+673"/>
         <source>cannot read due escalations: %1</source>
         <translation>impossible de lire les escalades échues : %1</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="+20"/>
+        <location line="+18"/>
+        <source>cannot read due digests: %1</source>
+        <translation>impossible de lire les récapitulatifs échus : %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot send digest %1 of rule &apos;%2&apos;: %3</source>
+        <translation>impossible d&apos;envoyer le récapitulatif %1 de la règle &apos;%2&apos; : %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>it holds %1 events, not the %2 it was rendered over</source>
+        <translation>il contient %1 événements, pas les %2 sur lesquels il a été produit</translation>
+    </message>
+    <message>
+        <location line="-730"/>
         <source>cannot fire escalation tier %1 of rule &apos;%2&apos; for event %3: %4</source>
         <translation>impossible de déclencher le palier d&apos;escalade %1 de la règle « %2 » pour l&apos;événement %3 : %4</translation>
     </message>
@@ -7357,7 +7438,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>un secret Standard Webhooks doit se composer de whsec_ suivi de base64</translation>
     </message>
     <message>
-        <location filename="../core/error.cpp" line="+102"/>
+        <location filename="../core/error.cpp" line="+101"/>
         <source>address %1</source>
         <translation>adresse %1</translation>
     </message>
@@ -7397,7 +7478,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>en-têtes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>template parameter %1</source>
         <translation>paramètre de modèle %1</translation>
     </message>
@@ -7513,7 +7594,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>déclencheur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>condition</source>
         <translation>condition</translation>
     </message>
@@ -7825,7 +7906,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1, rôle %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>%1 (&apos;%2&apos;)</source>
+        <translation>%1 (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 (&apos;%2&apos;): &quot;people&quot; must be an array of people</source>
         <translation>%1 (« %2 ») : « people » doit être un tableau de personnes</translation>
     </message>
@@ -7850,12 +7936,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 (%2) : le téléphone « %3 » doit être au format international, par exemple +4915112345678</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>%1 (%2): %3 is listed in another role with a different name, phone or manager</source>
         <translation>%1 (%2) : %3 figure dans un autre rôle avec un nom, un téléphone ou un responsable différent</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: %2 is listed twice</source>
         <translation>%1 : %2 figure deux fois</translation>
     </message>
@@ -8033,7 +8119,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>doit être un objet JSON</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>a tier cannot escalate again; add a later tier instead</source>
         <translation>un palier ne peut pas lancer une nouvelle escalade ; ajoutez plutôt un palier ultérieur</translation>
     </message>
@@ -8058,22 +8144,33 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>doit valoir « empty » ou « fail », et non « %1 »</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+15"/>
+        <source>must be an opentext or http action</source>
+        <translation>doit être une action opentext ou http</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a fallback has no fallback of its own</source>
+        <translation>un repli n&apos;a pas de repli propre</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>must be 1 to 64 characters of a-z, 0-9 or &apos;-&apos;, starting with a letter or digit</source>
         <translation>doit comporter de 1 à 64 caractères parmi a-z, 0-9 ou « - », et commencer par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+60"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-52"/>
         <source>must be an object with &quot;sources&quot; or &quot;events&quot;</source>
         <translation>doit être un objet avec « sources » ou « events »</translation>
     </message>
@@ -8108,7 +8205,17 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>une règle a au plus une action escalate</translation>
     </message>
     <message>
-        <location filename="../core/error.cpp" line="-61"/>
+        <location line="+21"/>
+        <source>a rule has a delay or a digest, not both</source>
+        <translation>une règle a un délai ou un récapitulatif, pas les deux</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a digest rule cannot escalate: escalation waits for each event&apos;s acknowledgement</source>
+        <translation>une règle à récapitulatif ne peut pas escalader : l&apos;escalade attend l&apos;accusé de réception de chaque événement</translation>
+    </message>
+    <message>
+        <location filename="../core/error.cpp" line="-66"/>
         <location filename="../core/rules/workspacecheck.cpp" line="-35"/>
         <source>header %1</source>
         <translation>en-tête %1</translation>
@@ -8119,12 +8226,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>un palier</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>a %1 action</source>
         <translation>une action %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+81"/>
         <source>a rule</source>
         <translation>une règle</translation>
     </message>
@@ -8477,7 +8584,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : aucun exemple</translation>
     </message>
     <message>
-        <location filename="../core/rules/workspacecheck.cpp" line="-351"/>
+        <location filename="../core/rules/workspacecheck.cpp" line="-359"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
@@ -8512,7 +8619,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>une valeur correspondant à /%1/</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>%1: unknown key &apos;%2&apos; (it takes %3)</source>
         <translation>%1 : clé « %2 » inconnue (clés acceptées : %3)</translation>
     </message>
@@ -8573,7 +8680,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : doit être un objet</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>json %1</source>
         <translation>json %1</translation>
     </message>
@@ -8997,6 +9104,36 @@ non valide, ou fixture illisible ou mal formée.
         <translation>{{event.ack_url}} est ici un exemple : chaque destinataire reçoit son propre lien sous %1, qui acquitte l&apos;événement.</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>%1: already past, not sent</source>
+        <translation>%1 : déjà passé, non envoyé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: already past, sent at once</source>
+        <translation>%1 : déjà passé, envoyé immédiatement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>digest: window %1, key %2</source>
+        <translation>récapitulatif : fenêtre %1, clé %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; the first event goes at once</source>
+        <translation> ; le premier événement part immédiatement</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>quiet hours: held until %1</source>
+        <translation>heures calmes : retenu jusqu&apos;à %1</translation>
+    </message>
+    <message>
         <location filename="../core/tester/sourcetest.cpp" line="+36"/>
         <source>source &apos;%1&apos; has no secret to sign with: enter it and save</source>
         <translation>la source « %1 » n’a pas de secret pour signer : saisissez-le et enregistrez</translation>
@@ -9083,6 +9220,161 @@ non valide, ou fixture illisible ou mal formée.
         <location line="+23"/>
         <source>PagerDuty&apos;s severity is critical, error, warning or info, not &apos;%1&apos;</source>
         <translation>la gravité PagerDuty vaut critical, error, warning ou info, et non « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/notificationsteps.cpp" line="+30"/>
+        <source>unknown key &apos;%1&apos; (a %2 takes %3)</source>
+        <translation>clé inconnue &apos;%1&apos; (%2 accepte %3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a template such as {{supplier.id}}</source>
+        <translation>doit être un modèle comme {{supplier.id}}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a duration such as 30s, 15m, -24h or 1d</source>
+        <translation>&apos;%1&apos; n&apos;est pas une durée comme 30s, 15m, -24h ou 1d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a duration such as 30s, 15m, 2h or 1d</source>
+        <translation>&apos;%1&apos; n&apos;est pas une durée comme 30s, 15m, 2h ou 1d</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be at most a year</source>
+        <translation>doit être au plus un an</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>delay until: %1 has no value in this event</source>
+        <translation>délai jusqu&apos;à : %1 n&apos;a pas de valeur dans cet événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delay until: &apos;%1&apos; is not a time</source>
+        <translation>délai jusqu&apos;à : &apos;%1&apos; n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 after the event</source>
+        <translation>%1 après l&apos;événement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 before %2</source>
+        <translation>%1 avant %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 after %2</source>
+        <translation>%1 après %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: time_zone &apos;%2&apos; is not a time zone such as Europe/Berlin or UTC</source>
+        <translation>%1 : time_zone &apos;%2&apos; n&apos;est pas un fuseau horaire comme Europe/Berlin ou UTC</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: quiet_hours must be {&quot;from&quot;: &quot;22:00&quot;, &quot;to&quot;: &quot;07:00&quot;}</source>
+        <translation>%1 : quiet_hours doit être {&quot;from&quot;: &quot;22:00&quot;, &quot;to&quot;: &quot;07:00&quot;}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: quiet_hours from and to must be times of day such as 22:00 and 07:00</source>
+        <translation>%1 : from et to de quiet_hours doivent être des heures comme 22:00 et 07:00</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: quiet_hours from and to are the same time</source>
+        <translation>%1 : from et to de quiet_hours sont la même heure</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be an object with &quot;for&quot; or &quot;until&quot;</source>
+        <translation>doit être un objet avec &quot;for&quot; ou &quot;until&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>needs either &quot;for&quot; (a duration) or &quot;until&quot; (a time from the payload), not %1</source>
+        <translation>demande soit &quot;for&quot; (une durée), soit &quot;until&quot; (une date du contenu), pas %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both</source>
+        <translation>les deux</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>neither</source>
+        <translation>aucun des deux</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>applies to &quot;until&quot; only</source>
+        <translation>ne s&apos;applique qu&apos;à &quot;until&quot;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>must be &quot;send&quot; or &quot;skip&quot;, not &quot;%1&quot;</source>
+        <translation>doit être &quot;send&quot; ou &quot;skip&quot;, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>needs a &quot;key&quot;, such as {{contract.id}}, to know which held messages a later event cancels</source>
+        <translation>demande une &quot;key&quot; comme {{contract.id}} pour savoir quels messages retenus un événement ultérieur annule</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a condition</source>
+        <translation>doit être une condition</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be an object with &quot;key&quot; and &quot;window&quot;</source>
+        <translation>doit être un objet avec &quot;key&quot; et &quot;window&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a digest needs a window such as 10m</source>
+        <translation>un récapitulatif demande une fenêtre comme 10m</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be &quot;send&quot; or &quot;digest&quot;, not &quot;%1&quot;</source>
+        <translation>doit être &quot;send&quot; ou &quot;digest&quot;, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/router.cpp" line="+177"/>
+        <source>rule &apos;%1&apos;, action %2, %3</source>
+        <translation>règle &apos;%1&apos;, action %2, %3</translation>
     </message>
 </context>
 <context>

@@ -429,8 +429,33 @@ void EventDetailPane::showDeliveries(const EventDetail &detail)
         if (delivery.state == DeliveryState::Retrying && delivery.nextAttemptAt.isValid())
             detailText = tr("next attempt %1; %2")
                              .arg(timeText(delivery.nextAttemptAt), delivery.lastError);
+        // Notification steps (README, "Notification steps"): why it waited, a digest's events,
+        // a fallback's link to the delivery that failed.
+        QStringList steps;
+        const DeliverySteps &step = delivery.steps;
+        if (step.hold == QLatin1String("delay"))
+            steps.append(tr("held by a delay until %1").arg(timeText(step.heldUntil)));
+        else if (step.hold == QLatin1String("quiet"))
+            steps.append(tr("held for quiet hours until %1").arg(timeText(step.heldUntil)));
+        else if (step.hold == QLatin1String("digest"))
+            steps.append(
+                tr("digest of %n event(s), sent %1", nullptr, int(step.digestEvents.size()))
+                    .arg(timeText(step.heldUntil)));
+        if (!step.fallbackFor.isEmpty())
+            steps.append(tr("fallback for %1").arg(step.fallbackFor));
+        if (step.fallbackSent)
+            steps.append(tr("its fallback %1 was sent").arg(step.fallback));
+        if (!steps.isEmpty())
+            detailText = steps.join(QLatin1String("; "))
+                + (detailText.isEmpty() ? QString() : QStringLiteral("; ") + detailText);
         item->setText(5, oneLine(detailText, responseExcerptChars));
         item->setToolTip(5, detailText);
+        for (const QUuid &digested : step.digestEvents) {
+            auto *child = new QTreeWidgetItem(item);
+            child->setData(0, Qt::UserRole, delivery.id);
+            child->setText(0, tr("digested event"));
+            child->setText(5, digested.toString(QUuid::WithoutBraces));
+        }
         for (const DeliveryAttempt &attempt : detail.attempts.value(delivery.id)) {
             auto *child = new QTreeWidgetItem(item);
             child->setData(0, Qt::UserRole, delivery.id);

@@ -238,8 +238,17 @@ void RulePreviewPane::setPreview(const RulePreview &preview, const QString &sour
         m_cardsLayout->addWidget(textLabel(QStringLiteral("previewNoActions"),
                                            tr("The rule has no actions to send."), m_cards));
     }
-    for (const ActionPreview &action : preview.actions)
+    // When the messages would go: a delay or digest step, a recipient's quiet hours.
+    if (!preview.timing.isEmpty())
+        m_cardsLayout->addWidget(textLabel(QStringLiteral("previewTiming"),
+                                           tr("When: %1").arg(preview.timing), m_cards));
+    for (const ActionPreview &action : preview.actions) {
         m_cardsLayout->addWidget(actionCard(action));
+        if (!action.when.isEmpty())
+            m_cardsLayout->addWidget(
+                textLabel(QStringLiteral("previewWhen%1").arg(action.index + 1),
+                          tr("%1. %2").arg(action.index + 1).arg(action.when), m_cards));
+    }
     if (preview.escalation.index >= 0)
         m_cardsLayout->addWidget(escalationCard(preview.escalation));
     // Created after the pane was shown, so hidden until told otherwise.
