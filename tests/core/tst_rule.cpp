@@ -198,10 +198,12 @@ void tst_Rule::errorsInWords_data()
                                  << w
             + QStringLiteral("rule 'a.b', name: must be 1 to 64 characters of a-z, 0-9 or "
                              "'-', starting with a letter or digit");
-    QTest::addRow("unknown key") << QByteArray(R"({"name": "x", "condtion": {}})")
-                                 << w
-            + QStringLiteral("rule 'x': unknown key 'condtion' (a rule takes name, title, "
-                             "description, enabled, trigger, condition, actions)");
+    QTest::addRow("unknown key")
+        << QByteArray(R"({"name": "x", "condtion": {}})")
+        << w
+            + QStringLiteral(
+                "rule 'x': unknown key 'condtion' (a rule takes name, title, "
+                "description, enabled, trigger, condition, actions, delay, digest, urgent)");
     QTest::addRow("title") << QByteArray(R"({"name": "x", "title": 3})")
                            << w + QStringLiteral("rule 'x', title: must be a string");
     QTest::addRow("enabled") << QByteArray(R"({"name": "x", "enabled": "yes"})")
@@ -249,7 +251,7 @@ void tst_Rule::errorsInWords_data()
                           << w
             + QStringLiteral("rule 'x', action 1: unknown key 'subjet' (a opentext action takes "
                              "type, target, missing, channel, to, subject, text, html, from_name, "
-                             "template_id, language, template_parameters)");
+                             "template_id, language, template_parameters, fallback)");
     QTest::addRow("channel") << rule(
         R"({"type": "opentext", "channel": "pigeon", "to": {"roles": ["legal"]}})")
                              << w
