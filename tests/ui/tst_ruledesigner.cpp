@@ -18,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFile>
@@ -62,6 +63,7 @@ private Q_SLOTS:
 
     void modelsPassTheTester();
     void everyDefaultRuleLoadsUnchanged();
+    void stepsSurviveUnrelatedEdits();
     void buildRuleByDragAndSave();
     void httpActionByDrag();
     void placeholderCompletion();
@@ -80,6 +82,10 @@ private Q_SLOTS:
 private:
     void openPage(Engine *engine = nullptr);
     QJsonObject savedWorkspace() const;
+    // The default workspace's rules, and the row of one by its name (-1: none): tests find
+    // rules by name so that a rule added to the default workspace moves nothing.
+    QJsonArray defaultRules() const;
+    int rowOf(const QString &name) const;
     // Drags the sample field at pointer onto target at pos the way QDrag delivers it: the
     // tree model's own mime data, through drag enter, move and drop events.
     bool dropPointer(QWidget *target, const QString &pointer, QPoint pos = {});
@@ -167,6 +173,21 @@ QJsonObject tst_RuleDesigner::savedWorkspace() const
     return parse(file.readAll());
 }
 
+QJsonArray tst_RuleDesigner::defaultRules() const
+{
+    return parse(m_original).value(QLatin1String("rules")).toArray();
+}
+
+int tst_RuleDesigner::rowOf(const QString &name) const
+{
+    const QJsonArray rules = m_page ? m_page->document()->rules() : defaultRules();
+    for (int row = 0; row < rules.size(); ++row) {
+        if (rules.at(row).toObject().value(QLatin1String("name")).toString() == name)
+            return row;
+    }
+    return -1;
+}
+
 bool tst_RuleDesigner::dropPointer(QWidget *target, const QString &pointer, QPoint pos)
 {
     return dropSamplePointer(m_page->samplePane()->model(), target, pointer, pos);
@@ -180,7 +201,7 @@ void tst_RuleDesigner::modelsPassTheTester()
     QAbstractItemModelTester treeTester(m_page->samplePane()->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     RuleListModel *model = m_page->listModel();
-    QCOMPARE(model->rowCount(), 10);
+    QCOMPARE(model->rowCount(), int(defaultRules().size()));
     QCOMPARE(model->index(0).data(RuleListModel::NameRole).toString(),
              QStringLiteral("contract-review"));
     QCOMPARE(model->index(0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
@@ -247,7 +268,7 @@ void tst_RuleDesigner::everyDefaultRuleLoadsUnchanged()
     QCOMPARE(m_page->document()->undoStack()->count(), 0);
 
     // An escalation is previewed as it would be scheduled for the sample.
-    m_page->selectRule(4);
+    m_page->selectRule(rowOf(QStringLiteral("approval-overdue")));
     QCOMPARE(m_page->samplePane()->sample().source, QStringLiteral("approvals"));
     auto *escalation
         = find<QLabel>(find<QWidget>(m_page->previewPane(), "previewAction2"), "previewEscalation");
@@ -258,6 +279,112 @@ void tst_RuleDesigner::everyDefaultRuleLoadsUnchanged()
                             "tier 2, 1 hour later: 1 action"));
 }
 
+void tst_RuleDesigner::stepsSurviveUnrelatedEdits()
+{
+    // The keys of the notification steps (delay, digest, urgent, an action's fallback) and the
+    // role directory's quiet hours: an edit of something else in the designer saves them as
+    // they were.
+    QJsonObject workspace = parse(m_original);
+    QJsonArray rules = workspace.value(QLatin1String("rules")).toArray();
+    const int review = rowOf(QStringLiteral("contract-review"));
+    const int reminder = rowOf(QStringLiteral("contract-review-reminder"));
+    const int digest = rowOf(QStringLiteral("supplier-document-expired"));
+    QVERIFY(review >= 0 && reminder >= 0 && digest >= 0);
+    QVERIFY(rules.at(reminder).toObject().value(QLatin1String("delay")).isObject());
+    QVERIFY(rules.at(digest).toObject().value(QLatin1String("digest")).isObject());
+    QJsonObject reviewRule = rules.at(review).toObject();
+    reviewRule.insert(QStringLiteral("urgent"), true);
+    QJsonArray reviewActions = reviewRule.value(QLatin1String("actions")).toArray();
+    QJsonObject email = reviewActions.at(0).toObject();
+    email.insert(QStringLiteral("fallback"), parse(R"({
+        "type": "opentext", "target": "opentext", "channel": "sms",
+        "to": {"addresses": ["{{contract.owner.phone}}"]},
+        "text": "Email about {{contract.id}} failed", "missing": "fail"})"));
+    reviewActions.replace(0, email);
+    reviewRule.insert(QStringLiteral("actions"), reviewActions);
+    rules.replace(review, reviewRule);
+    workspace.insert(QStringLiteral("rules"), rules);
+    QJsonArray roles = workspace.value(QLatin1String("roles")).toArray();
+    QJsonObject legal = roles.at(1).toObject();
+    QCOMPARE(legal.value(QLatin1String("name")).toString(), QStringLiteral("legal"));
+    legal.insert(QStringLiteral("time_zone"), QStringLiteral("Europe/Berlin"));
+    legal.insert(QStringLiteral("quiet_hours"),
+                 QJsonObject {{QStringLiteral("from"), QStringLiteral("22:00")},
+                              {QStringLiteral("to"), QStringLiteral("07:00")}});
+    roles.replace(1, legal);
+    workspace.insert(QStringLiteral("roles"), roles);
+    {
+        QFile out(m_path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(workspace).toJson());
+    }
+    openPage();
+    QCOMPARE(m_page->document()->rules(), rules);
+
+    // The reminder: a new name and title; the digest: its email's subject; the urgent rule: the
+    // subject of the email that has the fallback, and its "missing" check box there and back.
+    m_page->selectRule(reminder);
+    typeInto(find<QLineEdit>(m_page->editor(), "ruleName"), QStringLiteral("review-reminder"));
+    typeInto(find<QLineEdit>(m_page->editor(), "ruleTitle"), QStringLiteral("Reminder"));
+    m_page->selectRule(digest);
+    m_page->editor()->showAction(0);
+    typeInto(find<QLineEdit>(m_page->editor()->actionEditor(0), "actionSubject"),
+             QStringLiteral("Expired: {{digest.count}}"));
+    m_page->selectRule(review);
+    ActionEditor *reviewEmail = m_page->editor()->actionEditor(0);
+    typeInto(find<QLineEdit>(reviewEmail, "actionSubject"),
+             QStringLiteral("Review {{contract.id}}"));
+    auto *missing = find<QCheckBox>(reviewEmail, "actionMissing");
+    missing->click();
+    missing->click();
+    QVERIFY(m_page->save());
+
+    QJsonArray expected = rules;
+    QJsonObject renamed = expected.at(reminder).toObject();
+    renamed.insert(QStringLiteral("name"), QStringLiteral("review-reminder"));
+    renamed.insert(QStringLiteral("title"), QStringLiteral("Reminder"));
+    expected.replace(reminder, renamed);
+    const auto withSubject = [&expected](int row, const QString &subject) {
+        QJsonObject rule = expected.at(row).toObject();
+        QJsonArray actions = rule.value(QLatin1String("actions")).toArray();
+        QJsonObject action = actions.at(0).toObject();
+        action.insert(QStringLiteral("subject"), subject);
+        actions.replace(0, action);
+        rule.insert(QStringLiteral("actions"), actions);
+        expected.replace(row, rule);
+    };
+    withSubject(digest, QStringLiteral("Expired: {{digest.count}}"));
+    withSubject(review, QStringLiteral("Review {{contract.id}}"));
+    const QJsonObject saved = savedWorkspace();
+    const QJsonArray savedRules = saved.value(QLatin1String("rules")).toArray();
+    QCOMPARE(savedRules.at(reminder).toObject().value(QLatin1String("delay")),
+             rules.at(reminder).toObject().value(QLatin1String("delay")));
+    QCOMPARE(savedRules.at(digest).toObject().value(QLatin1String("digest")),
+             rules.at(digest).toObject().value(QLatin1String("digest")));
+    QCOMPARE(savedRules.at(review).toObject().value(QLatin1String("urgent")), QJsonValue(true));
+    QCOMPARE(savedRules.at(review)
+                 .toObject()
+                 .value(QLatin1String("actions"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("fallback")),
+             email.value(QLatin1String("fallback")));
+    QCOMPARE(savedRules, expected);
+    QCOMPARE(saved.value(QLatin1String("roles")), QJsonValue(roles));
+
+    // What the engine reads back has them too.
+    const auto loaded = Workspace::load(m_path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    QVERIFY(loaded->rules().at(reminder).delay.has_value());
+    QCOMPARE(loaded->rules().at(reminder).delay->offsetMs, -24 * 3600 * 1000LL);
+    QVERIFY(loaded->rules().at(digest).digest.has_value());
+    QCOMPARE(loaded->rules().at(digest).digest->windowMs, 10 * 60 * 1000LL);
+    QVERIFY(loaded->rules().at(review).urgent);
+    QVERIFY(loaded->rules().at(review).actions.at(0).fallback);
+    QCOMPARE(loaded->rules().at(review).actions.at(0).fallback->channel, OpenTextChannel::Sms);
+}
+
 void tst_RuleDesigner::buildRuleByDragAndSave()
 {
     openPage();
@@ -265,7 +392,7 @@ void tst_RuleDesigner::buildRuleByDragAndSave()
     QCOMPARE(m_page->samplePane()->sample().source, QStringLiteral("contract-review"));
 
     QTest::keyClick(m_page.get(), Qt::Key_N, Qt::ControlModifier);
-    QCOMPARE(m_page->document()->count(), 11);
+    QCOMPARE(m_page->document()->count(), int(defaultRules().size()) + 1);
     QCOMPARE(m_page->currentRow(), 1);
     RuleEditor *editor = m_page->editor();
     typeInto(find<QLineEdit>(editor, "ruleName"), QStringLiteral("legal-high-value"));
@@ -341,7 +468,7 @@ void tst_RuleDesigner::buildRuleByDragAndSave()
     QTest::keyClick(m_page.get(), Qt::Key_S, Qt::ControlModifier);
     const QJsonObject saved = savedWorkspace();
     const QJsonArray rules = saved.value(QLatin1String("rules")).toArray();
-    QCOMPARE(rules.size(), 11);
+    QCOMPARE(rules.size(), defaultRules().size() + 1);
     const QJsonObject expected = parse(R"({
         "name": "legal-high-value",
         "title": "High-value contract",
@@ -616,11 +743,12 @@ void tst_RuleDesigner::listOperationsUndoAndSave()
     QCOMPARE(list->model()->index(0, 0).data(RuleListModel::NameRole).toString(),
              QStringLiteral("opentext-job-failed"));
     search->clear();
-    QCOMPARE(list->model()->rowCount(), 10);
+    const int count = int(defaultRules().size());
+    QCOMPARE(list->model()->rowCount(), count);
 
     m_page->selectRule(0);
     QTest::keyClick(m_page.get(), Qt::Key_D, Qt::ControlModifier);
-    QCOMPARE(m_page->document()->count(), 11);
+    QCOMPARE(m_page->document()->count(), count + 1);
     QJsonObject copy = m_page->document()->rule(1);
     QCOMPARE(copy.value(QLatin1String("name")).toString(), QStringLiteral("contract-review-copy"));
     QJsonObject original = m_page->document()->rule(0);
@@ -634,26 +762,29 @@ void tst_RuleDesigner::listOperationsUndoAndSave()
     m_page->selectRule(1);
     list->setFocus();
     QTest::keyClick(list, Qt::Key_Delete);
-    QCOMPARE(m_page->document()->count(), 10);
+    QCOMPARE(m_page->document()->count(), count);
     QTest::keyClick(m_page.get(), Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(m_page->document()->count(), 11);
+    QCOMPARE(m_page->document()->count(), count + 1);
     QCOMPARE(m_page->document()->rule(1), copy);
     QCOMPARE(m_page->currentRow(), 1);
     find<QToolButton>(m_page.get(), "deleteRuleActionButton")->click();
-    QCOMPARE(m_page->document()->count(), 10);
+    QCOMPARE(m_page->document()->count(), count);
 
     // Disabled in the editor, saved as "enabled": false.
-    m_page->selectRule(3);
+    const int regulated = rowOf(QStringLiteral("regulated-document"));
+    QVERIFY(regulated >= 0);
+    m_page->selectRule(regulated);
     auto *enabled = m_page->editor()->findChild<QAbstractButton *>(QStringLiteral("ruleEnabled"));
     enabled->click();
-    QCOMPARE(m_page->listModel()->index(3).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QCOMPARE(m_page->listModel()->index(regulated).data(Qt::CheckStateRole).toInt(),
+             int(Qt::Unchecked));
     QVERIFY(m_page->save());
     QJsonArray expected = parse(m_original).value(QLatin1String("rules")).toArray();
-    QJsonObject disabled = expected.at(3).toObject();
+    QJsonObject disabled = expected.at(regulated).toObject();
     disabled.insert(QStringLiteral("enabled"), false);
-    expected.replace(3, disabled);
+    expected.replace(regulated, disabled);
     QCOMPARE(savedWorkspace().value(QLatin1String("rules")).toArray(), expected);
-    QVERIFY(!Workspace::load(m_path)->rules().at(3).enabled);
+    QVERIFY(!Workspace::load(m_path)->rules().at(regulated).enabled);
 }
 
 void tst_RuleDesigner::capturedEventAsSampleAndEngineReload()
@@ -832,8 +963,18 @@ void tst_RuleDesigner::ruleWithoutTrigger()
             sources.append(source);
     }
     workspace.insert(QStringLiteral("sources"), sources);
-    QJsonArray rules = workspace.value(QLatin1String("rules")).toArray();
-    rules.removeAt(0); // contract-review's rule
+    // Every rule the source triggers goes with it (the review and its reminder).
+    QJsonArray rules;
+    for (const QJsonValue &rule : workspace.value(QLatin1String("rules")).toArray()) {
+        if (!rule.toObject()
+                 .value(QLatin1String("trigger"))
+                 .toObject()
+                 .value(QLatin1String("sources"))
+                 .toArray()
+                 .contains(QStringLiteral("contract-review")))
+            rules.append(rule);
+    }
+    QCOMPARE(rules.size(), defaultRules().size() - 2);
     workspace.insert(QStringLiteral("rules"), rules);
     QFile out(m_path);
     QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
