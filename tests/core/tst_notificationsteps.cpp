@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "config/notificationsteps.h"
+#include "config/rule.h"
 #include "config/workspace.h"
-#include "rules/notificationsteps.h"
 #include "rules/router.h"
-#include "rules/rule.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -453,7 +453,7 @@ void tst_NotificationSteps::digestEntries()
     const auto routed = routeEvent(w, makeEvent("suppliers", body), context, now);
     QVERIFY(routed.deliveries.isEmpty()); // nothing sent per event
     QCOMPARE(routed.digests.size(), 1);
-    const DeliveryQueue::DigestEntry &entry = routed.digests.first();
+    const DigestEntry &entry = routed.digests.first();
     QCOMPARE(entry.rule, QStringLiteral("expired"));
     QCOMPARE(entry.key, QStringLiteral("supplier-88"));
     QCOMPARE(entry.routedAt, now);
@@ -532,7 +532,7 @@ void tst_NotificationSteps::fallbackArmedWithItsOriginal()
     const auto routed = routeEvent(w, e, {}, now);
     QCOMPARE(routed.deliveries.size(), 1);
     QCOMPARE(routed.fallbacks.size(), 1);
-    const DeliveryQueue::FallbackEntry &fallback = routed.fallbacks.first();
+    const FallbackEntry &fallback = routed.fallbacks.first();
     QCOMPARE(fallback.originalId, routed.deliveries.first().id);
     QCOMPARE(fallback.fallback.id, routed.deliveries.first().id + QStringLiteral(".fallback"));
     QCOMPARE(fallback.fallback.request.message.channel, OpenTextChannel::Sms);
