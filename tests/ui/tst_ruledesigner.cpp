@@ -11,6 +11,7 @@
 #include "rules/rulelistmodel.h"
 #include "rules/rulepreviewpane.h"
 #include "rules/samplepayloadpane.h"
+#include "rules/stepseditor.h"
 #include "rules/templatecompletion.h"
 #include "rules/templatelineedit.h"
 #include "rules/templatetextedit.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void modelsPassTheTester();
     void everyDefaultRuleLoadsUnchanged();
     void stepsSurviveUnrelatedEdits();
+    void stepsByControls();
     void buildRuleByDragAndSave();
     void httpActionByDrag();
     void placeholderCompletion();
@@ -383,6 +385,166 @@ void tst_RuleDesigner::stepsSurviveUnrelatedEdits()
     QVERIFY(loaded->rules().at(review).urgent);
     QVERIFY(loaded->rules().at(review).actions.at(0).fallback);
     QCOMPARE(loaded->rules().at(review).actions.at(0).fallback->channel, OpenTextChannel::Sms);
+}
+
+void tst_RuleDesigner::stepsByControls()
+{
+    // A delay, a digest, urgent and a fallback, set with the controls: the workspace file gets
+    // exactly the keys the README describes, and the preview says when the messages go.
+    openPage();
+    const int review = rowOf(QStringLiteral("contract-review"));
+    m_page->selectRule(review);
+    RuleEditor *editor = m_page->editor();
+    StepsEditor *steps = editor->stepsEditor();
+    QVERIFY(!steps->isExpanded()); // a rule without steps keeps them folded
+    auto *toggle = find<QToolButton>(steps, "stepsToggle");
+    QCOMPARE(toggle->text(), QStringLiteral("Steps: none"));
+    toggle->click();
+    QVERIFY(steps->isExpanded());
+    const auto rule = [this, review] {
+        return m_page->document()->rule(review);
+    };
+    const auto delay = [&rule] {
+        return rule().value(QLatin1String("delay")).toObject();
+    };
+
+    auto *kind = find<QComboBox>(steps, "stepKind");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("delay")));
+    QCOMPARE(delay(), parse(R"({"for": "1h"})"));
+    QCOMPARE(toggle->text(), QStringLiteral("Steps: delay"));
+    auto *delayFor = find<QLineEdit>(steps, "delayFor");
+    QVERIFY(delayFor->isVisibleTo(m_page.get()));
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    typeInto(delayFor, QStringLiteral("2h"));
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+    QCOMPARE(delay(), parse(R"({"for": "2h"})"));
+    // The preview: two hours from now, to the minute.
+    auto *timing = find<QLabel>(m_page->previewPane(), "previewTiming");
+    QVERIFY(timing);
+    const QString prefix = QStringLiteral("When: 2 h after the event: ");
+    QVERIFY2(timing->text().startsWith(prefix), qPrintable(timing->text()));
+    QString at = timing->text().mid(prefix.size());
+    QVERIFY2(at.endsWith(QStringLiteral(" UTC")), qPrintable(at));
+    at.chop(4);
+    QDateTime sendAt = QDateTime::fromString(at, QStringLiteral("yyyy-MM-dd HH:mm"));
+    sendAt.setTimeSpec(Qt::UTC);
+    QVERIFY2(sendAt.isValid(), qPrintable(at));
+    QVERIFY(sendAt >= before.addSecs(2 * 3600 - 60) && sendAt <= after.addSecs(2 * 3600));
+    QVERIFY(m_page->save());
+    QCOMPARE(savedWorkspace()
+                 .value(QLatin1String("rules"))
+                 .toArray()
+                 .at(review)
+                 .toObject()
+                 .value(QLatin1String("delay")),
+             QJsonValue(parse(R"({"for": "2h"})")));
+    QCOMPARE(Workspace::load(m_path)->rules().at(review).delay->forMs, 2 * 3600 * 1000LL);
+
+    // Until a time in the payload: without one the steps say what is missing, in words.
+    auto *mode = find<QComboBox>(steps, "delayMode");
+    mode->setCurrentIndex(mode->findData(QStringLiteral("until")));
+    QCOMPARE(delay(), QJsonObject());
+    QCOMPARE(mode->currentData().toString(), QStringLiteral("until"));
+    auto *error = find<QLabel>(steps, "stepsError");
+    QVERIFY(error->isVisibleTo(m_page.get()));
+    QCOMPARE(error->text(),
+             QStringLiteral("Delay: needs either \"for\" (a duration) or \"until\" (a time from "
+                            "the payload), not neither"));
+    typeInto(find<QLineEdit>(steps, "delayUntil"), QStringLiteral("{{contract.review_due}}"));
+    QVERIFY(!error->isVisibleTo(m_page.get()));
+    typeInto(find<QLineEdit>(steps, "delayOffset"), QStringLiteral("-24h"));
+    // The sample's review_due (2026-11-24 17:00) is past: sent at once, or skipped.
+    QCOMPARE(find<QLabel>(m_page->previewPane(), "previewTiming")->text(),
+             QStringLiteral("When: 24 h before review_due: already past, sent at once"));
+    auto *ifPast = find<QComboBox>(steps, "delayIfPast");
+    ifPast->setCurrentIndex(ifPast->findData(QStringLiteral("skip")));
+    QCOMPARE(find<QLabel>(m_page->previewPane(), "previewTiming")->text(),
+             QStringLiteral("When: 24 h before review_due: already past, not sent"));
+    // A cancel condition needs a key, and says so.
+    auto *cancel = find<ConditionBuilder>(steps, "delayCancelWhen");
+    find<QPushButton>(cancel, "addConditionButton")->click();
+    auto *path = find<PointerComboBox>(cancel, "conditionPath");
+    QVERIFY(path->isVisibleTo(m_page.get()));
+    QVERIFY(dropPointer(path, QStringLiteral("/event")));
+    QTest::keyClicks(find<QLineEdit>(cancel, "conditionValue"),
+                     QStringLiteral("contract.reviewed"));
+    QCOMPARE(error->text(),
+             QStringLiteral("Delay cancel_when: needs a \"key\", such as {{contract.id}}, to know "
+                            "which held messages a later event cancels"));
+    typeInto(find<QLineEdit>(steps, "delayKey"), QStringLiteral("{{contract.id}}"));
+    QVERIFY(!error->isVisibleTo(m_page.get()));
+    // What the controls made is the default reminder's delay; the rows write their one
+    // condition inside "all", as the rule's own condition rows do.
+    const QJsonObject reminder
+        = defaultRules().at(rowOf(QStringLiteral("contract-review-reminder"))).toObject();
+    QJsonObject expected = reminder.value(QLatin1String("delay")).toObject();
+    expected.insert(QStringLiteral("cancel_when"),
+                    QJsonObject {{QStringLiteral("all"),
+                                  QJsonArray {expected.value(QLatin1String("cancel_when"))}}});
+    QCOMPARE(delay(), expected);
+
+    // A digest instead: key, window, the first event at once.
+    kind->setCurrentIndex(kind->findData(QStringLiteral("digest")));
+    QVERIFY(!rule().contains(QLatin1String("delay")));
+    QCOMPARE(rule().value(QLatin1String("digest")).toObject(),
+             parse(R"({"key": "{{event.source}}", "window": "10m"})"));
+    typeInto(find<QLineEdit>(steps, "digestKey"), QStringLiteral("{{contract.id}}"));
+    typeInto(find<QLineEdit>(steps, "digestWindow"), QStringLiteral("5m"));
+    find<QCheckBox>(steps, "digestFirst")->click();
+    QCOMPARE(rule().value(QLatin1String("digest")).toObject(),
+             parse(R"({"key": "{{contract.id}}", "window": "5m", "first": "send"})"));
+    QCOMPARE(find<QLabel>(m_page->previewPane(), "previewTiming")->text(),
+             QStringLiteral("When: digest: window 5 min, key CTR-2026-0418; the first event goes "
+                            "at once"));
+
+    // Urgent, and an SMS when the email fails: the same recipients, the email's subject as text.
+    find<QCheckBox>(steps, "ruleUrgent")->click();
+    QCOMPARE(rule().value(QLatin1String("urgent")), QJsonValue(true));
+    QCOMPARE(toggle->text(), QStringLiteral("Steps: digest, urgent"));
+    ActionEditor *email = editor->actionEditor(0);
+    auto *fallback = find<QComboBox>(email, "actionFallbackChannel");
+    QVERIFY(!find<QLineEdit>(email, "actionFallbackText")->isVisibleTo(m_page.get()));
+    fallback->setCurrentIndex(fallback->findData(QStringLiteral("sms")));
+    const auto fallbackJson = [&rule] {
+        return rule()
+            .value(QLatin1String("actions"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QLatin1String("fallback"))
+            .toObject();
+    };
+    QCOMPARE(fallbackJson(), parse(R"({"type": "opentext", "target": "opentext", "channel": "sms",
+        "to": {"roles": ["legal"]}, "text": "Legal review: {{contract.id}} {{contract.title}}"})"));
+    QVERIFY(find<QLineEdit>(email, "actionFallbackText")->isVisibleTo(m_page.get()));
+    QVERIFY(!find<QLineEdit>(email, "actionFallbackSubject")->isVisibleTo(m_page.get()));
+    typeInto(find<QLineEdit>(email, "actionFallbackText"),
+             QStringLiteral("Email failed: review {{contract.id}}"));
+    typeInto(find<QLineEdit>(email, "actionFallbackTo"),
+             QStringLiteral("{{contract.owner.phone}}"));
+    QCOMPARE(fallbackJson(), parse(R"({"type": "opentext", "target": "opentext", "channel": "sms",
+        "to": {"roles": ["legal"], "addresses": ["{{contract.owner.phone}}"]},
+        "text": "Email failed: review {{contract.id}}"})"));
+    QVERIFY(m_page->save());
+    const QJsonObject saved
+        = savedWorkspace().value(QLatin1String("rules")).toArray().at(review).toObject();
+    QCOMPARE(saved, rule());
+    const auto loaded = Workspace::load(m_path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    const Rule &stored = loaded->rules().at(review);
+    QVERIFY(stored.urgent);
+    QVERIFY(stored.digest && stored.digest->sendFirst);
+    QCOMPARE(stored.digest->windowMs, 5 * 60 * 1000LL);
+    QCOMPARE(stored.actions.at(0).fallback->channel, OpenTextChannel::Sms);
+
+    // Back to sending at once: no step keys are left; undo brings the digest back.
+    kind->setCurrentIndex(kind->findData(QString()));
+    QVERIFY(!rule().contains(QLatin1String("delay")));
+    QVERIFY(!rule().contains(QLatin1String("digest")));
+    QTest::keyClick(m_page.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(rule().value(QLatin1String("digest")).toObject(),
+             parse(R"({"key": "{{contract.id}}", "window": "5m", "first": "send"})"));
+    QCOMPARE(kind->currentData().toString(), QStringLiteral("digest"));
 }
 
 void tst_RuleDesigner::buildRuleByDragAndSave()

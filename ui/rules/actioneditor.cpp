@@ -141,6 +141,10 @@ ActionEditor::ActionEditor(QWidget *parent)
     , m_presetBox(new QWidget(this))
     , m_escalation(new QPlainTextEdit(this))
     , m_missing(new QCheckBox(tr("Fail when a value is missing"), this))
+    , m_fallbackChannel(new QComboBox(this))
+    , m_fallbackTo(nullptr)
+    , m_fallbackSubject(nullptr)
+    , m_fallbackText(nullptr)
 {
     setObjectName(QStringLiteral("actionEditor"));
     auto *layout = new QVBoxLayout(this);
@@ -220,6 +224,35 @@ ActionEditor::ActionEditor(QWidget *parent)
     m_missing->setAccessibleName(tr("Fail when a value is missing"));
     m_missing->setToolTip(tr("Fail when the payload has no value for a placeholder"));
     addRow(m_form, QString(), m_missing);
+
+    m_fallbackChannel->setObjectName(QStringLiteral("actionFallbackChannel"));
+    m_fallbackChannel->setAccessibleName(tr("Fallback when OpenText reports a failure"));
+    m_fallbackChannel->setToolTip(tr("Sent once when OpenText reports that this message could "
+                                     "not be delivered, or its delivery dies"));
+    m_fallbackChannel->addItem(tr("Nothing"), QString());
+    for (const OpenTextChannelInfo &info : openTextChannels())
+        m_fallbackChannel->addItem(info.titleText(), info.name);
+    // A fallback the fields cannot show (an HTTP request): kept as the file has it.
+    m_fallbackChannel->addItem(tr("As written in the file"), QStringLiteral("asis"));
+    addRow(m_form, tr("If it fails, send"), m_fallbackChannel);
+    m_fields.insert(QStringLiteral("fallback"), m_fallbackChannel);
+    m_fallbackTo = new TemplateLineEdit(QStringLiteral("actionFallbackTo"), this);
+    m_fallbackTo->setAccessibleName(tr("Fallback addresses"));
+    m_fallbackTo->setPlaceholderText(tr("e.g. {{contract.owner.phone}}; the roles above too"));
+    addRow(m_form, tr("Fallback to"), m_fallbackTo);
+    m_fallbackSubject = new TemplateLineEdit(QStringLiteral("actionFallbackSubject"), this);
+    m_fallbackSubject->setAccessibleName(tr("Fallback email subject"));
+    addRow(m_form, tr("Fallback subject"), m_fallbackSubject);
+    m_fallbackText = new TemplateLineEdit(QStringLiteral("actionFallbackText"), this);
+    m_fallbackText->setAccessibleName(tr("Fallback message text"));
+    addRow(m_form, tr("Fallback text"), m_fallbackText);
+    addErrorLabel(QStringLiteral("fallback"), m_fallbackChannel);
+    for (TemplateLineEdit *edit : {m_fallbackTo, m_fallbackSubject, m_fallbackText}) {
+        connect(edit, &QLineEdit::textChanged, this, [this, edit] {
+            emitEdited(QStringLiteral("%1#%2").arg(edit->objectName()).arg(edit->editGeneration()));
+        });
+    }
+    connect(m_fallbackChannel, &QComboBox::currentIndexChanged, this, [this] { emitEdited({}); });
 
     connect(m_target, &QComboBox::currentIndexChanged, this, [this] { emitEdited({}); });
     connect(m_channel, &QComboBox::currentIndexChanged, this, [this] { emitEdited({}); });
@@ -337,6 +370,8 @@ void ActionEditor::setWorkspace(const Workspace &workspace)
 void ActionEditor::setNamesModel(QAbstractItemModel *names)
 {
     m_names = names;
+    for (TemplateLineEdit *edit : {m_fallbackTo, m_fallbackSubject, m_fallbackText})
+        edit->setNamesModel(names);
     for (QWidget *field : std::as_const(m_fields)) {
         if (auto *line = qobject_cast<TemplateLineEdit *>(field))
             line->setNamesModel(names);
@@ -403,6 +438,7 @@ void ActionEditor::setAction(const QJsonObject &action)
     m_html->setTextIfChanged(action.value(QLatin1String("html")).toString());
     m_missing->setChecked(action.value(QLatin1String("missing")).toString()
                           == QLatin1String("fail"));
+    setFallbackFields(action);
 
     m_method->setCurrentIndex(
         qMax(0, m_method->findData(action.value(QLatin1String("method")).toString())));
@@ -517,6 +553,13 @@ void ActionEditor::updateVisibility()
     m_presetBox->setVisible(http && !generic);
     setRowVisible(m_escalation, m_kind == Kind::Escalate);
     setRowVisible(m_missing, m_kind != Kind::Escalate);
+    const QString fallback = m_fallbackChannel->currentData().toString();
+    const OpenTextChannelInfo *fallbackInfo = openText ? channelInfo(fallback) : nullptr;
+    setRowVisible(m_fallbackChannel, openText);
+    setRowVisible(m_fallbackTo, fallbackInfo != nullptr);
+    setRowVisible(m_fallbackSubject,
+                  fallbackInfo && fallbackInfo->takes(QStringLiteral("subject")));
+    setRowVisible(m_fallbackText, fallbackInfo && fallbackInfo->takes(QStringLiteral("text")));
     m_labels.value(m_text)->setText(channel && channel->preview == OpenTextChannelInfo::Preview::Sms
                                         ? tr("SMS text")
                                         : tr("Text"));
@@ -575,6 +618,7 @@ QJsonObject ActionEditor::actionFromFields() const
         putIfTaken("subject", m_subject->text());
         putIfTaken("text", m_text->text());
         putIfTaken("html", m_html->text());
+        putFallback(action);
         return action;
     }
 
@@ -610,6 +654,101 @@ QJsonObject ActionEditor::actionFromFields() const
             action.insert(QStringLiteral("fields"), fields);
     }
     return action;
+}
+
+namespace {
+
+QString joinedAddresses(const QJsonObject &fallback)
+{
+    return stringList(
+               fallback.value(QLatin1String("to")).toObject().value(QLatin1String("addresses")))
+        .join(QLatin1String(", "));
+}
+
+} // namespace
+
+void ActionEditor::setFallbackFields(const QJsonObject &action)
+{
+    const QJsonValue value = action.value(QLatin1String("fallback"));
+    const QJsonObject fallback = value.toObject();
+    QString channel;
+    if (!value.isUndefined()) {
+        channel = fallback.value(QLatin1String("type")).toString() == QLatin1String("opentext")
+            ? fallback.value(QLatin1String("channel")).toString(QStringLiteral("email"))
+            : QString();
+        if (channel.isEmpty() || m_fallbackChannel->findData(channel) < 0)
+            channel = QStringLiteral("asis");
+    }
+    m_fallbackChannel->setCurrentIndex(qMax(0, m_fallbackChannel->findData(channel)));
+    setLineText(m_fallbackTo, joinedAddresses(fallback));
+    setLineText(m_fallbackSubject, fallback.value(QLatin1String("subject")).toString());
+    setLineText(m_fallbackText, fallback.value(QLatin1String("text")).toString());
+}
+
+// A new fallback starts as this action on the other channel: the same recipients (a role's
+// people have a phone for SMS as well as an email address) and a short text from the message.
+void ActionEditor::putFallback(QJsonObject &action) const
+{
+    const QString channel = m_fallbackChannel->currentData().toString();
+    if (channel.isEmpty()) {
+        action.remove(QLatin1String("fallback"));
+        return;
+    }
+    const QJsonValue before = m_action.value(QLatin1String("fallback"));
+    if (channel == QLatin1String("asis")) {
+        if (!before.isUndefined())
+            action.insert(QStringLiteral("fallback"), before);
+        return;
+    }
+    const OpenTextChannelInfo *info = channelInfo(channel);
+    const auto takes = [info](const char *field) {
+        return info && info->takes(QLatin1String(field));
+    };
+    QJsonObject fallback = before.toObject();
+    const bool fresh = !before.isObject()
+        || fallback.value(QLatin1String("type")).toString() != QLatin1String("opentext");
+    if (fresh) {
+        fallback = {{QStringLiteral("type"), QStringLiteral("opentext")}};
+        if (action.contains(QLatin1String("target")))
+            fallback.insert(QStringLiteral("target"), action.value(QLatin1String("target")));
+        fallback.insert(QStringLiteral("to"), action.value(QLatin1String("to")));
+        const QString subject = action.value(QLatin1String("subject")).toString();
+        const QString text = action.value(QLatin1String("text")).toString();
+        if (takes("subject")) {
+            fallback.insert(QStringLiteral("subject"),
+                            subject.isEmpty() ? QStringLiteral("{{event}}") : subject);
+            fallback.insert(QStringLiteral("text"), text);
+        } else {
+            fallback.insert(QStringLiteral("text"), subject.isEmpty() ? text : subject);
+        }
+    }
+    fallback.insert(QStringLiteral("channel"), channel);
+    if (!fresh) {
+        // Several addresses show as one line; written back only when someone changed it.
+        const QString addresses = m_fallbackTo->text().trimmed();
+        if (addresses != joinedAddresses(fallback)) {
+            QJsonObject to = fallback.value(QLatin1String("to")).toObject();
+            if (addresses.isEmpty())
+                to.remove(QLatin1String("addresses"));
+            else
+                to.insert(QStringLiteral("addresses"), QJsonArray {addresses});
+            fallback.insert(QStringLiteral("to"), to);
+        }
+        const auto putField = [&fallback](const QString &key, const QString &text) {
+            if (text.isEmpty())
+                fallback.remove(key);
+            else
+                fallback.insert(key, text);
+        };
+        putField(QStringLiteral("subject"), m_fallbackSubject->text());
+        putField(QStringLiteral("text"), m_fallbackText->text());
+    }
+    // Fields the channel does not take are left out: Rule::fromJson refuses them.
+    for (const char *field : {"subject", "from_name", "html", "text"}) {
+        if (!takes(field))
+            fallback.remove(QLatin1String(field));
+    }
+    action.insert(QStringLiteral("fallback"), fallback);
 }
 
 void ActionEditor::emitEdited(const QString &mergeKey)

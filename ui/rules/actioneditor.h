@@ -22,9 +22,10 @@ class TemplateTextEdit;
 class Workspace;
 
 // The fields of one action of a rule: OpenText email (subject, text, HTML), SMS text, fax and
-// WhatsApp text, recipients (roles and addresses from the payload); an HTTP request (URL,
-// headers, JSON body, or a preset's fields); an escalation as JSON. Works on the action's JSON,
-// so keys without a control here (people, template_parameters, …) are kept as they are.
+// WhatsApp text, recipients (roles and addresses from the payload) and a fallback channel; an
+// HTTP request (URL, headers, JSON body, or a preset's fields); an escalation as JSON. Works on the
+// action's JSON, so keys without a control here (people, template_parameters, …) are kept as they
+// are.
 class ActionEditor final : public QWidget
 {
     Q_OBJECT
@@ -67,6 +68,8 @@ private:
     void rebuildPresetFields(const QString &preset);
     void emitEdited(const QString &mergeKey);
     QJsonObject actionFromFields() const;
+    void setFallbackFields(const QJsonObject &action);
+    void putFallback(QJsonObject &action) const;
     QString presetOf(const QString &target) const;
 
     QGridLayout *m_form;
@@ -93,6 +96,12 @@ private:
     QString m_shownPreset;
     QPlainTextEdit *m_escalation;
     QCheckBox *m_missing;
+    // The OpenText action's fallback (README, "Notification steps"): what to send instead when
+    // OpenText reports this one failed. An HTTP fallback is kept as written.
+    QComboBox *m_fallbackChannel;
+    TemplateLineEdit *m_fallbackTo;
+    TemplateLineEdit *m_fallbackSubject;
+    TemplateLineEdit *m_fallbackText;
     QHash<QString, QLabel *> m_errors; // by field key
     QHash<QString, QWidget *> m_fields; // by field key
     QAbstractItemModel *m_names = nullptr;

@@ -464,6 +464,13 @@ void RuleDesignerPage::placeProblem(const Error &error, RuleEditor::Problems &pr
 {
     const ErrorPlace &place = error.place;
     const QString words = sentence(error.text(Error::From::Field));
+    // A step's problem, even one in its cancel_when condition, goes under the steps.
+    if (place.section != ErrorPlace::Section::Action
+        && (place.field == QLatin1String("delay") || place.field == QLatin1String("digest")
+            || place.field == QLatin1String("urgent"))) {
+        problems.steps = words;
+        return;
+    }
     switch (place.section) {
     case ErrorPlace::Section::None:
         problems.rule = words;

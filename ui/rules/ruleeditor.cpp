@@ -7,6 +7,7 @@
 #include "actioneditor.h"
 #include "conditionbuilder.h"
 #include "config/rule.h"
+#include "stepseditor.h"
 #include "templatelineedit.h"
 
 #include <QCheckBox>
@@ -67,6 +68,8 @@ RuleEditor::RuleEditor(QWidget *parent)
     , m_trigger(new QListWidget(this))
     , m_triggerError(errorLabel(QStringLiteral("ruleTriggerError"), this))
     , m_condition(new ConditionBuilder(this))
+    // Parented when laid out, after the condition: findChild meets the rule's condition first.
+    , m_steps(new StepsEditor)
     , m_actions(new QTabWidget(this))
     , m_addAction(new QToolButton(this))
 {
@@ -109,6 +112,8 @@ RuleEditor::RuleEditor(QWidget *parent)
     auto *conditionLayout = new QVBoxLayout(condition);
     conditionLayout->addWidget(m_condition);
     layout->addWidget(condition);
+    // Folded unless the rule has a step: most rules send at once.
+    layout->addWidget(m_steps);
 
     auto *actions = new QGroupBox(tr("then"), this);
     auto *actionsLayout = new QVBoxLayout(actions);
@@ -188,6 +193,11 @@ RuleEditor::RuleEditor(QWidget *parent)
             rule.insert(QStringLiteral("condition"), condition);
         emitEdited(rule, tr("Change condition"), mergeKey);
     });
+    connect(m_steps, &StepsEditor::edited, this,
+            [this](const QJsonObject &rule, const QString &mergeKey) {
+                emitEdited(rule, tr("Change steps"),
+                           mergeKey.isEmpty() ? QString() : QStringLiteral("steps-") + mergeKey);
+            });
     connect(m_actions, &QTabWidget::tabCloseRequested, this, [this](int index) {
         QJsonObject rule = m_rule;
         QJsonArray actions = rule.value(QLatin1String("actions")).toArray();
@@ -240,6 +250,7 @@ void RuleEditor::setWorkspace(const Workspace &workspace)
 void RuleEditor::setNamesModel(QAbstractItemModel *names)
 {
     m_names = names;
+    m_steps->setNamesModel(names);
     for (ActionEditor *editor : std::as_const(m_actionEditors))
         editor->setNamesModel(names);
 }
@@ -247,6 +258,7 @@ void RuleEditor::setNamesModel(QAbstractItemModel *names)
 void RuleEditor::setPointers(const QStringList &pointers)
 {
     m_condition->setPointers(pointers);
+    m_steps->setPointers(pointers);
 }
 
 void RuleEditor::setRule(const QJsonObject &rule)
@@ -273,6 +285,7 @@ void RuleEditor::setRule(const QJsonObject &rule)
         }
     }
     m_condition->setCondition(rule.value(QLatin1String("condition")));
+    m_steps->setRule(rule);
     syncActionTabs();
     m_loading = false;
 }
@@ -379,6 +392,7 @@ void RuleEditor::setProblems(const Problems &problems)
     showError(m_nameError, problems.name);
     showError(m_triggerError, problems.trigger);
     m_condition->setError(problems.condition, problems.conditionLeaf);
+    m_steps->setError(problems.steps);
     for (int i = 0; i < m_actionEditors.size(); ++i) {
         const QHash<QString, QString> actionProblems = problems.actions.value(i);
         m_actionEditors.at(i)->setProblems(actionProblems);

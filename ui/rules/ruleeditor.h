@@ -22,11 +22,12 @@ namespace OtBridge {
 
 class ActionEditor;
 class ConditionBuilder;
+class StepsEditor;
 class TemplateLineEdit;
 
-// One rule: name, title, description, on/off, trigger (sources and internal events), condition
-// and actions. Every change is sent up as the whole edited rule; the page turns it into an
-// undoable command and hands the result back through setRule.
+// One rule: name, title, description, on/off, trigger (sources and internal events), condition,
+// notification steps and actions. Every change is sent up as the whole edited rule; the page turns
+// it into an undoable command and hands the result back through setRule.
 class RuleEditor final : public QWidget
 {
     Q_OBJECT
@@ -51,6 +52,7 @@ public:
         QString trigger;
         QString condition;
         int conditionLeaf = -1; // the leaf the condition's problem is about; -1: a group
+        QString steps; // a delay, digest or "urgent" problem
         QList<QHash<QString, QString>> actions; // per action: field key → problem
     };
     void setProblems(const Problems &problems);
@@ -59,6 +61,7 @@ public:
     int actionCount() const { return int(m_actionEditors.size()); }
     ActionEditor *actionEditor(int index) const { return m_actionEditors.value(index); }
     ConditionBuilder *conditionBuilder() const { return m_condition; }
+    StepsEditor *stepsEditor() const { return m_steps; }
     void showAction(int index);
     // Adds an action of this kind: "email", "sms" or "http".
     void addAction(const QString &kind);
@@ -80,6 +83,7 @@ private:
     QListWidget *m_trigger;
     QLabel *m_triggerError;
     ConditionBuilder *m_condition;
+    StepsEditor *m_steps;
     QTabWidget *m_actions;
     QToolButton *m_addAction;
     QList<ActionEditor *> m_actionEditors;
