@@ -170,7 +170,7 @@
         <translation>Zeile %1: schreiben Sie einen Header als &quot;Name: Wert&quot;</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Fail when the payload has no value for a placeholder</source>
         <translation>Fehlschlagen, wenn die Nutzdaten keinen Wert für einen Platzhalter enthalten</translation>
     </message>
@@ -259,12 +259,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+333"/>
+        <location line="+374"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-374"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
     </message>
@@ -339,13 +339,73 @@
         <translation>Eskalation</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+77"/>
+        <location line="-76"/>
+        <location line="+81"/>
         <source>Fail when a value is missing</source>
         <translation>Fehlschlagen, wenn ein Wert fehlt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Fallback when OpenText reports a failure</source>
+        <translation>Ersatz, wenn OpenText einen Fehler meldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent once when OpenText reports that this message could not be delivered, or its delivery dies</source>
+        <translation>Einmal gesendet, wenn OpenText meldet, dass diese Nachricht nicht zugestellt werden konnte, oder ihre Zustellung endgültig scheitert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As written in the file</source>
+        <translation>Wie in der Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If it fails, send</source>
+        <translation>Bei Fehler senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fallback addresses</source>
+        <translation>Ersatzadressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. {{contract.owner.phone}}; the roles above too</source>
+        <translation>z. B. {{contract.owner.phone}}; die Rollen oben ebenfalls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallback to</source>
+        <translation>Ersatz an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fallback email subject</source>
+        <translation>Betreff der Ersatz-E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallback subject</source>
+        <translation>Ersatzbetreff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fallback message text</source>
+        <translation>Text der Ersatznachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallback text</source>
+        <translation>Ersatztext</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Not a JSON object</source>
         <translation>Kein JSON-Objekt</translation>
     </message>
@@ -357,7 +417,7 @@
     </message>
     <message>
         <location line="+65"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -372,7 +432,7 @@
         <translation>%1 (nicht in diesem Arbeitsbereich)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Preset field %1</source>
         <translation>Vorgabefeld %1</translation>
     </message>
@@ -407,7 +467,7 @@
         <translation>Eskalation, wenn nicht rechtzeitig bestätigt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>SMS text</source>
         <translation>SMS-Text</translation>
     </message>
@@ -1068,7 +1128,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::Dispatcher</name>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="+479"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="+482"/>
         <source>the stored request cannot be read: %1</source>
         <translation>die gespeicherte Anfrage kann nicht gelesen werden: %1</translation>
     </message>
@@ -1111,7 +1171,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>die eingebaute OpenText-Sandbox kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>rules %1 use {{event.ack_url}}, but no public URL is set (--public-url, or Settings in the window): their messages carry no acknowledgement link</source>
         <translation>die Regeln %1 verwenden {{event.ack_url}}, aber es ist keine öffentliche URL gesetzt (--public-url oder die Einstellungen im Fenster): ihre Nachrichten enthalten keinen Bestätigungslink</translation>
     </message>
@@ -1488,7 +1548,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
@@ -1668,7 +1728,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="+641"/>
+        <location filename="../core/event/eventstore.cpp" line="+686"/>
         <source>the event store is already open</source>
         <translation>der Ereignisspeicher ist bereits geöffnet</translation>
     </message>
@@ -3725,13 +3785,13 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+453"/>
+        <location line="+460"/>
         <location line="+4"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-463"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
@@ -3841,7 +3901,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Kein Wert in diesem Beispiel für %1</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+118"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -3895,12 +3955,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
 <context>
     <name>OtBridge::RuleEditor</name>
     <message>
-        <location filename="../ui/rules/ruleeditor.cpp" line="+66"/>
+        <location filename="../ui/rules/ruleeditor.cpp" line="+67"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Rule name</source>
         <translation>Regelname</translation>
     </message>
@@ -3955,7 +4015,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>und seine Nutzdaten erfüllen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>then</source>
         <translation>dann</translation>
     </message>
@@ -3966,12 +4026,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+4"/>
-        <location line="+244"/>
+        <location line="+252"/>
         <source>Add action</source>
         <translation>Aktion hinzufügen</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-251"/>
         <source>Add an action</source>
         <translation>Eine Aktion hinzufügen</translation>
     </message>
@@ -4016,7 +4076,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Bedingung ändern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Change steps</source>
+        <translation>Schritte ändern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Remove action %1</source>
         <translation>Aktion %1 entfernen</translation>
     </message>
@@ -4026,7 +4091,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1 (eigenes Ereignis der Bridge)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -5985,6 +6050,248 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
 </context>
 <context>
+    <name>OtBridge::StepsEditor</name>
+    <message>
+        <source>Send the first event at once, digest the rest</source>
+        <translation type="vanished">Das erste Ereignis sofort senden, den Rest zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Urgent: quiet hours do not hold its messages</source>
+        <translation type="vanished">Dringend: Ruhezeiten halten seine Nachrichten nicht zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules/stepseditor.cpp" line="+73"/>
+        <location line="+166"/>
+        <source>Show the notification steps</source>
+        <translation>Benachrichtigungsschritte anzeigen</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>Delay or digest the messages, or mark the rule urgent</source>
+        <translation>Nachrichten verzögern oder zusammenfassen, oder die Regel als dringend markieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What happens before sending</source>
+        <translation>Was vor dem Senden geschieht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send at once</source>
+        <translation>Sofort senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay</source>
+        <translation>Verzögern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digest</source>
+        <translation>Zusammenfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delay until when</source>
+        <translation>Verzögern bis wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for a time after the event</source>
+        <translation>eine Zeit lang nach dem Ereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until a time in the payload</source>
+        <translation>bis zu einer Zeit aus den Nutzdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait</source>
+        <translation>Warten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delay duration</source>
+        <translation>Dauer der Verzögerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2h, 30m, 1d</source>
+        <translation>z. B. 2h, 30m, 1d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to send, from the payload</source>
+        <translation>Sendezeit aus den Nutzdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. {{contract.review_due}}</source>
+        <translation>z. B. {{contract.review_due}}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offset from the time</source>
+        <translation>Versatz zur Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. -24h (before), 1h (after)</source>
+        <translation>z. B. -24h (davor), 1h (danach)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offset</source>
+        <translation>Versatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the time is already past</source>
+        <translation>Wenn die Zeit schon vorbei ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send at once</source>
+        <translation>sofort senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skip the messages</source>
+        <translation>Nachrichten auslassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If past</source>
+        <translation>Wenn vorbei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key of the held messages, for cancelling</source>
+        <translation>Schlüssel der zurückgehaltenen Nachrichten, zum Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. {{contract.id}}</source>
+        <translation>z. B. {{contract.id}}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel key</source>
+        <translation>Abbruchschlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the held messages when a later event with the same key matches:</source>
+        <translation>Die zurückgehaltenen Nachrichten abbrechen, wenn ein späteres Ereignis mit demselben Schlüssel passt:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Condition that cancels the held messages</source>
+        <translation>Bedingung, die die zurückgehaltenen Nachrichten abbricht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Digest key</source>
+        <translation>Schlüssel der Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. {{supplier.id}}</source>
+        <translation>z. B. {{supplier.id}}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events with the same key within the window make one message</source>
+        <translation>Ereignisse mit demselben Schlüssel im Zeitfenster ergeben eine Nachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digest window</source>
+        <translation>Zeitfenster der Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 10m</source>
+        <translation>z. B. 10m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Urgent: ignores quiet hours</source>
+        <translation>Dringend: ignoriert Ruhezeiten</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The first event at once</source>
+        <translation>Erstes Ereignis sofort</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Send the event that opens a window at once and digest the rest</source>
+        <translation>Das Ereignis, das ein Zeitfenster öffnet, sofort senden und den Rest zusammenfassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recipients&apos; quiet hours do not hold this rule&apos;s messages</source>
+        <translation>Die Ruhezeiten der Empfänger halten die Nachrichten dieser Regel nicht zurück</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Hide the notification steps</source>
+        <translation>Benachrichtigungsschritte ausblenden</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>delay</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digest</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, urgent</source>
+        <translation>%1, dringend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps: %1</source>
+        <translation>Schritte: %1</translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::TargetMetricsModel</name>
     <message>
         <location filename="../ui/dashboard/targetmetricsmodel.cpp" line="+50"/>
@@ -6593,7 +6900,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/config/workspace.cpp" line="+57"/>
+        <location filename="../core/config/workspace.cpp" line="+64"/>
         <location filename="../core/rules/actionrenderer.cpp" line="+240"/>
         <source>there is no OpenText target in this workspace</source>
         <translation>in diesem Arbeitsbereich gibt es kein OpenText-Ziel</translation>
@@ -7428,7 +7735,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>die Zustellungen an %1 können nicht zurückgestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="-665"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="-668"/>
         <source>OpenText could not deliver to %1 (job %2, %3)</source>
         <translation>OpenText konnte nicht an %1 zustellen (Auftrag %2, %3)</translation>
     </message>
@@ -7700,7 +8007,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>leer gerendert (kein Wert für %1); %2</translation>
     </message>
     <message>
-        <location filename="../core/config/condition.cpp" line="+49"/>
+        <location filename="../core/config/condition.cpp" line="+51"/>
         <source>equals</source>
         <translation>ist gleich</translation>
     </message>
@@ -7805,7 +8112,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>einen Wert</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+295"/>
         <source>a condition must be a JSON object</source>
         <translation>eine Bedingung muss ein JSON-Objekt sein</translation>
     </message>
@@ -8221,7 +8528,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Header %1</translation>
     </message>
     <message>
-        <location filename="../core/config/rule.cpp" line="-183"/>
+        <location filename="../core/config/rule.cpp" line="-234"/>
         <source>a tier</source>
         <translation>eine Stufe</translation>
     </message>
@@ -9094,7 +9401,7 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
         <translation>Bestätigungslink: Ereignis %1 wurde bereits von %2 bestätigt</translation>
     </message>
     <message>
-        <location filename="../core/rules/rulepreview.cpp" line="+79"/>
+        <location filename="../core/rules/rulepreview.cpp" line="+81"/>
         <source>{{event.ack_url}} renders no link: no public URL is set (Settings, Links in messages; or otbridge --public-url), so the messages carry no acknowledgement link.</source>
         <translation>{{event.ack_url}} ergibt keinen Link: Es ist keine öffentliche URL gesetzt (Einstellungen, Links in Nachrichten; oder otbridge --public-url), daher enthalten die Nachrichten keinen Bestätigungslink.</translation>
     </message>
@@ -9222,7 +9529,7 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
         <translation>der Schweregrad (severity) bei PagerDuty ist critical, error, warning oder info, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/notificationsteps.cpp" line="+30"/>
+        <location filename="../core/config/notificationsteps.cpp" line="+30"/>
         <source>unknown key &apos;%1&apos; (a %2 takes %3)</source>
         <translation>unbekannter Schlüssel &apos;%1&apos; (%2 nimmt %3)</translation>
     </message>

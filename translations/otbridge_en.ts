@@ -47,7 +47,7 @@
 <context>
     <name>OtBridge::EventDetailPane</name>
     <message numerus="yes">
-        <location filename="../ui/console/eventdetailpane.cpp" line="+348"/>
+        <location filename="../ui/console/eventdetailpane.cpp" line="+442"/>
         <source>digest of %n event(s), sent %1</source>
         <translation>
             <numerusform>digest of %n event, sent %1</numerusform>

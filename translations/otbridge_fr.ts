@@ -170,7 +170,7 @@
         <translation>ligne %1 : écrivez un en-tête sous la forme &quot;Nom: valeur&quot;</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Fail when the payload has no value for a placeholder</source>
         <translation>Échouer lorsque le contenu ne fournit aucune valeur pour un espace réservé</translation>
     </message>
@@ -259,12 +259,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+333"/>
+        <location line="+374"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-374"/>
         <source>Message text</source>
         <translation>Texte du message</translation>
     </message>
@@ -339,13 +339,73 @@
         <translation>Escalade</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+77"/>
+        <location line="-76"/>
+        <location line="+81"/>
         <source>Fail when a value is missing</source>
         <translation>Échouer lorsqu&apos;une valeur manque</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Fallback when OpenText reports a failure</source>
+        <translation>Repli lorsque OpenText signale un échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent once when OpenText reports that this message could not be delivered, or its delivery dies</source>
+        <translation>Envoyé une fois lorsque OpenText signale que ce message n&apos;a pas pu être remis, ou que sa livraison échoue définitivement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing</source>
+        <translation>Rien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As written in the file</source>
+        <translation>Tel qu&apos;écrit dans le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If it fails, send</source>
+        <translation>En cas d&apos;échec, envoyer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fallback addresses</source>
+        <translation>Adresses de repli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. {{contract.owner.phone}}; the roles above too</source>
+        <translation>p. ex. {{contract.owner.phone}} ; les rôles ci-dessus aussi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallback to</source>
+        <translation>Repli vers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fallback email subject</source>
+        <translation>Objet de l&apos;e-mail de repli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallback subject</source>
+        <translation>Objet de repli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fallback message text</source>
+        <translation>Texte du message de repli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallback text</source>
+        <translation>Texte de repli</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Not a JSON object</source>
         <translation>Ce n&apos;est pas un objet JSON</translation>
     </message>
@@ -357,7 +417,7 @@
     </message>
     <message>
         <location line="+65"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -372,7 +432,7 @@
         <translation>%1 (absente de cet espace de travail)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Preset field %1</source>
         <translation>Champ de préréglage %1</translation>
     </message>
@@ -407,7 +467,7 @@
         <translation>Escalade en l&apos;absence d&apos;acquittement dans les délais</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>SMS text</source>
         <translation>Texte du SMS</translation>
     </message>
@@ -1068,7 +1128,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::Dispatcher</name>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="+479"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="+482"/>
         <source>the stored request cannot be read: %1</source>
         <translation>la requête enregistrée ne peut pas être lue : %1</translation>
     </message>
@@ -1111,7 +1171,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>impossible de démarrer le bac à sable OpenText intégré : %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>rules %1 use {{event.ack_url}}, but no public URL is set (--public-url, or Settings in the window): their messages carry no acknowledgement link</source>
         <translation>les règles %1 utilisent {{event.ack_url}}, mais aucune URL publique n&apos;est définie (--public-url, ou les paramètres dans la fenêtre) : leurs messages ne contiennent pas de lien d&apos;acquittement</translation>
     </message>
@@ -1488,7 +1548,7 @@ Disjoncteurs non fermés : %5</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
@@ -1668,7 +1728,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="+641"/>
+        <location filename="../core/event/eventstore.cpp" line="+686"/>
         <source>the event store is already open</source>
         <translation>le stockage des événements est déjà ouvert</translation>
     </message>
@@ -3725,13 +3785,13 @@ Disjoncteurs non fermés : %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+453"/>
+        <location line="+460"/>
         <location line="+4"/>
         <source>New rule</source>
         <translation>Nouvelle règle</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-463"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
@@ -3841,7 +3901,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Aucune valeur dans cet exemple pour %1</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+118"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -3895,12 +3955,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
 <context>
     <name>OtBridge::RuleEditor</name>
     <message>
-        <location filename="../ui/rules/ruleeditor.cpp" line="+66"/>
+        <location filename="../ui/rules/ruleeditor.cpp" line="+67"/>
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Rule name</source>
         <translation>Nom de la règle</translation>
     </message>
@@ -3955,7 +4015,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>et que son contenu correspond à</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>then</source>
         <translation>alors</translation>
     </message>
@@ -3966,12 +4026,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+4"/>
-        <location line="+244"/>
+        <location line="+252"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-251"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
@@ -4016,7 +4076,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Modifier la condition</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Change steps</source>
+        <translation>Modifier les étapes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Remove action %1</source>
         <translation>Supprimer l&apos;action %1</translation>
     </message>
@@ -4026,7 +4091,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 (événement propre à OT Bridge)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -5985,6 +6050,248 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
 </context>
 <context>
+    <name>OtBridge::StepsEditor</name>
+    <message>
+        <source>Send the first event at once, digest the rest</source>
+        <translation type="vanished">Envoyer le premier événement tout de suite, regrouper le reste</translation>
+    </message>
+    <message>
+        <source>Urgent: quiet hours do not hold its messages</source>
+        <translation type="vanished">Urgent : les heures calmes ne retiennent pas ses messages</translation>
+    </message>
+    <message>
+        <location filename="../ui/rules/stepseditor.cpp" line="+73"/>
+        <location line="+166"/>
+        <source>Show the notification steps</source>
+        <translation>Afficher les étapes de notification</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>Delay or digest the messages, or mark the rule urgent</source>
+        <translation>Retarder ou regrouper les messages, ou marquer la règle comme urgente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What happens before sending</source>
+        <translation>Ce qui se passe avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send at once</source>
+        <translation>Envoyer tout de suite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay</source>
+        <translation>Retarder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digest</source>
+        <translation>Regrouper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delay until when</source>
+        <translation>Retarder jusqu&apos;à quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for a time after the event</source>
+        <translation>pendant un temps après l&apos;événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until a time in the payload</source>
+        <translation>jusqu&apos;à une heure des données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait</source>
+        <translation>Attendre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delay duration</source>
+        <translation>Durée du retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2h, 30m, 1d</source>
+        <translation>p. ex. 2h, 30m, 1d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to send, from the payload</source>
+        <translation>Heure d&apos;envoi, tirée des données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. {{contract.review_due}}</source>
+        <translation>p. ex. {{contract.review_due}}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offset from the time</source>
+        <translation>Décalage par rapport à l&apos;heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. -24h (before), 1h (after)</source>
+        <translation>p. ex. -24h (avant), 1h (après)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offset</source>
+        <translation>Décalage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the time is already past</source>
+        <translation>Lorsque l&apos;heure est déjà passée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send at once</source>
+        <translation>envoyer tout de suite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skip the messages</source>
+        <translation>ne pas envoyer les messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If past</source>
+        <translation>Si passée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key of the held messages, for cancelling</source>
+        <translation>Clé des messages retenus, pour les annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. {{contract.id}}</source>
+        <translation>p. ex. {{contract.id}}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel key</source>
+        <translation>Clé d&apos;annulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the held messages when a later event with the same key matches:</source>
+        <translation>Annuler les messages retenus lorsqu&apos;un événement ultérieur avec la même clé correspond :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Condition that cancels the held messages</source>
+        <translation>Condition qui annule les messages retenus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Digest key</source>
+        <translation>Clé du regroupement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. {{supplier.id}}</source>
+        <translation>p. ex. {{supplier.id}}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events with the same key within the window make one message</source>
+        <translation>Les événements de même clé dans la fenêtre font un seul message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digest window</source>
+        <translation>Fenêtre du regroupement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 10m</source>
+        <translation>p. ex. 10m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Urgent: ignores quiet hours</source>
+        <translation>Urgent : ignore les heures calmes</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The first event at once</source>
+        <translation>Premier événement tout de suite</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Send the event that opens a window at once and digest the rest</source>
+        <translation>Envoyer tout de suite l&apos;événement qui ouvre une fenêtre et regrouper le reste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recipients&apos; quiet hours do not hold this rule&apos;s messages</source>
+        <translation>Les heures calmes des destinataires ne retiennent pas les messages de cette règle</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Hide the notification steps</source>
+        <translation>Masquer les étapes de notification</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>delay</source>
+        <translation>retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digest</source>
+        <translation>regroupement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, urgent</source>
+        <translation>%1, urgent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps: %1</source>
+        <translation>Étapes : %1</translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::TargetMetricsModel</name>
     <message>
         <location filename="../ui/dashboard/targetmetricsmodel.cpp" line="+50"/>
@@ -6593,7 +6900,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/config/workspace.cpp" line="+57"/>
+        <location filename="../core/config/workspace.cpp" line="+64"/>
         <location filename="../core/rules/actionrenderer.cpp" line="+240"/>
         <source>there is no OpenText target in this workspace</source>
         <translation>il n&apos;y a aucune cible OpenText dans cet espace de travail</translation>
@@ -7428,7 +7735,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible de différer les livraisons vers %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="-665"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="-668"/>
         <source>OpenText could not deliver to %1 (job %2, %3)</source>
         <translation>OpenText n&apos;a pas pu livrer à %1 (tâche %2, %3)</translation>
     </message>
@@ -7700,7 +8007,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>rendu vide (aucune valeur pour %1) ; %2</translation>
     </message>
     <message>
-        <location filename="../core/config/condition.cpp" line="+49"/>
+        <location filename="../core/config/condition.cpp" line="+51"/>
         <source>equals</source>
         <translation>est égal à</translation>
     </message>
@@ -7805,7 +8112,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>une valeur</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+295"/>
         <source>a condition must be a JSON object</source>
         <translation>une condition doit être un objet JSON</translation>
     </message>
@@ -8221,7 +8528,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>en-tête %1</translation>
     </message>
     <message>
-        <location filename="../core/config/rule.cpp" line="-183"/>
+        <location filename="../core/config/rule.cpp" line="-234"/>
         <source>a tier</source>
         <translation>un palier</translation>
     </message>
@@ -9094,7 +9401,7 @@ non valide, ou fixture illisible ou mal formée.
         <translation>lien d&apos;acquittement : l&apos;événement %1 a déjà été acquitté par %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/rulepreview.cpp" line="+79"/>
+        <location filename="../core/rules/rulepreview.cpp" line="+81"/>
         <source>{{event.ack_url}} renders no link: no public URL is set (Settings, Links in messages; or otbridge --public-url), so the messages carry no acknowledgement link.</source>
         <translation>{{event.ack_url}} ne donne aucun lien : aucune URL publique n&apos;est définie (Paramètres, Liens dans les messages ; ou otbridge --public-url), les messages ne contiennent donc pas de lien d&apos;acquittement.</translation>
     </message>
@@ -9222,7 +9529,7 @@ non valide, ou fixture illisible ou mal formée.
         <translation>la gravité PagerDuty vaut critical, error, warning ou info, et non « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/notificationsteps.cpp" line="+30"/>
+        <location filename="../core/config/notificationsteps.cpp" line="+30"/>
         <source>unknown key &apos;%1&apos; (a %2 takes %3)</source>
         <translation>clé inconnue &apos;%1&apos; (%2 accepte %3)</translation>
     </message>

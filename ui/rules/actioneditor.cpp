@@ -226,6 +226,8 @@ ActionEditor::ActionEditor(QWidget *parent)
     addRow(m_form, QString(), m_missing);
 
     m_fallbackChannel->setObjectName(QStringLiteral("actionFallbackChannel"));
+    m_fallbackChannel->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_fallbackChannel->setMinimumContentsLength(10);
     m_fallbackChannel->setAccessibleName(tr("Fallback when OpenText reports a failure"));
     m_fallbackChannel->setToolTip(tr("Sent once when OpenText reports that this message could "
                                      "not be delivered, or its delivery dies"));

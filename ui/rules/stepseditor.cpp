@@ -58,8 +58,8 @@ StepsEditor::StepsEditor(QWidget *parent)
     , m_cancelWhen(new ConditionBuilder(m_body))
     , m_digestKey(new TemplateLineEdit(QStringLiteral("digestKey"), m_body))
     , m_digestWindow(new QLineEdit(m_body))
-    , m_digestFirst(new QCheckBox(tr("Send the first event at once, digest the rest"), m_body))
-    , m_urgent(new QCheckBox(tr("Urgent: quiet hours do not hold its messages"), m_body))
+    , m_digestFirst(new QCheckBox(tr("The first event at once"), m_body))
+    , m_urgent(new QCheckBox(tr("Urgent: ignores quiet hours"), m_body))
     , m_error(new QLabel(m_body))
 {
     setObjectName(QStringLiteral("stepsEditor"));
@@ -127,9 +127,11 @@ StepsEditor::StepsEditor(QWidget *parent)
     m_digestWindow->setPlaceholderText(tr("e.g. 10m"));
     addRow(tr("Window"), m_digestWindow);
     m_digestFirst->setObjectName(QStringLiteral("digestFirst"));
+    m_digestFirst->setToolTip(tr("Send the event that opens a window at once and digest the "
+                                 "rest"));
     addRow(QString(), m_digestFirst);
     m_urgent->setObjectName(QStringLiteral("ruleUrgent"));
-    m_urgent->setAccessibleName(tr("Urgent: ignores quiet hours"));
+    m_urgent->setToolTip(tr("The recipients' quiet hours do not hold this rule's messages"));
     addRow(QString(), m_urgent);
     m_error->setObjectName(QStringLiteral("stepsError"));
     m_error->setWordWrap(true);
@@ -138,6 +140,11 @@ StepsEditor::StepsEditor(QWidget *parent)
     m_grid->addWidget(m_error, m_grid->rowCount(), 0, 1, 2);
     m_error->hide();
 
+    // Combo boxes narrow to the pane instead of widening it to their longest item (German).
+    for (QComboBox *combo : {m_kind, m_delayMode, m_ifPast}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     connect(m_toggle, &QToolButton::toggled, this, &StepsEditor::setExpanded);
     // Another kind of step starts from the one the rule had, else from a working example.
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
