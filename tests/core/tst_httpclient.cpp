@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/httpclient.h"
+#include "selfsignedcertificate.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
@@ -453,18 +453,8 @@ void tst_HttpClient::httpsVerifiesThePeer()
     QTemporaryDir keys;
     const QString certificatePath = keys.filePath(QStringLiteral("c.crt"));
     const QString keyPath = keys.filePath(QStringLiteral("c.key"));
-    QProcess openssl;
-    openssl.setProcessChannelMode(QProcess::MergedChannels);
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
-                   keyPath, QStringLiteral("-out"), certificatePath});
-    QVERIFY(openssl.waitForFinished(30000));
-    QCOMPARE(openssl.exitCode(), 0);
+    const QString failed = makeSelfSignedCertificate(certificatePath, keyPath);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     QFile certificateFile(certificatePath);
     QFile keyFile(keyPath);
     QVERIFY(certificateFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));

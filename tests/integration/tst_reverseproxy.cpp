@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httptestclient.h"
 #include "otbridgeprocess.h"
+#include "selfsignedcertificate.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -72,19 +73,9 @@ void tst_ReverseProxy::initTestCase()
     m_prefix = m_dir.filePath(QStringLiteral("nginx"));
     QVERIFY(QDir().mkpath(m_prefix + QStringLiteral("/temp")));
 
-    QProcess openssl;
-    openssl.setProcessChannelMode(QProcess::MergedChannels);
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
-                   m_prefix + QStringLiteral("/key.pem"), QStringLiteral("-out"),
-                   m_prefix + QStringLiteral("/cert.pem")});
-    QVERIFY(openssl.waitForFinished(30000));
-    QVERIFY2(openssl.exitCode() == 0, openssl.readAll().constData());
+    const QString failed = makeSelfSignedCertificate(m_prefix + QStringLiteral("/cert.pem"),
+                                                     m_prefix + QStringLiteral("/key.pem"));
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     m_certificate = QSslCertificate::fromPath(m_prefix + QStringLiteral("/cert.pem")).value(0);
     QVERIFY(!m_certificate.isNull());
 
