@@ -3,6 +3,8 @@
 #include "deliverystore.h"
 
 #include "event/eventstore.h"
+#include "store/sqlite/sqliteconnections.h"
+#include "store/sqlite/sqliteschema.h"
 #include "store/statementcache.h"
 
 #include <QFileInfo>
@@ -20,13 +22,6 @@
 Q_LOGGING_CATEGORY(lcDeliveryStore, "otbridge.deliverystore")
 
 namespace OtBridge {
-
-struct DeliveryStore::Connections
-{
-    QMutex mutex;
-    QHash<QThread *, QString> names;
-    bool open = false;
-};
 
 namespace {
 
@@ -1015,21 +1010,24 @@ Result<void> DeliveryStore::open(const QString &path, int busyTimeoutMs)
             QObject::tr("the delivery store %1 does not exist: open the event store first")
                 .arg(path));
     m_path = path;
-    m_busyTimeoutMs = busyTimeoutMs;
-    // Fresh names: threads still holding a connection to an earlier opening keep it until they
+    SqliteConnectionOptions options;
+    options.path = path;
+    options.busyTimeoutMs = busyTimeoutMs;
+    // synchronous is per connection: a recorded attempt or an acknowledgement must be as
+    // durable as the event it belongs to.
+    options.pragmas = {QStringLiteral("PRAGMA synchronous=FULL")};
+    options.openFailure = QObject::tr("cannot open the delivery store %1: %2");
+    options.closedFailure = notOpenError();
+    // Fresh connections: threads still holding one to an earlier opening keep it until they
     // finish, and never collide with the new ones.
-    m_connections = std::make_shared<Connections>();
-    m_connections->open = true;
+    m_connections = std::make_shared<SqliteConnections>(options);
 
     const Result<QString> name = connection();
     if (!name) {
         close();
         return Result<void>::failure(name.error());
     }
-    QSqlQuery version(QStringLiteral("PRAGMA user_version"),
-                      QSqlDatabase::database(name.value(), false));
-    const int schema = version.next() ? version.value(0).toInt() : -1;
-    version.finish();
+    const int schema = SqliteSchema::version(QSqlDatabase::database(name.value(), false));
     if (schema != EventStore::schemaVersion) {
         close();
         return Result<void>::failure(
@@ -1044,84 +1042,24 @@ Result<void> DeliveryStore::open(const QString &path, int busyTimeoutMs)
 
 void DeliveryStore::close()
 {
-    if (!m_connections)
-        return;
-    QMutexLocker locker(&m_connections->mutex);
-    m_connections->open = false;
-    // Only this thread's connection can be closed from here; the others go when their threads
-    // finish.
-    const QString own = m_connections->names.take(QThread::currentThread());
-    locker.unlock();
-    if (!own.isEmpty()) {
-        QSqlDatabase::database(own, false).close();
-        QSqlDatabase::removeDatabase(own);
-    }
+    if (m_connections)
+        m_connections->close();
 }
 
 bool DeliveryStore::isOpen() const
 {
-    if (!m_connections)
-        return false;
-    QMutexLocker locker(&m_connections->mutex);
-    return m_connections->open;
+    return m_connections && m_connections->isOpen();
 }
 
 Result<QString> DeliveryStore::connection() const
 {
-    const std::shared_ptr<Connections> connections = m_connections;
+    const std::shared_ptr<SqliteConnections> connections = m_connections;
     if (!connections)
         return Result<QString>::failure(notOpenError());
-    QThread *thread = QThread::currentThread();
-    QMutexLocker locker(&connections->mutex);
-    if (!connections->open)
-        return Result<QString>::failure(notOpenError());
-    if (const auto it = connections->names.constFind(thread); it != connections->names.constEnd())
-        return *it;
-    locker.unlock();
-
-    static std::atomic<quint64> serial {0};
-    const QString name = QStringLiteral("otbridge-deliveries-%1").arg(++serial);
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
-        if (!db.open()) {
-            error = sqlError(db.lastError());
-        } else {
-            // synchronous is per connection: a recorded attempt or an acknowledgement must be
-            // as durable as the event it belongs to.
-            QSqlQuery pragma(db);
-            if (!pragma.exec(QStringLiteral("PRAGMA synchronous=FULL")))
-                error = sqlError(pragma);
-        }
-        if (!error.isEmpty())
-            db.close();
-    }
-    if (!error.isEmpty()) {
-        QSqlDatabase::removeDatabase(name);
-        return Result<QString>::failure(
-            QObject::tr("cannot open the delivery store %1: %2").arg(m_path, error));
-    }
-
-    locker.relock();
-    connections->names.insert(thread, name);
-    locker.unlock();
-    // A connection may only be used, and removed, by the thread that opened it. The handler
-    // holds the registry, not the store, so it may outlive the store.
-    auto handle = std::make_shared<QMetaObject::Connection>();
-    *handle = QObject::connect(
-        thread, &QThread::finished, thread,
-        [connections, thread, name, handle] {
-            QSqlDatabase::removeDatabase(name);
-            QMutexLocker locker(&connections->mutex);
-            if (connections->names.value(thread) == name)
-                connections->names.remove(thread);
-            locker.unlock();
-            QObject::disconnect(*handle);
-        },
-        Qt::DirectConnection);
-    return name;
+    Result<QSqlDatabase> db = connections->forThisThread();
+    if (!db)
+        return Result<QString>::failure(db.error());
+    return db.value().connectionName();
 }
 
 // --- routing ---

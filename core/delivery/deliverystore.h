@@ -23,6 +23,7 @@ class QSqlQuery;
 namespace OtBridge {
 
 class EventStore;
+class SqliteConnections;
 
 struct Acknowledgement
 {
@@ -141,10 +142,6 @@ private:
     // The steps of an event's deliveries (DeliveryRecord::steps), on the reading connection.
     void readSteps(QSqlQuery &query, const QUuid &eventId, QList<DeliveryRecord> &records) const;
 
-    // Connection names per thread, shared with the handlers that remove a thread's connection
-    // when it finishes (which may happen after this store is gone).
-    struct Connections;
-
     // This thread's connection name, opened on first use.
     Result<QString> connection() const;
     // Runs work in a write transaction (the writer's, or this thread's own without one) and
@@ -157,8 +154,7 @@ private:
                     Callback<T> then) const;
 
     QString m_path;
-    int m_busyTimeoutMs = 5000;
-    std::shared_ptr<Connections> m_connections;
+    std::shared_ptr<SqliteConnections> m_connections;
     EventStore *m_writer = nullptr;
 };
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventstore.h"
 
+#include "store/sqlite/sqliteconnections.h"
+#include "store/sqlite/sqliteschema.h"
 #include "store/statementcache.h"
 
 #include <QDir>
@@ -24,147 +26,6 @@ namespace OtBridge {
 
 namespace {
 
-// Each entry moves the schema one version up; entry i takes it from version i to i + 1.
-// Never edit a shipped entry: add a new one.
-const QList<QStringList> &migrations()
-{
-    static const QList<QStringList> steps = {
-        {
-            QStringLiteral("CREATE TABLE events ("
-                           " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-                           " id TEXT NOT NULL UNIQUE,"
-                           " source TEXT NOT NULL,"
-                           " received_at INTEGER NOT NULL,"
-                           " headers TEXT NOT NULL,"
-                           " body BLOB NOT NULL,"
-                           " content_type TEXT NOT NULL DEFAULT '',"
-                           " dedup_key TEXT,"
-                           " peer TEXT NOT NULL DEFAULT '',"
-                           " state TEXT NOT NULL DEFAULT 'received',"
-                           " UNIQUE (source, dedup_key))"),
-            QStringLiteral("CREATE INDEX events_received_at ON events (received_at)"),
-        },
-        // 1 -> 2: delivery jobs and their attempts, acknowledgements and escalation timers
-        // (DeliveryStore). Events stored before this version were never meant to be routed.
-        {
-            QStringLiteral("ALTER TABLE events ADD COLUMN routed INTEGER NOT NULL DEFAULT 0"),
-            QStringLiteral("UPDATE events SET routed = 1"),
-            QStringLiteral("CREATE INDEX events_unrouted ON events (seq) WHERE routed = 0"),
-            // Times are milliseconds since the epoch (UTC). next_attempt_at is NULL once a
-            // delivery is delivered or dead; lease_until is NULL when nobody holds it.
-            // attempts counts the current round (a replay starts it again at 0); attempt_seq
-            // numbers the history rows, which a replay keeps.
-            QStringLiteral("CREATE TABLE deliveries ("
-                           " id TEXT PRIMARY KEY,"
-                           " event_id TEXT NOT NULL,"
-                           " rule TEXT NOT NULL,"
-                           " action_index INTEGER NOT NULL,"
-                           " tier INTEGER NOT NULL DEFAULT 0,"
-                           " target TEXT NOT NULL,"
-                           " state TEXT NOT NULL,"
-                           " attempts INTEGER NOT NULL DEFAULT 0,"
-                           " attempt_seq INTEGER NOT NULL DEFAULT 0,"
-                           " created_at INTEGER NOT NULL,"
-                           " updated_at INTEGER NOT NULL,"
-                           " next_attempt_at INTEGER,"
-                           " lease_until INTEGER,"
-                           " last_error TEXT NOT NULL DEFAULT '',"
-                           " opentext_job_ids TEXT NOT NULL DEFAULT '',"
-                           " opentext_state TEXT NOT NULL DEFAULT '',"
-                           " request TEXT NOT NULL)"),
-            QStringLiteral("CREATE INDEX deliveries_due ON deliveries (state, next_attempt_at)"),
-            QStringLiteral("CREATE INDEX deliveries_event ON deliveries (event_id)"),
-            QStringLiteral("CREATE INDEX deliveries_target ON deliveries (target, state)"),
-            // number: the history's own sequence per delivery (deliveries.attempt_seq), never
-            // reused across replays; round_attempt: the attempt counter of its round.
-            QStringLiteral("CREATE TABLE delivery_attempts ("
-                           " delivery_id TEXT NOT NULL,"
-                           " number INTEGER NOT NULL,"
-                           " round_attempt INTEGER NOT NULL,"
-                           " started_at INTEGER NOT NULL,"
-                           " duration_ms INTEGER NOT NULL,"
-                           " outcome TEXT NOT NULL,"
-                           " http_status INTEGER NOT NULL DEFAULT 0,"
-                           " error TEXT NOT NULL DEFAULT '',"
-                           " response TEXT NOT NULL DEFAULT '',"
-                           " PRIMARY KEY (delivery_id, number))"),
-            // OpenText job ids of every submit, for status webhooks and polls to find their
-            // delivery without scanning deliveries.opentext_job_ids; state per job because a
-            // split fan-out has several.
-            QStringLiteral("CREATE TABLE opentext_jobs ("
-                           " job_id TEXT PRIMARY KEY,"
-                           " delivery_id TEXT NOT NULL,"
-                           " state TEXT NOT NULL DEFAULT 'pending')"),
-            QStringLiteral("CREATE INDEX opentext_jobs_delivery ON opentext_jobs (delivery_id)"),
-            QStringLiteral("CREATE TABLE acknowledgements ("
-                           " event_id TEXT PRIMARY KEY,"
-                           " at INTEGER NOT NULL,"
-                           " by TEXT NOT NULL,"
-                           " note TEXT NOT NULL DEFAULT '')"),
-            QStringLiteral("CREATE TABLE escalations ("
-                           " event_id TEXT NOT NULL,"
-                           " rule TEXT NOT NULL,"
-                           " tier INTEGER NOT NULL,"
-                           " due_at INTEGER NOT NULL,"
-                           " state TEXT NOT NULL DEFAULT 'scheduled',"
-                           " fired_at INTEGER,"
-                           " PRIMARY KEY (event_id, rule, tier))"),
-            QStringLiteral("CREATE INDEX escalations_due ON escalations (state, due_at)"),
-        },
-        // 2 -> 3: how an event was acknowledged ("api", "console", "link"); '' before.
-        {
-            QStringLiteral("ALTER TABLE acknowledgements ADD COLUMN via TEXT NOT NULL DEFAULT ''"),
-        },
-        // 3 -> 4: notification steps (DeliveryStore; README, "Notification steps"). Why a
-        // delivery waits (delay, quiet hours, digest) and until when; fallbacks stored armed
-        // with their original; digest windows and the events each holds (an event is in at
-        // most one digest of a rule).
-        {
-            QStringLiteral("CREATE TABLE held_deliveries ("
-                           " delivery_id TEXT PRIMARY KEY,"
-                           " event_id TEXT NOT NULL,"
-                           " rule TEXT NOT NULL,"
-                           " kind TEXT NOT NULL,"
-                           " hold_key TEXT NOT NULL DEFAULT '',"
-                           " release_at INTEGER NOT NULL)"),
-            QStringLiteral("CREATE INDEX held_deliveries_key ON held_deliveries (rule, hold_key)"),
-            QStringLiteral("CREATE INDEX held_deliveries_event ON held_deliveries (event_id)"),
-            QStringLiteral("CREATE TABLE fallbacks ("
-                           " delivery_id TEXT PRIMARY KEY,"
-                           " fallback_id TEXT NOT NULL,"
-                           " event_id TEXT NOT NULL,"
-                           " rule TEXT NOT NULL,"
-                           " action_index INTEGER NOT NULL,"
-                           " request TEXT NOT NULL,"
-                           " render_error TEXT NOT NULL DEFAULT '',"
-                           " routed_at INTEGER NOT NULL,"
-                           " state TEXT NOT NULL DEFAULT 'armed',"
-                           " sent_at INTEGER)"),
-            QStringLiteral("CREATE INDEX fallbacks_event ON fallbacks (event_id)"),
-            QStringLiteral("CREATE TABLE digests ("
-                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                           " rule TEXT NOT NULL,"
-                           " digest_key TEXT NOT NULL,"
-                           " opened_at INTEGER NOT NULL,"
-                           " closes_at INTEGER NOT NULL,"
-                           " state TEXT NOT NULL DEFAULT 'open',"
-                           " sent_at INTEGER)"),
-            QStringLiteral("CREATE INDEX digests_due ON digests (state, closes_at)"),
-            QStringLiteral("CREATE INDEX digests_key ON digests (rule, digest_key, state)"),
-            QStringLiteral("CREATE TABLE digest_events ("
-                           " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-                           " digest_id INTEGER NOT NULL,"
-                           " rule TEXT NOT NULL,"
-                           " event_id TEXT NOT NULL,"
-                           " sent_at_once INTEGER NOT NULL DEFAULT 0,"
-                           " UNIQUE (rule, event_id))"),
-            QStringLiteral("CREATE INDEX digest_events_digest ON digest_events (digest_id)"),
-        },
-    };
-    return steps;
-}
-
-// SQLite's own words ("database or disk is full"), without the driver's "Unable to fetch row".
 void appendJsonString(QByteArray &out, QByteArrayView text)
 {
     // Header values are bytes; the store keeps them as UTF-8, as QJsonDocument would.
@@ -240,28 +101,15 @@ EventSummary summaryOf(const Event &event)
     return summary;
 }
 
-Result<void> exec(QSqlDatabase &db, const QString &sql)
+SqliteConnectionOptions connectionOptions(const StoreOptions &options, bool readOnly)
 {
-    QSqlQuery query(db);
-    if (!query.exec(sql))
-        return Result<void>::failure(sqlError(query));
-    return {};
-}
-
-Result<QSqlDatabase> openConnection(const QString &name, const StoreOptions &options, bool readOnly)
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(options.path);
-    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
-    if (readOnly)
-        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    db.setConnectOptions(connectOptions);
-    if (!db.open()) {
-        const QString error = db.lastError().text();
-        return Result<QSqlDatabase>::failure(
-            QObject::tr("cannot open the event store %1: %2").arg(options.path, error));
-    }
-    return db;
+    SqliteConnectionOptions connection;
+    connection.path = options.path;
+    connection.busyTimeoutMs = options.busyTimeoutMs;
+    connection.readOnly = readOnly;
+    connection.openFailure = QObject::tr("cannot open the event store %1: %2");
+    connection.closedFailure = EventStore::tr("the event store is closed");
+    return connection;
 }
 
 } // namespace
@@ -282,7 +130,6 @@ public:
     void close();
 
 private:
-    Result<void> migrate();
     Result<void> commit(std::deque<EventStore::PendingAppend> &batch, std::deque<StoreJob> &jobs,
                         QList<AppendResult> &results, QStringList &jobErrors);
     // Inserts one event with the prepared statement; the outcome goes to results.
@@ -305,7 +152,7 @@ Result<void> StoreWriter::open(const StoreOptions &options)
 {
     m_options = options;
     m_connectionName = QStringLiteral("otbridge-writer-%1").arg(quintptr(this), 0, 16);
-    auto db = openConnection(m_connectionName, options, false);
+    auto db = SqliteConnections::open(m_connectionName, connectionOptions(options, false));
     if (!db)
         return Result<void>::failure(db.error());
     m_db = db.value();
@@ -315,7 +162,7 @@ Result<void> StoreWriter::open(const StoreOptions &options)
     // (StoreCheckpointer): inside a commit they put up to 120 ms on the p99 of ingest.
     for (const char *pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA wal_autocheckpoint=0"}) {
-        if (auto ok = exec(m_db, QString::fromLatin1(pragma)); !ok)
+        if (auto ok = execSql(m_db, QString::fromLatin1(pragma)); !ok)
             return Result<void>::failure(
                 QObject::tr("cannot configure the event store: %1").arg(ok.error()));
     }
@@ -325,26 +172,11 @@ Result<void> StoreWriter::open(const StoreOptions &options)
         // SQLite answers SQLITE_FULL ("database or disk is full") past this page count: the same
         // path a full disk takes.
         const qint64 pages = qMax<qint64>(1, options.maxSizeBytes / page);
-        if (auto ok = exec(m_db, QStringLiteral("PRAGMA max_page_count=%1").arg(pages)); !ok)
+        if (auto ok = execSql(m_db, QStringLiteral("PRAGMA max_page_count=%1").arg(pages)); !ok)
             return Result<void>::failure(ok.error());
     }
-    if (auto migrated = migrate(); !migrated)
+    if (auto migrated = SqliteSchema::migrate(m_db, options.path); !migrated)
         return migrated;
-    // The console's history filters (EventStore::query). Indexes are not part of the schema
-    // version: a build without them reads the file the same, so they never make one refuse it.
-    for (const char *index :
-         {"CREATE INDEX IF NOT EXISTS events_source_seq ON events (source, seq)",
-          "CREATE INDEX IF NOT EXISTS deliveries_rule_event ON deliveries (rule, event_id)",
-          // Re-runs (Engine::rerun): which stored event each one repeats. A table beside the
-          // versioned schema, like the indexes: a build that knows nothing of re-runs reads
-          // the file the same and sees a re-run as an event of its own.
-          "CREATE TABLE IF NOT EXISTS reruns (event_id TEXT PRIMARY KEY, rerun_of TEXT NOT NULL,"
-          " number INTEGER NOT NULL)",
-          "CREATE INDEX IF NOT EXISTS reruns_of ON reruns (rerun_of)"}) {
-        if (auto ok = exec(m_db, QString::fromLatin1(index)); !ok)
-            return Result<void>::failure(
-                QObject::tr("cannot index the event store: %1").arg(ok.error()));
-    }
 
     m_statements.setDatabase(m_db);
     m_insert.emplace(m_db);
@@ -356,43 +188,6 @@ Result<void> StoreWriter::open(const StoreOptions &options)
         || !m_findDuplicate->prepare(
             QStringLiteral("SELECT id FROM events WHERE source = ? AND dedup_key = ?"))) {
         return Result<void>::failure(sqlError(m_db.lastError()));
-    }
-    return {};
-}
-
-Result<void> StoreWriter::migrate()
-{
-    QSqlQuery versionQuery(QStringLiteral("PRAGMA user_version"), m_db);
-    const int version = versionQuery.next() ? versionQuery.value(0).toInt() : 0;
-    versionQuery.finish();
-    if (version > EventStore::schemaVersion) {
-        return Result<void>::failure(
-            QObject::tr("the event store %1 has schema version %2, newer than this OT Bridge "
-                        "understands (%3): use a newer OT Bridge or another data directory")
-                .arg(m_options.path)
-                .arg(version)
-                .arg(EventStore::schemaVersion));
-    }
-    const auto &steps = migrations();
-    for (int from = version; from < EventStore::schemaVersion; ++from) {
-        if (!m_db.transaction())
-            return Result<void>::failure(sqlError(m_db.lastError()));
-        for (const QString &statement : steps.at(from)) {
-            if (auto ok = exec(m_db, statement); !ok) {
-                m_db.rollback();
-                return Result<void>::failure(
-                    QObject::tr("cannot upgrade the event store from schema version %1: %2")
-                        .arg(from)
-                        .arg(ok.error()));
-            }
-        }
-        if (auto ok = exec(m_db, QStringLiteral("PRAGMA user_version=%1").arg(from + 1)); !ok) {
-            m_db.rollback();
-            return Result<void>::failure(ok.error());
-        }
-        if (!m_db.commit())
-            return Result<void>::failure(sqlError(m_db.lastError()));
-        qCInfo(lcStore) << "event store migrated to schema version" << from + 1;
     }
     return {};
 }
@@ -605,7 +400,7 @@ void StoreWriter::close()
     m_findDuplicate.reset();
     if (m_db.isOpen()) {
         // Fold the WAL back so the file a user copies is complete on its own.
-        if (auto ok = exec(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !ok)
+        if (auto ok = execSql(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !ok)
             qCWarning(lcStore) << "checkpoint on close failed:" << ok.error();
         m_db.close();
     }
@@ -635,7 +430,7 @@ public:
     void start()
     {
         m_connectionName = QStringLiteral("otbridge-checkpointer-%1").arg(quintptr(this), 0, 16);
-        auto db = openConnection(m_connectionName, m_options, false);
+        auto db = SqliteConnections::open(m_connectionName, connectionOptions(m_options, false));
         if (!db) {
             qCWarning(lcStore) << "checkpoints will run on close only:" << db.error();
             return;
@@ -656,7 +451,7 @@ public:
 private:
     void checkpoint()
     {
-        if (auto ok = exec(m_db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")); !ok)
+        if (auto ok = execSql(m_db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")); !ok)
             qCDebug(lcStore) << "checkpoint deferred:" << ok.error();
     }
 
@@ -713,6 +508,7 @@ Result<void> EventStore::open(const StoreOptions &options)
     QMetaObject::invokeMethod(m_checkpointer, &StoreCheckpointer::start, Qt::QueuedConnection);
 
     QMutexLocker locker(&m_mutex);
+    m_readers = std::make_shared<SqliteConnections>(connectionOptions(m_options, true));
     m_accepting = true;
     m_writable = true;
     m_lastError.clear();
@@ -746,12 +542,10 @@ void EventStore::close()
     // Only this thread's reader can be closed from here; others go when their threads end, and
     // a reopened store names its readers anew.
     QMutexLocker locker(&m_mutex);
-    const QString own = m_readConnections.take(QThread::currentThread());
+    const std::shared_ptr<SqliteConnections> readers = std::exchange(m_readers, nullptr);
     locker.unlock();
-    if (!own.isEmpty()) {
-        QSqlDatabase::database(own, false).close();
-        QSqlDatabase::removeDatabase(own);
-    }
+    if (readers)
+        readers->close();
 }
 
 bool EventStore::isOpen() const
@@ -851,39 +645,19 @@ void EventStore::waitForWrites()
     finished.acquire();
 }
 
-QString EventStore::readConnectionName() const
+QSqlDatabase EventStore::reader() const
 {
-    QThread *thread = QThread::currentThread();
     QMutexLocker locker(&m_mutex);
-    if (!m_accepting)
-        return {};
-    auto it = m_readConnections.constFind(thread);
-    if (it != m_readConnections.constEnd())
-        return *it;
-    // A process-wide serial: a store reopened, or a new store at a reused address, never
-    // collides with a reader a pool thread still holds.
-    static std::atomic<quint64> serial {0};
-    const QString name = QStringLiteral("otbridge-reader-%1").arg(++serial);
-    const StoreOptions options = m_options;
+    const std::shared_ptr<SqliteConnections> readers = m_accepting ? m_readers : nullptr;
     locker.unlock();
-    auto db = openConnection(name, options, true);
+    if (!readers)
+        return {};
+    Result<QSqlDatabase> db = readers->forThisThread();
     if (!db) {
         qCWarning(lcStore) << db.error();
-        QSqlDatabase::removeDatabase(name);
         return {};
     }
-    locker.relock();
-    m_readConnections.insert(thread, name);
-    // A connection may only be used, and removed, by the thread that opened it.
-    connect(
-        thread, &QThread::finished, this,
-        [this, name, thread] {
-            QSqlDatabase::removeDatabase(name);
-            QMutexLocker locker(&m_mutex);
-            m_readConnections.remove(thread);
-        },
-        Qt::DirectConnection);
-    return name;
+    return db.value();
 }
 
 namespace {
@@ -907,10 +681,10 @@ Event eventFromQuery(const QSqlQuery &query)
 
 std::optional<Event> EventStore::event(const QUuid &id) const
 {
-    const QString name = readConnectionName();
-    if (name.isEmpty())
+    const QSqlDatabase db = reader();
+    if (!db.isValid())
         return std::nullopt;
-    return readEvent(QSqlDatabase::database(name, false), id);
+    return readEvent(db, id);
 }
 
 std::optional<Event> EventStore::readEvent(const QSqlDatabase &db, const QUuid &id)
@@ -929,10 +703,10 @@ std::optional<Event> EventStore::readEvent(const QSqlDatabase &db, const QUuid &
 QList<EventSummary> EventStore::recent(int limit) const
 {
     QList<EventSummary> summaries;
-    const QString name = readConnectionName();
-    if (name.isEmpty())
+    const QSqlDatabase db = reader();
+    if (!db.isValid())
         return summaries;
-    QSqlQuery query(QSqlDatabase::database(name, false));
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT id, source, received_at, length(body), peer, state "
                                  "FROM events ORDER BY seq DESC LIMIT ?"));
     query.bindValue(0, limit);
@@ -954,11 +728,10 @@ QList<EventSummary> EventStore::recent(int limit) const
 
 qint64 EventStore::count() const
 {
-    const QString name = readConnectionName();
-    if (name.isEmpty())
+    const QSqlDatabase db = reader();
+    if (!db.isValid())
         return -1;
-    QSqlQuery query(QStringLiteral("SELECT count(*) FROM events"),
-                    QSqlDatabase::database(name, false));
+    QSqlQuery query(QStringLiteral("SELECT count(*) FROM events"), db);
     return query.next() ? query.value(0).toLongLong() : -1;
 }
 
@@ -1113,11 +886,11 @@ QPair<QString, QVariantList> EventStore::querySql(const EventQuery &query)
 
 Result<EventPage> EventStore::query(const EventQuery &eventQuery) const
 {
-    const QString name = readConnectionName();
-    if (name.isEmpty())
+    const QSqlDatabase db = reader();
+    if (!db.isValid())
         return Result<EventPage>::failure(tr("the event store is closed"));
     const auto [sql, values] = querySql(eventQuery);
-    QSqlQuery query(QSqlDatabase::database(name, false));
+    QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return Result<EventPage>::failure(sqlError(query));
@@ -1159,10 +932,10 @@ Result<EventPage> EventStore::query(const EventQuery &eventQuery) const
 QList<QUuid> EventStore::reruns(const QUuid &id) const
 {
     QList<QUuid> ids;
-    const QString name = readConnectionName();
-    if (name.isEmpty())
+    const QSqlDatabase db = reader();
+    if (!db.isValid())
         return ids;
-    QSqlQuery query(QSqlDatabase::database(name, false));
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT event_id FROM reruns WHERE rerun_of = ? ORDER BY number"));
     query.bindValue(0, uuidText(id));
     if (!query.exec())

@@ -4,11 +4,13 @@
 
 #include "event.h"
 #include "result.h"
+#include "store/schemaversion.h"
 #include "store/storejob.h"
 
 #include <QMutex>
 #include <QObject>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QStringList>
 #include <QThread>
 #include <QVariant>
@@ -20,6 +22,7 @@
 namespace OtBridge {
 
 class JobContext;
+class SqliteConnections;
 class StoreCheckpointer;
 class StoreWriter;
 
@@ -93,7 +96,7 @@ class EventStore final : public QObject
     Q_DISABLE_COPY_MOVE(EventStore)
 
 public:
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = currentSchemaVersion;
 
     explicit EventStore(QObject *parent = nullptr);
     ~EventStore() override;
@@ -146,7 +149,8 @@ private:
         Event event;
     };
 
-    QString readConnectionName() const;
+    // The calling thread's read connection; invalid once closed.
+    QSqlDatabase reader() const;
     // Marks an event from a source no rule listens to as routed already. m_mutex held.
     void skipRoutingIfUnheard(Event &event) const;
     std::deque<PendingAppend> takeBatch(int maxBatch, std::deque<StoreJob> *jobs);
@@ -167,7 +171,7 @@ private:
     QString m_lastError;
     qint64 m_committed = 0;
     bool m_writable = false;
-    mutable QHash<QThread *, QString> m_readConnections;
+    std::shared_ptr<SqliteConnections> m_readers;
 };
 
 } // namespace OtBridge

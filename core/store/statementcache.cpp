@@ -51,15 +51,4 @@ void StatementCache::clear()
     m_db = QSqlDatabase(); // nor the connection: it may be closed and removed now
 }
 
-QString sqlError(const QSqlError &error)
-{
-    const QString database = error.databaseText().trimmed();
-    return database.isEmpty() ? error.text().trimmed() : database;
-}
-
-QString sqlError(const QSqlQuery &query)
-{
-    return sqlError(query.lastError());
-}
-
 } // namespace OtBridge

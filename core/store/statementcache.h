@@ -3,6 +3,7 @@
 #pragma once
 
 #include "result.h"
+#include "store/sqlerror.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -46,9 +47,5 @@ private:
     QSqlDatabase m_db;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
-
-// A failure in words: SQLite's own text when there is one, else Qt's.
-QString sqlError(const QSqlError &error);
-QString sqlError(const QSqlQuery &query);
 
 } // namespace OtBridge

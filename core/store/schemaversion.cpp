@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/schemaversion.h"
+
+namespace OtBridge {
+
+const QList<SchemaVersion> &schemaVersions()
+{
+    static const QList<SchemaVersion> versions = {
+        // 0 -> 1: the events.
+        {
+            1,
+            "events",
+            {
+                QStringLiteral("CREATE TABLE events ("
+                               " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " id TEXT NOT NULL UNIQUE,"
+                               " source TEXT NOT NULL,"
+                               " received_at INTEGER NOT NULL,"
+                               " headers TEXT NOT NULL,"
+                               " body BLOB NOT NULL,"
+                               " content_type TEXT NOT NULL DEFAULT '',"
+                               " dedup_key TEXT,"
+                               " peer TEXT NOT NULL DEFAULT '',"
+                               " state TEXT NOT NULL DEFAULT 'received',"
+                               " UNIQUE (source, dedup_key))"),
+                QStringLiteral("CREATE INDEX events_received_at ON events (received_at)"),
+            },
+        },
+        // 1 -> 2: delivery jobs and their attempts, acknowledgements and escalation timers
+        // (DeliveryStore). Events stored before this version were never meant to be routed.
+        {
+            2,
+            "deliveries, attempts, OpenText jobs, acknowledgements, escalations",
+            {
+                QStringLiteral("ALTER TABLE events ADD COLUMN routed INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("UPDATE events SET routed = 1"),
+                QStringLiteral("CREATE INDEX events_unrouted ON events (seq) WHERE routed = 0"),
+                // Times are milliseconds since the epoch (UTC). next_attempt_at is NULL once a
+                // delivery is delivered or dead; lease_until is NULL when nobody holds it.
+                // attempts counts the current round (a replay starts it again at 0); attempt_seq
+                // numbers the history rows, which a replay keeps.
+                QStringLiteral("CREATE TABLE deliveries ("
+                               " id TEXT PRIMARY KEY,"
+                               " event_id TEXT NOT NULL,"
+                               " rule TEXT NOT NULL,"
+                               " action_index INTEGER NOT NULL,"
+                               " tier INTEGER NOT NULL DEFAULT 0,"
+                               " target TEXT NOT NULL,"
+                               " state TEXT NOT NULL,"
+                               " attempts INTEGER NOT NULL DEFAULT 0,"
+                               " attempt_seq INTEGER NOT NULL DEFAULT 0,"
+                               " created_at INTEGER NOT NULL,"
+                               " updated_at INTEGER NOT NULL,"
+                               " next_attempt_at INTEGER,"
+                               " lease_until INTEGER,"
+                               " last_error TEXT NOT NULL DEFAULT '',"
+                               " opentext_job_ids TEXT NOT NULL DEFAULT '',"
+                               " opentext_state TEXT NOT NULL DEFAULT '',"
+                               " request TEXT NOT NULL)"),
+                QStringLiteral(
+                    "CREATE INDEX deliveries_due ON deliveries (state, next_attempt_at)"),
+                QStringLiteral("CREATE INDEX deliveries_event ON deliveries (event_id)"),
+                QStringLiteral("CREATE INDEX deliveries_target ON deliveries (target, state)"),
+                // number: the history's own sequence per delivery (deliveries.attempt_seq), never
+                // reused across replays; round_attempt: the attempt counter of its round.
+                QStringLiteral("CREATE TABLE delivery_attempts ("
+                               " delivery_id TEXT NOT NULL,"
+                               " number INTEGER NOT NULL,"
+                               " round_attempt INTEGER NOT NULL,"
+                               " started_at INTEGER NOT NULL,"
+                               " duration_ms INTEGER NOT NULL,"
+                               " outcome TEXT NOT NULL,"
+                               " http_status INTEGER NOT NULL DEFAULT 0,"
+                               " error TEXT NOT NULL DEFAULT '',"
+                               " response TEXT NOT NULL DEFAULT '',"
+                               " PRIMARY KEY (delivery_id, number))"),
+                // OpenText job ids of every submit, for status webhooks and polls to find their
+                // delivery without scanning deliveries.opentext_job_ids; state per job because a
+                // split fan-out has several.
+                QStringLiteral("CREATE TABLE opentext_jobs ("
+                               " job_id TEXT PRIMARY KEY,"
+                               " delivery_id TEXT NOT NULL,"
+                               " state TEXT NOT NULL DEFAULT 'pending')"),
+                QStringLiteral(
+                    "CREATE INDEX opentext_jobs_delivery ON opentext_jobs (delivery_id)"),
+                QStringLiteral("CREATE TABLE acknowledgements ("
+                               " event_id TEXT PRIMARY KEY,"
+                               " at INTEGER NOT NULL,"
+                               " by TEXT NOT NULL,"
+                               " note TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE TABLE escalations ("
+                               " event_id TEXT NOT NULL,"
+                               " rule TEXT NOT NULL,"
+                               " tier INTEGER NOT NULL,"
+                               " due_at INTEGER NOT NULL,"
+                               " state TEXT NOT NULL DEFAULT 'scheduled',"
+                               " fired_at INTEGER,"
+                               " PRIMARY KEY (event_id, rule, tier))"),
+                QStringLiteral("CREATE INDEX escalations_due ON escalations (state, due_at)"),
+            },
+        },
+        // 2 -> 3: how an event was acknowledged ("api", "console", "link"); '' before.
+        {
+            3,
+            "how an event was acknowledged",
+            {
+                QStringLiteral(
+                    "ALTER TABLE acknowledgements ADD COLUMN via TEXT NOT NULL DEFAULT ''"),
+            },
+        },
+        // 3 -> 4: notification steps (DeliveryStore; README, "Notification steps"). Why a
+        // delivery waits (delay, quiet hours, digest) and until when; fallbacks stored armed
+        // with their original; digest windows and the events each holds (an event is in at
+        // most one digest of a rule).
+        {
+            4,
+            "notification steps: holds, fallbacks, digests",
+            {
+                QStringLiteral("CREATE TABLE held_deliveries ("
+                               " delivery_id TEXT PRIMARY KEY,"
+                               " event_id TEXT NOT NULL,"
+                               " rule TEXT NOT NULL,"
+                               " kind TEXT NOT NULL,"
+                               " hold_key TEXT NOT NULL DEFAULT '',"
+                               " release_at INTEGER NOT NULL)"),
+                QStringLiteral(
+                    "CREATE INDEX held_deliveries_key ON held_deliveries (rule, hold_key)"),
+                QStringLiteral("CREATE INDEX held_deliveries_event ON held_deliveries (event_id)"),
+                QStringLiteral("CREATE TABLE fallbacks ("
+                               " delivery_id TEXT PRIMARY KEY,"
+                               " fallback_id TEXT NOT NULL,"
+                               " event_id TEXT NOT NULL,"
+                               " rule TEXT NOT NULL,"
+                               " action_index INTEGER NOT NULL,"
+                               " request TEXT NOT NULL,"
+                               " render_error TEXT NOT NULL DEFAULT '',"
+                               " routed_at INTEGER NOT NULL,"
+                               " state TEXT NOT NULL DEFAULT 'armed',"
+                               " sent_at INTEGER)"),
+                QStringLiteral("CREATE INDEX fallbacks_event ON fallbacks (event_id)"),
+                QStringLiteral("CREATE TABLE digests ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " rule TEXT NOT NULL,"
+                               " digest_key TEXT NOT NULL,"
+                               " opened_at INTEGER NOT NULL,"
+                               " closes_at INTEGER NOT NULL,"
+                               " state TEXT NOT NULL DEFAULT 'open',"
+                               " sent_at INTEGER)"),
+                QStringLiteral("CREATE INDEX digests_due ON digests (state, closes_at)"),
+                QStringLiteral("CREATE INDEX digests_key ON digests (rule, digest_key, state)"),
+                QStringLiteral("CREATE TABLE digest_events ("
+                               " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " digest_id INTEGER NOT NULL,"
+                               " rule TEXT NOT NULL,"
+                               " event_id TEXT NOT NULL,"
+                               " sent_at_once INTEGER NOT NULL DEFAULT 0,"
+                               " UNIQUE (rule, event_id))"),
+                QStringLiteral("CREATE INDEX digest_events_digest ON digest_events (digest_id)"),
+            },
+        },
+    };
+    Q_ASSERT(versions.constLast().version == currentSchemaVersion);
+    return versions;
+}
+
+const QStringList &sqliteUnversioned()
+{
+    static const QStringList statements = {
+        // The console's history filters (EventStore::query).
+        QStringLiteral("CREATE INDEX IF NOT EXISTS events_source_seq ON events (source, seq)"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS deliveries_rule_event ON deliveries (rule, event_id)"),
+        // Re-runs (Engine::rerun): which stored event each one repeats. A build that knows
+        // nothing of re-runs reads the file the same and sees a re-run as an event of its own.
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS reruns (event_id TEXT PRIMARY KEY, rerun_of TEXT NOT NULL,"
+            " number INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS reruns_of ON reruns (rerun_of)"),
+    };
+    return statements;
+}
+
+} // namespace OtBridge

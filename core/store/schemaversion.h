@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace OtBridge {
+
+// One step of the store's schema: what takes a database from version - 1 to version. The
+// numbers are the store's, not one database's: a PostgreSQL store gets a column of statements
+// of its own here and goes through the same versions (docs/architecture.md, "Storage").
+struct SchemaVersion
+{
+    int version = 0;
+    const char *what = ""; // for the log
+    QStringList sqlite; // in one transaction, in order
+};
+
+// The schema version this build writes; a database at a higher one is refused.
+inline constexpr int currentSchemaVersion = 4;
+
+// Every version, oldest first, the last one currentSchemaVersion. Never edit a shipped entry:
+// add a new one.
+const QList<SchemaVersion> &schemaVersions();
+
+// Indexes and a table beside the versioned schema, created if missing at every start: a build
+// without them reads the file the same, so they never make one refuse it.
+const QStringList &sqliteUnversioned();
+
+} // namespace OtBridge
