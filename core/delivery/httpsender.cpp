@@ -2,17 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpsender.h"
 #include "event/webhooksignature.h"
+#include "net/httpclient.h"
 #include "retryafter.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QStringDecoder>
-#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcHttpSender, "otbridge.http")
 
@@ -60,57 +57,29 @@ bool isFramingHeader(const QByteArray &name)
     return false;
 }
 
-// Qt's own words for a failed connection, without the URL some of them quote.
-QString networkErrorText(const QNetworkReply *reply)
-{
-    QString text = reply->errorString();
-    const QUrl url = reply->url();
-    for (const QString &form :
-         {url.toString(), url.toDisplayString(), url.toString(QUrl::FullyEncoded)}) {
-        if (!form.isEmpty())
-            text.replace(form, hostOf(url));
-    }
-    return text;
-}
-
 } // namespace
 
 struct HttpSender::InFlight
 {
     QString deliveryId;
+    QUrl url;
     QString host;
     int timeoutMs = 0;
     QElapsedTimer elapsed;
-    QTimer *deadline = nullptr;
-    QByteArray body;
-    bool truncated = false;
-    bool timedOut = false;
-    bool cancelled = false;
     // What must not reach an error even when the receiver echoes the request back.
     QList<QByteArray> secrets;
 };
 
 HttpSender::HttpSender(QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_client(new HttpClient(this))
 {
     qRegisterMetaType<HttpOutcome>();
-    // A webhook receiver answers where it was called; following a redirect would carry the
-    // signature and the credentials to whatever host it names.
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
-HttpSender::~HttpSender()
-{
-    // Requests still under way end with the sender: nobody is left to hear their outcome.
-    const auto replies = m_replies;
-    m_replies.clear();
-    for (auto it = replies.cbegin(); it != replies.cend(); ++it) {
-        it.key()->disconnect(this);
-        it.key()->abort();
-        delete it.value();
-    }
-}
+// Requests still under way end with the sender (HttpClient drops their callbacks): nobody is
+// left to hear their outcome.
+HttpSender::~HttpSender() = default;
 
 void HttpSender::send(const QString &deliveryId, const HttpRequestSpec &request,
                       const HttpSendOptions &options)
@@ -127,48 +96,60 @@ void HttpSender::send(const QString &deliveryId, const HttpRequestSpec &request,
         return;
     }
 
-    QNetworkRequest network(url);
+    HttpRequest http;
+    http.method = request.method;
+    http.url = url;
+    http.body = request.body;
     bool hasContentType = false;
     for (const auto &[name, value] : request.headers) {
         if (isFramingHeader(name))
             continue;
-        network.setRawHeader(name, value);
+        http.headers.append({name, value});
         hasContentType = hasContentType || name.compare("content-type", Qt::CaseInsensitive) == 0;
     }
     if (!hasContentType && !request.body.isEmpty()) {
         QJsonParseError error;
         QJsonDocument::fromJson(request.body, &error);
-        network.setRawHeader("Content-Type",
+        http.headers.append({QByteArrayLiteral("Content-Type"),
                              error.error == QJsonParseError::NoError
                                  ? QByteArrayLiteral("application/json")
-                                 : QByteArrayLiteral("application/octet-stream"));
+                                 : QByteArrayLiteral("application/octet-stream")});
     }
-    // What the bridge adds comes last, so a header rendered from a template cannot replace it.
+    // What the bridge adds comes last, and replaces a header of the same name rendered from a
+    // template, so that a template cannot forge it.
+    auto setHeader = [&http](const QByteArray &name, const QByteArray &value) {
+        http.headers.removeIf([&name](const std::pair<QByteArray, QByteArray> &header) {
+            return header.first.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        http.headers.append({name, value});
+    };
     const QByteArray id = deliveryId.toUtf8();
     if (!options.signingKey.isEmpty()) {
         const qint64 timestamp = QDateTime::currentSecsSinceEpoch();
-        network.setRawHeader("webhook-id", id);
-        network.setRawHeader("webhook-timestamp", QByteArray::number(timestamp));
-        network.setRawHeader(
-            "webhook-signature",
-            StandardWebhooks::sign(options.signingKey, id, timestamp, request.body));
+        setHeader("webhook-id", id);
+        setHeader("webhook-timestamp", QByteArray::number(timestamp));
+        setHeader("webhook-signature",
+                  StandardWebhooks::sign(options.signingKey, id, timestamp, request.body));
     }
     if (options.idempotencyKey)
-        network.setRawHeader("Idempotency-Key", id);
+        setHeader("Idempotency-Key", id);
     if (!options.authorization.isEmpty())
-        network.setRawHeader("Authorization", options.authorization);
+        setHeader("Authorization", options.authorization);
     if (!options.authHeaderName.isEmpty())
-        network.setRawHeader(options.authHeaderName, options.authHeaderValue);
-    network.setHeader(QNetworkRequest::UserAgentHeader,
-                      QByteArrayLiteral("otbridge/" OTBRIDGE_VERSION));
-    // A redirect is an answer to judge (PermanentFailure), not a request to make.
-    network.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
+        setHeader(options.authHeaderName, options.authHeaderValue);
+    setHeader("User-Agent", QByteArrayLiteral("otbridge/" OTBRIDGE_VERSION));
+    // One deadline for the whole exchange: an idle timeout would restart with every byte of
+    // an answer that trickles in.
+    http.timeoutMs = qMax(1, options.timeoutMs);
+    http.wholeExchangeDeadline = true;
+    // The status and the first 64 KiB are all an outcome needs.
+    http.keepFirstBytes = maxResponseBytes;
 
-    auto *state = new InFlight;
+    auto state = std::make_shared<InFlight>();
     state->deliveryId = deliveryId;
+    state->url = url;
     state->host = hostOf(url);
-    state->timeoutMs = qMax(1, options.timeoutMs);
+    state->timeoutMs = http.timeoutMs;
     state->elapsed.start();
     const QByteArray credentials
         = options.authorization.mid(options.authorization.indexOf(' ') + 1);
@@ -178,96 +159,46 @@ void HttpSender::send(const QString &deliveryId, const HttpRequestSpec &request,
         if (secret.size() >= 6)
             state->secrets.append(secret);
     }
-
-    QNetworkReply *reply = m_network->sendCustomRequest(network, request.method, request.body);
-    // Qt buffers no more than the cap ahead of handleReadyRead.
-    reply->setReadBufferSize(maxResponseBytes);
-    m_replies.insert(reply, state);
-
-    // One deadline for the whole exchange: a transfer timeout would restart with every byte of
-    // an answer that trickles in.
-    state->deadline = new QTimer(reply);
-    state->deadline->setSingleShot(true);
-    // A coarse timer may fire 5 % early, before the time the error will name.
-    state->deadline->setTimerType(Qt::PreciseTimer);
-    connect(state->deadline, &QTimer::timeout, this, [this, reply] {
-        if (InFlight *inFlight = m_replies.value(reply)) {
-            inFlight->timedOut = true;
-            reply->abort();
-        }
+    ++m_inFlight;
+    m_client->send(std::move(http), [this, state](const HttpResponse &response) {
+        --m_inFlight;
+        finish(*state, response);
     });
-    state->deadline->start(state->timeoutMs);
-    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { handleReadyRead(reply); });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { finish(reply); });
 }
 
 void HttpSender::abortAll()
 {
-    const QList<QNetworkReply *> replies = m_replies.keys();
-    for (QNetworkReply *reply : replies) {
-        InFlight *state = m_replies.value(reply);
-        // A reply that has finished already delivers its real outcome.
-        if (state && !reply->isFinished()) {
-            state->cancelled = true;
-            reply->abort();
-        }
-    }
+    m_client->abortAll(); // every outcome arrives from inside, as Aborted
 }
 
-void HttpSender::handleReadyRead(QNetworkReply *reply)
+void HttpSender::finish(const InFlight &state, const HttpResponse &response)
 {
-    InFlight *state = m_replies.value(reply);
-    if (!state)
-        return;
-    const qint64 room = maxResponseBytes - state->body.size();
-    if (room > 0)
-        state->body += reply->read(room);
-    if (reply->bytesAvailable() > 0) {
-        // More than the cap: the status and the first 64 KiB are all the outcome needs.
-        state->truncated = true;
-        finish(reply);
-    }
-}
-
-void HttpSender::finish(QNetworkReply *reply)
-{
-    InFlight *state = m_replies.take(reply);
-    if (!state)
-        return;
-    reply->disconnect(this);
-    state->deadline->stop();
-    if (state->truncated)
-        reply->abort();
-    else if (reply->isOpen()) // an aborted reply is closed
-        state->body += reply->read(qMax<qint64>(0, maxResponseBytes - state->body.size()));
-    reply->deleteLater();
-
     HttpOutcome outcome;
-    outcome.elapsedMs = state->elapsed.elapsed();
-    outcome.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    outcome.responseBody = state->body;
+    outcome.elapsedMs = state.elapsed.elapsed();
+    outcome.httpStatus = response.status;
+    outcome.responseBody = response.body;
     const int status = outcome.httpStatus;
-    const QString &host = state->host;
+    const QString &host = state.host;
 
-    if (state->cancelled) {
+    if (response.failure == HttpResponse::Failure::Aborted) {
+        outcome.httpStatus = 0;
         outcome.kind = HttpOutcome::Kind::RetryLater;
         outcome.error = tr("cancelled before %1 answered").arg(host);
-    } else if (state->timedOut) {
+    } else if (response.failure == HttpResponse::Failure::Timeout) {
         outcome.kind = HttpOutcome::Kind::RetryLater;
-        outcome.error = tr("no answer from %1 within %2 ms").arg(host).arg(state->timeoutMs);
-    } else if (status == 0) {
+        outcome.error = tr("no answer from %1 within %2 ms").arg(host).arg(state.timeoutMs);
+    } else if (response.failure != HttpResponse::Failure::None) {
         outcome.kind = HttpOutcome::Kind::RetryLater;
-        outcome.error = tr("cannot reach %1: %2").arg(host, networkErrorText(reply));
+        outcome.error = tr("cannot reach %1: %2").arg(host, response.error);
     } else if (status / 100 == 2) {
         outcome.kind = HttpOutcome::Kind::Delivered;
     } else if (status / 100 == 3) {
         outcome.kind = HttpOutcome::Kind::PermanentFailure;
-        const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        const QUrl location = QUrl::fromEncoded(response.header("location"));
         // Scheme and host only: the path of a webhook URL may be its secret.
         const QString where = location.isEmpty()
             ? QString()
-            : reply->url()
-                  .resolved(location)
+            : state.url.resolved(location)
                   .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
                             | QUrl::RemoveFragment)
                   .toString();
@@ -284,23 +215,21 @@ void HttpSender::finish(QNetworkReply *reply)
         outcome.kind = (status >= 500 || status == 408 || status == 429)
             ? HttpOutcome::Kind::RetryLater
             : HttpOutcome::Kind::PermanentFailure;
-        outcome.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
-        const QString excerpt = redacted(bodyExcerpt(outcome.responseBody), state->secrets);
+        outcome.retryAfterSeconds = parseRetryAfter(response.header("retry-after"));
+        const QString excerpt = redacted(bodyExcerpt(outcome.responseBody), state.secrets);
         outcome.error = excerpt.isEmpty()
             ? tr("HTTP %1 from %2").arg(status).arg(host)
             : tr("HTTP %1 from %2: %3").arg(status).arg(host, excerpt);
     }
     if (outcome.kind != HttpOutcome::Kind::Delivered)
         qCInfo(lcHttpSender).noquote()
-            << "delivery" << state->deliveryId << "not delivered:" << outcome.error;
+            << "delivery" << state.deliveryId << "not delivered:" << outcome.error;
     // A receiver that echoes the request back must not put our credentials into the store.
-    for (const QByteArray &secret : std::as_const(state->secrets)) {
+    for (const QByteArray &secret : std::as_const(state.secrets)) {
         if (!secret.isEmpty())
             outcome.responseBody.replace(secret, "[redacted]");
     }
-    const QString deliveryId = state->deliveryId;
-    delete state;
-    Q_EMIT sent(deliveryId, outcome);
+    Q_EMIT sent(state.deliveryId, outcome);
 }
 
 } // namespace OtBridge

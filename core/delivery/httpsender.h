@@ -5,15 +5,14 @@
 #include "config/httppreset.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QObject>
 
 #include <optional>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace OtBridge {
+
+class HttpClient;
+struct HttpResponse;
 
 // How to send one request: everything secret is already read from the keychain.
 struct HttpSendOptions
@@ -42,9 +41,10 @@ struct HttpOutcome
     qint64 elapsedMs = 0;
 };
 
-// Sends outbound HTTP requests for the dispatcher (use it on the thread it lives in). The
-// delivery id becomes the `webhook-id` of a Standard Webhooks signature and the
-// `Idempotency-Key`, so the receiver sees the same key on every retry of one delivery.
+// Sends outbound HTTP requests for the dispatcher (use it on the thread it lives in), on
+// net/HttpClient's kept-alive connections. The delivery id becomes the `webhook-id` of a
+// Standard Webhooks signature and the `Idempotency-Key`, so the receiver sees the same key on
+// every retry of one delivery.
 class HttpSender final : public QObject
 {
     Q_OBJECT
@@ -58,7 +58,7 @@ public:
               const HttpSendOptions &options);
     // Aborts every request under way; their outcomes still arrive (RetryLater, "cancelled").
     void abortAll();
-    int inFlight() const { return int(m_replies.size()); }
+    int inFlight() const { return m_inFlight; }
 
 Q_SIGNALS:
     void sent(const QString &deliveryId, const OtBridge::HttpOutcome &outcome);
@@ -66,11 +66,10 @@ Q_SIGNALS:
 private:
     struct InFlight;
 
-    void handleReadyRead(QNetworkReply *reply);
-    void finish(QNetworkReply *reply);
+    void finish(const InFlight &state, const HttpResponse &response);
 
-    QNetworkAccessManager *m_network;
-    QHash<QNetworkReply *, InFlight *> m_replies;
+    HttpClient *m_client;
+    int m_inFlight = 0;
 };
 
 } // namespace OtBridge

@@ -9,6 +9,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <limits>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcHttpClient, "otbridge.http.client")
@@ -96,6 +97,8 @@ struct HttpClient::Connection
     bool broken = false; // dropped: no more callbacks for it
     qint64 deadline = 0; // on the client's clock
     int timeoutMs = 0;
+    bool idleDeadline = true; // each byte sent or received moves the deadline on
+    qsizetype keepFirstBytes = 0; // HttpRequest's
     QString tlsErrors;
 
     // The answer being read.
@@ -273,8 +276,10 @@ void HttpClient::open(Origin &origin)
     // Small requests and answers: Nagle's delay would be pure latency here.
     c->socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(c->socket, &QTcpSocket::readyRead, this, [this, c] { handleReadyRead(c); });
-    connect(c->socket, &QTcpSocket::bytesWritten, this,
-            [c](qint64) { c->deadline = clock().elapsed() + c->timeoutMs; });
+    connect(c->socket, &QTcpSocket::bytesWritten, this, [c](qint64) {
+        if (c->idleDeadline)
+            c->deadline = clock().elapsed() + c->timeoutMs;
+    });
     connect(c->socket, &QTcpSocket::errorOccurred, this,
             [this, c](QAbstractSocket::SocketError error) {
                 QString why = c->socket->errorString();
@@ -299,6 +304,8 @@ void HttpClient::begin(Connection *connection, std::unique_ptr<Pending> pending)
 {
     connection->timeoutMs = qMax(1, pending->request.timeoutMs);
     connection->deadline = clock().elapsed() + connection->timeoutMs;
+    connection->idleDeadline = !pending->request.wholeExchangeDeadline;
+    connection->keepFirstBytes = pending->request.keepFirstBytes;
     connection->phase = Connection::Phase::Head;
     connection->response = HttpResponse();
     connection->received = false;
@@ -327,7 +334,8 @@ void HttpClient::handleReadyRead(Connection *connection)
         return;
     }
     connection->received = true;
-    connection->deadline = clock().elapsed() + connection->timeoutMs;
+    if (connection->idleDeadline)
+        connection->deadline = clock().elapsed() + connection->timeoutMs;
     parse(connection);
 }
 
@@ -341,6 +349,18 @@ bool HttpClient::parse(Connection *c)
         fail(std::move(pending), HttpResponse::Failure::Protocol, why);
         return false;
     };
+    // Past HttpRequest::keepFirstBytes the answer ends: what was kept is the answer.
+    auto cut = [this, c, &response] {
+        if (c->keepFirstBytes <= 0 || response.body.size() <= c->keepFirstBytes)
+            return false;
+        response.body.truncate(c->keepFirstBytes);
+        response.truncated = true;
+        c->keepAlive = false; // the rest of the answer is still on the way
+        complete(c);
+        return true;
+    };
+    const qsizetype limit
+        = c->keepFirstBytes > 0 ? std::numeric_limits<qsizetype>::max() : m_maxResponseBytes;
     for (;;) {
         switch (c->phase) {
         case Connection::Phase::Head: {
@@ -404,7 +424,7 @@ bool HttpClient::parse(Connection *c)
             } else if (chunked) {
                 c->phase = Connection::Phase::ChunkSize;
             } else if (contentLength >= 0) {
-                if (contentLength > m_maxResponseBytes)
+                if (contentLength > limit)
                     return protocolError(
                         tr("the answer is larger than %1 bytes").arg(m_maxResponseBytes));
                 c->remaining = contentLength;
@@ -420,6 +440,8 @@ bool HttpClient::parse(Connection *c)
             response.body.append(buffer.constData() + c->pos, take);
             c->pos += take;
             c->remaining -= take;
+            if (cut())
+                return true;
             if (c->remaining > 0)
                 return false;
             complete(c);
@@ -437,7 +459,7 @@ bool HttpClient::parse(Connection *c)
             if (!ok || size < 0)
                 return protocolError(tr("a malformed chunk size"));
             c->pos = end + 2;
-            if (response.body.size() + size > m_maxResponseBytes)
+            if (response.body.size() + size > limit)
                 return protocolError(
                     tr("the answer is larger than %1 bytes").arg(m_maxResponseBytes));
             c->remaining = size;
@@ -449,6 +471,8 @@ bool HttpClient::parse(Connection *c)
             response.body.append(buffer.constData() + c->pos, take);
             c->pos += take;
             c->remaining -= take;
+            if (cut())
+                return true;
             if (c->remaining > 0)
                 return false;
             c->phase = Connection::Phase::ChunkEnd;
@@ -477,11 +501,13 @@ bool HttpClient::parse(Connection *c)
             return true;
         }
         case Connection::Phase::UntilClose:
-            if (response.body.size() + buffer.size() - c->pos > m_maxResponseBytes)
+            if (response.body.size() + buffer.size() - c->pos > limit)
                 return protocolError(
                     tr("the answer is larger than %1 bytes").arg(m_maxResponseBytes));
             response.body.append(buffer.constData() + c->pos, buffer.size() - c->pos);
             c->pos = buffer.size();
+            if (cut())
+                return true;
             return false; // complete when the server closes
         }
     }

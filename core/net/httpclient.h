@@ -30,6 +30,12 @@ struct HttpRequest
     // No byte sent or received for this long ends the request (as QNetworkRequest's transfer
     // timeout does): a slow answer that keeps coming is not cut off.
     int timeoutMs = 30000;
+    // true: timeoutMs bounds the whole exchange from the moment the request is on a
+    // connection, however the answer trickles in (a webhook target's deadline).
+    bool wholeExchangeDeadline = false;
+    // > 0: only the first this many bytes of the body are kept; a longer answer ends there
+    // (HttpResponse::truncated, the connection closed) instead of failing as too large.
+    qsizetype keepFirstBytes = 0;
 };
 
 struct HttpResponse
@@ -47,17 +53,18 @@ struct HttpResponse
     QByteArray reason;
     HttpHeaders headers; // names in lower case, in the order received
     QByteArray body;
+    bool truncated = false; // more came than HttpRequest::keepFirstBytes
     Failure failure = Failure::None;
     QString error; // in words when failure != None
 
     QByteArray header(QByteArrayView lowerCaseName) const;
 };
 
-// An HTTP/1.1 client for the hot paths (the OpenText submits and status queries, the sandbox's
-// status pushes): keep-alive connections per origin, requests in the order sent, no thread of
-// its own. QNetworkAccessManager runs every request through its own thread with a reply
-// object, signal connections and a timer each: measured, that was a fifth of the CPU time of a
-// delivered message (tests/bench/README.md). This client costs one parse of the answer.
+// An HTTP/1.1 client for the hot paths (the OpenText submits and status queries, calls to HTTP
+// targets, the sandbox's status pushes): keep-alive connections per origin, requests in the order
+// sent, no thread of its own. QNetworkAccessManager runs every request through its own thread with
+// a reply object, signal connections and a timer each: measured, that was a fifth of the CPU time
+// of a delivered message (tests/bench/README.md). This client costs one parse of the answer.
 //
 // Not handled, on purpose: redirects (every answer is judged by the caller; a redirect to
 // elsewhere would carry credentials), compression, HTTP/2, proxies. Single-threaded: use it

@@ -12,6 +12,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 
 #include <deque>
@@ -150,6 +151,9 @@ private Q_SLOTS:
     void doesNotResendWhenTheAnswerHadBegun();
     void limitsConnectionsPerOrigin();
     void timesOutWhenNoAnswerComes();
+    void wholeExchangeDeadlineIgnoresATrickle();
+    void keepsOnlyTheFirstBytes_data();
+    void keepsOnlyTheFirstBytes();
     void refusedConnectionIsAnError();
     void malformedAnswersAreProtocolErrors_data();
     void malformedAnswersAreProtocolErrors();
@@ -348,6 +352,96 @@ void tst_HttpClient::timesOutWhenNoAnswerComes()
     QVERIFY(timer.elapsed() >= 300);
     QCOMPARE(client.connectionCount(), 0); // a timed-out connection is not reused
     QTRY_COMPARE(server.open, 0);
+}
+
+// An answer that comes a byte every 50 ms never lets an idle deadline run out; a deadline for
+// the whole exchange (a webhook target's) ends it all the same, and the idle one does not.
+void tst_HttpClient::wholeExchangeDeadlineIgnoresATrickle()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> sockets;
+    connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            sockets.append(socket);
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n");
+            });
+        }
+    });
+    QTimer trickle;
+    connect(&trickle, &QTimer::timeout, this, [&] {
+        for (QTcpSocket *socket : std::as_const(sockets)) {
+            if (socket->state() == QAbstractSocket::ConnectedState)
+                socket->write("x");
+        }
+    });
+    trickle.start(50);
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1/slow").arg(server.serverPort()));
+
+    HttpClient client;
+    Outcome whole;
+    HttpRequest request = post(url, "{}", 400);
+    request.wholeExchangeDeadline = true;
+    QElapsedTimer timer;
+    timer.start();
+    client.send(request, into(whole));
+    Outcome idle;
+    client.send(post(url, "{}", 400), into(idle));
+    QTRY_VERIFY_WITH_TIMEOUT(whole.response, 5000);
+    QCOMPARE(whole.response->failure, HttpResponse::Failure::Timeout);
+    QCOMPARE(whole.response->error, QStringLiteral("no answer within 400 ms"));
+    QVERIFY(timer.elapsed() >= 400);
+    // Sent at the same moment with the same 400 ms, the idle one is still going: every byte
+    // moved its deadline on (both are checked by the same pass of the timeout timer).
+    QVERIFY(!idle.response);
+    client.abortAll();
+    QTRY_VERIFY(idle.response);
+    QCOMPARE(idle.response->failure, HttpResponse::Failure::Aborted);
+}
+
+void tst_HttpClient::keepsOnlyTheFirstBytes_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("truncated");
+
+    QTest::addRow("content-length, longer")
+        << ScriptedServer::okAnswer("0123456789", 503) << QByteArray("012345") << true;
+    QTest::addRow("content-length, exactly")
+        << ScriptedServer::okAnswer("012345") << QByteArray("012345") << false;
+    QTest::addRow("chunked, longer")
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                      "4\r\n0123\r\n4\r\n4567\r\n0\r\n\r\n")
+        << QByteArray("012345") << true;
+    QTest::addRow("close-delimited, longer")
+        << QByteArray("HTTP/1.1 200 OK\r\n\r\n0123456789") << QByteArray("012345") << true;
+}
+
+void tst_HttpClient::keepsOnlyTheFirstBytes()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(bool, truncated);
+    ScriptedServer server;
+    server.script({answer});
+    HttpClient client;
+    client.setMaxResponseBytes(4); // keepFirstBytes replaces the limit: no Protocol error
+    Outcome outcome;
+    HttpRequest request = post(server.url());
+    request.keepFirstBytes = 6;
+    client.send(request, into(outcome));
+    QTRY_VERIFY(outcome.response);
+    QCOMPARE(outcome.response->failure, HttpResponse::Failure::None);
+    QTEST(outcome.response->body, "body");
+    QCOMPARE(outcome.response->truncated, truncated);
+    // The rest of a cut answer is still on the wire: that connection is not used again.
+    Outcome next;
+    client.send(post(server.url()), into(next));
+    QTRY_VERIFY(next.response);
+    QCOMPARE(next.response->status, 200);
+    const bool closeDelimited = !answer.contains("Length") && !answer.contains("chunked");
+    QCOMPARE(server.connections, truncated || closeDelimited ? 2 : 1);
 }
 
 void tst_HttpClient::refusedConnectionIsAnError()
