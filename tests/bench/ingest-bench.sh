@@ -28,8 +28,8 @@ die() { echo "ingest-bench: $*" >&2; exit 1; }
 for tool in wrk curl; do
     command -v "$tool" >/dev/null || die "$tool not found (Debian package $tool)"
 done
-nginx=$(command -v nginx || echo /usr/sbin/nginx)
-[[ -x $nginx ]] || die "nginx not found (Debian package nginx-light)"
+# shellcheck source=nginx-ceiling.sh
+source "$here/nginx-ceiling.sh"
 seconds() { local d=$1; case $d in *m) echo $((${d%m} * 60)) ;; *s) echo "${d%s}" ;; *) echo "$d" ;; esac; }
 
 # Same disk as the caller's TMPDIR; a tmpfs would make every fsync free and the figures meaningless.
@@ -152,37 +152,8 @@ ot_paced=$result
 stored=$(curl -sS -m 5 "http://127.0.0.1:$otbridge_port/health" || true)
 stop_otbridge
 
-mkdir -p "$work/nginx/logs"
-cat >"$work/nginx/nginx.conf" <<EOF
-worker_processes $nginx_workers;
-daemon off;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log warn;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    client_body_temp_path $work/nginx/body;
-    proxy_temp_path $work/nginx/proxy;
-    fastcgi_temp_path $work/nginx/fastcgi;
-    uwsgi_temp_path $work/nginx/uwsgi;
-    scgi_temp_path $work/nginx/scgi;
-    server {
-        listen 127.0.0.1:$nginx_port;
-        default_type application/json;
-        location /hooks/ {
-            return 202 '{"id":"0190b7a4-7c1e-7000-8000-000000000000"}';
-        }
-    }
-}
-EOF
-"$nginx" -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" 2>>"$work/nginx/stderr.log" &
-nginx_pid=$!
+nginx_start "$work/nginx" "$nginx_port" "$nginx_workers"
 nginx_url="http://127.0.0.1:$nginx_port/hooks/test"
-for _ in $(seq 100); do
-    ! port_free "$nginx_port" && break
-    kill -0 "$nginx_pid" 2>/dev/null || die "nginx did not start: $(cat "$work/nginx/error.log" "$work/nginx/stderr.log" 2>/dev/null)"
-    sleep 0.1
-done
 check_202 "$nginx_url"
 run_wrk nginx-warmup "$nginx_url" "$connections" 2s
 run_wrk nginx "$nginx_url" "$connections" "$duration"
