@@ -9,6 +9,7 @@
 #include "delivery/opentextclient.h"
 #include "engine/metricssampler.h"
 #include "engine/prometheusmetrics.h"
+#include "engine/threadpriority.h"
 #include "event/uuidv7.h"
 #include "event/webhooksignature.h"
 #include "ingest/webhooklistener.h"
@@ -30,6 +31,12 @@ Q_LOGGING_CATEGORY(lcEngine, "otbridge.engine")
 
 namespace OtBridge {
 
+namespace {
+// Five nice levels: when both compete, the ingest thread gets about three times the CPU of the
+// delivery thread (the kernel's weights, 1024 to 335), and delivery never starves.
+constexpr int deliveryNiceSteps = 5;
+} // namespace
+
 Engine::Engine(QObject *parent)
     : QObject(parent)
 {
@@ -38,6 +45,14 @@ Engine::Engine(QObject *parent)
     m_ingestThread.setObjectName(QStringLiteral("otbridge-ingest"));
     m_sandboxThread.setObjectName(QStringLiteral("otbridge-sandbox"));
     m_deliveryThread.setObjectName(QStringLiteral("otbridge-delivery"));
+    // Under a burst, taking webhooks in comes first: a sender waits for its answer, a delivery
+    // goes out a moment later (tests/bench/README.md, "Ingest while deliveries run"). The store's
+    // writer serves both and keeps its priority.
+    for (QThread *thread : {&m_deliveryThread, &m_sandboxThread}) {
+        connect(
+            thread, &QThread::started, thread,
+            [] { lowerCurrentThreadPriority(deliveryNiceSteps); }, Qt::DirectConnection);
+    }
     m_secrets = new SecretStore(this);
 }
 

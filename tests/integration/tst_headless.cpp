@@ -4,6 +4,8 @@
 #include "loadgenerator.h"
 #include "otbridgeprocess.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void withoutDisplaySaysHowToRunHeadless();
     void loadsWorkspaceFile();
     void reloadsWorkspaceWhenItChanges();
+    void deliveryYieldsTheCpuToIngest();
 
 private:
     static QProcess *run(const QStringList &arguments,
@@ -213,6 +216,46 @@ void tst_Headless::reloadsWorkspaceWhenItChanges()
     QTRY_COMPARE_WITH_TIMEOUT(TestHttp::post(process.port(), "/hooks/third", "{}").status, 202,
                               5000);
     QCOMPARE(TestHttp::post(process.port(), "/hooks/first", "{}").status, 404);
+    int exitCode = -1;
+    QVERIFY(process.terminate(5000, &exitCode));
+    QCOMPARE(exitCode, 0);
+}
+
+// Under a burst, accepting webhooks comes before sending them on: the delivery and sandbox
+// threads run five nice levels below the rest (core/engine/threadpriority.h), ingest and the
+// store's writer at the process's own.
+void tst_Headless::deliveryYieldsTheCpuToIngest()
+{
+    QTemporaryDir dir;
+    OtBridgeProcess process;
+    QVERIFY2(process.start(dir.path()), process.output().constData());
+    const qint64 pid = process.process().processId();
+    // /proc/PID/task/TID/stat: the name in parentheses, then field 19 is the nice value.
+    auto niceOf = [pid](const QByteArray &name) -> std::optional<int> {
+        const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+        for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray line = stat.readAll();
+            const qsizetype open = line.indexOf('('), close = line.lastIndexOf(')');
+            if (open < 0 || close < open || line.mid(open + 1, close - open - 1) != name)
+                continue;
+            const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+            return fields.value(16).toInt(); // field 19 counts from the pid
+        }
+        return std::nullopt;
+    };
+    // Thread names are cut to 15 bytes by the kernel. The sandbox thread starts with the
+    // default workspace's built-in sandbox.
+    QTRY_VERIFY(niceOf("otbridge-delive").has_value());
+    QTRY_VERIFY(niceOf("otbridge-sandbo").has_value());
+    const std::optional<int> ingest = niceOf("otbridge-ingest");
+    QVERIFY(ingest.has_value());
+    const int lower = qMin(19, *ingest + 5); // 19 is the lowest there is
+    QCOMPARE(*niceOf("otbridge-delive"), lower);
+    QCOMPARE(*niceOf("otbridge-sandbo"), lower);
+    QCOMPARE(niceOf("otbridge-store").value_or(-100), *ingest);
     int exitCode = -1;
     QVERIFY(process.terminate(5000, &exitCode));
     QCOMPARE(exitCode, 0);
