@@ -1126,6 +1126,89 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
 </context>
 <context>
+    <name>OtBridge::DatabaseUrl</name>
+    <message>
+        <location filename="../core/store/databaseurl.cpp" line="+67"/>
+        <source>the database URL must not hold the password (it would be kept in files and shown in process lists): store it in the keychain from Settings, or give it to a server in the environment variable OTBRIDGE_SECRET_DATABASE_PASSWORD</source>
+        <translation>die Datenbank-URL darf das Passwort nicht enthalten (es stünde sonst in Dateien und in Prozesslisten): speichern Sie es über die Einstellungen im Schlüsselbund, oder geben Sie es einem Server in der Umgebungsvariable OTBRIDGE_SECRET_DATABASE_PASSWORD</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>SQLite takes no path: its store is events.sqlite in the data directory (--data-dir); give sqlite alone, or no database at all</source>
+        <translation>SQLite nimmt keinen Pfad: sein Speicher ist events.sqlite im Datenverzeichnis (--data-dir); geben Sie nur sqlite an, oder gar keine Datenbank</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a database is sqlite or a URL that starts with postgresql://, such as %1</source>
+        <translation>eine Datenbank ist sqlite oder eine URL, die mit postgresql:// beginnt, wie %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the database URL is not one: write it as postgresql://USER@HOST:PORT/DATABASE, the port a number from 1 to 65535, and an @, /, ? or # inside a name percent-encoded</source>
+        <translation>die Datenbank-URL ist keine gültige URL: schreiben Sie sie als postgresql://BENUTZER@HOST:PORT/DATENBANK, den Port als Zahl von 1 bis 65535, und ein @, /, ? oder # in einem Namen prozentkodiert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the database URL names no user: write it as USER@ before the host, such as %1</source>
+        <translation>die Datenbank-URL nennt keinen Benutzer: schreiben Sie ihn als BENUTZER@ vor den Host, wie %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database URL names no host, such as %1</source>
+        <translation>die Datenbank-URL nennt keinen Host, wie %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database URL&apos;s port is not a number from 1 to 65535</source>
+        <translation>der Port der Datenbank-URL ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database URL names no database: write it after the host and port and one /, such as %1</source>
+        <translation>die Datenbank-URL nennt keine Datenbank: schreiben Sie sie nach Host, Port und einem /, wie %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database URL has a # part, which means nothing to a database; percent-encode a # inside a name</source>
+        <translation>die Datenbank-URL hat einen #-Teil, der für eine Datenbank nichts bedeutet; kodieren Sie ein # in einem Namen mit Prozentzeichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the database URL has a parameter OT Bridge does not know, &apos;%1&apos;; it takes %2</source>
+        <translation>die Datenbank-URL hat einen Parameter, den OT Bridge nicht kennt, „%1“; erlaubt sind %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database URL gives %1 twice</source>
+        <translation>die Datenbank-URL gibt %1 zweimal an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database URL gives %1 without a value</source>
+        <translation>die Datenbank-URL gibt %1 ohne Wert an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database URL&apos;s %1 holds a ;, which cannot be passed on</source>
+        <translation>%1 in der Datenbank-URL enthält ein ;, das nicht weitergegeben werden kann</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database URL&apos;s sslmode is %1; it is one of %2</source>
+        <translation>sslmode in der Datenbank-URL ist %1; erlaubt ist einer von %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database URL&apos;s connect_timeout is a number of seconds, not %1</source>
+        <translation>connect_timeout in der Datenbank-URL ist eine Zahl von Sekunden, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot store in %1: this OT Bridge does not have the PostgreSQL store yet; store in SQLite in the data directory instead (leave out --database, or choose SQLite in Settings)</source>
+        <translation>kann nicht in %1 speichern: dieses OT Bridge hat den PostgreSQL-Speicher noch nicht; speichern Sie stattdessen in SQLite im Datenverzeichnis (lassen Sie --database weg, oder wählen Sie SQLite in den Einstellungen)</translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::Dispatcher</name>
     <message>
         <location filename="../core/delivery/dispatcher.cpp" line="+482"/>
@@ -1201,7 +1284,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>die Engine läuft bereits</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>source &apos;%1&apos; has no authentication, and %2 is reachable beyond this machine: give the source an &quot;auth&quot; in the workspace (Standard Webhooks, GitHub, Stripe, Basic, bearer or API key), or listen on 127.0.0.1 behind the reverse proxy of packaging/nginx-otbridge.conf</source>
         <translation>die Quelle &apos;%1&apos; hat keine Authentifizierung, und %2 ist von außerhalb dieses Rechners erreichbar: geben Sie der Quelle ein &quot;auth&quot; im Arbeitsbereich (Standard Webhooks, GitHub, Stripe, Basic, Bearer oder API-Schlüssel), oder lauschen Sie auf 127.0.0.1 hinter dem Reverse-Proxy aus packaging/nginx-otbridge.conf</translation>
     </message>
@@ -1728,7 +1811,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="+686"/>
+        <location filename="../core/event/eventstore.cpp" line="+481"/>
         <source>the event store is already open</source>
         <translation>der Ereignisspeicher ist bereits geöffnet</translation>
     </message>
@@ -1738,9 +1821,10 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>das Datenverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="-375"/>
+        <location line="+459"/>
         <location line="+56"/>
-        <location line="+286"/>
+        <location line="+265"/>
         <source>the event store is closed</source>
         <translation>der Ereignisspeicher ist geschlossen</translation>
     </message>
@@ -1951,7 +2035,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::HttpClient</name>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="+64"/>
+        <location filename="../core/net/httpclient.cpp" line="+65"/>
         <source>the server closed the connection in the middle of its answer</source>
         <translation>der Server hat die Verbindung mitten in seiner Antwort geschlossen</translation>
     </message>
@@ -1961,17 +2045,17 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>cannot send to &apos;%1&apos;: not an http or https URL</source>
         <translation>kann nicht an &apos;%1&apos; senden: keine http- oder https-URL</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>TLS: %1</source>
         <translation>TLS: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+82"/>
         <source>the answer&apos;s head is larger than %1 bytes</source>
         <translation>der Kopf der Antwort ist größer als %1 Bytes</translation>
     </message>
@@ -1992,23 +2076,23 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+33"/>
-        <location line="+40"/>
+        <location line="+35"/>
+        <location line="+42"/>
         <source>the answer is larger than %1 bytes</source>
         <translation>die Antwort ist größer als %1 Bytes</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>a malformed chunk size</source>
         <translation>eine fehlerhafte Chunk-Größe</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>a chunk not followed by CRLF</source>
         <translation>ein Chunk ohne folgendes CRLF</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>aborted</source>
         <translation>abgebrochen</translation>
     </message>
@@ -2021,12 +2105,12 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::HttpSender</name>
     <message>
-        <location filename="../core/delivery/httpsender.cpp" line="+123"/>
+        <location filename="../core/delivery/httpsender.cpp" line="+92"/>
         <source>the target&apos;s URL is not an absolute http or https URL</source>
         <translation>die URL des Ziels ist keine absolute http- oder https-URL</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+94"/>
         <source>cancelled before %1 answered</source>
         <translation>abgebrochen, bevor %1 geantwortet hat</translation>
     </message>
@@ -2041,7 +2125,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>HTTP %1 from %2: a redirect, not followed (a webhook receiver should answer directly)</source>
         <translation>HTTP %1 von %2: eine Weiterleitung, der nicht gefolgt wurde (ein Webhook-Empfänger sollte direkt antworten)</translation>
     </message>
@@ -4983,12 +5067,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+3"/>
-        <location line="+646"/>
+        <location line="+745"/>
         <source>Data directory</source>
         <translation>Datenverzeichnis</translation>
     </message>
     <message>
-        <location line="-644"/>
+        <location line="-743"/>
         <source>Browse for the data directory</source>
         <translation>Datenverzeichnis auswählen</translation>
     </message>
@@ -5115,12 +5199,17 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Das API-Token ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+204"/>
         <source>Messages carry acknowledgement links under the new public URL from the next time OT Bridge starts.</source>
         <translation>Nachrichten enthalten Bestätigungslinks unter der neuen öffentlichen URL ab dem nächsten Start von OT Bridge.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>The new database is used from the next time OT Bridge starts.</source>
+        <translation>Die neue Datenbank wird ab dem nächsten Start von OT Bridge verwendet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>TLS needs both files, the certificate and its key; leave both empty for plain HTTP</source>
         <translation>TLS braucht beide Dateien, das Zertifikat und seinen Schlüssel; lassen Sie beide leer für einfaches HTTP</translation>
     </message>
@@ -5150,11 +5239,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+6"/>
+        <location line="+24"/>
         <source>Reading the keychain…</source>
         <translation>Der Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>A token is stored in the keychain. Generating a new one replaces it: clients with the old one get 401.</source>
         <translation>Im Schlüsselbund liegt ein Token. Ein neues ersetzt es: Clients mit dem alten erhalten 401.</translation>
     </message>
@@ -5165,11 +5255,42 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+3"/>
+        <location line="+25"/>
         <source>The keychain could not be read: %1</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-17"/>
+        <source>The password comes from %1 in the environment, which wins over the keychain.</source>
+        <translation>Das Passwort kommt aus %1 in der Umgebung, die Vorrang vor dem Schlüsselbund hat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A password is stored in the keychain; type a new one to replace it.</source>
+        <translation>Im Schlüsselbund liegt ein Passwort; geben Sie ein neues ein, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No password is stored: type the database&apos;s here if it asks for one.</source>
+        <translation>Es ist kein Passwort gespeichert: Geben Sie das der Datenbank hier ein, wenn sie eines verlangt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Storing the password in the keychain…</source>
+        <translation>Das Passwort wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password is stored in the keychain.</source>
+        <translation>Das Passwort ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password could not be stored in the keychain: %1. On a server without one, set %2.</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1. Auf einem Server ohne Schlüsselbund setzen Sie %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Replace the API token</source>
         <translation>API-Token ersetzen</translation>
     </message>
@@ -5283,7 +5404,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation type="vanished">Arbeitsbereich:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+67"/>
         <source>Links in messages</source>
         <translation>Links in Nachrichten</translation>
     </message>
@@ -5328,7 +5449,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Design:</translation>
     </message>
     <message>
-        <location line="-549"/>
+        <location line="-648"/>
         <source>Listener and data directory changes take effect the next time OT Bridge starts. Options given on the command line (otbridge --help) take precedence over these settings.</source>
         <translation>Änderungen am Listener und am Datenverzeichnis werden beim nächsten Start von OT Bridge wirksam. Optionen auf der Befehlszeile (otbridge --help) haben Vorrang vor diesen Einstellungen.</translation>
     </message>
@@ -5401,17 +5522,17 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Eine Client-Adresse kann nicht mehr Verbindungen halten als die %1 insgesamt</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Defaults shown; Save keeps them.</source>
         <translation>Standardwerte angezeigt; „Speichern“ übernimmt sie.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Not saved: correct the fields marked above.</source>
         <translation>Nicht gespeichert: korrigieren Sie die oben markierten Felder.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -5426,17 +5547,52 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Die neue Sprache erscheint beim nächsten Start von OT Bridge.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>OT Bridge runs its built-in workspace; the pages save their changes to this file, which the window opens from then on.</source>
         <translation>OT Bridge läuft mit dem eingebauten Arbeitsbereich; die Seiten speichern ihre Änderungen in diese Datei, die das Fenster danach öffnet.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+237"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite in the data directory</source>
+        <translation>SQLite im Datenverzeichnis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data&amp;base:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database password</source>
+        <translation>Passwort der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not shown; Save puts what is typed in the keychain</source>
+        <translation>Wird nicht angezeigt; Speichern legt das Eingegebene im Schlüsselbund ab</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Database pass&amp;word:</source>
+        <translation>Pass&amp;wort der Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: SQLite, in the data directory. A PostgreSQL URL, postgresql://USER@HOST:5432/DATABASE (with ?sslmode=verify-full where the network is not your own), lets several OT Bridge servers share one database; the URL never holds the password, which goes to the system keychain.</source>
+        <translation>Leer: SQLite im Datenverzeichnis. Mit einer PostgreSQL-URL, postgresql://BENUTZER@HOST:5432/DATENBANK (mit ?sslmode=verify-full, wo das Netz nicht Ihr eigenes ist), teilen sich mehrere OT-Bridge-Server eine Datenbank; die URL enthält nie das Passwort, das in den Schlüsselbund des Systems kommt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Wor&amp;kspace:</source>
         <translation>Arbeits&amp;bereich:</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>Now listening on %1.</source>
         <translation>Lauscht jetzt auf %1.</translation>
     </message>
@@ -7065,27 +7221,27 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>der Arbeitsbereich %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="-856"/>
+        <location filename="../core/event/eventstore.cpp" line="-781"/>
         <source>cannot open the event store %1: %2</source>
         <translation>der Ereignisspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>cannot configure the event store: %1</source>
         <translation>der Ereignisspeicher kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../core/store/sqlite/sqliteschema.cpp" line="+61"/>
         <source>cannot index the event store: %1</source>
         <translation>der Ereignisspeicher kann nicht indiziert werden: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-33"/>
         <source>the event store %1 has schema version %2, newer than this OT Bridge understands (%3): use a newer OT Bridge or another data directory</source>
         <translation>der Ereignisspeicher %1 hat die Schemaversion %2, neuer als diese OT-Bridge-Version versteht (%3): verwenden Sie eine neuere OT Bridge oder ein anderes Datenverzeichnis</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>cannot upgrade the event store from schema version %1: %2</source>
         <translation>der Ereignisspeicher kann nicht von Schemaversion %1 aktualisiert werden: %2</translation>
     </message>
@@ -7580,7 +7736,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: &quot;kind&quot; muss &quot;opentext&quot; oder &quot;http&quot; sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/delivery/deliverystore.cpp" line="+227"/>
+        <location filename="../core/delivery/deliverystore.cpp" line="+222"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>eine Zustellung des Ereignisses %1 (Regel &apos;%2&apos;, Aktion %3) hat keine ID</translation>
     </message>
@@ -7606,17 +7762,17 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>der Zustellungsspeicher %1 existiert nicht: öffnen Sie zuerst den Ereignisspeicher</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>the delivery store %1 has schema version %2 where %3 is needed: open the event store first, which upgrades it</source>
         <translation>der Zustellungsspeicher %1 hat die Schemaversion %2, benötigt wird %3: öffnen Sie zuerst den Ereignisspeicher, der ihn aktualisiert</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-15"/>
         <source>cannot open the delivery store %1: %2</source>
         <translation>der Zustellungsspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-466"/>
         <source>cannot store the deliveries of routed events: %1</source>
         <translation>die Zustellungen zugeordneter Ereignisse können nicht gespeichert werden: %1</translation>
     </message>
@@ -7639,12 +7795,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <location line="-13"/>
         <location line="+26"/>
         <location line="+76"/>
-        <location line="+518"/>
+        <location line="+461"/>
         <source>no delivery %1</source>
         <translation>keine Zustellung %1</translation>
     </message>
     <message>
-        <location line="-972"/>
+        <location line="-915"/>
         <source>cannot send the fallback of delivery %1: %2</source>
         <translation>die Ersatzzustellung der Zustellung %1 kann nicht gesendet werden: %2</translation>
     </message>
@@ -7699,7 +7855,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>abgebrochen durch die Bestätigung</translation>
     </message>
     <message>
-        <location line="+673"/>
+        <location line="+616"/>
         <source>cannot read due escalations: %1</source>
         <translation>fällige Eskalationen können nicht gelesen werden: %1</translation>
     </message>
@@ -7720,7 +7876,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>sie enthält %1 Ereignisse, nicht die %2, über die sie erstellt wurde</translation>
     </message>
     <message>
-        <location line="-730"/>
+        <location line="-673"/>
         <source>cannot fire escalation tier %1 of rule &apos;%2&apos; for event %3: %4</source>
         <translation>die Eskalationsstufe %1 der Regel &apos;%2&apos; für das Ereignis %3 kann nicht ausgelöst werden: %4</translation>
     </message>
@@ -9692,7 +9848,7 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
         <translation>OT Bridge ist bereits für %1 geöffnet: sein Fenster wurde in den Vordergrund geholt.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="+86"/>
+        <location filename="../app/common/commandline.cpp" line="+89"/>
         <source>OT Bridge: bridge HTTP webhooks and OpenText Notifications, both ways.</source>
         <translation>OT Bridge: verbindet HTTP-Webhooks und OpenText Notifications in beide Richtungen.</translation>
     </message>
@@ -9713,6 +9869,11 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
     </message>
     <message>
         <location line="+5"/>
+        <source>Where events and deliveries are stored: sqlite (default: events.sqlite in the data directory) or postgresql://USER@HOST:PORT/DATABASE[?sslmode=MODE], one database several servers share. Its password comes from the keychain or OTBRIDGE_SECRET_DATABASE_PASSWORD, never from the URL.</source>
+        <translation>Wo Ereignisse und Zustellungen gespeichert werden: sqlite (Standard: events.sqlite im Datenverzeichnis) oder postgresql://BENUTZER@HOST:PORT/DATENBANK[?sslmode=MODUS], eine Datenbank, die sich mehrere Server teilen. Ihr Passwort kommt aus dem Schlüsselbund oder aus OTBRIDGE_SECRET_DATABASE_PASSWORD, nie aus der URL.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Workspace file (default: the built-in workspace).</source>
         <translation>Datei des Arbeitsbereichs (Standard: der eingebaute Arbeitsbereich).</translation>
     </message>

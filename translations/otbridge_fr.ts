@@ -1126,6 +1126,89 @@ Disjoncteurs non fermés : %5</translation>
     </message>
 </context>
 <context>
+    <name>OtBridge::DatabaseUrl</name>
+    <message>
+        <location filename="../core/store/databaseurl.cpp" line="+67"/>
+        <source>the database URL must not hold the password (it would be kept in files and shown in process lists): store it in the keychain from Settings, or give it to a server in the environment variable OTBRIDGE_SECRET_DATABASE_PASSWORD</source>
+        <translation>l&apos;URL de la base de données ne doit pas contenir le mot de passe (il resterait dans des fichiers et apparaîtrait dans la liste des processus) : enregistrez-le dans le trousseau depuis les Paramètres, ou donnez-le à un serveur dans la variable d&apos;environnement OTBRIDGE_SECRET_DATABASE_PASSWORD</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>SQLite takes no path: its store is events.sqlite in the data directory (--data-dir); give sqlite alone, or no database at all</source>
+        <translation>SQLite ne prend pas de chemin : sa base est events.sqlite dans le répertoire de données (--data-dir) ; indiquez sqlite seul, ou aucune base de données</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a database is sqlite or a URL that starts with postgresql://, such as %1</source>
+        <translation>une base de données est sqlite ou une URL qui commence par postgresql://, comme %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the database URL is not one: write it as postgresql://USER@HOST:PORT/DATABASE, the port a number from 1 to 65535, and an @, /, ? or # inside a name percent-encoded</source>
+        <translation>l&apos;URL de la base de données n&apos;en est pas une : écrivez-la postgresql://UTILISATEUR@HÔTE:PORT/BASE, le port étant un nombre de 1 à 65535, et un @, /, ? ou # dans un nom encodé en pourcentage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the database URL names no user: write it as USER@ before the host, such as %1</source>
+        <translation>l&apos;URL de la base de données ne nomme aucun utilisateur : écrivez-le UTILISATEUR@ avant l&apos;hôte, comme %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database URL names no host, such as %1</source>
+        <translation>l&apos;URL de la base de données ne nomme aucun hôte, comme %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database URL&apos;s port is not a number from 1 to 65535</source>
+        <translation>le port de l&apos;URL de la base de données n&apos;est pas un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database URL names no database: write it after the host and port and one /, such as %1</source>
+        <translation>l&apos;URL de la base de données ne nomme aucune base : écrivez-la après l&apos;hôte, le port et un /, comme %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database URL has a # part, which means nothing to a database; percent-encode a # inside a name</source>
+        <translation>l&apos;URL de la base de données a une partie #, qui ne signifie rien pour une base de données ; encodez en pourcentage un # dans un nom</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the database URL has a parameter OT Bridge does not know, &apos;%1&apos;; it takes %2</source>
+        <translation>l&apos;URL de la base de données a un paramètre qu&apos;OT Bridge ne connaît pas, « %1 » ; elle accepte %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database URL gives %1 twice</source>
+        <translation>l&apos;URL de la base de données donne %1 deux fois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database URL gives %1 without a value</source>
+        <translation>l&apos;URL de la base de données donne %1 sans valeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database URL&apos;s %1 holds a ;, which cannot be passed on</source>
+        <translation>le paramètre %1 de l&apos;URL de la base de données contient un ;, qui ne peut pas être transmis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database URL&apos;s sslmode is %1; it is one of %2</source>
+        <translation>le sslmode de l&apos;URL de la base de données est %1 ; il doit être l&apos;un de %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database URL&apos;s connect_timeout is a number of seconds, not %1</source>
+        <translation>le connect_timeout de l&apos;URL de la base de données est un nombre de secondes, pas %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot store in %1: this OT Bridge does not have the PostgreSQL store yet; store in SQLite in the data directory instead (leave out --database, or choose SQLite in Settings)</source>
+        <translation>impossible de stocker dans %1 : cet OT Bridge n&apos;a pas encore le stockage PostgreSQL ; stockez plutôt dans SQLite dans le répertoire de données (omettez --database, ou choisissez SQLite dans les Paramètres)</translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::Dispatcher</name>
     <message>
         <location filename="../core/delivery/dispatcher.cpp" line="+482"/>
@@ -1201,7 +1284,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>le moteur est déjà en marche</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>source &apos;%1&apos; has no authentication, and %2 is reachable beyond this machine: give the source an &quot;auth&quot; in the workspace (Standard Webhooks, GitHub, Stripe, Basic, bearer or API key), or listen on 127.0.0.1 behind the reverse proxy of packaging/nginx-otbridge.conf</source>
         <translation>la source &apos;%1&apos; n&apos;a pas d&apos;authentification, et %2 est joignable au-delà de cette machine : donnez à la source un « auth » dans l&apos;espace de travail (Standard Webhooks, GitHub, Stripe, Basic, bearer ou clé d&apos;API), ou écoutez sur 127.0.0.1 derrière le proxy inverse de packaging/nginx-otbridge.conf</translation>
     </message>
@@ -1728,7 +1811,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="+686"/>
+        <location filename="../core/event/eventstore.cpp" line="+481"/>
         <source>the event store is already open</source>
         <translation>le stockage des événements est déjà ouvert</translation>
     </message>
@@ -1738,9 +1821,10 @@ Disjoncteurs non fermés : %5</translation>
         <translation>impossible de créer le répertoire de données %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="-375"/>
+        <location line="+459"/>
         <location line="+56"/>
-        <location line="+286"/>
+        <location line="+265"/>
         <source>the event store is closed</source>
         <translation>le stockage des événements est fermé</translation>
     </message>
@@ -1951,7 +2035,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::HttpClient</name>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="+64"/>
+        <location filename="../core/net/httpclient.cpp" line="+65"/>
         <source>the server closed the connection in the middle of its answer</source>
         <translation>le serveur a fermé la connexion au milieu de sa réponse</translation>
     </message>
@@ -1961,17 +2045,17 @@ Disjoncteurs non fermés : %5</translation>
         <translation>le serveur a fermé la connexion</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>cannot send to &apos;%1&apos;: not an http or https URL</source>
         <translation>impossible d&apos;envoyer à « %1 » : ce n&apos;est pas une URL http ou https</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>TLS: %1</source>
         <translation>TLS : %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+82"/>
         <source>the answer&apos;s head is larger than %1 bytes</source>
         <translation>l&apos;en-tête de la réponse dépasse %1 octets</translation>
     </message>
@@ -1992,23 +2076,23 @@ Disjoncteurs non fermés : %5</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+33"/>
-        <location line="+40"/>
+        <location line="+35"/>
+        <location line="+42"/>
         <source>the answer is larger than %1 bytes</source>
         <translation>la réponse dépasse %1 octets</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>a malformed chunk size</source>
         <translation>une taille de bloc mal formée</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>a chunk not followed by CRLF</source>
         <translation>un bloc non suivi de CRLF</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>aborted</source>
         <translation>interrompu</translation>
     </message>
@@ -2021,12 +2105,12 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::HttpSender</name>
     <message>
-        <location filename="../core/delivery/httpsender.cpp" line="+123"/>
+        <location filename="../core/delivery/httpsender.cpp" line="+92"/>
         <source>the target&apos;s URL is not an absolute http or https URL</source>
         <translation>l&apos;URL de la cible n&apos;est pas une URL http ou https absolue</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+94"/>
         <source>cancelled before %1 answered</source>
         <translation>annulé avant la réponse de %1</translation>
     </message>
@@ -2041,7 +2125,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>impossible de joindre %1 : %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>HTTP %1 from %2: a redirect, not followed (a webhook receiver should answer directly)</source>
         <translation>HTTP %1 renvoyé par %2 : redirection non suivie (un récepteur de webhooks doit répondre directement)</translation>
     </message>
@@ -4983,12 +5067,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+3"/>
-        <location line="+646"/>
+        <location line="+745"/>
         <source>Data directory</source>
         <translation>Répertoire de données</translation>
     </message>
     <message>
-        <location line="-644"/>
+        <location line="-743"/>
         <source>Browse for the data directory</source>
         <translation>Rechercher le répertoire de données</translation>
     </message>
@@ -5115,12 +5199,17 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Le jeton d’API est dans le presse-papiers.</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+204"/>
         <source>Messages carry acknowledgement links under the new public URL from the next time OT Bridge starts.</source>
         <translation>Les messages contiennent des liens d&apos;acquittement sous la nouvelle URL publique à partir du prochain démarrage d&apos;OT Bridge.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>The new database is used from the next time OT Bridge starts.</source>
+        <translation>La nouvelle base de données sert dès le prochain démarrage d&apos;OT Bridge.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>TLS needs both files, the certificate and its key; leave both empty for plain HTTP</source>
         <translation>TLS a besoin des deux fichiers, le certificat et sa clé ; laissez les deux vides pour du HTTP simple</translation>
     </message>
@@ -5150,11 +5239,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+6"/>
+        <location line="+24"/>
         <source>Reading the keychain…</source>
         <translation>Lecture du trousseau…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>A token is stored in the keychain. Generating a new one replaces it: clients with the old one get 401.</source>
         <translation>Un jeton est conservé dans le trousseau. En générer un nouveau le remplace : les clients avec l’ancien reçoivent 401.</translation>
     </message>
@@ -5165,11 +5255,42 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+3"/>
+        <location line="+25"/>
         <source>The keychain could not be read: %1</source>
         <translation>Le trousseau n’a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-17"/>
+        <source>The password comes from %1 in the environment, which wins over the keychain.</source>
+        <translation>Le mot de passe vient de %1 dans l’environnement, qui l’emporte sur le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A password is stored in the keychain; type a new one to replace it.</source>
+        <translation>Un mot de passe est conservé dans le trousseau ; saisissez-en un nouveau pour le remplacer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No password is stored: type the database&apos;s here if it asks for one.</source>
+        <translation>Aucun mot de passe n&apos;est conservé : saisissez ici celui de la base de données si elle en demande un.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Storing the password in the keychain…</source>
+        <translation>Enregistrement du mot de passe dans le trousseau…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password is stored in the keychain.</source>
+        <translation>Le mot de passe est conservé dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password could not be stored in the keychain: %1. On a server without one, set %2.</source>
+        <translation>Le mot de passe n’a pas pu être conservé dans le trousseau : %1. Sur un serveur qui n’en a pas, définissez %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Replace the API token</source>
         <translation>Remplacer le jeton d’API</translation>
     </message>
@@ -5283,7 +5404,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation type="vanished">Espace de travail :</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+67"/>
         <source>Links in messages</source>
         <translation>Liens dans les messages</translation>
     </message>
@@ -5328,7 +5449,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Thème :</translation>
     </message>
     <message>
-        <location line="-549"/>
+        <location line="-648"/>
         <source>Listener and data directory changes take effect the next time OT Bridge starts. Options given on the command line (otbridge --help) take precedence over these settings.</source>
         <translation>Les modifications de l&apos;écouteur et du répertoire de données prennent effet au prochain démarrage d&apos;OT Bridge. Les options indiquées sur la ligne de commande (otbridge --help) l&apos;emportent sur ces paramètres.</translation>
     </message>
@@ -5401,17 +5522,17 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Une adresse cliente ne peut pas ouvrir plus de connexions que les %1 au total</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Defaults shown; Save keeps them.</source>
         <translation>Valeurs par défaut affichées ; Enregistrer les conserve.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Not saved: correct the fields marked above.</source>
         <translation>Non enregistré : corrigez les champs signalés ci-dessus.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -5426,17 +5547,52 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>La nouvelle langue s&apos;affichera au prochain démarrage d&apos;OT Bridge.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>OT Bridge runs its built-in workspace; the pages save their changes to this file, which the window opens from then on.</source>
         <translation>OT Bridge utilise son espace de travail intégré ; les pages enregistrent leurs modifications dans ce fichier, que la fenêtre ouvre ensuite.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+237"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite in the data directory</source>
+        <translation>SQLite dans le répertoire de données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database password</source>
+        <translation>Mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not shown; Save puts what is typed in the keychain</source>
+        <translation>Non affiché ; Enregistrer place la saisie dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Database pass&amp;word:</source>
+        <translation>Mot de passe de la &amp;base :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: SQLite, in the data directory. A PostgreSQL URL, postgresql://USER@HOST:5432/DATABASE (with ?sslmode=verify-full where the network is not your own), lets several OT Bridge servers share one database; the URL never holds the password, which goes to the system keychain.</source>
+        <translation>Vide : SQLite, dans le répertoire de données. Une URL PostgreSQL, postgresql://UTILISATEUR@HÔTE:5432/BASE (avec ?sslmode=verify-full là où le réseau n&apos;est pas le vôtre), permet à plusieurs serveurs OT Bridge de partager une base de données ; l&apos;URL ne contient jamais le mot de passe, qui va dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Wor&amp;kspace:</source>
         <translation>Espace de tra&amp;vail :</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>Now listening on %1.</source>
         <translation>À l&apos;écoute sur %1.</translation>
     </message>
@@ -7065,27 +7221,27 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible d&apos;écrire l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="-856"/>
+        <location filename="../core/event/eventstore.cpp" line="-781"/>
         <source>cannot open the event store %1: %2</source>
         <translation>impossible d&apos;ouvrir le stockage des événements %1 : %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>cannot configure the event store: %1</source>
         <translation>impossible de configurer le stockage des événements : %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../core/store/sqlite/sqliteschema.cpp" line="+61"/>
         <source>cannot index the event store: %1</source>
         <translation>impossible d&apos;indexer le stockage des événements : %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-33"/>
         <source>the event store %1 has schema version %2, newer than this OT Bridge understands (%3): use a newer OT Bridge or another data directory</source>
         <translation>le stockage des événements %1 a la version de schéma %2, plus récente que ce que comprend cette version d’OT Bridge (%3) : utilisez une version plus récente d’OT Bridge ou un autre répertoire de données</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>cannot upgrade the event store from schema version %1: %2</source>
         <translation>impossible de mettre à niveau le stockage des événements depuis la version de schéma %1 : %2</translation>
     </message>
@@ -7580,7 +7736,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : « kind » doit valoir « opentext » ou « http », et non « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/delivery/deliverystore.cpp" line="+227"/>
+        <location filename="../core/delivery/deliverystore.cpp" line="+222"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>une livraison de l&apos;événement %1 (règle « %2 », action %3) n&apos;a pas d&apos;identifiant</translation>
     </message>
@@ -7606,17 +7762,17 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>le stockage des livraisons %1 n&apos;existe pas : ouvrez d&apos;abord le stockage des événements</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>the delivery store %1 has schema version %2 where %3 is needed: open the event store first, which upgrades it</source>
         <translation>le stockage des livraisons %1 a la version de schéma %2 alors que %3 est requise : ouvrez d&apos;abord le stockage des événements, qui le met à niveau</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-15"/>
         <source>cannot open the delivery store %1: %2</source>
         <translation>impossible d&apos;ouvrir le stockage des livraisons %1 : %2</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-466"/>
         <source>cannot store the deliveries of routed events: %1</source>
         <translation>impossible d&apos;enregistrer les livraisons des événements routés : %1</translation>
     </message>
@@ -7639,12 +7795,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <location line="-13"/>
         <location line="+26"/>
         <location line="+76"/>
-        <location line="+518"/>
+        <location line="+461"/>
         <source>no delivery %1</source>
         <translation>pas de livraison %1</translation>
     </message>
     <message>
-        <location line="-972"/>
+        <location line="-915"/>
         <source>cannot send the fallback of delivery %1: %2</source>
         <translation>impossible d&apos;envoyer le repli de la livraison %1 : %2</translation>
     </message>
@@ -7699,7 +7855,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>annulée par l&apos;accusé de réception</translation>
     </message>
     <message>
-        <location line="+673"/>
+        <location line="+616"/>
         <source>cannot read due escalations: %1</source>
         <translation>impossible de lire les escalades échues : %1</translation>
     </message>
@@ -7720,7 +7876,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>il contient %1 événements, pas les %2 sur lesquels il a été produit</translation>
     </message>
     <message>
-        <location line="-730"/>
+        <location line="-673"/>
         <source>cannot fire escalation tier %1 of rule &apos;%2&apos; for event %3: %4</source>
         <translation>impossible de déclencher le palier d&apos;escalade %1 de la règle « %2 » pour l&apos;événement %3 : %4</translation>
     </message>
@@ -9692,7 +9848,7 @@ non valide, ou fixture illisible ou mal formée.
         <translation>OT Bridge est déjà ouvert sur %1 : sa fenêtre a été mise au premier plan.</translation>
     </message>
     <message>
-        <location filename="../app/common/commandline.cpp" line="+86"/>
+        <location filename="../app/common/commandline.cpp" line="+89"/>
         <source>OT Bridge: bridge HTTP webhooks and OpenText Notifications, both ways.</source>
         <translation>OT Bridge : relie les webhooks HTTP et OpenText Notifications, dans les deux sens.</translation>
     </message>
@@ -9713,6 +9869,11 @@ non valide, ou fixture illisible ou mal formée.
     </message>
     <message>
         <location line="+5"/>
+        <source>Where events and deliveries are stored: sqlite (default: events.sqlite in the data directory) or postgresql://USER@HOST:PORT/DATABASE[?sslmode=MODE], one database several servers share. Its password comes from the keychain or OTBRIDGE_SECRET_DATABASE_PASSWORD, never from the URL.</source>
+        <translation>Où les événements et les livraisons sont stockés : sqlite (par défaut : events.sqlite dans le répertoire de données) ou postgresql://UTILISATEUR@HÔTE:PORT/BASE[?sslmode=MODE], une base de données que plusieurs serveurs partagent. Son mot de passe vient du trousseau ou de OTBRIDGE_SECRET_DATABASE_PASSWORD, jamais de l&apos;URL.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Workspace file (default: the built-in workspace).</source>
         <translation>Fichier de l&apos;espace de travail (par défaut : l&apos;espace de travail intégré).</translation>
     </message>

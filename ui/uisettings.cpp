@@ -24,6 +24,7 @@ const QString maxConnectionsKey = QStringLiteral("listener/maxConnections");
 const QString maxPerPeerKey = QStringLiteral("listener/maxConnectionsPerPeer");
 const QString requestTimeoutKey = QStringLiteral("listener/requestTimeoutMs");
 const QString dataDirKey = QStringLiteral("engine/dataDirectory");
+const QString databaseKey = QStringLiteral("engine/database");
 const QString languageKey = QStringLiteral("ui/language");
 const QString workspaceKey = QStringLiteral("engine/workspace");
 const QString healthKey = QStringLiteral("listener/health");
@@ -136,6 +137,19 @@ QString UiSettings::defaultDataDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+QString UiSettings::database() const
+{
+    return m_settings.value(databaseKey).toString();
+}
+
+void UiSettings::setDatabase(const QString &url)
+{
+    if (url.isEmpty())
+        m_settings.remove(databaseKey);
+    else
+        m_settings.setValue(databaseKey, url);
+}
+
 QString UiSettings::language() const
 {
     return m_settings.value(languageKey).toString();
@@ -243,6 +257,12 @@ void UiSettings::applyTo(EngineOptions &options) const
     const QString dataDir = m_settings.value(dataDirKey).toString();
     if (!dataDir.isEmpty())
         options.dataDir = dataDir;
+    if (!database().isEmpty()) {
+        if (const Result<DatabaseUrl> url = DatabaseUrl::parse(database()))
+            options.database = url.value();
+        else
+            qCWarning(lcSettings).noquote() << "ignoring the saved database:" << url.error();
+    }
     const QString workspace = workspacePath();
     if (!workspace.isEmpty()) {
         if (QFileInfo::exists(workspace))

@@ -49,6 +49,11 @@ public:
     QString dataDirectory() const;
     void setDataDirectory(const QString &path);
     static QString defaultDataDirectory();
+    // Where events and deliveries are stored (otbridge --database): empty for SQLite in the
+    // data directory, else a PostgreSQL URL as DatabaseUrl::toString() writes it. Never the
+    // password: that is in the keychain (DatabaseUrl::passwordKey()).
+    QString database() const;
+    void setDatabase(const QString &url);
     // "de", "fr", "en", or empty for the system's language.
     QString language() const;
     void setLanguage(const QString &code);

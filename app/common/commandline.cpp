@@ -5,6 +5,7 @@
 #include "event/acklink.h"
 #include "exitcode.h"
 #include "ingest/listenaddress.h"
+#include "store/databaseurl.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -74,6 +75,8 @@ QString commandsAndExitCodesHelp(Face face)
         "  3  the listen address is in use or cannot be bound (--listen)\n"
         "  4  the data directory cannot be created or written (--data-dir)\n"
         "  5  the workspace file cannot be read or is not valid (--workspace)\n"
+        "  6  another OT Bridge runs on the same data directory (--data-dir)\n"
+        "  7  the database cannot be used (--database)\n"
         "check exits 0 when all passed, 1 when a fixture failed, 2 when the workspace\n"
         "or a fixture is not valid.\n");
     return text;
@@ -107,6 +110,16 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Face face, Sta
         QCoreApplication::translate("main", "Directory of the event store (default: %1).")
             .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
         QStringLiteral("dir"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QCoreApplication::translate("main",
+                                    "Where events and deliveries are stored: sqlite (default: "
+                                    "events.sqlite in the data directory) or "
+                                    "postgresql://USER@HOST:PORT/DATABASE[?sslmode=MODE], one "
+                                    "database several servers share. Its password comes from "
+                                    "the keychain or OTBRIDGE_SECRET_DATABASE_PASSWORD, never "
+                                    "from the URL."),
+        QStringLiteral("url"));
     const QCommandLineOption workspace(
         QStringLiteral("workspace"),
         QCoreApplication::translate("main", "Workspace file (default: the built-in workspace)."),
@@ -155,8 +168,8 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Face face, Sta
                                     "How long an acknowledgement link works after its message "
                                     "is sent: 7d, 12h, 30m, 45s (default 7d)."),
         QStringLiteral("time"));
-    parser.addOptions({version, headless, listen, dataDir, workspace, maxBody, maxPerPeer, tlsCert,
-                       tlsKey, health, metrics, publicUrl, ackLinkValidity});
+    parser.addOptions({version, headless, listen, dataDir, database, workspace, maxBody, maxPerPeer,
+                       tlsCert, tlsKey, health, metrics, publicUrl, ackLinkValidity});
 
     if (!parser.parse(arguments))
         return refuseUsage(
@@ -192,6 +205,12 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Face face, Sta
     }
     if (parser.isSet(dataDir))
         options.engine.dataDir = parser.value(dataDir);
+    if (parser.isSet(database)) {
+        const Result<DatabaseUrl> url = DatabaseUrl::parse(parser.value(database));
+        if (!url)
+            return refuseUsage(face, QStringLiteral("--database: %1").arg(url.error()));
+        options.engine.database = url.value();
+    }
     // What the window's settings put into the options stays unless the command line says.
     if (parser.isSet(workspace))
         options.engine.workspacePath = parser.value(workspace);

@@ -14,6 +14,7 @@ enum ExitCode : int {
     ExitDataDirRefused = 4, // the data directory cannot be created or written
     ExitWorkspaceRefused = 5, // the workspace file cannot be read or is not valid
     ExitDataDirInUse = 6, // another OT Bridge runs on the same data directory
+    ExitDatabaseRefused = 7, // the database cannot be used (--database)
 };
 
 } // namespace OtBridge

@@ -67,6 +67,13 @@ std::optional<StartRefusal> checkWorkspace(const QString &path, Face face)
                              .arg(workspace.error(), programName(face), path)};
 }
 
+std::optional<StartRefusal> checkDatabase(const DatabaseUrl &database)
+{
+    if (auto supported = checkDatabaseSupported(database); !supported)
+        return StartRefusal {ExitDatabaseRefused, supported.error()};
+    return std::nullopt;
+}
+
 // The engine binds with SO_REUSEADDR too, so this probe leaves nothing behind that would stop it.
 std::optional<StartRefusal> checkListenAddress(const QHostAddress &address, quint16 port)
 {
@@ -107,6 +114,8 @@ std::optional<StartRefusal> checkListenAddress(const QHostAddress &address, quin
 std::optional<StartRefusal> checkBeforeStart(const EngineOptions &options, Face face)
 {
     if (auto refused = checkDataDir(options.dataDir))
+        return refused;
+    if (auto refused = checkDatabase(options.database))
         return refused;
     if (auto refused = checkWorkspace(options.workspacePath, face))
         return refused;

@@ -20,8 +20,9 @@ struct StartRefusal
 };
 
 // The refusals an operator meets most, told apart before the engine starts so each has its own
-// exit code and fix: a data directory that cannot be written, a workspace that does not load, a
-// listen address that is taken. Whatever the engine refuses beyond these is ExitFailed.
+// exit code and fix: a data directory that cannot be written, a database that cannot be used,
+// a workspace that does not load, a listen address that is taken. Whatever the engine refuses
+// beyond these is ExitFailed.
 std::optional<StartRefusal> checkBeforeStart(const EngineOptions &options, Face face);
 
 } // namespace OtBridge

@@ -448,6 +448,8 @@ Result<QUrl> Engine::start(const EngineOptions &options)
     using R = Result<QUrl>;
     if (m_listener)
         return R::failure(tr("the engine is already running"));
+    if (auto supported = checkDatabaseSupported(options.database); !supported)
+        return R::failure(supported.error());
 
     auto workspace = options.workspacePath.isEmpty()
         ? Result<Workspace>(Workspace::builtInDefault())

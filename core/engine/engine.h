@@ -9,6 +9,7 @@
 #include "event/eventstore.h"
 #include "ingest/endpointaccess.h"
 #include "ingest/listenerlimits.h"
+#include "store/databaseurl.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -33,6 +34,9 @@ class WebhookListener;
 struct EngineOptions
 {
     QString dataDir;
+    // Where events and deliveries are stored (--database): SQLite in dataDir unless it says
+    // PostgreSQL.
+    DatabaseUrl database;
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 0; // 0: any free port
     QString workspacePath; // empty: the built-in default workspace

@@ -155,6 +155,8 @@ void tst_Cli::versionAndHelp()
     QVERIFY2(text.startsWith(usage), text.constData());
     for (const char *expected : {"--listen",
                                  "--data-dir",
+                                 "--database",
+                                 "OTBRIDGE_SECRET_DATABASE_PASSWORD",
                                  "--workspace",
                                  "--max-body-bytes",
                                  "--max-connections-per-peer",
@@ -173,7 +175,9 @@ void tst_Cli::versionAndHelp()
                                  "Exit codes:",
                                  "  3  the listen address is in use",
                                  "  4  the data directory",
-                                 "  5  the workspace file"})
+                                 "  5  the workspace file",
+                                 "  6  another OT Bridge runs on the same data directory",
+                                 "  7  the database cannot be used (--database)"})
         QVERIFY2(text.contains(expected), expected);
     // otbridged takes --headless but never opens a window, so its help does not offer it.
     QCOMPARE(text.contains("\n  --headless"), program == QLatin1String("otbridge"));
@@ -210,7 +214,8 @@ void tst_Cli::refusesAtStart_data()
     for (const char *program : {"otbridge", "otbridged"}) {
         for (const char *refusal :
              {"port in use", "data dir under a file", "data dir is a file", "data dir read-only",
-              "workspace not JSON", "workspace invalid", "workspace missing"})
+              "workspace not JSON", "workspace invalid", "workspace missing",
+              "database not supported yet"})
             QTest::addRow("%s: %s", program, refusal)
                 << QString::fromLatin1(program) << QString::fromLatin1(refusal);
     }
@@ -263,6 +268,14 @@ void tst_Cli::refusesAtStart()
         expectedCode = 4;
         expected
             = QStringLiteral("the data directory %1 is not writable by this user (").arg(dataDir);
+    } else if (refusal == QLatin1String("database not supported yet")) {
+        extra = QStringList {QStringLiteral("--database"),
+                             QStringLiteral("postgresql://otbridge@127.0.0.1/otbridge")};
+        expectedCode = 7;
+        expected = QStringLiteral(
+            "cannot store in postgresql://otbridge@127.0.0.1:5432/otbridge: this OT Bridge does "
+            "not have the PostgreSQL store yet; store in SQLite in the data directory instead "
+            "(leave out --database, or choose SQLite in Settings)");
     } else {
         const QString workspace = dir.filePath(QStringLiteral("workspace.json"));
         if (refusal == QLatin1String("workspace not JSON"))
@@ -321,6 +334,21 @@ void tst_Cli::refusesBadCommandLine_data()
                             QStringLiteral("forever")}
             << QStringLiteral("--ack-link-validity: 'forever' is not a link validity: give a time "
                               "from 1s to 366d, such as 7d, 12h, 30m or 45s");
+        QTest::addRow("%s: database URL with a password", name)
+            << program
+            << QStringList {QStringLiteral("--headless"), QStringLiteral("--database"),
+                            QStringLiteral("postgresql://otbridge:cli-db-password@db/otbridge")}
+            << QStringLiteral("--database: the database URL must not hold the password (it "
+                              "would be kept in files and shown in process lists): store it in "
+                              "the keychain from Settings, or give it to a server in the "
+                              "environment variable OTBRIDGE_SECRET_DATABASE_PASSWORD");
+        QTest::addRow("%s: not a database", name)
+            << program
+            << QStringList {QStringLiteral("--headless"), QStringLiteral("--database"),
+                            QStringLiteral("/var/lib/otbridge/events.sqlite")}
+            << QStringLiteral("--database: a database is sqlite or a URL that starts with "
+                              "postgresql://, such as "
+                              "postgresql://otbridge@db.example.com:5432/otbridge");
         QTest::addRow("%s: bad listen", name)
             << program
             << QStringList {QStringLiteral("--headless"), QStringLiteral("--listen"),

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void tlsPairIsCheckedOnSave();
     void showsWhereThingsLiveAndOpensTheirFolders();
     void changingTheApiTokenReachesTheRunningApi();
+    void databaseIsCheckedAndItsPasswordGoesToTheKeychain();
 
 private:
     std::unique_ptr<SettingsPage> m_page;
@@ -691,6 +692,116 @@ void tst_Settings::publicUrlIsCheckedAndFeedsTheEngine()
     EngineOptions cleared;
     UiSettings().applyTo(cleared);
     QVERIFY(cleared.publicUrl.isEmpty());
+}
+
+// The database URL is checked like every field; its password never reaches the settings file:
+// Save puts it into the keychain (the session's Secret Service), and the page only ever says
+// whether one is there.
+void tst_Settings::databaseIsCheckedAndItsPasswordGoesToTheKeychain()
+{
+    static constexpr char databasePassword[] = "settings-db-password-4c1e";
+    qunsetenv("OTBRIDGE_SECRET_DATABASE_PASSWORD");
+    SecretStore secrets;
+    std::optional<Result<void>> removed;
+    secrets.remove(DatabaseUrl::passwordKey(), this,
+                   [&removed](const Result<void> &result) { removed = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 10000);
+    QVERIFY2(removed->ok(), qPrintable(removed->error()));
+    const auto settingsFile = [] {
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+
+    SettingsPage page(nullptr);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(page.databaseEdit()->text(), QString());
+    QCOMPARE(page.databasePasswordEdit()->echoMode(), QLineEdit::Password);
+    QTRY_COMPARE_WITH_TIMEOUT(page.databasePasswordStatus()->text(),
+                              QStringLiteral("No password is stored: type the database's here if "
+                                             "it asks for one."),
+                              10000);
+    EngineOptions defaults;
+    UiSettings().applyTo(defaults);
+    QVERIFY(!defaults.database.isPostgresql());
+
+    // A password in the URL is refused next to the field, and nothing is saved.
+    page.databaseEdit()->setText(
+        QStringLiteral("postgresql://otbridge:%1@db.example.com/alerts").arg(databasePassword));
+    QVERIFY(!page.save());
+    QVERIFY(!page.databaseError()->isHidden());
+    QCOMPARE(page.databaseError()->text(), DatabaseUrl::passwordRefusal());
+    QCOMPARE(page.databaseEdit()->accessibleDescription(), page.databaseError()->text());
+    QVERIFY(page.databaseEdit()->hasFocus());
+    QCOMPARE(UiSettings().database(), QString());
+    QVERIFY(!settingsFile().contains(databasePassword));
+
+    // The URL saved without it; the password typed beside it goes to the keychain.
+    QSignalSpy stored(&page, &SettingsPage::databasePasswordStored);
+    page.databaseEdit()->setText(
+        QStringLiteral(" postgres://otbridge@db.example.com/alerts?sslmode=verify-full "));
+    page.databasePasswordEdit()->setText(QString::fromLatin1(databasePassword));
+    QVERIFY(page.save());
+    QVERIFY(page.databaseError()->isHidden());
+    QVERIFY2(page.statusLabel()->text().contains(QStringLiteral(
+                 "The new database is used from the next time OT Bridge starts.")),
+             qPrintable(page.statusLabel()->text()));
+    QVERIFY(page.databasePasswordEdit()->text().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 1, 10000);
+    QVERIFY2(stored.constFirst().at(0).toBool(), qPrintable(stored.constFirst().at(1).toString()));
+    QCOMPARE(page.databasePasswordStatus()->text(),
+             QStringLiteral("The password is stored in the keychain."));
+    const QString saved
+        = QStringLiteral("postgresql://otbridge@db.example.com:5432/alerts?sslmode=verify-full");
+    QCOMPARE(UiSettings().database(), saved);
+    QCOMPARE(page.databaseEdit()->text(), saved);
+    QVERIFY(settingsFile().contains("db.example.com"));
+    QVERIFY(!settingsFile().contains(databasePassword));
+    std::optional<Result<QString>> read;
+    secrets.read(DatabaseUrl::passwordKey(), this,
+                 [&read](const Result<QString> &password) { read = password; });
+    QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 10000);
+    QVERIFY2(read->ok(), qPrintable(read->error()));
+    QCOMPARE(read->value(), QString::fromLatin1(databasePassword));
+
+    // The engine gets the URL; this build refuses to start on it, saying why.
+    EngineOptions options;
+    options.dataDir = m_dir.filePath(QStringLiteral("database"));
+    UiSettings().applyTo(options);
+    QCOMPARE(options.database, DatabaseUrl::parse(saved).value());
+    Engine engine;
+    const auto started = engine.start(options);
+    QVERIFY(!started.ok());
+    QVERIFY2(started.error().startsWith(QStringLiteral("cannot store in %1: ").arg(saved)),
+             qPrintable(started.error()));
+
+    // A new page shows the URL and that a password is there, never the password.
+    SettingsPage again(nullptr);
+    QCOMPARE(again.databaseEdit()->text(), saved);
+    QTRY_COMPARE_WITH_TIMEOUT(again.databasePasswordStatus()->text(),
+                              QStringLiteral("A password is stored in the keychain; type a new "
+                                             "one to replace it."),
+                              10000);
+    QVERIFY(again.databasePasswordEdit()->text().isEmpty());
+    // A server's environment wins, and the page says so.
+    qputenv("OTBRIDGE_SECRET_DATABASE_PASSWORD", "settings-env-db-password-7f30");
+    SettingsPage fromEnvironment(nullptr);
+    QCOMPARE(fromEnvironment.databasePasswordStatus()->text(),
+             QStringLiteral("The password comes from OTBRIDGE_SECRET_DATABASE_PASSWORD in the "
+                            "environment, which wins over the keychain."));
+    qunsetenv("OTBRIDGE_SECRET_DATABASE_PASSWORD");
+
+    // Back to SQLite: the setting goes.
+    page.databaseEdit()->setText(QStringLiteral("sqlite"));
+    QVERIFY(page.save());
+    QCOMPARE(UiSettings().database(), QString());
+    QCOMPARE(page.databaseEdit()->text(), QString());
+    removed.reset();
+    secrets.remove(DatabaseUrl::passwordKey(), this,
+                   [&removed](const Result<void> &result) { removed = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 10000);
 }
 
 QTEST_MAIN(tst_Settings)

@@ -418,12 +418,15 @@ void SettingsPage::load()
     m_tlsCertificate->setText(QDir::toNativeSeparators(settings.tlsCertificatePath()));
     m_tlsKey->setText(QDir::toNativeSeparators(settings.tlsKeyPath()));
     m_publicUrl->setText(settings.publicUrl());
+    m_database->setText(settings.database());
+    m_databasePassword->clear();
     for (QLabel *error : {m_addressError, m_portError, m_connectionsError, m_dataDirError,
-                          m_tlsError, m_publicUrlError})
+                          m_tlsError, m_publicUrlError, m_databaseError})
         showError(error, nullptr, {});
     updateRunning();
     updateWhereThingsLive();
     readApiTokenState();
+    readDatabasePasswordState();
 }
 
 void SettingsPage::restoreDefaults()
@@ -442,6 +445,7 @@ void SettingsPage::restoreDefaults()
     m_tlsCertificate->clear();
     m_tlsKey->clear();
     m_publicUrl->clear();
+    m_database->clear();
     m_status->setText(tr("Defaults shown; Save keeps them."));
 }
 
@@ -457,21 +461,23 @@ bool SettingsPage::save()
     const QString keyPath = QDir::fromNativeSeparators(m_tlsKey->text().trimmed());
     const Result<QStringList> tls = checkTls(certificatePath, keyPath);
     const Result<QUrl> publicUrl = checkPublicUrl(m_publicUrl->text());
+    const Result<DatabaseUrl> database = checkDatabase(m_database->text());
     showError(m_publicUrlError, m_publicUrl, publicUrl ? QString() : publicUrl.error());
+    showError(m_databaseError, m_database, database ? QString() : database.error());
     showError(m_addressError, m_address, address ? QString() : address.error());
     showError(m_portError, m_port, port ? QString() : port.error());
     showError(m_dataDirError, m_dataDir, dataDir ? QString() : dataDir.error());
     showError(m_connectionsError, m_maxPerPeer, connections ? QString() : connections.error());
     showError(m_tlsError, certificatePath.isEmpty() ? m_tlsCertificate : m_tlsKey,
               tls ? QString() : tls.error());
-    if (!address || !port || !dataDir || !connections || !tls || !publicUrl) {
+    if (!address || !port || !dataDir || !connections || !tls || !publicUrl || !database) {
         m_status->setText(tr("Not saved: correct the fields marked above."));
         // The first field in error takes the focus, so a keyboard user lands on it.
         for (QWidget *field :
              {static_cast<QWidget *>(m_address), static_cast<QWidget *>(m_port),
               static_cast<QWidget *>(m_maxPerPeer), static_cast<QWidget *>(m_tlsCertificate),
               static_cast<QWidget *>(m_tlsKey), static_cast<QWidget *>(m_dataDir),
-              static_cast<QWidget *>(m_publicUrl)}) {
+              static_cast<QWidget *>(m_database), static_cast<QWidget *>(m_publicUrl)}) {
             if (!field->property("otbridgeError").toString().isEmpty()) {
                 field->setFocus(Qt::OtherFocusReason);
                 break;
@@ -506,6 +512,14 @@ bool SettingsPage::save()
     const QString publicUrlText = publicUrl->isEmpty() ? QString() : publicUrl->toString();
     const bool publicUrlChanged = publicUrlText != settings.publicUrl();
     settings.setPublicUrl(publicUrlText);
+    const QString databaseText = database->isPostgresql() ? database->toString() : QString();
+    const bool databaseChanged = databaseText != settings.database();
+    settings.setDatabase(databaseText);
+    m_database->setText(databaseText);
+    if (!m_databasePassword->text().isEmpty()) {
+        storeDatabasePassword(m_databasePassword->text());
+        m_databasePassword->clear();
+    }
 
     QStringList said {tr("Saved.")};
     if (listenerChanged)
@@ -515,6 +529,8 @@ bool SettingsPage::save()
     if (publicUrlChanged)
         said << tr("Messages carry acknowledgement links under the new public URL from the next "
                    "time OT Bridge starts.");
+    if (databaseChanged)
+        said << tr("The new database is used from the next time OT Bridge starts.");
     if (tls && !tls->isEmpty())
         said << tls->join(QLatin1Char(' '));
     m_status->setText(said.join(QLatin1Char(' ')));
@@ -597,6 +613,48 @@ void SettingsPage::readApiTokenState()
         else
             m_apiTokenStatus->setText(tr("The keychain could not be read: %1").arg(token.error()));
     });
+}
+
+void SettingsPage::readDatabasePasswordState()
+{
+    const QString variable = SecretStore::environmentVariable(DatabaseUrl::passwordKey());
+    if (qEnvironmentVariableIsSet(variable.toLatin1().constData())) {
+        m_databasePasswordStatus->setText(tr("The password comes from %1 in the environment, "
+                                             "which wins over the keychain.")
+                                              .arg(variable));
+        return;
+    }
+    m_databasePasswordStatus->setText(tr("Reading the keychain…"));
+    m_secrets->read(DatabaseUrl::passwordKey(), this, [this](const Result<QString> &password) {
+        // Only whether there is one: the password is never shown.
+        if (password && !password->isEmpty())
+            m_databasePasswordStatus->setText(tr("A password is stored in the keychain; type a "
+                                                 "new one to replace it."));
+        else if (password
+                 || password.error() == SecretStore::notFoundError(DatabaseUrl::passwordKey()))
+            m_databasePasswordStatus->setText(tr("No password is stored: type the database's "
+                                                 "here if it asks for one."));
+        else
+            m_databasePasswordStatus->setText(
+                tr("The keychain could not be read: %1").arg(password.error()));
+    });
+}
+
+void SettingsPage::storeDatabasePassword(const QString &password)
+{
+    m_databasePasswordStatus->setText(tr("Storing the password in the keychain…"));
+    m_secrets->write(
+        DatabaseUrl::passwordKey(), password, this, [this](const Result<void> &stored) {
+            if (stored)
+                m_databasePasswordStatus->setText(tr("The password is stored in the keychain."));
+            else
+                m_databasePasswordStatus->setText(
+                    tr("The password could not be stored in the keychain: %1. On a "
+                       "server without one, set %2.")
+                        .arg(stored.error(),
+                             SecretStore::environmentVariable(DatabaseUrl::passwordKey())));
+            Q_EMIT databasePasswordStored(stored.ok(), stored.error());
+        });
 }
 
 void SettingsPage::generateApiToken()
@@ -758,6 +816,42 @@ QGroupBox *SettingsPage::createStorageGroup(QWidget *parent)
     dataButtonsLayout->addWidget(m_openDataFolder);
     addRow(storageForm, tr("Data &directory:"), withError(m_dataDir, m_dataDirError, dataButtons),
            m_dataDir);
+
+    m_database = new QLineEdit(storage);
+    m_database->setObjectName(QStringLiteral("databaseEdit"));
+    m_database->setAccessibleName(tr("Database"));
+    m_database->setPlaceholderText(tr("SQLite in the data directory"));
+    m_databaseError = errorLabel(storage, "databaseError");
+    connect(m_database, &QLineEdit::textEdited, m_status, &QLabel::clear);
+    addRow(storageForm, tr("Data&base:"), withError(m_database, m_databaseError), m_database);
+    m_databasePassword = new QLineEdit(storage);
+    m_databasePassword->setObjectName(QStringLiteral("databasePasswordEdit"));
+    m_databasePassword->setAccessibleName(tr("Database password"));
+    m_databasePassword->setEchoMode(QLineEdit::Password);
+    m_databasePassword->setPlaceholderText(
+        tr("Not shown; Save puts what is typed in the keychain"));
+    m_databasePasswordStatus = new QLabel(storage);
+    m_databasePasswordStatus->setObjectName(QStringLiteral("databasePasswordStatus"));
+    m_databasePasswordStatus->setWordWrap(true);
+    connect(m_databasePassword, &QLineEdit::textEdited, m_status, &QLabel::clear);
+    auto *passwordRow = new QWidget(storage);
+    auto *passwordColumn = new QVBoxLayout(passwordRow);
+    passwordColumn->setContentsMargins(0, 0, 0, 0);
+    passwordColumn->setSpacing(2);
+    m_databasePassword->setParent(passwordRow);
+    m_databasePasswordStatus->setParent(passwordRow);
+    passwordColumn->addWidget(m_databasePassword);
+    passwordColumn->addWidget(m_databasePasswordStatus);
+    addRow(storageForm, tr("Database pass&word:"), passwordRow, m_databasePassword);
+    auto *databaseNote = new QLabel(
+        tr("Empty: SQLite, in the data directory. A PostgreSQL URL, "
+           "postgresql://USER@HOST:5432/DATABASE (with ?sslmode=verify-full where the network "
+           "is not your own), lets several OT Bridge servers share one database; the URL never "
+           "holds the password, which goes to the system keychain."),
+        storage);
+    databaseNote->setObjectName(QStringLiteral("databaseNote"));
+    databaseNote->setWordWrap(true);
+    storageForm->addRow(new QLabel(storage), databaseNote);
     m_workspacePath->setParent(storage);
     m_openWorkspaceFolder->setParent(storage);
     m_workspaceNote->setParent(storage);
@@ -778,6 +872,11 @@ Result<QUrl> SettingsPage::checkPublicUrl(const QString &text)
     if (text.trimmed().isEmpty())
         return QUrl();
     return AckLink::checkPublicUrl(text);
+}
+
+Result<DatabaseUrl> SettingsPage::checkDatabase(const QString &text)
+{
+    return DatabaseUrl::parse(text);
 }
 
 QGroupBox *SettingsPage::createLinksGroup(QWidget *parent)
@@ -840,7 +939,7 @@ void SettingsPage::changeEvent(QEvent *event)
     // The system switched between light and dark: the errors' red follows.
     if (event->type() == QEvent::PaletteChange) {
         for (QLabel *error : {m_addressError, m_portError, m_connectionsError, m_dataDirError,
-                              m_tlsError, m_publicUrlError})
+                              m_tlsError, m_publicUrlError, m_databaseError})
             colourAsError(error, palette());
     }
     QWidget::changeEvent(event);

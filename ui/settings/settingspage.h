@@ -3,6 +3,7 @@
 #pragma once
 
 #include "result.h"
+#include "store/databaseurl.h"
 #include "uisettings.h"
 
 #include <QHostAddress>
@@ -29,7 +30,8 @@ class SecretStore;
 // take effect on the next start (the running listener keeps its socket); command-line options
 // still win over them. The theme is the system's: there is nothing to choose. The API token is
 // not a setting but a secret: generated here, it goes to the keychain at once and the running
-// API takes it. Where the workspace and the data live, with buttons that open their folders.
+// API takes it. Where the workspace and the data live, with buttons that open their folders;
+// the database (SQLite, or a PostgreSQL URL whose password Save puts in the keychain).
 //
 // Each group is built by a function of its own (listener, API, storage, appearance); a new row
 // goes into its group's function, its check into save().
@@ -52,6 +54,9 @@ public:
     static Result<QStringList> checkTls(const QString &certificatePath, const QString &keyPath);
     // The public URL for acknowledgement links: empty (no links), or one people can reach.
     static Result<QUrl> checkPublicUrl(const QString &text);
+    // Where events and deliveries are stored: empty for SQLite, or a PostgreSQL URL without
+    // its password.
+    static Result<DatabaseUrl> checkDatabase(const QString &text);
 
     // Shows what is saved (or the defaults), dropping unsaved edits.
     void load();
@@ -85,10 +90,16 @@ public:
     QLabel *apiTokenStatus() const { return m_apiTokenStatus; }
     QLineEdit *publicUrlEdit() const { return m_publicUrl; }
     QLabel *publicUrlError() const { return m_publicUrlError; }
+    QLineEdit *databaseEdit() const { return m_database; }
+    QLabel *databaseError() const { return m_databaseError; }
+    QLineEdit *databasePasswordEdit() const { return m_databasePassword; }
+    QLabel *databasePasswordStatus() const { return m_databasePasswordStatus; }
 
 Q_SIGNALS:
     // A new token is in the keychain (ok), or could not be stored (error says why).
     void apiTokenStored(bool ok, const QString &error);
+    // Save put the database password typed in into the keychain (ok), or could not.
+    void databasePasswordStored(bool ok, const QString &error);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -104,6 +115,8 @@ private:
     void browseTlsFile(QLineEdit *edit, const QString &title);
     void openFolder(const QString &path);
     void readApiTokenState();
+    void readDatabasePasswordState();
+    void storeDatabasePassword(const QString &password);
     void storeApiToken();
     void updateWhereThingsLive();
     void showError(QLabel *label, QWidget *field, const QString &error);
@@ -144,6 +157,10 @@ private:
     bool m_hasApiToken = false;
     QLineEdit *m_publicUrl = nullptr;
     QLabel *m_publicUrlError = nullptr;
+    QLineEdit *m_database = nullptr;
+    QLabel *m_databaseError = nullptr;
+    QLineEdit *m_databasePassword = nullptr;
+    QLabel *m_databasePasswordStatus = nullptr;
     QLabel *m_running;
     QLabel *m_status;
     QPushButton *m_save;
