@@ -624,7 +624,7 @@
 <context>
     <name>OtBridge::ConsolePage</name>
     <message>
-        <location filename="../ui/console/consolepage.cpp" line="+137"/>
+        <location filename="../ui/console/consolepage.cpp" line="+132"/>
         <source>Show rejected</source>
         <translation>Abgelehnte anzeigen</translation>
     </message>
@@ -639,7 +639,7 @@
         <translation>Scrollen anhalten</translation>
     </message>
     <message numerus="yes">
-        <location line="-55"/>
+        <location line="-48"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weiteres</numerusform>
@@ -647,7 +647,7 @@
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+52"/>
         <source>Keep the view still while new events arrive; they are counted until you follow again</source>
         <translation>Die Ansicht nicht bewegen, während neue Ereignisse eintreffen; sie werden gezählt, bis Sie wieder folgen</translation>
     </message>
@@ -684,16 +684,27 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+1009"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the running export (Ctrl+E); nothing is written</source>
+        <translation>Den laufenden Export abbrechen (Strg+E); es wird nichts geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save the selected events as JSON Lines (Ctrl+E), each line what GET /api/v1/events/{id} answers</source>
         <translation>Die ausgewählten Ereignisse als JSON Lines speichern (Strg+E), jede Zeile so, wie GET /api/v1/events/{id} antwortet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1008"/>
         <source>Clear view</source>
         <translation>Ansicht leeren</translation>
     </message>
@@ -728,7 +739,7 @@
         <translation>Konsolenstatus</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Export events as JSON Lines</source>
         <translation>Ereignisse als JSON Lines exportieren</translation>
     </message>
@@ -738,12 +749,12 @@
         <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+731"/>
         <source>The event could not be acknowledged: %1</source>
         <translation>Das Ereignis konnte nicht bestätigt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Replayed %n dead deliveries.</source>
         <translation>
             <numerusform>%n unzustellbare Zustellung erneut ausgeführt.</numerusform>
@@ -756,7 +767,7 @@
         <translation>Erneute Ausführung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+79"/>
         <source>Exported %n events.</source>
         <translation>
             <numerusform>%n Ereignis exportiert.</numerusform>
@@ -764,23 +775,23 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-804"/>
         <source>Event %1 runs through the rules again as event %2.</source>
         <translation>Ereignis %1 durchläuft die Regeln erneut als Ereignis %2.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+672"/>
+        <location line="+676"/>
         <source>Re-run failed: %1</source>
         <translation>Erneuter Durchlauf fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-637"/>
+        <location line="-643"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -866,17 +877,30 @@
         <translation>alle</translation>
     </message>
     <message>
-        <location line="+583"/>
+        <location line="+582"/>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Exporting %n events…</source>
+        <translation>
+            <numerusform>%n Ereignis wird exportiert …</numerusform>
+            <numerusform>%n Ereignisse werden exportiert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No rule escalates this event, so there is nothing to acknowledge</source>
         <translation>Keine Regel eskaliert dieses Ereignis, es gibt also nichts zu bestätigen</translation>
     </message>
     <message>
-        <location line="-645"/>
+        <location line="-678"/>
         <source>Any rule</source>
         <translation>Beliebige Regel</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-370"/>
         <source>Show internal traffic</source>
         <translation>Internen Verkehr zeigen</translation>
     </message>
@@ -901,7 +925,7 @@
         <translation>Einen curl-Befehl kopieren (Strg+Umschalt+C), der das gewählte Ereignis oder die abgewiesene Anfrage erneut an den Listener sendet oder, mit einer im Reiter Zustellungen gewählten Zustellung, das, was diese Zustellung sendet</translation>
     </message>
     <message>
-        <location line="+369"/>
+        <location line="+336"/>
         <location line="+35"/>
         <source>Rule: %1</source>
         <translation>Regel: %1</translation>
@@ -912,7 +936,7 @@
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+114"/>
         <source>The stored events could not be read: %1</source>
         <translation>Die gespeicherten Ereignisse konnten nicht gelesen werden: %1</translation>
     </message>
@@ -922,7 +946,7 @@
         <translation>Der Webhook-Listener läuft nicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+179"/>
+        <location line="+189"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n neue</numerusform>
@@ -948,7 +972,7 @@
         <translation>; ältere Ereignisse werden geladen, wenn Sie nach oben scrollen</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+168"/>
         <source>Copied a curl command for the refused request; its body is cut to the %1 that were kept.</source>
         <translation>curl-Befehl für die abgewiesene Anfrage kopiert; ihr Inhalt ist auf die aufbewahrten %1 gekürzt.</translation>
     </message>
@@ -968,7 +992,7 @@
         <translation>curl-Befehl kopiert, der das Ereignis erneut an den Listener sendet.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+67"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
@@ -1050,18 +1074,18 @@
         <translation>Zustelldauer, p99 (ms)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>From routing to the target taking it, over the last minute; a delivery that needed retries counts with its retries. With nothing delivered in the last seconds it reads –.</source>
         <translation>Vom Routing bis zur Annahme durch das Ziel, über die letzte Minute; eine Zustellung, die Wiederholungen brauchte, zählt mit ihnen. Wurde in den letzten Sekunden nichts zugestellt, steht hier –.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+82"/>
+        <location line="+72"/>
         <source>Waiting for the engine&apos;s first figures…</source>
         <translation>Warten auf die ersten Kennzahlen der Engine …</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-69"/>
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>
@@ -1086,7 +1110,7 @@
         <translation>&amp;Ziele</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+99"/>
         <source>Could not replay the dead letters of %1: %2</source>
         <translation>Die Unzustellbaren von %1 konnten nicht erneut ausgeführt werden: %2</translation>
     </message>
@@ -1096,7 +1120,7 @@
         <translation>Unzustellbare von %1 wieder ausstehend: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-58"/>
         <source>Updated %1</source>
         <translation>Aktualisiert %1</translation>
     </message>
@@ -1249,7 +1273,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+94"/>
+        <location filename="../core/engine/engine.cpp" line="+109"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>die eingebaute OpenText-Sandbox kann nicht gestartet werden: %1</translation>
     </message>
@@ -1279,12 +1303,12 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>der erneute Durchlauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>the engine is already running</source>
         <translation>die Engine läuft bereits</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>source &apos;%1&apos; has no authentication, and %2 is reachable beyond this machine: give the source an &quot;auth&quot; in the workspace (Standard Webhooks, GitHub, Stripe, Basic, bearer or API key), or listen on 127.0.0.1 behind the reverse proxy of packaging/nginx-otbridge.conf</source>
         <translation>die Quelle &apos;%1&apos; hat keine Authentifizierung, und %2 ist von außerhalb dieses Rechners erreichbar: geben Sie der Quelle ein &quot;auth&quot; im Arbeitsbereich (Standard Webhooks, GitHub, Stripe, Basic, Bearer oder API-Schlüssel), oder lauschen Sie auf 127.0.0.1 hinter dem Reverse-Proxy aus packaging/nginx-otbridge.conf</translation>
     </message>
@@ -1319,7 +1343,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>das Geheimnis des OpenText-Ziels „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>cannot create the data directory %1: check that its parent exists and is writable, or choose another with --data-dir</source>
         <translation>das Datenverzeichnis %1 kann nicht angelegt werden: prüfen Sie, ob das übergeordnete Verzeichnis existiert und beschreibbar ist, oder wählen Sie mit --data-dir ein anderes</translation>
     </message>
@@ -1340,17 +1364,37 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
 </context>
 <context>
-    <name>OtBridge::EventActions</name>
+    <name>OtBridge::EngineClient</name>
     <message>
-        <location filename="../ui/console/eventactions.cpp" line="+44"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <location filename="../core/engine/engineclient.cpp" line="+23"/>
+        <source>there is no event %1 in the store</source>
+        <translation>im Speicher gibt es kein Ereignis %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the engine is stopping</source>
+        <translation>die Engine wird beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the event store is closed</source>
+        <translation>der Ereignisspeicher ist geschlossen</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>the delivery store is closed</source>
+        <translation>der Zustellungsspeicher ist geschlossen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>jobs of the window still read the store after %1 s; waiting for them to end</source>
+        <translation>Aufträge des Fensters lesen den Speicher nach %1 s noch; es wird auf ihr Ende gewartet</translation>
     </message>
 </context>
 <context>
     <name>OtBridge::EventDetail</name>
     <message>
-        <location filename="../ui/console/eventdetail.cpp" line="+47"/>
+        <location filename="../ui/console/eventdetail.cpp" line="+46"/>
         <source>… %1 more bytes not shown</source>
         <translation>… %1 weitere Bytes nicht angezeigt</translation>
     </message>
@@ -1806,6 +1850,19 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <location line="+2"/>
         <source>Not acknowledged.</source>
         <translation>Nicht bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>OtBridge::EventExport</name>
+    <message>
+        <location filename="../core/api/eventexport.cpp" line="+19"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the export was cancelled; %1 was not written</source>
+        <translation>der Export wurde abgebrochen; %1 wurde nicht geschrieben</translation>
     </message>
 </context>
 <context>
@@ -4481,7 +4538,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
 <context>
     <name>OtBridge::SamplePayloadPane</name>
     <message>
-        <location filename="../ui/rules/samplepayloadpane.cpp" line="+122"/>
+        <location filename="../ui/rules/samplepayloadpane.cpp" line="+70"/>
         <source>Sample payload</source>
         <translation>Beispiel-Nutzdaten</translation>
     </message>
@@ -4512,12 +4569,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+16"/>
-        <location line="+207"/>
+        <location line="+201"/>
         <source>Drag a field onto a message field to insert its placeholder, or onto a condition&apos;s field to test it.</source>
         <translation>Ziehen Sie ein Feld auf ein Nachrichtenfeld, um seinen Platzhalter einzufügen, oder auf das Feld einer Bedingung, um es zu prüfen.</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-175"/>
         <source>Use case %1: %2</source>
         <translation>Anwendungsfall %1: %2</translation>
     </message>
@@ -4542,7 +4599,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Erfasst %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>the newest of %n events with this same body</source>
         <translation>
             <numerusform>das neueste von %n Ereignis mit demselben Inhalt</numerusform>
@@ -4550,12 +4607,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>That event is no longer in the store.</source>
         <translation>Dieses Ereignis ist nicht mehr im Speicher.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>This event&apos;s body is not JSON: rules see no fields in it.</source>
         <translation>Der Inhalt dieses Ereignisses ist kein JSON: Regeln sehen darin keine Felder.</translation>
     </message>

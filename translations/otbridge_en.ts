@@ -4,7 +4,7 @@
 <context>
     <name>OtBridge::ConsolePage</name>
     <message numerus="yes">
-        <location filename="../ui/console/consolepage.cpp" line="+94"/>
+        <location filename="../ui/console/consolepage.cpp" line="+96"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+244"/>
+        <location line="+973"/>
         <source>Replayed %n dead deliveries.</source>
         <translation>
             <numerusform>Replayed %n dead delivery.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+80"/>
         <source>Exported %n events.</source>
         <translation>
             <numerusform>Exported %n event.</numerusform>
@@ -28,7 +28,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+600"/>
+        <location line="+9"/>
+        <source>Exporting %n events…</source>
+        <translation>
+            <numerusform>Exporting %n event…</numerusform>
+            <numerusform>Exporting %n events…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-249"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -99,7 +107,7 @@
 <context>
     <name>OtBridge::SamplePayloadPane</name>
     <message numerus="yes">
-        <location filename="../ui/rules/samplepayloadpane.cpp" line="+300"/>
+        <location filename="../ui/rules/samplepayloadpane.cpp" line="+247"/>
         <source>the newest of %n events with this same body</source>
         <translation>
             <numerusform>the newest of %n event with this same body</numerusform>

@@ -624,7 +624,7 @@
 <context>
     <name>OtBridge::ConsolePage</name>
     <message>
-        <location filename="../ui/console/consolepage.cpp" line="+137"/>
+        <location filename="../ui/console/consolepage.cpp" line="+132"/>
         <source>Show rejected</source>
         <translation>Afficher les refusées</translation>
     </message>
@@ -639,7 +639,7 @@
         <translation>Suspendre le défilement</translation>
     </message>
     <message numerus="yes">
-        <location line="-55"/>
+        <location line="-48"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -647,7 +647,7 @@
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+52"/>
         <source>Keep the view still while new events arrive; they are counted until you follow again</source>
         <translation>Garder la vue immobile pendant l&apos;arrivée de nouveaux événements ; ils sont comptés jusqu&apos;à ce que vous repreniez le suivi</translation>
     </message>
@@ -684,16 +684,27 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+1009"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Cancel export</source>
+        <translation>Annuler l&apos;export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the running export (Ctrl+E); nothing is written</source>
+        <translation>Arrêter l&apos;export en cours (Ctrl+E) ; rien n&apos;est écrit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save the selected events as JSON Lines (Ctrl+E), each line what GET /api/v1/events/{id} answers</source>
         <translation>Enregistrer les événements sélectionnés au format JSON Lines (Ctrl+E), chaque ligne correspondant à la réponse de GET /api/v1/events/{id}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1008"/>
         <source>Clear view</source>
         <translation>Vider la vue</translation>
     </message>
@@ -728,7 +739,7 @@
         <translation>État de la console</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Export events as JSON Lines</source>
         <translation>Exporter les événements au format JSON Lines</translation>
     </message>
@@ -738,12 +749,12 @@
         <translation>JSON Lines (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+731"/>
         <source>The event could not be acknowledged: %1</source>
         <translation>L&apos;événement n&apos;a pas pu être acquitté : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Replayed %n dead deliveries.</source>
         <translation>
             <numerusform>%n livraison abandonnée rejouée.</numerusform>
@@ -756,7 +767,7 @@
         <translation>Échec du rejeu : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+79"/>
         <source>Exported %n events.</source>
         <translation>
             <numerusform>%n événement exporté.</numerusform>
@@ -764,23 +775,23 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;export : %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-804"/>
         <source>Event %1 runs through the rules again as event %2.</source>
         <translation>L’événement %1 repasse par les règles sous l’événement %2.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+672"/>
+        <location line="+676"/>
         <source>Re-run failed: %1</source>
         <translation>Échec de la réexécution : %1</translation>
     </message>
     <message>
-        <location line="-637"/>
+        <location line="-643"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -866,17 +877,30 @@
         <translation>tout</translation>
     </message>
     <message>
-        <location line="+583"/>
+        <location line="+582"/>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Export annulé ; %1 n&apos;a pas été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Exporting %n events…</source>
+        <translation>
+            <numerusform>Export de %n événement…</numerusform>
+            <numerusform>Export de %n événements…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No rule escalates this event, so there is nothing to acknowledge</source>
         <translation>Aucune règle n’escalade cet événement : rien à acquitter</translation>
     </message>
     <message>
-        <location line="-645"/>
+        <location line="-678"/>
         <source>Any rule</source>
         <translation>Toute règle</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-370"/>
         <source>Show internal traffic</source>
         <translation>Afficher le trafic interne</translation>
     </message>
@@ -901,7 +925,7 @@
         <translation>Copier une commande curl (Ctrl+Maj+C) qui renvoie l’événement sélectionné ou la requête refusée à l’écouteur, ou, avec une livraison sélectionnée dans l’onglet Livraisons, ce que cette livraison envoie</translation>
     </message>
     <message>
-        <location line="+369"/>
+        <location line="+336"/>
         <location line="+35"/>
         <source>Rule: %1</source>
         <translation>Règle : %1</translation>
@@ -912,7 +936,7 @@
         <translation>États : %1</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+114"/>
         <source>The stored events could not be read: %1</source>
         <translation>Les événements enregistrés n&apos;ont pas pu être lus : %1</translation>
     </message>
@@ -922,7 +946,7 @@
         <translation>L&apos;écouteur de webhooks ne fonctionne pas : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+179"/>
+        <location line="+189"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouveau</numerusform>
@@ -948,7 +972,7 @@
         <translation> ; les événements plus anciens se chargent lorsque vous faites défiler jusqu&apos;en haut</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+168"/>
         <source>Copied a curl command for the refused request; its body is cut to the %1 that were kept.</source>
         <translation>Commande curl de la requête refusée copiée ; son corps est réduit aux %1 conservés.</translation>
     </message>
@@ -968,7 +992,7 @@
         <translation>Commande curl copiée ; elle renvoie l&apos;événement à l&apos;écouteur.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+67"/>
         <source>Acknowledged</source>
         <translation>Acquitté</translation>
     </message>
@@ -1050,18 +1074,18 @@
         <translation>Latence de livraison, p99 (ms)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>From routing to the target taking it, over the last minute; a delivery that needed retries counts with its retries. With nothing delivered in the last seconds it reads –.</source>
         <translation>Du routage à l’acceptation par la cible, sur la dernière minute ; une livraison qui a demandé des reprises compte avec elles. Sans livraison ces dernières secondes, la valeur est –.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+82"/>
+        <location line="+72"/>
         <source>Waiting for the engine&apos;s first figures…</source>
         <translation>En attente des premiers chiffres du moteur…</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-69"/>
         <source>Targets</source>
         <translation>Cibles</translation>
     </message>
@@ -1086,7 +1110,7 @@
         <translation>&amp;Cibles</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+99"/>
         <source>Could not replay the dead letters of %1: %2</source>
         <translation>Impossible de rejouer les lettres mortes de %1 : %2</translation>
     </message>
@@ -1096,7 +1120,7 @@
         <translation>Lettres mortes de %1 de nouveau en attente : %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-58"/>
         <source>Updated %1</source>
         <translation>Mis à jour %1</translation>
     </message>
@@ -1249,7 +1273,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+94"/>
+        <location filename="../core/engine/engine.cpp" line="+109"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>impossible de démarrer le bac à sable OpenText intégré : %1</translation>
     </message>
@@ -1279,12 +1303,12 @@ Disjoncteurs non fermés : %5</translation>
         <translation>la réexécution n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>the engine is already running</source>
         <translation>le moteur est déjà en marche</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>source &apos;%1&apos; has no authentication, and %2 is reachable beyond this machine: give the source an &quot;auth&quot; in the workspace (Standard Webhooks, GitHub, Stripe, Basic, bearer or API key), or listen on 127.0.0.1 behind the reverse proxy of packaging/nginx-otbridge.conf</source>
         <translation>la source &apos;%1&apos; n&apos;a pas d&apos;authentification, et %2 est joignable au-delà de cette machine : donnez à la source un « auth » dans l&apos;espace de travail (Standard Webhooks, GitHub, Stripe, Basic, bearer ou clé d&apos;API), ou écoutez sur 127.0.0.1 derrière le proxy inverse de packaging/nginx-otbridge.conf</translation>
     </message>
@@ -1319,7 +1343,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>le secret de la cible OpenText « %1 » n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>cannot create the data directory %1: check that its parent exists and is writable, or choose another with --data-dir</source>
         <translation>impossible de créer le répertoire de données %1 : vérifiez que son répertoire parent existe et est accessible en écriture, ou choisissez-en un autre avec --data-dir</translation>
     </message>
@@ -1340,17 +1364,37 @@ Disjoncteurs non fermés : %5</translation>
     </message>
 </context>
 <context>
-    <name>OtBridge::EventActions</name>
+    <name>OtBridge::EngineClient</name>
     <message>
-        <location filename="../ui/console/eventactions.cpp" line="+44"/>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <location filename="../core/engine/engineclient.cpp" line="+23"/>
+        <source>there is no event %1 in the store</source>
+        <translation>aucun événement %1 dans le magasin</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the engine is stopping</source>
+        <translation>le moteur s&apos;arrête</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the event store is closed</source>
+        <translation>le magasin d&apos;événements est fermé</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>the delivery store is closed</source>
+        <translation>le magasin des livraisons est fermé</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>jobs of the window still read the store after %1 s; waiting for them to end</source>
+        <translation>des tâches de la fenêtre lisent encore le magasin après %1 s ; attente de leur fin</translation>
     </message>
 </context>
 <context>
     <name>OtBridge::EventDetail</name>
     <message>
-        <location filename="../ui/console/eventdetail.cpp" line="+47"/>
+        <location filename="../ui/console/eventdetail.cpp" line="+46"/>
         <source>… %1 more bytes not shown</source>
         <translation>… %1 octets de plus non affichés</translation>
     </message>
@@ -1806,6 +1850,19 @@ Disjoncteurs non fermés : %5</translation>
         <location line="+2"/>
         <source>Not acknowledged.</source>
         <translation>Non acquitté.</translation>
+    </message>
+</context>
+<context>
+    <name>OtBridge::EventExport</name>
+    <message>
+        <location filename="../core/api/eventexport.cpp" line="+19"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the export was cancelled; %1 was not written</source>
+        <translation>l&apos;export a été annulé ; %1 n&apos;a pas été écrit</translation>
     </message>
 </context>
 <context>
@@ -4481,7 +4538,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
 <context>
     <name>OtBridge::SamplePayloadPane</name>
     <message>
-        <location filename="../ui/rules/samplepayloadpane.cpp" line="+122"/>
+        <location filename="../ui/rules/samplepayloadpane.cpp" line="+70"/>
         <source>Sample payload</source>
         <translation>Contenu d&apos;exemple</translation>
     </message>
@@ -4512,12 +4569,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+16"/>
-        <location line="+207"/>
+        <location line="+201"/>
         <source>Drag a field onto a message field to insert its placeholder, or onto a condition&apos;s field to test it.</source>
         <translation>Faites glisser un champ sur un champ du message pour y insérer son espace réservé, ou sur le champ d&apos;une condition pour le tester.</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-175"/>
         <source>Use case %1: %2</source>
         <translation>Cas d&apos;usage %1 : %2</translation>
     </message>
@@ -4542,7 +4599,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>Capturé %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>the newest of %n events with this same body</source>
         <translation>
             <numerusform>le plus récent de %n événement ayant ce même contenu</numerusform>
@@ -4550,12 +4607,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>That event is no longer in the store.</source>
         <translation>Cet événement n&apos;est plus dans le stockage.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>This event&apos;s body is not JSON: rules see no fields in it.</source>
         <translation>Le corps de cet événement n&apos;est pas du JSON : les règles n&apos;y voient aucun champ.</translation>
     </message>

@@ -362,10 +362,10 @@ Result<Acknowledgement> Engine::acknowledge(const QUuid &eventId, const QString 
     ack.note = note;
     ack.via = QStringLiteral("console");
     auto stored = m_deliveries.acknowledge(eventId, ack);
-    if (stored && m_dispatcher)
-        m_dispatcher->wake();
-    if (stored)
-        Q_EMIT eventsChanged({eventId});
+    if (stored) {
+        wakeDispatcher();
+        QMetaObject::invokeMethod(this, [this, eventId] { Q_EMIT eventsChanged({eventId}); });
+    }
     return stored;
 }
 
@@ -433,9 +433,19 @@ void Engine::handleRerunsAppended(const QList<AppendResult> &results)
 Result<int> Engine::replay(const QStringList &deliveryIds)
 {
     auto replayed = m_deliveries.replay(deliveryIds, QDateTime::currentDateTimeUtc());
-    if (replayed && m_dispatcher)
-        m_dispatcher->wake();
+    if (replayed)
+        wakeDispatcher();
     return replayed;
+}
+
+void Engine::wakeDispatcher()
+{
+    // Called on a pool thread (EngineClient) m_dispatcher could be deleted by stop() or set by
+    // start() meanwhile: only the engine's thread reads it.
+    QMetaObject::invokeMethod(this, [this] {
+        if (Dispatcher *dispatcher = m_dispatcher)
+            dispatcher->wake();
+    });
 }
 
 Engine::~Engine()
@@ -450,6 +460,7 @@ Result<QUrl> Engine::start(const EngineOptions &options)
         return R::failure(tr("the engine is already running"));
     if (auto supported = checkDatabaseSupported(options.database); !supported)
         return R::failure(supported.error());
+    m_client.resume();
 
     auto workspace = options.workspacePath.isEmpty()
         ? Result<Workspace>(Workspace::builtInDefault())
@@ -731,6 +742,8 @@ void Engine::stopSandbox()
 
 void Engine::stop()
 {
+    // First the window's jobs: they read and write the stores closed below.
+    m_client.shutDown();
     delete m_watcher;
     m_watcher = nullptr;
     stopDelivery();

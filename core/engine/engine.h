@@ -4,6 +4,7 @@
 
 #include "config/workspace.h"
 #include "delivery/deliverystore.h"
+#include "engine/engineclient.h"
 #include "engine/enginemetrics.h"
 #include "event/acklink.h"
 #include "event/eventstore.h"
@@ -91,6 +92,11 @@ public:
     // The public URL acknowledgement links start with; empty when there are none.
     QUrl publicUrl() const { return m_options.publicUrl; }
     const Workspace &workspace() const { return m_workspace; }
+    // The window's way into the stores: thread-safe requests answered off its thread.
+    EngineClient *client() { return &m_client; }
+    // The stores themselves, for tests and tools that own the engine and call them on their own
+    // threads. The window never does (tst_includecycles checks ui/): its reads would block the
+    // GUI thread, and its jobs could outlive the stores; it goes through client().
     EventStore *store() { return &m_store; }
     DeliveryStore *deliveries() { return &m_deliveries; }
 
@@ -119,10 +125,13 @@ public:
     // Loads the workspace file and, if it is valid, uses it from now on (sources, rules,
     // targets); otherwise keeps the current one and returns why.
     Result<void> reloadWorkspace(const QString &path);
-    // The console's acknowledgement (the API's goes through the listener).
+    // The console's acknowledgement (the API's goes through the listener). Thread-safe: it
+    // waits for the commit on the calling thread, then wakes the dispatcher and emits
+    // eventsChanged on the engine's thread.
     Result<Acknowledgement> acknowledge(const QUuid &eventId, const QString &by,
                                         const QString &note = {});
-    // Makes dead deliveries pending again, due now; returns how many.
+    // Makes dead deliveries pending again, due now; returns how many. Thread-safe, as
+    // acknowledge().
     Result<int> replay(const QStringList &deliveryIds);
     // Runs a stored event through the rules as they are now: stores its request again as a new
     // event linked to it (Event::rerunOf), which routing gives a delivery set of its own (the
@@ -168,11 +177,15 @@ private:
     void startDispatchingWithAckLinks();
     void readSourceSecrets();
     void handleRerunsAppended(const QList<OtBridge::AppendResult> &results);
+    // From any thread: wakes the dispatcher, if one runs, from the engine's thread, where
+    // m_dispatcher is set and deleted.
+    void wakeDispatcher();
 
     std::unique_ptr<QLockFile> m_dataLock; // held from start to stop
     bool m_dataDirInUse = false;
     EventStore m_store;
     DeliveryStore m_deliveries;
+    EngineClient m_client {this, &m_store, &m_deliveries}; // after the stores: goes before them
     Dispatcher *m_dispatcher = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QHash<QString, QString> m_targetSecrets; // HTTP targets' secrets by keychain reference

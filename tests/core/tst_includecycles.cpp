@@ -154,6 +154,36 @@ private slots:
             }
         }
     }
+
+    // The window reaches the engine's stores only through EngineClient (docs/architecture.md,
+    // "The window and the engine"): a store call of its own would block the GUI thread or
+    // outlive the store.
+    void windowReachesStoresThroughTheClient()
+    {
+        static const QRegularExpression storeCall(
+            QStringLiteral("(->|\\.)\\s*(store|deliveries)\\(\\)"));
+        const QDir ui(QStringLiteral(OTBRIDGE_UI_DIR));
+        QStringList calls;
+        int files = 0;
+        QDirIterator it(ui.path(), {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            ++files;
+            const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                if (storeCall.match(lines.at(i)).hasMatch())
+                    calls.append(QStringLiteral("ui/%1:%2: %3")
+                                     .arg(ui.relativeFilePath(file.fileName()))
+                                     .arg(i + 1)
+                                     .arg(lines.at(i).trimmed()));
+            }
+        }
+        QVERIFY(files > 50); // the reader found the sources
+        QVERIFY(storeCall.match(QStringLiteral("m_engine->store()->query(q)")).hasMatch());
+        QVERIFY2(calls.isEmpty(), qPrintable(calls.join(QLatin1Char('\n'))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIncludeCycles)

@@ -8,6 +8,7 @@
 #include "console/eventtablemodel.h"
 #include "datetimetext.h"
 #include "engine/engine.h"
+#include "engine/engineclient.h"
 #include "event/uuidv7.h"
 #include "rules/opentextmessage.h"
 
@@ -15,6 +16,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
@@ -53,6 +56,8 @@ private Q_SLOTS:
     void curlCommandsAreExact();
     void copyAsCurlFromThePage();
     void exportsSelectionAsJsonLines();
+    void cancelledExportWritesNothing();
+    void closingDuringExportDoesNotWait();
     void actionsHaveShortcutsAndNames();
     void internalTrafficIsHiddenByDefault();
     void statusCallbackRowShowsItsOutcome();
@@ -62,6 +67,8 @@ private Q_SLOTS:
 
 private:
     QList<Event> store(QList<Event> events);
+    // Stores `count` events, shows the newest page and selects every row; returns how many.
+    int selectLargeHistory(int count);
     static Event makeEvent(int i, const QString &source, const QByteArray &body = {});
     static EventSummary liveSummary(const Event &event);
     void routeTo(const QUuid &eventId, const QString &rule, const QString &deliveryId,
@@ -759,6 +766,96 @@ void tst_Console::exportsSelectionAsJsonLines()
     QVERIFY(finished.wait());
     QCOMPARE(finished.at(1).at(0).toInt(), 0);
     QVERIFY(finished.at(1).at(1).toString().startsWith(QStringLiteral("cannot write ")));
+}
+
+int tst_Console::selectLargeHistory(int count)
+{
+    QList<Event> events;
+    for (int i = 0; i < count; ++i)
+        events.append(makeEvent(i, QStringLiteral("bulk"), QByteArray(2048, 'x')));
+    store(events);
+    QSignalSpy loaded(m_page.get(), &ConsolePage::historyLoaded);
+    m_page->loadHistory();
+    if (!loaded.wait(20000))
+        return 0;
+    m_page->view()->selectAll();
+    return m_page->proxyModel()->rowCount();
+}
+
+namespace {
+QByteArray fileContent(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(unreadable)");
+}
+} // namespace
+
+void tst_Console::cancelledExportWritesNothing()
+{
+    QCOMPARE(selectLargeHistory(ConsolePage::historyRows), ConsolePage::historyRows);
+    const QString path = m_dir->filePath(QStringLiteral("export.jsonl"));
+    {
+        QFile earlier(path);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write("an earlier export\n");
+    }
+    auto *exportAction = m_page->findChild<QAction *>(QStringLiteral("exportAction"));
+    QSignalSpy finished(m_page.get(), &ConsolePage::exportFinished);
+    m_page->exportSelection(path);
+    // While it runs, the same action stops it.
+    QVERIFY(m_page->isExporting());
+    QCOMPARE(exportAction->text(), QStringLiteral("Cancel export"));
+    QVERIFY(exportAction->isEnabled());
+    exportAction->trigger();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.constFirst().at(0).toInt(), 0);
+    QCOMPARE(finished.constFirst().at(1).toString(),
+             QStringLiteral("the export was cancelled; %1 was not written").arg(path));
+    QVERIFY(!m_page->isExporting());
+    QCOMPARE(exportAction->text(), QStringLiteral("Export…"));
+    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("consoleStatus"))
+                ->text()
+                .endsWith(QStringLiteral("Export cancelled; %1 was not written.").arg(path)));
+    // The earlier file is as it was, and no half-written one lies beside it.
+    QCOMPARE(fileContent(path), QByteArray("an earlier export\n"));
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("export.jsonl*")}, QDir::Files),
+             QStringList {QStringLiteral("export.jsonl")});
+
+    // The same selection exported to its end afterwards: every row, one line each.
+    m_page->exportSelection(path);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.at(1).at(0).toInt(), ConsolePage::historyRows);
+    QCOMPARE(fileContent(path).count('\n'), ConsolePage::historyRows);
+}
+
+void tst_Console::closingDuringExportDoesNotWait()
+{
+    QCOMPARE(selectLargeHistory(ConsolePage::historyRows), ConsolePage::historyRows);
+    const QString path = m_dir->filePath(QStringLiteral("closed.jsonl"));
+    m_page->exportSelection(path);
+    QVERIFY(m_page->isExporting());
+    // The page goes at once; its export stops without writing, and the log says so.
+    QTest::ignoreMessage(
+        QtInfoMsg,
+        qPrintable(QStringLiteral("the export was cancelled; %1 was not written").arg(path)));
+    QElapsedTimer closing;
+    closing.start();
+    m_tester.reset();
+    m_page.reset();
+    const qint64 closedMs = closing.elapsed();
+    QVERIFY(m_engine->client()->waitForDone(20000));
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("closed.jsonl*")}, QDir::Files),
+             QStringList());
+    // Generous: closing waited for no export (writing 1000 events takes longer in debug builds
+    // than this on a loaded machine is still far from).
+    QVERIFY2(closedMs < 2000, qPrintable(QString::number(closedMs)));
+    // The engine takes new requests from the next page as before.
+    ConsolePage page(m_engine.get());
+    QSignalSpy loaded(&page, &ConsolePage::historyLoaded);
+    page.loadHistory();
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(page.proxyModel()->rowCount(), ConsolePage::historyRows);
 }
 
 void tst_Console::actionsHaveShortcutsAndNames()

@@ -6,10 +6,12 @@
 #include "datetimetext.h"
 
 #include "engine/engine.h"
+#include "engine/engineclient.h"
 #include "eventactions.h"
 #include "eventdetailpane.h"
 #include "eventfilterproxymodel.h"
 #include "eventtablemodel.h"
+#include "runasync.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,12 +29,12 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -117,14 +119,7 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
     , m_reloadTimer(new QTimer(this))
     , m_liveTimer(new QTimer(this))
     , m_detailTimer(new QTimer(this))
-    , m_detailWatcher(new QFutureWatcher<EventDetail>(this))
-    , m_pageWatcher(new QFutureWatcher<HistoryPage>(this))
-    , m_liveWatcher(new QFutureWatcher<LiveCheck>(this))
-    , m_acknowledgeWatcher(new QFutureWatcher<QString>(this))
-    , m_exportWatcher(new QFutureWatcher<QPair<int, QString>>(this))
-    , m_replayWatcher(new QFutureWatcher<QPair<int, QString>>(this))
 {
-    qRegisterMetaType<EventDetail>();
     m_proxy->setSourceModel(m_model);
 
     auto *filterBar = new QWidget(this);
@@ -188,9 +183,6 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
     m_export->setObjectName(QStringLiteral("exportAction"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_export->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_export->setToolTip(tr("Save the selected events as JSON Lines (Ctrl+E), each line what "
-                            "GET /api/v1/events/{id} answers"));
-    m_export->setEnabled(false);
     QAction *clearAction = toolBar->addAction(tr("Clear view"));
     clearAction->setObjectName(QStringLiteral("clearViewAction"));
     clearAction->setToolTip(tr("Remove all rows from the console; stored events are kept"));
@@ -318,37 +310,15 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
     connect(m_replay, &QAction::triggered, this, &ConsolePage::replayShown);
     connect(m_copyCurl, &QAction::triggered, this, &ConsolePage::copyAsCurl);
     connect(m_export, &QAction::triggered, this, [this] {
+        if (m_exporting) {
+            cancelExport();
+            return;
+        }
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export events as JSON Lines"), QStringLiteral("events.jsonl"),
             tr("JSON Lines (*.jsonl);;All files (*)"));
         if (!path.isEmpty())
             exportSelection(path);
-    });
-    connect(m_acknowledgeWatcher, &QFutureWatcherBase::finished, this, [this] {
-        const QString error = m_acknowledgeWatcher->result();
-        if (!error.isEmpty()) {
-            m_acknowledgedId = QUuid();
-            setEngineError(tr("The event could not be acknowledged: %1").arg(error));
-        }
-        updateActions();
-        loadShownDetail();
-    });
-    connect(m_replayWatcher, &QFutureWatcherBase::finished, this, [this] {
-        const auto [replayed, error] = m_replayWatcher->result();
-        m_statusText = error.isEmpty() ? tr("Replayed %n dead deliveries.", nullptr, replayed)
-                                       : tr("Replay failed: %1").arg(error);
-        updateStatus();
-        updateActions();
-        loadShownDetail();
-        Q_EMIT replayFinished(replayed, error);
-    });
-    connect(m_exportWatcher, &QFutureWatcherBase::finished, this, [this] {
-        const auto [written, error] = m_exportWatcher->result();
-        m_statusText = error.isEmpty() ? tr("Exported %n events.", nullptr, written)
-                                       : tr("Export failed: %1").arg(error);
-        updateStatus();
-        updateActions();
-        Q_EMIT exportFinished(written, error);
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConsolePage::handleCurrentRowChanged);
@@ -367,12 +337,6 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
     connect(scrollBar, &QScrollBar::valueChanged, this, &ConsolePage::handleScrollValueChanged);
     connect(scrollBar, &QScrollBar::rangeChanged, this, &ConsolePage::handleScrollRangeChanged);
 
-    connect(m_detailWatcher, &QFutureWatcher<EventDetail>::finished, this,
-            &ConsolePage::handleDetailLoaded);
-    connect(m_pageWatcher, &QFutureWatcher<HistoryPage>::finished, this,
-            &ConsolePage::handlePageLoaded);
-    connect(m_liveWatcher, &QFutureWatcher<LiveCheck>::finished, this,
-            &ConsolePage::handleLiveChecked);
     connect(m_engine, &Engine::activity, this, &ConsolePage::handleActivity);
     connect(m_engine, &Engine::deliveryUpdated, this, &ConsolePage::handleDeliveryUpdated);
     connect(m_engine, &Engine::eventsChanged, this, &ConsolePage::handleEventsChanged);
@@ -400,18 +364,16 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
     });
     populateSources();
     populateRules();
+    updateActions();
     updateStatus();
 }
 
 ConsolePage::~ConsolePage()
 {
-    // The jobs read through the engine's stores, which may close right after the window goes.
-    m_detailWatcher->waitForFinished();
-    m_pageWatcher->waitForFinished();
-    m_liveWatcher->waitForFinished();
-    m_acknowledgeWatcher->waitForFinished();
-    m_exportWatcher->waitForFinished();
-    m_replayWatcher->waitForFinished();
+    // Nothing waits here. Reads, acknowledgements and replays asked for run to their end on
+    // the engine's pool, and their answers are dropped (EngineClient); an export would end in
+    // a file nobody hears of, so it stops without writing one (the log says so).
+    m_exportJob.cancel();
 }
 
 void ConsolePage::buildFilterBar(QWidget *bar)
@@ -645,20 +607,27 @@ void ConsolePage::reload()
         QMetaObject::invokeMethod(this, &ConsolePage::historyLoaded, Qt::QueuedConnection);
         return;
     }
-    EventStore *store = m_engine->store();
-    const int generation = m_viewGeneration;
-    const EventQuery query = current.toQuery(historyRows);
+    readPage(current.toQuery(historyRows), false);
+}
+
+void ConsolePage::readPage(const EventQuery &query, bool older)
+{
     m_readingPage = true;
-    m_pageWatcher->setFuture(QtConcurrent::run([store, query, generation] {
-        HistoryPage result;
-        result.generation = generation;
-        Result<EventPage> page = store->query(query);
-        if (page)
-            result.page = std::move(page).value();
-        else
-            result.error = page.error();
-        return result;
-    }));
+    const quint64 read = ++m_pageReads;
+    const int generation = m_viewGeneration;
+    m_engine->client()->queryEvents(
+        {query}, this, [this, read, generation, older](Result<QList<EventPage>> pages) {
+            if (read != m_pageReads)
+                return; // another read started since (a reload), or the view was cleared
+            HistoryPage result;
+            result.generation = generation;
+            result.older = older;
+            if (pages)
+                result.page = pages->constFirst();
+            else
+                result.error = pages.error();
+            handlePageLoaded(result);
+        });
     updateStatus();
 }
 
@@ -674,7 +643,7 @@ bool ConsolePage::isLoading() const
 
 bool ConsolePage::isCheckingLiveRows() const
 {
-    return m_liveWatcher->isRunning() || m_liveTimer->isActive() || !m_toConfirm.isEmpty()
+    return m_checkingLive || m_liveTimer->isActive() || !m_toConfirm.isEmpty()
         || !m_toRefresh.isEmpty();
 }
 
@@ -682,23 +651,9 @@ void ConsolePage::fetchOlder()
 {
     if (!canFetchOlder() || m_readingPage)
         return;
-    m_readingPage = true;
-    EventStore *store = m_engine->store();
-    const int generation = m_viewGeneration;
     EventQuery query = m_proxy->filter().toQuery(historyRows);
     query.beforeSeq = m_historyCursor;
-    m_pageWatcher->setFuture(QtConcurrent::run([store, query, generation] {
-        HistoryPage result;
-        result.generation = generation;
-        result.older = true;
-        Result<EventPage> page = store->query(query);
-        if (page)
-            result.page = std::move(page).value();
-        else
-            result.error = page.error();
-        return result;
-    }));
-    updateStatus();
+    readPage(query, true);
 }
 
 QList<EventSummary> ConsolePage::refusalsBetween(const QDateTime &from, const QDateTime &before,
@@ -717,11 +672,8 @@ QList<EventSummary> ConsolePage::refusalsBetween(const QDateTime &from, const QD
     return rows;
 }
 
-void ConsolePage::handlePageLoaded()
+void ConsolePage::handlePageLoaded(const HistoryPage &result)
 {
-    if (m_pageWatcher->isCanceled())
-        return;
-    const HistoryPage result = m_pageWatcher->result();
     m_readingPage = false;
     if (result.generation != m_viewGeneration) {
         updateStatus();
@@ -847,7 +799,7 @@ void ConsolePage::handleDeliveryUpdated(const DeliveryRecord &delivery)
 
 void ConsolePage::startLiveCheck()
 {
-    if (m_liveWatcher->isRunning()) {
+    if (m_checkingLive) {
         m_liveTimer->start(); // one check at a time; this one waits for the next turn
         return;
     }
@@ -858,35 +810,45 @@ void ConsolePage::startLiveCheck()
     m_toConfirm.clear();
     m_toRefresh.clear();
     const EventFilter current = m_proxy->filter();
+    // Which of the rows meet the filter's rule and text, then what the store says of each,
+    // in statements of at most idsPerQuery ids, all read together.
+    QList<EventQuery> queries;
+    for (qsizetype first = 0; first < confirm.size(); first += idsPerQuery) {
+        EventQuery query = current.toQuery(idsPerQuery);
+        query.ids = confirm.mid(first, idsPerQuery);
+        queries.append(query);
+    }
+    const qsizetype confirming = queries.size();
+    for (qsizetype first = 0; first < refresh.size(); first += idsPerQuery) {
+        EventQuery query;
+        query.ids = refresh.mid(first, idsPerQuery);
+        query.limit = idsPerQuery;
+        queries.append(query);
+    }
     const int generation = m_viewGeneration;
-    EventStore *store = m_engine->store();
-    m_liveWatcher->setFuture(QtConcurrent::run([store, confirm, refresh, current, generation] {
-        LiveCheck check;
-        check.generation = generation;
-        for (qsizetype first = 0; first < confirm.size(); first += idsPerQuery) {
-            EventQuery query = current.toQuery(idsPerQuery);
-            query.ids = confirm.mid(first, idsPerQuery);
-            if (const Result<EventPage> page = store->query(query)) {
-                for (const EventSummary &summary : page->events)
-                    check.matches.append(summary.id);
+    m_checkingLive = true;
+    m_engine->client()->queryEvents(
+        queries, this, [this, generation, confirming](Result<QList<EventPage>> pages) {
+            m_checkingLive = false;
+            LiveCheck check;
+            check.generation = generation;
+            if (pages) {
+                for (qsizetype i = 0; i < pages->size(); ++i) {
+                    const QList<EventSummary> &events = pages->at(i).events;
+                    if (i < confirming) {
+                        for (const EventSummary &summary : events)
+                            check.matches.append(summary.id);
+                    } else {
+                        check.refreshed += events;
+                    }
+                }
             }
-        }
-        for (qsizetype first = 0; first < refresh.size(); first += idsPerQuery) {
-            EventQuery query;
-            query.ids = refresh.mid(first, idsPerQuery);
-            query.limit = idsPerQuery;
-            if (const Result<EventPage> page = store->query(query))
-                check.refreshed += page->events;
-        }
-        return check;
-    }));
+            handleLiveChecked(check);
+        });
 }
 
-void ConsolePage::handleLiveChecked()
+void ConsolePage::handleLiveChecked(const LiveCheck &check)
 {
-    if (m_liveWatcher->isCanceled())
-        return;
-    const LiveCheck check = m_liveWatcher->result();
     m_model->refreshRows(check.refreshed);
     if (!m_shownId.isNull()) {
         if (const int row = m_model->rowForId(m_shownId); row >= 0)
@@ -1003,22 +965,33 @@ void ConsolePage::loadShownDetail()
 {
     if (m_shownId.isNull())
         return;
-    if (m_detailWatcher->isRunning()) {
+    if (m_readingDetail) {
         m_detailTimer->start(); // read again once the running read is done
         return;
     }
-    const EventStore *store = m_engine->store();
-    const DeliveryStore *deliveries = m_engine->deliveries();
+    m_readingDetail = true;
     const QUuid id = m_shownId;
-    m_detailWatcher->setFuture(QtConcurrent::run(
-        [store, deliveries, id] { return EventDetail::load(store, deliveries, id); }));
+    m_engine->client()->eventRecord(id, this, [this, id](Result<EventRecord> record) {
+        if (!record) {
+            m_readingDetail = false;
+            EventDetail missing;
+            missing.id = id;
+            handleDetailLoaded(missing);
+            return;
+        }
+        // Decoding and indenting a large body takes a while too: off the GUI thread as well.
+        runAsync(
+            QThreadPool::globalInstance(), this,
+            [record = std::move(record).value()] { return EventDetail::fromRecord(record); },
+            [this](const EventDetail &detail) {
+                m_readingDetail = false;
+                handleDetailLoaded(detail);
+            });
+    });
 }
 
-void ConsolePage::handleDetailLoaded()
+void ConsolePage::handleDetailLoaded(const EventDetail &detail)
 {
-    if (m_detailWatcher->isCanceled())
-        return;
-    const EventDetail detail = m_detailWatcher->result();
     if (detail.id != m_shownId) {
         loadShownDetail(); // the selection moved on while the store was read
         return;
@@ -1044,61 +1017,62 @@ void ConsolePage::rerunShown()
 {
     if (m_shownId.isNull() || !m_rerunOriginal.isNull())
         return;
-    Engine *engine = m_engine;
     const QUuid id = m_shownId;
     m_rerunOriginal = id;
     m_rerun->setEnabled(false);
-    // It reads the event from the store: off the GUI thread. The new row comes through the
-    // engine's activity, its outcome through rerunStored.
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        if (error.isEmpty())
+    // The new row comes through the engine's activity, its outcome through rerunStored.
+    m_engine->client()->rerun(id, this, [this, id](Result<QUuid> rerun) {
+        if (rerun)
             return;
         m_rerunOriginal = QUuid();
-        m_statusText = tr("Re-run failed: %1").arg(error);
+        m_statusText = tr("Re-run failed: %1").arg(rerun.error());
         updateStatus();
         updateActions();
-        Q_EMIT rerunFinished(id, QUuid(), error);
+        Q_EMIT rerunFinished(id, QUuid(), rerun.error());
     });
-    watcher->setFuture(QtConcurrent::run([engine, id] {
-        const Result<QUuid> rerun = engine->rerun(id);
-        return rerun ? QString() : rerun.error();
-    }));
 }
 
 void ConsolePage::acknowledgeShown()
 {
-    if (m_shownId.isNull() || m_acknowledgeWatcher->isRunning())
+    if (m_shownId.isNull() || m_acknowledging)
         return;
-    Engine *engine = m_engine;
     const QUuid id = m_shownId;
     QString by = qEnvironmentVariable("USER");
     if (by.isEmpty())
         by = QStringLiteral("console");
     m_acknowledgedId = id;
+    m_acknowledging = true;
     m_acknowledge->setEnabled(false);
-    // A write to the store: off the GUI thread.
-    m_acknowledgeWatcher->setFuture(QtConcurrent::run([engine, id, by] {
-        const Result<Acknowledgement> ack = engine->acknowledge(id, by);
-        return ack ? QString() : ack.error();
-    }));
+    m_engine->client()->acknowledge(id, by, this, [this](Result<Acknowledgement> ack) {
+        m_acknowledging = false;
+        if (!ack) {
+            m_acknowledgedId = QUuid();
+            setEngineError(tr("The event could not be acknowledged: %1").arg(ack.error()));
+        }
+        updateActions();
+        loadShownDetail();
+    });
 }
 
 void ConsolePage::replayShown()
 {
-    if (m_shownDetail.id != m_shownId || m_replayWatcher->isRunning())
+    if (m_shownDetail.id != m_shownId || m_replaying)
         return;
     const QStringList ids = m_shownDetail.replayableDeliveryIds();
     if (ids.isEmpty())
         return;
-    Engine *engine = m_engine;
+    m_replaying = true;
     m_replay->setEnabled(false);
-    m_replayWatcher->setFuture(QtConcurrent::run([engine, ids] {
-        const Result<int> replayed = engine->replay(ids);
-        return replayed ? qMakePair(replayed.value(), QString()) : qMakePair(0, replayed.error());
-    }));
+    m_engine->client()->replay(ids, this, [this](Result<int> replayed) {
+        m_replaying = false;
+        const int count = replayed ? replayed.value() : 0;
+        m_statusText = replayed ? tr("Replayed %n dead deliveries.", nullptr, count)
+                                : tr("Replay failed: %1").arg(replayed.error());
+        updateStatus();
+        updateActions();
+        loadShownDetail();
+        Q_EMIT replayFinished(count, replayed.error());
+    });
 }
 
 QString ConsolePage::copyAsCurl()
@@ -1162,15 +1136,36 @@ QList<QUuid> ConsolePage::selectedStoredIds() const
 void ConsolePage::exportSelection(const QString &path)
 {
     const QList<QUuid> ids = selectedStoredIds();
-    if (ids.isEmpty() || m_exportWatcher->isRunning())
+    if (ids.isEmpty() || m_exporting)
         return;
-    const EventStore *store = m_engine->store();
-    const DeliveryStore *deliveries = m_engine->deliveries();
-    m_export->setEnabled(false);
-    m_exportWatcher->setFuture(QtConcurrent::run([store, deliveries, ids, path] {
-        const Result<int> written = exportEventsAsJsonLines(store, deliveries, ids, path);
-        return written ? qMakePair(written.value(), QString()) : qMakePair(0, written.error());
-    }));
+    m_exporting = true;
+    m_exportCancelled = false;
+    m_exportJob
+        = m_engine->client()->exportEvents(ids, path, this, [this, path](Result<int> written) {
+              m_exporting = false;
+              m_exportJob = QFuture<void>();
+              const int count = written ? written.value() : 0;
+              if (written)
+                  m_statusText = tr("Exported %n events.", nullptr, count);
+              else if (m_exportCancelled)
+                  m_statusText = tr("Export cancelled; %1 was not written.").arg(path);
+              else
+                  m_statusText = tr("Export failed: %1").arg(written.error());
+              updateStatus();
+              updateActions();
+              Q_EMIT exportFinished(count, written.error());
+          });
+    m_statusText = tr("Exporting %n events…", nullptr, int(ids.size()));
+    updateStatus();
+    updateActions();
+}
+
+void ConsolePage::cancelExport()
+{
+    if (!m_exporting)
+        return;
+    m_exportCancelled = true;
+    m_exportJob.cancel();
 }
 
 void ConsolePage::updateActions()
@@ -1182,22 +1177,29 @@ void ConsolePage::updateActions()
     const bool escalates = (loaded && !m_shownDetail.escalations.isEmpty())
         || (row >= 0 && m_model->summary(row).escalates);
     m_acknowledge->setText(acknowledged ? tr("Acknowledged") : tr("Acknowledge"));
-    m_acknowledge->setEnabled(escalates && !acknowledged && !m_acknowledgeWatcher->isRunning());
+    m_acknowledge->setEnabled(escalates && !acknowledged && !m_acknowledging);
     m_acknowledge->setToolTip(
         escalates || acknowledged
             ? tr("Acknowledge the selected event (Ctrl+K): its escalation stops, as with "
                  "POST /api/v1/events/{id}/ack")
             : tr("No rule escalates this event, so there is nothing to acknowledge"));
-    m_replay->setEnabled(loaded && !m_replayWatcher->isRunning()
+    m_replay->setEnabled(loaded && !m_replaying
                          && !m_shownDetail.replayableDeliveryIds().isEmpty());
     m_rerun->setEnabled(loaded && m_rerunOriginal.isNull());
     m_copyCurl->setEnabled(loaded || m_shownRefusal.has_value());
-    m_export->setEnabled(!m_exportWatcher->isRunning() && !selectedStoredIds().isEmpty());
+    // While an export runs, the same action (and Ctrl+E) stops it.
+    m_export->setText(m_exporting ? tr("Cancel export") : tr("Export…"));
+    m_export->setToolTip(m_exporting
+                             ? tr("Stop the running export (Ctrl+E); nothing is written")
+                             : tr("Save the selected events as JSON Lines (Ctrl+E), each line "
+                                  "what GET /api/v1/events/{id} answers"));
+    m_export->setEnabled(m_exporting || !selectedStoredIds().isEmpty());
 }
 
 void ConsolePage::clearView()
 {
     ++m_viewGeneration;
+    ++m_pageReads; // a page on its way is for the rows just cleared
     m_readingPage = false;
     m_reloadTimer->stop();
     m_moreHistory = false;

@@ -7,7 +7,7 @@
 #include "eventdetail.h"
 #include "eventfilter.h"
 
-#include <QFutureWatcher>
+#include <QFuture>
 #include <QSet>
 #include <QWidget>
 
@@ -32,6 +32,7 @@ class EventDetailPane;
 class EventFilterProxyModel;
 class EventTableModel;
 struct DeliveryRecord;
+struct EventRecord;
 
 // The live event console: every request the listener handled, newest at the bottom, and the
 // selected event's headers, body, deliveries and escalation below. The filter bar (sources,
@@ -82,6 +83,10 @@ public:
     // Writes the selected stored events as JSON Lines, off the GUI thread; exportFinished says
     // how it went.
     void exportSelection(const QString &path);
+    // Stops a running export: nothing is written (exportFinished says so). Closing the page
+    // does the same.
+    void cancelExport();
+    bool isExporting() const { return m_exporting; }
     // Makes the shown event's dead deliveries pending again; replayFinished says how many.
     void replayShown();
     // Runs the shown stored event through the current rules as a new, linked event
@@ -130,9 +135,10 @@ private:
     void updateDetailVisibility();
     void fitSourceColumn(const QStringList &sources);
     void handleCurrentRowChanged(const QModelIndex &current);
-    void handleDetailLoaded();
-    void handlePageLoaded();
-    void handleLiveChecked();
+    void handleDetailLoaded(const OtBridge::EventDetail &detail);
+    void handlePageLoaded(const HistoryPage &result);
+    void handleLiveChecked(const LiveCheck &check);
+    void readPage(const EventQuery &query, bool older);
     void handleScrollRangeChanged(int minimum, int maximum);
     void handleScrollValueChanged(int value);
     void handleFilterControlsChanged();
@@ -199,12 +205,15 @@ private:
     static constexpr qsizetype maximumUpdatedBeforeShown = 4096;
     QSet<QString> m_knownSources;
     QString m_statusText; // the last action's outcome
-    QFutureWatcher<OtBridge::EventDetail> *m_detailWatcher;
-    QFutureWatcher<HistoryPage> *m_pageWatcher;
-    QFutureWatcher<LiveCheck> *m_liveWatcher;
-    QFutureWatcher<QString> *m_acknowledgeWatcher; // the error, or empty
-    QFutureWatcher<QPair<int, QString>> *m_exportWatcher; // lines written, error
-    QFutureWatcher<QPair<int, QString>> *m_replayWatcher; // deliveries replayed, error
+    // Requests to the engine under way (EngineClient); their answers come to this page.
+    quint64 m_pageReads = 0; // which page read is still wanted
+    bool m_checkingLive = false;
+    bool m_readingDetail = false;
+    bool m_acknowledging = false;
+    bool m_replaying = false;
+    bool m_exporting = false;
+    bool m_exportCancelled = false; // the user stopped it
+    QFuture<void> m_exportJob; // cancelled when the page goes
     QUuid m_rerunOriginal; // the event a re-run was asked for, until it is stored
     std::optional<EventSummary> m_shownRefusal; // the refused request shown, if one is
     std::deque<qint64> m_refusalBodies; // serials of kept refusals that still hold a body

@@ -4,7 +4,6 @@
 
 #include "delivery/deliverystore.h"
 #include "event/event.h"
-#include "result.h"
 
 #include <QList>
 #include <QString>
@@ -13,10 +12,8 @@
 
 namespace OtBridge {
 
-class EventStore;
-
-// What the console's Copy as curl and Export do, as plain functions the page runs and the tests
-// call with exact expectations.
+// What the console's Copy as curl does, as plain functions the page runs and the tests call
+// with exact expectations (Export: core/api/eventexport.h).
 
 // The event as it was received: POST {listener}/hooks/{source} with its stored headers (secrets
 // already redacted by the listener, so they read "[redacted]") and its exact body.
@@ -26,11 +23,5 @@ QString eventCurlCommand(const Event &event, const QUrl &listenerUrl);
 // its submit to {messagingUrl}{submitPath} (JSON body, no Authorization: the token is never
 // copied). openTextMessagingUrl: the OpenText target's messaging URL (…/mra/v1).
 QString deliveryCurlCommand(const DeliveryRecord &delivery, const QUrl &openTextMessagingUrl);
-
-// One line per stored event, in the order given: the compact JSON GET /api/v1/events/{id}
-// answers (event, state, deliveries, acknowledgement, escalation), written atomically. Ids the
-// store no longer holds are skipped. Returns how many lines were written.
-Result<int> exportEventsAsJsonLines(const EventStore *store, const DeliveryStore *deliveries,
-                                    const QList<QUuid> &ids, const QString &path);
 
 } // namespace OtBridge

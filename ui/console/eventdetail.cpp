@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventdetail.h"
 
-#include "api/eventjson.h"
-#include "event/eventstore.h"
+#include "engine/engineclient.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -51,28 +50,19 @@ QString hexDump(const QByteArray &bytes)
 
 } // namespace
 
-EventDetail EventDetail::load(const EventStore *store, const DeliveryStore *deliveries,
-                              const QUuid &id)
+EventDetail EventDetail::fromRecord(const EventRecord &record)
 {
     EventDetail detail;
-    detail.id = id;
-    if (std::optional<Event> event = store->event(id)) {
-        detail.found = true;
-        detail.event = std::move(*event);
-        formatBody(detail);
-    }
-    if (!detail.found)
-        return detail;
-    if (deliveries && deliveries->isOpen()) {
-        detail.deliveries = deliveries->deliveriesForEvent(id);
-        for (const DeliveryRecord &delivery : std::as_const(detail.deliveries))
-            detail.attempts.insert(delivery.id, deliveries->attempts(delivery.id));
-        detail.acknowledgement = deliveries->acknowledgement(id);
-        detail.escalations = deliveries->escalations(id);
-    }
-    detail.status = eventStatusToJson(detail.event, detail.deliveries, detail.acknowledgement,
-                                      detail.escalations);
-    detail.reruns = store->reruns(id);
+    detail.id = record.event.id;
+    detail.found = true;
+    detail.event = record.event;
+    formatBody(detail);
+    detail.reruns = record.reruns;
+    detail.deliveries = record.deliveries;
+    detail.attempts = record.attempts;
+    detail.acknowledgement = record.acknowledgement;
+    detail.escalations = record.escalations;
+    detail.status = record.status;
     return detail;
 }
 

@@ -13,7 +13,7 @@
 
 namespace OtBridge {
 
-class EventStore;
+struct EventRecord;
 
 // Everything the detail pane shows of one stored event, prepared off the GUI thread: the event
 // read from the store, its body already decoded and pretty-printed, and what became of it:
@@ -54,10 +54,9 @@ struct EventDetail
     // Dead deliveries that have been tried: what Replay sends again.
     QStringList replayableDeliveryIds() const;
 
-    // Thread-safe; blocks on the stores' read connections of the calling thread. deliveries
-    // may be null (no delivery information then).
-    static EventDetail load(const EventStore *store, const DeliveryStore *deliveries,
-                            const QUuid &id);
+    // The record as the pane shows it, its body decoded and formatted: slow for a large body,
+    // so the console calls it off the GUI thread.
+    static EventDetail fromRecord(const EventRecord &record);
     static void formatBody(EventDetail &detail);
     static BodyView viewOf(const QByteArray &body);
     // JSON text indented two spaces a level, without re-ordering members or rewriting values

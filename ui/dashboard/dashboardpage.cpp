@@ -5,6 +5,7 @@
 #include "datetimetext.h"
 
 #include "engine/engine.h"
+#include "engine/engineclient.h"
 #include "sparklinechart.h"
 #include "targetmetricsmodel.h"
 
@@ -17,7 +18,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <limits>
 
@@ -58,7 +58,6 @@ DashboardPage::DashboardPage(Engine *engine, QWidget *parent)
     , m_view(new QTableView(this))
     , m_replay(new QPushButton(tr("&Replay dead letters"), this))
     , m_replayStatus(new QLabel(this))
-    , m_replayWatcher(new QFutureWatcher<ReplayOutcome>(this))
 {
     m_events->setObjectName(QStringLiteral("eventsChart"));
     m_deliveries->setObjectName(QStringLiteral("deliveriesChart"));
@@ -149,24 +148,8 @@ DashboardPage::DashboardPage(Engine *engine, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DashboardPage::updateReplayAction);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DashboardPage::updateReplayAction);
     connect(m_replay, &QPushButton::clicked, this, &DashboardPage::replaySelectedTarget);
-    connect(m_replayWatcher, &QFutureWatcherBase::finished, this, [this] {
-        const ReplayOutcome outcome = m_replayWatcher->result();
-        if (!outcome.error.isEmpty())
-            m_replayStatus->setText(tr("Could not replay the dead letters of %1: %2")
-                                        .arg(outcome.target, outcome.error));
-        else
-            m_replayStatus->setText(tr("Dead letters of %1 pending again: %2")
-                                        .arg(outcome.target, QLocale().toString(outcome.replayed)));
-        updateReplayAction();
-    });
     handleMetricsSampled(m_last);
     m_status->setText(tr("Waiting for the engine's first figures…"));
-}
-
-DashboardPage::~DashboardPage()
-{
-    // The replay writes through the engine's store, which may close right after the window.
-    m_replayWatcher->waitForFinished();
 }
 
 void DashboardPage::handleMetricsSampled(const EngineMetrics &metrics)
@@ -221,33 +204,29 @@ QString DashboardPage::selectedTarget() const
 void DashboardPage::updateReplayAction()
 {
     const int row = m_model->rowOf(selectedTarget());
-    m_replay->setEnabled(row >= 0 && m_model->targets().at(row).dead > 0
-                         && !m_replayWatcher->isRunning() && m_engine->isRunning());
+    m_replay->setEnabled(row >= 0 && m_model->targets().at(row).dead > 0 && !m_replaying
+                         && m_engine->isRunning());
 }
 
 void DashboardPage::replaySelectedTarget()
 {
     const QString target = selectedTarget();
-    if (target.isEmpty() || m_replayWatcher->isRunning() || !m_engine->isRunning())
+    if (target.isEmpty() || m_replaying || !m_engine->isRunning())
         return;
-    Engine *engine = m_engine;
+    m_replaying = true;
     m_replay->setEnabled(false);
     m_replayStatus->setText(tr("Replaying the dead letters of %1…").arg(target));
-    // Reads and writes the store: off the GUI thread.
-    m_replayWatcher->setFuture(QtConcurrent::run([engine, target] {
-        ReplayOutcome outcome;
-        outcome.target = target;
-        QStringList ids;
-        for (const DeliveryRecord &record :
-             engine->deliveries()->deadLetters(target, QDateTime(), replayLimit))
-            ids.append(record.id);
-        const Result<int> replayed = engine->replay(ids);
-        if (replayed)
-            outcome.replayed = replayed.value();
-        else
-            outcome.error = replayed.error();
-        return outcome;
-    }));
+    m_engine->client()->replayDeadLetters(
+        target, replayLimit, this, [this, target](Result<int> replayed) {
+            m_replaying = false;
+            if (!replayed)
+                m_replayStatus->setText(tr("Could not replay the dead letters of %1: %2")
+                                            .arg(target, replayed.error()));
+            else
+                m_replayStatus->setText(tr("Dead letters of %1 pending again: %2")
+                                            .arg(target, QLocale().toString(replayed.value())));
+            updateReplayAction();
+        });
 }
 
 } // namespace OtBridge

@@ -4,7 +4,6 @@
 
 #include "engine/enginemetrics.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QLabel;
@@ -20,7 +19,7 @@ class TargetMetricsModel;
 // The engine at a glance: events, deliveries and failures per second and the delivery latency
 // as small charts of the last two minutes, and per target its circuit breaker and how many
 // deliveries wait or are dead, with a way to replay a target's dead letters. Fed by
-// Engine::metricsSampled; it never asks the store itself except to replay.
+// Engine::metricsSampled; it asks the engine for nothing but the replay (EngineClient).
 class DashboardPage final : public QWidget
 {
     Q_OBJECT
@@ -28,7 +27,6 @@ class DashboardPage final : public QWidget
 
 public:
     explicit DashboardPage(Engine *engine, QWidget *parent = nullptr);
-    ~DashboardPage() override;
 
     SparklineChart *eventsChart() const { return m_events; }
     SparklineChart *deliveriesChart() const { return m_deliveries; }
@@ -45,12 +43,6 @@ public:
     void replaySelectedTarget();
 
 private:
-    struct ReplayOutcome
-    {
-        QString target;
-        int replayed = 0;
-        QString error;
-    };
     QString selectedTarget() const;
     void updateReplayAction();
 
@@ -66,7 +58,7 @@ private:
     QTableView *m_view;
     QPushButton *m_replay;
     QLabel *m_replayStatus;
-    QFutureWatcher<ReplayOutcome> *m_replayWatcher;
+    bool m_replaying = false;
     EngineMetrics m_last;
 };
 

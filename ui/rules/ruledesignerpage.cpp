@@ -252,7 +252,7 @@ void RuleDesignerPage::reload()
     if (m_engine && m_engine->isRunning()) {
         m_samples->setInternalSources(QStringList {Engine::statusSourceName()}
                                       + InternalEvent::all());
-        m_samples->setStore(m_engine->store());
+        m_samples->setClient(m_engine->client());
         load(m_engine->workspace(), {});
         return;
     }

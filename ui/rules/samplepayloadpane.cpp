@@ -3,13 +3,11 @@
 #include "samplepayloadpane.h"
 
 #include "console/jsontreemodel.h"
-#include "event/eventstore.h"
+#include "engine/engineclient.h"
 #include "rules/router.h"
 
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -22,7 +20,6 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -38,55 +35,6 @@ constexpr char groupKind[] = "group";
 // status callback repeated 30 times is one sample, not 30.
 constexpr int capturedScan = 200;
 constexpr int capturedLimit = 40;
-
-struct Captured
-{
-    QUuid id;
-    QString source;
-    QDateTime receivedAt;
-    QString kind; // the body's own "event" or "type", when it names one
-    int copies = 1; // events from the same source with the same body, this one the newest
-};
-
-// The newest events, one per source and body (by its SHA-1), newest first. Runs off the GUI
-// thread: it reads every body.
-QList<Captured> distinctCaptured(const EventStore *store)
-{
-    const QList<EventSummary> recent = store->recent(capturedScan);
-    QList<Captured> captured;
-    QHash<QString, int> seen; // source + body hash → index in captured
-    for (auto it = recent.crbegin(); it != recent.crend(); ++it) { // newest first
-        if (it->rejected || it->id.isNull())
-            continue;
-        const std::optional<Event> event = store->event(it->id);
-        if (!event)
-            continue;
-        const QString key
-            = event->source + QLatin1Char('\n')
-            + QString::fromLatin1(
-                  QCryptographicHash::hash(event->body, QCryptographicHash::Sha1).toHex());
-        if (const auto found = seen.constFind(key); found != seen.constEnd()) {
-            ++captured[*found].copies;
-            continue;
-        }
-        if (captured.size() >= capturedLimit)
-            continue;
-        Captured entry;
-        entry.id = event->id;
-        entry.source = event->source;
-        entry.receivedAt = event->receivedAt;
-        const QJsonObject body = eventBodyJson(*event).toObject();
-        for (const char *name : {"event", "type"}) {
-            if (body.value(QLatin1String(name)).isString()) {
-                entry.kind = body.value(QLatin1String(name)).toString();
-                break;
-            }
-        }
-        seen.insert(key, int(captured.size()));
-        captured.append(entry);
-    }
-    return captured;
-}
 
 void walk(const QJsonValue &value, const QString &prefix, QStringList &pointers)
 {
@@ -206,10 +154,10 @@ void SamplePayloadPane::loadBuiltIns()
     }
 }
 
-void SamplePayloadPane::setStore(EventStore *store)
+void SamplePayloadPane::setClient(EngineClient *client)
 {
-    m_store = store;
-    m_refresh->setEnabled(store != nullptr);
+    m_client = client;
+    m_refresh->setEnabled(client != nullptr);
     refreshCaptured();
 }
 
@@ -240,75 +188,74 @@ void SamplePayloadPane::showEvent(QShowEvent *event)
 
 void SamplePayloadPane::refreshCaptured()
 {
-    if (!m_store || !m_store->isOpen())
+    if (!m_client)
         return;
     const quint64 read = ++m_listReads;
-    EventStore *store = m_store;
-    auto *watcher = new QFutureWatcher<QList<Captured>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, read] {
-        watcher->deleteLater();
-        if (read != m_listReads)
-            return;
-        QList<Captured> events = watcher->result();
-        // Grouped by source: the source with the newest event first, OT Bridge's own traffic
-        // after every other; within a group, newest first (the order events came in).
-        QStringList sources;
-        for (const Captured &event : std::as_const(events)) {
-            if (!sources.contains(event.source))
-                sources.append(event.source);
-        }
-        std::stable_partition(sources.begin(), sources.end(), [this](const QString &source) {
-            return !m_internalSources.contains(source);
-        });
+    // It reads every body of the newest events: off the GUI thread.
+    m_client->capturedEvents(
+        capturedScan, capturedLimit, this, [this, read](Result<QList<CapturedEvent>> captured) {
+            if (read != m_listReads || !captured)
+                return; // a newer read was asked for, or the store is closed: keep the list
+            const QList<CapturedEvent> &events = captured.value();
+            // Grouped by source: the source with the newest event first, OT Bridge's own traffic
+            // after every other; within a group, newest first (the order events came in).
+            QStringList sources;
+            for (const CapturedEvent &event : events) {
+                if (!sources.contains(event.source))
+                    sources.append(event.source);
+            }
+            std::stable_partition(sources.begin(), sources.end(), [this](const QString &source) {
+                return !m_internalSources.contains(source);
+            });
 
-        const QSignalBlocker blocker(m_chooser);
-        const QVariant current = m_chooser->currentData(KeyRole);
-        const bool currentCaptured
-            = m_chooser->currentData(KindRole).toString() == QLatin1String(capturedKind);
-        while (m_chooser->count() > m_builtIns.size())
-            m_chooser->removeItem(m_chooser->count() - 1);
-        m_captured = 0;
-        auto *model = qobject_cast<QStandardItemModel *>(m_chooser->model());
-        for (const QString &source : std::as_const(sources)) {
-            m_chooser->insertSeparator(m_chooser->count());
-            const int header = m_chooser->count();
-            m_chooser->addItem(m_internalSources.contains(source)
-                                   ? tr("Captured from %1 (OT Bridge's own traffic)").arg(source)
-                                   : tr("Captured from %1").arg(source));
-            m_chooser->setItemData(header, QString::fromLatin1(groupKind), KindRole);
-            if (QStandardItem *item = model ? model->item(header) : nullptr) {
-                item->setFlags(Qt::NoItemFlags); // a heading, not a choice
-                QFont bold = item->font();
-                bold.setBold(true);
-                item->setFont(bold);
+            const QSignalBlocker blocker(m_chooser);
+            const QVariant current = m_chooser->currentData(KeyRole);
+            const bool currentCaptured
+                = m_chooser->currentData(KindRole).toString() == QLatin1String(capturedKind);
+            while (m_chooser->count() > m_builtIns.size())
+                m_chooser->removeItem(m_chooser->count() - 1);
+            m_captured = 0;
+            auto *model = qobject_cast<QStandardItemModel *>(m_chooser->model());
+            for (const QString &source : std::as_const(sources)) {
+                m_chooser->insertSeparator(m_chooser->count());
+                const int header = m_chooser->count();
+                m_chooser->addItem(
+                    m_internalSources.contains(source)
+                        ? tr("Captured from %1 (OT Bridge's own traffic)").arg(source)
+                        : tr("Captured from %1").arg(source));
+                m_chooser->setItemData(header, QString::fromLatin1(groupKind), KindRole);
+                if (QStandardItem *item = model ? model->item(header) : nullptr) {
+                    item->setFlags(Qt::NoItemFlags); // a heading, not a choice
+                    QFont bold = item->font();
+                    bold.setBold(true);
+                    item->setFont(bold);
+                }
+                for (const CapturedEvent &event : events) {
+                    if (event.source != source)
+                        continue;
+                    const int row = m_chooser->count();
+                    m_chooser->addItem(tr("Captured %1 · %2")
+                                           .arg(QLocale().toString(event.receivedAt.toLocalTime(),
+                                                                   QLocale::ShortFormat),
+                                                event.source));
+                    m_chooser->setItemData(row, QString::fromLatin1(capturedKind), KindRole);
+                    m_chooser->setItemData(row, event.id.toString(QUuid::WithoutBraces), KeyRole);
+                    QStringList tip;
+                    if (!event.kind.isEmpty())
+                        tip.append(event.kind);
+                    if (event.copies > 1)
+                        tip.append(tr("the newest of %n events with this same body", nullptr,
+                                      event.copies));
+                    m_chooser->setItemData(row, tip.join(QStringLiteral(" · ")), Qt::ToolTipRole);
+                    ++m_captured;
+                }
             }
-            for (const Captured &event : std::as_const(events)) {
-                if (event.source != source)
-                    continue;
-                const int row = m_chooser->count();
-                m_chooser->addItem(tr("Captured %1 · %2")
-                                       .arg(QLocale().toString(event.receivedAt.toLocalTime(),
-                                                               QLocale::ShortFormat),
-                                            event.source));
-                m_chooser->setItemData(row, QString::fromLatin1(capturedKind), KindRole);
-                m_chooser->setItemData(row, event.id.toString(QUuid::WithoutBraces), KeyRole);
-                QStringList tip;
-                if (!event.kind.isEmpty())
-                    tip.append(event.kind);
-                if (event.copies > 1)
-                    tip.append(
-                        tr("the newest of %n events with this same body", nullptr, event.copies));
-                m_chooser->setItemData(row, tip.join(QStringLiteral(" · ")), Qt::ToolTipRole);
-                ++m_captured;
+            if (currentCaptured) {
+                const int row = m_chooser->findData(current, KeyRole);
+                if (row >= 0)
+                    m_chooser->setCurrentIndex(row);
             }
-        }
-        if (currentCaptured) {
-            const int row = m_chooser->findData(current, KeyRole);
-            if (row >= 0)
-                m_chooser->setCurrentIndex(row);
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([store] { return distinctCaptured(store); }));
+        });
 }
 
 void SamplePayloadPane::choose(int row)
@@ -324,18 +271,14 @@ void SamplePayloadPane::handleChosen(int row)
         show(m_builtIns.value(m_chooser->itemData(row, KeyRole).toInt()));
         return;
     }
-    if (kind != QLatin1String(capturedKind) || !m_store)
+    if (kind != QLatin1String(capturedKind) || !m_client)
         return;
     const QUuid id = QUuid::fromString(m_chooser->itemData(row, KeyRole).toString());
     const QString title = m_chooser->itemText(row);
     const quint64 read = ++m_eventReads;
-    EventStore *store = m_store;
-    auto *watcher = new QFutureWatcher<std::optional<Event>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, read, title] {
-        watcher->deleteLater();
+    m_client->event(id, this, [this, read, title](Result<Event> event) {
         if (read != m_eventReads)
             return;
-        const std::optional<Event> event = watcher->result();
         if (!event) {
             m_note->setText(tr("That event is no longer in the store."));
             return;
@@ -343,12 +286,11 @@ void SamplePayloadPane::handleChosen(int row)
         Sample sample;
         sample.title = title;
         sample.source = event->source;
-        sample.payload = eventBodyJson(*event);
+        sample.payload = eventBodyJson(event.value());
         sample.eventId = event->id;
         sample.receivedAt = event->receivedAt;
         show(sample);
     });
-    watcher->setFuture(QtConcurrent::run([store, id] { return store->event(id); }));
 }
 
 void SamplePayloadPane::show(const Sample &sample)

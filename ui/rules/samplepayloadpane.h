@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QJsonValue>
-#include <QPointer>
 #include <QUuid>
 #include <QWidget>
 
@@ -15,7 +14,7 @@ class QTreeView;
 
 namespace OtBridge {
 
-class EventStore;
+class EngineClient;
 class JsonTreeModel;
 
 // The sample a rule is designed against: one of the built-in samples (one per use case) or an
@@ -39,7 +38,7 @@ public:
     ~SamplePayloadPane() override;
 
     // Where captured events come from; null: built-in samples only.
-    void setStore(EventStore *store);
+    void setClient(EngineClient *client);
     // Sources of OT Bridge's own traffic (OpenText status pushes, internal events): their
     // captured events are offered after everyone else's.
     void setInternalSources(const QStringList &sources) { m_internalSources = sources; }
@@ -78,7 +77,7 @@ private:
     QTreeView *m_tree;
     QLabel *m_note;
     JsonTreeModel *m_model;
-    EventStore *m_store = nullptr;
+    EngineClient *m_client = nullptr;
     QStringList m_internalSources;
     QList<Sample> m_builtIns;
     int m_captured = 0;
