@@ -111,7 +111,9 @@ int runDesktop(int argc, char **argv)
                          QCoreApplication::quit();
                      });
     const int status = app.exec();
-    window.reset(); // its pending store reads end before the store closes
+    // The window goes without waiting for its requests; engine.stop() waits for them (its
+    // export stops, unwritten) before the stores close.
+    window.reset();
     engine.stop();
     return status;
 }

@@ -37,6 +37,10 @@ private Q_SLOTS:
 
 private:
     QList<Event> store(int count, const QString &source, const QByteArray &body = {});
+    // Stores `count` events and returns their ids: a history an export takes a while over.
+    QList<QUuid> storeHistory(int count);
+    // What an export stopped before its end says, to its caller and in the log (expected).
+    static QString cancelledWords(const QString &path);
     // Waits for the answer to a request made with reply(); nullopt when none came in time.
     template<typename T> static std::optional<Result<T>> wait(std::optional<Result<T>> &answer)
     {
@@ -94,6 +98,21 @@ QList<Event> tst_EngineClient::store(int count, const QString &source, const QBy
         qWarning("appends not answered in time");
     disconnect(connection);
     return events;
+}
+
+QList<QUuid> tst_EngineClient::storeHistory(int count)
+{
+    QList<QUuid> ids;
+    for (const Event &event : store(count, QStringLiteral("a")))
+        ids.append(event.id);
+    return ids;
+}
+
+QString tst_EngineClient::cancelledWords(const QString &path)
+{
+    const QString words = QStringLiteral("the export was cancelled; %1 was not written").arg(path);
+    QTest::ignoreMessage(QtInfoMsg, qPrintable(words));
+    return words;
 }
 
 void tst_EngineClient::queriesAnswerInTheOrderAsked()
@@ -241,39 +260,28 @@ void tst_EngineClient::closedOrStoppingEngineRefusesInWords()
 
 void tst_EngineClient::exportCancelledWritesNothing()
 {
-    const QList<Event> events = store(2000, QStringLiteral("a"));
-    QList<QUuid> ids;
-    for (const Event &event : events)
-        ids.append(event.id);
+    const QList<QUuid> ids = storeHistory(2000);
     const QString path = m_dir->filePath(QStringLiteral("export.jsonl"));
+    const QString cancelled = cancelledWords(path);
     QObject receiver;
     std::optional<Result<int>> answer;
-    QTest::ignoreMessage(
-        QtInfoMsg,
-        qPrintable(QStringLiteral("the export was cancelled; %1 was not written").arg(path)));
     QFuture<void> job = m_engine->client()->exportEvents(
         ids, path, &receiver, [&answer](Result<int> written) { answer = written; });
     job.cancel();
     const auto written = wait(answer);
     QVERIFY(written && !written->ok());
-    QCOMPARE(written->error(),
-             QStringLiteral("the export was cancelled; %1 was not written").arg(path));
+    QCOMPARE(written->error(), cancelled);
     QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("export.jsonl*")}, QDir::Files),
              QStringList());
 }
 
 void tst_EngineClient::stopCancelsARunningExport()
 {
-    const QList<Event> events = store(2000, QStringLiteral("a"));
-    QList<QUuid> ids;
-    for (const Event &event : events)
-        ids.append(event.id);
+    const QList<QUuid> ids = storeHistory(2000);
     const QString path = m_dir->filePath(QStringLiteral("export.jsonl"));
+    const QString cancelled = cancelledWords(path);
     QObject receiver;
     std::optional<Result<int>> answer;
-    QTest::ignoreMessage(
-        QtInfoMsg,
-        qPrintable(QStringLiteral("the export was cancelled; %1 was not written").arg(path)));
     m_engine->client()->exportEvents(ids, path, &receiver,
                                      [&answer](Result<int> written) { answer = written; });
     // Stops at the next event, and only then are the stores closed.
@@ -282,18 +290,14 @@ void tst_EngineClient::stopCancelsARunningExport()
     QVERIFY(!QFile::exists(path));
     const auto written = wait(answer); // the receiver lives on: it hears why
     QVERIFY(written && !written->ok());
-    QCOMPARE(written->error(),
-             QStringLiteral("the export was cancelled; %1 was not written").arg(path));
+    QCOMPARE(written->error(), cancelled);
 }
 
 void tst_EngineClient::exportWithoutItsReceiverStillWritesAll()
 {
     // Only cancelling stops an export: a receiver that goes just drops the answer (the console
     // cancels its export as it goes).
-    const QList<Event> events = store(50, QStringLiteral("a"));
-    QList<QUuid> ids;
-    for (const Event &event : events)
-        ids.append(event.id);
+    const QList<QUuid> ids = storeHistory(50);
     const QString path = m_dir->filePath(QStringLiteral("export.jsonl"));
     auto receiver = std::make_unique<QObject>();
     bool answered = false;

@@ -847,8 +847,8 @@ void tst_Console::closingDuringExportDoesNotWait()
     QVERIFY(!QFile::exists(path));
     QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("closed.jsonl*")}, QDir::Files),
              QStringList());
-    // Generous: closing waited for no export (writing 1000 events takes longer in debug builds
-    // than this on a loaded machine is still far from).
+    // The file's absence is the proof that closing did not wait for the export; this generous
+    // bound only catches a wait for something else.
     QVERIFY2(closedMs < 2000, qPrintable(QString::number(closedMs)));
     // The engine takes new requests from the next page as before.
     ConsolePage page(m_engine.get());

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventdetail.h"
 
-#include "engine/engineclient.h"
-
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -53,16 +51,10 @@ QString hexDump(const QByteArray &bytes)
 EventDetail EventDetail::fromRecord(const EventRecord &record)
 {
     EventDetail detail;
+    static_cast<EventRecord &>(detail) = record;
     detail.id = record.event.id;
     detail.found = true;
-    detail.event = record.event;
     formatBody(detail);
-    detail.reruns = record.reruns;
-    detail.deliveries = record.deliveries;
-    detail.attempts = record.attempts;
-    detail.acknowledgement = record.acknowledgement;
-    detail.escalations = record.escalations;
-    detail.status = record.status;
     return detail;
 }
 

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "delivery/deliverystore.h"
-#include "event/event.h"
+#include "engine/engineclient.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -13,12 +12,11 @@
 
 namespace OtBridge {
 
-struct EventRecord;
-
 // Everything the detail pane shows of one stored event, prepared off the GUI thread: the event
-// read from the store, its body already decoded and pretty-printed, and what became of it:
-// every delivery with its attempts, the acknowledgement and the escalation tiers.
-struct EventDetail
+// with what became of it as the engine read it (EventRecord: every delivery with its attempts,
+// the acknowledgement, the escalation tiers, the status GET /api/v1/events/{id} answers, so the
+// console and the API never disagree), and its body already decoded and pretty-printed.
+struct EventDetail : EventRecord
 {
     enum class BodyFormat { Empty, Json, Text, Hex };
 
@@ -34,20 +32,11 @@ struct EventDetail
     };
 
     QUuid id;
-    bool found = false;
-    Event event;
+    bool found = false; // false: the store no longer holds it (the record is empty)
     BodyFormat bodyFormat = BodyFormat::Empty;
     QString rawText; // see BodyView
     QString bodyText; // the formatted view
     QJsonDocument json; // parsed body when bodyFormat is Json
-    QList<QUuid> reruns; // this event's re-runs, first first
-    QList<DeliveryRecord> deliveries;
-    QHash<QString, QList<DeliveryAttempt>> attempts; // by delivery id, oldest first
-    std::optional<Acknowledgement> acknowledgement;
-    QList<EscalationRecord> escalations;
-    // GET /api/v1/events/{id} for this event: the state and escalation state come from here, so
-    // the console and the API never disagree.
-    QJsonObject status;
 
     QString state() const; // "routed", "failed", … as the status API says it
     QString escalationState() const; // "none", "waiting", "acknowledged", "exhausted"
