@@ -187,7 +187,7 @@ void HttpClient::send(HttpRequest request, Done done)
         // Never from inside the caller's call.
         QMetaObject::invokeMethod(
             this,
-            [this, p = std::shared_ptr<Pending>(pending.release()), why]() mutable {
+            [p = std::shared_ptr<Pending>(pending.release()), why]() mutable {
                 HttpResponse response;
                 response.failure = HttpResponse::Failure::Protocol;
                 response.error = why;
