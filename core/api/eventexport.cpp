@@ -3,8 +3,8 @@
 #include "eventexport.h"
 
 #include "api/eventjson.h"
-#include "delivery/deliverystore.h"
-#include "event/eventstore.h"
+#include "store/deliverystore.h"
+#include "store/eventstore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

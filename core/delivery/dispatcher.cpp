@@ -716,8 +716,7 @@ void Dispatcher::finish(const QString &deliveryId, Verdict verdict, int httpStat
         const qint64 atMs = at.toMSecsSinceEpoch();
         followUp = [deliveryId, atMs](WriteContext &write,
                                       const DeliveryRecord &updated) -> Result<void> {
-            const std::optional<Event> event
-                = EventStore::readEvent(write.database(), updated.eventId);
+            const std::optional<Event> event = write.event(updated.eventId);
             // An alert about an alert that failed would feed itself: those are only logged.
             if (!event || InternalEvent::isInternal(event->source)) {
                 qCWarning(lcDispatch).noquote()
@@ -767,8 +766,7 @@ void Dispatcher::onOpenTextStatus(const OpenTextJobStatus &status)
         // The internal event commits with the state that raises it (an outbox).
         followUp = [jobId, state, failed, error, destination](
                        WriteContext &write, const DeliveryRecord &record) -> Result<void> {
-            const std::optional<Event> event
-                = EventStore::readEvent(write.database(), record.eventId);
+            const std::optional<Event> event = write.event(record.eventId);
             if (!event || InternalEvent::isInternal(event->source))
                 return {};
             const QLatin1String name(failed ? InternalEvent::openTextDeliveryFailed

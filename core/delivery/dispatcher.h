@@ -4,13 +4,13 @@
 
 #include "config/workspace.h"
 #include "delivery/circuitbreaker.h"
-#include "delivery/deliveryqueue.h"
 #include "delivery/httpsender.h"
 #include "delivery/opentextclient.h"
 #include "delivery/ratelimiter.h"
 #include "event/clock.h"
-#include "event/eventstore.h"
 #include "rules/router.h"
+#include "store/deliveryqueue.h"
+#include "store/eventstore.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -39,6 +39,9 @@ constexpr int deliveryNiceSteps = 5;
 
 Engine::Engine(QObject *parent)
     : QObject(parent)
+    , m_storage(createStore(StoreOptions()).value())
+    , m_store(*m_storage->events())
+    , m_deliveries(*m_storage->deliveries())
 {
     qRegisterMetaType<EventSummary>();
     qRegisterMetaType<QList<EventSummary>>();
@@ -145,8 +148,7 @@ void Engine::startDelivery()
     Dispatcher *dispatcher = m_dispatcher;
     connect(m_listener, &WebhookListener::deliveriesChanged, dispatcher, &Dispatcher::wake);
     // The dispatcher's child: it reads the breakers on their thread and goes with them.
-    auto *metrics
-        = new MetricsSampler(dispatcher, QDir(m_options.dataDir).filePath(storeFileName()));
+    auto *metrics = new MetricsSampler(dispatcher, &m_deliveries);
     metrics->moveToThread(&m_deliveryThread);
     metrics->setParent(dispatcher);
     connect(&m_store, &EventStore::appended, metrics, &MetricsSampler::handleAppended);
@@ -490,18 +492,11 @@ Result<QUrl> Engine::start(const EngineOptions &options)
     storeOptions.path = QDir(options.dataDir).filePath(storeFileName());
     storeOptions.maxSizeBytes = options.maxStoreBytes;
     storeOptions.busyTimeoutMs = options.storeBusyTimeoutMs;
-    if (auto opened = m_store.open(storeOptions); !opened) {
+    // One writer for the whole store: deliveries, leases and outcomes commit with the events.
+    if (auto opened = m_storage->open(storeOptions); !opened) {
         m_dataLock.reset();
         return R::failure(opened.error());
     }
-    if (auto opened = m_deliveries.open(storeOptions.path, options.storeBusyTimeoutMs + 3000);
-        !opened) {
-        m_store.close();
-        m_dataLock.reset();
-        return R::failure(opened.error());
-    }
-    // One writer for the whole file: deliveries, leases and outcomes commit with the events.
-    m_deliveries.setWriter(&m_store);
 
     m_listener = new WebhookListener(&m_store, options.limits);
     m_listener->setSources(m_workspace.sources());
@@ -748,8 +743,7 @@ void Engine::stop()
     m_watcher = nullptr;
     stopDelivery();
     if (!m_listener) {
-        m_store.close();
-        m_deliveries.close();
+        m_storage->close();
         m_dataLock.reset();
         return;
     }
@@ -758,7 +752,7 @@ void Engine::stop()
         listener, [listener] { listener->stopAccepting(); }, Qt::BlockingQueuedConnection);
     // Commits everything already appended; the results queue up on the ingest thread ahead of
     // the call below, so every reply is written before the listener goes.
-    m_store.close();
+    m_storage->close();
     QMetaObject::invokeMethod(
         listener,
         [listener] {
@@ -773,7 +767,6 @@ void Engine::stop()
     m_listener = nullptr;
     m_ingestThread.quit();
     m_ingestThread.wait();
-    m_deliveries.close();
     m_url.clear();
     m_dataLock.reset(); // last: the next process may start delivering now
 }

@@ -3,14 +3,15 @@
 #pragma once
 
 #include "config/workspace.h"
-#include "delivery/deliverystore.h"
 #include "engine/engineclient.h"
 #include "engine/enginemetrics.h"
 #include "event/acklink.h"
-#include "event/eventstore.h"
 #include "ingest/endpointaccess.h"
 #include "ingest/listenerlimits.h"
 #include "store/databaseurl.h"
+#include "store/deliverystore.h"
+#include "store/eventstore.h"
+#include "store/store.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -99,6 +100,8 @@ public:
     // GUI thread, and its jobs could outlive the stores; it goes through client().
     EventStore *store() { return &m_store; }
     DeliveryStore *deliveries() { return &m_deliveries; }
+    // Both sides, opened and closed together (start() does; tests may open it themselves).
+    Store *storage() { return m_storage.get(); }
 
     static QString storeFileName() { return QStringLiteral("events.sqlite"); }
     // The source OpenText pushes job status documents to.
@@ -183,8 +186,11 @@ private:
 
     std::unique_ptr<QLockFile> m_dataLock; // held from start to stop
     bool m_dataDirInUse = false;
-    EventStore m_store;
-    DeliveryStore m_deliveries;
+    // The store for the data directory (a SQLite file until start() says otherwise), and its
+    // two sides, which live as long as the engine.
+    std::unique_ptr<Store> m_storage;
+    EventStore &m_store;
+    DeliveryStore &m_deliveries;
     EngineClient m_client {this, &m_store, &m_deliveries}; // after the stores: goes before them
     Dispatcher *m_dispatcher = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "delivery/deliverystore.h"
 #include "event/event.h"
-#include "event/eventstore.h"
 #include "result.h"
+#include "store/deliverystore.h"
+#include "store/eventstore.h"
 
 #include <QCoreApplication>
 #include <QFuture>

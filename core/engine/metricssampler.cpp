@@ -6,9 +6,6 @@
 #include "delivery/dispatcher.h"
 
 #include <QLoggingCategory>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -31,11 +28,11 @@ double percentile(const std::vector<qint64> &sorted, double percent)
 
 } // namespace
 
-MetricsSampler::MetricsSampler(const Dispatcher *dispatcher, const QString &storePath,
+MetricsSampler::MetricsSampler(const Dispatcher *dispatcher, const DeliveryStore *deliveries,
                                QObject *parent)
     : QObject(parent)
     , m_dispatcher(dispatcher)
-    , m_storePath(storePath)
+    , m_deliveries(deliveries)
     , m_timer(this)
 {
     qRegisterMetaType<EngineMetrics>();
@@ -45,13 +42,7 @@ MetricsSampler::MetricsSampler(const Dispatcher *dispatcher, const QString &stor
             [this] { Q_EMIT sampled(sample(m_clock.elapsed())); });
 }
 
-MetricsSampler::~MetricsSampler()
-{
-    if (!m_connectionName.isEmpty()) {
-        QSqlDatabase::database(m_connectionName, false).close();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
-}
+MetricsSampler::~MetricsSampler() = default;
 
 void MetricsSampler::start()
 {
@@ -188,40 +179,18 @@ EngineMetrics MetricsSampler::sample(qint64 nowMs)
 
 bool MetricsSampler::countDeliveries(QList<TargetMetrics> *targets)
 {
-    if (m_storePath.isEmpty())
+    if (!m_deliveries)
         return false;
-    if (m_connectionName.isEmpty()) {
-        m_connectionName = QStringLiteral("otbridge-metrics-%1").arg(quintptr(this), 0, 16);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(m_storePath);
-        // WAL readers do not wait for the writer; this only bounds a checkpoint's moment. A
-        // sample that cannot count logs why, and the next one tries again.
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=200"));
-        if (!db.open()) {
-            qCWarning(lcMetrics).noquote()
-                << "cannot open the store to count deliveries:" << db.lastError().text();
-            return false;
-        }
-        QSqlQuery pragma(db);
-        pragma.exec(QStringLiteral("PRAGMA query_only = ON"));
-    }
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.isOpen() && !db.open())
-        return false;
-    // Delivered rows, the bulk of a long-lived store, are never read: the state index skips
-    // them.
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT target, state, count(*) FROM deliveries "
-            "WHERE state IN ('pending', 'retrying', 'dead') GROUP BY target, state"))) {
-        qCWarning(lcMetrics).noquote() << "cannot count deliveries:" << query.lastError().text();
+    // A sample that cannot count logs why, and the next one tries again.
+    const auto counts = m_deliveries->openCountsByTarget();
+    if (!counts) {
+        qCWarning(lcMetrics).noquote() << "cannot count deliveries:" << counts.error();
         return false;
     }
-    while (query.next()) {
-        const QString name = query.value(0).toString();
-        const QString state = query.value(1).toString();
-        const qint64 count = query.value(2).toLongLong();
+    QStringList names = counts->keys();
+    names.sort(); // a target no longer in the workspace comes in the same place every time
+    for (const QString &name : std::as_const(names)) {
+        const QHash<QString, qint64> byState = counts->value(name);
         auto it = std::find_if(targets->begin(), targets->end(),
                                [&name](const TargetMetrics &t) { return t.target == name; });
         if (it == targets->end()) {
@@ -231,12 +200,9 @@ bool MetricsSampler::countDeliveries(QList<TargetMetrics> *targets)
             targets->append(removed);
             it = targets->end() - 1;
         }
-        if (state == QLatin1String("pending"))
-            it->pending = count;
-        else if (state == QLatin1String("retrying"))
-            it->retrying = count;
-        else
-            it->dead = count;
+        it->pending = byState.value(QStringLiteral("pending"));
+        it->retrying = byState.value(QStringLiteral("retrying"));
+        it->dead = byState.value(QStringLiteral("dead"));
     }
     return true;
 }

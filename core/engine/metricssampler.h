@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "delivery/deliverystore.h"
 #include "engine/enginemetrics.h"
-#include "event/eventstore.h"
+#include "store/deliverystore.h"
+#include "store/eventstore.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -21,9 +21,10 @@ class Dispatcher;
 
 // Turns the engine's streams into an EngineMetrics value about once a second. Lives on the
 // delivery thread next to the dispatcher (its breakers are only ever touched there); counts
-// what waits or died per target with one GROUP BY on a read connection of its own, so the GUI
-// thread never runs SQL for the dashboard. Times are milliseconds of a monotonic clock, passed
-// in by the record/sample functions so tests drive them without waiting.
+// what waits or died per target with one query of the store on this thread
+// (DeliveryStore::openCountsByTarget), so the GUI thread never runs SQL for the dashboard. Times
+// are milliseconds of a monotonic clock, passed in by the record/sample functions so tests drive
+// them without waiting.
 class MetricsSampler final : public QObject
 {
     Q_OBJECT
@@ -35,9 +36,9 @@ public:
     // which shortens the latency window rather than grow memory.
     static constexpr int maxLatencySamples = 10'000;
 
-    // dispatcher: whose breakers to read (may be null: no breakers); storePath: the SQLite file
-    // whose deliveries are counted (empty: no counts).
-    MetricsSampler(const Dispatcher *dispatcher, const QString &storePath,
+    // dispatcher: whose breakers to read (may be null: no breakers); deliveries: the store
+    // whose deliveries are counted (may be null: no counts), read on this sampler's thread.
+    MetricsSampler(const Dispatcher *dispatcher, const DeliveryStore *deliveries,
                    QObject *parent = nullptr);
     ~MetricsSampler() override;
 
@@ -62,8 +63,7 @@ private:
     bool countDeliveries(QList<TargetMetrics> *targets);
 
     QPointer<const Dispatcher> m_dispatcher;
-    QString m_storePath;
-    QString m_connectionName;
+    const DeliveryStore *m_deliveries;
     QTimer m_timer;
     QElapsedTimer m_clock;
     // (time, count) of stored events; times of delivered attempts and of failed ones;

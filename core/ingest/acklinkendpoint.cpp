@@ -4,8 +4,8 @@
 
 #include "config/opentextchannelinfo.h"
 
-#include "delivery/deliverystore.h"
-#include "event/eventstore.h"
+#include "store/deliverystore.h"
+#include "store/eventstore.h"
 
 #include <QObject>
 

@@ -4,11 +4,11 @@
 
 #include "acklinkendpoint.h"
 #include "config/sourceconfig.h"
-#include "delivery/deliverystore.h"
 #include "endpointaccess.h"
-#include "event/eventstore.h"
 #include "listenerlimits.h"
 #include "requesthead.h"
+#include "store/deliverystore.h"
+#include "store/eventstore.h"
 #include "tlscredentials.h"
 
 #include <QAbstractHttpServer>

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "result.h"
+#include "store/writecontext.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -12,24 +13,16 @@
 
 namespace OtBridge {
 
-// Only named here: the store layer sits below event/ (docs/architecture.md, "Folders").
-struct Event;
-
-// What a write job sees of the one writer's transaction (docs/architecture.md, "Storage").
-class WriteContext
+// The writer's transaction as the SQL repositories see it (docs/architecture.md, "Storage").
+class SqlWriteContext : public WriteContext
 {
 public:
-    virtual ~WriteContext() = default;
     // The writer's connection, inside the open transaction.
     virtual QSqlDatabase database() const = 0;
     // Runs sql with the values bound in order, as a statement the writer prepares once and
     // keeps (StatementCache); its rows are read from the query, until the next run of the
     // same sql.
     virtual Result<QSqlQuery *> run(const QString &sql, const QVariantList &values = {}) = 0;
-    // Stores an event in this transaction: an internal event (delivery.dead, …) commits with
-    // the outcome that raised it or not at all (an outbox). It is routed after the commit like
-    // any appended event.
-    virtual Result<void> appendEvent(Event event) = 0;
 };
 
 // One unit of work for the store's writer thread. Everything queued while a commit is being
@@ -37,7 +30,7 @@ public:
 // fails rolls back only what it wrote.
 struct StoreJob
 {
-    std::function<Result<void>(WriteContext &)> work;
+    std::function<Result<void>(SqlWriteContext &)> work;
     // On the writer thread, once the transaction is durable (error empty) or has failed.
     std::function<void(const QString &error)> done;
 };

@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/ackpage.h"
-#include "delivery/deliverystore.h"
-#include "event/eventstore.h"
 #include "event/uuidv7.h"
 #include "ingest/acklinkendpoint.h"
+#include "store/deliverystore.h"
+#include "store/eventstore.h"
+#include "storebackend.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +20,7 @@ class tst_AckLinkEndpoint : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { StoreBackend::addRows(); }
     void init();
     void cleanup();
     void getShowsWithoutAcknowledging();
@@ -38,8 +40,9 @@ private:
     AckLinkEndpoint::Answer post(const QString &token, const QString &client = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<EventStore> m_events;
-    std::unique_ptr<DeliveryStore> m_deliveries;
+    std::unique_ptr<Store> m_storage;
+    EventStore *m_events = nullptr;
+    DeliveryStore *m_deliveries = nullptr;
     std::unique_ptr<AckLinkEndpoint> m_endpoint;
     AckLink::Keys m_keys;
     QUuid m_event;
@@ -57,12 +60,10 @@ void tst_AckLinkEndpoint::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    const QString path = m_dir->filePath(QStringLiteral("events.sqlite"));
-    m_events = std::make_unique<EventStore>();
-    QVERIFY(m_events->open({path}));
-    m_deliveries = std::make_unique<DeliveryStore>();
-    QVERIFY(m_deliveries->open(path));
-    m_deliveries->setWriter(m_events.get());
+    m_storage = StoreBackend::open(StoreBackend::options(m_dir->path()));
+    QVERIFY(m_storage);
+    m_events = m_storage->events();
+    m_deliveries = m_storage->deliveries();
     m_now = QDateTime::currentDateTimeUtc();
     m_event = storeEvent();
 
@@ -90,7 +91,7 @@ void tst_AckLinkEndpoint::init()
     QVERIFY(m_deliveries->insertRouted({{m_event, {email}, {tier2}}}));
 
     m_keys = AckLink::Keys::generate();
-    m_endpoint = std::make_unique<AckLinkEndpoint>(m_events.get(), m_deliveries.get());
+    m_endpoint = std::make_unique<AckLinkEndpoint>(m_events, m_deliveries);
     AckLinkEndpoint::Keys keys;
     keys.state = AckLinkEndpoint::Keys::State::On;
     keys.keys = m_keys;
@@ -103,12 +104,9 @@ void tst_AckLinkEndpoint::init()
 void tst_AckLinkEndpoint::cleanup()
 {
     m_endpoint.reset();
-    if (m_deliveries)
-        m_deliveries->close();
-    if (m_events)
-        m_events->close();
-    m_deliveries.reset();
-    m_events.reset();
+    m_deliveries = nullptr;
+    m_events = nullptr;
+    m_storage.reset();
     m_dir.reset();
 }
 
@@ -123,11 +121,11 @@ QUuid tst_AckLinkEndpoint::storeEvent()
     event.peer = QStringLiteral("127.0.0.1");
     bool stored = false;
     const QUuid id = event.id;
-    const auto connection = connect(m_events.get(), &EventStore::appended, this,
-                                    [&](const QList<AppendResult> &results) {
-                                        for (const AppendResult &result : results)
-                                            stored = stored || result.id == id;
-                                    });
+    const auto connection
+        = connect(m_events, &EventStore::appended, this, [&](const QList<AppendResult> &results) {
+              for (const AppendResult &result : results)
+                  stored = stored || result.id == id;
+          });
     m_events->append(std::move(event));
     if (!QTest::qWaitFor([&] { return stored; }, 10000))
         qWarning("event not stored in time");

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "delivery/deliverystore.h"
-#include "event/eventstore.h"
 #include "event/uuidv7.h"
+#include "store/deliverystore.h"
+#include "store/eventstore.h"
+#include "storebackend.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,9 +24,10 @@ class tst_DeliveryStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { StoreBackend::addRows(); }
     void init();
     void cleanup();
-    void refusesFileWithoutSchema();
+    void refusesAnUnknownBackend();
     void routingIsIdempotent();
     void renderErrorIsStoredDead();
     void unroutedEventsOldestFirst();
@@ -69,8 +71,9 @@ private:
                                    const QString &error = {});
 
     QTemporaryDir m_dir;
-    std::unique_ptr<EventStore> m_events;
-    std::unique_ptr<DeliveryStore> m_store;
+    std::unique_ptr<Store> m_storage;
+    EventStore *m_events = nullptr;
+    DeliveryStore *m_store = nullptr;
     // A fixed "now" keeps due times exact; the store never reads the clock for these.
     const QDateTime m_t0 = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000, Qt::UTC);
 };
@@ -85,24 +88,18 @@ void tst_DeliveryStore::init()
 
 void tst_DeliveryStore::cleanup()
 {
-    m_store.reset();
-    m_events.reset();
+    m_store = nullptr;
+    m_events = nullptr;
+    m_storage.reset();
 }
 
 bool tst_DeliveryStore::openStores()
 {
-    m_events = std::make_unique<EventStore>();
-    const auto events = m_events->open({dbPath()});
-    if (!events) {
-        qWarning("%s", qPrintable(events.error()));
+    m_storage = StoreBackend::open(StoreBackend::options(m_dir.path()));
+    if (!m_storage)
         return false;
-    }
-    m_store = std::make_unique<DeliveryStore>();
-    const auto deliveries = m_store->open(dbPath());
-    if (!deliveries) {
-        qWarning("%s", qPrintable(deliveries.error()));
-        return false;
-    }
+    m_events = m_storage->events();
+    m_store = m_storage->deliveries();
     return true;
 }
 
@@ -117,11 +114,11 @@ QUuid tst_DeliveryStore::storeEvent()
     event.peer = QStringLiteral("127.0.0.1");
     bool stored = false;
     const QUuid id = event.id;
-    auto connection = connect(
-        m_events.get(), &EventStore::appended, this, [&](const QList<AppendResult> &results) {
-            for (const AppendResult &result : results)
-                stored = stored || (result.id == id && result.status == AppendStatus::Stored);
-        });
+    auto connection
+        = connect(m_events, &EventStore::appended, this, [&](const QList<AppendResult> &results) {
+              for (const AppendResult &result : results)
+                  stored = stored || (result.id == id && result.status == AppendStatus::Stored);
+          });
     m_events->append(std::move(event));
     if (!QTest::qWaitFor([&] { return stored; }, 10000))
         qWarning("event not stored in time");
@@ -184,37 +181,18 @@ DeliveryAttempt tst_DeliveryStore::attempt(const QString &outcome, int httpStatu
     return attempt;
 }
 
-void tst_DeliveryStore::refusesFileWithoutSchema()
+void tst_DeliveryStore::refusesAnUnknownBackend()
 {
-    DeliveryStore missing;
-    const QString nowhere = QDir(m_dir.path()).filePath(QStringLiteral("nowhere.sqlite"));
-    const auto opened = missing.open(nowhere);
-    QVERIFY(!opened);
-    QCOMPARE(opened.error(),
-             QStringLiteral("the delivery store %1 does not exist: open the event store first")
-                 .arg(nowhere));
-    QVERIFY(!QFile::exists(nowhere));
-
-    const QString bare = QDir(m_dir.path()).filePath(QStringLiteral("bare.sqlite"));
-    {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bare"));
-        db.setDatabaseName(bare);
-        QVERIFY(db.open());
-        QSqlQuery(QStringLiteral("CREATE TABLE x (y)"), db);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("bare"));
-    DeliveryStore unmigrated;
-    const auto refused = unmigrated.open(bare);
-    QVERIFY(!refused);
-    QCOMPARE(refused.error(),
-             QStringLiteral("the delivery store %1 has schema version 0 where %2 is needed: "
-                            "open the event store first, which upgrades it")
-                 .arg(bare)
-                 .arg(EventStore::schemaVersion));
-    QVERIFY(!unmigrated.isOpen());
-    QVERIFY(m_store->isOpen());
+    // The factory picks the backend from the options: one this build does not have is refused
+    // by its name, before anything is created.
+    StoreOptions options;
+    options.path = QStringLiteral("postgresql://otbridge@db.example:5432/otbridge");
+    const auto created = createStore(options);
+    QVERIFY(!created);
+    QCOMPARE(created.error(),
+             QStringLiteral("no store for postgresql databases: give the path of a SQLite file"));
+    QVERIFY(m_store->nextDueAt().isNull()); // the suite's own store is untouched
+    QVERIFY(m_storage->isOpen());
 }
 
 void tst_DeliveryStore::routingIsIdempotent()
@@ -723,9 +701,9 @@ void tst_DeliveryStore::concurrentLeasesNeverOverlap()
             newDelivery(event, QStringLiteral("r"), i, QStringLiteral("t"), m_t0.addMSecs(i)));
     QCOMPARE(route(event, deliveries).size(), jobs);
 
-    // Two dispatchers on their own threads, each with its own connection to the same file,
-    // leasing small batches and recording every job they got, while the event store's writer
-    // commits events on a third.
+    // Two dispatchers on their own threads of one store (each with its own read connection),
+    // leasing small batches and recording every job they got, while events are appended from a
+    // third. (A backend with several nodes on one database runs the same test across them.)
     QList<QStringList> taken(2);
     QList<QString> errors(2);
     QList<QThread *> threads;
@@ -810,8 +788,7 @@ void tst_DeliveryStore::survivesRestart()
     const QUuid unrouted = storeEvent();
 
     // The process goes away with inFlight leased and its attempt never recorded.
-    m_store.reset();
-    m_events.reset();
+    cleanup();
     QVERIFY(openStores());
 
     QCOMPARE(m_store->unroutedEvents(10).value(), QList<QUuid>({unrouted}));
@@ -834,6 +811,7 @@ void tst_DeliveryStore::survivesRestart()
 
 void tst_DeliveryStore::migratesVersion1File()
 {
+    STORE_REQUIRE_SQLITE();
     cleanup();
     QFile::remove(dbPath());
     QFile::remove(dbPath() + QStringLiteral("-wal"));
@@ -880,8 +858,8 @@ void tst_DeliveryStore::migratesVersion1File()
 void tst_DeliveryStore::closedStoreFails()
 {
     const QUuid event = storeEvent();
-    m_store->close();
-    QVERIFY(!m_store->isOpen());
+    m_storage->close();
+    QVERIFY(!m_storage->isOpen());
     const auto refused = m_store->insertRouted({{event, {}, {}}});
     QVERIFY(!refused);
     QCOMPARE(refused.error(), QStringLiteral("the delivery store is not open"));
@@ -889,7 +867,7 @@ void tst_DeliveryStore::closedStoreFails()
     QVERIFY(m_store->deliveriesForEvent(event).isEmpty());
     QVERIFY(!m_store->nextDueAt().isValid());
     // Reopening works, with fresh connections.
-    QVERIFY(m_store->open(dbPath()));
+    QVERIFY(m_storage->open(StoreBackend::options(m_dir.path())));
     QCOMPARE(m_store->unroutedEvents(10).value(), QList<QUuid>({event}));
 }
 

@@ -1,12 +1,13 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/workspace.h"
-#include "delivery/deliverystore.h"
 #include "delivery/dispatcher.h"
 #include "delivery/opentextclient.h"
-#include "event/eventstore.h"
 #include "event/uuidv7.h"
 #include "httpsink.h"
+#include "store/deliverystore.h"
+#include "store/eventstore.h"
+#include "storebackend.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +30,7 @@ class tst_Dispatcher : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { StoreBackend::addRows(); }
     void init();
     void cleanup();
     void deliversAndRecordsTheAttempt();
@@ -47,8 +49,9 @@ private:
     std::optional<DeliveryRecord> deliveryOf(const QUuid &event) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<EventStore> m_events;
-    std::unique_ptr<DeliveryStore> m_deliveries;
+    std::unique_ptr<Store> m_storage;
+    EventStore *m_events = nullptr;
+    DeliveryStore *m_deliveries = nullptr;
     std::unique_ptr<OpenTextClient> m_openText;
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<HttpSink> m_sink;
@@ -58,14 +61,10 @@ void tst_Dispatcher::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    const QString path = m_dir->filePath(QStringLiteral("otbridge.db"));
-    m_events = std::make_unique<EventStore>();
-    const auto events = m_events->open({path});
-    QVERIFY2(events.ok(), qPrintable(events.error()));
-    m_deliveries = std::make_unique<DeliveryStore>();
-    const auto deliveries = m_deliveries->open(path);
-    QVERIFY2(deliveries.ok(), qPrintable(deliveries.error()));
-    m_deliveries->setWriter(m_events.get());
+    m_storage = StoreBackend::open(StoreBackend::options(m_dir->path()));
+    QVERIFY(m_storage);
+    m_events = m_storage->events();
+    m_deliveries = m_storage->deliveries();
     m_openText = std::make_unique<OpenTextClient>();
     m_sink = std::make_unique<HttpSink>();
     QVERIFY(m_sink->listen());
@@ -79,10 +78,9 @@ void tst_Dispatcher::cleanup()
         m_dispatcher.reset();
     }
     m_openText.reset();
-    m_deliveries.reset();
-    if (m_events)
-        m_events->close();
-    m_events.reset();
+    m_deliveries = nullptr;
+    m_events = nullptr;
+    m_storage.reset();
     m_sink.reset();
     m_dir.reset();
 }
@@ -117,12 +115,11 @@ Workspace tst_Dispatcher::workspace(const QJsonArray &schedule, const QJsonObjec
 void tst_Dispatcher::start(const Workspace &workspace, const QHash<QString, QString> &secrets,
                            const QHash<QString, QString> &secretErrors)
 {
-    m_dispatcher
-        = std::make_unique<Dispatcher>(m_events.get(), m_deliveries.get(), m_openText.get());
+    m_dispatcher = std::make_unique<Dispatcher>(m_events, m_deliveries, m_openText.get());
     m_dispatcher->setDelayScale(0.01); // a schedule of seconds runs in tens of milliseconds
     m_dispatcher->setWorkspace(workspace);
     m_dispatcher->setSecrets(secrets, secretErrors);
-    connect(m_events.get(), &EventStore::appended, m_dispatcher.get(), &Dispatcher::onAppended);
+    connect(m_events, &EventStore::appended, m_dispatcher.get(), &Dispatcher::onAppended);
     m_dispatcher->start();
 }
 

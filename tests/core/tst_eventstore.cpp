@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "event/eventstore.h"
 #include "event/uuidv7.h"
+#include "store/eventstore.h"
+#include "store/schemaversion.h"
+#include "store/sqlite/sqliteeventrepository.h"
+#include "storebackend.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -23,6 +26,7 @@ class tst_EventStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { StoreBackend::addRows(); }
     void init();
     void appendCommitsAndReadsBack();
     void groupCommitBatchesConcurrentAppends();
@@ -51,6 +55,7 @@ private:
     static Event makeEvent(const QByteArray &body, const QString &dedup = {});
     QList<AppendResult> appendAndWait(EventStore &store, QList<Event> events);
     QString dbPath() const { return QDir(m_dir.path()).filePath(QStringLiteral("events.sqlite")); }
+    StoreOptions options() const { return StoreBackend::options(m_dir.path()); }
 
     QTemporaryDir m_dir;
 };
@@ -92,8 +97,9 @@ QList<AppendResult> tst_EventStore::appendAndWait(EventStore &store, QList<Event
 
 void tst_EventStore::appendCommitsAndReadsBack()
 {
-    EventStore store;
-    QVERIFY(store.open({dbPath()}).ok());
+    const auto storeStorage = StoreBackend::open(options());
+    QVERIFY(storeStorage);
+    EventStore &store = *storeStorage->events();
     const Event event = makeEvent(R"({"a":1})");
     const auto results = appendAndWait(store, {event});
     QCOMPARE(results.size(), 1);
@@ -113,6 +119,8 @@ void tst_EventStore::appendCommitsAndReadsBack()
     QCOMPARE(store.recent(10).first().id, event.id);
     QVERIFY(!store.event(createUuidV7()));
 
+    if (StoreBackend::current() != QLatin1String("sqlite"))
+        return;
     // The durability settings are what docs/architecture.md promises (Storage).
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
     db.setDatabaseName(dbPath());
@@ -128,8 +136,9 @@ void tst_EventStore::appendCommitsAndReadsBack()
 
 void tst_EventStore::groupCommitBatchesConcurrentAppends()
 {
-    EventStore store;
-    QVERIFY(store.open({dbPath()}).ok());
+    const auto storeStorage = StoreBackend::open(options());
+    QVERIFY(storeStorage);
+    EventStore &store = *storeStorage->events();
     std::atomic<int> commits {0};
     std::atomic<int> answered {0};
     connect(
@@ -160,8 +169,11 @@ void tst_EventStore::groupCommitBatchesConcurrentAppends()
 
 void tst_EventStore::everyAppendAnsweredExactlyOnce()
 {
-    EventStore store;
-    QVERIFY(store.open({dbPath(), 7}).ok()); // small batches: many commits
+    StoreOptions small = options();
+    small.maxBatch = 7; // small batches: many commits
+    const auto storeStorage = StoreBackend::open(small);
+    QVERIFY(storeStorage);
+    EventStore &store = *storeStorage->events();
     QList<Event> events;
     for (int i = 0; i < 100; ++i)
         events.append(makeEvent("[" + QByteArray::number(i) + "]"));
@@ -179,8 +191,9 @@ void tst_EventStore::everyAppendAnsweredExactlyOnce()
 
 void tst_EventStore::duplicatesWithinOneBatch()
 {
-    EventStore store;
-    QVERIFY(store.open({dbPath()}).ok());
+    const auto storeStorage = StoreBackend::open(options());
+    QVERIFY(storeStorage);
+    EventStore &store = *storeStorage->events();
     const Event first = makeEvent("[1]", QStringLiteral("same"));
     const Event second = makeEvent("[2]", QStringLiteral("same"));
     const Event other = makeEvent("[3]", QStringLiteral("other"));
@@ -197,8 +210,9 @@ void tst_EventStore::duplicatesWithinOneBatch()
 
 void tst_EventStore::headersRoundTrip()
 {
-    EventStore store;
-    QVERIFY(store.open({dbPath()}).ok());
+    const auto storeStorage = StoreBackend::open(options());
+    QVERIFY(storeStorage);
+    EventStore &store = *storeStorage->events();
     Event event = makeEvent("{}");
     event.headers = {{"X-Quote", "say \"hi\" \\ back"},
                      {"X-Control", "tab\there\x01"},
@@ -228,8 +242,9 @@ void tst_EventStore::survivesReopen()
 {
     QList<QUuid> ids;
     {
-        EventStore store;
-        QVERIFY(store.open({dbPath()}).ok());
+        const auto storeStorage = StoreBackend::open(options());
+        QVERIFY(storeStorage);
+        EventStore &store = *storeStorage->events();
         QList<Event> events;
         for (int i = 0; i < 50; ++i) {
             events.append(makeEvent("{}"));
@@ -237,20 +252,23 @@ void tst_EventStore::survivesReopen()
         }
         appendAndWait(store, events);
     }
-    EventStore reopened;
-    QVERIFY(reopened.open({dbPath()}).ok());
+    const auto reopenedStorage = StoreBackend::open(options());
+    QVERIFY(reopenedStorage);
+    EventStore &reopened = *reopenedStorage->events();
     QCOMPARE(reopened.count(), 50);
     for (const QUuid &id : std::as_const(ids))
         QVERIFY(reopened.event(id));
-    QCOMPARE(reopened.health().schemaVersion, EventStore::schemaVersion);
+    QCOMPARE(reopened.health().schemaVersion, currentSchemaVersion);
 }
 
 void tst_EventStore::crashSnapshotKeepsCommittedEvents()
 {
+    STORE_REQUIRE_SQLITE();
     // Copy the files while the store is open and busy, as they lie on disk at that moment:
     // what a kill -9 or a power cut leaves behind. Every event already answered must be in it.
-    EventStore store;
-    QVERIFY(store.open({dbPath()}).ok());
+    const auto storeStorage = StoreBackend::open(options());
+    QVERIFY(storeStorage);
+    EventStore &store = *storeStorage->events();
     QList<Event> events;
     for (int i = 0; i < 200; ++i)
         events.append(makeEvent("[" + QByteArray::number(i) + "]"));
@@ -265,8 +283,10 @@ void tst_EventStore::crashSnapshotKeepsCommittedEvents()
     }
     QVERIFY2(QFile::exists(dbPath() + QStringLiteral("-wal")), "events should still be in the WAL");
 
-    EventStore recovered;
-    QVERIFY(recovered.open({crash.filePath(QStringLiteral("events.sqlite"))}).ok());
+    const auto recoveredStorage
+        = StoreBackend::open({crash.filePath(QStringLiteral("events.sqlite"))});
+    QVERIFY(recoveredStorage);
+    EventStore &recovered = *recoveredStorage->events();
     for (const AppendResult &result : results)
         QVERIFY(recovered.event(result.id));
     QVERIFY(recovered.count() >= 200);
@@ -274,6 +294,7 @@ void tst_EventStore::crashSnapshotKeepsCommittedEvents()
 
 void tst_EventStore::migratesEmptyDatabase()
 {
+    STORE_REQUIRE_SQLITE();
     {
         QSqlDatabase db
             = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("empty"));
@@ -284,11 +305,11 @@ void tst_EventStore::migratesEmptyDatabase()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("empty"));
 
-    EventStore store;
-    const auto opened = store.open({dbPath()});
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    const auto storeStorage = StoreBackend::open(options());
+    QVERIFY(storeStorage);
+    EventStore &store = *storeStorage->events();
     QCOMPARE(appendAndWait(store, {makeEvent("{}")}).first().status, AppendStatus::Stored);
-    store.close();
+    storeStorage->close();
 
     QSqlDatabase db
         = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version"));
@@ -296,7 +317,7 @@ void tst_EventStore::migratesEmptyDatabase()
     QVERIFY(db.open());
     QSqlQuery version(QStringLiteral("PRAGMA user_version"), db);
     QVERIFY(version.next());
-    QCOMPARE(version.value(0).toInt(), EventStore::schemaVersion);
+    QCOMPARE(version.value(0).toInt(), currentSchemaVersion);
     version.finish();
     db.close();
     db = QSqlDatabase();
@@ -305,7 +326,8 @@ void tst_EventStore::migratesEmptyDatabase()
 
 void tst_EventStore::migratesVersion1Database()
 {
-    QCOMPARE(EventStore::schemaVersion, 4);
+    STORE_REQUIRE_SQLITE();
+    QCOMPARE(currentSchemaVersion, 4);
     const Event old = makeEvent(R"({"old":true})", QStringLiteral("old-1"));
     {
         // The schema version 1 shipped, exactly, with one event stored under it.
@@ -337,9 +359,9 @@ void tst_EventStore::migratesVersion1Database()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
 
-    EventStore store;
-    const auto opened = store.open({dbPath()});
-    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    const auto storeStorage = StoreBackend::open(options());
+    QVERIFY(storeStorage);
+    EventStore &store = *storeStorage->events();
     QCOMPARE(store.event(old.id)->body, old.body);
     QCOMPARE(store.event(old.id)->state, EventState::Received);
     // The old dedup key still answers with the old event.
@@ -348,7 +370,7 @@ void tst_EventStore::migratesVersion1Database()
     QCOMPARE(duplicate.first().id, old.id);
     const Event fresh = makeEvent("{}");
     QCOMPARE(appendAndWait(store, {fresh}).first().status, AppendStatus::Stored);
-    store.close();
+    storeStorage->close();
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
     db.setDatabaseName(dbPath());
@@ -388,6 +410,7 @@ void tst_EventStore::migratesVersion1Database()
 
 void tst_EventStore::refusesNewerSchema()
 {
+    STORE_REQUIRE_SQLITE();
     {
         QSqlDatabase db
             = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
@@ -398,22 +421,21 @@ void tst_EventStore::refusesNewerSchema()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("future"));
 
-    EventStore store;
-    const auto opened = store.open({dbPath()});
+    const auto opened = openStore(options());
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error(),
              QStringLiteral("the event store %1 has schema version 99, newer than this OT Bridge "
                             "understands (%2): use a newer OT Bridge or another data directory")
                  .arg(dbPath())
-                 .arg(EventStore::schemaVersion));
-    QVERIFY(!store.isOpen());
+                 .arg(currentSchemaVersion));
 }
 
 void tst_EventStore::appendAfterCloseFails()
 {
-    EventStore store;
-    QVERIFY(store.open({dbPath()}).ok());
-    store.close();
+    const auto storeStorage = StoreBackend::open(options());
+    QVERIFY(storeStorage);
+    EventStore &store = *storeStorage->events();
+    storeStorage->close();
     const auto results = appendAndWait(store, {makeEvent("{}")});
     QCOMPARE(results.first().status, AppendStatus::Failed);
     QCOMPARE(results.first().error, QStringLiteral("the event store is closed"));
@@ -421,12 +443,14 @@ void tst_EventStore::appendAfterCloseFails()
 
 void tst_EventStore::failedCommitLosesNothingStored()
 {
-    StoreOptions options {dbPath()};
+    STORE_REQUIRE_SQLITE();
+    StoreOptions capped = options();
     // Room for the schema (version 2 has some twenty tables and indexes, a page each) and a
     // little more.
-    options.maxSizeBytes = 256 * 1024;
-    EventStore store;
-    QVERIFY(store.open(options).ok());
+    capped.maxSizeBytes = 256 * 1024;
+    const auto storeStorage = StoreBackend::open(capped);
+    QVERIFY(storeStorage);
+    EventStore &store = *storeStorage->events();
     const auto small = appendAndWait(store, {makeEvent("[1]"), makeEvent("[2]")});
     QCOMPARE(small.size(), 2);
 
@@ -632,10 +656,12 @@ void tst_EventStore::queryFiltersHistory_data()
 
 void tst_EventStore::queryFiltersHistory()
 {
+    STORE_REQUIRE_SQLITE();
     QFETCH(EventQuery, query);
     QFETCH(QList<int>, expected);
-    EventStore store;
-    QVERIFY(store.open({dbPath()}).ok());
+    const auto storeStorage = StoreBackend::open(options());
+    QVERIFY(storeStorage);
+    EventStore &store = *storeStorage->events();
     constexpr int n = 1200;
     fillQueryFixture(store, n);
     const QList<EventSummary> recentRows = store.recent(n);
@@ -666,8 +692,10 @@ void tst_EventStore::queryFiltersHistory()
 
 void tst_EventStore::queryPagesOlderWithoutGapsOrOverlap()
 {
-    EventStore store;
-    QVERIFY(store.open({dbPath()}).ok());
+    STORE_REQUIRE_SQLITE();
+    const auto storeStorage = StoreBackend::open(options());
+    QVERIFY(storeStorage);
+    EventStore &store = *storeStorage->events();
     fillQueryFixture(store, 1200);
     EventQuery query;
     query.sources = {QStringLiteral("orders")};
@@ -692,7 +720,7 @@ void tst_EventStore::queryPagesOlderWithoutGapsOrOverlap()
     QCOMPARE(oldest->events.constFirst().state, QStringLiteral("routed"));
 
     // A closed store says so in words.
-    store.close();
+    storeStorage->close();
     const Result<EventPage> closed = store.query(query);
     QVERIFY(!closed);
     QCOMPARE(closed.error(), QStringLiteral("the event store is closed"));
@@ -700,8 +728,9 @@ void tst_EventStore::queryPagesOlderWithoutGapsOrOverlap()
 
 void tst_EventStore::queryEscapesLikeWildcards()
 {
-    EventStore store;
-    QVERIFY(store.open({dbPath()}).ok());
+    const auto storeStorage = StoreBackend::open(options());
+    QVERIFY(storeStorage);
+    EventStore &store = *storeStorage->events();
     appendAndWait(store,
                   {makeEvent(R"({"p":"100%"})"), makeEvent(R"({"p":"1000"})"),
                    makeEvent(R"({"p":"a_b"})"), makeEvent(R"({"p":"axb"})")});
@@ -717,9 +746,11 @@ void tst_EventStore::queryEscapesLikeWildcards()
 // SQLite chose and the time it took printed (timings are figures, not assertions).
 void tst_EventStore::queryOn100kEvents()
 {
+    STORE_REQUIRE_SQLITE();
     constexpr int n = 100000;
-    EventStore store;
-    QVERIFY(store.open({dbPath()}).ok());
+    const auto storeStorage = StoreBackend::open(options());
+    QVERIFY(storeStorage);
+    EventStore &store = *storeStorage->events();
     QElapsedTimer fill;
     fill.start();
     fillQueryFixture(store, n);
@@ -796,7 +827,7 @@ void tst_EventStore::queryOn100kEvents()
     db.setDatabaseName(dbPath());
     QVERIFY(db.open());
     const auto plan = [&db](const EventQuery &query) {
-        const auto [sql, values] = EventStore::querySql(query);
+        const auto [sql, values] = SqliteEventRepository::querySql(query);
         QSqlQuery explain(db);
         explain.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
         for (int i = 0; i < values.size(); ++i)
@@ -832,8 +863,10 @@ void tst_EventStore::queryOn100kEvents()
 
 void tst_EventStore::queryTellsOutcomeRulesAndType()
 {
-    EventStore store;
-    QVERIFY(store.open({dbPath()}).ok());
+    STORE_REQUIRE_SQLITE();
+    const auto storeStorage = StoreBackend::open(options());
+    QVERIFY(storeStorage);
+    EventStore &store = *storeStorage->events();
     QList<Event> events;
     const QList<QByteArray> bodies = {
         R"({"type":"contract.ready"})",
@@ -935,8 +968,9 @@ void tst_EventStore::queryTellsOutcomeRulesAndType()
 
 void tst_EventStore::rerunsAreLinked()
 {
-    EventStore store;
-    QVERIFY(store.open({dbPath()}).ok());
+    const auto storeStorage = StoreBackend::open(options());
+    QVERIFY(storeStorage);
+    EventStore &store = *storeStorage->events();
     const Event original = makeEvent(R"({"id":"C-1"})", QStringLiteral("dedup-1"));
     QCOMPARE(appendAndWait(store, {original}).constFirst().status, AppendStatus::Stored);
     QList<Event> runs;

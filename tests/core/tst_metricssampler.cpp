@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "delivery/deliverystore.h"
 #include "engine/metricssampler.h"
-#include "event/eventstore.h"
 #include "event/uuidv7.h"
+#include "store/deliverystore.h"
+#include "store/eventstore.h"
+#include "store/store.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -152,11 +153,9 @@ void tst_MetricsSampler::countsWaitingAndDeadPerTarget()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("events.sqlite"));
-    EventStore events;
-    QVERIFY(events.open({path}));
-    DeliveryStore deliveries;
-    QVERIFY(deliveries.open(path));
+    const auto storage = openStore({dir.filePath(QStringLiteral("events.sqlite"))});
+    QVERIFY2(storage, qPrintable(storage.error()));
+    DeliveryStore &deliveries = *storage.value()->deliveries();
 
     const auto delivery = [](const QString &id, const QString &target, const QString &renderError) {
         NewDelivery job;
@@ -179,7 +178,7 @@ void tst_MetricsSampler::countsWaitingAndDeadPerTarget()
           {}}});
     QVERIFY2(inserted, qPrintable(inserted.error()));
 
-    MetricsSampler sampler(nullptr, path);
+    MetricsSampler sampler(nullptr, &deliveries);
     const EngineMetrics metrics = sampler.sample(1'000);
     QCOMPARE(metrics.targets.size(), 2);
     const TargetMetrics *slack = metrics.target(QStringLiteral("slack"));

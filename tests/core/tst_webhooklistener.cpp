@@ -3,6 +3,7 @@
 #include "engine/engine.h"
 #include "event/webhooksignature.h"
 #include "httptestclient.h"
+#include "store/schemaversion.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -679,7 +680,7 @@ void tst_WebhookListener::healthReportsStore()
                  .toObject()
                  .value(QLatin1String("schema_version"))
                  .toInt(),
-             EventStore::schemaVersion);
+             currentSchemaVersion);
 }
 
 void tst_WebhookListener::rejectionsReachTheConsoleFeed()

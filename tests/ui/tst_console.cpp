@@ -90,8 +90,7 @@ void tst_Console::init()
     QVERIFY(m_dir->isValid());
     m_engine = std::make_unique<Engine>();
     const QString path = m_dir->filePath(QStringLiteral("events.sqlite"));
-    QVERIFY(m_engine->store()->open({path}).ok());
-    QVERIFY(m_engine->deliveries()->open(path).ok());
+    QVERIFY(m_engine->storage()->open({path}).ok());
     m_page = std::make_unique<ConsolePage>(m_engine.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_page->proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "event/event.h"
-#include "event/eventstore.h"
 #include "eventdetail.h"
 #include "eventfilter.h"
+#include "store/eventstore.h"
 
 #include <QFuture>
 #include <QSet>

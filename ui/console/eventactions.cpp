@@ -4,6 +4,7 @@
 
 #include "api/curlcommand.h"
 #include "rules/opentextmessage.h"
+#include "store/eventstore.h"
 
 #include <QJsonDocument>
 

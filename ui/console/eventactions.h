@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "delivery/deliverystore.h"
 #include "event/event.h"
 
 #include <QList>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "event/eventstore.h"
+#include "store/eventstore.h"
 
 #include <QDateTime>
 #include <QStringList>

@@ -63,20 +63,27 @@ Result<QSqlDatabase> SqliteConnections::open(const QString &name,
 
 Result<QSqlDatabase> SqliteConnections::forThisThread() const
 {
+    QMutexLocker optionsLocker(&m_mutex);
     const std::shared_ptr<Registry> registry = m_registry;
+    optionsLocker.unlock();
     QThread *thread = QThread::currentThread();
     QMutexLocker locker(&registry->mutex);
-    if (!registry->open)
+    if (!registry->open) {
+        optionsLocker.relock();
         return Result<QSqlDatabase>::failure(m_options.closedFailure);
+    }
     if (const auto it = registry->names.constFind(thread); it != registry->names.constEnd())
         return QSqlDatabase::database(*it, false);
     locker.unlock();
+    optionsLocker.relock();
+    const SqliteConnectionOptions options = m_options;
+    optionsLocker.unlock();
 
     // A process-wide serial: a store reopened, or a new one at a reused address, never collides
     // with a connection a pool thread still holds.
     static std::atomic<quint64> serial {0};
     const QString name = QStringLiteral("otbridge-sqlite-%1").arg(++serial);
-    Result<QSqlDatabase> db = open(name, m_options);
+    Result<QSqlDatabase> db = open(name, options);
     if (!db)
         return db;
 
@@ -99,11 +106,26 @@ Result<QSqlDatabase> SqliteConnections::forThisThread() const
     return db;
 }
 
+std::shared_ptr<SqliteConnections::Registry> SqliteConnections::registry() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_registry;
+}
+
+void SqliteConnections::reopen(const SqliteConnectionOptions &options)
+{
+    close();
+    QMutexLocker locker(&m_mutex);
+    m_options = options;
+    m_registry = std::make_shared<Registry>();
+}
+
 void SqliteConnections::close()
 {
-    QMutexLocker locker(&m_registry->mutex);
-    m_registry->open = false;
-    const QString own = m_registry->names.take(QThread::currentThread());
+    const std::shared_ptr<Registry> registry = this->registry();
+    QMutexLocker locker(&registry->mutex);
+    registry->open = false;
+    const QString own = registry->names.take(QThread::currentThread());
     locker.unlock();
     if (!own.isEmpty()) {
         QSqlDatabase::database(own, false).close();
@@ -113,8 +135,9 @@ void SqliteConnections::close()
 
 bool SqliteConnections::isOpen() const
 {
-    QMutexLocker locker(&m_registry->mutex);
-    return m_registry->open;
+    const std::shared_ptr<Registry> registry = this->registry();
+    QMutexLocker locker(&registry->mutex);
+    return registry->open;
 }
 
 } // namespace OtBridge

@@ -4,6 +4,7 @@
 
 #include "result.h"
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -43,12 +44,17 @@ public:
     Result<QSqlDatabase> forThisThread() const;
     // From now on no thread gets a connection; closes the calling thread's.
     void close();
+    // Open again (on these options), with fresh connections: a thread still holding one from
+    // before keeps it until it finishes, and never mixes it up with the new ones.
+    void reopen(const SqliteConnectionOptions &options);
     bool isOpen() const;
-    const SqliteConnectionOptions &options() const { return m_options; }
 
 private:
     struct Registry;
 
+    std::shared_ptr<Registry> registry() const;
+
+    mutable QMutex m_mutex; // guards m_options and m_registry
     SqliteConnectionOptions m_options;
     std::shared_ptr<Registry> m_registry;
 };

@@ -4,13 +4,11 @@
 
 #include "store/schemaversion.h"
 #include "store/sqlerror.h"
+#include "store/sqlite/sqlitelogging.h"
 
-#include <QLoggingCategory>
 #include <QObject>
 #include <QSqlError>
 #include <QSqlQuery>
-
-Q_LOGGING_CATEGORY(lcSchema, "otbridge.store")
 
 namespace OtBridge {
 
@@ -52,8 +50,8 @@ Result<void> SqliteSchema::migrate(QSqlDatabase &db, const QString &path)
         }
         if (!db.commit())
             return Result<void>::failure(sqlError(db.lastError()));
-        qCInfo(lcSchema) << "event store migrated to schema version" << step.version << "("
-                         << step.what << ")";
+        qCInfo(lcStore) << "event store migrated to schema version" << step.version << "("
+                        << step.what << ")";
     }
     for (const QString &statement : sqliteUnversioned()) {
         if (auto ok = execSql(db, statement); !ok)

@@ -1,0 +1,544 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/sqlite/sqlitedeliverystore.h"
+
+#include "store/sqlite/sqliteconnections.h"
+#include "store/sqlite/sqlitedeliveryrepository.h"
+#include "store/sqlite/sqliteescalationrepository.h"
+#include "store/sqlite/sqliteeventrepository.h"
+#include "store/sqlite/sqlitelogging.h"
+#include "store/sqlite/sqliteopentextjobrepository.h"
+#include "store/sqlite/sqlitesteprepository.h"
+#include "store/sqlite/sqlitevalues.h"
+#include "store/sqlite/sqlitewriter.h"
+
+#include <QSqlQuery>
+
+namespace OtBridge {
+
+using namespace SqliteValues;
+
+namespace {
+
+QString notOpenError()
+{
+    return QObject::tr("the delivery store is not open");
+}
+
+// --- the transactions, put together from the repositories ---
+
+Result<QStringList> insertRoutedIn(SqlWriteContext &write,
+                                   const QList<DeliveryQueue::RoutedEvent> &events)
+{
+    const auto fail = [](const QString &error) {
+        return Result<QStringList>::failure(
+            QObject::tr("cannot store the deliveries of routed events: %1").arg(error));
+    };
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QStringList inserted;
+    for (const DeliveryQueue::RoutedEvent &event : events) {
+        if (auto ok = SqliteStepRepository::apply(write, event, now, inserted); !ok)
+            return fail(ok.error());
+        if (auto ok = SqliteDeliveryRepository::insert(write, event.eventId, event.deliveries, now,
+                                                       inserted);
+            !ok)
+            return fail(ok.error());
+        if (auto ok = SqliteEscalationRepository::schedule(write, event.eventId, event.escalations);
+            !ok)
+            return fail(ok.error());
+        if (auto ok = SqliteEventRepository::markRouted(write, event.eventId); !ok)
+            return fail(ok.error());
+    }
+    return inserted;
+}
+
+Result<void> recordAttemptIn(SqlWriteContext &write, const QString &deliveryId,
+                             const DeliveryAttempt &attempt, DeliveryState newState,
+                             const QDateTime &nextAttemptAt, const QString &lastError,
+                             const QStringList &openTextJobIds)
+{
+    if (auto ok = SqliteDeliveryRepository::recordAttempt(write, deliveryId, attempt, newState,
+                                                          nextAttemptAt, lastError, openTextJobIds);
+        !ok)
+        return ok;
+    if (auto jobs = SqliteOpenTextJobRepository::record(write, deliveryId, openTextJobIds); !jobs)
+        return Result<void>::failure(QObject::tr("cannot record an attempt of delivery %1: %2")
+                                         .arg(deliveryId, jobs.error()));
+    if (newState == DeliveryState::Dead)
+        return SqliteStepRepository::releaseFallback(write, deliveryId,
+                                                     QDateTime::currentMSecsSinceEpoch());
+    return {};
+}
+
+Result<DeliveryRecord> recordedIn(SqlWriteContext &write, const QString &deliveryId)
+{
+    auto record = SqliteDeliveryRepository::find(write, deliveryId);
+    if (!record)
+        return Result<DeliveryRecord>::failure(record.error());
+    if (!record.value())
+        return Result<DeliveryRecord>::failure(QObject::tr("no delivery %1").arg(deliveryId));
+    return std::move(*std::move(record).value());
+}
+
+Result<std::optional<DeliveryRecord>> setOpenTextStateIn(SqlWriteContext &write,
+                                                         const QString &jobId,
+                                                         const QString &openTextState,
+                                                         const QString &error)
+{
+    using Found = Result<std::optional<DeliveryRecord>>;
+    const auto fail = [&jobId](const QString &error) {
+        return Found::failure(
+            QObject::tr("cannot store the state of OpenText job %1: %2").arg(jobId, error));
+    };
+    auto written = SqliteOpenTextJobRepository::setState(write, jobId, openTextState, error);
+    if (!written)
+        return fail(written.error());
+    if (!written.value())
+        return Found(std::nullopt); // not ours: nothing written
+    const QString deliveryId = written.value()->deliveryId;
+    if (written.value()->failed) {
+        if (auto fallback = SqliteStepRepository::releaseFallback(
+                write, deliveryId, QDateTime::currentMSecsSinceEpoch());
+            !fallback)
+            return fail(fallback.error());
+    }
+    auto record = SqliteDeliveryRepository::find(write, deliveryId);
+    if (!record)
+        return fail(record.error());
+    return Found(std::move(record).value());
+}
+
+Result<Acknowledgement> acknowledgeIn(SqlWriteContext &write, const QUuid &eventId,
+                                      const Acknowledgement &ack)
+{
+    const QString event = uuidText(eventId);
+    const auto fail = [&event](const QString &error) {
+        return Result<Acknowledgement>::failure(
+            QObject::tr("cannot acknowledge event %1: %2").arg(event, error));
+    };
+    const Result<bool> exists = SqliteEventRepository::exists(write, eventId);
+    if (!exists)
+        return fail(exists.error());
+    if (!exists.value())
+        return Result<Acknowledgement>::failure(QObject::tr("no event %1").arg(event));
+    const Result<bool> first = SqliteEscalationRepository::acknowledge(write, eventId, ack);
+    if (!first)
+        return fail(first.error());
+    if (first.value()) {
+        // A delay step's messages still held are cancelled with the tiers.
+        for (const Result<void> &ok :
+             {SqliteEscalationRepository::cancelScheduled(write, eventId),
+              SqliteDeliveryRepository::cancelHeldDelays(write, eventId, ack.at),
+              SqliteEventRepository::markAcknowledged(write, eventId)}) {
+            if (!ok)
+                return fail(ok.error());
+        }
+    }
+    Result<Acknowledgement> stored = SqliteEscalationRepository::acknowledgement(write, eventId);
+    if (!stored)
+        return fail(stored.error());
+    return stored;
+}
+
+Result<QStringList> fireEscalationIn(SqlWriteContext &write, const EscalationRecord &tier,
+                                     const QList<NewDelivery> &deliveries, const QDateTime &now,
+                                     bool *fired)
+{
+    *fired = false;
+    const auto fail = [&tier](const QString &error) {
+        return Result<QStringList>::failure(
+            QObject::tr("cannot fire escalation tier %1 of rule '%2' for event %3: %4")
+                .arg(tier.tier)
+                .arg(tier.rule, uuidText(tier.eventId), error));
+    };
+    const qint64 at = msOrNow(now);
+    const Result<bool> marked = SqliteEscalationRepository::markFired(write, tier, at);
+    if (!marked)
+        return fail(marked.error());
+    if (!marked.value())
+        return QStringList();
+    QStringList inserted;
+    if (auto ok = SqliteDeliveryRepository::insert(write, tier.eventId, deliveries, at, inserted);
+        !ok)
+        return fail(ok.error());
+    *fired = true;
+    return inserted;
+}
+
+void logFailure(const Result<int> &outcome)
+{
+    if (!outcome)
+        qCWarning(lcDeliveryStore).noquote() << outcome.error();
+}
+
+} // namespace
+
+SqliteDeliveryStore::SqliteDeliveryStore(SqliteWriter *writer,
+                                         std::shared_ptr<SqliteConnections> readers)
+    : m_writer(writer)
+    , m_readers(std::move(readers))
+{ }
+
+SqliteDeliveryStore::~SqliteDeliveryStore() = default;
+
+bool SqliteDeliveryStore::isOpen() const
+{
+    return m_writer->isOpen();
+}
+
+Result<QSqlDatabase> SqliteDeliveryStore::reader() const
+{
+    if (!m_writer->isOpen())
+        return Result<QSqlDatabase>::failure(notOpenError());
+    return m_readers->forThisThread();
+}
+
+template<typename T>
+Result<T> SqliteDeliveryStore::write(const std::function<Result<T>(SqlWriteContext &)> &work)
+{
+    return m_writer->write<T>(work, notOpenError());
+}
+
+template<typename T>
+void SqliteDeliveryStore::writeAsync(std::function<Result<T>(SqlWriteContext &)> work,
+                                     QObject *context, Callback<T> then)
+{
+    m_writer->writeAsync<T>(std::move(work), context, std::move(then), notOpenError());
+}
+
+// --- routing ---
+
+Result<QStringList> SqliteDeliveryStore::insertRouted(const QList<RoutedEvent> &events)
+{
+    return write<QStringList>(
+        [&](SqlWriteContext &context) { return insertRoutedIn(context, events); });
+}
+
+void SqliteDeliveryStore::insertRoutedAsync(const QList<RoutedEvent> &events, QObject *context,
+                                            Callback<QStringList> then)
+{
+    writeAsync<QStringList>(
+        [events](SqlWriteContext &write) { return insertRoutedIn(write, events); }, context,
+        std::move(then));
+}
+
+Result<QList<QUuid>> SqliteDeliveryStore::unroutedEvents(int limit) const
+{
+    const Result<QSqlDatabase> db = reader();
+    if (!db)
+        return Result<QList<QUuid>>::failure(db.error());
+    return SqliteEventRepository::unrouted(db.value(), limit);
+}
+
+// --- dispatch ---
+
+void SqliteDeliveryStore::leaseDueAsync(const QDateTime &now, int limit, int leaseSeconds,
+                                        QObject *context, Callback<QList<DeliveryRecord>> then)
+{
+    writeAsync<QList<DeliveryRecord>>(
+        [now, limit, leaseSeconds](SqlWriteContext &write) {
+            return SqliteDeliveryRepository::lease(write, now, limit, leaseSeconds);
+        },
+        context, std::move(then));
+}
+
+Result<QList<DeliveryRecord>> SqliteDeliveryStore::leaseDue(const QDateTime &now, int limit,
+                                                            int leaseSeconds)
+{
+    return write<QList<DeliveryRecord>>([&](SqlWriteContext &write) {
+        return SqliteDeliveryRepository::lease(write, now, limit, leaseSeconds);
+    });
+}
+
+QDateTime SqliteDeliveryStore::nextDueAt() const
+{
+    const Result<QSqlDatabase> db = reader();
+    return db ? SqliteDeliveryRepository::nextDueAt(db.value()) : QDateTime();
+}
+
+void SqliteDeliveryStore::recordAttemptAsync(const QString &deliveryId,
+                                             const DeliveryAttempt &attempt, DeliveryState newState,
+                                             const QDateTime &nextAttemptAt,
+                                             const QString &lastError,
+                                             const QStringList &openTextJobIds, FollowUp followUp,
+                                             QObject *context, Callback<DeliveryRecord> then)
+{
+    writeAsync<DeliveryRecord>(
+        [=, followUp = std::move(followUp)](SqlWriteContext &write) -> Result<DeliveryRecord> {
+            if (auto recorded = recordAttemptIn(write, deliveryId, attempt, newState, nextAttemptAt,
+                                                lastError, openTextJobIds);
+                !recorded) {
+                return Result<DeliveryRecord>::failure(recorded.error());
+            }
+            Result<DeliveryRecord> record = recordedIn(write, deliveryId);
+            if (record && followUp) {
+                if (auto followed = followUp(write, record.value()); !followed)
+                    return Result<DeliveryRecord>::failure(followed.error());
+            }
+            return record;
+        },
+        context, std::move(then));
+}
+
+Result<void>
+SqliteDeliveryStore::recordAttempt(const QString &deliveryId, const DeliveryAttempt &attempt,
+                                   DeliveryState newState, const QDateTime &nextAttemptAt,
+                                   const QString &lastError, const QStringList &openTextJobIds)
+{
+    return write<void>([&](SqlWriteContext &write) {
+        return recordAttemptIn(write, deliveryId, attempt, newState, nextAttemptAt, lastError,
+                               openTextJobIds);
+    });
+}
+
+Result<int> SqliteDeliveryStore::releaseAllLeases()
+{
+    return write<int>(
+        [](SqlWriteContext &write) { return SqliteDeliveryRepository::releaseAll(write); });
+}
+
+void SqliteDeliveryStore::deferTargetAsync(const QString &target, const QDateTime &until,
+                                           const QDateTime &now, const QStringList &leased)
+{
+    writeAsync<int>(
+        [=](SqlWriteContext &write) {
+            return SqliteDeliveryRepository::deferTarget(write, target, until, now, leased);
+        },
+        nullptr, logFailure);
+}
+
+Result<int> SqliteDeliveryStore::deferTarget(const QString &target, const QDateTime &until,
+                                             const QDateTime &now, const QStringList &leased)
+{
+    return write<int>([&](SqlWriteContext &write) {
+        return SqliteDeliveryRepository::deferTarget(write, target, until, now, leased);
+    });
+}
+
+void SqliteDeliveryStore::releaseAsync(const QString &deliveryId, const QDateTime &dueAt)
+{
+    writeAsync<void>(
+        [=](SqlWriteContext &write) {
+            return SqliteDeliveryRepository::release(write, deliveryId, dueAt);
+        },
+        nullptr,
+        [](const Result<void> &released) {
+            if (!released)
+                qCWarning(lcDeliveryStore).noquote() << released.error();
+        });
+}
+
+Result<void> SqliteDeliveryStore::release(const QString &deliveryId, const QDateTime &dueAt)
+{
+    return write<void>([&](SqlWriteContext &write) {
+        return SqliteDeliveryRepository::release(write, deliveryId, dueAt);
+    });
+}
+
+void SqliteDeliveryStore::setOpenTextStatesAsync(QList<OpenTextStateChange> changes,
+                                                 QObject *context,
+                                                 Callback<OpenTextStatesWritten> then)
+{
+    writeAsync<OpenTextStatesWritten>(
+        [changes = std::move(changes)](SqlWriteContext &write) -> Result<OpenTextStatesWritten> {
+            OpenTextStatesWritten written;
+            const auto step = [&write](const char *sql) {
+                return write.run(QString::fromLatin1(sql));
+            };
+            for (const OpenTextStateChange &change : changes) {
+                if (auto begun = step("SAVEPOINT state"); !begun)
+                    return Result<OpenTextStatesWritten>::failure(begun.error());
+                auto found = setOpenTextStateIn(write, change.jobId, change.state, change.error);
+                Result<void> followed;
+                if (found && found.value() && change.followUp)
+                    followed = change.followUp(write, *found.value());
+                if (!found || !followed) {
+                    written.errors.append(found ? followed.error() : found.error());
+                    if (auto undone = step("ROLLBACK TO state"); !undone)
+                        return Result<OpenTextStatesWritten>::failure(undone.error());
+                } else if (found.value()) {
+                    written.updated.append(*found.value());
+                }
+                if (auto released = step("RELEASE state"); !released)
+                    return Result<OpenTextStatesWritten>::failure(released.error());
+            }
+            return written;
+        },
+        context, std::move(then));
+}
+
+Result<std::optional<DeliveryRecord>>
+SqliteDeliveryStore::setOpenTextState(const QString &jobId, const QString &openTextState,
+                                      const QString &error)
+{
+    return write<std::optional<DeliveryRecord>>([&](SqlWriteContext &write) {
+        return setOpenTextStateIn(write, jobId, openTextState, error);
+    });
+}
+
+// --- reading ---
+
+std::optional<DeliveryRecord> SqliteDeliveryStore::delivery(const QString &id) const
+{
+    const Result<QSqlDatabase> db = reader();
+    return db ? SqliteDeliveryRepository::find(db.value(), id) : std::nullopt;
+}
+
+QHash<QString, qint64> SqliteDeliveryStore::countByState(const QString &target) const
+{
+    const Result<QSqlDatabase> db = reader();
+    if (!db) {
+        QHash<QString, qint64> counts;
+        for (const QString &state : deliveryStateNames())
+            counts.insert(state, 0);
+        return counts;
+    }
+    return SqliteDeliveryRepository::countByState(db.value(), target);
+}
+
+QList<DeliveryRecord> SqliteDeliveryStore::deliveriesForEvent(const QUuid &eventId) const
+{
+    const Result<QSqlDatabase> db = reader();
+    if (!db)
+        return {};
+    QList<DeliveryRecord> records = SqliteDeliveryRepository::forEvent(db.value(), eventId);
+    SqliteStepRepository::readSteps(db.value(), eventId, records);
+    return records;
+}
+
+QList<DeliveryAttempt> SqliteDeliveryStore::attempts(const QString &deliveryId) const
+{
+    const Result<QSqlDatabase> db = reader();
+    return db ? SqliteDeliveryRepository::attempts(db.value(), deliveryId)
+              : QList<DeliveryAttempt>();
+}
+
+QList<DeliveryRecord> SqliteDeliveryStore::deadLetters(const QString &target,
+                                                       const QDateTime &since, int limit) const
+{
+    const Result<QSqlDatabase> db = reader();
+    return db ? SqliteDeliveryRepository::deadLetters(db.value(), target, since, limit)
+              : QList<DeliveryRecord>();
+}
+
+Result<QHash<QString, QHash<QString, qint64>>> SqliteDeliveryStore::openCountsByTarget() const
+{
+    const Result<QSqlDatabase> db = reader();
+    if (!db)
+        return Result<QHash<QString, QHash<QString, qint64>>>::failure(db.error());
+    return SqliteDeliveryRepository::openCountsByTarget(db.value());
+}
+
+// --- replay ---
+
+Result<int> SqliteDeliveryStore::replay(const QStringList &deliveryIds, const QDateTime &now)
+{
+    return write<int>([&](SqlWriteContext &write) {
+        return SqliteDeliveryRepository::replay(write, deliveryIds, now);
+    });
+}
+
+Result<int> SqliteDeliveryStore::replayTarget(const QString &target, const QDateTime &since,
+                                              const QDateTime &now)
+{
+    return write<int>([&](SqlWriteContext &write) {
+        return SqliteDeliveryRepository::replayTarget(write, target, since, now);
+    });
+}
+
+// --- acknowledgement and escalation ---
+
+Result<Acknowledgement> SqliteDeliveryStore::acknowledge(const QUuid &eventId,
+                                                         const Acknowledgement &ack)
+{
+    return write<Acknowledgement>(
+        [&](SqlWriteContext &write) { return acknowledgeIn(write, eventId, ack); });
+}
+
+std::optional<Acknowledgement> SqliteDeliveryStore::acknowledgement(const QUuid &eventId) const
+{
+    const Result<QSqlDatabase> db = reader();
+    return db ? SqliteEscalationRepository::acknowledgement(db.value(), eventId) : std::nullopt;
+}
+
+QList<EscalationRecord> SqliteDeliveryStore::escalations(const QUuid &eventId) const
+{
+    const Result<QSqlDatabase> db = reader();
+    return db ? SqliteEscalationRepository::forEvent(db.value(), eventId)
+              : QList<EscalationRecord>();
+}
+
+Result<QList<EscalationRecord>> SqliteDeliveryStore::dueEscalations(const QDateTime &now,
+                                                                    int limit) const
+{
+    const Result<QSqlDatabase> db = reader();
+    if (!db)
+        return Result<QList<EscalationRecord>>::failure(db.error());
+    return SqliteEscalationRepository::due(db.value(), now, limit);
+}
+
+QDateTime SqliteDeliveryStore::nextEscalationAt() const
+{
+    const Result<QSqlDatabase> db = reader();
+    return db ? SqliteEscalationRepository::nextAt(db.value()) : QDateTime();
+}
+
+Result<QStringList> SqliteDeliveryStore::fireEscalation(const EscalationRecord &tier,
+                                                        const QList<NewDelivery> &deliveries,
+                                                        const QDateTime &now, bool *fired,
+                                                        const std::optional<Event> &whenFired)
+{
+    if (fired)
+        *fired = false;
+    return write<QStringList>([&](SqlWriteContext &write) -> Result<QStringList> {
+        bool firedHere = false;
+        Result<QStringList> inserted = fireEscalationIn(write, tier, deliveries, now, &firedHere);
+        if (fired)
+            *fired = firedHere;
+        if (inserted && firedHere && whenFired) {
+            if (auto stored = write.appendEvent(*whenFired); !stored)
+                return Result<QStringList>::failure(stored.error());
+        }
+        return inserted;
+    });
+}
+
+Result<void> SqliteDeliveryStore::cancelEscalation(const EscalationRecord &tier)
+{
+    return write<void>(
+        [&](SqlWriteContext &write) { return SqliteEscalationRepository::cancel(write, tier); });
+}
+
+// --- digests ---
+
+Result<QList<DigestRecord>> SqliteDeliveryStore::dueDigests(const QDateTime &now, int limit) const
+{
+    const Result<QSqlDatabase> db = reader();
+    if (!db)
+        return Result<QList<DigestRecord>>::failure(db.error());
+    return SqliteStepRepository::dueDigests(db.value(), now, limit);
+}
+
+QDateTime SqliteDeliveryStore::nextDigestAt() const
+{
+    const Result<QSqlDatabase> db = reader();
+    return db ? SqliteStepRepository::nextDigestAt(db.value()) : QDateTime();
+}
+
+Result<QStringList> SqliteDeliveryStore::fireDigest(const DigestRecord &digest,
+                                                    const QList<NewDelivery> &deliveries,
+                                                    const QDateTime &now, bool *fired)
+{
+    if (fired)
+        *fired = false;
+    bool sent = false;
+    auto outcome = write<QStringList>([&](SqlWriteContext &write) {
+        return SqliteStepRepository::fireDigest(write, digest, deliveries, now, &sent);
+    });
+    if (outcome && fired)
+        *fired = sent;
+    return outcome;
+}
+
+} // namespace OtBridge

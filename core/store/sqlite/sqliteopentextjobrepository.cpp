@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/sqlite/sqliteopentextjobrepository.h"
+
+#include "store/sqlite/sqlitevalues.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace OtBridge {
+
+using namespace SqliteValues;
+
+namespace {
+
+// The OpenText state of a delivery whose submit was split into several jobs: failed when any
+// failed, otherwise the least advanced of its jobs (delivered only once all are).
+QString combinedOpenTextState(const QStringList &states)
+{
+    const auto rank = [](const QString &state) {
+        if (state == QLatin1String("failed"))
+            return -1;
+        if (state == QLatin1String("sent"))
+            return 1;
+        if (state == QLatin1String("delivered"))
+            return 2;
+        return 0; // pending, or a state this store does not know
+    };
+    QString combined;
+    int lowest = 3;
+    for (const QString &state : states) {
+        if (rank(state) < lowest) {
+            lowest = rank(state);
+            combined = state;
+        }
+    }
+    return combined;
+}
+
+} // namespace
+
+Result<void> SqliteOpenTextJobRepository::record(SqlWriteContext &write, const QString &deliveryId,
+                                                 const QStringList &jobIds)
+{
+    for (const QString &jobId : jobIds) {
+        if (auto job
+            = write.run(QStringLiteral("INSERT OR REPLACE INTO opentext_jobs "
+                                       "(job_id, delivery_id, state) VALUES (?, ?, 'pending')"),
+                        {jobId, deliveryId});
+            !job) {
+            return Result<void>::failure(job.error());
+        }
+    }
+    return {};
+}
+
+Result<std::optional<SqliteOpenTextJobRepository::StateWritten>>
+SqliteOpenTextJobRepository::setState(SqlWriteContext &write, const QString &jobId,
+                                      const QString &openTextState, const QString &error)
+{
+    using Found = Result<std::optional<StateWritten>>;
+    const auto fail = [](const QString &error) {
+        return Found::failure(error);
+    };
+
+    QString deliveryId;
+    {
+        auto job = write.run(
+            QStringLiteral("SELECT delivery_id FROM opentext_jobs WHERE job_id = ?"), {jobId});
+        if (!job)
+            return fail(job.error());
+        if (!job.value()->next())
+            return Found(std::nullopt); // not ours: nothing written
+        deliveryId = job.value()->value(0).toString();
+        job.value()->finish();
+    }
+    if (auto ok = write.run(QStringLiteral("UPDATE opentext_jobs SET state = ? WHERE job_id = ?"),
+                            {text(openTextState), jobId});
+        !ok) {
+        return fail(ok.error());
+    }
+    StateWritten written;
+    written.deliveryId = deliveryId;
+    QStringList current;
+    {
+        auto ids = write.run(QStringLiteral("SELECT opentext_job_ids FROM deliveries WHERE id = ?"),
+                             {deliveryId});
+        if (!ids)
+            return fail(ids.error());
+        if (ids.value()->next())
+            current = ids.value()->value(0).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        ids.value()->finish();
+    }
+    // A job of an earlier round (before a replay) is still ours, but no longer decides the
+    // delivery's OpenText state.
+    if (current.contains(jobId)) {
+        QHash<QString, QString> jobStates;
+        {
+            auto rows = write.run(
+                QStringLiteral("SELECT job_id, state FROM opentext_jobs WHERE delivery_id = ?"),
+                {deliveryId});
+            if (!rows)
+                return fail(rows.error());
+            while (rows.value()->next())
+                jobStates.insert(rows.value()->value(0).toString(),
+                                 rows.value()->value(1).toString());
+            rows.value()->finish();
+        }
+        QStringList states;
+        for (const QString &id : std::as_const(current))
+            states.append(jobStates.value(id, QStringLiteral("pending")));
+        const QString combined = combinedOpenTextState(states);
+        if (auto ok = write.run(QStringLiteral("UPDATE deliveries SET opentext_state = ?, "
+                                               "last_error = CASE WHEN ? = '' THEN last_error "
+                                               "ELSE ? END, updated_at = ? WHERE id = ?"),
+                                {text(combined), text(error), text(error),
+                                 QDateTime::currentMSecsSinceEpoch(), deliveryId});
+            !ok) {
+            return fail(ok.error());
+        }
+        written.failed = combined == QLatin1String("failed");
+    }
+    return Found(written);
+}
+
+} // namespace OtBridge

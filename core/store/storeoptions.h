@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace OtBridge {
+
+// Where the store lives and how it commits; createStore() picks the backend from `path`.
+struct StoreOptions
+{
+    // A SQLite database file. (A PostgreSQL URL, postgresql://…, is the next backend's.)
+    QString path;
+    int maxBatch = 1024; // events in one group-commit transaction, at most
+    qint64 maxSizeBytes = 0; // refuse new events once the database reaches this; 0: no cap
+    int busyTimeoutMs = 2000; // how long a commit waits for another process's lock
+};
+
+} // namespace OtBridge
