@@ -489,6 +489,7 @@ Result<QUrl> Engine::start(const EngineOptions &options)
     if (auto locked = lockDataDir(options.dataDir); !locked)
         return R::failure(locked.error());
     StoreOptions storeOptions;
+    storeOptions.database = options.database;
     storeOptions.path = QDir(options.dataDir).filePath(storeFileName());
     storeOptions.maxSizeBytes = options.maxStoreBytes;
     storeOptions.busyTimeoutMs = options.storeBusyTimeoutMs;

@@ -4,21 +4,14 @@
 
 #include "store/sqlite/sqlitestore.h"
 
-#include <QObject>
-#include <QRegularExpression>
-
 namespace OtBridge {
 
 Result<std::unique_ptr<Store>> createStore(const StoreOptions &options)
 {
     using Created = Result<std::unique_ptr<Store>>;
-    // A URL's scheme picks the backend; anything else is a SQLite file's path.
-    static const QRegularExpression scheme(QStringLiteral("^([a-z][a-z0-9+.-]*)://"));
-    const QRegularExpressionMatch match = scheme.match(options.path);
-    if (match.hasMatch())
-        return Created::failure(
-            QObject::tr("no store for %1 databases: give the path of a SQLite file")
-                .arg(match.captured(1)));
+    // The one place a backend is chosen: the PostgreSQL store goes here, beside SQLite.
+    if (auto supported = checkDatabaseSupported(options.database); !supported)
+        return Created::failure(supported.error());
     return Created(std::make_unique<SqliteStore>());
 }
 

@@ -31,8 +31,8 @@ public:
     virtual DeliveryStore *deliveries() = 0;
 };
 
-// The store options.path names, not opened yet: a SQLite file (the only backend so far; a
-// postgresql:// URL is refused with a message saying so).
+// The store options.database names, not opened yet: SQLite in options.path (the only backend
+// so far; a PostgreSQL URL is refused by checkDatabaseSupported, in its words).
 Result<std::unique_ptr<Store>> createStore(const StoreOptions &options);
 // The same, opened.
 Result<std::unique_ptr<Store>> openStore(const StoreOptions &options);

@@ -2,15 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/databaseurl.h"
+
 #include <QString>
 
 namespace OtBridge {
 
-// Where the store lives and how it commits; createStore() picks the backend from `path`.
+// Where the store lives and how it commits; createStore() picks the backend from `database`.
 struct StoreOptions
 {
-    // A SQLite database file. (A PostgreSQL URL, postgresql://…, is the next backend's.)
-    QString path;
+    QString path; // the SQLite database file
+    DatabaseUrl database = {}; // SQLite unless it names a PostgreSQL server
     int maxBatch = 1024; // events in one group-commit transaction, at most
     qint64 maxSizeBytes = 0; // refuse new events once the database reaches this; 0: no cap
     int busyTimeoutMs = 2000; // how long a commit waits for another process's lock

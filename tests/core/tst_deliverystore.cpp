@@ -27,7 +27,7 @@ private Q_SLOTS:
     void initTestCase_data() { StoreBackend::addRows(); }
     void init();
     void cleanup();
-    void refusesAnUnknownBackend();
+    void refusesABackendItDoesNotHave();
     void routingIsIdempotent();
     void renderErrorIsStoredDead();
     void unroutedEventsOldestFirst();
@@ -181,16 +181,21 @@ DeliveryAttempt tst_DeliveryStore::attempt(const QString &outcome, int httpStatu
     return attempt;
 }
 
-void tst_DeliveryStore::refusesAnUnknownBackend()
+void tst_DeliveryStore::refusesABackendItDoesNotHave()
 {
     // The factory picks the backend from the options: one this build does not have is refused
-    // by its name, before anything is created.
+    // in words, before anything is created.
     StoreOptions options;
-    options.path = QStringLiteral("postgresql://otbridge@db.example:5432/otbridge");
+    const auto url = DatabaseUrl::parse(QStringLiteral("postgresql://otbridge@db.example/ot"));
+    QVERIFY(url);
+    options.database = url.value();
     const auto created = createStore(options);
     QVERIFY(!created);
     QCOMPARE(created.error(),
-             QStringLiteral("no store for postgresql databases: give the path of a SQLite file"));
+             QStringLiteral("cannot store in %1: this OT Bridge does not have the PostgreSQL "
+                            "store yet; store in SQLite in the data directory instead (leave out "
+                            "--database, or choose SQLite in Settings)")
+                 .arg(url->toString()));
     QVERIFY(m_store->nextDueAt().isNull()); // the suite's own store is untouched
     QVERIFY(m_storage->isOpen());
 }
