@@ -1273,12 +1273,12 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+109"/>
+        <location filename="../core/engine/engine.cpp" line="+112"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>die eingebaute OpenText-Sandbox kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>rules %1 use {{event.ack_url}}, but no public URL is set (--public-url, or Settings in the window): their messages carry no acknowledgement link</source>
         <translation>die Regeln %1 verwenden {{event.ack_url}}, aber es ist keine öffentliche URL gesetzt (--public-url oder die Einstellungen im Fenster): ihre Nachrichten enthalten keinen Bestätigungslink</translation>
     </message>
@@ -1318,7 +1318,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>kein Datenverzeichnis angegeben</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>TLS needs both a certificate file and a key file</source>
         <translation>TLS benötigt sowohl eine Zertifikatsdatei als auch eine Schlüsseldatei</translation>
     </message>
@@ -1343,7 +1343,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>das Geheimnis des OpenText-Ziels „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+94"/>
         <source>cannot create the data directory %1: check that its parent exists and is writable, or choose another with --data-dir</source>
         <translation>das Datenverzeichnis %1 kann nicht angelegt werden: prüfen Sie, ob das übergeordnete Verzeichnis existiert und beschreibbar ist, oder wählen Sie mit --data-dir ein anderes</translation>
     </message>
@@ -1394,7 +1394,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::EventDetail</name>
     <message>
-        <location filename="../ui/console/eventdetail.cpp" line="+46"/>
+        <location filename="../ui/console/eventdetail.cpp" line="+44"/>
         <source>… %1 more bytes not shown</source>
         <translation>… %1 weitere Bytes nicht angezeigt</translation>
     </message>
@@ -1868,7 +1868,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="+481"/>
+        <location filename="../core/store/sqlite/sqlitewriter.cpp" line="+330"/>
         <source>the event store is already open</source>
         <translation>der Ereignisspeicher ist bereits geöffnet</translation>
     </message>
@@ -1878,10 +1878,10 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>das Datenverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location line="+459"/>
-        <location line="+56"/>
-        <location line="+265"/>
+        <location filename="../core/store/sqlite/sqliteeventstore.cpp" line="+32"/>
+        <location line="+62"/>
+        <location filename="../core/store/sqlite/sqlitestore.cpp" line="+37"/>
+        <location filename="../core/store/sqlite/sqlitewriter.cpp" line="-304"/>
         <source>the event store is closed</source>
         <translation>der Ereignisspeicher ist geschlossen</translation>
     </message>
@@ -7278,17 +7278,18 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>der Arbeitsbereich %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="-781"/>
+        <location filename="../core/store/sqlite/sqlitestore.cpp" line="-1"/>
+        <location filename="../core/store/sqlite/sqlitewriter.cpp" line="-1"/>
         <source>cannot open the event store %1: %2</source>
         <translation>der Ereignisspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../core/store/sqlite/sqlitewriter.cpp" line="+98"/>
         <source>cannot configure the event store: %1</source>
         <translation>der Ereignisspeicher kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqliteschema.cpp" line="+61"/>
+        <location filename="../core/store/sqlite/sqliteschema.cpp" line="+59"/>
         <source>cannot index the event store: %1</source>
         <translation>der Ereignisspeicher kann nicht indiziert werden: %1</translation>
     </message>
@@ -7793,7 +7794,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: &quot;kind&quot; muss &quot;opentext&quot; oder &quot;http&quot; sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/delivery/deliverystore.cpp" line="+222"/>
+        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="+116"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>eine Zustellung des Ereignisses %1 (Regel &apos;%2&apos;, Aktion %3) hat keine ID</translation>
     </message>
@@ -7804,60 +7805,56 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>die Zustellung %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+25"/>
         <source>the delivery store is not open</source>
         <translation>der Zustellungsspeicher ist nicht geöffnet</translation>
     </message>
     <message>
-        <location line="+653"/>
         <source>the delivery store is already open</source>
-        <translation>der Zustellungsspeicher ist bereits geöffnet</translation>
+        <translation type="vanished">der Zustellungsspeicher ist bereits geöffnet</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the delivery store %1 does not exist: open the event store first</source>
-        <translation>der Zustellungsspeicher %1 existiert nicht: öffnen Sie zuerst den Ereignisspeicher</translation>
+        <translation type="vanished">der Zustellungsspeicher %1 existiert nicht: öffnen Sie zuerst den Ereignisspeicher</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>the delivery store %1 has schema version %2 where %3 is needed: open the event store first, which upgrades it</source>
-        <translation>der Zustellungsspeicher %1 hat die Schemaversion %2, benötigt wird %3: öffnen Sie zuerst den Ereignisspeicher, der ihn aktualisiert</translation>
+        <translation type="vanished">der Zustellungsspeicher %1 hat die Schemaversion %2, benötigt wird %3: öffnen Sie zuerst den Ereignisspeicher, der ihn aktualisiert</translation>
     </message>
     <message>
-        <location line="-15"/>
         <source>cannot open the delivery store %1: %2</source>
-        <translation>der Zustellungsspeicher %1 kann nicht geöffnet werden: %2</translation>
+        <translation type="vanished">der Zustellungsspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="+10"/>
         <source>cannot store the deliveries of routed events: %1</source>
         <translation>die Zustellungen zugeordneter Ereignisse können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-182"/>
         <source>events can only be stored through the event store&apos;s writer</source>
-        <translation>Ereignisse können nur über den Writer des Ereignisspeichers gespeichert werden</translation>
+        <translation type="vanished">Ereignisse können nur über den Writer des Ereignisspeichers gespeichert werden</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="+12"/>
         <source>cannot lease due deliveries: %1</source>
         <translation>fällige Zustellungen können nicht reserviert werden: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
+        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+31"/>
         <source>cannot record an attempt of delivery %1: %2</source>
         <translation>ein Versuch der Zustellung %1 kann nicht protokolliert werden: %2</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+26"/>
-        <location line="+76"/>
-        <location line="+461"/>
+        <location line="-14"/>
+        <location line="+27"/>
+        <location line="+64"/>
+        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+14"/>
         <source>no delivery %1</source>
         <translation>keine Zustellung %1</translation>
     </message>
     <message>
-        <location line="-915"/>
+        <location filename="../core/store/sqlite/sqlitesteprepository.cpp" line="+100"/>
         <source>cannot send the fallback of delivery %1: %2</source>
         <translation>die Ersatzzustellung der Zustellung %1 kann nicht gesendet werden: %2</translation>
     </message>
@@ -7867,27 +7864,27 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>keine Ersatzzustellung</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="+88"/>
         <source>cancelled by event %1</source>
         <translation>abgebrochen durch Ereignis %1</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="-106"/>
         <source>cannot take back the leases of a previous run: %1</source>
         <translation>die Reservierungen eines früheren Laufs können nicht zurückgenommen werden: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>cannot give back delivery %1: %2</source>
         <translation>die Zustellung %1 kann nicht zurückgegeben werden: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+12"/>
         <source>cannot store the state of OpenText job %1: %2</source>
         <translation>der Status des OpenText-Auftrags %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="+48"/>
         <source>cannot replay deliveries: %1</source>
         <translation>Zustellungen können nicht erneut ausgeführt werden: %1</translation>
     </message>
@@ -7897,33 +7894,33 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>die Zustellungen an %1 können nicht erneut ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+26"/>
         <source>cannot acknowledge event %1: %2</source>
         <translation>das Ereignis %1 kann nicht bestätigt werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>no event %1</source>
         <translation>kein Ereignis %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="+45"/>
         <source>cancelled by the acknowledgement</source>
         <translation>abgebrochen durch die Bestätigung</translation>
     </message>
     <message>
-        <location line="+616"/>
+        <location filename="../core/store/sqlite/sqliteescalationrepository.cpp" line="+165"/>
         <source>cannot read due escalations: %1</source>
         <translation>fällige Eskalationen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../core/store/sqlite/sqlitesteprepository.cpp" line="+134"/>
         <location line="+18"/>
         <source>cannot read due digests: %1</source>
         <translation>fällige Sammelnachrichten können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-122"/>
         <source>cannot send digest %1 of rule &apos;%2&apos;: %3</source>
         <translation>Sammelnachricht %1 der Regel &apos;%2&apos; kann nicht gesendet werden: %3</translation>
     </message>
@@ -7933,17 +7930,17 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>sie enthält %1 Ereignisse, nicht die %2, über die sie erstellt wurde</translation>
     </message>
     <message>
-        <location line="-673"/>
+        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+27"/>
         <source>cannot fire escalation tier %1 of rule &apos;%2&apos; for event %3: %4</source>
         <translation>die Eskalationsstufe %1 der Regel &apos;%2&apos; für das Ereignis %3 kann nicht ausgelöst werden: %4</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../core/store/sqlite/sqliteescalationrepository.cpp" line="-78"/>
         <source>cannot cancel escalation tier %1 of rule &apos;%2&apos;: %3</source>
         <translation>die Eskalationsstufe %1 der Regel &apos;%2&apos; kann nicht abgebrochen werden: %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="-75"/>
         <source>cannot defer the deliveries to %1: %2</source>
         <translation>die Zustellungen an %1 können nicht zurückgestellt werden: %2</translation>
     </message>

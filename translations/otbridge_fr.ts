@@ -1273,12 +1273,12 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+109"/>
+        <location filename="../core/engine/engine.cpp" line="+112"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>impossible de démarrer le bac à sable OpenText intégré : %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>rules %1 use {{event.ack_url}}, but no public URL is set (--public-url, or Settings in the window): their messages carry no acknowledgement link</source>
         <translation>les règles %1 utilisent {{event.ack_url}}, mais aucune URL publique n&apos;est définie (--public-url, ou les paramètres dans la fenêtre) : leurs messages ne contiennent pas de lien d&apos;acquittement</translation>
     </message>
@@ -1318,7 +1318,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>aucun répertoire de données indiqué</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>TLS needs both a certificate file and a key file</source>
         <translation>TLS nécessite à la fois un fichier de certificat et un fichier de clé</translation>
     </message>
@@ -1343,7 +1343,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>le secret de la cible OpenText « %1 » n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+94"/>
         <source>cannot create the data directory %1: check that its parent exists and is writable, or choose another with --data-dir</source>
         <translation>impossible de créer le répertoire de données %1 : vérifiez que son répertoire parent existe et est accessible en écriture, ou choisissez-en un autre avec --data-dir</translation>
     </message>
@@ -1394,7 +1394,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::EventDetail</name>
     <message>
-        <location filename="../ui/console/eventdetail.cpp" line="+46"/>
+        <location filename="../ui/console/eventdetail.cpp" line="+44"/>
         <source>… %1 more bytes not shown</source>
         <translation>… %1 octets de plus non affichés</translation>
     </message>
@@ -1868,7 +1868,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="+481"/>
+        <location filename="../core/store/sqlite/sqlitewriter.cpp" line="+330"/>
         <source>the event store is already open</source>
         <translation>le stockage des événements est déjà ouvert</translation>
     </message>
@@ -1878,10 +1878,10 @@ Disjoncteurs non fermés : %5</translation>
         <translation>impossible de créer le répertoire de données %1</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location line="+459"/>
-        <location line="+56"/>
-        <location line="+265"/>
+        <location filename="../core/store/sqlite/sqliteeventstore.cpp" line="+32"/>
+        <location line="+62"/>
+        <location filename="../core/store/sqlite/sqlitestore.cpp" line="+37"/>
+        <location filename="../core/store/sqlite/sqlitewriter.cpp" line="-304"/>
         <source>the event store is closed</source>
         <translation>le stockage des événements est fermé</translation>
     </message>
@@ -7278,17 +7278,18 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible d&apos;écrire l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/event/eventstore.cpp" line="-781"/>
+        <location filename="../core/store/sqlite/sqlitestore.cpp" line="-1"/>
+        <location filename="../core/store/sqlite/sqlitewriter.cpp" line="-1"/>
         <source>cannot open the event store %1: %2</source>
         <translation>impossible d&apos;ouvrir le stockage des événements %1 : %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../core/store/sqlite/sqlitewriter.cpp" line="+98"/>
         <source>cannot configure the event store: %1</source>
         <translation>impossible de configurer le stockage des événements : %1</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqliteschema.cpp" line="+61"/>
+        <location filename="../core/store/sqlite/sqliteschema.cpp" line="+59"/>
         <source>cannot index the event store: %1</source>
         <translation>impossible d&apos;indexer le stockage des événements : %1</translation>
     </message>
@@ -7793,7 +7794,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : « kind » doit valoir « opentext » ou « http », et non « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/delivery/deliverystore.cpp" line="+222"/>
+        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="+116"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>une livraison de l&apos;événement %1 (règle « %2 », action %3) n&apos;a pas d&apos;identifiant</translation>
     </message>
@@ -7804,60 +7805,56 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible d&apos;enregistrer la livraison %1 : %2</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+25"/>
         <source>the delivery store is not open</source>
         <translation>le stockage des livraisons n&apos;est pas ouvert</translation>
     </message>
     <message>
-        <location line="+653"/>
         <source>the delivery store is already open</source>
-        <translation>le stockage des livraisons est déjà ouvert</translation>
+        <translation type="vanished">le stockage des livraisons est déjà ouvert</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the delivery store %1 does not exist: open the event store first</source>
-        <translation>le stockage des livraisons %1 n&apos;existe pas : ouvrez d&apos;abord le stockage des événements</translation>
+        <translation type="vanished">le stockage des livraisons %1 n&apos;existe pas : ouvrez d&apos;abord le stockage des événements</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>the delivery store %1 has schema version %2 where %3 is needed: open the event store first, which upgrades it</source>
-        <translation>le stockage des livraisons %1 a la version de schéma %2 alors que %3 est requise : ouvrez d&apos;abord le stockage des événements, qui le met à niveau</translation>
+        <translation type="vanished">le stockage des livraisons %1 a la version de schéma %2 alors que %3 est requise : ouvrez d&apos;abord le stockage des événements, qui le met à niveau</translation>
     </message>
     <message>
-        <location line="-15"/>
         <source>cannot open the delivery store %1: %2</source>
-        <translation>impossible d&apos;ouvrir le stockage des livraisons %1 : %2</translation>
+        <translation type="vanished">impossible d&apos;ouvrir le stockage des livraisons %1 : %2</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="+10"/>
         <source>cannot store the deliveries of routed events: %1</source>
         <translation>impossible d&apos;enregistrer les livraisons des événements routés : %1</translation>
     </message>
     <message>
-        <location line="-182"/>
         <source>events can only be stored through the event store&apos;s writer</source>
-        <translation>les événements ne peuvent être enregistrés que par le module d&apos;écriture du stockage des événements</translation>
+        <translation type="vanished">les événements ne peuvent être enregistrés que par le module d&apos;écriture du stockage des événements</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="+12"/>
         <source>cannot lease due deliveries: %1</source>
         <translation>impossible de réserver les livraisons échues : %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
+        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+31"/>
         <source>cannot record an attempt of delivery %1: %2</source>
         <translation>impossible d&apos;enregistrer une tentative de la livraison %1 : %2</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+26"/>
-        <location line="+76"/>
-        <location line="+461"/>
+        <location line="-14"/>
+        <location line="+27"/>
+        <location line="+64"/>
+        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+14"/>
         <source>no delivery %1</source>
         <translation>pas de livraison %1</translation>
     </message>
     <message>
-        <location line="-915"/>
+        <location filename="../core/store/sqlite/sqlitesteprepository.cpp" line="+100"/>
         <source>cannot send the fallback of delivery %1: %2</source>
         <translation>impossible d&apos;envoyer le repli de la livraison %1 : %2</translation>
     </message>
@@ -7867,27 +7864,27 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>aucun repli</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="+88"/>
         <source>cancelled by event %1</source>
         <translation>annulée par l&apos;événement %1</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="-106"/>
         <source>cannot take back the leases of a previous run: %1</source>
         <translation>impossible de reprendre les réservations d&apos;une exécution précédente : %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>cannot give back delivery %1: %2</source>
         <translation>impossible de rendre la livraison %1 : %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+12"/>
         <source>cannot store the state of OpenText job %1: %2</source>
         <translation>impossible d&apos;enregistrer l&apos;état de la tâche OpenText %1 : %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="+48"/>
         <source>cannot replay deliveries: %1</source>
         <translation>impossible de rejouer les livraisons : %1</translation>
     </message>
@@ -7897,33 +7894,33 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible de rejouer les livraisons vers %1 : %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+26"/>
         <source>cannot acknowledge event %1: %2</source>
         <translation>impossible d&apos;acquitter l&apos;événement %1 : %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>no event %1</source>
         <translation>pas d&apos;événement %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="+45"/>
         <source>cancelled by the acknowledgement</source>
         <translation>annulée par l&apos;accusé de réception</translation>
     </message>
     <message>
-        <location line="+616"/>
+        <location filename="../core/store/sqlite/sqliteescalationrepository.cpp" line="+165"/>
         <source>cannot read due escalations: %1</source>
         <translation>impossible de lire les escalades échues : %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../core/store/sqlite/sqlitesteprepository.cpp" line="+134"/>
         <location line="+18"/>
         <source>cannot read due digests: %1</source>
         <translation>impossible de lire les récapitulatifs échus : %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-122"/>
         <source>cannot send digest %1 of rule &apos;%2&apos;: %3</source>
         <translation>impossible d&apos;envoyer le récapitulatif %1 de la règle &apos;%2&apos; : %3</translation>
     </message>
@@ -7933,17 +7930,17 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>il contient %1 événements, pas les %2 sur lesquels il a été produit</translation>
     </message>
     <message>
-        <location line="-673"/>
+        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+27"/>
         <source>cannot fire escalation tier %1 of rule &apos;%2&apos; for event %3: %4</source>
         <translation>impossible de déclencher le palier d&apos;escalade %1 de la règle « %2 » pour l&apos;événement %3 : %4</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../core/store/sqlite/sqliteescalationrepository.cpp" line="-78"/>
         <source>cannot cancel escalation tier %1 of rule &apos;%2&apos;: %3</source>
         <translation>impossible d&apos;annuler le palier d&apos;escalade %1 de la règle « %2 » : %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="-75"/>
         <source>cannot defer the deliveries to %1: %2</source>
         <translation>impossible de différer les livraisons vers %1 : %2</translation>
     </message>

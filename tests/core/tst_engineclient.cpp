@@ -60,8 +60,7 @@ void tst_EngineClient::init()
     QVERIFY(m_dir->isValid());
     m_engine = std::make_unique<Engine>();
     m_storePath = m_dir->filePath(QStringLiteral("events.sqlite"));
-    QVERIFY(m_engine->store()->open({m_storePath}).ok());
-    QVERIFY(m_engine->deliveries()->open(m_storePath).ok());
+    QVERIFY(m_engine->storage()->open({m_storePath}).ok());
 }
 
 void tst_EngineClient::cleanup()

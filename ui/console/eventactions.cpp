@@ -4,7 +4,6 @@
 
 #include "api/curlcommand.h"
 #include "rules/opentextmessage.h"
-#include "store/eventstore.h"
 
 #include <QJsonDocument>
 

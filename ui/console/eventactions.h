@@ -3,6 +3,7 @@
 #pragma once
 
 #include "event/event.h"
+#include "store/deliverystore.h"
 
 #include <QList>
 #include <QString>

@@ -5,7 +5,6 @@
 #include "console/jsontreemodel.h"
 #include "engine/engineclient.h"
 #include "rules/router.h"
-#include "store/eventstore.h"
 
 #include <QComboBox>
 #include <QFile>
