@@ -3520,6 +3520,47 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
 </context>
 <context>
+    <name>OtBridge::PostgresqlConnections</name>
+    <message>
+        <location filename="../core/store/postgresql/postgresqlconnections.cpp" line="+29"/>
+        <source>the database %1 is closed</source>
+        <translation>die Datenbank %1 ist geschlossen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Qt&apos;s PostgreSQL driver QPSQL is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>der PostgreSQL-Treiber QPSQL von Qt ist nicht installiert (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>cannot connect to the database %1: %2</source>
+        <translation>keine Verbindung zur Datenbank %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OtBridge::PostgresqlSchema</name>
+    <message>
+        <location filename="../core/store/postgresql/postgresqlschema.cpp" line="+58"/>
+        <source>cannot read the schema version of the database %1: %2</source>
+        <translation>die Schemaversion der Datenbank %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database %1 has schema version %2, newer than this OT Bridge understands (%3): use a newer OT Bridge or another database</source>
+        <translation>die Datenbank %1 hat die Schemaversion %2, neuer als diese OT-Bridge-Version versteht (%3): verwenden Sie eine neuere OT Bridge oder eine andere Datenbank</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot index the database %1: %2</source>
+        <translation>die Datenbank %1 kann nicht indiziert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot upgrade the database %1 from schema version %2: %3</source>
+        <translation>die Datenbank %1 kann nicht von Schemaversion %2 aktualisiert werden: %3</translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::RequestComposer</name>
     <message>
         <location filename="../ui/tester/requestcomposer.cpp" line="+49"/>

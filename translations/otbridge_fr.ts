@@ -3520,6 +3520,47 @@ Disjoncteurs non fermés : %5</translation>
     </message>
 </context>
 <context>
+    <name>OtBridge::PostgresqlConnections</name>
+    <message>
+        <location filename="../core/store/postgresql/postgresqlconnections.cpp" line="+29"/>
+        <source>the database %1 is closed</source>
+        <translation>la base de données %1 est fermée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Qt&apos;s PostgreSQL driver QPSQL is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>le pilote PostgreSQL QPSQL de Qt n&apos;est pas installé (Debian : libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>cannot connect to the database %1: %2</source>
+        <translation>impossible de se connecter à la base de données %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>OtBridge::PostgresqlSchema</name>
+    <message>
+        <location filename="../core/store/postgresql/postgresqlschema.cpp" line="+58"/>
+        <source>cannot read the schema version of the database %1: %2</source>
+        <translation>impossible de lire la version de schéma de la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database %1 has schema version %2, newer than this OT Bridge understands (%3): use a newer OT Bridge or another database</source>
+        <translation>la base de données %1 a la version de schéma %2, plus récente que ce que comprend cette version d’OT Bridge (%3) : utilisez une version plus récente d’OT Bridge ou une autre base de données</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot index the database %1: %2</source>
+        <translation>impossible d&apos;indexer la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot upgrade the database %1 from schema version %2: %3</source>
+        <translation>impossible de mettre à niveau la base de données %1 depuis la version de schéma %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::RequestComposer</name>
     <message>
         <location filename="../ui/tester/requestcomposer.cpp" line="+49"/>

@@ -26,6 +26,21 @@ const QList<SchemaVersion> &schemaVersions()
                                " UNIQUE (source, dedup_key))"),
                 QStringLiteral("CREATE INDEX events_received_at ON events (received_at)"),
             },
+            {
+                QStringLiteral("CREATE TABLE events ("
+                               " seq bigserial PRIMARY KEY,"
+                               " id text NOT NULL UNIQUE,"
+                               " source text NOT NULL,"
+                               " received_at bigint NOT NULL,"
+                               " headers text NOT NULL,"
+                               " body bytea NOT NULL,"
+                               " content_type text NOT NULL DEFAULT '',"
+                               " dedup_key text,"
+                               " peer text NOT NULL DEFAULT '',"
+                               " state text NOT NULL DEFAULT 'received',"
+                               " UNIQUE (source, dedup_key))"),
+                QStringLiteral("CREATE INDEX events_received_at ON events (received_at)"),
+            },
         },
         // 1 -> 2: delivery jobs and their attempts, acknowledgements and escalation timers
         // (DeliveryStore). Events stored before this version were never meant to be routed.
@@ -99,6 +114,64 @@ const QList<SchemaVersion> &schemaVersions()
                                " PRIMARY KEY (event_id, rule, tier))"),
                 QStringLiteral("CREATE INDEX escalations_due ON escalations (state, due_at)"),
             },
+            {
+                QStringLiteral("ALTER TABLE events ADD COLUMN routed integer NOT NULL DEFAULT 0"),
+                QStringLiteral("UPDATE events SET routed = 1"),
+                QStringLiteral("CREATE INDEX events_unrouted ON events (seq) WHERE routed = 0"),
+                QStringLiteral("CREATE TABLE deliveries ("
+                               " id text PRIMARY KEY,"
+                               " event_id text NOT NULL,"
+                               " rule text NOT NULL,"
+                               " action_index integer NOT NULL,"
+                               " tier integer NOT NULL DEFAULT 0,"
+                               " target text NOT NULL,"
+                               " state text NOT NULL,"
+                               " attempts integer NOT NULL DEFAULT 0,"
+                               " attempt_seq integer NOT NULL DEFAULT 0,"
+                               " created_at bigint NOT NULL,"
+                               " updated_at bigint NOT NULL,"
+                               " next_attempt_at bigint,"
+                               " lease_until bigint,"
+                               " last_error text NOT NULL DEFAULT '',"
+                               " opentext_job_ids text NOT NULL DEFAULT '',"
+                               " opentext_state text NOT NULL DEFAULT '',"
+                               " request text NOT NULL)"),
+                QStringLiteral(
+                    "CREATE INDEX deliveries_due ON deliveries (state, next_attempt_at)"),
+                QStringLiteral("CREATE INDEX deliveries_event ON deliveries (event_id)"),
+                QStringLiteral("CREATE INDEX deliveries_target ON deliveries (target, state)"),
+                QStringLiteral("CREATE TABLE delivery_attempts ("
+                               " delivery_id text NOT NULL,"
+                               " number integer NOT NULL,"
+                               " round_attempt integer NOT NULL,"
+                               " started_at bigint NOT NULL,"
+                               " duration_ms bigint NOT NULL,"
+                               " outcome text NOT NULL,"
+                               " http_status integer NOT NULL DEFAULT 0,"
+                               " error text NOT NULL DEFAULT '',"
+                               " response text NOT NULL DEFAULT '',"
+                               " PRIMARY KEY (delivery_id, number))"),
+                QStringLiteral("CREATE TABLE opentext_jobs ("
+                               " job_id text PRIMARY KEY,"
+                               " delivery_id text NOT NULL,"
+                               " state text NOT NULL DEFAULT 'pending')"),
+                QStringLiteral(
+                    "CREATE INDEX opentext_jobs_delivery ON opentext_jobs (delivery_id)"),
+                QStringLiteral("CREATE TABLE acknowledgements ("
+                               " event_id text PRIMARY KEY,"
+                               " at bigint NOT NULL,"
+                               " by text NOT NULL,"
+                               " note text NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE TABLE escalations ("
+                               " event_id text NOT NULL,"
+                               " rule text NOT NULL,"
+                               " tier integer NOT NULL,"
+                               " due_at bigint NOT NULL,"
+                               " state text NOT NULL DEFAULT 'scheduled',"
+                               " fired_at bigint,"
+                               " PRIMARY KEY (event_id, rule, tier))"),
+                QStringLiteral("CREATE INDEX escalations_due ON escalations (state, due_at)"),
+            },
         },
         // 2 -> 3: how an event was acknowledged ("api", "console", "link"); '' before.
         {
@@ -107,6 +180,10 @@ const QList<SchemaVersion> &schemaVersions()
             {
                 QStringLiteral(
                     "ALTER TABLE acknowledgements ADD COLUMN via TEXT NOT NULL DEFAULT ''"),
+            },
+            {
+                QStringLiteral(
+                    "ALTER TABLE acknowledgements ADD COLUMN via text NOT NULL DEFAULT ''"),
             },
         },
         // 3 -> 4: notification steps (DeliveryStore; README, "Notification steps"). Why a
@@ -158,6 +235,78 @@ const QList<SchemaVersion> &schemaVersions()
                                " UNIQUE (rule, event_id))"),
                 QStringLiteral("CREATE INDEX digest_events_digest ON digest_events (digest_id)"),
             },
+            {
+                QStringLiteral("CREATE TABLE held_deliveries ("
+                               " delivery_id text PRIMARY KEY,"
+                               " event_id text NOT NULL,"
+                               " rule text NOT NULL,"
+                               " kind text NOT NULL,"
+                               " hold_key text NOT NULL DEFAULT '',"
+                               " release_at bigint NOT NULL)"),
+                QStringLiteral(
+                    "CREATE INDEX held_deliveries_key ON held_deliveries (rule, hold_key)"),
+                QStringLiteral("CREATE INDEX held_deliveries_event ON held_deliveries (event_id)"),
+                QStringLiteral("CREATE TABLE fallbacks ("
+                               " delivery_id text PRIMARY KEY,"
+                               " fallback_id text NOT NULL,"
+                               " event_id text NOT NULL,"
+                               " rule text NOT NULL,"
+                               " action_index integer NOT NULL,"
+                               " request text NOT NULL,"
+                               " render_error text NOT NULL DEFAULT '',"
+                               " routed_at bigint NOT NULL,"
+                               " state text NOT NULL DEFAULT 'armed',"
+                               " sent_at bigint)"),
+                QStringLiteral("CREATE INDEX fallbacks_event ON fallbacks (event_id)"),
+                QStringLiteral("CREATE TABLE digests ("
+                               " id bigserial PRIMARY KEY,"
+                               " rule text NOT NULL,"
+                               " digest_key text NOT NULL,"
+                               " opened_at bigint NOT NULL,"
+                               " closes_at bigint NOT NULL,"
+                               " state text NOT NULL DEFAULT 'open',"
+                               " sent_at bigint)"),
+                QStringLiteral("CREATE INDEX digests_due ON digests (state, closes_at)"),
+                QStringLiteral("CREATE INDEX digests_key ON digests (rule, digest_key, state)"),
+                QStringLiteral("CREATE TABLE digest_events ("
+                               " seq bigserial PRIMARY KEY,"
+                               " digest_id bigint NOT NULL,"
+                               " rule text NOT NULL,"
+                               " event_id text NOT NULL,"
+                               " sent_at_once integer NOT NULL DEFAULT 0,"
+                               " UNIQUE (rule, event_id))"),
+                QStringLiteral("CREATE INDEX digest_events_digest ON digest_events (digest_id)"),
+            },
+        },
+        // 4 -> 5: the nodes of a cluster, each writing its heartbeat (README, "Running a
+        // cluster"): id made at start, host name, listener URL, OT Bridge version, when it
+        // started and was last seen, and its load as a JSON object. SQLite gets the same table:
+        // its one node shows in it the same way, and the code that lists nodes is one for both.
+        {
+            5,
+            "cluster nodes and their heartbeats",
+            {
+                QStringLiteral("CREATE TABLE nodes ("
+                               " id TEXT PRIMARY KEY,"
+                               " host TEXT NOT NULL,"
+                               " address TEXT NOT NULL DEFAULT '',"
+                               " version TEXT NOT NULL,"
+                               " started_at INTEGER NOT NULL,"
+                               " last_seen_at INTEGER NOT NULL,"
+                               " load TEXT NOT NULL DEFAULT '{}')"),
+                QStringLiteral("CREATE INDEX nodes_last_seen ON nodes (last_seen_at)"),
+            },
+            {
+                QStringLiteral("CREATE TABLE nodes ("
+                               " id text PRIMARY KEY,"
+                               " host text NOT NULL,"
+                               " address text NOT NULL DEFAULT '',"
+                               " version text NOT NULL,"
+                               " started_at bigint NOT NULL,"
+                               " last_seen_at bigint NOT NULL,"
+                               " load text NOT NULL DEFAULT '{}')"),
+                QStringLiteral("CREATE INDEX nodes_last_seen ON nodes (last_seen_at)"),
+            },
         },
     };
     Q_ASSERT(versions.constLast().version == currentSchemaVersion);
@@ -176,6 +325,20 @@ const QStringList &sqliteUnversioned()
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS reruns (event_id TEXT PRIMARY KEY, rerun_of TEXT NOT NULL,"
             " number INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS reruns_of ON reruns (rerun_of)"),
+    };
+    return statements;
+}
+
+const QStringList &postgresqlUnversioned()
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS events_source_seq ON events (source, seq)"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS deliveries_rule_event ON deliveries (rule, event_id)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS reruns (event_id text PRIMARY KEY, rerun_of text NOT NULL,"
+            " number integer NOT NULL)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS reruns_of ON reruns (rerun_of)"),
     };
     return statements;

@@ -327,7 +327,7 @@ void tst_EventStore::migratesEmptyDatabase()
 void tst_EventStore::migratesVersion1Database()
 {
     STORE_REQUIRE_SQLITE();
-    QCOMPARE(currentSchemaVersion, 4);
+    QCOMPARE(currentSchemaVersion, 5);
     const Event old = makeEvent(R"({"old":true})", QStringLiteral("old-1"));
     {
         // The schema version 1 shipped, exactly, with one event stored under it.
@@ -378,7 +378,7 @@ void tst_EventStore::migratesVersion1Database()
     {
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 4);
+        QCOMPARE(query.value(0).toInt(), 5);
         // Version 3: how each acknowledgement came ("link", "api", "console").
         QVERIFY(query.exec(QStringLiteral("SELECT via FROM acknowledgements")));
         // Version 4: notification steps (held deliveries, fallbacks, digests).
@@ -387,6 +387,8 @@ void tst_EventStore::migratesVersion1Database()
         QVERIFY(query.exec(QStringLiteral("SELECT fallback_id, state FROM fallbacks")));
         QVERIFY(query.exec(QStringLiteral("SELECT digest_key, closes_at FROM digests")));
         QVERIFY(query.exec(QStringLiteral("SELECT digest_id, sent_at_once FROM digest_events")));
+        // Version 5: the nodes' heartbeats.
+        QVERIFY(query.exec(QStringLiteral("SELECT host, last_seen_at, load FROM nodes")));
         // Events stored before deliveries existed count as routed; new ones wait for routing.
         QVERIFY(query.exec(QStringLiteral("SELECT id, routed FROM events ORDER BY seq")));
         QVERIFY(query.next());

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace OtBridge {
+
+// Connections to one database, one per thread that asks: a QSqlDatabase may only be used, and
+// removed, by the thread that opened it, so each thread gets its own, opened on first use and
+// removed when its thread finishes (which may be after this object is gone). What a connection
+// is, and how it opens, is the caller's (PostgresqlConnections). Thread-safe.
+class ThreadConnections final
+{
+    Q_DISABLE_COPY_MOVE(ThreadConnections)
+
+public:
+    // Opens a connection under name; on failure it has removed it again.
+    using Open = std::function<Result<QSqlDatabase>(const QString &name)>;
+
+    // prefix starts every connection's name; closedFailure is what a thread that asks after
+    // close() is told.
+    ThreadConnections(const QString &prefix, Open open, const QString &closedFailure);
+    // Closes the calling thread's connection; the others go when their threads finish.
+    ~ThreadConnections();
+
+    // The calling thread's connection, opened on first use; fails once closed.
+    Result<QSqlDatabase> forThisThread() const;
+    // From now on no thread gets a connection; closes the calling thread's.
+    void close();
+    bool isOpen() const;
+
+private:
+    struct Registry;
+
+    QString m_prefix;
+    Open m_open;
+    QString m_closedFailure;
+    std::shared_ptr<Registry> m_registry;
+};
+
+} // namespace OtBridge
