@@ -27,4 +27,13 @@ Result<void> execSql(const QSqlDatabase &db, const QString &sql)
     return {};
 }
 
+Result<void> execSql(const QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        if (auto ok = execSql(db, sql); !ok)
+            return ok;
+    }
+    return {};
+}
+
 } // namespace OtBridge

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QString>
+#include <QStringList>
 
 class QSqlDatabase;
 class QSqlError;
@@ -19,5 +20,7 @@ QString sqlError(const QSqlQuery &query);
 
 // Runs one statement that returns no rows the caller needs (a pragma, DDL).
 Result<void> execSql(const QSqlDatabase &db, const QString &sql);
+// Runs each in order; stops at the first that fails, with its error.
+Result<void> execSql(const QSqlDatabase &db, const QStringList &statements);
 
 } // namespace OtBridge

@@ -3,25 +3,31 @@
 #include "store/threadconnections.h"
 
 #include <QHash>
-#include <QMutex>
 #include <QThread>
 
 #include <atomic>
 
 namespace OtBridge {
 
+// One generation of connections: reopen() starts a new one, and a connection of the old one is
+// never handed out again.
 struct ThreadConnections::Registry
 {
-    QMutex mutex;
+    Registry(Open open, const QString &closedFailure)
+        : open(std::move(open))
+        , closedFailure(closedFailure)
+    { }
+
+    const Open open;
+    const QString closedFailure;
+    QMutex mutex; // guards what follows
     QHash<QThread *, QString> names;
-    bool open = true;
+    bool isOpen = true;
 };
 
 ThreadConnections::ThreadConnections(const QString &prefix, Open open, const QString &closedFailure)
     : m_prefix(prefix)
-    , m_open(std::move(open))
-    , m_closedFailure(closedFailure)
-    , m_registry(std::make_shared<Registry>())
+    , m_registry(std::make_shared<Registry>(std::move(open), closedFailure))
 { }
 
 ThreadConnections::~ThreadConnections()
@@ -29,13 +35,19 @@ ThreadConnections::~ThreadConnections()
     close();
 }
 
+std::shared_ptr<ThreadConnections::Registry> ThreadConnections::registry() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_registry;
+}
+
 Result<QSqlDatabase> ThreadConnections::forThisThread() const
 {
-    const std::shared_ptr<Registry> registry = m_registry;
+    const std::shared_ptr<Registry> registry = this->registry();
     QThread *thread = QThread::currentThread();
     QMutexLocker locker(&registry->mutex);
-    if (!registry->open)
-        return Result<QSqlDatabase>::failure(m_closedFailure);
+    if (!registry->isOpen)
+        return Result<QSqlDatabase>::failure(registry->closedFailure);
     if (const auto it = registry->names.constFind(thread); it != registry->names.constEnd())
         return QSqlDatabase::database(*it, false);
     locker.unlock();
@@ -44,7 +56,7 @@ Result<QSqlDatabase> ThreadConnections::forThisThread() const
     // with a connection a pool thread still holds.
     static std::atomic<quint64> serial {0};
     const QString name = m_prefix + QString::number(++serial);
-    Result<QSqlDatabase> db = m_open(name);
+    Result<QSqlDatabase> db = registry->open(name);
     if (!db)
         return db;
 
@@ -69,9 +81,10 @@ Result<QSqlDatabase> ThreadConnections::forThisThread() const
 
 void ThreadConnections::close()
 {
-    QMutexLocker locker(&m_registry->mutex);
-    m_registry->open = false;
-    const QString own = m_registry->names.take(QThread::currentThread());
+    const std::shared_ptr<Registry> registry = this->registry();
+    QMutexLocker locker(&registry->mutex);
+    registry->isOpen = false;
+    const QString own = registry->names.take(QThread::currentThread());
     locker.unlock();
     if (!own.isEmpty()) {
         QSqlDatabase::database(own, false).close();
@@ -79,10 +92,18 @@ void ThreadConnections::close()
     }
 }
 
+void ThreadConnections::reopen(Open open, const QString &closedFailure)
+{
+    close();
+    QMutexLocker locker(&m_mutex);
+    m_registry = std::make_shared<Registry>(std::move(open), closedFailure);
+}
+
 bool ThreadConnections::isOpen() const
 {
-    QMutexLocker locker(&m_registry->mutex);
-    return m_registry->open;
+    const std::shared_ptr<Registry> registry = this->registry();
+    QMutexLocker locker(&registry->mutex);
+    return registry->isOpen;
 }
 
 } // namespace OtBridge

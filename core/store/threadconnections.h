@@ -4,6 +4,7 @@
 
 #include "result.h"
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -15,7 +16,7 @@ namespace OtBridge {
 // Connections to one database, one per thread that asks: a QSqlDatabase may only be used, and
 // removed, by the thread that opened it, so each thread gets its own, opened on first use and
 // removed when its thread finishes (which may be after this object is gone). What a connection
-// is, and how it opens, is the caller's (PostgresqlConnections). Thread-safe.
+// is, and how it opens, is the caller's (SqliteConnections, PostgresqlConnections). Thread-safe.
 class ThreadConnections final
 {
     Q_DISABLE_COPY_MOVE(ThreadConnections)
@@ -34,14 +35,18 @@ public:
     Result<QSqlDatabase> forThisThread() const;
     // From now on no thread gets a connection; closes the calling thread's.
     void close();
+    // Open again, opening connections so from now on: a thread still holding one from before
+    // keeps it until it finishes, and never mixes it up with the new ones.
+    void reopen(Open open, const QString &closedFailure);
     bool isOpen() const;
 
 private:
     struct Registry;
 
+    std::shared_ptr<Registry> registry() const;
+
     QString m_prefix;
-    Open m_open;
-    QString m_closedFailure;
+    mutable QMutex m_mutex; // guards the registry in use
     std::shared_ptr<Registry> m_registry;
 };
 

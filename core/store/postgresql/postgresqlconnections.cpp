@@ -59,16 +59,13 @@ Result<QSqlDatabase> PostgresqlConnections::open(const QString &name,
             if (!db.open()) {
                 error = sqlError(db.lastError());
             } else {
-                QStringList setup {QStringLiteral("SET client_min_messages = warning")};
-                setup += options.setup;
-                for (const QString &statement : std::as_const(setup)) {
-                    if (auto ok = execSql(db, statement); !ok) {
-                        error = ok.error();
-                        break;
-                    }
-                }
-                if (error.isEmpty())
+                const QStringList setup
+                    = QStringList {QStringLiteral("SET client_min_messages = warning")}
+                    + options.setup;
+                const Result<void> ran = execSql(db, setup);
+                if (ran)
                     return db;
+                error = ran.error();
                 db.close();
             }
         }
