@@ -67,6 +67,9 @@ struct DeliveryRecord
     QString lastError;
     QString openTextJobId; // the job id; several, space-separated, when a fan-out was split
     QString openTextState; // "pending", "sent", "delivered", "failed"; empty before a job
+    // What to send. Read whole where it is sent or shown (leases, an event's deliveries, one
+    // delivery by id); the record a write hands back after an attempt or an OpenText state
+    // carries only its kind and target (parsing it there was a tenth of the writer's time).
     DeliveryRequest request;
     // Why the stored request could not be read (a file from a newer version, a damaged row);
     // the dispatcher then fails the delivery with it rather than send something else.

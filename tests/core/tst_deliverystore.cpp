@@ -553,7 +553,8 @@ void tst_DeliveryStore::replaysTargetSince()
 void tst_DeliveryStore::openTextJobStateFindsDelivery()
 {
     const QUuid event = storeEvent();
-    const NewDelivery job = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("ot"), m_t0);
+    NewDelivery job = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("ot"), m_t0);
+    job.request.kind = DeliveryRequest::Kind::OpenText;
     const NewDelivery other
         = newDelivery(event, QStringLiteral("r"), 1, QStringLiteral("ot"), m_t0);
     route(event, {job, other});
@@ -572,6 +573,13 @@ void tst_DeliveryStore::openTextJobStateFindsDelivery()
     QVERIFY2(found, qPrintable(found.error()));
     QVERIFY(found.value());
     QCOMPARE(found.value()->id, job.id);
+    // The record a state hands back names the request's kind and target without reading the
+    // request itself (DeliveryRecord::request); a read by id has it whole.
+    QCOMPARE(found.value()->request.kind, DeliveryRequest::Kind::OpenText);
+    QCOMPARE(found.value()->request.target, QStringLiteral("ot"));
+    QVERIFY(found.value()->requestError.isEmpty());
+    QCOMPARE(m_store->delivery(job.id)->request.kind, DeliveryRequest::Kind::OpenText);
+    QCOMPARE(m_store->delivery(other.id)->request.http.body, QByteArray(R"({"contract":"C-1"})"));
     // One of two jobs delivered: the delivery is only as far as its slowest job.
     QCOMPARE(found.value()->openTextState, QStringLiteral("pending"));
     found = m_store->setOpenTextState(QStringLiteral("JOB-1"), QStringLiteral("delivered"));

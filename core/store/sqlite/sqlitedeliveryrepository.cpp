@@ -24,6 +24,13 @@ const QString recordColumns = QStringLiteral(
 const QString recordByIdSql
     = QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(recordColumns);
 
+// The request's kind in its place: SQLite's JSON reads one key without building the document.
+const QString outcomeByIdSql
+    = QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?")
+          .arg(QString(recordColumns)
+                   .replace(QLatin1String(", request"),
+                            QLatin1String(", json_extract(request, '$.kind')")));
+
 // A replayed delivery starts a new round: no attempts, no lease, no OpenText job yet. Its
 // history stays in delivery_attempts (and opentext_jobs), numbered on. A delivery that died
 // of a render error was never tried (attempt_seq 0): it has nothing to send again, and only
@@ -71,6 +78,31 @@ DeliveryRecord recordFromQuery(const QSqlQuery &query)
     return record;
 }
 
+// The columns of outcomeByIdSql: the request's kind, not the request.
+DeliveryRecord outcomeFromQuery(const QSqlQuery &query)
+{
+    DeliveryRecord record;
+    record.id = query.value(0).toString();
+    record.eventId = QUuid::fromString(query.value(1).toString());
+    record.rule = query.value(2).toString();
+    record.actionIndex = query.value(3).toInt();
+    record.tier = query.value(4).toInt();
+    record.target = query.value(5).toString();
+    record.state = deliveryStateFromName(query.value(6).toString()).value_or(DeliveryState::Dead);
+    record.attempts = query.value(7).toInt();
+    record.createdAt = utcFromMs(query.value(8));
+    record.updatedAt = utcFromMs(query.value(9));
+    record.nextAttemptAt = utcFromMs(query.value(10));
+    record.lastError = query.value(11).toString();
+    record.openTextJobId = query.value(12).toString();
+    record.openTextState = query.value(13).toString();
+    record.request.target = record.target;
+    record.request.kind = query.value(14).toString() == QLatin1String("opentext")
+        ? DeliveryRequest::Kind::OpenText
+        : DeliveryRequest::Kind::Http;
+    return record;
+}
+
 std::optional<DeliveryRecord> readRecord(QSqlQuery &read, const QString &id)
 {
     read.bindValue(0, id);
@@ -102,6 +134,20 @@ Result<std::optional<DeliveryRecord>> SqliteDeliveryRepository::find(SqlWriteCon
     if (!row.next())
         return std::optional<DeliveryRecord>();
     std::optional<DeliveryRecord> record = recordFromQuery(row);
+    row.finish();
+    return record;
+}
+
+Result<std::optional<DeliveryRecord>> SqliteDeliveryRepository::findOutcome(SqlWriteContext &write,
+                                                                            const QString &id)
+{
+    auto read = write.run(outcomeByIdSql, {id});
+    if (!read)
+        return Result<std::optional<DeliveryRecord>>::failure(read.error());
+    QSqlQuery &row = *read.value();
+    if (!row.next())
+        return std::optional<DeliveryRecord>();
+    std::optional<DeliveryRecord> record = outcomeFromQuery(row);
     row.finish();
     return record;
 }

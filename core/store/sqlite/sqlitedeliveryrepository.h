@@ -28,6 +28,10 @@ public:
                                const QList<NewDelivery> &deliveries, qint64 now,
                                QStringList &inserted);
     static Result<std::optional<DeliveryRecord>> find(SqlWriteContext &write, const QString &id);
+    // The same without parsing the stored request: request holds its kind and target only
+    // (DeliveryRecord::request). For the record an attempt or an OpenText state hands back.
+    static Result<std::optional<DeliveryRecord>> findOutcome(SqlWriteContext &write,
+                                                             const QString &id);
     static Result<QList<DeliveryRecord>> lease(SqlWriteContext &write, const QDateTime &now,
                                                int limit, int leaseSeconds);
     // The attempt's history row and the delivery's new state, its lease cleared and (for an

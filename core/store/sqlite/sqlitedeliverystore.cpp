@@ -73,7 +73,7 @@ Result<void> recordAttemptIn(SqlWriteContext &write, const QString &deliveryId,
 
 Result<DeliveryRecord> recordedIn(SqlWriteContext &write, const QString &deliveryId)
 {
-    auto record = SqliteDeliveryRepository::find(write, deliveryId);
+    auto record = SqliteDeliveryRepository::findOutcome(write, deliveryId);
     if (!record)
         return Result<DeliveryRecord>::failure(record.error());
     if (!record.value())
@@ -103,7 +103,7 @@ Result<std::optional<DeliveryRecord>> setOpenTextStateIn(SqlWriteContext &write,
             !fallback)
             return fail(fallback.error());
     }
-    auto record = SqliteDeliveryRepository::find(write, deliveryId);
+    auto record = SqliteDeliveryRepository::findOutcome(write, deliveryId);
     if (!record)
         return fail(record.error());
     return Found(std::move(record).value());
