@@ -1868,20 +1868,21 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/store/sqlite/sqlitewriter.cpp" line="+330"/>
+        <location filename="../core/store/sql/sqlwriter.cpp" line="+240"/>
         <source>the event store is already open</source>
         <translation>der Ereignisspeicher ist bereits geöffnet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/store/sqlite/sqlitebackend.cpp" line="+90"/>
         <source>cannot create the data directory %1</source>
         <translation>das Datenverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqliteeventstore.cpp" line="+32"/>
+        <location filename="../core/store/sql/sqleventstore.cpp" line="+32"/>
         <location line="+62"/>
-        <location filename="../core/store/sqlite/sqlitestore.cpp" line="+37"/>
-        <location filename="../core/store/sqlite/sqlitewriter.cpp" line="-304"/>
+        <location filename="../core/store/sql/sqlstore.cpp" line="+21"/>
+        <location line="+18"/>
+        <location filename="../core/store/sqlite/sqlitebackend.cpp" line="-64"/>
         <source>the event store is closed</source>
         <translation>der Ereignisspeicher ist geschlossen</translation>
     </message>
@@ -3532,7 +3533,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>der PostgreSQL-Treiber QPSQL von Qt ist nicht installiert (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>cannot connect to the database %1: %2</source>
         <translation>keine Verbindung zur Datenbank %1: %2</translation>
     </message>
@@ -7319,13 +7320,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>der Arbeitsbereich %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitestore.cpp" line="-1"/>
-        <location filename="../core/store/sqlite/sqlitewriter.cpp" line="-1"/>
+        <location filename="../core/store/sqlite/sqlitebackend.cpp" line="-1"/>
         <source>cannot open the event store %1: %2</source>
         <translation>der Ereignisspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitewriter.cpp" line="+98"/>
+        <location line="+88"/>
         <source>cannot configure the event store: %1</source>
         <translation>der Ereignisspeicher kann nicht eingerichtet werden: %1</translation>
     </message>
@@ -7835,7 +7835,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: &quot;kind&quot; muss &quot;opentext&quot; oder &quot;http&quot; sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="+116"/>
+        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+171"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>eine Zustellung des Ereignisses %1 (Regel &apos;%2&apos;, Aktion %3) hat keine ID</translation>
     </message>
@@ -7846,7 +7846,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>die Zustellung %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+25"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+25"/>
         <source>the delivery store is not open</source>
         <translation>der Zustellungsspeicher ist nicht geöffnet</translation>
     </message>
@@ -7876,26 +7876,26 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation type="vanished">Ereignisse können nur über den Writer des Ereignisspeichers gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="+12"/>
+        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+12"/>
         <source>cannot lease due deliveries: %1</source>
         <translation>fällige Zustellungen können nicht reserviert werden: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+31"/>
+        <location line="+53"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+31"/>
         <source>cannot record an attempt of delivery %1: %2</source>
         <translation>ein Versuch der Zustellung %1 kann nicht protokolliert werden: %2</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+27"/>
+        <location line="-15"/>
+        <location line="+28"/>
         <location line="+64"/>
-        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+14"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+14"/>
         <source>no delivery %1</source>
         <translation>keine Zustellung %1</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitesteprepository.cpp" line="+100"/>
+        <location filename="../core/store/sql/sqlsteprepository.cpp" line="+105"/>
         <source>cannot send the fallback of delivery %1: %2</source>
         <translation>die Ersatzzustellung der Zustellung %1 kann nicht gesendet werden: %2</translation>
     </message>
@@ -7905,12 +7905,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>keine Ersatzzustellung</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="+88"/>
+        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+89"/>
         <source>cancelled by event %1</source>
         <translation>abgebrochen durch Ereignis %1</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>cannot take back the leases of a previous run: %1</source>
         <translation>die Reservierungen eines früheren Laufs können nicht zurückgenommen werden: %1</translation>
     </message>
@@ -7920,12 +7920,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>die Zustellung %1 kann nicht zurückgegeben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+12"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+12"/>
         <source>cannot store the state of OpenText job %1: %2</source>
         <translation>der Status des OpenText-Auftrags %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="+48"/>
+        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+48"/>
         <source>cannot replay deliveries: %1</source>
         <translation>Zustellungen können nicht erneut ausgeführt werden: %1</translation>
     </message>
@@ -7935,7 +7935,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>die Zustellungen an %1 können nicht erneut ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+26"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+26"/>
         <source>cannot acknowledge event %1: %2</source>
         <translation>das Ereignis %1 kann nicht bestätigt werden: %2</translation>
     </message>
@@ -7945,17 +7945,17 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>kein Ereignis %1</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="+45"/>
+        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+46"/>
         <source>cancelled by the acknowledgement</source>
         <translation>abgebrochen durch die Bestätigung</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqliteescalationrepository.cpp" line="+165"/>
+        <location filename="../core/store/sql/sqlescalationrepository.cpp" line="+163"/>
         <source>cannot read due escalations: %1</source>
         <translation>fällige Eskalationen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitesteprepository.cpp" line="+134"/>
+        <location filename="../core/store/sql/sqlsteprepository.cpp" line="+134"/>
         <location line="+18"/>
         <source>cannot read due digests: %1</source>
         <translation>fällige Sammelnachrichten können nicht gelesen werden: %1</translation>
@@ -7971,17 +7971,17 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>sie enthält %1 Ereignisse, nicht die %2, über die sie erstellt wurde</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+27"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+27"/>
         <source>cannot fire escalation tier %1 of rule &apos;%2&apos; for event %3: %4</source>
         <translation>die Eskalationsstufe %1 der Regel &apos;%2&apos; für das Ereignis %3 kann nicht ausgelöst werden: %4</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqliteescalationrepository.cpp" line="-78"/>
+        <location filename="../core/store/sql/sqlescalationrepository.cpp" line="-77"/>
         <source>cannot cancel escalation tier %1 of rule &apos;%2&apos;: %3</source>
         <translation>die Eskalationsstufe %1 der Regel &apos;%2&apos; kann nicht abgebrochen werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="-75"/>
+        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="-76"/>
         <source>cannot defer the deliveries to %1: %2</source>
         <translation>die Zustellungen an %1 können nicht zurückgestellt werden: %2</translation>
     </message>

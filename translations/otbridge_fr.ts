@@ -1868,20 +1868,21 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/store/sqlite/sqlitewriter.cpp" line="+330"/>
+        <location filename="../core/store/sql/sqlwriter.cpp" line="+240"/>
         <source>the event store is already open</source>
         <translation>le stockage des événements est déjà ouvert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/store/sqlite/sqlitebackend.cpp" line="+90"/>
         <source>cannot create the data directory %1</source>
         <translation>impossible de créer le répertoire de données %1</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqliteeventstore.cpp" line="+32"/>
+        <location filename="../core/store/sql/sqleventstore.cpp" line="+32"/>
         <location line="+62"/>
-        <location filename="../core/store/sqlite/sqlitestore.cpp" line="+37"/>
-        <location filename="../core/store/sqlite/sqlitewriter.cpp" line="-304"/>
+        <location filename="../core/store/sql/sqlstore.cpp" line="+21"/>
+        <location line="+18"/>
+        <location filename="../core/store/sqlite/sqlitebackend.cpp" line="-64"/>
         <source>the event store is closed</source>
         <translation>le stockage des événements est fermé</translation>
     </message>
@@ -3532,7 +3533,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>le pilote PostgreSQL QPSQL de Qt n&apos;est pas installé (Debian : libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>cannot connect to the database %1: %2</source>
         <translation>impossible de se connecter à la base de données %1 : %2</translation>
     </message>
@@ -7319,13 +7320,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible d&apos;écrire l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitestore.cpp" line="-1"/>
-        <location filename="../core/store/sqlite/sqlitewriter.cpp" line="-1"/>
+        <location filename="../core/store/sqlite/sqlitebackend.cpp" line="-1"/>
         <source>cannot open the event store %1: %2</source>
         <translation>impossible d&apos;ouvrir le stockage des événements %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitewriter.cpp" line="+98"/>
+        <location line="+88"/>
         <source>cannot configure the event store: %1</source>
         <translation>impossible de configurer le stockage des événements : %1</translation>
     </message>
@@ -7835,7 +7835,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : « kind » doit valoir « opentext » ou « http », et non « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="+116"/>
+        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+171"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>une livraison de l&apos;événement %1 (règle « %2 », action %3) n&apos;a pas d&apos;identifiant</translation>
     </message>
@@ -7846,7 +7846,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible d&apos;enregistrer la livraison %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+25"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+25"/>
         <source>the delivery store is not open</source>
         <translation>le stockage des livraisons n&apos;est pas ouvert</translation>
     </message>
@@ -7876,26 +7876,26 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation type="vanished">les événements ne peuvent être enregistrés que par le module d&apos;écriture du stockage des événements</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="+12"/>
+        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+12"/>
         <source>cannot lease due deliveries: %1</source>
         <translation>impossible de réserver les livraisons échues : %1</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+31"/>
+        <location line="+53"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+31"/>
         <source>cannot record an attempt of delivery %1: %2</source>
         <translation>impossible d&apos;enregistrer une tentative de la livraison %1 : %2</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+27"/>
+        <location line="-15"/>
+        <location line="+28"/>
         <location line="+64"/>
-        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+14"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+14"/>
         <source>no delivery %1</source>
         <translation>pas de livraison %1</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitesteprepository.cpp" line="+100"/>
+        <location filename="../core/store/sql/sqlsteprepository.cpp" line="+105"/>
         <source>cannot send the fallback of delivery %1: %2</source>
         <translation>impossible d&apos;envoyer le repli de la livraison %1 : %2</translation>
     </message>
@@ -7905,12 +7905,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>aucun repli</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="+88"/>
+        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+89"/>
         <source>cancelled by event %1</source>
         <translation>annulée par l&apos;événement %1</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>cannot take back the leases of a previous run: %1</source>
         <translation>impossible de reprendre les réservations d&apos;une exécution précédente : %1</translation>
     </message>
@@ -7920,12 +7920,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible de rendre la livraison %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+12"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+12"/>
         <source>cannot store the state of OpenText job %1: %2</source>
         <translation>impossible d&apos;enregistrer l&apos;état de la tâche OpenText %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="+48"/>
+        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+48"/>
         <source>cannot replay deliveries: %1</source>
         <translation>impossible de rejouer les livraisons : %1</translation>
     </message>
@@ -7935,7 +7935,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible de rejouer les livraisons vers %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+26"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+26"/>
         <source>cannot acknowledge event %1: %2</source>
         <translation>impossible d&apos;acquitter l&apos;événement %1 : %2</translation>
     </message>
@@ -7945,17 +7945,17 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>pas d&apos;événement %1</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="+45"/>
+        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+46"/>
         <source>cancelled by the acknowledgement</source>
         <translation>annulée par l&apos;accusé de réception</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqliteescalationrepository.cpp" line="+165"/>
+        <location filename="../core/store/sql/sqlescalationrepository.cpp" line="+163"/>
         <source>cannot read due escalations: %1</source>
         <translation>impossible de lire les escalades échues : %1</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitesteprepository.cpp" line="+134"/>
+        <location filename="../core/store/sql/sqlsteprepository.cpp" line="+134"/>
         <location line="+18"/>
         <source>cannot read due digests: %1</source>
         <translation>impossible de lire les récapitulatifs échus : %1</translation>
@@ -7971,17 +7971,17 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>il contient %1 événements, pas les %2 sur lesquels il a été produit</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitedeliverystore.cpp" line="+27"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+27"/>
         <source>cannot fire escalation tier %1 of rule &apos;%2&apos; for event %3: %4</source>
         <translation>impossible de déclencher le palier d&apos;escalade %1 de la règle « %2 » pour l&apos;événement %3 : %4</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqliteescalationrepository.cpp" line="-78"/>
+        <location filename="../core/store/sql/sqlescalationrepository.cpp" line="-77"/>
         <source>cannot cancel escalation tier %1 of rule &apos;%2&apos;: %3</source>
         <translation>impossible d&apos;annuler le palier d&apos;escalade %1 de la règle « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite/sqlitedeliveryrepository.cpp" line="-75"/>
+        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="-76"/>
         <source>cannot defer the deliveries to %1: %2</source>
         <translation>impossible de différer les livraisons vers %1 : %2</translation>
     </message>

@@ -23,7 +23,7 @@ namespace OtBridge {
 
 // What the dispatcher needs of a store (docs/architecture.md, "Storage"): routing's outcome,
 // leases of due deliveries, attempts and OpenText states with the internal events they raise
-// in the same transaction, and escalation timers. SqliteDeliveryStore is the SQLite one; a store
+// in the same transaction, and escalation timers. SqlDeliveryStore is the SQLite one; a store
 // for several nodes on one database implements the same, so the dispatcher does not change. Writes
 // are group-committed by the store's one writer; the *Async methods call `then` on context's
 // thread once the write is durable (or failed).

@@ -20,7 +20,7 @@ namespace OtBridge {
 // (docs/architecture.md, "Storage"): the dispatcher's DeliveryQueue, and an event's deliveries
 // with their attempts, dead letters and their replay, acknowledgements and escalation tiers.
 // Every method is thread-safe; writes go through the store's one writer and, here, wait for
-// their commit. The SQLite store is SqliteDeliveryStore (core/store/sqlite/); Store owns it.
+// their commit. The SQLite store is SqlDeliveryStore (core/store/sqlite/); Store owns it.
 class DeliveryStore : public DeliveryQueue
 {
 public:

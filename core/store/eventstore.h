@@ -71,7 +71,7 @@ struct StoreHealth
 // by the store's one writer so that throughput grows with load while each caller still hears
 // back only once its event is on disk, and the reads of the history the console, the API and
 // the dispatcher make. Every method is thread-safe; reads run on a connection of the calling
-// thread's. The SQLite store is SqliteEventStore (core/store/sqlite/); Store owns it.
+// thread's. The SQLite store is SqlEventStore (core/store/sqlite/); Store owns it.
 class EventStore : public QObject
 {
     Q_OBJECT

@@ -340,6 +340,23 @@ const QStringList &postgresqlUnversioned()
             "CREATE TABLE IF NOT EXISTS reruns (event_id text PRIMARY KEY, rerun_of text NOT NULL,"
             " number integer NOT NULL)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS reruns_of ON reruns (rerun_of)"),
+        // The console's event type (SqlDialect::eventType): what SQLite's json_each finds, a
+        // text value under "type", "event_type", "eventType" or "event" of a JSON object
+        // body; NULL for anything else, a body that is not JSON included (a cast would raise).
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION otbridge_event_type(body bytea) RETURNS text "
+            "LANGUAGE plpgsql IMMUTABLE AS $$ "
+            "DECLARE doc jsonb; "
+            "BEGIN "
+            "doc := convert_from(body, 'UTF8')::jsonb; "
+            "IF jsonb_typeof(doc) <> 'object' THEN RETURN NULL; END IF; "
+            "RETURN coalesce("
+            "CASE WHEN jsonb_typeof(doc->'type') = 'string' THEN doc->>'type' END, "
+            "CASE WHEN jsonb_typeof(doc->'event_type') = 'string' THEN doc->>'event_type' END, "
+            "CASE WHEN jsonb_typeof(doc->'eventType') = 'string' THEN doc->>'eventType' END, "
+            "CASE WHEN jsonb_typeof(doc->'event') = 'string' THEN doc->>'event' END); "
+            "EXCEPTION WHEN others THEN RETURN NULL; "
+            "END $$"),
     };
     return statements;
 }

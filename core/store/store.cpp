@@ -2,17 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/store.h"
 
-#include "store/sqlite/sqlitestore.h"
+#include "store/postgresql/postgresqlbackend.h"
+#include "store/sql/sqlstore.h"
+#include "store/sqlite/sqlitebackend.h"
 
 namespace OtBridge {
 
 Result<std::unique_ptr<Store>> createStore(const StoreOptions &options)
 {
     using Created = Result<std::unique_ptr<Store>>;
-    // The one place a backend is chosen: the PostgreSQL store goes here, beside SQLite.
-    if (auto supported = checkDatabaseSupported(options.database); !supported)
-        return Created::failure(supported.error());
-    return Created(std::make_unique<SqliteStore>());
+    // The one place a backend is chosen.
+    if (options.database.isPostgresql())
+        return Created(std::make_unique<SqlStore>(std::make_unique<PostgresqlBackend>()));
+    return Created(std::make_unique<SqlStore>(std::make_unique<SqliteBackend>()));
 }
 
 Result<std::unique_ptr<Store>> openStore(const StoreOptions &options)

@@ -31,8 +31,8 @@ public:
     virtual DeliveryStore *deliveries() = 0;
 };
 
-// The store options.database names, not opened yet: SQLite in options.path (the only backend
-// so far; a PostgreSQL URL is refused by checkDatabaseSupported, in its words).
+// The store options.database names, not opened yet: SQLite in options.path, or the PostgreSQL
+// server the URL names (with options.password).
 Result<std::unique_ptr<Store>> createStore(const StoreOptions &options);
 // The same, opened.
 Result<std::unique_ptr<Store>> openStore(const StoreOptions &options);

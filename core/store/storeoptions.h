@@ -13,6 +13,8 @@ struct StoreOptions
 {
     QString path; // the SQLite database file
     DatabaseUrl database = {}; // SQLite unless it names a PostgreSQL server
+    // PostgreSQL's, from the keychain or OTBRIDGE_SECRET_DATABASE_PASSWORD; never logged.
+    QString password = {};
     int maxBatch = 1024; // events in one group-commit transaction, at most
     qint64 maxSizeBytes = 0; // refuse new events once the database reaches this; 0: no cap
     int busyTimeoutMs = 2000; // how long a commit waits for another process's lock

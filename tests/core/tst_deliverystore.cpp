@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -27,7 +28,7 @@ private Q_SLOTS:
     void initTestCase_data() { StoreBackend::addRows(); }
     void init();
     void cleanup();
-    void refusesABackendItDoesNotHave();
+    void factoryPicksTheBackend();
     void routingIsIdempotent();
     void renderErrorIsStoredDead();
     void unroutedEventsOldestFirst();
@@ -81,6 +82,8 @@ private:
 void tst_DeliveryStore::init()
 {
     QVERIFY(m_dir.isValid());
+    const QString reset = StoreBackend::reset();
+    QVERIFY2(reset.isEmpty(), qPrintable(reset));
     for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files))
         QFile::remove(QDir(m_dir.path()).filePath(name));
     QVERIFY(openStores());
@@ -181,21 +184,28 @@ DeliveryAttempt tst_DeliveryStore::attempt(const QString &outcome, int httpStatu
     return attempt;
 }
 
-void tst_DeliveryStore::refusesABackendItDoesNotHave()
+void tst_DeliveryStore::factoryPicksTheBackend()
 {
-    // The factory picks the backend from the options: one this build does not have is refused
-    // in words, before anything is created.
+    // The factory picks the backend from the options: a PostgreSQL URL gets the PostgreSQL
+    // store, whose opening says what the server answered (here: nothing listens there).
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
     StoreOptions options;
-    const auto url = DatabaseUrl::parse(QStringLiteral("postgresql://otbridge@db.example/ot"));
+    const auto url
+        = DatabaseUrl::parse(QStringLiteral("postgresql://otbridge@127.0.0.1:%1/ot").arg(port));
     QVERIFY(url);
     options.database = url.value();
-    const auto created = createStore(options);
-    QVERIFY(!created);
-    QCOMPARE(created.error(),
-             QStringLiteral("cannot store in %1: this OT Bridge does not have the PostgreSQL "
-                            "store yet; store in SQLite in the data directory instead (leave out "
-                            "--database, or choose SQLite in Settings)")
-                 .arg(url->toString()));
+    options.path = QDir(m_dir.path()).filePath(QStringLiteral("not-used.sqlite"));
+    const auto opened = openStore(options);
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().startsWith(
+                 QStringLiteral("cannot connect to the database %1: ").arg(url->toString())),
+             qPrintable(opened.error()));
+    QVERIFY2(opened.error().contains(QStringLiteral("Connection refused")),
+             qPrintable(opened.error()));
+    QVERIFY(!QFile::exists(options.path)); // nothing of SQLite's was made
     QVERIFY(m_store->nextDueAt().isNull()); // the suite's own store is untouched
     QVERIFY(m_storage->isOpen());
 }
@@ -824,7 +834,9 @@ void tst_DeliveryStore::survivesRestart()
 
 void tst_DeliveryStore::migratesVersion1File()
 {
-    STORE_REQUIRE_SQLITE();
+    STORE_REQUIRE_SQLITE(
+        "SQLite's schema version 1 as it shipped; tst_postgresqlschema upgrades an "
+        "older PostgreSQL database");
     cleanup();
     QFile::remove(dbPath());
     QFile::remove(dbPath() + QStringLiteral("-wal"));

@@ -61,6 +61,8 @@ void tst_Dispatcher::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    const QString reset = StoreBackend::reset();
+    QVERIFY2(reset.isEmpty(), qPrintable(reset));
     m_storage = StoreBackend::open(StoreBackend::options(m_dir->path()));
     QVERIFY(m_storage);
     m_events = m_storage->events();

@@ -3,7 +3,8 @@
 #include "event/uuidv7.h"
 #include "store/eventstore.h"
 #include "store/schemaversion.h"
-#include "store/sqlite/sqliteeventrepository.h"
+#include "store/sql/sqldialect.h"
+#include "store/sql/sqleventrepository.h"
 #include "storebackend.h"
 
 #include <QDir>
@@ -11,6 +12,9 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +53,8 @@ private Q_SLOTS:
     void rerunsAreLinked();
 
 private:
+    void refusesNewerPostgresqlSchema();
+    void failedPostgresqlCommitLosesNothingStored();
     // A store of `count` events made by queryFixture(i) below, with its deliveries and
     // acknowledgements written straight into the same file.
     void fillQueryFixture(EventStore &store, int count);
@@ -63,6 +69,8 @@ private:
 void tst_EventStore::init()
 {
     QVERIFY(m_dir.isValid());
+    const QString reset = StoreBackend::reset();
+    QVERIFY2(reset.isEmpty(), qPrintable(reset));
     for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files))
         QFile::remove(QDir(m_dir.path()).filePath(name));
 }
@@ -263,7 +271,8 @@ void tst_EventStore::survivesReopen()
 
 void tst_EventStore::crashSnapshotKeepsCommittedEvents()
 {
-    STORE_REQUIRE_SQLITE();
+    STORE_REQUIRE_SQLITE("copies SQLite's files as a crash leaves them; PostgreSQL's commits are "
+                         "durable on its server");
     // Copy the files while the store is open and busy, as they lie on disk at that moment:
     // what a kill -9 or a power cut leaves behind. Every event already answered must be in it.
     const auto storeStorage = StoreBackend::open(options());
@@ -294,13 +303,12 @@ void tst_EventStore::crashSnapshotKeepsCommittedEvents()
 
 void tst_EventStore::migratesEmptyDatabase()
 {
-    STORE_REQUIRE_SQLITE();
+    // A database that holds something else already gets the store's tables beside it.
     {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("empty"));
-        db.setDatabaseName(dbPath());
-        QVERIFY(db.open());
-        QSqlQuery(QStringLiteral("CREATE TABLE unrelated (x)"), db);
+        QSqlDatabase db = StoreBackend::connect(QStringLiteral("empty"), options());
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        QSqlQuery create(db);
+        QVERIFY(create.exec(QStringLiteral("CREATE TABLE unrelated (x integer)")));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("empty"));
@@ -311,11 +319,12 @@ void tst_EventStore::migratesEmptyDatabase()
     QCOMPARE(appendAndWait(store, {makeEvent("{}")}).first().status, AppendStatus::Stored);
     storeStorage->close();
 
-    QSqlDatabase db
-        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version"));
-    db.setDatabaseName(dbPath());
-    QVERIFY(db.open());
-    QSqlQuery version(QStringLiteral("PRAGMA user_version"), db);
+    QSqlDatabase db = StoreBackend::connect(QStringLiteral("version"), options());
+    QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+    QSqlQuery version(StoreBackend::isPostgresql()
+                          ? QStringLiteral("SELECT max(version) FROM schema_version")
+                          : QStringLiteral("PRAGMA user_version"),
+                      db);
     QVERIFY(version.next());
     QCOMPARE(version.value(0).toInt(), currentSchemaVersion);
     version.finish();
@@ -326,7 +335,9 @@ void tst_EventStore::migratesEmptyDatabase()
 
 void tst_EventStore::migratesVersion1Database()
 {
-    STORE_REQUIRE_SQLITE();
+    STORE_REQUIRE_SQLITE(
+        "SQLite's schema version 1 as it shipped; tst_postgresqlschema upgrades an "
+        "older PostgreSQL database");
     QCOMPARE(currentSchemaVersion, 5);
     const Event old = makeEvent(R"({"old":true})", QStringLiteral("old-1"));
     {
@@ -412,7 +423,10 @@ void tst_EventStore::migratesVersion1Database()
 
 void tst_EventStore::refusesNewerSchema()
 {
-    STORE_REQUIRE_SQLITE();
+    if (StoreBackend::isPostgresql()) {
+        refusesNewerPostgresqlSchema();
+        return;
+    }
     {
         QSqlDatabase db
             = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
@@ -432,6 +446,28 @@ void tst_EventStore::refusesNewerSchema()
                  .arg(currentSchemaVersion));
 }
 
+void tst_EventStore::refusesNewerPostgresqlSchema()
+{
+    QVERIFY(StoreBackend::open(options()));
+    {
+        QSqlDatabase db = StoreBackend::connect(QStringLiteral("future"), options());
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        QSqlQuery future(db);
+        QVERIFY(future.exec(QStringLiteral("INSERT INTO schema_version (version, what, "
+                                           "migrated_at) VALUES (99, 'the future', 0)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+
+    const auto opened = openStore(options());
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error(),
+             QStringLiteral("the database %1 has schema version 99, newer than this OT Bridge "
+                            "understands (%2): use a newer OT Bridge or another database")
+                 .arg(options().database.toString())
+                 .arg(currentSchemaVersion));
+}
+
 void tst_EventStore::appendAfterCloseFails()
 {
     const auto storeStorage = StoreBackend::open(options());
@@ -445,7 +481,10 @@ void tst_EventStore::appendAfterCloseFails()
 
 void tst_EventStore::failedCommitLosesNothingStored()
 {
-    STORE_REQUIRE_SQLITE();
+    if (StoreBackend::isPostgresql()) {
+        failedPostgresqlCommitLosesNothingStored();
+        return;
+    }
     StoreOptions capped = options();
     // Room for the schema (version 2 has some twenty tables and indexes, a page each) and a
     // little more.
@@ -473,6 +512,55 @@ void tst_EventStore::failedCommitLosesNothingStored()
     QCOMPARE(store.health().lastError, QStringLiteral("database or disk is full"));
     QVERIFY(store.event(small[0].id));
     QVERIFY(store.event(small[1].id));
+}
+
+// PostgreSQL's twin of the full disk above: a commit the server refuses (a deferred trigger
+// raises at COMMIT, as a full disk or a lost connection would fail it) fails its whole batch
+// with the server's words, and what was stored before is still there.
+void tst_EventStore::failedPostgresqlCommitLosesNothingStored()
+{
+    const auto storeStorage = StoreBackend::open(options());
+    QVERIFY(storeStorage);
+    EventStore &store = *storeStorage->events();
+    const auto small = appendAndWait(store, {makeEvent("[1]"), makeEvent("[2]")});
+    QCOMPARE(small.size(), 2);
+    {
+        QSqlDatabase db = StoreBackend::connect(QStringLiteral("refuse"), options());
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        QSqlQuery sql(db);
+        QVERIFY2(sql.exec(QStringLiteral(
+                     "CREATE FUNCTION refuse_big() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                     "BEGIN IF length(NEW.body) > 30000 THEN "
+                     "RAISE EXCEPTION 'no room for this event'; END IF; RETURN NULL; END $$")),
+                 qPrintable(sql.lastError().text()));
+        QVERIFY2(sql.exec(QStringLiteral(
+                     "CREATE CONSTRAINT TRIGGER refuse_big AFTER INSERT ON events "
+                     "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse_big()")),
+                 qPrintable(sql.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("refuse"));
+
+    QList<Event> big;
+    for (int i = 0; i < 8; ++i)
+        big.append(makeEvent("\"" + QByteArray(40 * 1024, 'x') + "\""));
+    const auto failed = appendAndWait(store, big);
+    QCOMPARE(failed.size(), big.size());
+    for (const AppendResult &result : failed) {
+        QCOMPARE(result.status, AppendStatus::Failed);
+        QVERIFY2(result.error.contains(QLatin1String("no room for this event")),
+                 qPrintable(result.error));
+        QVERIFY(!store.event(result.summary.id));
+    }
+    QVERIFY(!store.health().writable);
+    QVERIFY(store.health().lastError.contains(QLatin1String("no room for this event")));
+    QVERIFY(store.event(small[0].id));
+    QVERIFY(store.event(small[1].id));
+    QCOMPARE(store.count(), 2);
+    // The connection is still good: the next commit that the server takes goes through.
+    const auto after = appendAndWait(store, {makeEvent("[3]")});
+    QCOMPARE(after.constFirst().status, AppendStatus::Stored);
+    QVERIFY(store.health().writable);
 }
 
 namespace {
@@ -523,10 +611,8 @@ void tst_EventStore::fillQueryFixture(EventStore &store, int count)
     }
     QCOMPARE(store.count(), count);
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill"));
-    db.setDatabaseName(dbPath());
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    QVERIFY(db.open());
+    QSqlDatabase db = StoreBackend::connect(QStringLiteral("fill"), options());
+    QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
     {
         QVERIFY(db.transaction());
         QSqlQuery insert(db);
@@ -658,7 +744,6 @@ void tst_EventStore::queryFiltersHistory_data()
 
 void tst_EventStore::queryFiltersHistory()
 {
-    STORE_REQUIRE_SQLITE();
     QFETCH(EventQuery, query);
     QFETCH(QList<int>, expected);
     const auto storeStorage = StoreBackend::open(options());
@@ -694,7 +779,6 @@ void tst_EventStore::queryFiltersHistory()
 
 void tst_EventStore::queryPagesOlderWithoutGapsOrOverlap()
 {
-    STORE_REQUIRE_SQLITE();
     const auto storeStorage = StoreBackend::open(options());
     QVERIFY(storeStorage);
     EventStore &store = *storeStorage->events();
@@ -745,10 +829,9 @@ void tst_EventStore::queryEscapesLikeWildcards()
 }
 
 // The console's proof: every filter on 100,000 stored events answers exactly, with the plan
-// SQLite chose and the time it took printed (timings are figures, not assertions).
+// the database chose and the time it took printed (timings are figures, not assertions).
 void tst_EventStore::queryOn100kEvents()
 {
-    STORE_REQUIRE_SQLITE();
     constexpr int n = 100000;
     const auto storeStorage = StoreBackend::open(options());
     QVERIFY(storeStorage);
@@ -759,7 +842,8 @@ void tst_EventStore::queryOn100kEvents()
     qInfo("filled %d events and %d deliveries in %lld ms", n, n / 10 + n / 100 + n / 1000,
           fill.elapsed());
     // For EXPLAIN QUERY PLAN by hand: OTBRIDGE_KEEP_QUERY_STORE=/tmp/q.sqlite keeps a copy.
-    if (const QString keep = qEnvironmentVariable("OTBRIDGE_KEEP_QUERY_STORE"); !keep.isEmpty()) {
+    if (const QString keep = qEnvironmentVariable("OTBRIDGE_KEEP_QUERY_STORE");
+        !keep.isEmpty() && !StoreBackend::isPostgresql()) {
         QFile::remove(keep);
         QVERIFY(QFile::copy(dbPath(), keep));
     }
@@ -824,23 +908,48 @@ void tst_EventStore::queryOn100kEvents()
               qlonglong(first->events.size()), firstMs / 1000.0, c.total, pages, allMs);
     }
 
-    // The plans: a source filter walks its own index, a rule filter its deliveries index.
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
-    db.setDatabaseName(dbPath());
-    QVERIFY(db.open());
-    const auto plan = [&db](const EventQuery &query) {
-        const auto [sql, values] = SqliteEventRepository::querySql(query);
+    // The plans: a source filter walks its own index, a rule filter its deliveries index, and
+    // neither scans every event.
+    QSqlDatabase db = StoreBackend::connect(QStringLiteral("plan"), options());
+    QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+    const bool postgresql = StoreBackend::isPostgresql();
+    const auto plan = [&db, postgresql](const EventQuery &query) {
+        const auto [sql, values] = SqlEventRepository::querySql(
+            query, postgresql ? postgresqlDialect() : sqliteDialect());
         QSqlQuery explain(db);
-        explain.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
-        for (int i = 0; i < values.size(); ++i)
-            explain.bindValue(i, values.at(i));
-        QStringList lines;
-        if (explain.exec()) {
-            while (explain.next())
-                lines << explain.value(3).toString();
+        if (postgresql) {
+            // PostgreSQL prepares no EXPLAIN: the values go in as literals.
+            QString literal;
+            qsizetype value = 0;
+            for (const QChar c : sql) {
+                if (c != QLatin1Char('?')) {
+                    literal += c;
+                    continue;
+                }
+                QSqlField field(QString(), values.at(value).metaType());
+                field.setValue(values.at(value++));
+                literal += db.driver()->formatValue(field);
+            }
+            explain.exec(QStringLiteral("EXPLAIN ") + literal);
+        } else {
+            explain.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+            for (int i = 0; i < values.size(); ++i)
+                explain.bindValue(i, values.at(i));
+            explain.exec();
         }
+        QStringList lines;
+        while (explain.next())
+            lines << explain.value(postgresql ? 0 : 3).toString().trimmed();
+        if (lines.isEmpty())
+            lines << explain.lastError().text();
         return lines.join(QStringLiteral("; "));
     };
+    const QLatin1String scansEvents(postgresql ? "Seq Scan on events" : "SCAN e");
+    // The newest page probes each of its events' deliveries, never reads them all.
+    const QString newestPlan = plan(EventQuery());
+    QVERIFY2(!newestPlan.contains(postgresql ? QLatin1String("Seq Scan on deliveries")
+                                             : QLatin1String("SCAN d")),
+             qPrintable(newestPlan));
     EventQuery source;
     source.sources = {QStringLiteral("rare")};
     const QString sourcePlan = plan(source);
@@ -850,14 +959,15 @@ void tst_EventStore::queryOn100kEvents()
     rule.rule = QStringLiteral("rare-rule");
     const QString rulePlan = plan(rule);
     qInfo("plan, rule: %s", qPrintable(rulePlan));
-    QVERIFY2(rulePlan.contains(QLatin1String("deliveries_rule_event (rule=?)"))
-                 && !rulePlan.contains(QLatin1String("SCAN e")),
+    QVERIFY2(rulePlan.contains(postgresql ? QLatin1String("deliveries_rule_event")
+                                          : QLatin1String("deliveries_rule_event (rule=?)"))
+                 && !rulePlan.contains(scansEvents),
              qPrintable(rulePlan));
     EventQuery acknowledged;
     acknowledged.states = {QStringLiteral("acknowledged"), QStringLiteral("failed")};
     const QString statePlan = plan(acknowledged);
     qInfo("plan, states: %s", qPrintable(statePlan));
-    QVERIFY2(!statePlan.contains(QLatin1String("SCAN e")), qPrintable(statePlan));
+    QVERIFY2(!statePlan.contains(scansEvents), qPrintable(statePlan));
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("plan"));
@@ -865,7 +975,6 @@ void tst_EventStore::queryOn100kEvents()
 
 void tst_EventStore::queryTellsOutcomeRulesAndType()
 {
-    STORE_REQUIRE_SQLITE();
     const auto storeStorage = StoreBackend::open(options());
     QVERIFY(storeStorage);
     EventStore &store = *storeStorage->events();
@@ -886,9 +995,8 @@ void tst_EventStore::queryTellsOutcomeRulesAndType()
     events[8].source = QStringLiteral("opentext-status");
     QCOMPARE(appendAndWait(store, events).size(), events.size());
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fate"));
-    db.setDatabaseName(dbPath());
-    QVERIFY(db.open());
+    QSqlDatabase db = StoreBackend::connect(QStringLiteral("fate"), options());
+    QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
     {
         QSqlQuery sql(db);
         const auto run = [&sql](const QString &statement, const QVariantList &values) {

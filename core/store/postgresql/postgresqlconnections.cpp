@@ -59,8 +59,12 @@ Result<QSqlDatabase> PostgresqlConnections::open(const QString &name,
             if (!db.open()) {
                 error = sqlError(db.lastError());
             } else {
+                // No JIT: the store's statements are short, and compiling them cost more than
+                // running them (measured on the console's history of 100k events: 1.9 s of JIT
+                // for a query that runs in 0.3 s).
                 const QStringList setup
-                    = QStringList {QStringLiteral("SET client_min_messages = warning")}
+                    = QStringList {QStringLiteral("SET client_min_messages = warning"),
+                                   QStringLiteral("SET jit = off")}
                     + options.setup;
                 const Result<void> ran = execSql(db, setup);
                 if (ran)

@@ -3,8 +3,8 @@
 #include "store/sqlite/sqliteschema.h"
 
 #include "store/schemaversion.h"
+#include "store/sql/sqllogging.h"
 #include "store/sqlerror.h"
-#include "store/sqlite/sqlitelogging.h"
 
 #include <QObject>
 #include <QSqlError>

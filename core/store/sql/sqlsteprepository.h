@@ -11,11 +11,11 @@
 
 namespace OtBridge {
 
-// The notification steps on SQLite (README, "Notification steps"): fallbacks armed with their
+// The notification steps (README, "Notification steps"): fallbacks armed with their
 // original (fallbacks), digest windows and their events (digests, digest_events), and a later
 // event's cancels of held messages. Writes run in the writer's transaction (SqlWriteContext);
 // reads on the caller's connection.
-class SqliteStepRepository final
+class SqlStepRepository final
 {
 public:
     // What routing stores besides the deliveries: a later event's cancels, fallbacks armed,

@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/sqlite/sqlitedeliveryrepository.h"
+#include "store/sql/sqldeliveryrepository.h"
 
+#include "store/sql/sqldialect.h"
+#include "store/sql/sqllogging.h"
+#include "store/sql/sqlvalues.h"
 #include "store/sqlerror.h"
-#include "store/sqlite/sqlitelogging.h"
-#include "store/sqlite/sqlitevalues.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -13,7 +14,7 @@
 
 namespace OtBridge {
 
-using namespace SqliteValues;
+using namespace SqlValues;
 
 namespace {
 
@@ -24,12 +25,21 @@ const QString recordColumns = QStringLiteral(
 const QString recordByIdSql
     = QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(recordColumns);
 
-// The request's kind in its place: SQLite's JSON reads one key without building the document.
-const QString outcomeByIdSql
-    = QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?")
-          .arg(QString(recordColumns)
-                   .replace(QLatin1String(", request"),
-                            QLatin1String(", json_extract(request, '$.kind')")));
+// The request's kind in its place: the database reads one key without building the document.
+QString outcomeSql(const SqlDialect &dialect)
+{
+    return QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?")
+        .arg(QString(recordColumns)
+                 .replace(QLatin1String(", request"),
+                          QLatin1String(", ") + dialect.requestKind.arg(QLatin1String("request"))));
+}
+
+const QString &outcomeByIdSql(const SqlDialect &dialect)
+{
+    static const QString sqlite = outcomeSql(sqliteDialect());
+    static const QString postgresql = outcomeSql(postgresqlDialect());
+    return &dialect == &postgresqlDialect() ? postgresql : sqlite;
+}
 
 // A replayed delivery starts a new round: no attempts, no lease, no OpenText job yet. Its
 // history stays in delivery_attempts (and opentext_jobs), numbered on. A delivery that died
@@ -115,8 +125,7 @@ std::optional<DeliveryRecord> readRecord(QSqlQuery &read, const QString &id)
 
 } // namespace
 
-std::optional<DeliveryRecord> SqliteDeliveryRepository::find(const QSqlDatabase &db,
-                                                             const QString &id)
+std::optional<DeliveryRecord> SqlDeliveryRepository::find(const QSqlDatabase &db, const QString &id)
 {
     QSqlQuery read(db);
     if (!read.prepare(recordByIdSql))
@@ -124,8 +133,8 @@ std::optional<DeliveryRecord> SqliteDeliveryRepository::find(const QSqlDatabase 
     return readRecord(read, id);
 }
 
-Result<std::optional<DeliveryRecord>> SqliteDeliveryRepository::find(SqlWriteContext &write,
-                                                                     const QString &id)
+Result<std::optional<DeliveryRecord>> SqlDeliveryRepository::find(SqlWriteContext &write,
+                                                                  const QString &id)
 {
     auto read = write.run(recordByIdSql, {id});
     if (!read)
@@ -138,10 +147,10 @@ Result<std::optional<DeliveryRecord>> SqliteDeliveryRepository::find(SqlWriteCon
     return record;
 }
 
-Result<std::optional<DeliveryRecord>> SqliteDeliveryRepository::findOutcome(SqlWriteContext &write,
-                                                                            const QString &id)
+Result<std::optional<DeliveryRecord>> SqlDeliveryRepository::findOutcome(SqlWriteContext &write,
+                                                                         const QString &id)
 {
-    auto read = write.run(outcomeByIdSql, {id});
+    auto read = write.run(outcomeByIdSql(sqlDialect(write.database())), {id});
     if (!read)
         return Result<std::optional<DeliveryRecord>>::failure(read.error());
     QSqlQuery &row = *read.value();
@@ -152,9 +161,9 @@ Result<std::optional<DeliveryRecord>> SqliteDeliveryRepository::findOutcome(SqlW
     return record;
 }
 
-Result<void> SqliteDeliveryRepository::insert(SqlWriteContext &write, const QUuid &eventId,
-                                              const QList<NewDelivery> &deliveries, qint64 now,
-                                              QStringList &inserted)
+Result<void> SqlDeliveryRepository::insert(SqlWriteContext &write, const QUuid &eventId,
+                                           const QList<NewDelivery> &deliveries, qint64 now,
+                                           QStringList &inserted)
 {
     for (const NewDelivery &delivery : deliveries) {
         if (delivery.id.isEmpty())
@@ -204,9 +213,9 @@ Result<void> SqliteDeliveryRepository::insert(SqlWriteContext &write, const QUui
     return {};
 }
 
-Result<QList<DeliveryRecord>> SqliteDeliveryRepository::lease(SqlWriteContext &write,
-                                                              const QDateTime &now, int limit,
-                                                              int leaseSeconds)
+Result<QList<DeliveryRecord>> SqlDeliveryRepository::lease(SqlWriteContext &write,
+                                                           const QDateTime &now, int limit,
+                                                           int leaseSeconds)
 {
     using Leased = Result<QList<DeliveryRecord>>;
     const auto fail = [](const QString &error) {
@@ -215,8 +224,10 @@ Result<QList<DeliveryRecord>> SqliteDeliveryRepository::lease(SqlWriteContext &w
 
     const qint64 at = msOrNow(now);
     const qint64 until = at + qint64(leaseSeconds) * 1000;
-    // The write lock is held from the first read, so two leasers (threads or processes) never
-    // see the same delivery as free.
+    // SQLite: the write lock is held from the first read, so two leasers (threads or
+    // processes) never see the same delivery as free. PostgreSQL: each row read is locked until
+    // the commit, and the rows another node's writer holds are passed over (the dialect's
+    // FOR UPDATE SKIP LOCKED), so nodes share the work without waiting for each other.
     // A lease moves next_attempt_at to the lease's end, so a leased delivery is simply not due,
     // and each state's due deliveries come off the (state, next_attempt_at) index in order,
     // stopping at the limit: no table scan however long the backlog.
@@ -224,7 +235,8 @@ Result<QList<DeliveryRecord>> SqliteDeliveryRepository::lease(SqlWriteContext &w
     for (const char *state : {"pending", "retrying"}) {
         auto query = write.run(QStringLiteral("SELECT next_attempt_at, id FROM deliveries "
                                               "WHERE state = ? AND next_attempt_at <= ? "
-                                              "ORDER BY next_attempt_at, id LIMIT ?"),
+                                              "ORDER BY next_attempt_at, id LIMIT ?")
+                                   + sqlDialect(write.database()).leaseLock,
                                {QString::fromLatin1(state), at, qMax(0, limit)});
         if (!query)
             return fail(query.error());
@@ -251,11 +263,12 @@ Result<QList<DeliveryRecord>> SqliteDeliveryRepository::lease(SqlWriteContext &w
     return leased;
 }
 
-Result<void>
-SqliteDeliveryRepository::recordAttempt(SqlWriteContext &write, const QString &deliveryId,
-                                        const DeliveryAttempt &attempt, DeliveryState newState,
-                                        const QDateTime &nextAttemptAt, const QString &lastError,
-                                        const QStringList &openTextJobIds)
+Result<void> SqlDeliveryRepository::recordAttempt(SqlWriteContext &write, const QString &deliveryId,
+                                                  const DeliveryAttempt &attempt,
+                                                  DeliveryState newState,
+                                                  const QDateTime &nextAttemptAt,
+                                                  const QString &lastError,
+                                                  const QStringList &openTextJobIds)
 {
     const auto fail = [&deliveryId](const QString &error) {
         return Result<void>::failure(
@@ -310,7 +323,7 @@ SqliteDeliveryRepository::recordAttempt(SqlWriteContext &write, const QString &d
     return {};
 }
 
-Result<int> SqliteDeliveryRepository::releaseAll(SqlWriteContext &write)
+Result<int> SqlDeliveryRepository::releaseAll(SqlWriteContext &write)
 {
     QSqlQuery query(write.database());
     if (!run(query,
@@ -323,8 +336,8 @@ Result<int> SqliteDeliveryRepository::releaseAll(SqlWriteContext &write)
     return released;
 }
 
-Result<void> SqliteDeliveryRepository::release(SqlWriteContext &write, const QString &deliveryId,
-                                               const QDateTime &dueAt)
+Result<void> SqlDeliveryRepository::release(SqlWriteContext &write, const QString &deliveryId,
+                                            const QDateTime &dueAt)
 {
     const auto fail = [&deliveryId](const QString &error) {
         return Result<void>::failure(
@@ -349,9 +362,9 @@ Result<void> SqliteDeliveryRepository::release(SqlWriteContext &write, const QSt
     return {};
 }
 
-Result<int> SqliteDeliveryRepository::deferTarget(SqlWriteContext &write, const QString &target,
-                                                  const QDateTime &until, const QDateTime &now,
-                                                  const QStringList &leased)
+Result<int> SqlDeliveryRepository::deferTarget(SqlWriteContext &write, const QString &target,
+                                               const QDateTime &until, const QDateTime &now,
+                                               const QStringList &leased)
 {
     QString ids;
     QVariantList values {msOrNow(until), text(target), msOrNow(until), msOrNow(now)};
@@ -372,8 +385,8 @@ Result<int> SqliteDeliveryRepository::deferTarget(SqlWriteContext &write, const 
     return moved;
 }
 
-Result<int> SqliteDeliveryRepository::replay(SqlWriteContext &write, const QStringList &deliveryIds,
-                                             const QDateTime &now)
+Result<int> SqlDeliveryRepository::replay(SqlWriteContext &write, const QStringList &deliveryIds,
+                                          const QDateTime &now)
 {
     const auto fail = [](const QString &error) {
         return Result<int>::failure(QObject::tr("cannot replay deliveries: %1").arg(error));
@@ -392,8 +405,8 @@ Result<int> SqliteDeliveryRepository::replay(SqlWriteContext &write, const QStri
     return replayed;
 }
 
-Result<int> SqliteDeliveryRepository::replayTarget(SqlWriteContext &write, const QString &target,
-                                                   const QDateTime &since, const QDateTime &now)
+Result<int> SqlDeliveryRepository::replayTarget(SqlWriteContext &write, const QString &target,
+                                                const QDateTime &since, const QDateTime &now)
 {
     const auto fail = [&target](const QString &error) {
         return Result<int>::failure(
@@ -405,7 +418,8 @@ Result<int> SqliteDeliveryRepository::replayTarget(SqlWriteContext &write, const
     // Same selection as deadLetters(): an empty target means every target.
     if (!run(query,
              replaySet + QStringLiteral("WHERE ") + replayable
-                 + QStringLiteral(" AND (? = '' OR target = ?) AND (? IS NULL OR updated_at >= ?)"),
+                 + QStringLiteral(" AND (? = '' OR target = ?) AND (CAST(? AS bigint) IS NULL OR "
+                                  "updated_at >= ?)"),
              {at, at, text(target), text(target), msOrNull(since), msOrNull(since)})) {
         return fail(sqlError(query));
     }
@@ -413,8 +427,8 @@ Result<int> SqliteDeliveryRepository::replayTarget(SqlWriteContext &write, const
     return replayed;
 }
 
-Result<void> SqliteDeliveryRepository::cancelHeld(SqlWriteContext &write, const StepCancel &cancel,
-                                                  const QUuid &eventId, qint64 now)
+Result<void> SqlDeliveryRepository::cancelHeld(SqlWriteContext &write, const StepCancel &cancel,
+                                               const QUuid &eventId, qint64 now)
 {
     // Only what is still held: a message already under way or sent stays as it is.
     const QString event = uuidText(eventId);
@@ -431,8 +445,8 @@ Result<void> SqliteDeliveryRepository::cancelHeld(SqlWriteContext &write, const 
     return {};
 }
 
-Result<void> SqliteDeliveryRepository::cancelHeldDelays(SqlWriteContext &write,
-                                                        const QUuid &eventId, const QDateTime &at)
+Result<void> SqlDeliveryRepository::cancelHeldDelays(SqlWriteContext &write, const QUuid &eventId,
+                                                     const QDateTime &at)
 {
     const QString event = uuidText(eventId);
     QSqlQuery query(write.database());
@@ -447,17 +461,17 @@ Result<void> SqliteDeliveryRepository::cancelHeldDelays(SqlWriteContext &write,
     return {};
 }
 
-QDateTime SqliteDeliveryRepository::nextDueAt(const QSqlDatabase &db)
+QDateTime SqlDeliveryRepository::nextDueAt(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
     // Leased deliveries are due at their lease's end (leaseDue moves next_attempt_at there).
     // Two index lookups, whatever the backlog.
-    if (!run(
-            query,
-            QStringLiteral("SELECT min(due) FROM ("
-                           "SELECT min(next_attempt_at) AS due FROM deliveries "
-                           "WHERE state = 'pending' UNION ALL "
-                           "SELECT min(next_attempt_at) FROM deliveries WHERE state = 'retrying')"))
+    if (!run(query,
+             QStringLiteral("SELECT min(due) FROM ("
+                            "SELECT min(next_attempt_at) AS due FROM deliveries "
+                            "WHERE state = 'pending' UNION ALL "
+                            "SELECT min(next_attempt_at) FROM deliveries WHERE state = 'retrying') "
+                            "AS due_times"))
         || !query.next()) {
         qCWarning(lcDeliveryStore) << "cannot read the next due time:" << sqlError(query);
         return {};
@@ -465,8 +479,7 @@ QDateTime SqliteDeliveryRepository::nextDueAt(const QSqlDatabase &db)
     return utcFromMs(query.value(0));
 }
 
-QList<DeliveryRecord> SqliteDeliveryRepository::forEvent(const QSqlDatabase &db,
-                                                         const QUuid &eventId)
+QList<DeliveryRecord> SqlDeliveryRepository::forEvent(const QSqlDatabase &db, const QUuid &eventId)
 {
     QList<DeliveryRecord> records;
     QSqlQuery query(db);
@@ -483,8 +496,8 @@ QList<DeliveryRecord> SqliteDeliveryRepository::forEvent(const QSqlDatabase &db,
     return records;
 }
 
-QList<DeliveryAttempt> SqliteDeliveryRepository::attempts(const QSqlDatabase &db,
-                                                          const QString &deliveryId)
+QList<DeliveryAttempt> SqlDeliveryRepository::attempts(const QSqlDatabase &db,
+                                                       const QString &deliveryId)
 {
     QList<DeliveryAttempt> attempts;
     QSqlQuery query(db);
@@ -510,16 +523,17 @@ QList<DeliveryAttempt> SqliteDeliveryRepository::attempts(const QSqlDatabase &db
     return attempts;
 }
 
-QList<DeliveryRecord> SqliteDeliveryRepository::deadLetters(const QSqlDatabase &db,
-                                                            const QString &target,
-                                                            const QDateTime &since, int limit)
+QList<DeliveryRecord> SqlDeliveryRepository::deadLetters(const QSqlDatabase &db,
+                                                         const QString &target,
+                                                         const QDateTime &since, int limit)
 {
     QList<DeliveryRecord> records;
     QSqlQuery query(db);
     if (!run(query,
-             QStringLiteral("SELECT %1 FROM deliveries WHERE state = 'dead' "
-                            "AND (? = '' OR target = ?) AND (? IS NULL OR updated_at >= ?) "
-                            "ORDER BY updated_at DESC, id DESC LIMIT ?")
+             QStringLiteral(
+                 "SELECT %1 FROM deliveries WHERE state = 'dead' "
+                 "AND (? = '' OR target = ?) AND (CAST(? AS bigint) IS NULL OR updated_at >= ?) "
+                 "ORDER BY updated_at DESC, id DESC LIMIT ?")
                  .arg(recordColumns),
              {text(target), text(target), msOrNull(since), msOrNull(since), qMax(0, limit)})) {
         qCWarning(lcDeliveryStore) << "cannot read dead letters:" << sqlError(query);
@@ -530,8 +544,8 @@ QList<DeliveryRecord> SqliteDeliveryRepository::deadLetters(const QSqlDatabase &
     return records;
 }
 
-QHash<QString, qint64> SqliteDeliveryRepository::countByState(const QSqlDatabase &db,
-                                                              const QString &target)
+QHash<QString, qint64> SqlDeliveryRepository::countByState(const QSqlDatabase &db,
+                                                           const QString &target)
 {
     QHash<QString, qint64> counts;
     for (const QString &state : deliveryStateNames())
@@ -550,7 +564,7 @@ QHash<QString, qint64> SqliteDeliveryRepository::countByState(const QSqlDatabase
 }
 
 Result<QHash<QString, QHash<QString, qint64>>>
-SqliteDeliveryRepository::openCountsByTarget(const QSqlDatabase &db)
+SqlDeliveryRepository::openCountsByTarget(const QSqlDatabase &db)
 {
     using Counts = QHash<QString, QHash<QString, qint64>>;
     // Delivered rows, the bulk of a long-lived store, are never read: the state index skips

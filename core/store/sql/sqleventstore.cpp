@@ -1,58 +1,58 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/sqlite/sqliteeventstore.h"
+#include "store/sql/sqleventstore.h"
 
 #include "store/schemaversion.h"
-#include "store/sqlite/sqliteconnections.h"
-#include "store/sqlite/sqliteeventrepository.h"
-#include "store/sqlite/sqlitelogging.h"
-#include "store/sqlite/sqlitewriter.h"
+#include "store/sql/sqleventrepository.h"
+#include "store/sql/sqllogging.h"
+#include "store/sql/sqlwriter.h"
+#include "store/threadconnections.h"
 
 namespace OtBridge {
 
-SqliteEventStore::SqliteEventStore(SqliteWriter *writer, std::shared_ptr<SqliteConnections> readers)
+SqlEventStore::SqlEventStore(SqlWriter *writer, std::shared_ptr<ThreadConnections> readers)
     : m_writer(writer)
     , m_readers(std::move(readers))
 { }
 
-SqliteEventStore::~SqliteEventStore() = default;
+SqlEventStore::~SqlEventStore() = default;
 
-bool SqliteEventStore::isOpen() const
+bool SqlEventStore::isOpen() const
 {
     return m_writer->isOpen();
 }
 
-quint64 SqliteEventStore::append(Event event)
+quint64 SqlEventStore::append(Event event)
 {
-    const SqliteWriter::Ticket ticket = m_writer->append(event);
+    const SqlWriter::Ticket ticket = m_writer->append(event);
     if (!ticket.accepted) {
         AppendResult result;
         result.ticket = ticket.number;
         result.status = AppendStatus::Failed;
         result.error = EventStore::tr("the event store is closed");
-        result.summary = SqliteEventRepository::summaryOf(event);
+        result.summary = SqlEventRepository::summaryOf(event);
         QMetaObject::invokeMethod(
             this, [this, result] { Q_EMIT appended({result}); }, Qt::QueuedConnection);
     }
     return ticket.number;
 }
 
-void SqliteEventStore::handleCommitted(const QList<AppendResult> &results)
+void SqlEventStore::handleCommitted(const QList<AppendResult> &results)
 {
     Q_EMIT appended(results);
 }
 
-void SqliteEventStore::waitForWrites()
+void SqlEventStore::waitForWrites()
 {
     m_writer->waitForWrites();
 }
 
-void SqliteEventStore::setSourcesToRoute(const std::optional<QSet<QString>> &sources)
+void SqlEventStore::setSourcesToRoute(const std::optional<QSet<QString>> &sources)
 {
     m_writer->setSourcesToRoute(sources);
 }
 
-QSqlDatabase SqliteEventStore::reader() const
+QSqlDatabase SqlEventStore::reader() const
 {
     Result<QSqlDatabase> db = m_readers->forThisThread();
     if (!db) {
@@ -63,49 +63,49 @@ QSqlDatabase SqliteEventStore::reader() const
     return db.value();
 }
 
-std::optional<Event> SqliteEventStore::event(const QUuid &id) const
+std::optional<Event> SqlEventStore::event(const QUuid &id) const
 {
     const QSqlDatabase db = reader();
     if (!db.isValid())
         return std::nullopt;
-    return SqliteEventRepository::find(db, id);
+    return SqlEventRepository::find(db, id);
 }
 
-QList<EventSummary> SqliteEventStore::recent(int limit) const
+QList<EventSummary> SqlEventStore::recent(int limit) const
 {
     const QSqlDatabase db = reader();
     if (!db.isValid())
         return {};
-    return SqliteEventRepository::recent(db, limit);
+    return SqlEventRepository::recent(db, limit);
 }
 
-qint64 SqliteEventStore::count() const
+qint64 SqlEventStore::count() const
 {
     const QSqlDatabase db = reader();
     if (!db.isValid())
         return -1;
-    return SqliteEventRepository::count(db);
+    return SqlEventRepository::count(db);
 }
 
-Result<EventPage> SqliteEventStore::query(const EventQuery &query) const
+Result<EventPage> SqlEventStore::query(const EventQuery &query) const
 {
     const QSqlDatabase db = reader();
     if (!db.isValid())
         return Result<EventPage>::failure(EventStore::tr("the event store is closed"));
-    return SqliteEventRepository::query(db, query);
+    return SqlEventRepository::query(db, query);
 }
 
-QList<QUuid> SqliteEventStore::reruns(const QUuid &id) const
+QList<QUuid> SqlEventStore::reruns(const QUuid &id) const
 {
     const QSqlDatabase db = reader();
     if (!db.isValid())
         return {};
-    return SqliteEventRepository::reruns(db, id);
+    return SqlEventRepository::reruns(db, id);
 }
 
-StoreHealth SqliteEventStore::health() const
+StoreHealth SqlEventStore::health() const
 {
-    const SqliteWriter::Health writer = m_writer->health();
+    const SqlWriter::Health writer = m_writer->health();
     StoreHealth health;
     health.path = writer.path;
     health.schemaVersion = currentSchemaVersion;

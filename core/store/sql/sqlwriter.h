@@ -23,18 +23,20 @@
 namespace OtBridge {
 
 class JobContext;
-class SqliteCheckpointer;
+class SqlBackend;
+class SqlCompanion;
 class WriterConnection;
 
-// The one connection that writes a SQLite store, on a thread of its own (otbridge-store), in
-// WAL mode with synchronous=FULL. Appends and jobs are group-committed: everything queued while
-// a commit is being fsync'd becomes the next transaction, each job under a savepoint of its own,
-// so throughput grows with load while each caller still hears back only once its write is
-// durable (docs/architecture.md, "Storage"). A checkpointer copies the WAL back on a thread of
-// its own. Thread-safe.
-class SqliteWriter final
+// The one connection that writes a store, on a thread of its own (otbridge-store): SQLite in
+// WAL mode with synchronous=FULL, or a PostgreSQL server (the backend opens it). Appends and
+// jobs are group-committed: everything queued while a commit is being made durable becomes the
+// next transaction, each job under a savepoint of its own, so throughput grows with load while
+// each caller still hears back only once its write is durable (docs/architecture.md,
+// "Storage"). The backend's companion (SQLite's checkpointer) runs on a thread of its own.
+// Thread-safe.
+class SqlWriter final
 {
-    Q_DISABLE_COPY_MOVE(SqliteWriter)
+    Q_DISABLE_COPY_MOVE(SqlWriter)
 
 public:
     template<typename T> using Callback = std::function<void(const Result<T> &)>;
@@ -55,12 +57,13 @@ public:
         qint64 pendingAppends = 0;
     };
 
-    // appended: called on the writer's thread once per commit with its appends' results.
-    explicit SqliteWriter(AppendedHandler appended);
-    ~SqliteWriter();
+    // appended: called on the writer's thread once per commit with its appends' results. The
+    // backend outlives the writer.
+    SqlWriter(const SqlBackend *backend, AppendedHandler appended);
+    ~SqlWriter();
 
-    // Creates the directory and the file as needed, configures it and brings its schema up to
-    // date (SqliteSchema), then starts the writer and the checkpointer.
+    // Prepares and opens the database through the backend (configured, its schema brought up
+    // to date), then starts the writer and the backend's companion.
     Result<void> open(const StoreOptions &options);
     // Commits everything queued, checkpoints, then stops. Writes after it fail.
     void close();
@@ -100,12 +103,13 @@ private:
     void skipRoutingIfUnheard(Event &event) const;
     std::deque<PendingAppend> takeBatch(int maxBatch, std::deque<StoreJob> *jobs);
 
+    const SqlBackend *m_backend;
     AppendedHandler m_appended;
     StoreOptions m_options;
     QThread m_writerThread;
     WriterConnection *m_connection = nullptr;
-    QThread m_checkpointThread;
-    SqliteCheckpointer *m_checkpointer = nullptr;
+    QThread m_companionThread;
+    SqlCompanion *m_companion = nullptr;
 
     mutable QMutex m_mutex; // guards everything below
     std::deque<PendingAppend> m_pending;
@@ -121,8 +125,8 @@ private:
 };
 
 template<typename T>
-Result<T> SqliteWriter::write(const std::function<Result<T>(SqlWriteContext &)> &work,
-                              const QString &closedError)
+Result<T> SqlWriter::write(const std::function<Result<T>(SqlWriteContext &)> &work,
+                           const QString &closedError)
 {
     if (!isOpen())
         return Result<T>::failure(closedError);
@@ -144,8 +148,8 @@ Result<T> SqliteWriter::write(const std::function<Result<T>(SqlWriteContext &)> 
 }
 
 template<typename T>
-void SqliteWriter::writeAsync(std::function<Result<T>(SqlWriteContext &)> work, QObject *context,
-                              Callback<T> then, const QString &closedError)
+void SqlWriter::writeAsync(std::function<Result<T>(SqlWriteContext &)> work, QObject *context,
+                           Callback<T> then, const QString &closedError)
 {
     const auto deliver = [context, then](Result<T> outcome) {
         if (!then)

@@ -9,10 +9,10 @@
 #include <QVariant>
 #include <QVariantList>
 
-// How the SQLite repositories write values: times as milliseconds since the epoch (UTC),
-// ids as text without braces.
+// How the repositories write values, in SQLite and PostgreSQL alike: times as milliseconds since
+// the epoch (UTC), ids as text without braces.
 
-namespace OtBridge::SqliteValues {
+namespace OtBridge::SqlValues {
 
 inline QString uuidText(const QUuid &id)
 {
@@ -54,4 +54,4 @@ inline bool run(QSqlQuery &query, const QString &sql, const QVariantList &values
     return query.exec();
 }
 
-} // namespace OtBridge::SqliteValues
+} // namespace OtBridge::SqlValues

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/sqlite/sqlitesteprepository.h"
+#include "store/sql/sqlsteprepository.h"
 
+#include "store/sql/sqldeliveryrepository.h"
+#include "store/sql/sqllogging.h"
+#include "store/sql/sqlvalues.h"
 #include "store/sqlerror.h"
-#include "store/sqlite/sqlitedeliveryrepository.h"
-#include "store/sqlite/sqlitelogging.h"
-#include "store/sqlite/sqlitevalues.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -13,14 +13,14 @@
 
 namespace OtBridge {
 
-using namespace SqliteValues;
+using namespace SqlValues;
 
-Result<void> SqliteStepRepository::apply(SqlWriteContext &write, const RoutedEvent &event,
-                                         qint64 now, QStringList &inserted)
+Result<void> SqlStepRepository::apply(SqlWriteContext &write, const RoutedEvent &event, qint64 now,
+                                      QStringList &inserted)
 {
     const QString eventId = uuidText(event.eventId);
     for (const StepCancel &cancel : event.cancels) {
-        if (auto ok = SqliteDeliveryRepository::cancelHeld(write, cancel, event.eventId, now); !ok)
+        if (auto ok = SqlDeliveryRepository::cancelHeld(write, cancel, event.eventId, now); !ok)
             return ok;
     }
     for (const FallbackEntry &entry : event.fallbacks) {
@@ -67,12 +67,17 @@ Result<void> SqliteStepRepository::apply(SqlWriteContext &write, const RoutedEve
         if (opens) {
             auto created = write.run(
                 QStringLiteral("INSERT INTO digests (rule, digest_key, opened_at, closes_at) "
-                               "VALUES (?, ?, ?, ?)"),
+                               "VALUES (?, ?, ?, ?) RETURNING id"),
                 {text(entry.rule), text(entry.key), msOrNow(entry.routedAt),
                  msOrNow(entry.closesAt)});
             if (!created)
                 return Result<void>::failure(created.error());
-            digestId = created.value()->lastInsertId().toLongLong();
+            // RETURNING, not lastInsertId(): one statement in SQLite and PostgreSQL alike, where
+            // QPSQL would ask lastval() in a second round trip.
+            if (!created.value()->next())
+                return Result<void>::failure(sqlError(*created.value()));
+            digestId = created.value()->value(0).toLongLong();
+            created.value()->finish();
         }
         const bool atOnce = opens && !entry.first.isEmpty();
         if (auto ok
@@ -83,8 +88,8 @@ Result<void> SqliteStepRepository::apply(SqlWriteContext &write, const RoutedEve
             return Result<void>::failure(ok.error());
         }
         if (atOnce) {
-            if (auto ok = SqliteDeliveryRepository::insert(write, event.eventId, entry.first, now,
-                                                           inserted);
+            if (auto ok
+                = SqlDeliveryRepository::insert(write, event.eventId, entry.first, now, inserted);
                 !ok)
                 return ok;
         }
@@ -92,8 +97,8 @@ Result<void> SqliteStepRepository::apply(SqlWriteContext &write, const RoutedEve
     return {};
 }
 
-Result<void> SqliteStepRepository::releaseFallback(SqlWriteContext &write,
-                                                   const QString &deliveryId, qint64 now)
+Result<void> SqlStepRepository::releaseFallback(SqlWriteContext &write, const QString &deliveryId,
+                                                qint64 now)
 {
     const auto fail = [&deliveryId](const QString &error) {
         return Result<void>::failure(
@@ -136,15 +141,15 @@ Result<void> SqliteStepRepository::releaseFallback(SqlWriteContext &write,
             fallback.renderError = request.error();
     }
     QStringList inserted;
-    if (auto ok = SqliteDeliveryRepository::insert(write, eventId, {fallback}, now, inserted); !ok)
+    if (auto ok = SqlDeliveryRepository::insert(write, eventId, {fallback}, now, inserted); !ok)
         return fail(ok.error());
     return {};
 }
 
-Result<QStringList> SqliteStepRepository::fireDigest(SqlWriteContext &write,
-                                                     const DigestRecord &digest,
-                                                     const QList<NewDelivery> &deliveries,
-                                                     const QDateTime &now, bool *sent)
+Result<QStringList> SqlStepRepository::fireDigest(SqlWriteContext &write,
+                                                  const DigestRecord &digest,
+                                                  const QList<NewDelivery> &deliveries,
+                                                  const QDateTime &now, bool *sent)
 {
     const auto fail = [&digest](const QString &error) {
         return Result<QStringList>::failure(QObject::tr("cannot send digest %1 of rule '%2': %3")
@@ -180,14 +185,14 @@ Result<QStringList> SqliteStepRepository::fireDigest(SqlWriteContext &write,
     if (events.isEmpty())
         return inserted; // its first event went at once and nothing followed
     if (auto ok
-        = SqliteDeliveryRepository::insert(write, events.constFirst(), deliveries, at, inserted);
+        = SqlDeliveryRepository::insert(write, events.constFirst(), deliveries, at, inserted);
         !ok)
         return fail(ok.error());
     return inserted;
 }
 
-void SqliteStepRepository::readSteps(const QSqlDatabase &db, const QUuid &eventId,
-                                     QList<DeliveryRecord> &records)
+void SqlStepRepository::readSteps(const QSqlDatabase &db, const QUuid &eventId,
+                                  QList<DeliveryRecord> &records)
 {
     QSqlQuery query(db);
     // Few rows per event: one query per table, matched up here.
@@ -241,8 +246,8 @@ void SqliteStepRepository::readSteps(const QSqlDatabase &db, const QUuid &eventI
     }
 }
 
-Result<QList<DigestRecord>> SqliteStepRepository::dueDigests(const QSqlDatabase &db,
-                                                             const QDateTime &now, int limit)
+Result<QList<DigestRecord>> SqlStepRepository::dueDigests(const QSqlDatabase &db,
+                                                          const QDateTime &now, int limit)
 {
     using R = Result<QList<DigestRecord>>;
     QSqlQuery query(db);
@@ -277,7 +282,7 @@ Result<QList<DigestRecord>> SqliteStepRepository::dueDigests(const QSqlDatabase 
     return due;
 }
 
-QDateTime SqliteStepRepository::nextDigestAt(const QSqlDatabase &db)
+QDateTime SqlStepRepository::nextDigestAt(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!run(query, QStringLiteral("SELECT min(closes_at) FROM digests WHERE state = 'open'"))

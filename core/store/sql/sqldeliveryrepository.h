@@ -14,12 +14,12 @@
 
 namespace OtBridge {
 
-// The deliveries table on SQLite, with each delivery's attempts (delivery_attempts) and why it
-// is held (held_deliveries): inserting routing's jobs, leases, attempts and their outcome,
-// deferrals, replays and cancels of held messages, and the reads of the console, the API and
-// the dashboard. Writes run in the writer's transaction (SqlWriteContext); reads on the
+// The deliveries table (SQLite or PostgreSQL), with each delivery's attempts (delivery_attempts)
+// and why it is held (held_deliveries): inserting routing's jobs, leases, attempts and their
+// outcome, deferrals, replays and cancels of held messages, and the reads of the console, the API
+// and the dashboard. Writes run in the writer's transaction (SqlWriteContext); reads on the
 // caller's connection.
-class SqliteDeliveryRepository final
+class SqlDeliveryRepository final
 {
 public:
     // Inserts the jobs of an event (ids that exist are left alone) inside the caller's
@@ -35,7 +35,7 @@ public:
     static Result<QList<DeliveryRecord>> lease(SqlWriteContext &write, const QDateTime &now,
                                                int limit, int leaseSeconds);
     // The attempt's history row and the delivery's new state, its lease cleared and (for an
-    // accepted OpenText submit) its job ids; opentext_jobs is SqliteOpenTextJobRepository's.
+    // accepted OpenText submit) its job ids; opentext_jobs is SqlOpenTextJobRepository's.
     static Result<void> recordAttempt(SqlWriteContext &write, const QString &deliveryId,
                                       const DeliveryAttempt &attempt, DeliveryState newState,
                                       const QDateTime &nextAttemptAt, const QString &lastError,
@@ -60,7 +60,7 @@ public:
 
     static std::optional<DeliveryRecord> find(const QSqlDatabase &db, const QString &id);
     static QDateTime nextDueAt(const QSqlDatabase &db);
-    // An event's deliveries without their steps (SqliteStepRepository::readSteps adds them).
+    // An event's deliveries without their steps (SqlStepRepository::readSteps adds them).
     static QList<DeliveryRecord> forEvent(const QSqlDatabase &db, const QUuid &eventId);
     static QList<DeliveryAttempt> attempts(const QSqlDatabase &db, const QString &deliveryId);
     static QList<DeliveryRecord> deadLetters(const QSqlDatabase &db, const QString &target,

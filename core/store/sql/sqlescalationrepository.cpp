@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/sqlite/sqliteescalationrepository.h"
+#include "store/sql/sqlescalationrepository.h"
 
+#include "store/sql/sqllogging.h"
+#include "store/sql/sqlvalues.h"
 #include "store/sqlerror.h"
-#include "store/sqlite/sqlitelogging.h"
-#include "store/sqlite/sqlitevalues.h"
 
 #include <QSqlQuery>
 
 namespace OtBridge {
 
-using namespace SqliteValues;
+using namespace SqlValues;
 
 namespace {
 
@@ -47,8 +47,8 @@ Result<std::optional<Acknowledgement>> readAcknowledgement(QSqlQuery &query, con
 
 } // namespace
 
-Result<void> SqliteEscalationRepository::schedule(SqlWriteContext &write, const QUuid &eventId,
-                                                  const QList<EscalationRecord> &tiers)
+Result<void> SqlEscalationRepository::schedule(SqlWriteContext &write, const QUuid &eventId,
+                                               const QList<EscalationRecord> &tiers)
 {
     for (const EscalationRecord &tier : tiers) {
         if (auto ok = write.run(
@@ -62,8 +62,8 @@ Result<void> SqliteEscalationRepository::schedule(SqlWriteContext &write, const 
     return {};
 }
 
-Result<bool> SqliteEscalationRepository::markFired(SqlWriteContext &write,
-                                                   const EscalationRecord &tier, qint64 at)
+Result<bool> SqlEscalationRepository::markFired(SqlWriteContext &write,
+                                                const EscalationRecord &tier, qint64 at)
 {
     auto fire = write.run(
         QStringLiteral("UPDATE escalations SET state = 'fired', fired_at = ? "
@@ -75,8 +75,7 @@ Result<bool> SqliteEscalationRepository::markFired(SqlWriteContext &write,
     return fire.value()->numRowsAffected() == 1;
 }
 
-Result<void> SqliteEscalationRepository::cancel(SqlWriteContext &write,
-                                                const EscalationRecord &tier)
+Result<void> SqlEscalationRepository::cancel(SqlWriteContext &write, const EscalationRecord &tier)
 {
     QSqlQuery query(write.database());
     if (!run(query,
@@ -90,8 +89,7 @@ Result<void> SqliteEscalationRepository::cancel(SqlWriteContext &write,
     return {};
 }
 
-Result<void> SqliteEscalationRepository::cancelScheduled(SqlWriteContext &write,
-                                                         const QUuid &eventId)
+Result<void> SqlEscalationRepository::cancelScheduled(SqlWriteContext &write, const QUuid &eventId)
 {
     QSqlQuery query(write.database());
     if (!run(query,
@@ -102,8 +100,8 @@ Result<void> SqliteEscalationRepository::cancelScheduled(SqlWriteContext &write,
     return {};
 }
 
-Result<bool> SqliteEscalationRepository::acknowledge(SqlWriteContext &write, const QUuid &eventId,
-                                                     const Acknowledgement &ack)
+Result<bool> SqlEscalationRepository::acknowledge(SqlWriteContext &write, const QUuid &eventId,
+                                                  const Acknowledgement &ack)
 {
     QSqlQuery query(write.database());
     if (!run(query,
@@ -114,8 +112,8 @@ Result<bool> SqliteEscalationRepository::acknowledge(SqlWriteContext &write, con
     return query.numRowsAffected() == 1;
 }
 
-Result<Acknowledgement> SqliteEscalationRepository::acknowledgement(SqlWriteContext &write,
-                                                                    const QUuid &eventId)
+Result<Acknowledgement> SqlEscalationRepository::acknowledgement(SqlWriteContext &write,
+                                                                 const QUuid &eventId)
 {
     QSqlQuery query(write.database());
     Result<std::optional<Acknowledgement>> ack = readAcknowledgement(query, eventId);
@@ -124,16 +122,16 @@ Result<Acknowledgement> SqliteEscalationRepository::acknowledgement(SqlWriteCont
     return *ack.value();
 }
 
-std::optional<Acknowledgement> SqliteEscalationRepository::acknowledgement(const QSqlDatabase &db,
-                                                                           const QUuid &eventId)
+std::optional<Acknowledgement> SqlEscalationRepository::acknowledgement(const QSqlDatabase &db,
+                                                                        const QUuid &eventId)
 {
     QSqlQuery query(db);
     Result<std::optional<Acknowledgement>> ack = readAcknowledgement(query, eventId);
     return ack ? ack.value() : std::nullopt;
 }
 
-QList<EscalationRecord> SqliteEscalationRepository::forEvent(const QSqlDatabase &db,
-                                                             const QUuid &eventId)
+QList<EscalationRecord> SqlEscalationRepository::forEvent(const QSqlDatabase &db,
+                                                          const QUuid &eventId)
 {
     QList<EscalationRecord> records;
     QSqlQuery query(db);
@@ -150,8 +148,8 @@ QList<EscalationRecord> SqliteEscalationRepository::forEvent(const QSqlDatabase 
     return records;
 }
 
-Result<QList<EscalationRecord>> SqliteEscalationRepository::due(const QSqlDatabase &db,
-                                                                const QDateTime &now, int limit)
+Result<QList<EscalationRecord>> SqlEscalationRepository::due(const QSqlDatabase &db,
+                                                             const QDateTime &now, int limit)
 {
     using Due = Result<QList<EscalationRecord>>;
     QSqlQuery query(db);
@@ -170,7 +168,7 @@ Result<QList<EscalationRecord>> SqliteEscalationRepository::due(const QSqlDataba
     return records;
 }
 
-QDateTime SqliteEscalationRepository::nextAt(const QSqlDatabase &db)
+QDateTime SqlEscalationRepository::nextAt(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!run(query,

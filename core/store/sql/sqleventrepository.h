@@ -5,6 +5,7 @@
 #include "event/event.h"
 #include "result.h"
 #include "store/eventstore.h"
+#include "store/sql/sqldialect.h"
 #include "store/storejob.h"
 
 #include <QPair>
@@ -15,10 +16,10 @@
 
 namespace OtBridge {
 
-// The events table and its re-run links (reruns) on SQLite: what the writer inserts, what
+// The events table and its re-run links (reruns): what the writer inserts, what
 // routing and acknowledgements mark, and the history the console and the API read. Writes run
 // in the writer's transaction (SqlWriteContext); reads on the caller's connection.
-class SqliteEventRepository final
+class SqlEventRepository final
 {
 public:
     // Inserts the event (a duplicate of an earlier one by its dedup key is not stored again,
@@ -34,7 +35,8 @@ public:
     static qint64 count(const QSqlDatabase &db);
     static Result<EventPage> query(const QSqlDatabase &db, const EventQuery &query);
     // The SQL and bound values query() runs, for EXPLAIN QUERY PLAN in tests and benchmarks.
-    static QPair<QString, QVariantList> querySql(const EventQuery &query);
+    static QPair<QString, QVariantList> querySql(const EventQuery &query,
+                                                 const SqlDialect &dialect = sqliteDialect());
     static QList<QUuid> reruns(const QSqlDatabase &db, const QUuid &id);
     // Events stored but not routed yet, oldest first.
     static Result<QList<QUuid>> unrouted(const QSqlDatabase &db, int limit);

@@ -11,11 +11,11 @@
 
 namespace OtBridge {
 
-// OpenText's job ids on SQLite (opentext_jobs): every submit's jobs, so that status webhooks
+// OpenText's job ids (opentext_jobs): every submit's jobs, so that status webhooks
 // and polls find their delivery without scanning deliveries, and each job's state, which
 // decides the delivery's OpenText state (a split fan-out has several). Writes run in the
 // writer's transaction.
-class SqliteOpenTextJobRepository final
+class SqlOpenTextJobRepository final
 {
 public:
     struct StateWritten

@@ -4,6 +4,6 @@
 
 #include <QLoggingCategory>
 
-// The SQLite store's log: "otbridge.store" (writer, schema) and "otbridge.deliverystore".
+// The Qt SQL store's log: "otbridge.store" (writer, schema) and "otbridge.deliverystore".
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 Q_DECLARE_LOGGING_CATEGORY(lcDeliveryStore)

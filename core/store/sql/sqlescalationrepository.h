@@ -13,10 +13,10 @@
 
 namespace OtBridge {
 
-// Escalation tiers and acknowledgements on SQLite (escalations, acknowledgements): the timers
+// Escalation tiers and acknowledgements (escalations, acknowledgements): the timers
 // routing schedules, their firing and cancelling, and the first acknowledgement of an event.
 // Writes run in the writer's transaction (SqlWriteContext); reads on the caller's connection.
-class SqliteEscalationRepository final
+class SqlEscalationRepository final
 {
 public:
     static Result<void> schedule(SqlWriteContext &write, const QUuid &eventId,

@@ -1,22 +1,22 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/sqlite/sqlitedeliverystore.h"
+#include "store/sql/sqldeliverystore.h"
 
-#include "store/sqlite/sqliteconnections.h"
-#include "store/sqlite/sqlitedeliveryrepository.h"
-#include "store/sqlite/sqliteescalationrepository.h"
-#include "store/sqlite/sqliteeventrepository.h"
-#include "store/sqlite/sqlitelogging.h"
-#include "store/sqlite/sqliteopentextjobrepository.h"
-#include "store/sqlite/sqlitesteprepository.h"
-#include "store/sqlite/sqlitevalues.h"
-#include "store/sqlite/sqlitewriter.h"
+#include "store/sql/sqldeliveryrepository.h"
+#include "store/sql/sqlescalationrepository.h"
+#include "store/sql/sqleventrepository.h"
+#include "store/sql/sqllogging.h"
+#include "store/sql/sqlopentextjobrepository.h"
+#include "store/sql/sqlsteprepository.h"
+#include "store/sql/sqlvalues.h"
+#include "store/sql/sqlwriter.h"
+#include "store/threadconnections.h"
 
 #include <QSqlQuery>
 
 namespace OtBridge {
 
-using namespace SqliteValues;
+using namespace SqlValues;
 
 namespace {
 
@@ -38,16 +38,16 @@ Result<QStringList> insertRoutedIn(SqlWriteContext &write,
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QStringList inserted;
     for (const DeliveryQueue::RoutedEvent &event : events) {
-        if (auto ok = SqliteStepRepository::apply(write, event, now, inserted); !ok)
+        if (auto ok = SqlStepRepository::apply(write, event, now, inserted); !ok)
             return fail(ok.error());
-        if (auto ok = SqliteDeliveryRepository::insert(write, event.eventId, event.deliveries, now,
-                                                       inserted);
+        if (auto ok
+            = SqlDeliveryRepository::insert(write, event.eventId, event.deliveries, now, inserted);
             !ok)
             return fail(ok.error());
-        if (auto ok = SqliteEscalationRepository::schedule(write, event.eventId, event.escalations);
+        if (auto ok = SqlEscalationRepository::schedule(write, event.eventId, event.escalations);
             !ok)
             return fail(ok.error());
-        if (auto ok = SqliteEventRepository::markRouted(write, event.eventId); !ok)
+        if (auto ok = SqlEventRepository::markRouted(write, event.eventId); !ok)
             return fail(ok.error());
     }
     return inserted;
@@ -58,22 +58,22 @@ Result<void> recordAttemptIn(SqlWriteContext &write, const QString &deliveryId,
                              const QDateTime &nextAttemptAt, const QString &lastError,
                              const QStringList &openTextJobIds)
 {
-    if (auto ok = SqliteDeliveryRepository::recordAttempt(write, deliveryId, attempt, newState,
-                                                          nextAttemptAt, lastError, openTextJobIds);
+    if (auto ok = SqlDeliveryRepository::recordAttempt(write, deliveryId, attempt, newState,
+                                                       nextAttemptAt, lastError, openTextJobIds);
         !ok)
         return ok;
-    if (auto jobs = SqliteOpenTextJobRepository::record(write, deliveryId, openTextJobIds); !jobs)
+    if (auto jobs = SqlOpenTextJobRepository::record(write, deliveryId, openTextJobIds); !jobs)
         return Result<void>::failure(QObject::tr("cannot record an attempt of delivery %1: %2")
                                          .arg(deliveryId, jobs.error()));
     if (newState == DeliveryState::Dead)
-        return SqliteStepRepository::releaseFallback(write, deliveryId,
-                                                     QDateTime::currentMSecsSinceEpoch());
+        return SqlStepRepository::releaseFallback(write, deliveryId,
+                                                  QDateTime::currentMSecsSinceEpoch());
     return {};
 }
 
 Result<DeliveryRecord> recordedIn(SqlWriteContext &write, const QString &deliveryId)
 {
-    auto record = SqliteDeliveryRepository::findOutcome(write, deliveryId);
+    auto record = SqlDeliveryRepository::findOutcome(write, deliveryId);
     if (!record)
         return Result<DeliveryRecord>::failure(record.error());
     if (!record.value())
@@ -91,19 +91,19 @@ Result<std::optional<DeliveryRecord>> setOpenTextStateIn(SqlWriteContext &write,
         return Found::failure(
             QObject::tr("cannot store the state of OpenText job %1: %2").arg(jobId, error));
     };
-    auto written = SqliteOpenTextJobRepository::setState(write, jobId, openTextState, error);
+    auto written = SqlOpenTextJobRepository::setState(write, jobId, openTextState, error);
     if (!written)
         return fail(written.error());
     if (!written.value())
         return Found(std::nullopt); // not ours: nothing written
     const QString deliveryId = written.value()->deliveryId;
     if (written.value()->failed) {
-        if (auto fallback = SqliteStepRepository::releaseFallback(
-                write, deliveryId, QDateTime::currentMSecsSinceEpoch());
+        if (auto fallback = SqlStepRepository::releaseFallback(write, deliveryId,
+                                                               QDateTime::currentMSecsSinceEpoch());
             !fallback)
             return fail(fallback.error());
     }
-    auto record = SqliteDeliveryRepository::findOutcome(write, deliveryId);
+    auto record = SqlDeliveryRepository::findOutcome(write, deliveryId);
     if (!record)
         return fail(record.error());
     return Found(std::move(record).value());
@@ -117,25 +117,25 @@ Result<Acknowledgement> acknowledgeIn(SqlWriteContext &write, const QUuid &event
         return Result<Acknowledgement>::failure(
             QObject::tr("cannot acknowledge event %1: %2").arg(event, error));
     };
-    const Result<bool> exists = SqliteEventRepository::exists(write, eventId);
+    const Result<bool> exists = SqlEventRepository::exists(write, eventId);
     if (!exists)
         return fail(exists.error());
     if (!exists.value())
         return Result<Acknowledgement>::failure(QObject::tr("no event %1").arg(event));
-    const Result<bool> first = SqliteEscalationRepository::acknowledge(write, eventId, ack);
+    const Result<bool> first = SqlEscalationRepository::acknowledge(write, eventId, ack);
     if (!first)
         return fail(first.error());
     if (first.value()) {
         // A delay step's messages still held are cancelled with the tiers.
         for (const Result<void> &ok :
-             {SqliteEscalationRepository::cancelScheduled(write, eventId),
-              SqliteDeliveryRepository::cancelHeldDelays(write, eventId, ack.at),
-              SqliteEventRepository::markAcknowledged(write, eventId)}) {
+             {SqlEscalationRepository::cancelScheduled(write, eventId),
+              SqlDeliveryRepository::cancelHeldDelays(write, eventId, ack.at),
+              SqlEventRepository::markAcknowledged(write, eventId)}) {
             if (!ok)
                 return fail(ok.error());
         }
     }
-    Result<Acknowledgement> stored = SqliteEscalationRepository::acknowledgement(write, eventId);
+    Result<Acknowledgement> stored = SqlEscalationRepository::acknowledgement(write, eventId);
     if (!stored)
         return fail(stored.error());
     return stored;
@@ -153,14 +153,13 @@ Result<QStringList> fireEscalationIn(SqlWriteContext &write, const EscalationRec
                 .arg(tier.rule, uuidText(tier.eventId), error));
     };
     const qint64 at = msOrNow(now);
-    const Result<bool> marked = SqliteEscalationRepository::markFired(write, tier, at);
+    const Result<bool> marked = SqlEscalationRepository::markFired(write, tier, at);
     if (!marked)
         return fail(marked.error());
     if (!marked.value())
         return QStringList();
     QStringList inserted;
-    if (auto ok = SqliteDeliveryRepository::insert(write, tier.eventId, deliveries, at, inserted);
-        !ok)
+    if (auto ok = SqlDeliveryRepository::insert(write, tier.eventId, deliveries, at, inserted); !ok)
         return fail(ok.error());
     *fired = true;
     return inserted;
@@ -174,20 +173,19 @@ void logFailure(const Result<int> &outcome)
 
 } // namespace
 
-SqliteDeliveryStore::SqliteDeliveryStore(SqliteWriter *writer,
-                                         std::shared_ptr<SqliteConnections> readers)
+SqlDeliveryStore::SqlDeliveryStore(SqlWriter *writer, std::shared_ptr<ThreadConnections> readers)
     : m_writer(writer)
     , m_readers(std::move(readers))
 { }
 
-SqliteDeliveryStore::~SqliteDeliveryStore() = default;
+SqlDeliveryStore::~SqlDeliveryStore() = default;
 
-bool SqliteDeliveryStore::isOpen() const
+bool SqlDeliveryStore::isOpen() const
 {
     return m_writer->isOpen();
 }
 
-Result<QSqlDatabase> SqliteDeliveryStore::reader() const
+Result<QSqlDatabase> SqlDeliveryStore::reader() const
 {
     if (!m_writer->isOpen())
         return Result<QSqlDatabase>::failure(notOpenError());
@@ -195,74 +193,73 @@ Result<QSqlDatabase> SqliteDeliveryStore::reader() const
 }
 
 template<typename T>
-Result<T> SqliteDeliveryStore::write(const std::function<Result<T>(SqlWriteContext &)> &work)
+Result<T> SqlDeliveryStore::write(const std::function<Result<T>(SqlWriteContext &)> &work)
 {
     return m_writer->write<T>(work, notOpenError());
 }
 
 template<typename T>
-void SqliteDeliveryStore::writeAsync(std::function<Result<T>(SqlWriteContext &)> work,
-                                     QObject *context, Callback<T> then)
+void SqlDeliveryStore::writeAsync(std::function<Result<T>(SqlWriteContext &)> work,
+                                  QObject *context, Callback<T> then)
 {
     m_writer->writeAsync<T>(std::move(work), context, std::move(then), notOpenError());
 }
 
 // --- routing ---
 
-Result<QStringList> SqliteDeliveryStore::insertRouted(const QList<RoutedEvent> &events)
+Result<QStringList> SqlDeliveryStore::insertRouted(const QList<RoutedEvent> &events)
 {
     return write<QStringList>(
         [&](SqlWriteContext &context) { return insertRoutedIn(context, events); });
 }
 
-void SqliteDeliveryStore::insertRoutedAsync(const QList<RoutedEvent> &events, QObject *context,
-                                            Callback<QStringList> then)
+void SqlDeliveryStore::insertRoutedAsync(const QList<RoutedEvent> &events, QObject *context,
+                                         Callback<QStringList> then)
 {
     writeAsync<QStringList>(
         [events](SqlWriteContext &write) { return insertRoutedIn(write, events); }, context,
         std::move(then));
 }
 
-Result<QList<QUuid>> SqliteDeliveryStore::unroutedEvents(int limit) const
+Result<QList<QUuid>> SqlDeliveryStore::unroutedEvents(int limit) const
 {
     const Result<QSqlDatabase> db = reader();
     if (!db)
         return Result<QList<QUuid>>::failure(db.error());
-    return SqliteEventRepository::unrouted(db.value(), limit);
+    return SqlEventRepository::unrouted(db.value(), limit);
 }
 
 // --- dispatch ---
 
-void SqliteDeliveryStore::leaseDueAsync(const QDateTime &now, int limit, int leaseSeconds,
-                                        QObject *context, Callback<QList<DeliveryRecord>> then)
+void SqlDeliveryStore::leaseDueAsync(const QDateTime &now, int limit, int leaseSeconds,
+                                     QObject *context, Callback<QList<DeliveryRecord>> then)
 {
     writeAsync<QList<DeliveryRecord>>(
         [now, limit, leaseSeconds](SqlWriteContext &write) {
-            return SqliteDeliveryRepository::lease(write, now, limit, leaseSeconds);
+            return SqlDeliveryRepository::lease(write, now, limit, leaseSeconds);
         },
         context, std::move(then));
 }
 
-Result<QList<DeliveryRecord>> SqliteDeliveryStore::leaseDue(const QDateTime &now, int limit,
-                                                            int leaseSeconds)
+Result<QList<DeliveryRecord>> SqlDeliveryStore::leaseDue(const QDateTime &now, int limit,
+                                                         int leaseSeconds)
 {
     return write<QList<DeliveryRecord>>([&](SqlWriteContext &write) {
-        return SqliteDeliveryRepository::lease(write, now, limit, leaseSeconds);
+        return SqlDeliveryRepository::lease(write, now, limit, leaseSeconds);
     });
 }
 
-QDateTime SqliteDeliveryStore::nextDueAt() const
+QDateTime SqlDeliveryStore::nextDueAt() const
 {
     const Result<QSqlDatabase> db = reader();
-    return db ? SqliteDeliveryRepository::nextDueAt(db.value()) : QDateTime();
+    return db ? SqlDeliveryRepository::nextDueAt(db.value()) : QDateTime();
 }
 
-void SqliteDeliveryStore::recordAttemptAsync(const QString &deliveryId,
-                                             const DeliveryAttempt &attempt, DeliveryState newState,
-                                             const QDateTime &nextAttemptAt,
-                                             const QString &lastError,
-                                             const QStringList &openTextJobIds, FollowUp followUp,
-                                             QObject *context, Callback<DeliveryRecord> then)
+void SqlDeliveryStore::recordAttemptAsync(const QString &deliveryId, const DeliveryAttempt &attempt,
+                                          DeliveryState newState, const QDateTime &nextAttemptAt,
+                                          const QString &lastError,
+                                          const QStringList &openTextJobIds, FollowUp followUp,
+                                          QObject *context, Callback<DeliveryRecord> then)
 {
     writeAsync<DeliveryRecord>(
         [=, followUp = std::move(followUp)](SqlWriteContext &write) -> Result<DeliveryRecord> {
@@ -281,10 +278,11 @@ void SqliteDeliveryStore::recordAttemptAsync(const QString &deliveryId,
         context, std::move(then));
 }
 
-Result<void>
-SqliteDeliveryStore::recordAttempt(const QString &deliveryId, const DeliveryAttempt &attempt,
-                                   DeliveryState newState, const QDateTime &nextAttemptAt,
-                                   const QString &lastError, const QStringList &openTextJobIds)
+Result<void> SqlDeliveryStore::recordAttempt(const QString &deliveryId,
+                                             const DeliveryAttempt &attempt, DeliveryState newState,
+                                             const QDateTime &nextAttemptAt,
+                                             const QString &lastError,
+                                             const QStringList &openTextJobIds)
 {
     return write<void>([&](SqlWriteContext &write) {
         return recordAttemptIn(write, deliveryId, attempt, newState, nextAttemptAt, lastError,
@@ -292,35 +290,35 @@ SqliteDeliveryStore::recordAttempt(const QString &deliveryId, const DeliveryAtte
     });
 }
 
-Result<int> SqliteDeliveryStore::releaseAllLeases()
+Result<int> SqlDeliveryStore::releaseAllLeases()
 {
     return write<int>(
-        [](SqlWriteContext &write) { return SqliteDeliveryRepository::releaseAll(write); });
+        [](SqlWriteContext &write) { return SqlDeliveryRepository::releaseAll(write); });
 }
 
-void SqliteDeliveryStore::deferTargetAsync(const QString &target, const QDateTime &until,
-                                           const QDateTime &now, const QStringList &leased)
+void SqlDeliveryStore::deferTargetAsync(const QString &target, const QDateTime &until,
+                                        const QDateTime &now, const QStringList &leased)
 {
     writeAsync<int>(
         [=](SqlWriteContext &write) {
-            return SqliteDeliveryRepository::deferTarget(write, target, until, now, leased);
+            return SqlDeliveryRepository::deferTarget(write, target, until, now, leased);
         },
         nullptr, logFailure);
 }
 
-Result<int> SqliteDeliveryStore::deferTarget(const QString &target, const QDateTime &until,
-                                             const QDateTime &now, const QStringList &leased)
+Result<int> SqlDeliveryStore::deferTarget(const QString &target, const QDateTime &until,
+                                          const QDateTime &now, const QStringList &leased)
 {
     return write<int>([&](SqlWriteContext &write) {
-        return SqliteDeliveryRepository::deferTarget(write, target, until, now, leased);
+        return SqlDeliveryRepository::deferTarget(write, target, until, now, leased);
     });
 }
 
-void SqliteDeliveryStore::releaseAsync(const QString &deliveryId, const QDateTime &dueAt)
+void SqlDeliveryStore::releaseAsync(const QString &deliveryId, const QDateTime &dueAt)
 {
     writeAsync<void>(
         [=](SqlWriteContext &write) {
-            return SqliteDeliveryRepository::release(write, deliveryId, dueAt);
+            return SqlDeliveryRepository::release(write, deliveryId, dueAt);
         },
         nullptr,
         [](const Result<void> &released) {
@@ -329,16 +327,15 @@ void SqliteDeliveryStore::releaseAsync(const QString &deliveryId, const QDateTim
         });
 }
 
-Result<void> SqliteDeliveryStore::release(const QString &deliveryId, const QDateTime &dueAt)
+Result<void> SqlDeliveryStore::release(const QString &deliveryId, const QDateTime &dueAt)
 {
     return write<void>([&](SqlWriteContext &write) {
-        return SqliteDeliveryRepository::release(write, deliveryId, dueAt);
+        return SqlDeliveryRepository::release(write, deliveryId, dueAt);
     });
 }
 
-void SqliteDeliveryStore::setOpenTextStatesAsync(QList<OpenTextStateChange> changes,
-                                                 QObject *context,
-                                                 Callback<OpenTextStatesWritten> then)
+void SqlDeliveryStore::setOpenTextStatesAsync(QList<OpenTextStateChange> changes, QObject *context,
+                                              Callback<OpenTextStatesWritten> then)
 {
     writeAsync<OpenTextStatesWritten>(
         [changes = std::move(changes)](SqlWriteContext &write) -> Result<OpenTextStatesWritten> {
@@ -369,8 +366,8 @@ void SqliteDeliveryStore::setOpenTextStatesAsync(QList<OpenTextStateChange> chan
 }
 
 Result<std::optional<DeliveryRecord>>
-SqliteDeliveryStore::setOpenTextState(const QString &jobId, const QString &openTextState,
-                                      const QString &error)
+SqlDeliveryStore::setOpenTextState(const QString &jobId, const QString &openTextState,
+                                   const QString &error)
 {
     return write<std::optional<DeliveryRecord>>([&](SqlWriteContext &write) {
         return setOpenTextStateIn(write, jobId, openTextState, error);
@@ -379,13 +376,13 @@ SqliteDeliveryStore::setOpenTextState(const QString &jobId, const QString &openT
 
 // --- reading ---
 
-std::optional<DeliveryRecord> SqliteDeliveryStore::delivery(const QString &id) const
+std::optional<DeliveryRecord> SqlDeliveryStore::delivery(const QString &id) const
 {
     const Result<QSqlDatabase> db = reader();
-    return db ? SqliteDeliveryRepository::find(db.value(), id) : std::nullopt;
+    return db ? SqlDeliveryRepository::find(db.value(), id) : std::nullopt;
 }
 
-QHash<QString, qint64> SqliteDeliveryStore::countByState(const QString &target) const
+QHash<QString, qint64> SqlDeliveryStore::countByState(const QString &target) const
 {
     const Result<QSqlDatabase> db = reader();
     if (!db) {
@@ -394,100 +391,98 @@ QHash<QString, qint64> SqliteDeliveryStore::countByState(const QString &target) 
             counts.insert(state, 0);
         return counts;
     }
-    return SqliteDeliveryRepository::countByState(db.value(), target);
+    return SqlDeliveryRepository::countByState(db.value(), target);
 }
 
-QList<DeliveryRecord> SqliteDeliveryStore::deliveriesForEvent(const QUuid &eventId) const
+QList<DeliveryRecord> SqlDeliveryStore::deliveriesForEvent(const QUuid &eventId) const
 {
     const Result<QSqlDatabase> db = reader();
     if (!db)
         return {};
-    QList<DeliveryRecord> records = SqliteDeliveryRepository::forEvent(db.value(), eventId);
-    SqliteStepRepository::readSteps(db.value(), eventId, records);
+    QList<DeliveryRecord> records = SqlDeliveryRepository::forEvent(db.value(), eventId);
+    SqlStepRepository::readSteps(db.value(), eventId, records);
     return records;
 }
 
-QList<DeliveryAttempt> SqliteDeliveryStore::attempts(const QString &deliveryId) const
+QList<DeliveryAttempt> SqlDeliveryStore::attempts(const QString &deliveryId) const
 {
     const Result<QSqlDatabase> db = reader();
-    return db ? SqliteDeliveryRepository::attempts(db.value(), deliveryId)
-              : QList<DeliveryAttempt>();
+    return db ? SqlDeliveryRepository::attempts(db.value(), deliveryId) : QList<DeliveryAttempt>();
 }
 
-QList<DeliveryRecord> SqliteDeliveryStore::deadLetters(const QString &target,
-                                                       const QDateTime &since, int limit) const
+QList<DeliveryRecord> SqlDeliveryStore::deadLetters(const QString &target, const QDateTime &since,
+                                                    int limit) const
 {
     const Result<QSqlDatabase> db = reader();
-    return db ? SqliteDeliveryRepository::deadLetters(db.value(), target, since, limit)
+    return db ? SqlDeliveryRepository::deadLetters(db.value(), target, since, limit)
               : QList<DeliveryRecord>();
 }
 
-Result<QHash<QString, QHash<QString, qint64>>> SqliteDeliveryStore::openCountsByTarget() const
+Result<QHash<QString, QHash<QString, qint64>>> SqlDeliveryStore::openCountsByTarget() const
 {
     const Result<QSqlDatabase> db = reader();
     if (!db)
         return Result<QHash<QString, QHash<QString, qint64>>>::failure(db.error());
-    return SqliteDeliveryRepository::openCountsByTarget(db.value());
+    return SqlDeliveryRepository::openCountsByTarget(db.value());
 }
 
 // --- replay ---
 
-Result<int> SqliteDeliveryStore::replay(const QStringList &deliveryIds, const QDateTime &now)
+Result<int> SqlDeliveryStore::replay(const QStringList &deliveryIds, const QDateTime &now)
 {
     return write<int>([&](SqlWriteContext &write) {
-        return SqliteDeliveryRepository::replay(write, deliveryIds, now);
+        return SqlDeliveryRepository::replay(write, deliveryIds, now);
     });
 }
 
-Result<int> SqliteDeliveryStore::replayTarget(const QString &target, const QDateTime &since,
-                                              const QDateTime &now)
+Result<int> SqlDeliveryStore::replayTarget(const QString &target, const QDateTime &since,
+                                           const QDateTime &now)
 {
     return write<int>([&](SqlWriteContext &write) {
-        return SqliteDeliveryRepository::replayTarget(write, target, since, now);
+        return SqlDeliveryRepository::replayTarget(write, target, since, now);
     });
 }
 
 // --- acknowledgement and escalation ---
 
-Result<Acknowledgement> SqliteDeliveryStore::acknowledge(const QUuid &eventId,
-                                                         const Acknowledgement &ack)
+Result<Acknowledgement> SqlDeliveryStore::acknowledge(const QUuid &eventId,
+                                                      const Acknowledgement &ack)
 {
     return write<Acknowledgement>(
         [&](SqlWriteContext &write) { return acknowledgeIn(write, eventId, ack); });
 }
 
-std::optional<Acknowledgement> SqliteDeliveryStore::acknowledgement(const QUuid &eventId) const
+std::optional<Acknowledgement> SqlDeliveryStore::acknowledgement(const QUuid &eventId) const
 {
     const Result<QSqlDatabase> db = reader();
-    return db ? SqliteEscalationRepository::acknowledgement(db.value(), eventId) : std::nullopt;
+    return db ? SqlEscalationRepository::acknowledgement(db.value(), eventId) : std::nullopt;
 }
 
-QList<EscalationRecord> SqliteDeliveryStore::escalations(const QUuid &eventId) const
+QList<EscalationRecord> SqlDeliveryStore::escalations(const QUuid &eventId) const
 {
     const Result<QSqlDatabase> db = reader();
-    return db ? SqliteEscalationRepository::forEvent(db.value(), eventId)
-              : QList<EscalationRecord>();
+    return db ? SqlEscalationRepository::forEvent(db.value(), eventId) : QList<EscalationRecord>();
 }
 
-Result<QList<EscalationRecord>> SqliteDeliveryStore::dueEscalations(const QDateTime &now,
-                                                                    int limit) const
+Result<QList<EscalationRecord>> SqlDeliveryStore::dueEscalations(const QDateTime &now,
+                                                                 int limit) const
 {
     const Result<QSqlDatabase> db = reader();
     if (!db)
         return Result<QList<EscalationRecord>>::failure(db.error());
-    return SqliteEscalationRepository::due(db.value(), now, limit);
+    return SqlEscalationRepository::due(db.value(), now, limit);
 }
 
-QDateTime SqliteDeliveryStore::nextEscalationAt() const
+QDateTime SqlDeliveryStore::nextEscalationAt() const
 {
     const Result<QSqlDatabase> db = reader();
-    return db ? SqliteEscalationRepository::nextAt(db.value()) : QDateTime();
+    return db ? SqlEscalationRepository::nextAt(db.value()) : QDateTime();
 }
 
-Result<QStringList> SqliteDeliveryStore::fireEscalation(const EscalationRecord &tier,
-                                                        const QList<NewDelivery> &deliveries,
-                                                        const QDateTime &now, bool *fired,
-                                                        const std::optional<Event> &whenFired)
+Result<QStringList> SqlDeliveryStore::fireEscalation(const EscalationRecord &tier,
+                                                     const QList<NewDelivery> &deliveries,
+                                                     const QDateTime &now, bool *fired,
+                                                     const std::optional<Event> &whenFired)
 {
     if (fired)
         *fired = false;
@@ -504,37 +499,37 @@ Result<QStringList> SqliteDeliveryStore::fireEscalation(const EscalationRecord &
     });
 }
 
-Result<void> SqliteDeliveryStore::cancelEscalation(const EscalationRecord &tier)
+Result<void> SqlDeliveryStore::cancelEscalation(const EscalationRecord &tier)
 {
     return write<void>(
-        [&](SqlWriteContext &write) { return SqliteEscalationRepository::cancel(write, tier); });
+        [&](SqlWriteContext &write) { return SqlEscalationRepository::cancel(write, tier); });
 }
 
 // --- digests ---
 
-Result<QList<DigestRecord>> SqliteDeliveryStore::dueDigests(const QDateTime &now, int limit) const
+Result<QList<DigestRecord>> SqlDeliveryStore::dueDigests(const QDateTime &now, int limit) const
 {
     const Result<QSqlDatabase> db = reader();
     if (!db)
         return Result<QList<DigestRecord>>::failure(db.error());
-    return SqliteStepRepository::dueDigests(db.value(), now, limit);
+    return SqlStepRepository::dueDigests(db.value(), now, limit);
 }
 
-QDateTime SqliteDeliveryStore::nextDigestAt() const
+QDateTime SqlDeliveryStore::nextDigestAt() const
 {
     const Result<QSqlDatabase> db = reader();
-    return db ? SqliteStepRepository::nextDigestAt(db.value()) : QDateTime();
+    return db ? SqlStepRepository::nextDigestAt(db.value()) : QDateTime();
 }
 
-Result<QStringList> SqliteDeliveryStore::fireDigest(const DigestRecord &digest,
-                                                    const QList<NewDelivery> &deliveries,
-                                                    const QDateTime &now, bool *fired)
+Result<QStringList> SqlDeliveryStore::fireDigest(const DigestRecord &digest,
+                                                 const QList<NewDelivery> &deliveries,
+                                                 const QDateTime &now, bool *fired)
 {
     if (fired)
         *fired = false;
     bool sent = false;
     auto outcome = write<QStringList>([&](SqlWriteContext &write) {
-        return SqliteStepRepository::fireDigest(write, digest, deliveries, now, &sent);
+        return SqlStepRepository::fireDigest(write, digest, deliveries, now, &sent);
     });
     if (outcome && fired)
         *fired = sent;

@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/sqlite/sqliteeventrepository.h"
+#include "store/sql/sqleventrepository.h"
 
+#include "store/sql/sqldialect.h"
+#include "store/sql/sqlvalues.h"
 #include "store/sqlerror.h"
-#include "store/sqlite/sqlitevalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +14,7 @@
 
 namespace OtBridge {
 
-using namespace SqliteValues;
+using namespace SqlValues;
 
 namespace {
 
@@ -87,44 +88,64 @@ Event eventFromQuery(const QSqlQuery &query)
     return event;
 }
 
+// Whether the subquery `select` finds a row, in the form for where it is used: in the WHERE of a
+// filter, EXISTS (PostgreSQL may answer it from one hash of the deliveries, for a filter that
+// looks at every event); in the columns of one page of rows, a probe of the index per row, which
+// PostgreSQL cannot turn into a scan of every delivery for each page (measured on 100k events:
+// 18 ms for the newest page instead of 100 ms, and growing with the deliveries). SQLite probes
+// per row either way.
+enum class Probe { Filter, PerRow };
+
+QString hasRow(Probe probe, const char *select)
+{
+    return probe == Probe::Filter
+        ? QStringLiteral("EXISTS (%1)").arg(QLatin1String(select))
+        : QStringLiteral("(%1 LIMIT 1) IS NOT NULL").arg(QLatin1String(select));
+}
+
 // The state GET /api/v1/events/{id} reports (eventStatusToJson), worked out in SQL so the
 // console can filter on it: acknowledged; failed when a delivery is dead or OpenText failed
 // it; routed while one is not delivered yet; delivered when all are; else the stored state.
-const QString derivedState = QStringLiteral(
-    "CASE WHEN e.state = 'acknowledged' THEN 'acknowledged' "
-    "WHEN EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id "
-    "AND (d.state = 'dead' OR d.opentext_state = 'failed')) THEN 'failed' "
-    "WHEN EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id "
-    "AND d.state NOT IN ('delivered', 'cancelled')) THEN 'routed' "
-    "WHEN EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id) THEN 'delivered' "
-    "ELSE e.state END");
+QString derivedState(Probe probe)
+{
+    return QStringLiteral("CASE WHEN e.state = 'acknowledged' THEN 'acknowledged' "
+                          "WHEN %1 THEN 'failed' WHEN %2 THEN 'routed' WHEN %3 THEN 'delivered' "
+                          "ELSE e.state END")
+        .arg(hasRow(probe,
+                    "SELECT 1 FROM deliveries d WHERE d.event_id = e.id "
+                    "AND (d.state = 'dead' OR d.opentext_state = 'failed')"),
+             hasRow(probe,
+                    "SELECT 1 FROM deliveries d WHERE d.event_id = e.id "
+                    "AND d.state NOT IN ('delivered', 'cancelled')"),
+             hasRow(probe, "SELECT 1 FROM deliveries d WHERE d.event_id = e.id"));
+}
 
-// What became of the event, as EventSummary::outcome words it.
-const QString derivedOutcome = QStringLiteral(
-    "CASE WHEN e.state = 'acknowledged' THEN 'acknowledged' "
-    "WHEN e.routed = 0 THEN 'received' "
-    "WHEN EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id "
-    "AND (d.state = 'dead' OR d.opentext_state = 'failed')) THEN 'dead' "
-    "WHEN EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id "
-    "AND d.state = 'retrying') THEN 'failing' "
-    "WHEN EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id "
-    "AND d.state = 'pending') THEN 'pending' "
-    "WHEN EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id) THEN 'delivered' "
-    "WHEN EXISTS (SELECT 1 FROM escalations s WHERE s.event_id = e.id) THEN 'waiting' "
-    "ELSE 'no rule' END");
+// What became of the event, as EventSummary::outcome words it; for a page's columns.
+QString derivedOutcome()
+{
+    return QStringLiteral("CASE WHEN e.state = 'acknowledged' THEN 'acknowledged' "
+                          "WHEN e.routed = 0 THEN 'received' WHEN %1 THEN 'dead' "
+                          "WHEN %2 THEN 'failing' WHEN %3 THEN 'pending' WHEN %4 THEN 'delivered' "
+                          "WHEN %5 THEN 'waiting' ELSE 'no rule' END")
+        .arg(hasRow(Probe::PerRow,
+                    "SELECT 1 FROM deliveries d WHERE d.event_id = e.id "
+                    "AND (d.state = 'dead' OR d.opentext_state = 'failed')"),
+             hasRow(Probe::PerRow,
+                    "SELECT 1 FROM deliveries d WHERE d.event_id = e.id "
+                    "AND d.state = 'retrying'"),
+             hasRow(Probe::PerRow,
+                    "SELECT 1 FROM deliveries d WHERE d.event_id = e.id AND d.state = 'pending'"),
+             hasRow(Probe::PerRow, "SELECT 1 FROM deliveries d WHERE d.event_id = e.id"),
+             hasRow(Probe::PerRow, "SELECT 1 FROM escalations s WHERE s.event_id = e.id"));
+}
 
-// The payload's own word for what happened. Bodies past 64 KiB are not parsed for it: a page
-// of large bodies would otherwise cost a parse of each.
-const QString derivedEventType
-    = QStringLiteral("CASE WHEN length(e.body) <= 65536 AND json_valid(CAST(e.body AS TEXT)) THEN "
-                     "(SELECT j.value FROM json_each(CAST(e.body AS TEXT)) j WHERE j.type = 'text' "
-                     "AND j.key IN ('type', 'event_type', 'eventType', 'event') "
-                     "ORDER BY CASE j.key WHEN 'type' THEN 0 WHEN 'event_type' THEN 1 "
-                     "WHEN 'eventType' THEN 2 ELSE 3 END LIMIT 1) END");
-
-const QString matchedRules = QStringLiteral(
-    "(SELECT group_concat(m.rule, char(10)) FROM (SELECT rule FROM deliveries "
-    "WHERE event_id = e.id UNION SELECT rule FROM escalations WHERE event_id = e.id) m)");
+// The rules an event matched, one a line.
+QString matchedRules(const SqlDialect &dialect)
+{
+    return QStringLiteral("(SELECT %1 FROM (SELECT rule FROM deliveries WHERE event_id = e.id "
+                          "UNION SELECT rule FROM escalations WHERE event_id = e.id) m)")
+        .arg(dialect.rulesJoined);
+}
 
 QString placeholders(qsizetype count)
 {
@@ -143,7 +164,7 @@ QString likePattern(const QString &text)
 
 } // namespace
 
-EventSummary SqliteEventRepository::summaryOf(const Event &event)
+EventSummary SqlEventRepository::summaryOf(const Event &event)
 {
     EventSummary summary;
     summary.id = event.id;
@@ -160,8 +181,8 @@ EventSummary SqliteEventRepository::summaryOf(const Event &event)
     return summary;
 }
 
-Result<AppendResult> SqliteEventRepository::insert(SqlWriteContext &write, const Event &event,
-                                                   quint64 ticket)
+Result<AppendResult> SqlEventRepository::insert(SqlWriteContext &write, const Event &event,
+                                                quint64 ticket)
 {
     using Inserted = Result<AppendResult>;
     const QVariant dedup = event.dedupKey.isEmpty() ? QVariant(QMetaType::fromType<QString>())
@@ -172,8 +193,11 @@ Result<AppendResult> SqliteEventRepository::insert(SqlWriteContext &write, const
             "peer, state, routed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (source, dedup_key) DO NOTHING"),
         {uuidText(event.id), event.source, event.receivedAt.toMSecsSinceEpoch(),
-         headersToJson(event.headers), event.body, QString::fromLatin1(event.contentType), dedup,
-         event.peer, eventStateName(event.state), event.state == EventState::Routed ? 1 : 0});
+         // Text, not bytes: PostgreSQL's QPSQL would write a QByteArray as bytea's escape
+         // form into the text column.
+         QString::fromUtf8(headersToJson(event.headers)), event.body,
+         QString::fromLatin1(event.contentType), dedup, event.peer, eventStateName(event.state),
+         event.state == EventState::Routed ? 1 : 0});
     if (!insert)
         return Inserted::failure(insert.error());
     const bool stored = insert.value()->numRowsAffected() == 1;
@@ -219,7 +243,7 @@ Result<AppendResult> SqliteEventRepository::insert(SqlWriteContext &write, const
     return result;
 }
 
-Result<void> SqliteEventRepository::markRouted(SqlWriteContext &write, const QUuid &id)
+Result<void> SqlEventRepository::markRouted(SqlWriteContext &write, const QUuid &id)
 {
     // "routed" once the rules have run, whether or not any matched: the event's routing is
     // done. A later state (acknowledged before a re-routing after a crash) is kept.
@@ -232,7 +256,7 @@ Result<void> SqliteEventRepository::markRouted(SqlWriteContext &write, const QUu
     return {};
 }
 
-Result<void> SqliteEventRepository::markAcknowledged(SqlWriteContext &write, const QUuid &id)
+Result<void> SqlEventRepository::markAcknowledged(SqlWriteContext &write, const QUuid &id)
 {
     auto marked = write.run(QStringLiteral("UPDATE events SET state = 'acknowledged' WHERE id = ?"),
                             {uuidText(id)});
@@ -241,7 +265,7 @@ Result<void> SqliteEventRepository::markAcknowledged(SqlWriteContext &write, con
     return {};
 }
 
-Result<bool> SqliteEventRepository::exists(SqlWriteContext &write, const QUuid &id)
+Result<bool> SqlEventRepository::exists(SqlWriteContext &write, const QUuid &id)
 {
     auto found = write.run(QStringLiteral("SELECT 1 FROM events WHERE id = ?"), {uuidText(id)});
     if (!found)
@@ -251,7 +275,7 @@ Result<bool> SqliteEventRepository::exists(SqlWriteContext &write, const QUuid &
     return there;
 }
 
-std::optional<Event> SqliteEventRepository::find(const QSqlDatabase &db, const QUuid &id)
+std::optional<Event> SqlEventRepository::find(const QSqlDatabase &db, const QUuid &id)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT e.id, e.source, e.received_at, e.headers, e.body, "
@@ -264,7 +288,7 @@ std::optional<Event> SqliteEventRepository::find(const QSqlDatabase &db, const Q
     return eventFromQuery(query);
 }
 
-QList<EventSummary> SqliteEventRepository::recent(const QSqlDatabase &db, int limit)
+QList<EventSummary> SqlEventRepository::recent(const QSqlDatabase &db, int limit)
 {
     QList<EventSummary> summaries;
     QSqlQuery query(db);
@@ -287,13 +311,14 @@ QList<EventSummary> SqliteEventRepository::recent(const QSqlDatabase &db, int li
     return summaries;
 }
 
-qint64 SqliteEventRepository::count(const QSqlDatabase &db)
+qint64 SqlEventRepository::count(const QSqlDatabase &db)
 {
     QSqlQuery query(QStringLiteral("SELECT count(*) FROM events"), db);
     return query.next() ? query.value(0).toLongLong() : -1;
 }
 
-QPair<QString, QVariantList> SqliteEventRepository::querySql(const EventQuery &query)
+QPair<QString, QVariantList> SqlEventRepository::querySql(const EventQuery &query,
+                                                          const SqlDialect &dialect)
 {
     QStringList where;
     QVariantList values;
@@ -335,10 +360,10 @@ QPair<QString, QVariantList> SqliteEventRepository::querySql(const EventQuery &q
     const QString text = query.text.trimmed();
     if (!text.isEmpty()) {
         // A bounded page stops the scan at `limit` matches; a rare word reads every body once.
-        // The body is a BLOB, which LIKE never matches: it is read as text.
-        where << QStringLiteral(
-            "(e.source LIKE ? ESCAPE '\\' OR e.peer LIKE ? ESCAPE '\\' "
-            "OR e.id LIKE ? ESCAPE '\\' OR CAST(e.body AS TEXT) LIKE ? ESCAPE '\\')");
+        where << QStringLiteral("(%1 OR %2 OR %3 OR %4)")
+                     .arg(dialect.textMatches.arg(QStringLiteral("e.source")),
+                          dialect.textMatches.arg(QStringLiteral("e.peer")),
+                          dialect.textMatches.arg(QStringLiteral("e.id")), dialect.bodyMatches);
         const QString pattern = likePattern(text);
         values << pattern << pattern << pattern << pattern;
     }
@@ -367,16 +392,18 @@ QPair<QString, QVariantList> SqliteEventRepository::querySql(const EventQuery &q
         }
         if (!candidates.isEmpty())
             where << QLatin1Char('(') + candidates.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-        where
-            << QStringLiteral("(%1) IN (%2)").arg(derivedState, placeholders(query.states.size()));
+        where << QStringLiteral("(%1) IN (%2)")
+                     .arg(derivedState(Probe::Filter), placeholders(query.states.size()));
         for (const QString &state : query.states)
             values << state;
     }
-    QString sql = QStringLiteral("SELECT e.seq, e.id, e.source, e.received_at, length(e.body), "
-                                 "e.peer, %1, %2, %3, %4, EXISTS (SELECT 1 FROM escalations s "
-                                 "WHERE s.event_id = e.id), r.rerun_of, r.number FROM events e "
-                                 "LEFT JOIN reruns r ON r.event_id = e.id")
-                      .arg(derivedState, derivedOutcome, derivedEventType, matchedRules);
+    QString sql
+        = QStringLiteral("SELECT e.seq, e.id, e.source, e.received_at, length(e.body), "
+                         "e.peer, %1, %2, %3, %4, %5, r.rerun_of, r.number FROM events e "
+                         "LEFT JOIN reruns r ON r.event_id = e.id")
+              .arg(derivedState(Probe::PerRow), derivedOutcome(), dialect.eventType,
+                   matchedRules(dialect),
+                   hasRow(Probe::PerRow, "SELECT 1 FROM escalations s WHERE s.event_id = e.id"));
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY e.seq DESC LIMIT ?");
@@ -384,9 +411,9 @@ QPair<QString, QVariantList> SqliteEventRepository::querySql(const EventQuery &q
     return {sql, values};
 }
 
-Result<EventPage> SqliteEventRepository::query(const QSqlDatabase &db, const EventQuery &eventQuery)
+Result<EventPage> SqlEventRepository::query(const QSqlDatabase &db, const EventQuery &eventQuery)
 {
-    const auto [sql, values] = querySql(eventQuery);
+    const auto [sql, values] = querySql(eventQuery, sqlDialect(db));
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
@@ -426,7 +453,7 @@ Result<EventPage> SqliteEventRepository::query(const QSqlDatabase &db, const Eve
     return page;
 }
 
-QList<QUuid> SqliteEventRepository::reruns(const QSqlDatabase &db, const QUuid &id)
+QList<QUuid> SqlEventRepository::reruns(const QSqlDatabase &db, const QUuid &id)
 {
     QList<QUuid> ids;
     QSqlQuery query(db);
@@ -439,7 +466,7 @@ QList<QUuid> SqliteEventRepository::reruns(const QSqlDatabase &db, const QUuid &
     return ids;
 }
 
-Result<QList<QUuid>> SqliteEventRepository::unrouted(const QSqlDatabase &db, int limit)
+Result<QList<QUuid>> SqlEventRepository::unrouted(const QSqlDatabase &db, int limit)
 {
     QSqlQuery query(db);
     if (!run(query, QStringLiteral("SELECT id FROM events WHERE routed = 0 ORDER BY seq LIMIT ?"),

@@ -1,38 +1,21 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/sqlite/sqlitewriter.h"
+#include "store/sql/sqlwriter.h"
 
+#include "store/sql/sqlbackend.h"
+#include "store/sql/sqldialect.h"
+#include "store/sql/sqleventrepository.h"
+#include "store/sql/sqllogging.h"
 #include "store/sqlerror.h"
-#include "store/sqlite/sqliteconnections.h"
-#include "store/sqlite/sqliteeventrepository.h"
-#include "store/sqlite/sqlitelogging.h"
-#include "store/sqlite/sqliteschema.h"
 #include "store/statementcache.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcStore, "otbridge.store")
 Q_LOGGING_CATEGORY(lcDeliveryStore, "otbridge.deliverystore")
 
 namespace OtBridge {
-
-namespace {
-
-SqliteConnectionOptions writerOptions(const StoreOptions &options)
-{
-    SqliteConnectionOptions connection;
-    connection.path = options.path;
-    connection.busyTimeoutMs = options.busyTimeoutMs;
-    connection.openFailure = QObject::tr("cannot open the event store %1: %2");
-    connection.closedFailure = EventStore::tr("the event store is closed");
-    return connection;
-}
-
-} // namespace
 
 // Owns the single writing connection; lives on the writer's thread.
 class WriterConnection final : public QObject
@@ -41,7 +24,7 @@ class WriterConnection final : public QObject
     Q_DISABLE_COPY_MOVE(WriterConnection)
 
 public:
-    explicit WriterConnection(SqliteWriter *writer)
+    explicit WriterConnection(SqlWriter *writer)
         : m_writer(writer)
     { }
 
@@ -51,10 +34,10 @@ public:
 
 private:
     friend class JobContext;
-    Result<void> commit(std::deque<SqliteWriter::PendingAppend> &batch, std::deque<StoreJob> &jobs,
+    Result<void> commit(std::deque<SqlWriter::PendingAppend> &batch, std::deque<StoreJob> &jobs,
                         QList<AppendResult> &results, QStringList &jobErrors);
 
-    SqliteWriter *m_writer;
+    SqlWriter *m_writer;
     QString m_connectionName;
     QSqlDatabase m_db;
     // Prepared once: preparing per batch cost a tenth of the writer's time in SQLite's parser.
@@ -79,11 +62,11 @@ public:
     }
     std::optional<Event> event(const QUuid &id) override
     {
-        return SqliteEventRepository::find(m_connection->m_db, id);
+        return SqlEventRepository::find(m_connection->m_db, id);
     }
     Result<void> appendEvent(Event event) override
     {
-        // The writer's own appends are routed like the listener's (see SqliteWriter::append).
+        // The writer's own appends are routed like the listener's (see SqlWriter::append).
         {
             QMutexLocker locker(&m_connection->m_writer->m_mutex);
             m_connection->m_writer->skipRoutingIfUnheard(event);
@@ -94,7 +77,7 @@ public:
     // Inserts one event; the outcome goes to results.
     Result<void> insert(const Event &event, quint64 ticket)
     {
-        Result<AppendResult> inserted = SqliteEventRepository::insert(*this, event, ticket);
+        Result<AppendResult> inserted = SqlEventRepository::insert(*this, event, ticket);
         if (!inserted)
             return Result<void>::failure(inserted.error());
         if (inserted.value().status == AppendStatus::Stored)
@@ -113,31 +96,10 @@ Result<void> WriterConnection::open(const StoreOptions &options)
 {
     m_options = options;
     m_connectionName = QStringLiteral("otbridge-writer-%1").arg(quintptr(this), 0, 16);
-    auto db = SqliteConnections::open(m_connectionName, writerOptions(options));
+    auto db = m_writer->m_backend->openWriter(m_connectionName, options);
     if (!db)
         return Result<void>::failure(db.error());
     m_db = db.value();
-
-    // WAL lets the console and the API read while a commit is being fsync'd; FULL makes every
-    // commit durable before the listener answers 2xx. Checkpoints run on their own thread
-    // (SqliteCheckpointer): inside a commit they put up to 120 ms on the p99 of ingest.
-    for (const char *pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA wal_autocheckpoint=0"}) {
-        if (auto ok = execSql(m_db, QString::fromLatin1(pragma)); !ok)
-            return Result<void>::failure(
-                QObject::tr("cannot configure the event store: %1").arg(ok.error()));
-    }
-    if (options.maxSizeBytes > 0) {
-        QSqlQuery pageSize(QStringLiteral("PRAGMA page_size"), m_db);
-        const qint64 page = pageSize.next() ? pageSize.value(0).toLongLong() : 4096;
-        // SQLite answers SQLITE_FULL ("database or disk is full") past this page count: the same
-        // path a full disk takes.
-        const qint64 pages = qMax<qint64>(1, options.maxSizeBytes / page);
-        if (auto ok = execSql(m_db, QStringLiteral("PRAGMA max_page_count=%1").arg(pages)); !ok)
-            return Result<void>::failure(ok.error());
-    }
-    if (auto migrated = SqliteSchema::migrate(m_db, options.path); !migrated)
-        return migrated;
     m_statements.setDatabase(m_db);
     return {};
 }
@@ -148,8 +110,7 @@ void WriterConnection::flush()
     // becomes the next transaction. That is the whole group-commit mechanism.
     for (;;) {
         std::deque<StoreJob> jobs;
-        std::deque<SqliteWriter::PendingAppend> batch
-            = m_writer->takeBatch(m_options.maxBatch, &jobs);
+        std::deque<SqlWriter::PendingAppend> batch = m_writer->takeBatch(m_options.maxBatch, &jobs);
         if (batch.empty() && jobs.empty())
             return;
         QList<AppendResult> results;
@@ -169,12 +130,12 @@ void WriterConnection::flush()
             qCWarning(lcStore) << "commit of" << batch.size() << "events and" << jobs.size()
                                << "writes failed:" << committed.error();
             results.clear();
-            for (SqliteWriter::PendingAppend &pending : batch) {
+            for (SqlWriter::PendingAppend &pending : batch) {
                 AppendResult result;
                 result.ticket = pending.ticket;
                 result.status = AppendStatus::Failed;
                 result.error = committed.error();
-                result.summary = SqliteEventRepository::summaryOf(pending.event);
+                result.summary = SqlEventRepository::summaryOf(pending.event);
                 results.append(result);
             }
             jobErrors.fill(committed.error(), qsizetype(jobs.size()));
@@ -188,7 +149,7 @@ void WriterConnection::flush()
     }
 }
 
-Result<void> WriterConnection::commit(std::deque<SqliteWriter::PendingAppend> &batch,
+Result<void> WriterConnection::commit(std::deque<SqlWriter::PendingAppend> &batch,
                                       std::deque<StoreJob> &jobs, QList<AppendResult> &results,
                                       QStringList &jobErrors)
 {
@@ -197,7 +158,7 @@ Result<void> WriterConnection::commit(std::deque<SqliteWriter::PendingAppend> &b
 
     qint64 stored = 0;
     JobContext context(this, results, stored);
-    for (SqliteWriter::PendingAppend &pending : batch) {
+    for (SqlWriter::PendingAppend &pending : batch) {
         if (auto inserted = context.insert(pending.event, pending.ticket); !inserted) {
             m_statements.finishAll();
             m_db.rollback();
@@ -207,7 +168,10 @@ Result<void> WriterConnection::commit(std::deque<SqliteWriter::PendingAppend> &b
 
     // Each job under a savepoint: one that fails takes back only its own writes (and the
     // events it appended), never its neighbours'.
-    const auto savepoint = [this](const QString &sql) -> Result<void> {
+    const bool prepared = sqlDialect(m_db).preparedSavepoints;
+    const auto savepoint = [this, prepared](const QString &sql) -> Result<void> {
+        if (!prepared)
+            return execSql(m_db, sql);
         if (auto ran = m_statements.run(sql); !ran)
             return Result<void>::failure(ran.error());
         return {};
@@ -250,89 +214,33 @@ void WriterConnection::close()
     flush();
     m_statements.clear();
     if (m_db.isOpen()) {
-        // Fold the WAL back so the file a user copies is complete on its own.
-        if (auto ok = execSql(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !ok)
-            qCWarning(lcStore) << "checkpoint on close failed:" << ok.error();
+        m_writer->m_backend->closingWriter(m_db);
         m_db.close();
     }
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-// Copies the WAL back into the database file every second on its own connection and thread,
-// so no commit waits for it. PASSIVE never blocks the writer; the writer restarts the WAL by
-// itself once everything in it has been copied.
-class SqliteCheckpointer final : public QObject
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(SqliteCheckpointer)
-
-public:
-    static constexpr int intervalMs = 1000;
-
-    explicit SqliteCheckpointer(const StoreOptions &options)
-        : m_options(options)
-        , m_timer(this)
-    {
-        m_timer.setInterval(intervalMs);
-        connect(&m_timer, &QTimer::timeout, this, &SqliteCheckpointer::checkpoint);
-    }
-
-    void start()
-    {
-        m_connectionName = QStringLiteral("otbridge-checkpointer-%1").arg(quintptr(this), 0, 16);
-        auto db = SqliteConnections::open(m_connectionName, writerOptions(m_options));
-        if (!db) {
-            qCWarning(lcStore) << "checkpoints will run on close only:" << db.error();
-            return;
-        }
-        m_db = db.value();
-        m_timer.start();
-    }
-
-    void stop()
-    {
-        m_timer.stop();
-        if (m_db.isOpen())
-            m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
-
-private:
-    void checkpoint()
-    {
-        if (auto ok = execSql(m_db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")); !ok)
-            qCDebug(lcStore) << "checkpoint deferred:" << ok.error();
-    }
-
-    StoreOptions m_options;
-    QString m_connectionName;
-    QSqlDatabase m_db;
-    QTimer m_timer;
-};
-
-SqliteWriter::SqliteWriter(AppendedHandler appended)
-    : m_appended(std::move(appended))
+SqlWriter::SqlWriter(const SqlBackend *backend, AppendedHandler appended)
+    : m_backend(backend)
+    , m_appended(std::move(appended))
 {
     m_writerThread.setObjectName(QStringLiteral("otbridge-store"));
-    m_checkpointThread.setObjectName(QStringLiteral("otbridge-checkpoint"));
+    m_companionThread.setObjectName(QStringLiteral("otbridge-checkpoint"));
 }
 
-SqliteWriter::~SqliteWriter()
+SqlWriter::~SqlWriter()
 {
     close();
 }
 
-Result<void> SqliteWriter::open(const StoreOptions &options)
+Result<void> SqlWriter::open(const StoreOptions &options)
 {
     if (isOpen())
         return Result<void>::failure(EventStore::tr("the event store is already open"));
     m_options = options;
-    const QFileInfo info(options.path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return Result<void>::failure(
-            EventStore::tr("cannot create the data directory %1").arg(info.absolutePath()));
+    if (auto prepared = m_backend->prepare(options); !prepared)
+        return prepared;
 
     m_connection = new WriterConnection(this);
     m_connection->moveToThread(&m_writerThread);
@@ -351,21 +259,23 @@ Result<void> SqliteWriter::open(const StoreOptions &options)
         m_connection = nullptr;
         return opened;
     }
-    m_checkpointer = new SqliteCheckpointer(m_options);
-    m_checkpointer->moveToThread(&m_checkpointThread);
-    m_checkpointThread.start();
-    QMetaObject::invokeMethod(m_checkpointer, &SqliteCheckpointer::start, Qt::QueuedConnection);
+    if (std::unique_ptr<SqlCompanion> companion = m_backend->companion(m_options)) {
+        m_companion = companion.release();
+        m_companion->moveToThread(&m_companionThread);
+        m_companionThread.start();
+        QMetaObject::invokeMethod(m_companion, &SqlCompanion::start, Qt::QueuedConnection);
+    }
 
     QMutexLocker locker(&m_mutex);
     m_accepting = true;
     m_writable = true;
-    m_path = options.path;
+    m_path = m_backend->location(options);
     m_lastError.clear();
     m_committed = 0;
     return {};
 }
 
-void SqliteWriter::close()
+void SqlWriter::close()
 {
     if (!m_connection)
         return;
@@ -373,13 +283,13 @@ void SqliteWriter::close()
         QMutexLocker locker(&m_mutex);
         m_accepting = false;
     }
-    if (m_checkpointer) {
+    if (m_companion) {
         QMetaObject::invokeMethod(
-            m_checkpointer, [this] { m_checkpointer->stop(); }, Qt::BlockingQueuedConnection);
-        m_checkpointThread.quit();
-        m_checkpointThread.wait();
-        delete m_checkpointer;
-        m_checkpointer = nullptr;
+            m_companion, [this] { m_companion->stop(); }, Qt::BlockingQueuedConnection);
+        m_companionThread.quit();
+        m_companionThread.wait();
+        delete m_companion;
+        m_companion = nullptr;
     }
     QMetaObject::invokeMethod(
         m_connection, [this] { m_connection->close(); }, Qt::BlockingQueuedConnection);
@@ -389,19 +299,19 @@ void SqliteWriter::close()
     m_connection = nullptr;
 }
 
-bool SqliteWriter::isOpen() const
+bool SqlWriter::isOpen() const
 {
     QMutexLocker locker(&m_mutex);
     return m_accepting;
 }
 
-void SqliteWriter::setSourcesToRoute(const std::optional<QSet<QString>> &sources)
+void SqlWriter::setSourcesToRoute(const std::optional<QSet<QString>> &sources)
 {
     QMutexLocker locker(&m_mutex);
     m_sourcesToRoute = sources;
 }
 
-SqliteWriter::Ticket SqliteWriter::append(Event &event)
+SqlWriter::Ticket SqlWriter::append(Event &event)
 {
     QMutexLocker locker(&m_mutex);
     Ticket ticket {m_nextTicket++, m_accepting};
@@ -416,7 +326,7 @@ SqliteWriter::Ticket SqliteWriter::append(Event &event)
     return ticket;
 }
 
-void SqliteWriter::skipRoutingIfUnheard(Event &event) const
+void SqlWriter::skipRoutingIfUnheard(Event &event) const
 {
     // A source no rule listens to needs no routing: stored as routed, nobody writes it again.
     if (m_sourcesToRoute && event.state == EventState::Received
@@ -424,8 +334,7 @@ void SqliteWriter::skipRoutingIfUnheard(Event &event) const
         event.state = EventState::Routed;
 }
 
-std::deque<SqliteWriter::PendingAppend> SqliteWriter::takeBatch(int maxBatch,
-                                                                std::deque<StoreJob> *jobs)
+std::deque<SqlWriter::PendingAppend> SqlWriter::takeBatch(int maxBatch, std::deque<StoreJob> *jobs)
 {
     QMutexLocker locker(&m_mutex);
     std::deque<PendingAppend> batch;
@@ -450,7 +359,7 @@ std::deque<SqliteWriter::PendingAppend> SqliteWriter::takeBatch(int maxBatch,
     return batch;
 }
 
-void SqliteWriter::submit(StoreJob job, const QString &closedError)
+void SqlWriter::submit(StoreJob job, const QString &closedError)
 {
     QMutexLocker locker(&m_mutex);
     if (!m_accepting) {
@@ -466,7 +375,7 @@ void SqliteWriter::submit(StoreJob job, const QString &closedError)
     }
 }
 
-void SqliteWriter::waitForWrites()
+void SqlWriter::waitForWrites()
 {
     Q_ASSERT(QThread::currentThread() != &m_writerThread);
     QSemaphore finished;
@@ -478,7 +387,7 @@ void SqliteWriter::waitForWrites()
     finished.acquire();
 }
 
-SqliteWriter::Health SqliteWriter::health() const
+SqlWriter::Health SqlWriter::health() const
 {
     QMutexLocker locker(&m_mutex);
     Health health;
@@ -493,4 +402,4 @@ SqliteWriter::Health SqliteWriter::health() const
 
 } // namespace OtBridge
 
-#include "sqlitewriter.moc"
+#include "sqlwriter.moc"

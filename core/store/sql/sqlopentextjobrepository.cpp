@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/sqlite/sqliteopentextjobrepository.h"
+#include "store/sql/sqlopentextjobrepository.h"
 
-#include "store/sqlite/sqlitevalues.h"
+#include "store/sql/sqlvalues.h"
 
 #include <QHash>
 #include <QSqlQuery>
 
 namespace OtBridge {
 
-using namespace SqliteValues;
+using namespace SqlValues;
 
 namespace {
 
@@ -39,13 +39,15 @@ QString combinedOpenTextState(const QStringList &states)
 
 } // namespace
 
-Result<void> SqliteOpenTextJobRepository::record(SqlWriteContext &write, const QString &deliveryId,
-                                                 const QStringList &jobIds)
+Result<void> SqlOpenTextJobRepository::record(SqlWriteContext &write, const QString &deliveryId,
+                                              const QStringList &jobIds)
 {
     for (const QString &jobId : jobIds) {
         if (auto job
-            = write.run(QStringLiteral("INSERT OR REPLACE INTO opentext_jobs "
-                                       "(job_id, delivery_id, state) VALUES (?, ?, 'pending')"),
+            = write.run(QStringLiteral("INSERT INTO opentext_jobs (job_id, delivery_id, state) "
+                                       "VALUES (?, ?, 'pending') ON CONFLICT (job_id) DO UPDATE "
+                                       "SET delivery_id = excluded.delivery_id, state = "
+                                       "excluded.state"),
                         {jobId, deliveryId});
             !job) {
             return Result<void>::failure(job.error());
@@ -54,9 +56,9 @@ Result<void> SqliteOpenTextJobRepository::record(SqlWriteContext &write, const Q
     return {};
 }
 
-Result<std::optional<SqliteOpenTextJobRepository::StateWritten>>
-SqliteOpenTextJobRepository::setState(SqlWriteContext &write, const QString &jobId,
-                                      const QString &openTextState, const QString &error)
+Result<std::optional<SqlOpenTextJobRepository::StateWritten>>
+SqlOpenTextJobRepository::setState(SqlWriteContext &write, const QString &jobId,
+                                   const QString &openTextState, const QString &error)
 {
     using Found = Result<std::optional<StateWritten>>;
     const auto fail = [](const QString &error) {

@@ -10,18 +10,18 @@
 
 namespace OtBridge {
 
-class SqliteConnections;
-class SqliteWriter;
+class ThreadConnections;
+class SqlWriter;
 
-// EventStore on SQLite: appends go to the store's SqliteWriter, reads to the calling thread's
-// connection (SqliteEventRepository). SqliteStore owns it and opens it.
-class SqliteEventStore final : public EventStore
+// EventStore on Qt SQL: appends go to the store's SqlWriter, reads to the calling thread's
+// connection (SqlEventRepository). SqlStore owns it and opens it.
+class SqlEventStore final : public EventStore
 {
-    Q_DISABLE_COPY_MOVE(SqliteEventStore)
+    Q_DISABLE_COPY_MOVE(SqlEventStore)
 
 public:
-    SqliteEventStore(SqliteWriter *writer, std::shared_ptr<SqliteConnections> readers);
-    ~SqliteEventStore() override;
+    SqlEventStore(SqlWriter *writer, std::shared_ptr<ThreadConnections> readers);
+    ~SqlEventStore() override;
 
     bool isOpen() const override;
     quint64 append(Event event) override;
@@ -41,8 +41,8 @@ private:
     // The calling thread's read connection; invalid once closed.
     QSqlDatabase reader() const;
 
-    SqliteWriter *m_writer;
-    std::shared_ptr<SqliteConnections> m_readers;
+    SqlWriter *m_writer;
+    std::shared_ptr<ThreadConnections> m_readers;
 };
 
 } // namespace OtBridge

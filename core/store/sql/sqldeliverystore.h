@@ -12,20 +12,20 @@
 
 namespace OtBridge {
 
-class SqliteConnections;
-class SqliteWriter;
+class ThreadConnections;
+class SqlWriter;
 
-// DeliveryStore on SQLite, in the same file as the events: each write is one transaction of the
-// store's SqliteWriter, put together from the repositories (deliveries, escalations and
+// DeliveryStore on Qt SQL, in the same database as the events: each write is one transaction of the
+// store's SqlWriter, put together from the repositories (deliveries, escalations and
 // acknowledgements, OpenText jobs, notification steps, events); reads run on the calling
-// thread's connection. SqliteStore owns it and opens it.
-class SqliteDeliveryStore final : public DeliveryStore
+// thread's connection. SqlStore owns it and opens it.
+class SqlDeliveryStore final : public DeliveryStore
 {
-    Q_DISABLE_COPY_MOVE(SqliteDeliveryStore)
+    Q_DISABLE_COPY_MOVE(SqlDeliveryStore)
 
 public:
-    SqliteDeliveryStore(SqliteWriter *writer, std::shared_ptr<SqliteConnections> readers);
-    ~SqliteDeliveryStore() override;
+    SqlDeliveryStore(SqlWriter *writer, std::shared_ptr<ThreadConnections> readers);
+    ~SqlDeliveryStore() override;
 
     bool isOpen() const override;
 
@@ -43,7 +43,8 @@ public:
                             FollowUp followUp, QObject *context,
                             Callback<DeliveryRecord> then) override;
     // A SQLite file has one dispatcher (the data directory's lock), so at its start any lease
-    // left is one a killed run held.
+    // left is one a killed run held. On PostgreSQL that holds for one node only: leases that
+    // name their node, so that a node takes back only a gone node's, are still to come.
     Result<int> releaseAllLeases() override;
     void deferTargetAsync(const QString &target, const QDateTime &until, const QDateTime &now,
                           const QStringList &leased) override;
@@ -97,8 +98,8 @@ private:
     void writeAsync(std::function<Result<T>(SqlWriteContext &)> work, QObject *context,
                     Callback<T> then);
 
-    SqliteWriter *m_writer;
-    std::shared_ptr<SqliteConnections> m_readers;
+    SqlWriter *m_writer;
+    std::shared_ptr<ThreadConnections> m_readers;
 };
 
 } // namespace OtBridge
