@@ -85,7 +85,9 @@ public:
     virtual void releaseAsync(const QString &deliveryId, const QDateTime &dueAt) = 0;
     // OpenText said what became of jobs: each sets opentext_state on the delivery that sent it
     // and runs its follow-up, under a savepoint of its own: one that fails is taken back alone
-    // and reported in `errors`; the others commit. Jobs none of ours sent are ignored.
+    // and reported in `errors`; the others commit. Jobs none of ours sent are ignored, and so
+    // is a state a job already has (with no error): nothing is written or reported, and its
+    // follow-up does not run again.
     struct OpenTextStateChange
     {
         QString jobId;
@@ -95,7 +97,7 @@ public:
     };
     struct OpenTextStatesWritten
     {
-        QList<DeliveryRecord> updated; // the deliveries whose job it was
+        QList<DeliveryRecord> updated; // the deliveries whose job's state changed
         QStringList errors;
     };
     virtual void setOpenTextStatesAsync(QList<OpenTextStateChange> changes, QObject *context,

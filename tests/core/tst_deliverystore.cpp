@@ -42,6 +42,7 @@ private Q_SLOTS:
     void replaysDeadDeliveries();
     void replaysTargetSince();
     void openTextJobStateFindsDelivery();
+    void openTextStateRepeatedWritesNothing();
     void firstAcknowledgementWins();
     void dueEscalationsFire();
     void cancelledTierFiresNothing();
@@ -606,6 +607,73 @@ void tst_DeliveryStore::openTextJobStateFindsDelivery()
         = m_store->setOpenTextState(QStringLiteral("JOB-X"), QStringLiteral("failed"));
     QVERIFY(unknown);
     QVERIFY(!unknown.value());
+}
+
+// The sandbox's first push ("Submitted") repeats the state a submit starts in, and OpenText may
+// send a state twice: the batched write (the dispatcher's) leaves such a state alone, reports
+// nothing and runs no follow-up again; a change, or the same state with an error, is written.
+void tst_DeliveryStore::openTextStateRepeatedWritesNothing()
+{
+    const QUuid event = storeEvent();
+    NewDelivery job = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("ot"), m_t0);
+    job.request.kind = DeliveryRequest::Kind::OpenText;
+    route(event, {job});
+    QCOMPARE(m_store->leaseDue(m_t0, 10, 60)->size(), 1);
+    QVERIFY(m_store->recordAttempt(job.id, attempt(QStringLiteral("delivered"), 200),
+                                   DeliveryState::Delivered, {}, {}, {QStringLiteral("JOB-1")}));
+    const QDateTime submitted = m_store->delivery(job.id)->updatedAt;
+
+    int followUps = 0;
+    QObject context;
+    const auto write = [&](const QString &state, const QString &error = {}) {
+        DeliveryQueue::OpenTextStateChange change;
+        change.jobId = QStringLiteral("JOB-1");
+        change.state = state;
+        change.error = error;
+        change.followUp = [&followUps](WriteContext &, const DeliveryRecord &) {
+            ++followUps;
+            return Result<void>();
+        };
+        std::optional<Result<DeliveryQueue::OpenTextStatesWritten>> written;
+        m_store->setOpenTextStatesAsync(
+            {change}, &context,
+            [&written](const Result<DeliveryQueue::OpenTextStatesWritten> &result) {
+                written = result;
+            });
+        if (!QTest::qWaitFor([&written] { return written.has_value(); }, 10000))
+            return Result<DeliveryQueue::OpenTextStatesWritten>::failure(
+                QStringLiteral("no answer within 10 s"));
+        return *written;
+    };
+
+    auto written = write(QStringLiteral("pending"));
+    QVERIFY2(written, qPrintable(written.error()));
+    QVERIFY(written->updated.isEmpty());
+    QVERIFY(written->errors.isEmpty());
+    QCOMPARE(followUps, 0);
+    QCOMPARE(m_store->delivery(job.id)->updatedAt, submitted);
+
+    written = write(QStringLiteral("sent"));
+    QVERIFY2(written, qPrintable(written.error()));
+    QCOMPARE(written->updated.size(), 1);
+    QCOMPARE(written->updated.constFirst().openTextState, QStringLiteral("sent"));
+    QCOMPARE(followUps, 1);
+    written = write(QStringLiteral("sent"));
+    QVERIFY2(written, qPrintable(written.error()));
+    QVERIFY(written->updated.isEmpty());
+    QCOMPARE(followUps, 1);
+
+    written = write(QStringLiteral("sent"), QStringLiteral("slow mailbox"));
+    QVERIFY2(written, qPrintable(written.error()));
+    QCOMPARE(written->updated.size(), 1);
+    QCOMPARE(written->updated.constFirst().lastError, QStringLiteral("slow mailbox"));
+    QCOMPARE(followUps, 2);
+    QCOMPARE(m_store->delivery(job.id)->openTextState, QStringLiteral("sent"));
+
+    // The one-state call of the API still names the delivery of a repeated state.
+    const auto found = m_store->setOpenTextState(QStringLiteral("JOB-1"), QStringLiteral("sent"));
+    QVERIFY(found && found.value());
+    QCOMPARE(found.value()->id, job.id);
 }
 
 void tst_DeliveryStore::firstAcknowledgementWins()

@@ -81,10 +81,15 @@ Result<DeliveryRecord> recordedIn(SqlWriteContext &write, const QString &deliver
     return std::move(*std::move(record).value());
 }
 
+// The delivery whose job it was, or nullopt for a job none of ours sent. A state the job
+// already had (with no error) writes nothing and, unless repeats are asked for, reports
+// nothing either: there is no news for the console, and no follow-up to run again.
+enum class Repeats { Report, Ignore };
+
 Result<std::optional<DeliveryRecord>> setOpenTextStateIn(SqlWriteContext &write,
                                                          const QString &jobId,
                                                          const QString &openTextState,
-                                                         const QString &error)
+                                                         const QString &error, Repeats repeats)
 {
     using Found = Result<std::optional<DeliveryRecord>>;
     const auto fail = [&jobId](const QString &error) {
@@ -96,6 +101,8 @@ Result<std::optional<DeliveryRecord>> setOpenTextStateIn(SqlWriteContext &write,
         return fail(written.error());
     if (!written.value())
         return Found(std::nullopt); // not ours: nothing written
+    if (!written.value()->changed && repeats == Repeats::Ignore)
+        return Found(std::nullopt);
     const QString deliveryId = written.value()->deliveryId;
     if (written.value()->failed) {
         if (auto fallback = SqlStepRepository::releaseFallback(write, deliveryId,
@@ -346,7 +353,8 @@ void SqlDeliveryStore::setOpenTextStatesAsync(QList<OpenTextStateChange> changes
             for (const OpenTextStateChange &change : changes) {
                 if (auto begun = step("SAVEPOINT state"); !begun)
                     return Result<OpenTextStatesWritten>::failure(begun.error());
-                auto found = setOpenTextStateIn(write, change.jobId, change.state, change.error);
+                auto found = setOpenTextStateIn(write, change.jobId, change.state, change.error,
+                                                Repeats::Ignore);
                 Result<void> followed;
                 if (found && found.value() && change.followUp)
                     followed = change.followUp(write, *found.value());
@@ -370,7 +378,7 @@ SqlDeliveryStore::setOpenTextState(const QString &jobId, const QString &openText
                                    const QString &error)
 {
     return write<std::optional<DeliveryRecord>>([&](SqlWriteContext &write) {
-        return setOpenTextStateIn(write, jobId, openTextState, error);
+        return setOpenTextStateIn(write, jobId, openTextState, error, Repeats::Report);
     });
 }
 

@@ -65,24 +65,27 @@ SqlOpenTextJobRepository::setState(SqlWriteContext &write, const QString &jobId,
         return Found::failure(error);
     };
 
-    QString deliveryId;
+    StateWritten written;
     {
         auto job = write.run(
-            QStringLiteral("SELECT delivery_id FROM opentext_jobs WHERE job_id = ?"), {jobId});
+            QStringLiteral("SELECT delivery_id, state FROM opentext_jobs WHERE job_id = ?"),
+            {jobId});
         if (!job)
             return fail(job.error());
         if (!job.value()->next())
             return Found(std::nullopt); // not ours: nothing written
-        deliveryId = job.value()->value(0).toString();
+        written.deliveryId = job.value()->value(0).toString();
+        written.changed = job.value()->value(1).toString() != openTextState || !error.isEmpty();
         job.value()->finish();
     }
+    if (!written.changed)
+        return Found(written);
+    const QString &deliveryId = written.deliveryId;
     if (auto ok = write.run(QStringLiteral("UPDATE opentext_jobs SET state = ? WHERE job_id = ?"),
                             {text(openTextState), jobId});
         !ok) {
         return fail(ok.error());
     }
-    StateWritten written;
-    written.deliveryId = deliveryId;
     QStringList current;
     {
         auto ids = write.run(QStringLiteral("SELECT opentext_job_ids FROM deliveries WHERE id = ?"),
@@ -96,8 +99,9 @@ SqlOpenTextJobRepository::setState(SqlWriteContext &write, const QString &jobId,
     // A job of an earlier round (before a replay) is still ours, but no longer decides the
     // delivery's OpenText state.
     if (current.contains(jobId)) {
-        QHash<QString, QString> jobStates;
-        {
+        QHash<QString, QString> jobStates {{jobId, openTextState}};
+        // One job (the usual submit): its state is the delivery's, nothing more to read.
+        if (current.size() > 1) {
             auto rows = write.run(
                 QStringLiteral("SELECT job_id, state FROM opentext_jobs WHERE delivery_id = ?"),
                 {deliveryId});

@@ -22,6 +22,9 @@ public:
     {
         QString deliveryId; // whose job it is
         bool failed = false; // the delivery's OpenText state became failed with this job
+        // False when the job already had this state and no error came with it: nothing was
+        // written (the sandbox's first push, "Submitted", repeats the state a submit starts in).
+        bool changed = true;
     };
 
     // The jobs of an accepted submit, each pending until OpenText says more.
