@@ -635,7 +635,7 @@ Reply OpenTextSandbox::Private::handleStatus(SandboxChannel channel,
         return errorReply(404, QStringLiteral("not_found"),
                           QStringLiteral("job '%1' is a %2 job, not %3")
                               .arg(jobId, channelName(it->channel), channelName(channel)));
-    return jsonReply(200, it->statusDocument());
+    return {200, it->statusDocument(), {}};
 }
 
 Reply OpenTextSandbox::Private::handleWhatsAppWebhook(const QHttpServerRequest &request)
@@ -911,7 +911,7 @@ void OpenTextSandbox::Private::pushStatus(const SandboxJob &job)
     if (options.statusWebhook.isEmpty())
         return;
     QList<QByteArray> &queue = pushQueues[job.id];
-    queue.append(QJsonDocument(job.statusDocument()).toJson(QJsonDocument::Compact));
+    queue.append(job.statusDocument());
     if (queue.size() == 1)
         sendNextPush(job.id);
 }

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxjob.h"
 
+#include "jsonwriter.h"
+
 namespace OtBridge {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -21,9 +25,20 @@ QString base64(const QString &text)
     return QString::fromLatin1(text.toUtf8().toBase64());
 }
 
-QJsonObject eventAt(const QDateTime &time, const QString &status)
+// The member that names a destination's address: the channel's name.
+const char *channelKey(SandboxChannel channel)
 {
-    return {{QStringLiteral("event_time"), isoTime(time)}, {QStringLiteral("status"), status}};
+    switch (channel) {
+    case SandboxChannel::Email:
+        return "email";
+    case SandboxChannel::Sms:
+        return "sms";
+    case SandboxChannel::Fax:
+        return "fax";
+    case SandboxChannel::WhatsApp:
+        return "whatsapp";
+    }
+    return "email";
 }
 
 } // namespace
@@ -64,79 +79,113 @@ QString SandboxJob::destinationState(const SandboxDestination &destination) cons
     return {};
 }
 
-QJsonObject SandboxJob::statusDocument() const
+QByteArray SandboxJob::statusDocument() const
 {
-    QJsonArray deliveries;
+    JsonWriter json;
+    json.beginObject()
+        .key("job_id"_L1)
+        .value(id)
+        .key("entry_time"_L1)
+        .value(isoTime(entryTime))
+        .key("billing_code_base64"_L1)
+        .value(base64(billingCode))
+        .key("job_state"_L1)
+        .values(jobState());
+    if (hasCustomerReference)
+        json.key("customer_reference_base64"_L1).value(base64(customerReference));
+
+    json.key("deliveries"_L1).beginArray();
+    const QString sent = stage == Stage::Submitted ? QString() : isoTime(sentTime);
+    const QString complete = stage == Stage::Complete ? isoTime(completeTime) : QString();
     for (const SandboxDestination &destination : destinations) {
         const bool failed = stage == Stage::Complete && destination.fails;
-        QJsonObject attempt;
-        switch (stage) {
-        case Stage::Submitted:
-            attempt = {{QStringLiteral("state"), QStringLiteral("Submitted")},
-                       {QStringLiteral("first_attempt"), QString()},
-                       {QStringLiteral("delivery_time"), QString()},
-                       {QStringLiteral("gamma_code"), 0}};
-            break;
-        case Stage::Sent:
-        case Stage::Complete:
-            attempt = {{QStringLiteral("state"),
-                        failed ? QStringLiteral("Error") : QStringLiteral("Sent")},
-                       {QStringLiteral("first_attempt"), isoTime(sentTime)},
-                       {QStringLiteral("delivery_time"), isoTime(failed ? completeTime : sentTime)},
-                       {QStringLiteral("gamma_code"), failed ? errorGammaCode : 0}};
-            break;
+        json.beginObject()
+            .key("ref_base64"_L1)
+            .value(base64(destination.ref))
+            .key(QLatin1StringView(channelKey(channel)))
+            .value(destination.address);
+
+        json.key("delivery_attempts"_L1).beginArray().beginObject();
+        if (stage == Stage::Submitted) {
+            json.key("state"_L1)
+                .value("Submitted"_L1)
+                .key("first_attempt"_L1)
+                .value(""_L1)
+                .key("delivery_time"_L1)
+                .value(""_L1)
+                .key("gamma_code"_L1)
+                .value(0);
+        } else {
+            json.key("state"_L1)
+                .value(failed ? "Error"_L1 : "Sent"_L1)
+                .key("first_attempt"_L1)
+                .value(sent)
+                .key("delivery_time"_L1)
+                .value(failed ? complete : sent)
+                .key("gamma_code"_L1)
+                .value(failed ? errorGammaCode : 0);
         }
         if (channel == SandboxChannel::Fax) {
             const bool delivered = stage != Stage::Submitted && !failed;
-            attempt.insert(QStringLiteral("delivery_sec"),
-                           delivered ? faxPages * faxSecondsPerPage : 0);
-            attempt.insert(QStringLiteral("pages_delivered"), delivered ? faxPages : 0);
-            attempt.insert(QStringLiteral("baud_rate"), delivered ? faxBaudRate : 0);
-            attempt.insert(QStringLiteral("rcsid"), delivered ? destination.address : QString());
+            json.key("delivery_sec"_L1)
+                .value(delivered ? faxPages * faxSecondsPerPage : 0)
+                .key("pages_delivered"_L1)
+                .value(delivered ? faxPages : 0)
+                .key("baud_rate"_L1)
+                .value(delivered ? faxBaudRate : 0)
+                .key("rcsid"_L1)
+                .value(delivered ? QStringView(destination.address) : QStringView());
         }
+        json.endObject().endArray();
 
-        QJsonArray events;
-        if (stage == Stage::Complete)
-            events.append(eventAt(completeTime,
-                                  failed ? QStringLiteral("Failed") : QStringLiteral("Confirmed")));
-        QJsonObject eventGroups;
+        // The events of a complete job: its one delivery event.
+        const auto events = [&] {
+            json.beginArray();
+            if (stage == Stage::Complete) {
+                json.beginObject()
+                    .key("event_time"_L1)
+                    .value(complete)
+                    .key("status"_L1)
+                    .value(failed ? "Failed"_L1 : "Confirmed"_L1)
+                    .endObject();
+            }
+            json.endArray();
+        };
+        json.key("events"_L1).beginObject();
         switch (channel) {
         case SandboxChannel::Email:
-            eventGroups.insert(QStringLiteral("email_delivery_events"),
-                               QJsonObject {{QStringLiteral("dsn"), events},
-                                            {QStringLiteral("html_open"), QJsonArray()},
-                                            {QStringLiteral("pull"), QJsonArray()}});
+            json.key("email_delivery_events"_L1).beginObject().key("dsn"_L1);
+            events();
+            json.key("html_open"_L1).beginArray().endArray();
+            json.key("pull"_L1).beginArray().endArray().endObject();
             break;
         case SandboxChannel::Sms:
-            eventGroups.insert(QStringLiteral("sms_delivery_events"), events);
+            json.key("sms_delivery_events"_L1);
+            events();
             break;
         case SandboxChannel::Fax:
-            eventGroups.insert(QStringLiteral("fax_delivery_events"), events);
+            json.key("fax_delivery_events"_L1);
+            events();
             break;
         case SandboxChannel::WhatsApp:
-            eventGroups.insert(QStringLiteral("whatsapp_delivery_events"), events);
+            json.key("whatsapp_delivery_events"_L1);
+            events();
             break;
         }
-
-        QJsonObject delivery {{QStringLiteral("ref_base64"), base64(destination.ref)},
-                              {channelName(channel), destination.address},
-                              {QStringLiteral("delivery_attempts"), QJsonArray {attempt}},
-                              {QStringLiteral("events"), eventGroups}};
-        if (channel == SandboxChannel::Email)
-            delivery.insert(QStringLiteral("html_open_tracking"),
-                            QJsonObject {{QStringLiteral("total_open_count"), 0},
-                                         {QStringLiteral("distinct_open_count"), 0}});
-        deliveries.append(delivery);
+        json.endObject();
+        if (channel == SandboxChannel::Email) {
+            json.key("html_open_tracking"_L1)
+                .beginObject()
+                .key("total_open_count"_L1)
+                .value(0)
+                .key("distinct_open_count"_L1)
+                .value(0)
+                .endObject();
+        }
+        json.endObject();
     }
-
-    QJsonObject document {{QStringLiteral("job_id"), id},
-                          {QStringLiteral("entry_time"), isoTime(entryTime)},
-                          {QStringLiteral("billing_code_base64"), base64(billingCode)},
-                          {QStringLiteral("job_state"), QJsonArray::fromStringList(jobState())},
-                          {QStringLiteral("deliveries"), deliveries}};
-    if (hasCustomerReference)
-        document.insert(QStringLiteral("customer_reference_base64"), base64(customerReference));
-    return document;
+    json.endArray().endObject();
+    return json.take();
 }
 
 QJsonArray SandboxJob::inboxDestinations() const

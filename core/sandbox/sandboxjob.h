@@ -43,7 +43,8 @@ struct SandboxJob
     // What the inbox shows per destination: Submitted, Sent, Confirmed or Error.
     QString destinationState(const SandboxDestination &destination) const;
     // The document GET …/status answers and the status webhook receives, in OpenText's schema.
-    QJsonObject statusDocument() const;
+    // Compact JSON, written directly (JsonWriter): three per message under a burst.
+    QByteArray statusDocument() const;
     // The inbox's [{address, ref, state}].
     QJsonArray inboxDestinations() const;
 };
