@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "event/uuidv7.h"
+#include "store/deliverystore.h"
 #include "store/eventstore.h"
 #include "store/schemaversion.h"
 #include "store/sql/sqldialect.h"
@@ -512,6 +513,17 @@ void tst_EventStore::failedCommitLosesNothingStored()
     QCOMPARE(store.health().lastError, QStringLiteral("database or disk is full"));
     QVERIFY(store.event(small[0].id));
     QVERIFY(store.event(small[1].id));
+
+    // Other writes that still fit (routing, outcomes) do not make the store healthy again:
+    // only events that commit do.
+    QVERIFY(storeStorage->deliveries()->setOpenTextState(QStringLiteral("JOB-X"),
+                                                         QStringLiteral("failed")));
+    QVERIFY(!store.health().writable);
+    QCOMPARE(store.health().lastError, QStringLiteral("database or disk is full"));
+    const auto fits = appendAndWait(store, {makeEvent("[3]")});
+    QCOMPARE(fits.first().status, AppendStatus::Stored);
+    QVERIFY(store.health().writable);
+    QVERIFY(store.health().lastError.isEmpty());
 }
 
 // PostgreSQL's twin of the full disk above: a commit the server refuses (a deferred trigger

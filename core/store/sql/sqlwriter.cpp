@@ -119,12 +119,22 @@ void WriterConnection::flush()
         const Result<void> committed = commit(batch, jobs, results, jobErrors);
         {
             QMutexLocker locker(&m_writer->m_mutex);
-            m_writer->m_writable = committed.ok();
+            // A commit of writes alone (routing, outcomes) proves nothing about room for
+            // events: after a refused event (a full store) the store stays failing until
+            // events commit again, however much routing succeeds meanwhile.
+            const bool events = !batch.empty();
             if (committed) {
-                m_writer->m_lastError.clear();
+                m_writer->m_jobsFailing = false;
+                if (events)
+                    m_writer->m_eventsFailing = false;
             } else {
+                m_writer->m_jobsFailing = m_writer->m_jobsFailing || !jobs.empty();
+                m_writer->m_eventsFailing = m_writer->m_eventsFailing || events;
                 m_writer->m_lastError = committed.error();
             }
+            m_writer->m_writable = !m_writer->m_eventsFailing && !m_writer->m_jobsFailing;
+            if (m_writer->m_writable)
+                m_writer->m_lastError.clear();
         }
         if (!committed) {
             qCWarning(lcStore) << "commit of" << batch.size() << "events and" << jobs.size()
@@ -269,6 +279,8 @@ Result<void> SqlWriter::open(const StoreOptions &options)
     QMutexLocker locker(&m_mutex);
     m_accepting = true;
     m_writable = true;
+    m_eventsFailing = false;
+    m_jobsFailing = false;
     m_path = m_backend->location(options);
     m_lastError.clear();
     m_committed = 0;

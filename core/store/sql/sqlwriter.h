@@ -122,6 +122,8 @@ private:
     QString m_lastError;
     qint64 m_committed = 0;
     bool m_writable = false;
+    bool m_eventsFailing = false; // the last commit with events failed
+    bool m_jobsFailing = false; // the last commit with other writes failed
 };
 
 template<typename T>
