@@ -23,6 +23,9 @@ public:
     // keeps (StatementCache); its rows are read from the query, until the next run of the
     // same sql.
     virtual Result<QSqlQuery *> run(const QString &sql, const QVariantList &values = {}) = 0;
+    // Runs a statement with no values and no rows that not every database prepares: SAVEPOINT,
+    // ROLLBACK TO and RELEASE (PostgreSQL refuses them as prepared statements).
+    virtual Result<void> command(const QString &sql) = 0;
 };
 
 // One unit of work for the store's writer thread. Everything queued while a commit is being

@@ -348,7 +348,7 @@ void SqlDeliveryStore::setOpenTextStatesAsync(QList<OpenTextStateChange> changes
         [changes = std::move(changes)](SqlWriteContext &write) -> Result<OpenTextStatesWritten> {
             OpenTextStatesWritten written;
             const auto step = [&write](const char *sql) {
-                return write.run(QString::fromLatin1(sql));
+                return write.command(QString::fromLatin1(sql));
             };
             for (const OpenTextStateChange &change : changes) {
                 if (auto begun = step("SAVEPOINT state"); !begun)

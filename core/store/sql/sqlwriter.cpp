@@ -36,6 +36,9 @@ private:
     friend class JobContext;
     Result<void> commit(std::deque<SqlWriter::PendingAppend> &batch, std::deque<StoreJob> &jobs,
                         QList<AppendResult> &results, QStringList &jobErrors);
+    // SAVEPOINT and its kin: prepared once where the database lets them be (SQLite), run as
+    // they are where it does not (PostgreSQL).
+    Result<void> command(const QString &sql);
 
     SqlWriter *m_writer;
     QString m_connectionName;
@@ -60,6 +63,7 @@ public:
     {
         return m_connection->m_statements.run(sql, values);
     }
+    Result<void> command(const QString &sql) override { return m_connection->command(sql); }
     std::optional<Event> event(const QUuid &id) override
     {
         return SqlEventRepository::find(m_connection->m_db, id);
@@ -159,6 +163,15 @@ void WriterConnection::flush()
     }
 }
 
+Result<void> WriterConnection::command(const QString &sql)
+{
+    if (!sqlDialect(m_db).preparedSavepoints)
+        return execSql(m_db, sql);
+    if (auto ran = m_statements.run(sql); !ran)
+        return Result<void>::failure(ran.error());
+    return {};
+}
+
 Result<void> WriterConnection::commit(std::deque<SqlWriter::PendingAppend> &batch,
                                       std::deque<StoreJob> &jobs, QList<AppendResult> &results,
                                       QStringList &jobErrors)
@@ -178,13 +191,8 @@ Result<void> WriterConnection::commit(std::deque<SqlWriter::PendingAppend> &batc
 
     // Each job under a savepoint: one that fails takes back only its own writes (and the
     // events it appended), never its neighbours'.
-    const bool prepared = sqlDialect(m_db).preparedSavepoints;
-    const auto savepoint = [this, prepared](const QString &sql) -> Result<void> {
-        if (!prepared)
-            return execSql(m_db, sql);
-        if (auto ran = m_statements.run(sql); !ran)
-            return Result<void>::failure(ran.error());
-        return {};
+    const auto savepoint = [this](const QString &sql) {
+        return command(sql);
     };
     for (StoreJob &job : jobs) {
         const qsizetype resultsBefore = results.size();
