@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void replaysTargetSince();
     void openTextJobStateFindsDelivery();
     void openTextStateRepeatedWritesNothing();
+    void outcomeNamesRequestKind();
     void firstAcknowledgementWins();
     void dueEscalationsFire();
     void cancelledTierFiresNothing();
@@ -674,6 +676,55 @@ void tst_DeliveryStore::openTextStateRepeatedWritesNothing()
     const auto found = m_store->setOpenTextState(QStringLiteral("JOB-1"), QStringLiteral("sent"));
     QVERIFY(found && found.value());
     QCOMPARE(found.value()->id, job.id);
+}
+
+// The record an attempt hands back names its request's kind from the stored request's first
+// bytes (DeliveryRequest::toJson writes "kind" first), and from the database's JSON when a
+// request was written some other way.
+void tst_DeliveryStore::outcomeNamesRequestKind()
+{
+    const QUuid event = storeEvent();
+    NewDelivery openText = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("ot"), m_t0);
+    openText.request.kind = DeliveryRequest::Kind::OpenText;
+    const NewDelivery http
+        = newDelivery(event, QStringLiteral("r"), 1, QStringLiteral("hook"), m_t0);
+    const NewDelivery reordered
+        = newDelivery(event, QStringLiteral("r"), 2, QStringLiteral("other"), m_t0);
+    route(event, {openText, http, reordered});
+    QCOMPARE(m_store->leaseDue(m_t0, 10, 60)->size(), 3);
+    {
+        QSqlDatabase db
+            = StoreBackend::connect(QStringLiteral("reorder"), StoreBackend::options(m_dir.path()));
+        QVERIFY(db.isOpen());
+        QSqlQuery query(db);
+        QVERIFY(query.prepare(QStringLiteral("UPDATE deliveries SET request = ? WHERE id = ?")));
+        query.addBindValue(QStringLiteral(
+            R"({"target":"other","kind":"opentext","message":{"channel":"email"}})"));
+        query.addBindValue(reordered.id);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reorder"));
+
+    QObject context;
+    const auto recorded = [&](const QString &id) {
+        std::optional<Result<DeliveryRecord>> record;
+        m_store->recordAttemptAsync(
+            id, attempt(QStringLiteral("delivered"), 200), DeliveryState::Delivered, {}, {}, {}, {},
+            &context, [&record](const Result<DeliveryRecord> &result) { record = result; });
+        if (!QTest::qWaitFor([&record] { return record.has_value(); }, 10000))
+            return Result<DeliveryRecord>::failure(QStringLiteral("no answer within 10 s"));
+        return *record;
+    };
+    const auto kinds = {std::pair {openText.id, DeliveryRequest::Kind::OpenText},
+                        std::pair {http.id, DeliveryRequest::Kind::Http},
+                        std::pair {reordered.id, DeliveryRequest::Kind::OpenText}};
+    for (const auto &[id, kind] : kinds) {
+        const Result<DeliveryRecord> record = recorded(id);
+        QVERIFY2(record, qPrintable(record.error()));
+        QCOMPARE(record->id, id);
+        QCOMPARE(record->request.kind, kind);
+        QCOMPARE(record->state, DeliveryState::Delivered);
+    }
 }
 
 void tst_DeliveryStore::firstAcknowledgementWins()

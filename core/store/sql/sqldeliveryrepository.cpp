@@ -25,13 +25,20 @@ const QString recordColumns = QStringLiteral(
 const QString recordByIdSql
     = QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(recordColumns);
 
-// The request's kind in its place: the database reads one key without building the document.
+// The request's kind in its place. DeliveryRequest::toJson writes it through QJsonDocument,
+// whose keys come sorted, "kind" first: its value is read from the first bytes, and the
+// database's JSON (which parses the whole request, a tenth of the writer's time under a burst)
+// only reads a request written some other way.
 QString outcomeSql(const SqlDialect &dialect)
 {
+    const QString kind
+        = QStringLiteral("CASE WHEN substr(request, 1, 18) = '{\"kind\":\"opentext\"' "
+                         "THEN 'opentext' WHEN substr(request, 1, 14) = '{\"kind\":\"http\"' "
+                         "THEN 'http' ELSE %1 END")
+              .arg(dialect.requestKind.arg(QLatin1String("request")));
     return QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?")
-        .arg(QString(recordColumns)
-                 .replace(QLatin1String(", request"),
-                          QLatin1String(", ") + dialect.requestKind.arg(QLatin1String("request"))));
+        .arg(
+            QString(recordColumns).replace(QLatin1String(", request"), QLatin1String(", ") + kind));
 }
 
 const QString &outcomeByIdSql(const SqlDialect &dialect)
