@@ -68,6 +68,7 @@ struct Error
         Unknown, // names something that does not exist: a key, operator, source, target, role
         NoValue, // a template found no value for a placeholder under "missing": "fail"
         Limit, // over a size, depth or time limit
+        Stale, // a save based on a version that is no longer the stored one
     };
     // How much of the place the words repeat: everything, from the rule on (the workspace is
     // obvious), from the action on (inside a rule's editor), or only the field (next to it).

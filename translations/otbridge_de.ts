@@ -473,6 +473,27 @@
     </message>
 </context>
 <context>
+    <name>OtBridge::Cluster</name>
+    <message>
+        <location filename="../core/cluster/cluster.cpp" line="+43"/>
+        <source>cannot open the event store %1: %2</source>
+        <translation>der Ereignisspeicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the event store is closed</source>
+        <translation>der Ereignisspeicher ist geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>OtBridge::ClusterWorkspace</name>
+    <message>
+        <location filename="../core/cluster/clusterworkspace.cpp" line="+14"/>
+        <source>the cluster&apos;s workspace is closed</source>
+        <translation>der Arbeitsbereich des Clusters ist geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::ConditionBuilder</name>
     <message>
         <location filename="../ui/rules/conditionbuilder.cpp" line="+38"/>
@@ -1000,7 +1021,7 @@
 <context>
     <name>OtBridge::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="+32"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="+33"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
@@ -1040,7 +1061,7 @@
         <translation type="vanished">Zustellungslatenz, p99</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+36"/>
         <source>&amp;Replay dead letters</source>
         <translation>&amp;Unzustellbare erneut ausführen</translation>
     </message>
@@ -1074,23 +1095,23 @@
         <translation>Zustelldauer, p99 (ms)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>From routing to the target taking it, over the last minute; a delivery that needed retries counts with its retries. With nothing delivered in the last seconds it reads –.</source>
         <translation>Vom Routing bis zur Annahme durch das Ziel, über die letzte Minute; eine Zustellung, die Wiederholungen brauchte, zählt mit ihnen. Wurde in den letzten Sekunden nichts zugestellt, steht hier –.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Waiting for the engine&apos;s first figures…</source>
         <translation>Warten auf die ersten Kennzahlen der Engine …</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-74"/>
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
         <source>Replay dead letters of the selected target</source>
         <translation>Unzustellbare des ausgewählten Ziels erneut ausführen</translation>
     </message>
@@ -1098,6 +1119,11 @@
         <location line="+2"/>
         <source>Makes the selected target&apos;s dead deliveries pending again, with the same ids (Ctrl+Shift+R)</source>
         <translation>Setzt die unzustellbaren Zustellungen des ausgewählten Ziels wieder auf ausstehend, mit denselben IDs (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1110,7 +1136,27 @@
         <translation>&amp;Ziele</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+20"/>
+        <source>&amp;Nodes</source>
+        <translation>&amp;Knoten</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Waiting for the first heartbeat…</source>
+        <translation>Warten auf den ersten Herzschlag …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As read %1; the last read failed: %2</source>
+        <translation>Stand %1; das letzte Lesen ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live: %1 of %2</source>
+        <translation>Aktiv: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Could not replay the dead letters of %1: %2</source>
         <translation>Die Unzustellbaren von %1 konnten nicht erneut ausgeführt werden: %2</translation>
     </message>
@@ -1120,7 +1166,7 @@
         <translation>Unzustellbare von %1 wieder ausstehend: %2</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-76"/>
         <source>Updated %1</source>
         <translation>Aktualisiert %1</translation>
     </message>
@@ -1144,7 +1190,7 @@ Unzustellbare: %4
 Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+57"/>
         <source>Replaying the dead letters of %1…</source>
         <translation>Unzustellbare von %1 werden erneut ausgeführt …</translation>
     </message>
@@ -1273,12 +1319,12 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+112"/>
+        <location filename="../core/engine/engine.cpp" line="+114"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>die eingebaute OpenText-Sandbox kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+138"/>
         <source>rules %1 use {{event.ack_url}}, but no public URL is set (--public-url, or Settings in the window): their messages carry no acknowledgement link</source>
         <translation>die Regeln %1 verwenden {{event.ack_url}}, aber es ist keine öffentliche URL gesetzt (--public-url oder die Einstellungen im Fenster): ihre Nachrichten enthalten keinen Bestätigungslink</translation>
     </message>
@@ -1323,7 +1369,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>TLS benötigt sowohl eine Zertifikatsdatei als auch eine Schlüsseldatei</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>acknowledgement links are off: %1; set %2 (otbridged ack-key --print makes a key) or make the keychain available</source>
         <translation>Bestätigungslinks sind ausgeschaltet: %1; setzen Sie %2 (otbridged ack-key --print erzeugt einen Schlüssel) oder machen Sie den Schlüsselbund verfügbar</translation>
     </message>
@@ -1343,7 +1389,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>das Geheimnis des OpenText-Ziels „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>cannot create the data directory %1: check that its parent exists and is writable, or choose another with --data-dir</source>
         <translation>das Datenverzeichnis %1 kann nicht angelegt werden: prüfen Sie, ob das übergeordnete Verzeichnis existiert und beschreibbar ist, oder wählen Sie mit --data-dir ein anderes</translation>
     </message>
@@ -3119,6 +3165,103 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
 </context>
 <context>
+    <name>OtBridge::NodeRegistry</name>
+    <message>
+        <location filename="../core/cluster/noderegistry.cpp" line="+61"/>
+        <location line="+2"/>
+        <source>cannot write this node&apos;s heartbeat: %1</source>
+        <translation>der Herzschlag dieses Knotens kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read the cluster&apos;s nodes: %1</source>
+        <translation>die Knoten des Clusters können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OtBridge::NodeTableModel</name>
+    <message>
+        <location filename="../ui/dashboard/nodetablemodel.cpp" line="+72"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Live</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gone</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seen within three heartbeats (every %1 s)</source>
+        <translation>Innerhalb von drei Herzschlägen gesehen (alle %1 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not seen for three heartbeats: stopped, crashed or cut off from the database. The other nodes take over its deliveries.</source>
+        <translation>Seit drei Herzschlägen nicht gesehen: beendet, abgestürzt oder von der Datenbank getrennt. Die anderen Knoten übernehmen seine Zustellungen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (this one)</source>
+        <translation>%1 (dieser)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events in</source>
+        <translation>Ereignisse herein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deliveries out</source>
+        <translation>Zustellungen hinaus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backlog</source>
+        <translation>Rückstand</translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::OpenTextClient</name>
     <message>
         <location filename="../core/delivery/opentextclient.cpp" line="+244"/>
@@ -3536,6 +3679,20 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <location line="+39"/>
         <source>cannot connect to the database %1: %2</source>
         <translation>keine Verbindung zur Datenbank %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OtBridge::PostgresqlNotifier</name>
+    <message>
+        <location filename="../core/store/postgresql/postgresqlnotifier.cpp" line="+71"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>auf %1 kann nicht gelauscht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+17"/>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
 </context>
 <context>
@@ -6547,6 +6704,19 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
 </context>
 <context>
+    <name>OtBridge::StoreNotification</name>
+    <message>
+        <location filename="../core/store/storenotification.cpp" line="+69"/>
+        <source>a notification on channel %1, which OT Bridge does not use</source>
+        <translation>eine Benachrichtigung auf dem Kanal %1, den OT Bridge nicht verwendet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a notification on channel %1 that is not OT Bridge&apos;s: %2</source>
+        <translation>eine Benachrichtigung auf dem Kanal %1, die nicht von OT Bridge stammt: %2</translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::TargetMetricsModel</name>
     <message>
         <location filename="../ui/dashboard/targetmetricsmodel.cpp" line="+50"/>
@@ -7150,6 +7320,24 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <location line="+4"/>
         <source>OT Bridge could not switch to it while running: %1. It will use it when it starts again.</source>
         <translation>OT Bridge konnte im laufenden Betrieb nicht darauf umstellen: %1. Beim nächsten Start wird es verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>OtBridge::WorkspaceRepository</name>
+    <message>
+        <location filename="../core/cluster/workspacerepository.cpp" line="+101"/>
+        <source>the workspace row vanished while it was saved</source>
+        <translation>die Zeile des Arbeitsbereichs ist beim Speichern verschwunden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the workspace was first saved by %1 on %2 at %3 (version %4) while this one was being made: nothing was saved; load the stored one and make the change again</source>
+        <translation>der Arbeitsbereich wurde zuerst von %1 auf %2 um %3 gespeichert (Version %4), während dieser erstellt wurde: nichts wurde gespeichert; laden Sie den gespeicherten und nehmen Sie die Änderung erneut vor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the workspace was saved by %1 on %2 at %3 (version %4) after this one was loaded (version %5): nothing was saved; load the current one and make the change again</source>
+        <translation>der Arbeitsbereich wurde von %1 auf %2 um %3 gespeichert (Version %4), nachdem dieser geladen wurde (Version %5): nichts wurde gespeichert; laden Sie den aktuellen und nehmen Sie die Änderung erneut vor</translation>
     </message>
 </context>
 <context>

@@ -473,6 +473,27 @@
     </message>
 </context>
 <context>
+    <name>OtBridge::Cluster</name>
+    <message>
+        <location filename="../core/cluster/cluster.cpp" line="+43"/>
+        <source>cannot open the event store %1: %2</source>
+        <translation>impossible d’ouvrir le stockage des événements %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the event store is closed</source>
+        <translation>le stockage des événements est fermé</translation>
+    </message>
+</context>
+<context>
+    <name>OtBridge::ClusterWorkspace</name>
+    <message>
+        <location filename="../core/cluster/clusterworkspace.cpp" line="+14"/>
+        <source>the cluster&apos;s workspace is closed</source>
+        <translation>l’espace de travail du cluster est fermé</translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::ConditionBuilder</name>
     <message>
         <location filename="../ui/rules/conditionbuilder.cpp" line="+38"/>
@@ -1000,7 +1021,7 @@
 <context>
     <name>OtBridge::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="+32"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="+33"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
@@ -1040,7 +1061,7 @@
         <translation type="vanished">Latence de livraison, p99</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+36"/>
         <source>&amp;Replay dead letters</source>
         <translation>&amp;Rejouer les lettres mortes</translation>
     </message>
@@ -1074,23 +1095,23 @@
         <translation>Latence de livraison, p99 (ms)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>From routing to the target taking it, over the last minute; a delivery that needed retries counts with its retries. With nothing delivered in the last seconds it reads –.</source>
         <translation>Du routage à l’acceptation par la cible, sur la dernière minute ; une livraison qui a demandé des reprises compte avec elles. Sans livraison ces dernières secondes, la valeur est –.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Waiting for the engine&apos;s first figures…</source>
         <translation>En attente des premiers chiffres du moteur…</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-74"/>
         <source>Targets</source>
         <translation>Cibles</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
         <source>Replay dead letters of the selected target</source>
         <translation>Rejouer les lettres mortes de la cible sélectionnée</translation>
     </message>
@@ -1098,6 +1119,11 @@
         <location line="+2"/>
         <source>Makes the selected target&apos;s dead deliveries pending again, with the same ids (Ctrl+Shift+R)</source>
         <translation>Remet en attente les livraisons abandonnées de la cible sélectionnée, avec les mêmes identifiants (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1110,7 +1136,27 @@
         <translation>&amp;Cibles</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+20"/>
+        <source>&amp;Nodes</source>
+        <translation>&amp;Nœuds</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Waiting for the first heartbeat…</source>
+        <translation>En attente du premier battement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As read %1; the last read failed: %2</source>
+        <translation>Lu le %1 ; la dernière lecture a échoué : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live: %1 of %2</source>
+        <translation>Actifs : %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Could not replay the dead letters of %1: %2</source>
         <translation>Impossible de rejouer les lettres mortes de %1 : %2</translation>
     </message>
@@ -1120,7 +1166,7 @@
         <translation>Lettres mortes de %1 de nouveau en attente : %2</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-76"/>
         <source>Updated %1</source>
         <translation>Mis à jour %1</translation>
     </message>
@@ -1144,7 +1190,7 @@ Lettres mortes : %4
 Disjoncteurs non fermés : %5</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+57"/>
         <source>Replaying the dead letters of %1…</source>
         <translation>Rejeu des lettres mortes de %1…</translation>
     </message>
@@ -1273,12 +1319,12 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+112"/>
+        <location filename="../core/engine/engine.cpp" line="+114"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>impossible de démarrer le bac à sable OpenText intégré : %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+138"/>
         <source>rules %1 use {{event.ack_url}}, but no public URL is set (--public-url, or Settings in the window): their messages carry no acknowledgement link</source>
         <translation>les règles %1 utilisent {{event.ack_url}}, mais aucune URL publique n&apos;est définie (--public-url, ou les paramètres dans la fenêtre) : leurs messages ne contiennent pas de lien d&apos;acquittement</translation>
     </message>
@@ -1323,7 +1369,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>TLS nécessite à la fois un fichier de certificat et un fichier de clé</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>acknowledgement links are off: %1; set %2 (otbridged ack-key --print makes a key) or make the keychain available</source>
         <translation>les liens d&apos;acquittement sont désactivés : %1 ; définissez %2 (otbridged ack-key --print produit une clé) ou rendez le trousseau disponible</translation>
     </message>
@@ -1343,7 +1389,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>le secret de la cible OpenText « %1 » n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>cannot create the data directory %1: check that its parent exists and is writable, or choose another with --data-dir</source>
         <translation>impossible de créer le répertoire de données %1 : vérifiez que son répertoire parent existe et est accessible en écriture, ou choisissez-en un autre avec --data-dir</translation>
     </message>
@@ -3119,6 +3165,103 @@ Disjoncteurs non fermés : %5</translation>
     </message>
 </context>
 <context>
+    <name>OtBridge::NodeRegistry</name>
+    <message>
+        <location filename="../core/cluster/noderegistry.cpp" line="+61"/>
+        <location line="+2"/>
+        <source>cannot write this node&apos;s heartbeat: %1</source>
+        <translation>impossible d’écrire le battement de ce nœud : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read the cluster&apos;s nodes: %1</source>
+        <translation>impossible de lire les nœuds du cluster : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OtBridge::NodeTableModel</name>
+    <message>
+        <location filename="../ui/dashboard/nodetablemodel.cpp" line="+72"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Live</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gone</source>
+        <translation>Disparu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seen within three heartbeats (every %1 s)</source>
+        <translation>Vu dans les trois derniers battements (toutes les %1 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not seen for three heartbeats: stopped, crashed or cut off from the database. The other nodes take over its deliveries.</source>
+        <translation>Pas vu depuis trois battements : arrêté, planté ou coupé de la base de données. Les autres nœuds reprennent ses livraisons.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (this one)</source>
+        <translation>%1 (celui-ci)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Node %1</source>
+        <translation>Nœud %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>Démarré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events in</source>
+        <translation>Événements reçus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deliveries out</source>
+        <translation>Livraisons envoyées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backlog</source>
+        <translation>En attente</translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::OpenTextClient</name>
     <message>
         <location filename="../core/delivery/opentextclient.cpp" line="+244"/>
@@ -3536,6 +3679,20 @@ Disjoncteurs non fermés : %5</translation>
         <location line="+39"/>
         <source>cannot connect to the database %1: %2</source>
         <translation>impossible de se connecter à la base de données %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>OtBridge::PostgresqlNotifier</name>
+    <message>
+        <location filename="../core/store/postgresql/postgresqlnotifier.cpp" line="+71"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>impossible d’écouter sur %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+17"/>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
     </message>
 </context>
 <context>
@@ -6547,6 +6704,19 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
 </context>
 <context>
+    <name>OtBridge::StoreNotification</name>
+    <message>
+        <location filename="../core/store/storenotification.cpp" line="+69"/>
+        <source>a notification on channel %1, which OT Bridge does not use</source>
+        <translation>une notification sur le canal %1, qu’OT Bridge n’utilise pas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a notification on channel %1 that is not OT Bridge&apos;s: %2</source>
+        <translation>une notification sur le canal %1 qui ne vient pas d’OT Bridge : %2</translation>
+    </message>
+</context>
+<context>
     <name>OtBridge::TargetMetricsModel</name>
     <message>
         <location filename="../ui/dashboard/targetmetricsmodel.cpp" line="+50"/>
@@ -7150,6 +7320,24 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <location line="+4"/>
         <source>OT Bridge could not switch to it while running: %1. It will use it when it starts again.</source>
         <translation>OT Bridge n’a pas pu basculer dessus en cours d’exécution : %1. Il sera utilisé au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>OtBridge::WorkspaceRepository</name>
+    <message>
+        <location filename="../core/cluster/workspacerepository.cpp" line="+101"/>
+        <source>the workspace row vanished while it was saved</source>
+        <translation>la ligne de l’espace de travail a disparu pendant l’enregistrement</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the workspace was first saved by %1 on %2 at %3 (version %4) while this one was being made: nothing was saved; load the stored one and make the change again</source>
+        <translation>l’espace de travail a d’abord été enregistré par %1 sur %2 à %3 (version %4) pendant que celui-ci était créé : rien n’a été enregistré ; chargez celui qui est enregistré et refaites la modification</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the workspace was saved by %1 on %2 at %3 (version %4) after this one was loaded (version %5): nothing was saved; load the current one and make the change again</source>
+        <translation>l’espace de travail a été enregistré par %1 sur %2 à %3 (version %4) après le chargement de celui-ci (version %5) : rien n’a été enregistré ; chargez l’actuel et refaites la modification</translation>
     </message>
 </context>
 <context>

@@ -43,10 +43,10 @@ QJsonObject eventToJson(const Event &event)
     return object;
 }
 
-QJsonObject healthToJson(const StoreHealth &store, int connections)
+QJsonObject healthToJson(const StoreHealth &store, int connections, const ClusterView &cluster)
 {
     const bool healthy = store.open && store.writable;
-    return QJsonObject {
+    QJsonObject health {
         {QStringLiteral("status"), healthy ? QStringLiteral("ok") : QStringLiteral("degraded")},
         {QStringLiteral("version"), QStringLiteral(OTBRIDGE_VERSION)},
         {QStringLiteral("store"),
@@ -61,6 +61,10 @@ QJsonObject healthToJson(const StoreHealth &store, int connections)
          }},
         {QStringLiteral("listener"), QJsonObject {{QStringLiteral("connections"), connections}}},
     };
+    // The cluster as this node sees it; a gone node does not make this one degraded.
+    if (cluster.readAt.isValid())
+        health.insert(QStringLiteral("cluster"), cluster.toJson());
+    return health;
 }
 
 namespace {

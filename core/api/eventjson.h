@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cluster/clusternode.h"
 #include "event/event.h"
 #include "store/deliverystore.h"
 #include "store/eventstore.h"
@@ -12,7 +13,9 @@ namespace OtBridge {
 
 // The documented JSON shapes of GET /api/v1/events/{id} and GET /health.
 QJsonObject eventToJson(const Event &event);
-QJsonObject healthToJson(const StoreHealth &store, int connections);
+// cluster: the nodes as this one last read them; left out before the first read.
+QJsonObject healthToJson(const StoreHealth &store, int connections,
+                         const ClusterView &cluster = {});
 
 // GET /api/v1/events/{id} once deliveries exist: the event (as eventToJson), its state
 // worked out from its deliveries ("received", "routed", "delivered", "failed",

@@ -3,6 +3,7 @@
 #include "engine.h"
 
 #include "api/apitoken.h"
+#include "cluster/cluster.h"
 #include "config/acklinkkeys.h"
 #include "config/secretstore.h"
 #include "delivery/dispatcher.h"
@@ -23,6 +24,7 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <QTcpSocket>
 
 #include <algorithm>
@@ -162,6 +164,54 @@ void Engine::startDelivery()
     });
     m_deliveryThread.start();
     QMetaObject::invokeMethod(metrics, &MetricsSampler::start);
+}
+
+void Engine::startCluster(const StoreOptions &storeOptions)
+{
+    ClusterOptions options;
+    options.store = storeOptions;
+    options.heartbeatIntervalMs = m_options.heartbeatIntervalMs;
+    options.node.id = createUuidV7().toString(QUuid::WithoutBraces);
+    options.node.host = QSysInfo::machineHostName();
+    // Where the other nodes and a load balancer reach this one: the listener, named by the
+    // machine when it listens on every address.
+    QUrl address = m_url;
+    if (m_options.address == QHostAddress::Any || m_options.address == QHostAddress::AnyIPv4
+        || m_options.address == QHostAddress::AnyIPv6)
+        address.setHost(options.node.host);
+    options.node.address = address.toString();
+    options.node.version = QStringLiteral(OTBRIDGE_VERSION);
+    options.node.startedAt = QDateTime::currentDateTimeUtc();
+    m_cluster = std::make_unique<Cluster>(options);
+    WebhookListener *listener = m_listener;
+    connect(m_cluster.get(), &Cluster::viewChanged, this, &Engine::clusterViewChanged);
+    connect(m_cluster.get(), &Cluster::viewChanged, listener,
+            [listener](const ClusterView &view) { listener->setClusterView(view); });
+    Cluster *cluster = m_cluster.get();
+    // PostgreSQL: another node made deliveries due, or notifications were missed while the
+    // connection was down: lease now rather than at the next poll.
+    const QString self = options.node.id;
+    connect(cluster, &Cluster::notificationReceived, this,
+            [this, self](const StoreNotification &notification) {
+                if (notification.channel == StoreNotification::Channel::Work
+                    && notification.node != self)
+                    wakeDispatcher();
+            });
+    connect(cluster, &Cluster::listening, this, &Engine::wakeDispatcher);
+    connect(this, &Engine::metricsSampled, cluster, [cluster](const EngineMetrics &metrics) {
+        NodeLoad load;
+        load.eventsPerSecond = metrics.eventsPerSecond;
+        load.deliveriesPerSecond = metrics.deliveriesPerSecond;
+        for (const TargetMetrics &target : metrics.targets)
+            load.backlog += target.pending + target.retrying;
+        cluster->setLoad(load);
+    });
+    m_cluster->start();
+}
+
+ClusterView Engine::clusterView() const
+{
+    return m_cluster ? m_cluster->view() : ClusterView();
 }
 
 bool Engine::needsSandbox() const
@@ -549,6 +599,7 @@ Result<QUrl> Engine::start(const EngineOptions &options)
     m_url = url;
 
     startDelivery();
+    startCluster(storeOptions);
     if (const OpenTextTarget *target = m_workspace.openTextTarget()) {
         if (auto used = useOpenTextTarget(*target); !used) {
             stop();
@@ -743,6 +794,8 @@ void Engine::stop()
     delete m_watcher;
     m_watcher = nullptr;
     stopDelivery();
+    // After delivery: a node's row goes only once it holds no more work.
+    m_cluster.reset();
     if (!m_listener) {
         m_storage->close();
         m_dataLock.reset();

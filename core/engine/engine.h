@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cluster/clusternode.h"
 #include "config/workspace.h"
 #include "engine/engineclient.h"
 #include "engine/enginemetrics.h"
@@ -27,6 +28,7 @@ class QLockFile;
 
 namespace OtBridge {
 
+class Cluster;
 class Dispatcher;
 class OpenTextClient;
 class OpenTextSandbox;
@@ -68,6 +70,9 @@ struct EngineOptions
     // sent. Empty: no links, and /ack/ answers 404.
     QUrl publicUrl;
     qint64 ackLinkValiditySeconds = AckLink::defaultValiditySeconds;
+    // How often this node writes its heartbeat (and reads the cluster's nodes); a node not seen
+    // for three of its intervals is gone.
+    int heartbeatIntervalMs = 5'000;
 };
 
 // The core every face shares: the event store on its writer thread and the webhook listener on
@@ -102,6 +107,9 @@ public:
     DeliveryStore *deliveries() { return &m_deliveries; }
     // Both sides, opened and closed together (start() does; tests may open it themselves).
     Store *storage() { return m_storage.get(); }
+    // The nodes on this engine's database as last read (with SQLite one: this one); empty
+    // while not running. On the engine's thread (clusterViewChanged brings each new one).
+    ClusterView clusterView() const;
 
     static QString storeFileName() { return QStringLiteral("events.sqlite"); }
     // The source OpenText pushes job status documents to.
@@ -161,6 +169,8 @@ Q_SIGNALS:
     // What became of these events may have changed without a delivery changing: the rules ran
     // over them (with or without a match), or they were acknowledged (console, API or link).
     void eventsChanged(const QList<QUuid> &ids);
+    // After each heartbeat (every EngineOptions::heartbeatIntervalMs): the cluster's nodes.
+    void clusterViewChanged(const OtBridge::ClusterView &view);
     // A re-run was committed (error empty) or refused; its row came through activity().
     void rerunStored(const QUuid &original, const QUuid &rerun, const QString &error);
 
@@ -170,6 +180,8 @@ private:
     void stopSandbox();
     void startDelivery();
     void stopDelivery();
+    // This node's heartbeat and its view of the cluster (docs/architecture.md, "Cluster").
+    void startCluster(const StoreOptions &storeOptions);
     Result<void> useOpenTextTarget(const OpenTextTarget &target);
     bool needsSandbox() const;
     void useWorkspace();
@@ -193,6 +205,7 @@ private:
     DeliveryStore &m_deliveries;
     EngineClient m_client {this, &m_store, &m_deliveries}; // after the stores: goes before them
     Dispatcher *m_dispatcher = nullptr;
+    std::unique_ptr<Cluster> m_cluster; // while running
     QFileSystemWatcher *m_watcher = nullptr;
     QHash<QString, QString> m_targetSecrets; // HTTP targets' secrets by keychain reference
     QHash<QString, QString> m_targetSecretErrors; // why a reference could not be read

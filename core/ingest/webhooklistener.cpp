@@ -691,7 +691,7 @@ void WebhookListener::handleHealth(QTcpSocket *socket, const QHttpServerRequest 
         return;
     QHttpServerResponder responder = makeResponder(request, socket);
     reply(responder, socket, 200,
-          QJsonDocument(healthToJson(m_store->health(), connectionCount()))
+          QJsonDocument(healthToJson(m_store->health(), connectionCount(), m_clusterView))
               .toJson(QJsonDocument::Compact));
 }
 

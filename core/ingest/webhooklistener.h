@@ -3,6 +3,7 @@
 #pragma once
 
 #include "acklinkendpoint.h"
+#include "cluster/clusternode.h"
 #include "config/sourceconfig.h"
 #include "endpointaccess.h"
 #include "listenerlimits.h"
@@ -73,6 +74,8 @@ public:
     void setEndpointAccess(EndpointAccess health, EndpointAccess metrics);
     // Prometheus text the engine adds to /metrics after the listener's own figures.
     void setMetricsText(const QByteArray &text) { m_metricsText = text; }
+    // The cluster's nodes as this one last read them, for /health.
+    void setClusterView(const ClusterView &view) { m_clusterView = view; }
     // Serves TLS with the certificate chain and key in these PEM files, and reloads them when
     // either changes: a new pair is used only once it loads and matches (connections already
     // open keep theirs); otherwise the pair in use stays and tlsReloaded() says why. Call
@@ -139,6 +142,7 @@ private:
     EndpointAccess m_healthAccess = EndpointAccess::Open;
     EndpointAccess m_metricsAccess = EndpointAccess::Open;
     QByteArray m_metricsText;
+    ClusterView m_clusterView;
     QMap<int, quint64> m_answered; // requests the console saw, by HTTP status
     std::optional<TlsCredentials> m_tls;
     QString m_tlsCertificatePath;

@@ -308,6 +308,37 @@ const QList<SchemaVersion> &schemaVersions()
                 QStringLiteral("CREATE INDEX nodes_last_seen ON nodes (last_seen_at)"),
             },
         },
+        // 5 -> 6: the cluster's one workspace (README, "Running a cluster"): in PostgreSQL mode
+        // every node runs the document stored here, whose version a save must be based on, with
+        // who saved it last, from which machine and when (ClusterWorkspace). And how often each
+        // node beats, so that "gone" (not seen for three of its own intervals) is one SQL
+        // condition for whoever asks (NodeRepository).
+        {
+            6,
+            "the cluster's workspace; each node's heartbeat interval",
+            {
+                QStringLiteral("CREATE TABLE workspace ("
+                               " id INTEGER PRIMARY KEY,"
+                               " version INTEGER NOT NULL,"
+                               " document TEXT NOT NULL,"
+                               " saved_by TEXT NOT NULL,"
+                               " saved_on TEXT NOT NULL,"
+                               " saved_at INTEGER NOT NULL)"),
+                QStringLiteral("ALTER TABLE nodes ADD COLUMN beat_interval_ms INTEGER NOT NULL "
+                               "DEFAULT 5000"),
+            },
+            {
+                QStringLiteral("CREATE TABLE workspace ("
+                               " id integer PRIMARY KEY,"
+                               " version bigint NOT NULL,"
+                               " document text NOT NULL,"
+                               " saved_by text NOT NULL,"
+                               " saved_on text NOT NULL,"
+                               " saved_at bigint NOT NULL)"),
+                QStringLiteral("ALTER TABLE nodes ADD COLUMN beat_interval_ms integer NOT NULL "
+                               "DEFAULT 5000"),
+            },
+        },
     };
     Q_ASSERT(versions.constLast().version == currentSchemaVersion);
     return versions;

@@ -81,9 +81,18 @@ Result<QSqlDatabase> ThreadConnections::forThisThread() const
 
 void ThreadConnections::close()
 {
+    {
+        const std::shared_ptr<Registry> registry = this->registry();
+        QMutexLocker locker(&registry->mutex);
+        registry->isOpen = false;
+    }
+    dropForThisThread();
+}
+
+void ThreadConnections::dropForThisThread()
+{
     const std::shared_ptr<Registry> registry = this->registry();
     QMutexLocker locker(&registry->mutex);
-    registry->isOpen = false;
     const QString own = registry->names.take(QThread::currentThread());
     locker.unlock();
     if (!own.isEmpty()) {

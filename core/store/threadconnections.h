@@ -35,6 +35,9 @@ public:
     Result<QSqlDatabase> forThisThread() const;
     // From now on no thread gets a connection; closes the calling thread's.
     void close();
+    // Closes the calling thread's connection; its next forThisThread() opens a new one (after
+    // a failure that may have broken it: a server that restarted, a dropped network).
+    void dropForThisThread();
     // Open again, opening connections so from now on: a thread still holding one from before
     // keeps it until it finishes, and never mixes it up with the new ones.
     void reopen(Open open, const QString &closedFailure);

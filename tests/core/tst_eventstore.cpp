@@ -339,7 +339,7 @@ void tst_EventStore::migratesVersion1Database()
     STORE_REQUIRE_SQLITE(
         "SQLite's schema version 1 as it shipped; tst_postgresqlschema upgrades an "
         "older PostgreSQL database");
-    QCOMPARE(currentSchemaVersion, 5);
+    QCOMPARE(currentSchemaVersion, 6);
     const Event old = makeEvent(R"({"old":true})", QStringLiteral("old-1"));
     {
         // The schema version 1 shipped, exactly, with one event stored under it.
@@ -390,7 +390,7 @@ void tst_EventStore::migratesVersion1Database()
     {
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 5);
+        QCOMPARE(query.value(0).toInt(), 6);
         // Version 3: how each acknowledgement came ("link", "api", "console").
         QVERIFY(query.exec(QStringLiteral("SELECT via FROM acknowledgements")));
         // Version 4: notification steps (held deliveries, fallbacks, digests).
@@ -401,6 +401,10 @@ void tst_EventStore::migratesVersion1Database()
         QVERIFY(query.exec(QStringLiteral("SELECT digest_id, sent_at_once FROM digest_events")));
         // Version 5: the nodes' heartbeats.
         QVERIFY(query.exec(QStringLiteral("SELECT host, last_seen_at, load FROM nodes")));
+        // Version 6: the cluster's workspace, and how often each node beats.
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT version, document, saved_by, saved_on FROM workspace")));
+        QVERIFY(query.exec(QStringLiteral("SELECT beat_interval_ms FROM nodes")));
         // Events stored before deliveries existed count as routed; new ones wait for routing.
         QVERIFY(query.exec(QStringLiteral("SELECT id, routed FROM events ORDER BY seq")));
         QVERIFY(query.next());

@@ -222,7 +222,7 @@ void tst_PostgresqlSchema::freshDatabaseGetsTheSameSchemaAsSqlite()
     const Result<void> migrated = PostgresqlSchema::migrate(db, m_database->url());
     QVERIFY2(migrated.ok(), qPrintable(migrated.error()));
     QCOMPARE(PostgresqlSchema::version(db), currentSchemaVersion);
-    QCOMPARE(currentSchemaVersion, 5);
+    QCOMPARE(currentSchemaVersion, 6);
     QSqlQuery versions(QStringLiteral("SELECT version, what FROM schema_version ORDER BY version"),
                        db);
     for (const SchemaVersion &step : schemaVersions()) {
@@ -248,6 +248,7 @@ void tst_PostgresqlSchema::freshDatabaseGetsTheSameSchemaAsSqlite()
     QStringList postgresqlIndexes;
     const Schema postgresql = describePostgresql(db, postgresqlIndexes);
     QVERIFY(sqlite.contains(QStringLiteral("nodes")));
+    QVERIFY(sqlite.contains(QStringLiteral("workspace")));
     QCOMPARE(postgresql.keys(), sqlite.keys());
     for (auto it = sqlite.constBegin(); it != sqlite.constEnd(); ++it)
         QCOMPARE(postgresql.value(it.key()), it.value());
@@ -363,6 +364,7 @@ void tst_PostgresqlSchema::upgradesAnOlderDatabaseKeepingItsRows()
     QCOMPARE(event.value(2).toString(), QStringLiteral("ops"));
     QCOMPARE(event.value(3).toString(), QStringLiteral("api"));
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM nodes")), 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM workspace")), 0);
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM held_deliveries")), 0);
 }
 

@@ -6,10 +6,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
+#include <QSysInfo>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 // The headless face as an operator meets it: flags, the ready line, clean stop on SIGTERM.
 class tst_Headless : public QObject
@@ -19,6 +23,7 @@ class tst_Headless : public QObject
 private Q_SLOTS:
     void versionAndHelp();
     void printsListeningLineWhenReady();
+    void healthReportsTheClusterNodes();
     void rejectsBadListenAddress();
     void reportsPortInUse();
     void sigtermAnswersInFlightThenExits();
@@ -69,6 +74,61 @@ void tst_Headless::printsListeningLineWhenReady()
     int exitCode = -1;
     QVERIFY(process.terminate(5000, &exitCode));
     QCOMPARE(exitCode, 0);
+}
+
+void tst_Headless::healthReportsTheClusterNodes()
+{
+    // With SQLite the cluster is this one node: its heartbeat is in the file, and /health says
+    // what every node of a PostgreSQL cluster says, from the same table.
+    QTemporaryDir dir;
+    OtBridgeProcess process;
+    QVERIFY2(process.start(dir.path()), process.output().constData());
+    QJsonObject cluster;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !(cluster = TestHttp::get(process.port(), "/health").json().value("cluster").toObject())
+             .isEmpty(),
+        10'000);
+    QCOMPARE(cluster.value("live").toInt(), 1);
+    const QJsonArray nodes = cluster.value("nodes").toArray();
+    QCOMPARE(nodes.size(), 1);
+    const QJsonObject node = nodes.first().toObject();
+    QCOMPARE(node.value("id").toString(), cluster.value("self").toString());
+    // A UUIDv7 (Qt 6.4's QUuid::version() knows versions up to 5 only).
+    const QString id = node.value("id").toString();
+    QVERIFY2(!QUuid::fromString(id).isNull() && id.size() == 36 && id.at(14) == QLatin1Char('7'),
+             qPrintable(id));
+    QCOMPARE(node.value("self").toBool(), true);
+    QCOMPARE(node.value("live").toBool(), true);
+    QCOMPARE(node.value("address").toString(),
+             QStringLiteral("http://127.0.0.1:%1").arg(process.port()));
+    QCOMPARE(node.value("version").toString(), QStringLiteral(OTBRIDGE_VERSION));
+    QCOMPARE(node.value("host").toString(), QSysInfo::machineHostName());
+    QVERIFY(node.value("load").toObject().contains("backlog"));
+    QVERIFY(!cluster.contains("error"));
+    int exitCode = -1;
+    QVERIFY(process.terminate(5000, &exitCode));
+    QCOMPARE(exitCode, 0);
+
+    // The interval tests and demos shorten, refused out of range.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("OTBRIDGE_HEARTBEAT_INTERVAL_MS"), QStringLiteral("50"));
+    std::unique_ptr<QProcess> refused(
+        run({QStringLiteral("--headless"), QStringLiteral("--listen"),
+             QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), dir.path()},
+            environment));
+    QCOMPARE(refused->exitCode(), 2);
+    QCOMPARE(refused->readAllStandardError(),
+             QByteArray("otbridge: OTBRIDGE_HEARTBEAT_INTERVAL_MS wants milliseconds from 100 to "
+                        "3600000\n"));
+
+    // A clean stop leaves no heartbeat behind: the next start is a new node, alone.
+    QVERIFY2(process.start(dir.path()), process.output().constData());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !(cluster = TestHttp::get(process.port(), "/health").json().value("cluster").toObject())
+             .isEmpty(),
+        10'000);
+    QCOMPARE(cluster.value("nodes").toArray().size(), 1);
+    QVERIFY(cluster.value("self").toString() != node.value("id").toString());
 }
 
 void tst_Headless::rejectsBadListenAddress()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard/dashboardpage.h"
+#include "dashboard/nodetablemodel.h"
 #include "dashboard/sparklinechart.h"
 #include "dashboard/targetmetricsmodel.h"
 #include "datetimetext.h"
@@ -11,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QFont>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,7 +68,8 @@ QByteArray workspaceJson(const QByteArray &goodUrl, const QByteArray &badUrl)
 } // namespace
 
 // The dashboard against a real engine on 127.0.0.1: webhooks in, deliveries out to loopback
-// sinks, and the figures the engine samples shown in the charts and the target table.
+// sinks, and the figures the engine samples shown in the charts and the target table; the
+// cluster's nodes (with SQLite the engine alone) in the nodes table.
 class tst_Dashboard : public QObject
 {
     Q_OBJECT
@@ -81,6 +84,8 @@ private Q_SLOTS:
     void targetModelPassesTheTester();
     void chartHasATimeAxisAndUnits();
     void chartKeepsItsWindowAndGaps();
+    void nodesListTheEngineItself();
+    void nodeModelPassesTheTester();
     void chartPaintsWithThePalette();
 
 private:
@@ -136,6 +141,9 @@ bool tst_Dashboard::startEngine()
     EngineOptions options;
     options.dataDir = m_dir->path();
     options.workspacePath = path;
+    // The nodes table shows the load as of the last heartbeat: beat often enough to see an
+    // event's rate while it lasts (EngineMetrics::rateWindowMs).
+    options.heartbeatIntervalMs = 300;
     const auto url = m_engine->start(options);
     if (!url) {
         qWarning().noquote() << url.error();
@@ -351,6 +359,123 @@ void tst_Dashboard::targetModelPassesTheTester()
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.headerData(TargetMetricsModel::DeadColumn, Qt::Horizontal).toString(),
              QStringLiteral("Dead letters"));
+}
+
+void tst_Dashboard::nodesListTheEngineItself()
+{
+    QVERIFY(startEngine());
+    // The first heartbeat is written as the engine starts; the page hears it a moment later.
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->nodeModel()->rowCount(), 1, 10'000);
+    const NodeTableModel *model = m_page->nodeModel();
+    const ClusterNode node = model->nodes().first();
+    QVERIFY(node.self);
+    QVERIFY(node.live);
+    QCOMPARE(node.address, m_engine->url().toString());
+    QCOMPARE(node.version, QStringLiteral(OTBRIDGE_VERSION));
+    QCOMPARE(node.id, m_engine->clusterView().self);
+    QCOMPARE(model->index(0, NodeTableModel::StateColumn).data().toString(),
+             QStringLiteral("Live"));
+    QCOMPARE(model->index(0, NodeTableModel::HostColumn).data().toString(),
+             QStringLiteral("%1 (this one)").arg(node.host));
+    QCOMPARE(model->index(0, NodeTableModel::AddressColumn).data().toString(),
+             m_engine->url().toString());
+    QCOMPARE(m_page->nodesStatus()->text(), QStringLiteral("Live: 1 of 1"));
+    QVERIFY(m_page->nodeView()->isVisible());
+
+    // The load it reports follows the engine's figures: one event in, delivered to "good".
+    QVERIFY(!post(R"({"order": {"id": "n-1"}})").isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->nodeModel()->nodes().value(0).load.eventsPerSecond > 0,
+                             20'000);
+    QVERIFY(m_page->nodeModel()
+                ->index(0, NodeTableModel::EventsColumn)
+                .data()
+                .toString()
+                .endsWith(QLatin1String("/s")));
+
+    // Stopped, the engine's node leaves the table the window shows at the next start.
+    m_engine->stop();
+    QVERIFY(m_engine->clusterView().nodes.isEmpty());
+}
+
+void tst_Dashboard::nodeModelPassesTheTester()
+{
+    NodeTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ClusterNode a;
+    a.id = QStringLiteral("a");
+    a.host = QStringLiteral("node-a");
+    a.address = QStringLiteral("http://node-a:8080");
+    a.live = true;
+    a.self = true;
+    a.beatIntervalMs = 5'000;
+    a.startedAt = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000, Qt::UTC);
+    a.lastSeenAt = a.startedAt.addSecs(60);
+    ClusterNode b = a;
+    b.id = QStringLiteral("b");
+    b.host = QStringLiteral("node-b");
+    b.self = false;
+    b.load.backlog = 1'234;
+    model.setNodes({a, b});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(NodeTableModel::ColumnCount));
+    QCOMPARE(model.index(0, NodeTableModel::HostColumn).data().toString(),
+             QStringLiteral("node-a (this one)"));
+    QCOMPARE(model.index(1, NodeTableModel::HostColumn).data().toString(),
+             QStringLiteral("node-b"));
+    QCOMPARE(model.index(1, NodeTableModel::HostColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Node b"));
+    QCOMPARE(model.index(0, NodeTableModel::StartedColumn).data().toString(),
+             DateTimeText::shortText(a.startedAt));
+    QCOMPARE(model.index(0, NodeTableModel::LastSeenColumn).data(NodeTableModel::ValueRole),
+             QVariant(a.lastSeenAt));
+
+    // Node b goes: only its row is reported.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    b.live = false;
+    model.setNodes({a, b});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(model.index(1, NodeTableModel::StateColumn).data().toString(), QStringLiteral("Gone"));
+    QCOMPARE(model.index(1, NodeTableModel::StateColumn).data(NodeTableModel::ValueRole),
+             QVariant(false));
+    QVERIFY(model.index(1, NodeTableModel::StateColumn).data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(
+        model.index(1, NodeTableModel::BacklogColumn).data(NodeTableModel::ValueRole).toLongLong(),
+        1'234);
+    model.setNodes({a, b}); // nothing new: nothing said
+    QCOMPARE(changed.size(), 1);
+
+    // A node joins: reset.
+    ClusterNode c = a;
+    c.id = QStringLiteral("c");
+    c.self = false;
+    model.setNodes({a, b, c});
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowOf(QStringLiteral("c")), 2);
+    model.setNodes({});
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.headerData(NodeTableModel::DeliveriesColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Deliveries out"));
+
+    // The page's words for the view.
+    Engine engine;
+    DashboardPage page(&engine);
+    QCOMPARE(page.nodesStatus()->text(), QStringLiteral("Waiting for the first heartbeat…"));
+    ClusterView view;
+    view.self = QStringLiteral("a");
+    view.readAt = QDateTime::currentDateTimeUtc();
+    view.nodes = {a, b};
+    page.handleClusterViewChanged(view);
+    QCOMPARE(page.nodesStatus()->text(), QStringLiteral("Live: 1 of 2"));
+    QCOMPARE(page.nodeModel()->rowCount(), 2);
+    view.error = QStringLiteral("cannot read the cluster's nodes: connection refused");
+    page.handleClusterViewChanged(view);
+    QCOMPARE(page.nodesStatus()->text(),
+             QStringLiteral("As read %1; the last read failed: cannot read the cluster's nodes: "
+                            "connection refused")
+                 .arg(DateTimeText::shortText(view.readAt)));
 }
 
 void tst_Dashboard::chartHasATimeAxisAndUnits()

@@ -6,6 +6,7 @@
 
 #include "engine/engine.h"
 #include "engine/engineclient.h"
+#include "nodetablemodel.h"
 #include "sparklinechart.h"
 #include "targetmetricsmodel.h"
 
@@ -42,6 +43,25 @@ QString formatLatency(double ms)
     return DashboardPage::tr("%1 min").arg(QLocale().toString(ms / 60'000, 'f', 1));
 }
 
+// A read-only table of one row a thing, stretchColumn taking the room the others leave.
+void setUpTable(QTableView *view, QAbstractItemModel *model, const QString &name,
+                const QString &accessibleName, int stretchColumn)
+{
+    view->setObjectName(name);
+    view->setAccessibleName(accessibleName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+}
+
 } // namespace
 
 DashboardPage::DashboardPage(Engine *engine, QWidget *parent)
@@ -58,6 +78,9 @@ DashboardPage::DashboardPage(Engine *engine, QWidget *parent)
     , m_view(new QTableView(this))
     , m_replay(new QPushButton(tr("&Replay dead letters"), this))
     , m_replayStatus(new QLabel(this))
+    , m_nodes(new NodeTableModel(this))
+    , m_nodeView(new QTableView(this))
+    , m_nodesStatus(new QLabel(this))
 {
     m_events->setObjectName(QStringLiteral("eventsChart"));
     m_deliveries->setObjectName(QStringLiteral("deliveriesChart"));
@@ -79,23 +102,11 @@ DashboardPage::DashboardPage(Engine *engine, QWidget *parent)
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
     m_status->setText(tr("Waiting for the engine's first figures…"));
 
-    m_view->setObjectName(QStringLiteral("targetMetricsView"));
-    m_view->setAccessibleName(tr("Targets"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The last error's words take what room is left (the whole text is in its tooltip).
-    m_view->horizontalHeader()->setSectionResizeMode(TargetMetricsModel::LastErrorColumn,
-                                                     QHeaderView::Stretch);
-    m_view->setWordWrap(false);
+    setUpTable(m_view, m_model, QStringLiteral("targetMetricsView"), tr("Targets"),
+               TargetMetricsModel::LastErrorColumn);
     // How many failures in a row is in the breaker's tooltip: one column fewer to fit.
     m_view->setColumnHidden(TargetMetricsModel::FailuresColumn, true);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_replay->setObjectName(QStringLiteral("replayDeadLettersButton"));
     m_replay->setAccessibleName(tr("Replay dead letters of the selected target"));
@@ -104,6 +115,11 @@ DashboardPage::DashboardPage(Engine *engine, QWidget *parent)
                             "the same ids (Ctrl+Shift+R)"));
     m_replay->setEnabled(false);
     m_replayStatus->setObjectName(QStringLiteral("replayStatus"));
+
+    setUpTable(m_nodeView, m_nodes, QStringLiteral("nodeView"), tr("Nodes"),
+               NodeTableModel::AddressColumn);
+    m_nodesStatus->setObjectName(QStringLiteral("nodesStatus"));
+    m_nodesStatus->setWordWrap(true);
 
     auto *heading = new QLabel(tr("Dashboard"), this);
     heading->setObjectName(QStringLiteral("dashboardTitle"));
@@ -140,7 +156,17 @@ DashboardPage::DashboardPage(Engine *engine, QWidget *parent)
     layout->addLayout(charts);
     layout->addSpacing(8);
     layout->addLayout(targetsBar);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_view, 2);
+    auto *nodesHeading = new QLabel(tr("&Nodes"), this);
+    nodesHeading->setObjectName(QStringLiteral("nodesHeading"));
+    nodesHeading->setBuddy(m_nodeView);
+    auto *nodesBar = new QHBoxLayout;
+    nodesBar->addWidget(nodesHeading);
+    nodesBar->addStretch(1);
+    nodesBar->addWidget(m_nodesStatus, 3);
+    layout->addSpacing(8);
+    layout->addLayout(nodesBar);
+    layout->addWidget(m_nodeView, 1);
 
     connect(m_engine, &Engine::metricsSampled, this, &DashboardPage::handleMetricsSampled);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -148,6 +174,8 @@ DashboardPage::DashboardPage(Engine *engine, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DashboardPage::updateReplayAction);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DashboardPage::updateReplayAction);
     connect(m_replay, &QPushButton::clicked, this, &DashboardPage::replaySelectedTarget);
+    connect(m_engine, &Engine::clusterViewChanged, this, &DashboardPage::handleClusterViewChanged);
+    handleClusterViewChanged(m_engine->clusterView());
     handleMetricsSampled(m_last);
     m_status->setText(tr("Waiting for the engine's first figures…"));
 }
@@ -191,6 +219,24 @@ void DashboardPage::handleMetricsSampled(const EngineMetrics &metrics)
             m_view->selectRow(row);
     }
     updateReplayAction();
+}
+
+void DashboardPage::handleClusterViewChanged(const ClusterView &view)
+{
+    m_nodes->setNodes(view.nodes);
+    const QLocale locale;
+    QString text;
+    if (!view.readAt.isValid())
+        text = tr("Waiting for the first heartbeat…");
+    else if (!view.error.isEmpty())
+        text = tr("As read %1; the last read failed: %2")
+                   .arg(DateTimeText::shortText(view.readAt), view.error);
+    else
+        text = tr("Live: %1 of %2")
+                   .arg(locale.toString(view.liveCount()), locale.toString(view.nodes.size()));
+    m_nodesStatus->setText(text);
+    m_nodesStatus->setToolTip(view.readAt.isValid() ? DateTimeText::isoText(view.readAt)
+                                                    : QString());
 }
 
 QString DashboardPage::selectedTarget() const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cluster/clusternode.h"
 #include "engine/enginemetrics.h"
 
 #include <QWidget>
@@ -13,13 +14,15 @@ class QTableView;
 namespace OtBridge {
 
 class Engine;
+class NodeTableModel;
 class SparklineChart;
 class TargetMetricsModel;
 
 // The engine at a glance: events, deliveries and failures per second and the delivery latency
-// as small charts of the last two minutes, and per target its circuit breaker and how many
-// deliveries wait or are dead, with a way to replay a target's dead letters. Fed by
-// Engine::metricsSampled; it asks the engine for nothing but the replay (EngineClient).
+// as small charts of the last two minutes, per target its circuit breaker and how many
+// deliveries wait or are dead, with a way to replay a target's dead letters, and the nodes of
+// the cluster, live or gone, with their load. Fed by Engine::metricsSampled and
+// Engine::clusterViewChanged; it asks the engine for nothing but the replay (EngineClient).
 class DashboardPage final : public QWidget
 {
     Q_OBJECT
@@ -36,9 +39,14 @@ public:
     TargetMetricsModel *targetModel() const { return m_model; }
     QTableView *targetView() const { return m_view; }
     const EngineMetrics &lastMetrics() const { return m_last; }
+    NodeTableModel *nodeModel() const { return m_nodes; }
+    QTableView *nodeView() const { return m_nodeView; }
+    QLabel *nodesStatus() const { return m_nodesStatus; }
 
     // Shows one sample; connected to Engine::metricsSampled.
     void handleMetricsSampled(const OtBridge::EngineMetrics &metrics);
+    // Shows the cluster's nodes; connected to Engine::clusterViewChanged.
+    void handleClusterViewChanged(const OtBridge::ClusterView &view);
     // Makes the selected target's dead deliveries pending again (off the GUI thread).
     void replaySelectedTarget();
 
@@ -58,6 +66,9 @@ private:
     QTableView *m_view;
     QPushButton *m_replay;
     QLabel *m_replayStatus;
+    NodeTableModel *m_nodes;
+    QTableView *m_nodeView;
+    QLabel *m_nodesStatus;
     bool m_replaying = false;
     EngineMetrics m_last;
 };
