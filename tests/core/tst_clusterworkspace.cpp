@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -220,13 +221,35 @@ void tst_ClusterWorkspace::aSecondNodeAppliesASave()
     if (notifier)
         listening = std::make_unique<QSignalSpy>(notifier, &PostgresqlNotifier::listening);
     thread.start();
-    QMetaObject::invokeMethod(second, [second, notifier] {
-        if (notifier)
-            notifier->start();
-        second->start();
+    // Whatever fails below, the thread is stopped before it is destroyed (a running QThread's
+    // destructor aborts the whole test binary) and the node's objects go with it.
+    const auto stopSecondNode = qScopeGuard([&thread, second, notifier] {
+        QMetaObject::invokeMethod(
+            second,
+            [second, notifier] {
+                if (notifier) {
+                    notifier->stop();
+                    delete notifier;
+                }
+                second->stop();
+                delete second;
+            },
+            Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
     });
+    // Blocking: the second node has read what is stored (nothing yet) before the first saves,
+    // so version 1 is news to it rather than where it starts.
+    QMetaObject::invokeMethod(
+        second,
+        [second, notifier] {
+            if (notifier)
+                notifier->start();
+            second->start();
+        },
+        Qt::BlockingQueuedConnection);
     if (listening)
-        QVERIFY(listening->wait(10'000));
+        QTRY_VERIFY_WITH_TIMEOUT(!listening->isEmpty(), 10'000);
 
     ClusterWorkspace first(m_db->opener(), {QStringLiteral("n1"), 600'000});
     const QByteArray document = documentNamed(QStringLiteral("From node 1"));
@@ -249,20 +272,6 @@ void tst_ClusterWorkspace::aSecondNodeAppliesASave()
     QCOMPARE(applied.at(1).first().value<StoredWorkspace>().version, 2);
     QMetaObject::invokeMethod(second, &ClusterWorkspace::check, Qt::BlockingQueuedConnection);
     QCOMPARE(applied.size(), 2);
-
-    QMetaObject::invokeMethod(
-        second,
-        [second, notifier] {
-            if (notifier) {
-                notifier->stop();
-                delete notifier;
-            }
-            second->stop();
-            delete second;
-        },
-        Qt::BlockingQueuedConnection);
-    thread.quit();
-    QVERIFY(thread.wait(10'000));
 }
 
 void tst_ClusterWorkspace::aSaveIsNotNewsToTheNodeThatMadeIt()
