@@ -1281,7 +1281,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::Dispatcher</name>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="+482"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="+516"/>
         <source>the stored request cannot be read: %1</source>
         <translation>die gespeicherte Anfrage kann nicht gelesen werden: %1</translation>
     </message>
@@ -1914,7 +1914,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/store/sql/sqlwriter.cpp" line="+240"/>
+        <location filename="../core/store/sql/sqlwriter.cpp" line="+245"/>
         <source>the event store is already open</source>
         <translation>der Ereignisspeicher ist bereits geöffnet</translation>
     </message>
@@ -8023,7 +8023,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: &quot;kind&quot; muss &quot;opentext&quot; oder &quot;http&quot; sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+171"/>
+        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+177"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>eine Zustellung des Ereignisses %1 (Regel &apos;%2&apos;, Aktion %3) hat keine ID</translation>
     </message>
@@ -8064,26 +8064,31 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation type="vanished">Ereignisse können nur über den Writer des Ereignisspeichers gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+12"/>
+        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+13"/>
         <source>cannot lease due deliveries: %1</source>
         <translation>fällige Zustellungen können nicht reserviert werden: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+31"/>
+        <location line="+82"/>
+        <source>cannot renew the leases of deliveries under way: %1</source>
+        <translation>die Reservierungen laufender Zustellungen können nicht verlängert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+36"/>
         <source>cannot record an attempt of delivery %1: %2</source>
         <translation>ein Versuch der Zustellung %1 kann nicht protokolliert werden: %2</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+28"/>
-        <location line="+64"/>
+        <location line="-40"/>
+        <location line="+53"/>
+        <location line="+71"/>
         <location filename="../core/store/sql/sqldeliverystore.cpp" line="+14"/>
         <source>no delivery %1</source>
         <translation>keine Zustellung %1</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqlsteprepository.cpp" line="+105"/>
+        <location filename="../core/store/sql/sqlsteprepository.cpp" line="+115"/>
         <source>cannot send the fallback of delivery %1: %2</source>
         <translation>die Ersatzzustellung der Zustellung %1 kann nicht gesendet werden: %2</translation>
     </message>
@@ -8174,7 +8179,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>die Zustellungen an %1 können nicht zurückgestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="-668"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="-699"/>
         <source>OpenText could not deliver to %1 (job %2, %3)</source>
         <translation>OpenText konnte nicht an %1 zustellen (Auftrag %2, %3)</translation>
     </message>

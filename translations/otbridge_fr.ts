@@ -1281,7 +1281,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::Dispatcher</name>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="+482"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="+516"/>
         <source>the stored request cannot be read: %1</source>
         <translation>la requête enregistrée ne peut pas être lue : %1</translation>
     </message>
@@ -1914,7 +1914,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/store/sql/sqlwriter.cpp" line="+240"/>
+        <location filename="../core/store/sql/sqlwriter.cpp" line="+245"/>
         <source>the event store is already open</source>
         <translation>le stockage des événements est déjà ouvert</translation>
     </message>
@@ -8023,7 +8023,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : « kind » doit valoir « opentext » ou « http », et non « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+171"/>
+        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+177"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>une livraison de l&apos;événement %1 (règle « %2 », action %3) n&apos;a pas d&apos;identifiant</translation>
     </message>
@@ -8064,26 +8064,31 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation type="vanished">les événements ne peuvent être enregistrés que par le module d&apos;écriture du stockage des événements</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+12"/>
+        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+13"/>
         <source>cannot lease due deliveries: %1</source>
         <translation>impossible de réserver les livraisons échues : %1</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+31"/>
+        <location line="+82"/>
+        <source>cannot renew the leases of deliveries under way: %1</source>
+        <translation>impossible de prolonger les réservations des livraisons en cours : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+36"/>
         <source>cannot record an attempt of delivery %1: %2</source>
         <translation>impossible d&apos;enregistrer une tentative de la livraison %1 : %2</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+28"/>
-        <location line="+64"/>
+        <location line="-40"/>
+        <location line="+53"/>
+        <location line="+71"/>
         <location filename="../core/store/sql/sqldeliverystore.cpp" line="+14"/>
         <source>no delivery %1</source>
         <translation>pas de livraison %1</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqlsteprepository.cpp" line="+105"/>
+        <location filename="../core/store/sql/sqlsteprepository.cpp" line="+115"/>
         <source>cannot send the fallback of delivery %1: %2</source>
         <translation>impossible d&apos;envoyer le repli de la livraison %1 : %2</translation>
     </message>
@@ -8174,7 +8179,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible de différer les livraisons vers %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="-668"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="-699"/>
         <source>OpenText could not deliver to %1 (job %2, %3)</source>
         <translation>OpenText n&apos;a pas pu livrer à %1 (tâche %2, %3)</translation>
     </message>

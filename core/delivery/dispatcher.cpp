@@ -21,7 +21,10 @@ namespace OtBridge {
 
 namespace {
 
-constexpr int leaseSeconds = 300; // longer than any target's timeout
+// Events received this long ago and still not routed: the node that stored them stopped before
+// routing them (on a database nodes share, no restart of it may come). Looked for every
+// lease renewal, when this node has no routing of its own waiting.
+constexpr qint64 unroutedAfterMs = 15 * 1000;
 constexpr int routeChunk = 256;
 constexpr int routeSlice = 128; // events routed per turn of the event loop
 constexpr int routeHeldLimit = 8192; // events kept in memory for routing (the rest is read)
@@ -104,6 +107,8 @@ Dispatcher::Dispatcher(EventStore *events, DeliveryQueue *deliveries, OpenTextCl
     m_updateTimer.setSingleShot(true);
     m_updateTimer.setInterval(updateIntervalMs);
     connect(&m_updateTimer, &QTimer::timeout, this, &Dispatcher::flushUpdated);
+    m_leaseTimer.setInterval(leaseRenewMs);
+    connect(&m_leaseTimer, &QTimer::timeout, this, &Dispatcher::keepWork);
     connect(m_http, &HttpSender::sent, this, &Dispatcher::onHttpSent);
     if (m_openText) {
         connect(m_openText, &OpenTextClient::submitted, this, &Dispatcher::onOpenTextSubmitted);
@@ -131,6 +136,12 @@ void Dispatcher::setWorkspace(const Workspace &workspace)
     }
 }
 
+void Dispatcher::setLeaseTiming(int leaseSeconds, int renewMs)
+{
+    m_leaseSeconds = leaseSeconds;
+    m_leaseTimer.setInterval(renewMs);
+}
+
 void Dispatcher::setSecrets(const QHash<QString, QString> &secrets,
                             const QHash<QString, QString> &errors)
 {
@@ -147,6 +158,7 @@ void Dispatcher::start()
         qCInfo(lcDispatch) << released.value()
                            << "deliveries under way when the last run stopped are due again";
     routeUnrouted();
+    m_leaseTimer.start();
     dispatchDue();
 }
 
@@ -159,6 +171,7 @@ void Dispatcher::stop()
     m_routeQueue.clear();
     m_routeHeld.clear();
     m_timer.stop();
+    m_leaseTimer.stop();
     // First: the aborts below answer at once, and those answers are not attempts. The leases
     // stay; the next start takes them back and sends again (at least once).
     m_inFlight.clear();
@@ -355,6 +368,27 @@ void Dispatcher::routeUnrouted()
     }
 }
 
+void Dispatcher::keepWork()
+{
+    if (!m_running)
+        return;
+    if (!m_inFlight.isEmpty())
+        m_deliveries->renewLeasesAsync(m_inFlight.keys(), now(), m_leaseSeconds);
+    if (!m_routeQueue.isEmpty())
+        return;
+    const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-unroutedAfterMs);
+    auto ids = m_deliveries->unroutedEvents(routeChunk, before);
+    if (!ids) {
+        qCWarning(lcDispatch).noquote() << "cannot read unrouted events:" << ids.error();
+        return;
+    }
+    if (ids->isEmpty())
+        return;
+    qCInfo(lcDispatch) << "routing" << ids->size()
+                       << "events stored more than 15 s ago by a node that did not route them";
+    routeEvents(ids.value());
+}
+
 void Dispatcher::dispatchDue()
 {
     m_dispatchPosted = false;
@@ -381,7 +415,7 @@ void Dispatcher::dispatchDue()
     m_leasing = true;
     m_dispatchAgain = false;
     m_deliveries->leaseDueAsync(
-        at, std::min(leaseBatch, room), leaseSeconds, this,
+        at, std::min(leaseBatch, room), m_leaseSeconds, this,
         [this, at](const Result<QList<DeliveryRecord>> &due) { onLeased(at, due); });
 }
 

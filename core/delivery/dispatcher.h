@@ -51,6 +51,12 @@ class Dispatcher final : public QObject
 public:
     static constexpr int maxInFlight = 128;
     static constexpr int leaseBatch = 64; // deliveries leased in one write, at most
+    // A lease runs this long unless renewed; the node renews those it works on every
+    // leaseRenewMs, so a node that stops (killed, cut off) leaves its deliveries to the others
+    // within leaseSeconds, while a live node's are never due elsewhere however long a call
+    // takes (docs/architecture.md, "Work shared by nodes").
+    static constexpr int leaseSeconds = 30;
+    static constexpr int leaseRenewMs = 10 * 1000;
 
     Dispatcher(EventStore *events, DeliveryQueue *deliveries, OpenTextClient *openText,
                QObject *parent = nullptr);
@@ -68,6 +74,8 @@ public:
     void setSandboxUrl(const QUrl &url) { m_sandboxUrl = url; }
     // The source OpenText pushes job status to: its events also go to the OpenText client.
     void setStatusSource(const QString &source) { m_statusSource = source; }
+    // For tests: leases of this length, renewed this often (instead of the constants above).
+    void setLeaseTiming(int leaseSeconds, int renewMs);
     // For tests: attempts are paced on this multiple of the real schedule.
     void setDelayScale(double scale) { m_context.delayScale = scale; }
     // The wall clock routing, leases, escalations, delays, digests and quiet hours read.
@@ -114,6 +122,9 @@ private:
     void onLeased(const QDateTime &at, const Result<QList<DeliveryRecord>> &due);
     void routeQueued();
     void routeUnrouted();
+    // Every leaseRenewMs: renews the leases of what is under way, and routes events a gone
+    // node stored but never routed.
+    void keepWork();
     void dispatchDue();
     // On this thread: one dispatchDue() queued, however many ask before it runs.
     void postDispatch();
@@ -176,6 +187,8 @@ private:
     QUrl m_sandboxUrl;
     QString m_statusSource;
     QTimer m_timer;
+    QTimer m_leaseTimer {this};
+    int m_leaseSeconds = leaseSeconds;
     QElapsedTimer m_clock; // the rate limiters' monotonic time
     Clock m_wallClock;
     bool m_running = false;

@@ -49,13 +49,19 @@ public:
     virtual void insertRoutedAsync(const QList<RoutedEvent> &events, QObject *context,
                                    Callback<QStringList> then)
         = 0;
-    // Events stored but not routed yet (a crash between commit and routing), oldest first.
-    virtual Result<QList<QUuid>> unroutedEvents(int limit) const = 0;
+    // Events stored but not routed yet (a crash between commit and routing), oldest first;
+    // with receivedBefore, only those received before it (a node that stored them and died).
+    // Routing an event twice is harmless: the first transaction that marks it routed stores
+    // its deliveries, and any other, on this node or another, stores nothing for it.
+    virtual Result<QList<QUuid>> unroutedEvents(int limit,
+                                                const QDateTime &receivedBefore = {}) const = 0;
 
     // --- dispatch ---
     // Takes up to `limit` deliveries that are pending or retrying, due at or before now, and
-    // not leased (or whose lease ran out): leases them until now + leaseSeconds, oldest due
-    // first. A delivery leased by a process that died is taken again once its lease ends.
+    // not leased (or whose lease ran out): leases them to this store's node until now +
+    // leaseSeconds, oldest due first. Nodes sharing the database never lease the same delivery
+    // at once; a delivery whose lease its node stopped renewing (a node that died) is taken
+    // again, by any node, once the lease ends.
     virtual void leaseDueAsync(const QDateTime &now, int limit, int leaseSeconds, QObject *context,
                                Callback<QList<DeliveryRecord>> then)
         = 0;
@@ -71,8 +77,18 @@ public:
                                     FollowUp followUp, QObject *context,
                                     Callback<DeliveryRecord> then)
         = 0;
+    // Extends this node's leases on deliveryIds (those it sends or waits on) to now +
+    // leaseSeconds; a lease that ran out and another node took meanwhile stays that node's.
+    // The dispatcher renews well before its leases end, so that only a node that stopped
+    // leaves its work to the others. A failure is logged (the leases then run out, and what a
+    // node then sends again carries the same Idempotency-Key: at least once).
+    virtual void renewLeasesAsync(const QStringList &deliveryIds, const QDateTime &now,
+                                  int leaseSeconds)
+        = 0;
     // At the dispatcher's start: takes back the leases of runs that are gone, so that their
-    // deliveries are due again at once (at least once). Returns how many.
+    // deliveries are due again at once (at least once). A SQLite file has one process, so
+    // every lease left is a dead run's; on a database nodes share, only leases that ran out or
+    // that this node held (a live node's lease is never taken). Returns how many.
     virtual Result<int> releaseAllLeases() = 0;
     // A target that cannot take calls until `until` (breaker open, rate limited): every one of
     // its pending or retrying deliveries due before then waits until then. Deliveries leased

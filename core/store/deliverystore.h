@@ -58,6 +58,10 @@ public:
     virtual Result<QList<DeliveryRecord>> leaseDue(const QDateTime &now, int limit,
                                                    int leaseSeconds)
         = 0;
+    // As renewLeasesAsync; returns how many leases this node held and renewed.
+    virtual Result<int> renewLeases(const QStringList &deliveryIds, const QDateTime &now,
+                                    int leaseSeconds)
+        = 0;
     // As recordAttemptAsync, without a follow-up.
     virtual Result<void> recordAttempt(const QString &deliveryId, const DeliveryAttempt &attempt,
                                        DeliveryState newState, const QDateTime &nextAttemptAt,

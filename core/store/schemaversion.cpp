@@ -339,6 +339,21 @@ const QList<SchemaVersion> &schemaVersions()
                                "DEFAULT 5000"),
             },
         },
+        // 6 -> 7: who holds a delivery's lease (DeliveryQueue::leaseDueAsync): the node whose
+        // store took it, '' when nobody does. Only the holder renews a lease; a lease that ran
+        // out is anybody's (docs/architecture.md, "Work shared by nodes").
+        {
+            7,
+            "the holder of each delivery's lease",
+            {
+                QStringLiteral(
+                    "ALTER TABLE deliveries ADD COLUMN lease_holder TEXT NOT NULL DEFAULT ''"),
+            },
+            {
+                QStringLiteral(
+                    "ALTER TABLE deliveries ADD COLUMN lease_holder text NOT NULL DEFAULT ''"),
+            },
+        },
     };
     Q_ASSERT(versions.constLast().version == currentSchemaVersion);
     return versions;

@@ -23,7 +23,7 @@ struct SchemaVersion
 };
 
 // The schema version this build writes; a database at a higher one is refused.
-inline constexpr int currentSchemaVersion = 6;
+inline constexpr int currentSchemaVersion = 7;
 
 // Every version, oldest first, the last one currentSchemaVersion. Never edit a shipped entry:
 // add a new one.

@@ -18,6 +18,9 @@ struct StoreOptions
     int maxBatch = 1024; // events in one group-commit transaction, at most
     qint64 maxSizeBytes = 0; // refuse new events once the database reaches this; 0: no cap
     int busyTimeoutMs = 2000; // how long a commit waits for another process's lock
+    // The node this store writes for: its leases name it (DeliveryQueue::leaseDueAsync). Empty:
+    // the store makes one when it opens (a UUID), new for every run.
+    QString nodeId = {};
 };
 
 } // namespace OtBridge

@@ -17,6 +17,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 using namespace OtBridge;
@@ -45,10 +46,19 @@ private Q_SLOTS:
     void openTextJobStateFindsDelivery();
     void openTextStateRepeatedWritesNothing();
     void outcomeNamesRequestKind();
+    void openTextStatesCommitEachUnderItsSavepoint();
     void firstAcknowledgementWins();
     void dueEscalationsFire();
     void cancelledTierFiresNothing();
     void concurrentLeasesNeverOverlap();
+    // Work shared by nodes on one database (issue 13): two stores are two nodes.
+    void twoNodesNeverHoldTheSameDelivery();
+    void leaseNotRenewedIsTakenOverAfterExpiry();
+    void renewedLeaseIsNeverTaken();
+    void startTakesBackOnlyGoneLeases();
+    void escalationFiresOnceWithTwoNodes();
+    void routingHappensOnceWithTwoNodes();
+    void digestOpensOnceWithTwoNodes();
     void survivesRestart();
     void migratesVersion1File();
     void closedStoreFails();
@@ -61,6 +71,12 @@ private Q_SLOTS:
     void digestRenderedOverOtherEventsIsRefused();
 
 private:
+    // Another node on the same database: a store of its own, leasing as nodeId.
+    std::unique_ptr<Store> openNode(const QString &nodeId) const;
+    // Who holds the delivery's lease, as stored; "" when nobody.
+    QString leaseHolder(const QString &deliveryId) const;
+    // Runs each function on a thread of its own, all started together; false when one hangs.
+    static bool runTogether(const QList<std::function<void()>> &work);
     QString dbPath() const { return QDir(m_dir.path()).filePath(QStringLiteral("events.sqlite")); }
     bool openStores();
     QUuid storeEvent();
@@ -727,6 +743,42 @@ void tst_DeliveryStore::outcomeNamesRequestKind()
     }
 }
 
+void tst_DeliveryStore::openTextStatesCommitEachUnderItsSavepoint()
+{
+    // A burst of pushed job states in one write: each under a savepoint of its own, so the one
+    // whose follow-up fails is taken back alone and reported, and the others commit.
+    const QUuid event = storeEvent();
+    NewDelivery first = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("ot"), m_t0);
+    NewDelivery second = newDelivery(event, QStringLiteral("r"), 1, QStringLiteral("ot"), m_t0);
+    first.request.kind = DeliveryRequest::Kind::OpenText;
+    second.request.kind = DeliveryRequest::Kind::OpenText;
+    route(event, {first, second});
+    QCOMPARE(m_store->leaseDue(m_t0, 10, 60)->size(), 2);
+    QVERIFY(m_store->recordAttempt(first.id, attempt(QStringLiteral("delivered"), 200),
+                                   DeliveryState::Delivered, {}, {}, {QStringLiteral("JOB-1")}));
+    QVERIFY(m_store->recordAttempt(second.id, attempt(QStringLiteral("delivered"), 200),
+                                   DeliveryState::Delivered, {}, {}, {QStringLiteral("JOB-2")}));
+
+    QList<DeliveryQueue::OpenTextStateChange> changes;
+    changes.append({QStringLiteral("JOB-1"), QStringLiteral("delivered"), {}, {}});
+    changes.append({QStringLiteral("JOB-2"), QStringLiteral("failed"), QStringLiteral("bounced"),
+                    [](WriteContext &, const DeliveryRecord &) {
+                        return Result<void>::failure(QStringLiteral("follow-up refused"));
+                    }});
+    changes.append({QStringLiteral("JOB-X"), QStringLiteral("delivered"), {}, {}});
+    std::optional<Result<DeliveryQueue::OpenTextStatesWritten>> written;
+    m_store->setOpenTextStatesAsync(
+        changes, this,
+        [&written](const Result<DeliveryQueue::OpenTextStatesWritten> &r) { written = r; });
+    QTRY_VERIFY(written.has_value());
+    QVERIFY2(*written, qPrintable(written->error()));
+    QCOMPARE(written->value().updated.size(), 1);
+    QCOMPARE(written->value().updated.constFirst().id, first.id);
+    QCOMPARE(written->value().errors, QStringList {QStringLiteral("follow-up refused")});
+    QCOMPARE(m_store->delivery(first.id)->openTextState, QStringLiteral("delivered"));
+    QCOMPARE(m_store->delivery(second.id)->openTextState, QStringLiteral("pending"));
+}
+
 void tst_DeliveryStore::firstAcknowledgementWins()
 {
     const QUuid event = storeEvent();
@@ -913,6 +965,342 @@ void tst_DeliveryStore::concurrentLeasesNeverOverlap()
     QCOMPARE(m_store->countByState().value(QStringLiteral("delivered")), jobs);
     for (const NewDelivery &delivery : std::as_const(deliveries))
         QCOMPARE(m_store->attempts(delivery.id).size(), 1);
+}
+
+std::unique_ptr<Store> tst_DeliveryStore::openNode(const QString &nodeId) const
+{
+    StoreOptions options = StoreBackend::options(m_dir.path());
+    options.nodeId = nodeId;
+    return StoreBackend::open(options);
+}
+
+QString tst_DeliveryStore::leaseHolder(const QString &deliveryId) const
+{
+    const QString name = QStringLiteral("holder");
+    QString holder = QStringLiteral("(not read)");
+    {
+        QSqlDatabase db = StoreBackend::connect(name, StoreBackend::options(m_dir.path()));
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT lease_holder, lease_until FROM deliveries "
+                                     "WHERE id = ?"));
+        query.addBindValue(deliveryId);
+        if (query.exec() && query.next())
+            holder = query.value(1).isNull() ? QString() : query.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return holder;
+}
+
+bool tst_DeliveryStore::runTogether(const QList<std::function<void()>> &work)
+{
+    std::atomic<int> ready {0};
+    QList<QThread *> threads;
+    for (const std::function<void()> &job : work) {
+        threads.append(QThread::create([&ready, job, count = int(work.size())] {
+            ++ready;
+            while (ready.load() < count)
+                QThread::yieldCurrentThread();
+            job();
+        }));
+    }
+    for (QThread *thread : std::as_const(threads))
+        thread->start();
+    bool finished = true;
+    for (QThread *thread : std::as_const(threads)) {
+        finished = thread->wait(60000) && finished;
+        delete thread;
+    }
+    return finished;
+}
+
+void tst_DeliveryStore::twoNodesNeverHoldTheSameDelivery()
+{
+    // Two nodes' dispatchers leasing and recording at once: on PostgreSQL two writers in two
+    // transactions at a time, each passing over the rows the other is leasing (SKIP LOCKED);
+    // on SQLite two writers taking turns at the file's lock.
+    constexpr int jobs = 200;
+    const QUuid event = storeEvent();
+    QList<NewDelivery> deliveries;
+    for (int i = 0; i < jobs; ++i)
+        deliveries.append(
+            newDelivery(event, QStringLiteral("r"), i, QStringLiteral("t"), m_t0.addMSecs(i)));
+    QCOMPARE(route(event, deliveries).size(), jobs);
+    const std::unique_ptr<Store> nodeA = openNode(QStringLiteral("node-a"));
+    const std::unique_ptr<Store> nodeB = openNode(QStringLiteral("node-b"));
+    QVERIFY(nodeA && nodeB);
+    const QList<DeliveryStore *> nodes {nodeA->deliveries(), nodeB->deliveries()};
+
+    QList<QStringList> taken(2);
+    QList<QString> errors(2);
+    QList<std::function<void()>> work;
+    for (int t = 0; t < 2; ++t) {
+        work.append([&, t] {
+            for (;;) {
+                const auto leased = nodes[t]->leaseDue(m_t0.addSecs(10), 5, 30);
+                if (!leased) {
+                    errors[t] = leased.error();
+                    return;
+                }
+                if (leased->isEmpty())
+                    return;
+                for (const DeliveryRecord &record : leased.value()) {
+                    taken[t].append(record.id);
+                    const auto ok = nodes[t]->recordAttempt(
+                        record.id, attempt(QStringLiteral("delivered"), 200),
+                        DeliveryState::Delivered, {}, {});
+                    if (!ok) {
+                        errors[t] = ok.error();
+                        return;
+                    }
+                }
+            }
+        });
+    }
+    QVERIFY(runTogether(work));
+    QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0]));
+    QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1]));
+    const QSet<QString> first(taken[0].cbegin(), taken[0].cend());
+    const QSet<QString> second(taken[1].cbegin(), taken[1].cend());
+    QCOMPARE(first.size(), taken[0].size());
+    QCOMPARE(second.size(), taken[1].size());
+    QVERIFY(!first.intersects(second));
+    QCOMPARE(first.size() + second.size(), jobs);
+    for (const NewDelivery &delivery : std::as_const(deliveries)) {
+        QCOMPARE(m_store->attempts(delivery.id).size(), 1);
+        QCOMPARE(leaseHolder(delivery.id), QString()); // the attempt ended the lease
+    }
+}
+
+void tst_DeliveryStore::leaseNotRenewedIsTakenOverAfterExpiry()
+{
+    // Node A leases a delivery and stops (killed): nobody renews the lease, and once it runs
+    // out node B takes it. A, come back, cannot renew what is B's now.
+    const QUuid event = storeEvent();
+    const NewDelivery job = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("t"), m_t0);
+    route(event, {job});
+    const std::unique_ptr<Store> nodeA = openNode(QStringLiteral("node-a"));
+    const std::unique_ptr<Store> nodeB = openNode(QStringLiteral("node-b"));
+    QVERIFY(nodeA && nodeB);
+    DeliveryStore &a = *nodeA->deliveries();
+    DeliveryStore &b = *nodeB->deliveries();
+
+    QCOMPARE(a.leaseDue(m_t0, 10, 30)->size(), 1);
+    QCOMPARE(leaseHolder(job.id), QStringLiteral("node-a"));
+    QVERIFY(b.leaseDue(m_t0.addSecs(29), 10, 30)->isEmpty());
+    const auto taken = b.leaseDue(m_t0.addSecs(30), 10, 30);
+    QVERIFY2(taken, qPrintable(taken.error()));
+    QCOMPARE(taken->size(), 1);
+    QCOMPARE(taken->at(0).id, job.id);
+    QCOMPARE(leaseHolder(job.id), QStringLiteral("node-b"));
+    QCOMPARE(a.renewLeases({job.id}, m_t0.addSecs(31), 30).value(), 0);
+    QCOMPARE(b.renewLeases({job.id}, m_t0.addSecs(31), 30).value(), 1);
+    QCOMPARE(m_store->delivery(job.id)->nextAttemptAt, m_t0.addSecs(61));
+    QVERIFY(a.leaseDue(m_t0.addSecs(60), 10, 30)->isEmpty());
+}
+
+void tst_DeliveryStore::renewedLeaseIsNeverTaken()
+{
+    // Node A works on a delivery for minutes (a slow target), renewing its lease every 20 s:
+    // node B, asking just before each renewed lease would end, never gets it.
+    const QUuid event = storeEvent();
+    const NewDelivery job = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("t"), m_t0);
+    route(event, {job});
+    const std::unique_ptr<Store> nodeA = openNode(QStringLiteral("node-a"));
+    const std::unique_ptr<Store> nodeB = openNode(QStringLiteral("node-b"));
+    QVERIFY(nodeA && nodeB);
+    DeliveryStore &a = *nodeA->deliveries();
+    DeliveryStore &b = *nodeB->deliveries();
+
+    QCOMPARE(a.leaseDue(m_t0, 10, 30)->size(), 1);
+    for (int k = 1; k <= 10; ++k) {
+        const QDateTime at = m_t0.addSecs(20 * k);
+        QCOMPARE(a.renewLeases({job.id}, at, 30).value(), 1);
+        QVERIFY(b.leaseDue(at.addSecs(29), 10, 30)->isEmpty());
+        QCOMPARE(leaseHolder(job.id), QStringLiteral("node-a"));
+    }
+    // B renewing A's lease changes nothing.
+    QCOMPARE(b.renewLeases({job.id}, m_t0.addSecs(1000), 30).value(), 0);
+    QCOMPARE(m_store->delivery(job.id)->nextAttemptAt, m_t0.addSecs(230));
+    // A records its attempt: the lease ends, and nothing is left to take.
+    QVERIFY(a.recordAttempt(job.id, attempt(QStringLiteral("delivered"), 200),
+                            DeliveryState::Delivered, {}, {}));
+    QCOMPARE(a.renewLeases({job.id}, m_t0.addSecs(240), 30).value(), 0);
+    QVERIFY(b.leaseDue(m_t0.addSecs(3600), 10, 30)->isEmpty());
+}
+
+void tst_DeliveryStore::startTakesBackOnlyGoneLeases()
+{
+    // Node A holds two leases: one that ran out 90 s ago (A stopped renewing it) and one live.
+    // Node B starts and takes back leases of runs that are gone. On a database nodes share
+    // that is the one that ran out, never A's live one; a SQLite file has one process, so any
+    // lease left at a start is a dead run's, and it takes back both.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QUuid event = storeEvent();
+    const NewDelivery gone
+        = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("t"), now.addSecs(-300));
+    const NewDelivery live
+        = newDelivery(event, QStringLiteral("r"), 1, QStringLiteral("t"), now.addSecs(-200));
+    route(event, {gone, live});
+    const std::unique_ptr<Store> nodeA = openNode(QStringLiteral("node-a"));
+    QVERIFY(nodeA);
+    DeliveryStore &a = *nodeA->deliveries();
+    QCOMPARE(a.leaseDue(now.addSecs(-120), 1, 30)->constFirst().id, gone.id);
+    QCOMPARE(a.leaseDue(now, 1, 30)->constFirst().id, live.id);
+
+    const std::unique_ptr<Store> nodeB = openNode(QStringLiteral("node-b"));
+    QVERIFY(nodeB);
+    DeliveryStore &b = *nodeB->deliveries();
+    const auto released = b.releaseAllLeases();
+    QVERIFY2(released, qPrintable(released.error()));
+    if (StoreBackend::isPostgresql()) {
+        QCOMPARE(released.value(), 1);
+        QCOMPARE(leaseHolder(gone.id), QString());
+        QCOMPARE(leaseHolder(live.id), QStringLiteral("node-a"));
+        // Taken back: due at the moment it was released.
+        const auto due = b.leaseDue(QDateTime::currentDateTimeUtc(), 10, 30);
+        QCOMPARE(due->size(), 1);
+        QCOMPARE(due->constFirst().id, gone.id);
+        // A, restarted with the same node id, takes back its own lease at once.
+        nodeA->close();
+        const std::unique_ptr<Store> restarted = openNode(QStringLiteral("node-a"));
+        QVERIFY(restarted);
+        QCOMPARE(restarted->deliveries()->releaseAllLeases().value(), 1);
+        QCOMPARE(leaseHolder(live.id), QString());
+        QCOMPARE(leaseHolder(gone.id), QStringLiteral("node-b"));
+    } else {
+        QCOMPARE(released.value(), 2);
+        QCOMPARE(b.leaseDue(QDateTime::currentDateTimeUtc(), 10, 30)->size(), 2);
+    }
+}
+
+void tst_DeliveryStore::escalationFiresOnceWithTwoNodes()
+{
+    // Both nodes see the same tier come due and fire it at the same moment: one fires it, with
+    // its page and its escalation.fired event in the same transaction; the other fires nothing.
+    const std::unique_ptr<Store> nodeA = openNode(QStringLiteral("node-a"));
+    const std::unique_ptr<Store> nodeB = openNode(QStringLiteral("node-b"));
+    QVERIFY(nodeA && nodeB);
+    const QList<DeliveryStore *> nodes {nodeA->deliveries(), nodeB->deliveries()};
+    for (int round = 0; round < 5; ++round) {
+        const QUuid event = storeEvent();
+        route(event, {}, {tier(event, QStringLiteral("r"), 1, m_t0)});
+        const auto due = nodes[0]->dueEscalations(m_t0, 10);
+        QVERIFY2(due, qPrintable(due.error()));
+        QCOMPARE(due->size(), 1);
+        const EscalationRecord firing = due->constFirst();
+        const NewDelivery page
+            = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("pagerduty"), m_t0, 1);
+        QList<bool> fired {false, false};
+        QList<QUuid> notices {createUuidV7(), createUuidV7()};
+        QList<QString> errors(2);
+        QList<std::function<void()>> work;
+        for (int t = 0; t < 2; ++t) {
+            work.append([&, t] {
+                Event notice;
+                notice.id = notices[t];
+                notice.source = QStringLiteral("escalation.fired");
+                notice.receivedAt = m_t0;
+                notice.body = "{}";
+                notice.contentType = "application/json";
+                notice.state = EventState::Routed;
+                bool firedHere = false;
+                const auto inserted = nodes[t]->fireEscalation(firing, {page}, m_t0, &firedHere,
+                                                               std::optional<Event>(notice));
+                if (!inserted)
+                    errors[t] = inserted.error();
+                fired[t] = firedHere;
+            });
+        }
+        QVERIFY(runTogether(work));
+        QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0]));
+        QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1]));
+        QVERIFY2(fired[0] != fired[1], fired[0] ? "both fired" : "neither fired");
+        const int winner = fired[0] ? 0 : 1;
+        QCOMPARE(m_store->deliveriesForEvent(event).size(), 1);
+        QCOMPARE(m_store->escalations(event).constFirst().state, QStringLiteral("fired"));
+        QVERIFY(m_events->event(notices[winner]));
+        QVERIFY(!m_events->event(notices[1 - winner]));
+    }
+}
+
+void tst_DeliveryStore::routingHappensOnceWithTwoNodes()
+{
+    // The node that stored an event routes it while another, sweeping for events a gone node
+    // left, routes it too (and, its rules changed, would store other deliveries): the first
+    // transaction to mark it routed stores its deliveries; the other stores nothing.
+    const std::unique_ptr<Store> nodeA = openNode(QStringLiteral("node-a"));
+    const std::unique_ptr<Store> nodeB = openNode(QStringLiteral("node-b"));
+    QVERIFY(nodeA && nodeB);
+    const QList<DeliveryStore *> nodes {nodeA->deliveries(), nodeB->deliveries()};
+    for (int round = 0; round < 5; ++round) {
+        const QUuid event = storeEvent();
+        const QList<NewDelivery> jobs {
+            newDelivery(event, QStringLiteral("rule-a"), 0, QStringLiteral("t"), m_t0),
+            newDelivery(event, QStringLiteral("rule-b"), 0, QStringLiteral("t"), m_t0)};
+        QList<QStringList> inserted(2);
+        QList<QString> errors(2);
+        QList<std::function<void()>> work;
+        for (int t = 0; t < 2; ++t) {
+            work.append([&, t] {
+                const auto routed = nodes[t]->insertRouted(
+                    {{event, {jobs[t]}, {tier(event, QStringLiteral("rule-a"), 1, m_t0)}}});
+                if (routed)
+                    inserted[t] = routed.value();
+                else
+                    errors[t] = routed.error();
+            });
+        }
+        QVERIFY(runTogether(work));
+        QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0]));
+        QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1]));
+        QCOMPARE(inserted[0].size() + inserted[1].size(), 1);
+        const int winner = inserted[0].isEmpty() ? 1 : 0;
+        const QList<DeliveryRecord> stored = m_store->deliveriesForEvent(event);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.constFirst().id, jobs[winner].id);
+        QCOMPARE(m_store->escalations(event).size(), 1);
+        QVERIFY(m_store->unroutedEvents(10)->isEmpty());
+        QCOMPARE(m_events->event(event)->state, EventState::Routed);
+    }
+}
+
+void tst_DeliveryStore::digestOpensOnceWithTwoNodes()
+{
+    // Two events of one digest window, routed by two nodes at the same moment: one window
+    // holds both (on PostgreSQL the second node waits for the first one's window).
+    const std::unique_ptr<Store> nodeA = openNode(QStringLiteral("node-a"));
+    const std::unique_ptr<Store> nodeB = openNode(QStringLiteral("node-b"));
+    QVERIFY(nodeA && nodeB);
+    const QList<DeliveryStore *> nodes {nodeA->deliveries(), nodeB->deliveries()};
+    const QDateTime closes = m_t0.addSecs(600);
+    for (int round = 0; round < 5; ++round) {
+        const QString key = QStringLiteral("supplier-%1").arg(round);
+        const QList<QUuid> events {storeEvent(), storeEvent()};
+        QList<QString> errors(2);
+        QList<std::function<void()>> work;
+        for (int t = 0; t < 2; ++t) {
+            work.append([&, t] {
+                DeliveryQueue::RoutedEvent routed {events[t], {}, {}};
+                routed.digests = {{QStringLiteral("digest"), key, m_t0, closes, {}}};
+                if (const auto ok = nodes[t]->insertRouted({routed}); !ok)
+                    errors[t] = ok.error();
+            });
+        }
+        QVERIFY(runTogether(work));
+        QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0]));
+        QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1]));
+        const auto due = m_store->dueDigests(closes, 100);
+        QVERIFY2(due, qPrintable(due.error()));
+        QList<DigestRecord> windows;
+        for (const DigestRecord &digest : due.value()) {
+            if (digest.key == key)
+                windows.append(digest);
+        }
+        QCOMPARE(windows.size(), 1);
+        const QList<QUuid> held = windows.constFirst().events;
+        QCOMPARE(QSet<QUuid>(held.cbegin(), held.cend()),
+                 QSet<QUuid>(events.cbegin(), events.cend()));
+    }
 }
 
 void tst_DeliveryStore::survivesRestart()

@@ -9,6 +9,7 @@
 #include "store/eventstore.h"
 #include "storebackend.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +39,9 @@ private Q_SLOTS:
     void permanentFailureIsNotRetried();
     void waitsForItsSecret();
     void unreadableSecretFailsTheDelivery();
+    // Two nodes on one database (issue 13).
+    void slowCallKeepsItsLeaseFromAnotherNode();
+    void deliveriesOfAStoppedNodeAreTakenOver();
 
 private:
     // A workspace with source "orders", the sink as HTTP target and one rule posting every
@@ -46,6 +50,9 @@ private:
     void start(const Workspace &workspace, const QHash<QString, QString> &secrets = {},
                const QHash<QString, QString> &secretErrors = {});
     QUuid append(const QByteArray &body);
+    // A dispatcher of its own on store (a node), with short leases: 1 s, renewed every 300 ms.
+    std::unique_ptr<Dispatcher> node(Store &store, const Workspace &workspace,
+                                     OpenTextClient *openText) const;
     std::optional<DeliveryRecord> deliveryOf(const QUuid &event) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -123,6 +130,17 @@ void tst_Dispatcher::start(const Workspace &workspace, const QHash<QString, QStr
     m_dispatcher->setSecrets(secrets, secretErrors);
     connect(m_events, &EventStore::appended, m_dispatcher.get(), &Dispatcher::onAppended);
     m_dispatcher->start();
+}
+
+std::unique_ptr<Dispatcher> tst_Dispatcher::node(Store &store, const Workspace &workspace,
+                                                 OpenTextClient *openText) const
+{
+    auto dispatcher = std::make_unique<Dispatcher>(store.events(), store.deliveries(), openText);
+    dispatcher->setDelayScale(0.01);
+    dispatcher->setLeaseTiming(1, 300);
+    dispatcher->setWorkspace(workspace);
+    connect(store.events(), &EventStore::appended, dispatcher.get(), &Dispatcher::onAppended);
+    return dispatcher;
 }
 
 QUuid tst_Dispatcher::append(const QByteArray &body)
@@ -243,6 +261,70 @@ void tst_Dispatcher::unreadableSecretFailsTheDelivery()
                  QLatin1String("the secret \"sink/token\" of target 'sink' could not be read: "
                                "locked")),
              qPrintable(deliveryOf(event)->lastError));
+}
+
+void tst_Dispatcher::slowCallKeepsItsLeaseFromAnotherNode()
+{
+    // The target takes 3 s to answer, three times the lease: the node under way renews its lease
+    // every 300 ms, so the other node, looking every second, never finds the delivery due, and
+    // the target is called once.
+    m_sink->script({{200, {}, "{}", 3000}});
+    StoreOptions options = StoreBackend::options(m_dir->path());
+    options.nodeId = QStringLiteral("node-b");
+    const std::unique_ptr<Store> otherStore = StoreBackend::open(options);
+    QVERIFY(otherStore);
+    OpenTextClient otherOpenText;
+    const Workspace orders = workspace({0, 1});
+    const std::unique_ptr<Dispatcher> first = node(*m_storage, orders, m_openText.get());
+    const std::unique_ptr<Dispatcher> second = node(*otherStore, orders, &otherOpenText);
+    first->start();
+    second->start();
+    const QUuid event = append(R"({"order": {"id": "O-slow"}})");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        deliveryOf(event) && deliveryOf(event)->state == DeliveryState::Delivered, 15000);
+    QCOMPARE(m_sink->count(), 1);
+    QCOMPARE(m_deliveries->attempts(deliveryOf(event)->id).size(), 1);
+    first->stop();
+    second->stop();
+    m_events->waitForWrites();
+    otherStore->events()->waitForWrites();
+}
+
+void tst_Dispatcher::deliveriesOfAStoppedNodeAreTakenOver()
+{
+    // Node A sends and stops in the middle of the call (as if killed: its lease stays, nothing
+    // is recorded). Node B sends it again once A's lease of 1 s runs out, with the same
+    // Idempotency-Key, and records the delivery.
+    m_sink->script({{200, {}, "{}", 5000}});
+    const Workspace orders = workspace({0, 1});
+    const std::unique_ptr<Dispatcher> first = node(*m_storage, orders, m_openText.get());
+    first->start();
+    const QUuid event = append(R"({"order": {"id": "O-taken"}})");
+    QTRY_COMPARE_WITH_TIMEOUT(m_sink->count(), 1, 10000);
+    first->stop();
+    QElapsedTimer sinceStop;
+    sinceStop.start();
+
+    StoreOptions options = StoreBackend::options(m_dir->path());
+    options.nodeId = QStringLiteral("node-b");
+    const std::unique_ptr<Store> otherStore = StoreBackend::open(options);
+    QVERIFY(otherStore);
+    OpenTextClient otherOpenText;
+    const std::unique_ptr<Dispatcher> second = node(*otherStore, orders, &otherOpenText);
+    second->start();
+    // A's lease is live when B starts: B does not take it back at start (on SQLite, one
+    // process to a file, it does, and sends at once).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        deliveryOf(event) && deliveryOf(event)->state == DeliveryState::Delivered, 15000);
+    const qint64 takenAfterMs = sinceStop.elapsed();
+    qInfo("taken over %lld ms after the first node stopped", takenAfterMs);
+    QVERIFY2(takenAfterMs < 5000, qPrintable(QString::number(takenAfterMs)));
+    QCOMPARE(m_sink->count(), 2);
+    QCOMPARE(m_sink->requests().at(1).header("Idempotency-Key"),
+             m_sink->requests().at(0).header("Idempotency-Key"));
+    QCOMPARE(m_deliveries->attempts(deliveryOf(event)->id).size(), 1);
+    second->stop();
+    otherStore->events()->waitForWrites();
 }
 
 QTEST_GUILESS_MAIN(tst_Dispatcher)

@@ -339,7 +339,7 @@ void tst_EventStore::migratesVersion1Database()
     STORE_REQUIRE_SQLITE(
         "SQLite's schema version 1 as it shipped; tst_postgresqlschema upgrades an "
         "older PostgreSQL database");
-    QCOMPARE(currentSchemaVersion, 6);
+    QCOMPARE(currentSchemaVersion, 7);
     const Event old = makeEvent(R"({"old":true})", QStringLiteral("old-1"));
     {
         // The schema version 1 shipped, exactly, with one event stored under it.
@@ -390,7 +390,7 @@ void tst_EventStore::migratesVersion1Database()
     {
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 6);
+        QCOMPARE(query.value(0).toInt(), 7);
         // Version 3: how each acknowledgement came ("link", "api", "console").
         QVERIFY(query.exec(QStringLiteral("SELECT via FROM acknowledgements")));
         // Version 4: notification steps (held deliveries, fallbacks, digests).
@@ -405,6 +405,8 @@ void tst_EventStore::migratesVersion1Database()
         QVERIFY(query.exec(
             QStringLiteral("SELECT version, document, saved_by, saved_on FROM workspace")));
         QVERIFY(query.exec(QStringLiteral("SELECT beat_interval_ms FROM nodes")));
+        // Version 7: who holds a lease.
+        QVERIFY(query.exec(QStringLiteral("SELECT lease_holder FROM deliveries")));
         // Events stored before deliveries existed count as routed; new ones wait for routing.
         QVERIFY(query.exec(QStringLiteral("SELECT id, routed FROM events ORDER BY seq")));
         QVERIFY(query.next());

@@ -222,7 +222,7 @@ void tst_PostgresqlSchema::freshDatabaseGetsTheSameSchemaAsSqlite()
     const Result<void> migrated = PostgresqlSchema::migrate(db, m_database->url());
     QVERIFY2(migrated.ok(), qPrintable(migrated.error()));
     QCOMPARE(PostgresqlSchema::version(db), currentSchemaVersion);
-    QCOMPARE(currentSchemaVersion, 6);
+    QCOMPARE(currentSchemaVersion, 7);
     QSqlQuery versions(QStringLiteral("SELECT version, what FROM schema_version ORDER BY version"),
                        db);
     for (const SchemaVersion &step : schemaVersions()) {

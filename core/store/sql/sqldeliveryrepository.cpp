@@ -54,9 +54,15 @@ const QString &outcomeByIdSql(const SqlDialect &dialect)
 // routing the event again can help it, so it is left alone.
 const QString replaySet = QStringLiteral(
     "UPDATE deliveries SET state = 'pending', attempts = 0, next_attempt_at = ?, "
-    "lease_until = NULL, last_error = '', opentext_job_ids = '', opentext_state = '', "
+    "lease_until = NULL, lease_holder = '', last_error = '', opentext_job_ids = '', "
+    "opentext_state = '', "
     "updated_at = ? ");
 const QString replayable = QStringLiteral("state = 'dead' AND attempt_seq > 0");
+
+QString placeholders(qsizetype count)
+{
+    return QStringList(count, QStringLiteral("?")).join(QLatin1Char(','));
+}
 
 bool runPrepared(QSqlQuery &query, const QVariantList &values)
 {
@@ -221,6 +227,7 @@ Result<void> SqlDeliveryRepository::insert(SqlWriteContext &write, const QUuid &
 }
 
 Result<QList<DeliveryRecord>> SqlDeliveryRepository::lease(SqlWriteContext &write,
+                                                           const QString &holder,
                                                            const QDateTime &now, int limit,
                                                            int leaseSeconds)
 {
@@ -235,9 +242,10 @@ Result<QList<DeliveryRecord>> SqlDeliveryRepository::lease(SqlWriteContext &writ
     // processes) never see the same delivery as free. PostgreSQL: each row read is locked until
     // the commit, and the rows another node's writer holds are passed over (the dialect's
     // FOR UPDATE SKIP LOCKED), so nodes share the work without waiting for each other.
-    // A lease moves next_attempt_at to the lease's end, so a leased delivery is simply not due,
-    // and each state's due deliveries come off the (state, next_attempt_at) index in order,
-    // stopping at the limit: no table scan however long the backlog.
+    // A lease moves next_attempt_at to the lease's end, so a leased delivery is simply not due
+    // (and one whose holder stopped renewing it is due again when it runs out), and each state's
+    // due deliveries come off the (state, next_attempt_at) index in order, stopping at the
+    // limit: no table scan however long the backlog.
     QList<std::pair<qint64, QString>> due;
     for (const char *state : {"pending", "retrying"}) {
         auto query = write.run(QStringLiteral("SELECT next_attempt_at, id FROM deliveries "
@@ -253,21 +261,63 @@ Result<QList<DeliveryRecord>> SqlDeliveryRepository::lease(SqlWriteContext &writ
         rows.finish();
     }
     std::sort(due.begin(), due.end());
+    if (due.size() > qMax(0, limit))
+        due.resize(qMax(0, limit));
+    if (due.isEmpty())
+        return QList<DeliveryRecord>();
+
+    // The whole batch in one statement (one round trip to a server), each row as leased.
+    QVariantList values {until, until, holder};
+    for (const auto &[dueAt, id] : std::as_const(due))
+        values.append(id);
+    auto updated = write.run(QStringLiteral("UPDATE deliveries SET lease_until = ?, "
+                                            "next_attempt_at = ?, lease_holder = ? "
+                                            "WHERE id IN (%1) RETURNING %2")
+                                 .arg(placeholders(due.size()), recordColumns),
+                             values);
+    if (!updated)
+        return fail(updated.error());
+    QHash<QString, DeliveryRecord> records;
+    QSqlQuery &rows = *updated.value();
+    while (rows.next()) {
+        DeliveryRecord record = recordFromQuery(rows);
+        records.insert(record.id, std::move(record));
+    }
+    rows.finish();
     QList<DeliveryRecord> leased;
-    for (qsizetype i = 0; i < due.size() && i < qMax(0, limit); ++i) {
-        const QString &id = due.at(i).second;
-        if (auto ok = write.run(QStringLiteral("UPDATE deliveries SET lease_until = ?, "
-                                               "next_attempt_at = ? WHERE id = ?"),
-                                {until, until, id});
-            !ok) {
-            return fail(ok.error());
-        }
-        auto record = find(write, id);
-        if (!record || !record.value())
-            return fail(record ? QObject::tr("no delivery %1").arg(id) : record.error());
-        leased.append(std::move(*record.value()));
+    leased.reserve(due.size());
+    for (const auto &[dueAt, id] : std::as_const(due)) {
+        auto record = records.find(id);
+        if (record == records.end())
+            return fail(QObject::tr("no delivery %1").arg(id));
+        leased.append(std::move(*record));
     }
     return leased;
+}
+
+Result<int> SqlDeliveryRepository::renew(SqlWriteContext &write, const QString &holder,
+                                         const QStringList &deliveryIds, const QDateTime &now,
+                                         int leaseSeconds)
+{
+    if (deliveryIds.isEmpty())
+        return 0;
+    const qint64 until = msOrNow(now) + qint64(leaseSeconds) * 1000;
+    QVariantList values {until, until, holder};
+    for (const QString &id : deliveryIds)
+        values.append(id);
+    QSqlQuery query(write.database());
+    // Only the holder's, and only while the delivery is live and leased: a lease that ran out
+    // and another node took is that node's now.
+    if (!run(query,
+             QStringLiteral("UPDATE deliveries SET lease_until = ?, next_attempt_at = ? "
+                            "WHERE lease_holder = ? AND lease_until IS NOT NULL "
+                            "AND state IN ('pending', 'retrying') AND id IN (%1)")
+                 .arg(placeholders(deliveryIds.size())),
+             values))
+        return Result<int>::failure(
+            QObject::tr("cannot renew the leases of deliveries under way: %1")
+                .arg(sqlError(query)));
+    return qMax(0, query.numRowsAffected());
 }
 
 Result<void> SqlDeliveryRepository::recordAttempt(SqlWriteContext &write, const QString &deliveryId,
@@ -318,6 +368,7 @@ Result<void> SqlDeliveryRepository::recordAttempt(SqlWriteContext &write, const 
     if (auto update = write.run(
             QStringLiteral("UPDATE deliveries SET state = ?, attempts = attempts + 1, "
                            "attempt_seq = ?, next_attempt_at = ?, lease_until = NULL, "
+                           "lease_holder = '', "
                            "last_error = ?, updated_at = ?, "
                            "opentext_job_ids = CASE WHEN ? = '' THEN opentext_job_ids ELSE ? END, "
                            "opentext_state = CASE WHEN ? = '' THEN opentext_state "
@@ -330,13 +381,19 @@ Result<void> SqlDeliveryRepository::recordAttempt(SqlWriteContext &write, const 
     return {};
 }
 
-Result<int> SqlDeliveryRepository::releaseAll(SqlWriteContext &write)
+Result<int> SqlDeliveryRepository::releaseAll(SqlWriteContext &write, const QString &holder)
 {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // One writer per SQLite file (the data directory's lock): any lease left is a dead run's.
+    // A database several nodes share: only leases that ran out (their holder stopped renewing
+    // them) or that this node itself held; another node's live lease stays its own.
+    const bool shared = sqlDialect(write.database()).sharedByNodes;
     QSqlQuery query(write.database());
-    if (!run(query,
-             QStringLiteral("UPDATE deliveries SET lease_until = NULL, next_attempt_at = ? "
-                            "WHERE lease_until IS NOT NULL AND state IN ('pending', 'retrying')"),
-             {QDateTime::currentMSecsSinceEpoch()}))
+    const QString sql = QStringLiteral("UPDATE deliveries SET lease_until = NULL, lease_holder = "
+                                       "'', next_attempt_at = ? WHERE lease_until IS NOT NULL "
+                                       "AND state IN ('pending', 'retrying')")
+        + (shared ? QStringLiteral(" AND (lease_until <= ? OR lease_holder = ?)") : QString());
+    if (!run(query, sql, shared ? QVariantList {now, now, holder} : QVariantList {now}))
         return Result<int>::failure(
             QObject::tr("cannot take back the leases of a previous run: %1").arg(sqlError(query)));
     const int released = query.numRowsAffected();
@@ -360,7 +417,7 @@ Result<void> SqlDeliveryRepository::release(SqlWriteContext &write, const QStrin
     state.value()->finish();
     // A delivery that was finished meanwhile keeps its state; only a live one waits again.
     if (auto ok = write.run(QStringLiteral("UPDATE deliveries SET lease_until = NULL, "
-                                           "next_attempt_at = ? "
+                                           "lease_holder = '', next_attempt_at = ? "
                                            "WHERE id = ? AND state IN ('pending', 'retrying')"),
                             {msOrNow(dueAt), deliveryId});
         !ok) {
@@ -380,8 +437,8 @@ Result<int> SqlDeliveryRepository::deferTarget(SqlWriteContext &write, const QSt
         values.append(id);
     }
     const QString sql
-        = QStringLiteral("UPDATE deliveries SET next_attempt_at = ?, lease_until = NULL "
-                         "WHERE target = ? AND state IN ('pending', 'retrying') "
+        = QStringLiteral("UPDATE deliveries SET next_attempt_at = ?, lease_until = NULL, "
+                         "lease_holder = '' WHERE target = ? AND state IN ('pending', 'retrying') "
                          "AND ((next_attempt_at < ? AND (lease_until IS NULL OR lease_until <= ?))")
         + (ids.isEmpty() ? QStringLiteral(")") : QStringLiteral(" OR id IN (%1))").arg(ids));
     QSqlQuery query(write.database());

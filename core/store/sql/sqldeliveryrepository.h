@@ -32,15 +32,22 @@ public:
     // (DeliveryRecord::request). For the record an attempt or an OpenText state hands back.
     static Result<std::optional<DeliveryRecord>> findOutcome(SqlWriteContext &write,
                                                              const QString &id);
-    static Result<QList<DeliveryRecord>> lease(SqlWriteContext &write, const QDateTime &now,
-                                               int limit, int leaseSeconds);
+    // Leases up to limit due deliveries for holder (a node's id) until now + leaseSeconds.
+    static Result<QList<DeliveryRecord>> lease(SqlWriteContext &write, const QString &holder,
+                                               const QDateTime &now, int limit, int leaseSeconds);
+    // Extends holder's leases on deliveryIds to now + leaseSeconds; returns how many it held.
+    static Result<int> renew(SqlWriteContext &write, const QString &holder,
+                             const QStringList &deliveryIds, const QDateTime &now,
+                             int leaseSeconds);
     // The attempt's history row and the delivery's new state, its lease cleared and (for an
     // accepted OpenText submit) its job ids; opentext_jobs is SqlOpenTextJobRepository's.
     static Result<void> recordAttempt(SqlWriteContext &write, const QString &deliveryId,
                                       const DeliveryAttempt &attempt, DeliveryState newState,
                                       const QDateTime &nextAttemptAt, const QString &lastError,
                                       const QStringList &openTextJobIds);
-    static Result<int> releaseAll(SqlWriteContext &write);
+    // The leases of runs that are gone (on a database nodes share, those that ran out or that
+    // holder held), due again now.
+    static Result<int> releaseAll(SqlWriteContext &write, const QString &holder);
     static Result<void> release(SqlWriteContext &write, const QString &deliveryId,
                                 const QDateTime &dueAt);
     static Result<int> deferTarget(SqlWriteContext &write, const QString &target,

@@ -38,6 +38,13 @@ Result<QStringList> insertRoutedIn(SqlWriteContext &write,
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QStringList inserted;
     for (const DeliveryQueue::RoutedEvent &event : events) {
+        // Marked first: an event another node (or an earlier pass) routed already gets nothing
+        // stored twice, and on PostgreSQL its row lock keeps two nodes from routing it at once.
+        const Result<bool> claimed = SqlEventRepository::markRouted(write, event.eventId);
+        if (!claimed)
+            return fail(claimed.error());
+        if (!claimed.value())
+            continue;
         if (auto ok = SqlStepRepository::apply(write, event, now, inserted); !ok)
             return fail(ok.error());
         if (auto ok
@@ -46,8 +53,6 @@ Result<QStringList> insertRoutedIn(SqlWriteContext &write,
             return fail(ok.error());
         if (auto ok = SqlEscalationRepository::schedule(write, event.eventId, event.escalations);
             !ok)
-            return fail(ok.error());
-        if (auto ok = SqlEventRepository::markRouted(write, event.eventId); !ok)
             return fail(ok.error());
     }
     return inserted;
@@ -228,12 +233,13 @@ void SqlDeliveryStore::insertRoutedAsync(const QList<RoutedEvent> &events, QObje
         std::move(then));
 }
 
-Result<QList<QUuid>> SqlDeliveryStore::unroutedEvents(int limit) const
+Result<QList<QUuid>> SqlDeliveryStore::unroutedEvents(int limit,
+                                                      const QDateTime &receivedBefore) const
 {
     const Result<QSqlDatabase> db = reader();
     if (!db)
         return Result<QList<QUuid>>::failure(db.error());
-    return SqlEventRepository::unrouted(db.value(), limit);
+    return SqlEventRepository::unrouted(db.value(), limit, receivedBefore);
 }
 
 // --- dispatch ---
@@ -242,8 +248,8 @@ void SqlDeliveryStore::leaseDueAsync(const QDateTime &now, int limit, int leaseS
                                      QObject *context, Callback<QList<DeliveryRecord>> then)
 {
     writeAsync<QList<DeliveryRecord>>(
-        [now, limit, leaseSeconds](SqlWriteContext &write) {
-            return SqlDeliveryRepository::lease(write, now, limit, leaseSeconds);
+        [holder = m_writer->nodeId(), now, limit, leaseSeconds](SqlWriteContext &write) {
+            return SqlDeliveryRepository::lease(write, holder, now, limit, leaseSeconds);
         },
         context, std::move(then));
 }
@@ -251,8 +257,28 @@ void SqlDeliveryStore::leaseDueAsync(const QDateTime &now, int limit, int leaseS
 Result<QList<DeliveryRecord>> SqlDeliveryStore::leaseDue(const QDateTime &now, int limit,
                                                          int leaseSeconds)
 {
+    const QString holder = m_writer->nodeId();
     return write<QList<DeliveryRecord>>([&](SqlWriteContext &write) {
-        return SqlDeliveryRepository::lease(write, now, limit, leaseSeconds);
+        return SqlDeliveryRepository::lease(write, holder, now, limit, leaseSeconds);
+    });
+}
+
+void SqlDeliveryStore::renewLeasesAsync(const QStringList &deliveryIds, const QDateTime &now,
+                                        int leaseSeconds)
+{
+    writeAsync<int>(
+        [holder = m_writer->nodeId(), deliveryIds, now, leaseSeconds](SqlWriteContext &write) {
+            return SqlDeliveryRepository::renew(write, holder, deliveryIds, now, leaseSeconds);
+        },
+        nullptr, logFailure);
+}
+
+Result<int> SqlDeliveryStore::renewLeases(const QStringList &deliveryIds, const QDateTime &now,
+                                          int leaseSeconds)
+{
+    const QString holder = m_writer->nodeId();
+    return write<int>([&](SqlWriteContext &write) {
+        return SqlDeliveryRepository::renew(write, holder, deliveryIds, now, leaseSeconds);
     });
 }
 
@@ -299,8 +325,9 @@ Result<void> SqlDeliveryStore::recordAttempt(const QString &deliveryId,
 
 Result<int> SqlDeliveryStore::releaseAllLeases()
 {
-    return write<int>(
-        [](SqlWriteContext &write) { return SqlDeliveryRepository::releaseAll(write); });
+    return write<int>([holder = m_writer->nodeId()](SqlWriteContext &write) {
+        return SqlDeliveryRepository::releaseAll(write, holder);
+    });
 }
 
 void SqlDeliveryStore::deferTargetAsync(const QString &target, const QDateTime &until,

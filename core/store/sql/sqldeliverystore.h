@@ -33,7 +33,8 @@ public:
     Result<QStringList> insertRouted(const QList<RoutedEvent> &events) override;
     void insertRoutedAsync(const QList<RoutedEvent> &events, QObject *context,
                            Callback<QStringList> then) override;
-    Result<QList<QUuid>> unroutedEvents(int limit) const override;
+    Result<QList<QUuid>> unroutedEvents(int limit,
+                                        const QDateTime &receivedBefore = {}) const override;
     void leaseDueAsync(const QDateTime &now, int limit, int leaseSeconds, QObject *context,
                        Callback<QList<DeliveryRecord>> then) override;
     QDateTime nextDueAt() const override;
@@ -42,9 +43,8 @@ public:
                             const QString &lastError, const QStringList &openTextJobIds,
                             FollowUp followUp, QObject *context,
                             Callback<DeliveryRecord> then) override;
-    // A SQLite file has one dispatcher (the data directory's lock), so at its start any lease
-    // left is one a killed run held. On PostgreSQL that holds for one node only: leases that
-    // name their node, so that a node takes back only a gone node's, are still to come.
+    void renewLeasesAsync(const QStringList &deliveryIds, const QDateTime &now,
+                          int leaseSeconds) override;
     Result<int> releaseAllLeases() override;
     void deferTargetAsync(const QString &target, const QDateTime &until, const QDateTime &now,
                           const QStringList &leased) override;
@@ -79,6 +79,8 @@ public:
     QList<EscalationRecord> escalations(const QUuid &eventId) const override;
     Result<QList<DeliveryRecord>> leaseDue(const QDateTime &now, int limit,
                                            int leaseSeconds) override;
+    Result<int> renewLeases(const QStringList &deliveryIds, const QDateTime &now,
+                            int leaseSeconds) override;
     Result<void> recordAttempt(const QString &deliveryId, const DeliveryAttempt &attempt,
                                DeliveryState newState, const QDateTime &nextAttemptAt,
                                const QString &lastError,

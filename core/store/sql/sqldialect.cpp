@@ -4,6 +4,13 @@
 
 namespace OtBridge {
 
+namespace {
+
+// The first key of the digest windows' advisory locks ("ot" in ASCII).
+constexpr int digestLockClass = 0x6f74;
+
+} // namespace
+
 const SqlDialect &sqliteDialect()
 {
     static const SqlDialect dialect {
@@ -20,7 +27,13 @@ const SqlDialect &sqliteDialect()
         QStringLiteral("%1 LIKE ? ESCAPE '\\'"),
         QStringLiteral("json_extract(%1, '$.kind')"),
         QString(),
+        // The write lock from the start: a transaction that read first and then wants to write
+        // while another connection writes the file gets "database is locked" at once, without
+        // the busy timeout's wait (a second store on the file: a test, a tool).
+        QStringLiteral("BEGIN IMMEDIATE"),
         true,
+        false,
+        QString(),
     };
     return dialect;
 }
@@ -40,8 +53,12 @@ const SqlDialect &postgresqlDialect()
         // json, not jsonb: checked and read, never converted.
         QStringLiteral("%1::json->>'kind'"),
         QStringLiteral(" FOR UPDATE SKIP LOCKED"),
+        QString(),
         // PostgreSQL prepares only SELECT, INSERT, UPDATE, DELETE and VALUES.
         false,
+        true,
+        // Advisory locks of two int4 keys never meet the migration's one bigint key.
+        QStringLiteral("SELECT pg_advisory_xact_lock(%1, hashtext(?))").arg(digestLockClass),
     };
     return dialect;
 }

@@ -25,8 +25,18 @@ struct SqlDialect
     // After the SELECT of due deliveries a lease takes: rows another writer holds are passed
     // over, not waited for (PostgreSQL, several nodes). Empty: one writer, nothing to say.
     QString leaseLock;
+    // How the writer begins its transaction, when not as the driver does.
+    QString beginWrite;
     // Whether SAVEPOINT and its kin may be prepared statements.
     bool preparedSavepoints = true;
+    // Whether the writers of several nodes may share the database (PostgreSQL): then a lease
+    // some other live node holds is never taken back at start, and a digest window is opened
+    // under digestLock.
+    bool sharedByNodes = false;
+    // A statement that holds, until the commit, a lock on the digest window key ? (rule and
+    // rendered key): two nodes routing events of one window at once open it once. Empty: the
+    // one writer serialises them already.
+    QString digestLock;
 };
 
 const SqlDialect &sqliteDialect();

@@ -195,9 +195,10 @@ Result<AppendResult> SqlEventRepository::insert(SqlWriteContext &write, const Ev
         {uuidText(event.id), event.source, event.receivedAt.toMSecsSinceEpoch(),
          // Text, not bytes: PostgreSQL's QPSQL would write a QByteArray as bytea's escape
          // form into the text column.
-         QString::fromUtf8(headersToJson(event.headers)), event.body,
-         QString::fromLatin1(event.contentType), dedup, event.peer, eventStateName(event.state),
-         event.state == EventState::Routed ? 1 : 0});
+         QString::fromUtf8(headersToJson(event.headers)),
+         event.body.isNull() ? QByteArray("") : event.body,
+         text(QString::fromLatin1(event.contentType)), dedup, text(event.peer),
+         eventStateName(event.state), event.state == EventState::Routed ? 1 : 0});
     if (!insert)
         return Inserted::failure(insert.error());
     const bool stored = insert.value()->numRowsAffected() == 1;
@@ -243,17 +244,24 @@ Result<AppendResult> SqlEventRepository::insert(SqlWriteContext &write, const Ev
     return result;
 }
 
-Result<void> SqlEventRepository::markRouted(SqlWriteContext &write, const QUuid &id)
+Result<bool> SqlEventRepository::markRouted(SqlWriteContext &write, const QUuid &id)
 {
     // "routed" once the rules have run, whether or not any matched: the event's routing is
-    // done. A later state (acknowledged before a re-routing after a crash) is kept.
+    // done. A later state (acknowledged before a re-routing after a crash) is kept. Only an
+    // event not routed yet: on PostgreSQL a second node marking it waits for the first one's
+    // commit and then finds it routed.
     auto marked = write.run(QStringLiteral("UPDATE events SET routed = 1, state = CASE WHEN "
                                            "state = 'received' THEN 'routed' ELSE state END "
-                                           "WHERE id = ?"),
+                                           "WHERE id = ? AND routed = 0"),
                             {uuidText(id)});
     if (!marked)
-        return Result<void>::failure(marked.error());
-    return {};
+        return Result<bool>::failure(marked.error());
+    if (marked.value()->numRowsAffected() == 1)
+        return true;
+    Result<bool> there = exists(write, id);
+    if (!there)
+        return Result<bool>::failure(there.error());
+    return !there.value();
 }
 
 Result<void> SqlEventRepository::markAcknowledged(SqlWriteContext &write, const QUuid &id)
@@ -466,11 +474,14 @@ QList<QUuid> SqlEventRepository::reruns(const QSqlDatabase &db, const QUuid &id)
     return ids;
 }
 
-Result<QList<QUuid>> SqlEventRepository::unrouted(const QSqlDatabase &db, int limit)
+Result<QList<QUuid>> SqlEventRepository::unrouted(const QSqlDatabase &db, int limit,
+                                                  const QDateTime &receivedBefore)
 {
     QSqlQuery query(db);
-    if (!run(query, QStringLiteral("SELECT id FROM events WHERE routed = 0 ORDER BY seq LIMIT ?"),
-             {qMax(0, limit)})) {
+    if (!run(query,
+             QStringLiteral("SELECT id FROM events WHERE routed = 0 AND (CAST(? AS bigint) IS NULL "
+                            "OR received_at < ?) ORDER BY seq LIMIT ?"),
+             {msOrNull(receivedBefore), msOrNull(receivedBefore), qMax(0, limit)})) {
         return Result<QList<QUuid>>::failure(sqlError(query));
     }
     QList<QUuid> ids;

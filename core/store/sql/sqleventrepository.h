@@ -25,7 +25,9 @@ public:
     // Inserts the event (a duplicate of an earlier one by its dedup key is not stored again,
     // and the result names the first), with its re-run link.
     static Result<AppendResult> insert(SqlWriteContext &write, const Event &event, quint64 ticket);
-    static Result<void> markRouted(SqlWriteContext &write, const QUuid &id);
+    // Marks the event routed; false when it was routed already (by this node or another), so
+    // that its routing stores nothing twice. An event not in the store counts as not routed.
+    static Result<bool> markRouted(SqlWriteContext &write, const QUuid &id);
     static Result<void> markAcknowledged(SqlWriteContext &write, const QUuid &id);
     static Result<bool> exists(SqlWriteContext &write, const QUuid &id);
 
@@ -39,7 +41,8 @@ public:
                                                  const SqlDialect &dialect = sqliteDialect());
     static QList<QUuid> reruns(const QSqlDatabase &db, const QUuid &id);
     // Events stored but not routed yet, oldest first.
-    static Result<QList<QUuid>> unrouted(const QSqlDatabase &db, int limit);
+    static Result<QList<QUuid>> unrouted(const QSqlDatabase &db, int limit,
+                                         const QDateTime &receivedBefore = {});
 
     // The console's row for an event as appended (before the rules ran).
     static EventSummary summaryOf(const Event &event);

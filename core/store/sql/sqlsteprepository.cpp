@@ -3,6 +3,7 @@
 #include "store/sql/sqlsteprepository.h"
 
 #include "store/sql/sqldeliveryrepository.h"
+#include "store/sql/sqldialect.h"
 #include "store/sql/sqllogging.h"
 #include "store/sql/sqlvalues.h"
 #include "store/sqlerror.h"
@@ -53,6 +54,15 @@ Result<void> SqlStepRepository::apply(SqlWriteContext &write, const RoutedEvent 
         // takes no more events (fireDigest checks it was rendered over all it holds).
         qint64 digestId = 0;
         {
+            // Nodes routing events of one window at the same time open it once: the second
+            // waits here until the first commits, then finds its window.
+            if (const QString &lock = sqlDialect(write.database()).digestLock; !lock.isEmpty()) {
+                auto locked
+                    = write.run(lock, {QVariant(text(entry.rule) + QLatin1Char('\n') + entry.key)});
+                if (!locked)
+                    return Result<void>::failure(locked.error());
+                locked.value()->finish();
+            }
             auto open = write.run(QStringLiteral("SELECT id FROM digests WHERE rule = ? AND "
                                                  "digest_key = ? AND state = 'open' AND "
                                                  "closes_at > ? ORDER BY id DESC LIMIT 1"),

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sql/sqlwriter.h"
 
+#include "event/uuidv7.h"
 #include "store/sql/sqlbackend.h"
 #include "store/sql/sqldialect.h"
 #include "store/sql/sqleventrepository.h"
@@ -176,8 +177,12 @@ Result<void> WriterConnection::commit(std::deque<SqlWriter::PendingAppend> &batc
                                       std::deque<StoreJob> &jobs, QList<AppendResult> &results,
                                       QStringList &jobErrors)
 {
-    if (!m_db.transaction())
+    if (const QString &begin = sqlDialect(m_db).beginWrite; !begin.isEmpty()) {
+        if (auto begun = execSql(m_db, begin); !begun)
+            return begun;
+    } else if (!m_db.transaction()) {
         return Result<void>::failure(sqlError(m_db.lastError()));
+    }
 
     qint64 stored = 0;
     JobContext context(this, results, stored);
@@ -256,7 +261,12 @@ Result<void> SqlWriter::open(const StoreOptions &options)
 {
     if (isOpen())
         return Result<void>::failure(EventStore::tr("the event store is already open"));
-    m_options = options;
+    {
+        QMutexLocker locker(&m_mutex);
+        m_options = options;
+        if (m_options.nodeId.isEmpty())
+            m_options.nodeId = createUuidV7().toString(QUuid::WithoutBraces);
+    }
     if (auto prepared = m_backend->prepare(options); !prepared)
         return prepared;
 
@@ -405,6 +415,12 @@ void SqlWriter::waitForWrites()
     };
     submit(std::move(marker), QString());
     finished.acquire();
+}
+
+QString SqlWriter::nodeId() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_options.nodeId;
 }
 
 SqlWriter::Health SqlWriter::health() const

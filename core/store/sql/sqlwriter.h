@@ -79,6 +79,8 @@ public:
     void waitForWrites();
     void setSourcesToRoute(const std::optional<QSet<QString>> &sources);
     Health health() const;
+    // The node this writer writes for (StoreOptions::nodeId, or the one made at open).
+    QString nodeId() const;
 
     // Runs work in the writer's next transaction and waits for its commit.
     template<typename T>
