@@ -91,7 +91,7 @@ int runDesktop(int argc, char **argv)
     // Watched from before the engine starts: a SIGTERM that comes while it starts is handled
     // (below) once the event loop runs, instead of killing the process half started.
     UnixSignalWatcher signalWatcher;
-    OtBridge::Engine engine;
+    OtBridge::Engine engine(options.engine.database);
     auto window = std::make_unique<OtBridge::MainWindow>(&engine);
     window->startEngine(options.engine);
     window->show();

@@ -1198,7 +1198,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::DatabaseUrl</name>
     <message>
-        <location filename="../core/store/databaseurl.cpp" line="+67"/>
+        <location filename="../core/store/databaseurl.cpp" line="+68"/>
         <source>the database URL must not hold the password (it would be kept in files and shown in process lists): store it in the keychain from Settings, or give it to a server in the environment variable OTBRIDGE_SECRET_DATABASE_PASSWORD</source>
         <translation>die Datenbank-URL darf das Passwort nicht enthalten (es stünde sonst in Dateien und in Prozesslisten): speichern Sie es über die Einstellungen im Schlüsselbund, oder geben Sie es einem Server in der Umgebungsvariable OTBRIDGE_SECRET_DATABASE_PASSWORD</translation>
     </message>
@@ -1274,8 +1274,12 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>cannot store in %1: Qt&apos;s PostgreSQL driver QPSQL is not installed (Debian: libqt6sql6-psql); install it, or store in SQLite in the data directory (leave out --database, or choose SQLite in Settings)</source>
+        <translation>kann nicht in %1 speichern: Qts PostgreSQL-Treiber QPSQL ist nicht installiert (Debian: libqt6sql6-psql); installieren Sie ihn, oder speichern Sie in SQLite im Datenverzeichnis (--database weglassen oder in den Einstellungen SQLite wählen)</translation>
+    </message>
+    <message>
         <source>cannot store in %1: this OT Bridge does not have the PostgreSQL store yet; store in SQLite in the data directory instead (leave out --database, or choose SQLite in Settings)</source>
-        <translation>kann nicht in %1 speichern: dieses OT Bridge hat den PostgreSQL-Speicher noch nicht; speichern Sie stattdessen in SQLite im Datenverzeichnis (lassen Sie --database weg, oder wählen Sie SQLite in den Einstellungen)</translation>
+        <translation type="vanished">kann nicht in %1 speichern: dieses OT Bridge hat den PostgreSQL-Speicher noch nicht; speichern Sie stattdessen in SQLite im Datenverzeichnis (lassen Sie --database weg, oder wählen Sie SQLite in den Einstellungen)</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1323,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+114"/>
+        <location filename="../core/engine/engine.cpp" line="+129"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>die eingebaute OpenText-Sandbox kann nicht gestartet werden: %1</translation>
     </message>
@@ -1354,7 +1358,12 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>die Engine läuft bereits</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>this OT Bridge was started to store in %1, not in %2: the database is chosen when OT Bridge starts</source>
+        <translation>dieses OT Bridge wurde gestartet, um in %1 zu speichern, nicht in %2: die Datenbank wird beim Start von OT Bridge gewählt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>source &apos;%1&apos; has no authentication, and %2 is reachable beyond this machine: give the source an &quot;auth&quot; in the workspace (Standard Webhooks, GitHub, Stripe, Basic, bearer or API key), or listen on 127.0.0.1 behind the reverse proxy of packaging/nginx-otbridge.conf</source>
         <translation>die Quelle &apos;%1&apos; hat keine Authentifizierung, und %2 ist von außerhalb dieses Rechners erreichbar: geben Sie der Quelle ein &quot;auth&quot; im Arbeitsbereich (Standard Webhooks, GitHub, Stripe, Basic, Bearer oder API-Schlüssel), oder lauschen Sie auf 127.0.0.1 hinter dem Reverse-Proxy aus packaging/nginx-otbridge.conf</translation>
     </message>
@@ -1364,7 +1373,12 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>kein Datenverzeichnis angegeben</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>%1 (no password was given: neither %2 nor the keychain&apos;s %3 holds one)</source>
+        <translation>%1 (kein Passwort angegeben: weder %2 noch der Schlüsselbund-Eintrag %3 enthält eines)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>TLS needs both a certificate file and a key file</source>
         <translation>TLS benötigt sowohl eine Zertifikatsdatei als auch eine Schlüsseldatei</translation>
     </message>
@@ -1389,7 +1403,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>das Geheimnis des OpenText-Ziels „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+123"/>
         <source>cannot create the data directory %1: check that its parent exists and is writable, or choose another with --data-dir</source>
         <translation>das Datenverzeichnis %1 kann nicht angelegt werden: prüfen Sie, ob das übergeordnete Verzeichnis existiert und beschreibbar ist, oder wählen Sie mit --data-dir ein anderes</translation>
     </message>
@@ -1914,7 +1928,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/store/sql/sqlwriter.cpp" line="+245"/>
+        <location filename="../core/store/sql/sqlwriter.cpp" line="+263"/>
         <source>the event store is already open</source>
         <translation>der Ereignisspeicher ist bereits geöffnet</translation>
     </message>
@@ -8023,7 +8037,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: &quot;kind&quot; muss &quot;opentext&quot; oder &quot;http&quot; sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+177"/>
+        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+184"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>eine Zustellung des Ereignisses %1 (Regel &apos;%2&apos;, Aktion %3) hat keine ID</translation>
     </message>
@@ -8113,7 +8127,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>die Zustellung %1 kann nicht zurückgegeben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+12"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+17"/>
         <source>cannot store the state of OpenText job %1: %2</source>
         <translation>der Status des OpenText-Auftrags %1 kann nicht gespeichert werden: %2</translation>
     </message>
@@ -8128,7 +8142,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>die Zustellungen an %1 können nicht erneut ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+26"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+28"/>
         <source>cannot acknowledge event %1: %2</source>
         <translation>das Ereignis %1 kann nicht bestätigt werden: %2</translation>
     </message>

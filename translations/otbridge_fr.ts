@@ -1198,7 +1198,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::DatabaseUrl</name>
     <message>
-        <location filename="../core/store/databaseurl.cpp" line="+67"/>
+        <location filename="../core/store/databaseurl.cpp" line="+68"/>
         <source>the database URL must not hold the password (it would be kept in files and shown in process lists): store it in the keychain from Settings, or give it to a server in the environment variable OTBRIDGE_SECRET_DATABASE_PASSWORD</source>
         <translation>l&apos;URL de la base de données ne doit pas contenir le mot de passe (il resterait dans des fichiers et apparaîtrait dans la liste des processus) : enregistrez-le dans le trousseau depuis les Paramètres, ou donnez-le à un serveur dans la variable d&apos;environnement OTBRIDGE_SECRET_DATABASE_PASSWORD</translation>
     </message>
@@ -1274,8 +1274,12 @@ Disjoncteurs non fermés : %5</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>cannot store in %1: Qt&apos;s PostgreSQL driver QPSQL is not installed (Debian: libqt6sql6-psql); install it, or store in SQLite in the data directory (leave out --database, or choose SQLite in Settings)</source>
+        <translation>impossible de stocker dans %1 : le pilote PostgreSQL de Qt, QPSQL, n&apos;est pas installé (Debian : libqt6sql6-psql) ; installez-le, ou stockez dans SQLite dans le répertoire de données (sans --database, ou en choisissant SQLite dans les Paramètres)</translation>
+    </message>
+    <message>
         <source>cannot store in %1: this OT Bridge does not have the PostgreSQL store yet; store in SQLite in the data directory instead (leave out --database, or choose SQLite in Settings)</source>
-        <translation>impossible de stocker dans %1 : cet OT Bridge n&apos;a pas encore le stockage PostgreSQL ; stockez plutôt dans SQLite dans le répertoire de données (omettez --database, ou choisissez SQLite dans les Paramètres)</translation>
+        <translation type="vanished">impossible de stocker dans %1 : cet OT Bridge n&apos;a pas encore le stockage PostgreSQL ; stockez plutôt dans SQLite dans le répertoire de données (omettez --database, ou choisissez SQLite dans les Paramètres)</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1323,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+114"/>
+        <location filename="../core/engine/engine.cpp" line="+129"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>impossible de démarrer le bac à sable OpenText intégré : %1</translation>
     </message>
@@ -1354,7 +1358,12 @@ Disjoncteurs non fermés : %5</translation>
         <translation>le moteur est déjà en marche</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>this OT Bridge was started to store in %1, not in %2: the database is chosen when OT Bridge starts</source>
+        <translation>cet OT Bridge a été démarré pour stocker dans %1, pas dans %2 : la base de données se choisit au démarrage d&apos;OT Bridge</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>source &apos;%1&apos; has no authentication, and %2 is reachable beyond this machine: give the source an &quot;auth&quot; in the workspace (Standard Webhooks, GitHub, Stripe, Basic, bearer or API key), or listen on 127.0.0.1 behind the reverse proxy of packaging/nginx-otbridge.conf</source>
         <translation>la source &apos;%1&apos; n&apos;a pas d&apos;authentification, et %2 est joignable au-delà de cette machine : donnez à la source un « auth » dans l&apos;espace de travail (Standard Webhooks, GitHub, Stripe, Basic, bearer ou clé d&apos;API), ou écoutez sur 127.0.0.1 derrière le proxy inverse de packaging/nginx-otbridge.conf</translation>
     </message>
@@ -1364,7 +1373,12 @@ Disjoncteurs non fermés : %5</translation>
         <translation>aucun répertoire de données indiqué</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>%1 (no password was given: neither %2 nor the keychain&apos;s %3 holds one)</source>
+        <translation>%1 (aucun mot de passe donné : ni %2 ni l&apos;entrée %3 du trousseau n&apos;en contient)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>TLS needs both a certificate file and a key file</source>
         <translation>TLS nécessite à la fois un fichier de certificat et un fichier de clé</translation>
     </message>
@@ -1389,7 +1403,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>le secret de la cible OpenText « %1 » n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+123"/>
         <source>cannot create the data directory %1: check that its parent exists and is writable, or choose another with --data-dir</source>
         <translation>impossible de créer le répertoire de données %1 : vérifiez que son répertoire parent existe et est accessible en écriture, ou choisissez-en un autre avec --data-dir</translation>
     </message>
@@ -1914,7 +1928,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/store/sql/sqlwriter.cpp" line="+245"/>
+        <location filename="../core/store/sql/sqlwriter.cpp" line="+263"/>
         <source>the event store is already open</source>
         <translation>le stockage des événements est déjà ouvert</translation>
     </message>
@@ -8023,7 +8037,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : « kind » doit valoir « opentext » ou « http », et non « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+177"/>
+        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+184"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>une livraison de l&apos;événement %1 (règle « %2 », action %3) n&apos;a pas d&apos;identifiant</translation>
     </message>
@@ -8113,7 +8127,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible de rendre la livraison %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+12"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+17"/>
         <source>cannot store the state of OpenText job %1: %2</source>
         <translation>impossible d&apos;enregistrer l&apos;état de la tâche OpenText %1 : %2</translation>
     </message>
@@ -8128,7 +8142,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible de rejouer les livraisons vers %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+26"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+28"/>
         <source>cannot acknowledge event %1: %2</source>
         <translation>impossible d&apos;acquitter l&apos;événement %1 : %2</translation>
     </message>

@@ -70,11 +70,13 @@ int runHeadless(int argc, char **argv, Face face)
         std::fprintf(stderr, "%s: %s\n", program.constData(), qPrintable(refused->message));
         return refused->exitCode;
     }
-    Engine engine;
+    Engine engine(options.engine.database);
     const auto url = engine.start(options.engine);
     if (!url) {
         std::fprintf(stderr, "%s: %s\n", program.constData(), qPrintable(url.error()));
-        return engine.dataDirInUse() ? ExitDataDirInUse : ExitFailed;
+        if (engine.dataDirInUse())
+            return ExitDataDirInUse;
+        return engine.databaseRefused() ? ExitDatabaseRefused : ExitFailed;
     }
     // Watch for SIGTERM before saying we are ready: a supervisor may stop us right after.
     UnixSignalWatcher signalWatcher;

@@ -18,6 +18,7 @@
 #include "sandbox/opentextsandbox.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QLockFile>
@@ -26,6 +27,7 @@
 #include <QRegularExpression>
 #include <QSysInfo>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -39,9 +41,22 @@ namespace {
 constexpr int deliveryNiceSteps = 5;
 } // namespace
 
-Engine::Engine(QObject *parent)
+namespace {
+
+std::unique_ptr<Store> storeFor(const DatabaseUrl &database)
+{
+    StoreOptions options;
+    options.database = database;
+    // createStore() fails for no database it knows; DatabaseUrl knows no other.
+    return createStore(options).value();
+}
+
+} // namespace
+
+Engine::Engine(const DatabaseUrl &database, QObject *parent)
     : QObject(parent)
-    , m_storage(createStore(StoreOptions()).value())
+    , m_database(database)
+    , m_storage(storeFor(database))
     , m_store(*m_storage->events())
     , m_deliveries(*m_storage->deliveries())
 {
@@ -171,7 +186,7 @@ void Engine::startCluster(const StoreOptions &storeOptions)
     ClusterOptions options;
     options.store = storeOptions;
     options.heartbeatIntervalMs = m_options.heartbeatIntervalMs;
-    options.node.id = createUuidV7().toString(QUuid::WithoutBraces);
+    options.node.id = storeOptions.nodeId;
     options.node.host = QSysInfo::machineHostName();
     // Where the other nodes and a load balancer reach this one: the listener, named by the
     // machine when it listens on every address.
@@ -510,8 +525,15 @@ Result<QUrl> Engine::start(const EngineOptions &options)
     using R = Result<QUrl>;
     if (m_listener)
         return R::failure(tr("the engine is already running"));
-    if (auto supported = checkDatabaseSupported(options.database); !supported)
+    m_databaseRefused = false;
+    if (options.database != m_database)
+        return R::failure(tr("this OT Bridge was started to store in %1, not in %2: the database "
+                             "is chosen when OT Bridge starts")
+                              .arg(m_database.toString(), options.database.toString()));
+    if (auto supported = checkDatabaseSupported(options.database); !supported) {
+        m_databaseRefused = true;
         return R::failure(supported.error());
+    }
     m_client.resume();
 
     auto workspace = options.workspacePath.isEmpty()
@@ -543,9 +565,20 @@ Result<QUrl> Engine::start(const EngineOptions &options)
     storeOptions.path = QDir(options.dataDir).filePath(storeFileName());
     storeOptions.maxSizeBytes = options.maxStoreBytes;
     storeOptions.busyTimeoutMs = options.storeBusyTimeoutMs;
+    // One id for this run of the node: its leases name it, and its heartbeat (startCluster).
+    storeOptions.nodeId = createUuidV7().toString(QUuid::WithoutBraces);
+    if (options.database.isPostgresql())
+        storeOptions.password = readDatabasePassword();
     // One writer for the whole store: deliveries, leases and outcomes commit with the events.
     if (auto opened = m_storage->open(storeOptions); !opened) {
         m_dataLock.reset();
+        m_databaseRefused = options.database.isPostgresql();
+        if (m_databaseRefused && storeOptions.password.isEmpty())
+            return R::failure(tr("%1 (no password was given: neither %2 nor the keychain's %3 "
+                                 "holds one)")
+                                  .arg(opened.error(),
+                                       SecretStore::environmentVariable(DatabaseUrl::passwordKey()),
+                                       DatabaseUrl::passwordKey()));
         return R::failure(opened.error());
     }
 
@@ -823,6 +856,33 @@ void Engine::stop()
     m_ingestThread.wait();
     m_url.clear();
     m_dataLock.reset(); // last: the next process may start delivering now
+}
+
+QString Engine::readDatabasePassword()
+{
+    // start() is synchronous and the keychain is not: wait for it here, on a loop of our own,
+    // no longer than the Secret Service's own D-Bus timeout.
+    std::optional<Result<QString>> read;
+    QEventLoop loop;
+    m_secrets->read(DatabaseUrl::passwordKey(), this,
+                    [&read, &loop](const Result<QString> &secret) {
+                        read = secret;
+                        loop.quit();
+                    });
+    if (!read) {
+        QTimer::singleShot(30 * 1000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (!read) {
+        qCWarning(lcEngine).noquote() << "the keychain did not answer within 30 s: connecting to"
+                                      << m_database.toString() << "without a password";
+        return {};
+    }
+    if (!*read) {
+        qCInfo(lcEngine).noquote() << "no database password:" << read->error();
+        return {};
+    }
+    return read->value();
 }
 
 Result<void> Engine::lockDataDir(const QString &dataDir)

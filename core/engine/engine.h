@@ -83,7 +83,11 @@ class Engine final : public QObject
     Q_DISABLE_COPY_MOVE(Engine)
 
 public:
-    explicit Engine(QObject *parent = nullptr);
+    // database: where the engine stores (EngineOptions::database; SQLite in the data directory
+    // unless it names PostgreSQL). The store is made for it here, so that store(), deliveries()
+    // and client() are the ones start() opens; start() must be given the same database (it is
+    // chosen when OT Bridge starts: Settings' change applies at the next start).
+    explicit Engine(const DatabaseUrl &database = {}, QObject *parent = nullptr);
     ~Engine() override;
 
     // Opens the store, loads the workspace and binds the listener. Returns the listener's URL.
@@ -94,6 +98,10 @@ public:
     bool isRunning() const { return m_listener != nullptr; }
     // Why the last start() failed: another process holds the data directory.
     bool dataDirInUse() const { return m_dataDirInUse; }
+    // Why the last start() failed: the PostgreSQL database could not be used (unreachable,
+    // refused the login, a newer schema).
+    bool databaseRefused() const { return m_databaseRefused; }
+    const DatabaseUrl &database() const { return m_database; }
     QUrl url() const { return m_url; }
     // The public URL acknowledgement links start with; empty when there are none.
     QUrl publicUrl() const { return m_options.publicUrl; }
@@ -176,6 +184,9 @@ Q_SIGNALS:
 
 private:
     Result<void> lockDataDir(const QString &dataDir);
+    // The database's password (DatabaseUrl::passwordKey(): the environment, else the keychain),
+    // waited for; empty when none is stored (a server may let the user in without one).
+    QString readDatabasePassword();
     Result<void> startSandbox();
     void stopSandbox();
     void startDelivery();
@@ -198,8 +209,9 @@ private:
 
     std::unique_ptr<QLockFile> m_dataLock; // held from start to stop
     bool m_dataDirInUse = false;
-    // The store for the data directory (a SQLite file until start() says otherwise), and its
-    // two sides, which live as long as the engine.
+    bool m_databaseRefused = false;
+    DatabaseUrl m_database;
+    // The store for m_database, and its two sides, which live as long as the engine.
     std::unique_ptr<Store> m_storage;
     EventStore &m_store;
     DeliveryStore &m_deliveries;

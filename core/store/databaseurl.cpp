@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/databaseurl.h"
 
+#include <QSqlDatabase>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -194,12 +195,12 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
 
 Result<void> checkDatabaseSupported(const DatabaseUrl &url)
 {
-    if (!url.isPostgresql())
+    if (!url.isPostgresql() || QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return {};
     return Result<void>::failure(
-        DatabaseUrl::tr("cannot store in %1: this OT Bridge does not have the PostgreSQL store "
-                        "yet; store in SQLite in the data directory instead (leave out "
-                        "--database, or choose SQLite in Settings)")
+        DatabaseUrl::tr("cannot store in %1: Qt's PostgreSQL driver QPSQL is not installed "
+                        "(Debian: libqt6sql6-psql); install it, or store in SQLite in the data "
+                        "directory (leave out --database, or choose SQLite in Settings)")
             .arg(url.toString()));
 }
 

@@ -63,8 +63,9 @@ public:
     friend bool operator!=(const DatabaseUrl &a, const DatabaseUrl &b) { return !(a == b); }
 };
 
-// Whether this build can store in url's database. The PostgreSQL store is not in yet: a
-// postgresql URL is refused here, in words that say what to do instead, before anything opens.
+// Whether this machine can store in url's database: a postgresql URL needs Qt's QPSQL driver,
+// refused here, in words that say what to do instead, before anything opens. Whether the
+// server is there and lets us in is the store's to say when it opens.
 Result<void> checkDatabaseSupported(const DatabaseUrl &url);
 
 } // namespace OtBridge

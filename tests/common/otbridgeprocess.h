@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -36,20 +37,32 @@ public:
         return {"Authorization", "Bearer " + apiToken()};
     }
 
+    // For the next start: another program than binary() (otbridged), a port of its own instead
+    // of any free one, and more of the environment (a database password).
+    void setProgram(const QString &program) { m_program = program; }
+    void setPort(quint16 port) { m_listenPort = port; }
+    void setEnvironmentValue(const QString &name, const QString &value)
+    {
+        m_environment.insert(name, value);
+    }
+
     // Starts and waits for the "listening on" line; returns false (and keeps the output) if it
     // does not come within the time.
     bool start(const QString &dataDir, const QStringList &extra = {}, int timeoutMs = 10000)
     {
         m_output.clear();
         m_port = 0;
-        m_process.setProgram(binary());
-        m_process.setArguments(
-            QStringList {QStringLiteral("--headless"), QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), dataDir}
-            + extra);
+        m_process.setProgram(m_program.isEmpty() ? binary() : m_program);
+        m_process.setArguments(QStringList {QStringLiteral("--headless"),
+                                            QStringLiteral("--listen"),
+                                            QStringLiteral("127.0.0.1:%1").arg(m_listenPort),
+                                            QStringLiteral("--data-dir"), dataDir}
+                               + extra);
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("OTBRIDGE_SECRET_API_TOKEN"),
                            QString::fromLatin1(apiToken()));
+        for (auto it = m_environment.cbegin(); it != m_environment.cend(); ++it)
+            environment.insert(it.key(), it.value());
         m_process.setProcessEnvironment(environment);
         // stderr goes to the test log: an undrained pipe would stall the process under test.
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -92,6 +105,9 @@ public:
     QProcess &process() { return m_process; }
 
 private:
+    QString m_program;
+    quint16 m_listenPort = 0;
+    QHash<QString, QString> m_environment;
     QProcess m_process;
     QElapsedTimer m_timer;
     QByteArray m_output;

@@ -77,7 +77,7 @@ Result<QSqlDatabase> PostgresqlConnections::open(const QString &name,
     QSqlDatabase::removeDatabase(name);
     return Result<QSqlDatabase>::failure(
         tr("cannot connect to the database %1: %2")
-            .arg(url.toString(), withoutPassword(error, options.password)));
+            .arg(url.toString(), withoutPassword(error, options.password).simplified()));
 }
 
 } // namespace OtBridge
