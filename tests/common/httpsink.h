@@ -82,6 +82,8 @@ public:
     void setDefault(const Answer &answer) { m_default = answer; }
     const QList<Request> &requests() const { return m_requests; }
     qsizetype count() const { return m_requests.size(); }
+    // The sink's clock, the one Request::atMs is on.
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
 
 private:
     void read(QTcpSocket *socket)

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void cleanup();
     void nodeDeliversThroughOpenTextAndReports();
     void twoNodesDeliverEachEventOnce();
+    void threeNodesLoseNothingWhenOneIsKilled();
 
 private:
     // A node on m_database with its own data directory; port 0: any free one.
@@ -119,6 +120,58 @@ QJsonObject httpWorkspace(const HttpSink &sink)
                                {"body", R"({"order": {{order}}, "event": "{{event.id}}"})"}}}}}}},
         {"roles", QJsonArray {}},
     };
+}
+
+// Orders to a slow endpoint (each one request with the event's id in its body), and alerts that
+// nobody acknowledges: their escalation's one tier pages another endpoint 20 s after routing (at
+// OTBRIDGE_DELAY_SCALE's pace).
+QJsonObject clusterWorkspace(const HttpSink &sink, const HttpSink &pager)
+{
+    const auto target = [](const char *name, const HttpSink &to, const QByteArray &path) {
+        return QJsonObject {
+            {"name", name},
+            {"type", "http"},
+            {"url", QString::fromLatin1(to.url(path))},
+            {"delivery", QJsonObject {{"retry_schedule", QJsonArray {0, 1, 1, 1, 1, 1, 1, 1}}}}};
+    };
+    const QJsonObject page {{"type", "http"},
+                            {"target", "pager"},
+                            {"body", R"({"event": "{{event.id}}", "tier": {{escalation.tier}}})"}};
+    return {
+        {"version", 1},
+        {"name", "three nodes"},
+        {"sources",
+         QJsonArray {QJsonObject {{"name", "orders"}, {"format", "json"}},
+                     QJsonObject {{"name", "alerts"}, {"format", "json"}}}},
+        {"targets", QJsonArray {target("sink", sink, "/orders"), target("pager", pager, "/page")}},
+        {"rules",
+         QJsonArray {
+             QJsonObject {{"name", "orders-to-sink"},
+                          {"trigger", QJsonObject {{"sources", QJsonArray {"orders"}}}},
+                          {"actions",
+                           QJsonArray {QJsonObject {
+                               {"type", "http"},
+                               {"target", "sink"},
+                               {"body", R"({"order": {{order}}, "event": "{{event.id}}"})"}}}}},
+             QJsonObject {
+                 {"name", "alerts-escalate"},
+                 {"trigger", QJsonObject {{"sources", QJsonArray {"alerts"}}}},
+                 {"actions",
+                  QJsonArray {QJsonObject {
+                      {"type", "escalate"},
+                      {"within_seconds", 20},
+                      {"tiers", QJsonArray {QJsonObject {{"actions", QJsonArray {page}}}}}}}}}}},
+        {"roles", QJsonArray {}},
+    };
+}
+
+// The event ids the endpoint was asked about, each with how many requests carried it.
+QHash<QString, int> eventsSeen(const HttpSink &sink)
+{
+    QHash<QString, int> seen;
+    for (const HttpSink::Request &request : sink.requests())
+        ++seen[QJsonDocument::fromJson(request.body).object().value("event").toString()];
+    return seen;
 }
 
 quint16 freePort()
@@ -308,6 +361,114 @@ void tst_Nodes::twoNodesDeliverEachEventOnce()
                               qint64(events), 20000);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM delivery_attempts")), qint64(events));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM events WHERE routed = 0")), 0);
+}
+
+void tst_Nodes::threeNodesLoseNothingWhenOneIsKilled()
+{
+    // The issue's proof: webhooks spread over the listeners of nodes A and B; kill -9 of A in the
+    // middle of delivering; node C joins after the kill and takes webhooks too. Every event
+    // accepted is delivered; a request goes twice only if it was on the wire from A at the kill
+    // (same Idempotency-Key, same body), and the other nodes send it again within A's lease of
+    // 30 s; the escalation of every alert fires once; C's joining repeats nothing.
+    HttpSink sink;
+    HttpSink pager;
+    QVERIFY(sink.listen());
+    QVERIFY(pager.listen());
+    // Slow enough that A has requests on the wire when it is killed.
+    sink.setDefault({200, {}, "{}", 300});
+    const QString workspace
+        = writeJson(*m_dir, QStringLiteral("workspace.json"), clusterWorkspace(sink, pager));
+    QVERIFY(!workspace.isEmpty());
+    // Escalations 20 s after routing at a tenth of the pace: 2 s.
+    qputenv("OTBRIDGE_DELAY_SCALE", "0.1");
+    std::unique_ptr<OtBridgeProcess> a = startNode(QStringLiteral("a"), workspace);
+    const std::unique_ptr<OtBridgeProcess> b = startNode(QStringLiteral("b"), workspace);
+    QVERIFY(a && b);
+
+    QSet<QString> orders;
+    QSet<QString> alerts;
+    const auto post = [](quint16 port, const QByteArray &path, int i) {
+        const TestHttp::Response response
+            = TestHttp::post(port, path, QByteArray::number(i).prepend("{\"order\": ") + "}");
+        return response.status == 202 ? response.json().value("id").toString() : QString();
+    };
+    for (int i = 0; i < 300; ++i) {
+        const QString id = post(i % 2 ? b->port() : a->port(), "/hooks/orders", i);
+        QVERIFY2(!id.isEmpty(), "an order was not accepted");
+        orders.insert(id);
+        if (i % 10 == 0) {
+            const QString alert = post(i % 20 ? b->port() : a->port(), "/hooks/alerts", i);
+            QVERIFY2(!alert.isEmpty(), "an alert was not accepted");
+            alerts.insert(alert);
+        }
+    }
+    // In the middle of delivering: some requests answered, A's others on the wire.
+    QTRY_VERIFY_WITH_TIMEOUT(sink.count() >= 60, 30000);
+    a->kill();
+    const qint64 killedAtMs = sink.elapsedMs();
+    const qsizetype beforeKill = sink.count();
+    QVERIFY2(eventsSeen(sink).size() < orders.size(),
+             "everything was delivered before the kill; nothing tested");
+
+    // C joins, and takes its share of new webhooks with B.
+    const std::unique_ptr<OtBridgeProcess> c = startNode(QStringLiteral("c"), workspace);
+    QVERIFY(c);
+    const qint64 joinedAtMs = sink.elapsedMs();
+    for (int i = 300; i < 450; ++i) {
+        const QString id = post(i % 2 ? c->port() : b->port(), "/hooks/orders", i);
+        QVERIFY2(!id.isEmpty(), "an order was not accepted");
+        orders.insert(id);
+    }
+
+    // Every accepted event delivered, every alert paged: A's work taken over within its lease.
+    QTRY_COMPARE_WITH_TIMEOUT(qsizetype(eventsSeen(sink).size()), orders.size(), 90000);
+    QCOMPARE(QSet<QString>(eventsSeen(sink).keyBegin(), eventsSeen(sink).keyEnd()), orders);
+    QTRY_COMPARE_WITH_TIMEOUT(qsizetype(eventsSeen(pager).size()), alerts.size(), 60000);
+    QCOMPARE(QSet<QString>(eventsSeen(pager).keyBegin(), eventsSeen(pager).keyEnd()), alerts);
+
+    // Repeats: only requests whose first copy reached the sink before the kill, with the same
+    // key and body, sent again within A's lease (30 s) and the second a dispatcher waits.
+    QHash<QByteArray, HttpSink::Request> firstByKey;
+    int repeats = 0;
+    qint64 lastRepeatMs = killedAtMs;
+    for (const HttpSink::Request &request : sink.requests()) {
+        const QByteArray key = request.header("Idempotency-Key");
+        QVERIFY(!key.isEmpty());
+        const auto first = firstByKey.constFind(key);
+        if (first == firstByKey.constEnd()) {
+            firstByKey.insert(key, request);
+            continue;
+        }
+        ++repeats;
+        QCOMPARE(request.body, first->body);
+        QVERIFY2(first->atMs <= killedAtMs,
+                 qPrintable(QStringLiteral("a request first sent %1 ms after the kill went again")
+                                .arg(first->atMs - killedAtMs)));
+        lastRepeatMs = std::max(lastRepeatMs, request.atMs);
+    }
+    QCOMPARE(firstByKey.size(), orders.size()); // one delivery per event
+    const qint64 takeoverMs = lastRepeatMs - killedAtMs;
+    qInfo("%lld orders and %lld alerts; %lld requests before the kill, %d sent again after it, "
+          "the last %lld ms after it; C joined %lld ms after it",
+          qlonglong(orders.size()), qlonglong(alerts.size()), qlonglong(beforeKill), repeats,
+          takeoverMs, joinedAtMs - killedAtMs);
+    QVERIFY2(takeoverMs <= 32000, qPrintable(QString::number(takeoverMs)));
+    QVERIFY(repeats <= 128); // at most what A had in flight (Dispatcher::maxInFlight)
+
+    // Each alert's tier fired once: one page delivery each, one escalation.fired event each;
+    // pages themselves repeat only as A's orders do.
+    QHash<QByteArray, int> pageKeys;
+    for (const HttpSink::Request &request : pager.requests())
+        ++pageKeys[request.header("Idempotency-Key")];
+    QCOMPARE(pageKeys.size(), alerts.size());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM escalations WHERE state = 'fired'")),
+             qint64(alerts.size()));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM deliveries WHERE tier = 1")),
+             qint64(alerts.size()));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM events WHERE source = 'escalation.fired'")),
+             qint64(alerts.size()));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM events WHERE routed = 0")), 0);
+    qunsetenv("OTBRIDGE_DELAY_SCALE");
 }
 
 QTEST_GUILESS_MAIN(tst_Nodes)
