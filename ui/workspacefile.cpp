@@ -34,6 +34,21 @@ Result<WorkspaceFile::Saved> WorkspaceFile::save(Engine *engine, const Workspace
 {
     using R = Result<Saved>;
     Saved saved;
+    // On a database nodes share, the workspace is the cluster's: saved there, for every node.
+    if (engine && engine->isRunning() && engine->sharesWorkspace()) {
+        const auto checked = Workspace::fromJson(edited.toJson(), edited.origin());
+        if (!checked)
+            return R::failure(checked.error());
+        if (const Result<void> shared
+            = engine->saveSharedWorkspace(checked.value(), tr("the window"));
+            !shared)
+            return R::failure(shared.errorDetail());
+        saved.message = tr("Saved as the cluster's workspace, version %1: every node uses it now.")
+                            .arg(engine->sharedWorkspace().version);
+        if (!appliedWords.isEmpty())
+            saved.message += QLatin1Char(' ') + appliedWords;
+        return saved;
+    }
     saved.path = savePath(edited);
     saved.newFile = saved.path != edited.origin();
     const auto checked = Workspace::fromJson(edited.toJson(), saved.path);

@@ -37,6 +37,8 @@ public:
     // Checks edited by loading it again (rules must still find their sources and targets),
     // writes it atomically to savePath(), and has the running engine use it. appliedWords is
     // added to the message when the engine took it ("OT Bridge accepts its webhooks now.").
+    // On a database nodes share (Engine::sharesWorkspace) it is saved there instead, as the
+    // cluster's next version (path stays empty), or refused when another save came first.
     static Result<Saved> save(Engine *engine, const Workspace &edited, const QString &appliedWords);
 };
 

@@ -72,6 +72,7 @@ void Cluster::start()
         workspaceOptions.node = m_options.node.id;
         workspaceOptions.pollIntervalMs = m_options.workspacePollIntervalMs;
         m_workspace = new ClusterWorkspace(open, workspaceOptions);
+        m_workspace->setAppliedVersion(m_options.workspaceVersion);
         m_workspace->moveToThread(&m_thread);
         connect(m_notifier, &PostgresqlNotifier::notificationReceived, this,
                 &Cluster::notificationReceived);

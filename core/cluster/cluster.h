@@ -31,6 +31,8 @@ struct ClusterOptions
     // workspace's version is read whatever the notifications say.
     int notifierCheckIntervalMs = 2'000;
     int workspacePollIntervalMs = 30'000;
+    // PostgreSQL: the version of the cluster's workspace the node runs as it starts.
+    qint64 workspaceVersion = 0;
 };
 
 // This node's part in a cluster (docs/architecture.md, "Cluster"), on a thread of its own

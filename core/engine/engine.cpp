@@ -4,6 +4,7 @@
 
 #include "api/apitoken.h"
 #include "cluster/cluster.h"
+#include "cluster/clusterworkspace.h"
 #include "config/acklinkkeys.h"
 #include "config/secretstore.h"
 #include "delivery/dispatcher.h"
@@ -19,17 +20,22 @@
 
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSaveFile>
+#include <QSqlDatabase>
 #include <QSysInfo>
 #include <QTcpSocket>
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
+#include <functional>
 
 Q_LOGGING_CATEGORY(lcEngine, "otbridge.engine")
 
@@ -187,6 +193,7 @@ void Engine::startCluster(const StoreOptions &storeOptions)
     options.store = storeOptions;
     options.heartbeatIntervalMs = m_options.heartbeatIntervalMs;
     options.node.id = storeOptions.nodeId;
+    options.workspaceVersion = m_shared.version;
     options.node.host = QSysInfo::machineHostName();
     // Where the other nodes and a load balancer reach this one: the listener, named by the
     // machine when it listens on every address.
@@ -213,6 +220,7 @@ void Engine::startCluster(const StoreOptions &storeOptions)
                     wakeDispatcher();
             });
     connect(cluster, &Cluster::listening, this, &Engine::wakeDispatcher);
+    connect(cluster, &Cluster::workspaceSaved, this, &Engine::handleSharedWorkspaceSaved);
     connect(this, &Engine::metricsSampled, cluster, [cluster](const EngineMetrics &metrics) {
         NodeLoad load;
         load.eventsPerSecond = metrics.eventsPerSecond;
@@ -381,6 +389,23 @@ void Engine::readApiToken()
     });
 }
 
+Result<void> Engine::checkSourcesReachable(const Workspace &workspace, const QHostAddress &address)
+{
+    // Reachable beyond loopback, every source must prove its webhooks are its own.
+    if (address.isLoopback())
+        return {};
+    for (const SourceConfig &source : workspace.sources()) {
+        if (source.auth.kind == SourceAuth::Kind::None)
+            return Result<void>::failure(
+                tr("source '%1' has no authentication, and %2 is reachable beyond this "
+                   "machine: give the source an \"auth\" in the workspace (Standard "
+                   "Webhooks, GitHub, Stripe, Basic, bearer or API key), or listen on "
+                   "127.0.0.1 behind the reverse proxy of packaging/nginx-otbridge.conf")
+                    .arg(source.name, address.toString()));
+    }
+    return {};
+}
+
 Result<void> Engine::reloadWorkspace(const QString &path)
 {
     auto loaded = Workspace::load(path);
@@ -389,8 +414,34 @@ Result<void> Engine::reloadWorkspace(const QString &path)
         Q_EMIT workspaceReloaded(false, loaded.error());
         return Result<void>::failure(loaded.error());
     }
+    // On a database nodes share, an edit is the cluster's next version, for every node.
+    if (sharesWorkspace()) {
+        if (path == m_options.workspacePath && !m_workspaceFileInSync) {
+            const QString refused
+                = tr("%1 does not hold the cluster's workspace (version %2) that this node runs, "
+                     "so saving it could undo another node's changes: nothing was saved")
+                      .arg(path)
+                      .arg(m_shared.version);
+            qCWarning(lcEngine).noquote() << refused;
+            Q_EMIT workspaceReloaded(false, refused);
+            return Result<void>::failure(refused);
+        }
+        return saveSharedWorkspace(loaded.value(), path);
+    }
+    return applyWorkspace(std::move(loaded).value(), path);
+}
+
+Result<void> Engine::applyWorkspace(Workspace loaded, const QString &from)
+{
+    if (m_listener) {
+        if (auto reachable = checkSourcesReachable(loaded, m_options.address); !reachable) {
+            qCWarning(lcEngine).noquote() << "keeping the current workspace:" << reachable.error();
+            Q_EMIT workspaceReloaded(false, reachable.error());
+            return reachable;
+        }
+    }
     const Workspace previous = m_workspace;
-    m_workspace = std::move(loaded).value();
+    m_workspace = std::move(loaded);
     const OpenTextTarget *before = previous.openTextTarget();
     const OpenTextTarget *after = m_workspace.openTextTarget();
     const bool targetChanged = (before == nullptr) != (after == nullptr)
@@ -415,9 +466,200 @@ Result<void> Engine::reloadWorkspace(const QString &path)
         QMetaObject::invokeMethod(listener, [listener, sources] { listener->setSources(sources); });
     }
     useWorkspace();
-    qCInfo(lcEngine).noquote() << "workspace reloaded from" << path;
+    qCInfo(lcEngine).noquote() << "workspace reloaded from" << from;
     Q_EMIT workspaceReloaded(true, {});
     return {};
+}
+
+bool Engine::sharesWorkspace() const
+{
+    return m_cluster && m_cluster->workspace();
+}
+
+QString Engine::sharedWorkspaceOrigin() const
+{
+    // Where the window saves an edit before it goes to the database: the node's own file.
+    return m_options.workspacePath;
+}
+
+namespace {
+
+// Runs work on a connection of its own to the store's database, closed after it: the engine's
+// few workspace reads and saves (ClusterWorkspace follows the table on the cluster's thread).
+Result<StoredWorkspace>
+onDatabase(const StoreOptions &storeOptions,
+           const std::function<Result<StoredWorkspace>(const QSqlDatabase &)> &work)
+{
+    static std::atomic<quint64> serial {0};
+    const QString name = QStringLiteral("otbridge-workspace-%1").arg(++serial);
+    Result<StoredWorkspace> outcome = Result<StoredWorkspace>::failure(QString());
+    {
+        const Result<QSqlDatabase> opened = Cluster::opener(storeOptions)(name);
+        outcome = opened ? work(opened.value()) : Result<StoredWorkspace>::failure(opened.error());
+        if (opened) {
+            QSqlDatabase db = opened.value();
+            db.close();
+        }
+    }
+    if (QSqlDatabase::contains(name))
+        QSqlDatabase::removeDatabase(name);
+    return outcome;
+}
+
+} // namespace
+
+Result<void> Engine::adoptSharedWorkspace(const StoreOptions &storeOptions)
+{
+    WorkspaceSave first;
+    first.document = m_workspace.toJson();
+    first.by = savedBy();
+    first.on = QSysInfo::machineHostName();
+    first.node = m_nodeId;
+    const Result<StoredWorkspace> adopted
+        = onDatabase(storeOptions, [&first](const QSqlDatabase &db) -> Result<StoredWorkspace> {
+              auto stored = WorkspaceRepository::load(db);
+              if (!stored)
+                  return Result<StoredWorkspace>::failure(stored.error());
+              if (stored.value())
+                  return *stored.value();
+              // The first node on an empty database brings its workspace (--workspace, or the
+              // built-in one); if another came first, this one takes that.
+              auto seeded = WorkspaceRepository::save(db, first);
+              if (seeded || seeded.errorDetail().kind != Error::Kind::Stale)
+                  return seeded;
+              stored = WorkspaceRepository::load(db);
+              if (!stored)
+                  return Result<StoredWorkspace>::failure(stored.error());
+              if (!stored.value())
+                  return Result<StoredWorkspace>::failure(seeded.error());
+              return *stored.value();
+          });
+    const QString where = storeOptions.database.toString();
+    if (!adopted)
+        return Result<void>::failure(
+            tr("cannot read the cluster's workspace in %1: %2").arg(where, adopted.error()));
+    auto parsed = Workspace::fromJson(adopted->document, sharedWorkspaceOrigin());
+    if (!parsed)
+        return Result<void>::failure(
+            tr("the cluster's workspace in %1 (version %2, saved by %3 on %4) is not valid: %5")
+                .arg(where)
+                .arg(adopted->version)
+                .arg(adopted->savedBy, adopted->savedOn, parsed.error()));
+    if (auto reachable = checkSourcesReachable(parsed.value(), m_options.address); !reachable)
+        return reachable;
+    m_workspace = std::move(parsed).value();
+    m_shared = adopted.value();
+    mirrorSharedWorkspace(true);
+    return {};
+}
+
+Result<void> Engine::saveSharedWorkspace(const Workspace &edited, const QString &from)
+{
+    WorkspaceSave save;
+    save.document = edited.toJson();
+    save.basedOn = m_shared.version;
+    save.by = savedBy();
+    save.on = QSysInfo::machineHostName();
+    save.node = m_nodeId;
+    const Result<StoredWorkspace> saved
+        = onDatabase(m_storeOptions, [&save](const QSqlDatabase &db) {
+              return WorkspaceRepository::save(db, save);
+          });
+    if (!saved) {
+        qCWarning(lcEngine).noquote() << "keeping the current workspace:" << saved.error();
+        Q_EMIT workspaceReloaded(false, saved.error());
+        return Result<void>::failure(saved.errorDetail());
+    }
+    qCInfo(lcEngine).noquote() << "workspace from" << from << "saved as the cluster's version"
+                               << saved->version;
+    m_shared = saved.value();
+    // Its notification comes back to this node too: not news.
+    m_cluster->workspace()->setAppliedVersion(saved->version);
+    const Result<void> applied
+        = applyWorkspace(edited, tr("the cluster's version %1").arg(saved->version));
+    mirrorSharedWorkspace(false);
+    return applied;
+}
+
+void Engine::handleSharedWorkspaceSaved(const StoredWorkspace &stored)
+{
+    if (!m_listener || stored.version <= m_shared.version)
+        return;
+    auto parsed = Workspace::fromJson(stored.document, sharedWorkspaceOrigin());
+    const QString from = tr("the cluster's version %1, saved by %2 on %3")
+                             .arg(stored.version)
+                             .arg(stored.savedBy, stored.savedOn);
+    if (!parsed) {
+        qCWarning(lcEngine).noquote()
+            << "keeping the current workspace:" << from << "is not valid:" << parsed.error();
+        Q_EMIT workspaceReloaded(false, parsed.error());
+        return;
+    }
+    if (!applyWorkspace(std::move(parsed).value(), from))
+        return;
+    m_shared = stored;
+    m_cluster->workspace()->setAppliedVersion(stored.version);
+    mirrorSharedWorkspace(false);
+}
+
+void Engine::mirrorSharedWorkspace(bool keepPrevious)
+{
+    // The node's workspace file holds what it runs, so that an edit of it starts from the
+    // cluster's version that it names (saveSharedWorkspace), never from an older one.
+    const QString path = m_options.workspacePath;
+    m_workspaceFileInSync = path.isEmpty();
+    if (path.isEmpty())
+        return;
+    QByteArray held;
+    {
+        QFile current(path);
+        if (current.open(QIODevice::ReadOnly))
+            held = current.readAll();
+    }
+    if (held == m_shared.document) {
+        m_workspaceContent = held;
+        m_workspaceFileInSync = true;
+        return;
+    }
+    const QString previous = path + QStringLiteral(".previous");
+    if (keepPrevious && !held.isEmpty()) {
+        QSaveFile copy(previous);
+        if (!copy.open(QIODevice::WriteOnly) || copy.write(held) != held.size() || !copy.commit()) {
+            qCWarning(lcEngine).noquote()
+                << tr("%1 holds another workspace than the cluster's version %2, and it could not "
+                      "be kept in %3 (%4): the file is left as it is, and its edits are not "
+                      "saved to the cluster")
+                       .arg(path)
+                       .arg(m_shared.version)
+                       .arg(previous, copy.errorString());
+            return;
+        }
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(m_shared.document) != m_shared.document.size() || !file.commit()) {
+        qCWarning(lcEngine).noquote()
+            << tr("cannot write the cluster's workspace (version %1) to %2: %3; edits of the "
+                  "file are not saved to the cluster until it holds it")
+                   .arg(m_shared.version)
+                   .arg(path, file.errorString());
+        return;
+    }
+    if (keepPrevious && !held.isEmpty())
+        qCInfo(lcEngine).noquote()
+            << tr("%1 now holds the cluster's workspace (version %2, saved by %3 on %4), and %5 "
+                  "what it held before")
+                   .arg(path)
+                   .arg(m_shared.version)
+                   .arg(m_shared.savedBy, m_shared.savedOn, previous);
+    m_workspaceContent = m_shared.document;
+    m_workspaceFileInSync = true;
+}
+
+QString Engine::savedBy()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("otbridge") : user;
 }
 
 Result<Acknowledgement> Engine::acknowledge(const QUuid &eventId, const QString &by,
@@ -542,20 +784,10 @@ Result<QUrl> Engine::start(const EngineOptions &options)
     if (!workspace)
         return R::failure(workspace.error());
     m_workspace = std::move(workspace).value();
-
-    // Reachable beyond loopback, every source must prove its webhooks are its own.
-    if (!options.address.isLoopback()) {
-        for (const SourceConfig &source : m_workspace.sources()) {
-            if (source.auth.kind == SourceAuth::Kind::None)
-                return R::failure(
-                    tr("source '%1' has no authentication, and %2 is reachable beyond this "
-                       "machine: give the source an \"auth\" in the workspace (Standard "
-                       "Webhooks, GitHub, Stripe, Basic, bearer or API key), or listen on "
-                       "127.0.0.1 behind the reverse proxy of packaging/nginx-otbridge.conf")
-                        .arg(source.name, options.address.toString()));
-        }
-    }
+    if (auto reachable = checkSourcesReachable(m_workspace, options.address); !reachable)
+        return R::failure(reachable.error());
     m_options = options;
+    m_nodeId = createUuidV7().toString(QUuid::WithoutBraces);
     if (options.dataDir.isEmpty())
         return R::failure(tr("no data directory given"));
     if (auto locked = lockDataDir(options.dataDir); !locked)
@@ -566,7 +798,7 @@ Result<QUrl> Engine::start(const EngineOptions &options)
     storeOptions.maxSizeBytes = options.maxStoreBytes;
     storeOptions.busyTimeoutMs = options.storeBusyTimeoutMs;
     // One id for this run of the node: its leases name it, and its heartbeat (startCluster).
-    storeOptions.nodeId = createUuidV7().toString(QUuid::WithoutBraces);
+    storeOptions.nodeId = m_nodeId;
     if (options.database.isPostgresql())
         storeOptions.password = readDatabasePassword();
     // One writer for the whole store: deliveries, leases and outcomes commit with the events.
@@ -580,6 +812,16 @@ Result<QUrl> Engine::start(const EngineOptions &options)
                                        SecretStore::environmentVariable(DatabaseUrl::passwordKey()),
                                        DatabaseUrl::passwordKey()));
         return R::failure(opened.error());
+    }
+    // On a database nodes share, the workspace is the cluster's, stored there.
+    m_storeOptions = storeOptions;
+    m_shared = {};
+    if (options.database.isPostgresql()) {
+        if (auto adopted = adoptSharedWorkspace(storeOptions); !adopted) {
+            m_storage->close();
+            m_dataLock.reset();
+            return R::failure(adopted.error());
+        }
     }
 
     m_listener = new WebhookListener(&m_store, options.limits);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cluster/clusternode.h"
+#include "cluster/workspacerepository.h"
 #include "config/workspace.h"
 #include "engine/engineclient.h"
 #include "engine/enginemetrics.h"
@@ -142,8 +143,22 @@ public:
     // set, stays in force.
     void reloadApiToken();
     // Loads the workspace file and, if it is valid, uses it from now on (sources, rules,
-    // targets); otherwise keeps the current one and returns why.
+    // targets); otherwise keeps the current one and returns why. On a database nodes share
+    // (sharesWorkspace()) it is saved as the cluster's next version first, based on the one
+    // this node runs, and every node uses it; a save based on an older version is refused
+    // (Error::Kind::Stale, in WorkspaceRepository::staleWords) and nothing changes.
     Result<void> reloadWorkspace(const QString &path);
+    // On PostgreSQL the workspace is the cluster's, stored in the database (README, "Running a
+    // cluster"); the node's workspace file, if it has one, holds a copy of it.
+    bool sharesWorkspace() const;
+    // The cluster's version this node runs: number, who saved it, from where and when.
+    const StoredWorkspace &sharedWorkspace() const { return m_shared; }
+    // This node's id in the cluster (its heartbeat's row); made at each start.
+    QString nodeId() const { return m_nodeId; }
+    // On a database nodes share: saves edited as the cluster's next version, based on the one
+    // this node runs, and uses it (every node does); from names the edit in the log. Refused as
+    // reloadWorkspace() says. On the engine's thread.
+    Result<void> saveSharedWorkspace(const Workspace &edited, const QString &from);
     // The console's acknowledgement (the API's goes through the listener). Thread-safe: it
     // waits for the commit on the calling thread, then wakes the dispatcher and emits
     // eventsChanged on the engine's thread.
@@ -193,6 +208,21 @@ private:
     void stopDelivery();
     // This node's heartbeat and its view of the cluster (docs/architecture.md, "Cluster").
     void startCluster(const StoreOptions &storeOptions);
+    static Result<void> checkSourcesReachable(const Workspace &workspace,
+                                              const QHostAddress &address);
+    // Uses loaded from now on, if it can (from names it in the log).
+    Result<void> applyWorkspace(Workspace loaded, const QString &from);
+    // The cluster's workspace (PostgreSQL): at start, the stored one, or this node's stored
+    // as the first version when there is none.
+    Result<void> adoptSharedWorkspace(const StoreOptions &storeOptions);
+    // Another node saved a version: use it.
+    void handleSharedWorkspaceSaved(const OtBridge::StoredWorkspace &stored);
+    // Writes the cluster's version to the node's workspace file; at start, keepPrevious keeps
+    // what the file held in FILE.previous when it differs.
+    void mirrorSharedWorkspace(bool keepPrevious);
+    QString sharedWorkspaceOrigin() const;
+    // Who saves: the user running this process.
+    static QString savedBy();
     Result<void> useOpenTextTarget(const OpenTextTarget &target);
     bool needsSandbox() const;
     void useWorkspace();
@@ -218,6 +248,11 @@ private:
     EngineClient m_client {this, &m_store, &m_deliveries}; // after the stores: goes before them
     Dispatcher *m_dispatcher = nullptr;
     std::unique_ptr<Cluster> m_cluster; // while running
+    QString m_nodeId; // made at each start
+    StoreOptions m_storeOptions; // the database start() opened
+    StoredWorkspace m_shared; // PostgreSQL: the cluster's version this node runs
+    // PostgreSQL: the node's workspace file holds m_shared (an edit of it is based on it).
+    bool m_workspaceFileInSync = true;
     QFileSystemWatcher *m_watcher = nullptr;
     QHash<QString, QString> m_targetSecrets; // HTTP targets' secrets by keychain reference
     QHash<QString, QString> m_targetSecretErrors; // why a reference could not be read
