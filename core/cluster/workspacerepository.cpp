@@ -107,7 +107,7 @@ Result<StoredWorkspace> WorkspaceRepository::save(const QSqlDatabase &db, const 
         StoreNotification notification;
         notification.channel = StoreNotification::Channel::Workspace;
         notification.node = save.node;
-        notification.kind = QStringLiteral("saved");
+        notification.kind = StoreNotification::workspaceSaved();
         notification.ids = {QString::number(stored.value()->version)};
         if (auto notified = PostgresqlNotifier::notify(db, notification); !notified)
             return fail(Error::fromText(notified.error()));

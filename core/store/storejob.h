@@ -3,6 +3,7 @@
 #pragma once
 
 #include "result.h"
+#include "store/storenotification.h"
 #include "store/writecontext.h"
 
 #include <QSqlDatabase>
@@ -26,6 +27,13 @@ public:
     // Runs a statement with no values and no rows that not every database prepares: SAVEPOINT,
     // ROLLBACK TO and RELEASE (PostgreSQL refuses them as prepared statements).
     virtual Result<void> command(const QString &sql) = 0;
+    // Tells the cluster's other nodes and attached consoles what this transaction changed
+    // (StoreNotification): sent inside it, so heard on its commit only, and never for a job
+    // whose savepoint was rolled back. The same channel and kind from several jobs go as one
+    // notification. Nothing is sent where no other process can hear (SQLite).
+    virtual void announce(StoreNotification::Channel channel, const QString &kind,
+                          const QStringList &ids = {})
+        = 0;
 };
 
 // One unit of work for the store's writer thread. Everything queued while a commit is being

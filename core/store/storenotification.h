@@ -34,8 +34,21 @@ public:
 
     Channel channel = Channel::Work;
     QString node; // the id of the node that wrote the change
-    QString kind; // "due", "saved", "events", "deliveries", …
-    QStringList ids; // what changed, as far as it fits
+    QString kind; // one of the kinds below
+    // Work: deliveries were made due now (routing, an escalation, a digest, a replay).
+    static QString workDue() { return QStringLiteral("due"); }
+    // Workspace: a version was saved.
+    static QString workspaceSaved() { return QStringLiteral("saved"); }
+    // Activity: events were stored (ids: the events).
+    static QString eventsStored() { return QStringLiteral("events"); }
+    // Activity: what became of events changed without a delivery changing: routed,
+    // acknowledged (ids: the events).
+    static QString eventsChanged() { return QStringLiteral("changed"); }
+    // Activity: deliveries changed state (ids: the deliveries).
+    static QString deliveriesChanged() { return QStringLiteral("deliveries"); }
+    // What changed, as far as it fits; empty when the writer did not name them (a replay of a
+    // target's dead letters): read everything that may have changed.
+    QStringList ids;
     // False when ids were left out: read everything that may have changed.
     bool complete = true;
 

@@ -1,8 +1,12 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "event/uuidv7.h"
 #include "postgresqltestserver.h"
+#include "store/deliverystore.h"
+#include "store/eventstore.h"
 #include "store/postgresql/postgresqlnotifier.h"
 #include "store/sqlerror.h"
+#include "store/store.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -57,8 +61,17 @@ private Q_SLOTS:
     void aLongListOfIdsIsCutToFit();
     void reconnectsAfterItsBackendIsTerminated();
     void aServerThatIsNotThereIsRetried();
+    void theStoreAnnouncesWhatItCommits();
+    void aRolledBackJobAnnouncesNothing();
 
 private:
+    // A store on the test's database, writing as node nodeId.
+    std::unique_ptr<Store> openStore(const QString &nodeId) const;
+    // Stores one event through store's writer; its id, or a null one when it was not stored.
+    static QUuid storeEvent(Store &store);
+    // What spy heard on channel, by kind.
+    static QList<StoreNotification>
+    heardOn(const QSignalSpy &spy, StoreNotification::Channel channel, const QString &kind);
     PostgresqlNotifierOptions options() const;
     // The sender: a connection of the test's own.
     QSqlDatabase sender();
@@ -348,6 +361,188 @@ void tst_PostgresqlNotifier::aServerThatIsNotThereIsRetried()
     // Stopped: no attempt any more.
     QTest::qWait(600); // nothing to wait on: proving that nothing happens takes time
     QCOMPARE(lost.size(), attempts);
+}
+
+std::unique_ptr<Store> tst_PostgresqlNotifier::openStore(const QString &nodeId) const
+{
+    StoreOptions options;
+    options.database = DatabaseUrl::parse(m_database->url()).value();
+    options.password = m_database->password();
+    options.nodeId = nodeId;
+    Result<std::unique_ptr<Store>> opened = OtBridge::openStore(options);
+    if (!opened) {
+        qWarning("cannot open the store: %s", qPrintable(opened.error()));
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+QUuid tst_PostgresqlNotifier::storeEvent(Store &store)
+{
+    Event event;
+    event.id = createUuidV7();
+    event.source = QStringLiteral("orders");
+    event.receivedAt = QDateTime::currentDateTimeUtc();
+    event.body = R"({"order":1})";
+    event.contentType = "application/json";
+    event.peer = QStringLiteral("127.0.0.1");
+    const QUuid id = event.id;
+    QSignalSpy appended(store.events(), &EventStore::appended);
+    store.events()->append(std::move(event));
+    if (!QTest::qWaitFor([&] { return !appended.isEmpty(); }, 10'000))
+        return {};
+    const auto results = appended.first().first().value<QList<AppendResult>>();
+    return results.size() == 1 && results.first().status == AppendStatus::Stored ? id : QUuid();
+}
+
+QList<StoreNotification> tst_PostgresqlNotifier::heardOn(const QSignalSpy &spy,
+                                                         StoreNotification::Channel channel,
+                                                         const QString &kind)
+{
+    QList<StoreNotification> found;
+    for (qsizetype i = 0; i < spy.size(); ++i) {
+        const StoreNotification notification = received(spy, i);
+        if (notification.channel == channel && notification.kind == kind)
+            found.append(notification);
+    }
+    return found;
+}
+
+void tst_PostgresqlNotifier::theStoreAnnouncesWhatItCommits()
+{
+    // What a node's writer commits reaches the others and the consoles attached to the
+    // cluster: events stored, events routed with deliveries due (work for any node),
+    // deliveries' outcomes, acknowledgements, replays; each named by the writing node.
+    const auto store = openStore(QStringLiteral("node-a"));
+    QVERIFY(store);
+    const auto notifier = startNotifier();
+    QVERIFY(notifier);
+    QSignalSpy heard(notifier.get(), &PostgresqlNotifier::notificationReceived);
+    const auto activity = StoreNotification::Channel::Activity;
+    const auto work = StoreNotification::Channel::Work;
+
+    const QUuid event = storeEvent(*store);
+    QVERIFY(!event.isNull());
+    const QString eventText = event.toString(QUuid::WithoutBraces);
+    QTRY_COMPARE_WITH_TIMEOUT(heardOn(heard, activity, StoreNotification::eventsStored()).size(), 1,
+                              5'000);
+    const StoreNotification stored
+        = heardOn(heard, activity, StoreNotification::eventsStored()).first();
+    QCOMPARE(stored.node, QStringLiteral("node-a"));
+    QCOMPARE(stored.ids, QStringList {eventText});
+    // Storing an event is no work for another node: the one that stored it routes it.
+    QVERIFY(heardOn(heard, work, StoreNotification::workDue()).isEmpty());
+
+    NewDelivery delivery;
+    delivery.id = eventText + QStringLiteral(":notify:0:0");
+    delivery.rule = QStringLiteral("notify");
+    delivery.dueAt = QDateTime::currentDateTimeUtc();
+    delivery.request.kind = DeliveryRequest::Kind::Http;
+    delivery.request.target = QStringLiteral("desk");
+    delivery.request.http.url = QUrl(QStringLiteral("https://example.test/hook"));
+    delivery.request.http.body = R"({"order":1})";
+    RoutedEvent routed;
+    routed.eventId = event;
+    routed.deliveries = {delivery};
+    QVERIFY(store->deliveries()->insertRouted({routed}));
+    QTRY_COMPARE_WITH_TIMEOUT(heardOn(heard, work, StoreNotification::workDue()).size(), 1, 5'000);
+    QTRY_COMPARE_WITH_TIMEOUT(heardOn(heard, activity, StoreNotification::eventsChanged()).size(),
+                              1, 5'000);
+    QCOMPARE(heardOn(heard, activity, StoreNotification::eventsChanged()).first().ids,
+             QStringList {eventText});
+    // Routed once: a second pass stores nothing and says nothing.
+    QVERIFY(store->deliveries()->insertRouted({routed}));
+
+    DeliveryAttempt attempt;
+    attempt.startedAt = QDateTime::currentDateTimeUtc();
+    attempt.outcome = QStringLiteral("permanent");
+    attempt.httpStatus = 400;
+    QVERIFY(store->deliveries()->recordAttempt(delivery.id, attempt, DeliveryState::Dead, {},
+                                               QStringLiteral("HTTP 400"), {}));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        heardOn(heard, activity, StoreNotification::deliveriesChanged()).size(), 1, 5'000);
+    QCOMPARE(heardOn(heard, activity, StoreNotification::deliveriesChanged()).first().ids,
+             QStringList {delivery.id});
+
+    QCOMPARE(store->deliveries()->replay({delivery.id}, QDateTime::currentDateTimeUtc()).value(),
+             1);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        heardOn(heard, activity, StoreNotification::deliveriesChanged()).size(), 2, 5'000);
+    // Routing, the delivery's death (a fallback step waiting on it may be due now), the replay.
+    QCOMPARE(heardOn(heard, work, StoreNotification::workDue()).size(), 3);
+
+    Acknowledgement ack;
+    ack.at = QDateTime::currentDateTimeUtc();
+    ack.by = QStringLiteral("console");
+    QVERIFY(store->deliveries()->acknowledge(event, ack));
+    QTRY_COMPARE_WITH_TIMEOUT(heardOn(heard, activity, StoreNotification::eventsChanged()).size(),
+                              2, 5'000);
+    QCOMPARE(heardOn(heard, activity, StoreNotification::eventsChanged()).last().ids,
+             QStringList {eventText});
+    // A second acknowledgement changes nothing, and says nothing: a marker sent after it
+    // arrives with nothing before it.
+    QVERIFY(store->deliveries()->acknowledge(event, ack));
+    {
+        QSqlDatabase other = m_database->connect(QStringLiteral("marker"));
+        QVERIFY(PostgresqlNotifier::notify(other, makeNotification(work, QStringLiteral("marker")))
+                    .ok());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("marker"));
+    QTRY_COMPARE_WITH_TIMEOUT(heardOn(heard, work, QStringLiteral("marker")).size(), 1, 5'000);
+    QCOMPARE(heardOn(heard, activity, StoreNotification::eventsChanged()).size(), 2);
+    for (qsizetype i = 0; i < heard.size(); ++i) {
+        if (received(heard, i).kind != QLatin1String("marker"))
+            QCOMPARE(received(heard, i).node, QStringLiteral("node-a"));
+    }
+}
+
+void tst_PostgresqlNotifier::aRolledBackJobAnnouncesNothing()
+{
+    // A job's announcements go with its writes: one whose follow-up fails (its savepoint rolled
+    // back) is never heard of, while the events of the same transaction are.
+    const auto store = openStore(QStringLiteral("node-b"));
+    QVERIFY(store);
+    const QUuid event = storeEvent(*store);
+    QVERIFY(!event.isNull());
+    NewDelivery delivery;
+    delivery.id = event.toString(QUuid::WithoutBraces) + QStringLiteral(":page:0:0");
+    delivery.rule = QStringLiteral("page");
+    delivery.dueAt = QDateTime::currentDateTimeUtc();
+    delivery.request.kind = DeliveryRequest::Kind::Http;
+    delivery.request.target = QStringLiteral("desk");
+    delivery.request.http.url = QUrl(QStringLiteral("https://example.test/hook"));
+    RoutedEvent routed;
+    routed.eventId = event;
+    routed.deliveries = {delivery};
+    QVERIFY(store->deliveries()->insertRouted({routed}));
+
+    const auto notifier = startNotifier();
+    QVERIFY(notifier);
+    QSignalSpy heard(notifier.get(), &PostgresqlNotifier::notificationReceived);
+    DeliveryAttempt attempt;
+    attempt.startedAt = QDateTime::currentDateTimeUtc();
+    attempt.outcome = QStringLiteral("permanent");
+    QString error;
+    bool done = false;
+    store->deliveries()->recordAttemptAsync(
+        delivery.id, attempt, DeliveryState::Dead, {}, QStringLiteral("HTTP 400"), {},
+        [](WriteContext &, const DeliveryRecord &) {
+            return Result<void>::failure(QStringLiteral("the follow-up failed"));
+        },
+        this,
+        [&](const Result<DeliveryRecord> &recorded) {
+            error = recorded ? QString() : recorded.error();
+            done = true;
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10'000);
+    QCOMPARE(error, QStringLiteral("the follow-up failed"));
+    // An event stored after it is heard, and nothing else before it.
+    const QUuid later = storeEvent(*store);
+    QVERIFY(!later.isNull());
+    QTRY_COMPARE_WITH_TIMEOUT(heard.size(), 1, 5'000);
+    QCOMPARE(received(heard, 0).kind, StoreNotification::eventsStored());
+    QCOMPARE(received(heard, 0).ids, QStringList {later.toString(QUuid::WithoutBraces)});
+    QCOMPARE(store->deliveries()->delivery(delivery.id)->state, DeliveryState::Pending);
 }
 
 QTEST_GUILESS_MAIN(tst_PostgresqlNotifier)

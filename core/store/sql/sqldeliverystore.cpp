@@ -25,6 +25,24 @@ QString notOpenError()
     return QObject::tr("the delivery store is not open");
 }
 
+// --- what a transaction tells the cluster (SqlWriteContext::announce) ---
+
+void announceDue(SqlWriteContext &write)
+{
+    write.announce(StoreNotification::Channel::Work, StoreNotification::workDue());
+}
+
+void announceDeliveries(SqlWriteContext &write, const QStringList &ids)
+{
+    write.announce(StoreNotification::Channel::Activity, StoreNotification::deliveriesChanged(),
+                   ids);
+}
+
+void announceEvents(SqlWriteContext &write, const QStringList &ids)
+{
+    write.announce(StoreNotification::Channel::Activity, StoreNotification::eventsChanged(), ids);
+}
+
 // --- the transactions, put together from the repositories ---
 
 Result<QStringList> insertRoutedIn(SqlWriteContext &write,
@@ -37,6 +55,7 @@ Result<QStringList> insertRoutedIn(SqlWriteContext &write,
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QStringList inserted;
+    QStringList routed;
     for (const DeliveryQueue::RoutedEvent &event : events) {
         // Marked first: an event another node (or an earlier pass) routed already gets nothing
         // stored twice, and on PostgreSQL its row lock keeps two nodes from routing it at once.
@@ -54,7 +73,12 @@ Result<QStringList> insertRoutedIn(SqlWriteContext &write,
         if (auto ok = SqlEscalationRepository::schedule(write, event.eventId, event.escalations);
             !ok)
             return fail(ok.error());
+        routed.append(uuidText(event.eventId));
     }
+    if (!inserted.isEmpty())
+        announceDue(write);
+    if (!routed.isEmpty())
+        announceEvents(write, routed);
     return inserted;
 }
 
@@ -70,9 +94,13 @@ Result<void> recordAttemptIn(SqlWriteContext &write, const QString &deliveryId,
     if (auto jobs = SqlOpenTextJobRepository::record(write, deliveryId, openTextJobIds); !jobs)
         return Result<void>::failure(QObject::tr("cannot record an attempt of delivery %1: %2")
                                          .arg(deliveryId, jobs.error()));
-    if (newState == DeliveryState::Dead)
+    announceDeliveries(write, {deliveryId});
+    if (newState == DeliveryState::Dead) {
+        // A fallback waiting on this delivery may be due now.
+        announceDue(write);
         return SqlStepRepository::releaseFallback(write, deliveryId,
                                                   QDateTime::currentMSecsSinceEpoch());
+    }
     return {};
 }
 
@@ -109,7 +137,9 @@ Result<std::optional<DeliveryRecord>> setOpenTextStateIn(SqlWriteContext &write,
     if (!written.value()->changed && repeats == Repeats::Ignore)
         return Found(std::nullopt);
     const QString deliveryId = written.value()->deliveryId;
+    announceDeliveries(write, {deliveryId});
     if (written.value()->failed) {
+        announceDue(write);
         if (auto fallback = SqlStepRepository::releaseFallback(write, deliveryId,
                                                                QDateTime::currentMSecsSinceEpoch());
             !fallback)
@@ -146,6 +176,7 @@ Result<Acknowledgement> acknowledgeIn(SqlWriteContext &write, const QUuid &event
             if (!ok)
                 return fail(ok.error());
         }
+        announceEvents(write, {event});
     }
     Result<Acknowledgement> stored = SqlEscalationRepository::acknowledgement(write, eventId);
     if (!stored)
@@ -173,6 +204,8 @@ Result<QStringList> fireEscalationIn(SqlWriteContext &write, const EscalationRec
     QStringList inserted;
     if (auto ok = SqlDeliveryRepository::insert(write, tier.eventId, deliveries, at, inserted); !ok)
         return fail(ok.error());
+    announceDue(write);
+    announceEvents(write, {uuidText(tier.eventId)});
     *fired = true;
     return inserted;
 }
@@ -326,6 +359,7 @@ Result<void> SqlDeliveryStore::recordAttempt(const QString &deliveryId,
 Result<int> SqlDeliveryStore::releaseAllLeases()
 {
     return write<int>([holder = m_writer->nodeId()](SqlWriteContext &write) {
+        announceDue(write);
         return SqlDeliveryRepository::releaseAll(write, holder);
     });
 }
@@ -352,6 +386,8 @@ void SqlDeliveryStore::releaseAsync(const QString &deliveryId, const QDateTime &
 {
     writeAsync<void>(
         [=](SqlWriteContext &write) {
+            announceDue(write);
+            announceDeliveries(write, {deliveryId});
             return SqlDeliveryRepository::release(write, deliveryId, dueAt);
         },
         nullptr,
@@ -364,6 +400,8 @@ void SqlDeliveryStore::releaseAsync(const QString &deliveryId, const QDateTime &
 Result<void> SqlDeliveryStore::release(const QString &deliveryId, const QDateTime &dueAt)
 {
     return write<void>([&](SqlWriteContext &write) {
+        announceDue(write);
+        announceDeliveries(write, {deliveryId});
         return SqlDeliveryRepository::release(write, deliveryId, dueAt);
     });
 }
@@ -466,6 +504,8 @@ Result<QHash<QString, QHash<QString, qint64>>> SqlDeliveryStore::openCountsByTar
 Result<int> SqlDeliveryStore::replay(const QStringList &deliveryIds, const QDateTime &now)
 {
     return write<int>([&](SqlWriteContext &write) {
+        announceDue(write);
+        announceDeliveries(write, deliveryIds);
         return SqlDeliveryRepository::replay(write, deliveryIds, now);
     });
 }
@@ -474,6 +514,9 @@ Result<int> SqlDeliveryStore::replayTarget(const QString &target, const QDateTim
                                            const QDateTime &now)
 {
     return write<int>([&](SqlWriteContext &write) {
+        announceDue(write);
+        // Which deliveries is not known here: whoever follows reads them all again.
+        announceDeliveries(write, {});
         return SqlDeliveryRepository::replayTarget(write, target, since, now);
     });
 }
@@ -564,7 +607,10 @@ Result<QStringList> SqlDeliveryStore::fireDigest(const DigestRecord &digest,
         *fired = false;
     bool sent = false;
     auto outcome = write<QStringList>([&](SqlWriteContext &write) {
-        return SqlStepRepository::fireDigest(write, digest, deliveries, now, &sent);
+        auto inserted = SqlStepRepository::fireDigest(write, digest, deliveries, now, &sent);
+        if (inserted && sent)
+            announceDue(write);
+        return inserted;
     });
     if (outcome && fired)
         *fired = sent;

@@ -34,6 +34,7 @@ const SqlDialect &sqliteDialect()
         true,
         false,
         QString(),
+        QString(),
     };
     return dialect;
 }
@@ -59,6 +60,7 @@ const SqlDialect &postgresqlDialect()
         true,
         // Advisory locks of two int4 keys never meet the migration's one bigint key.
         QStringLiteral("SELECT pg_advisory_xact_lock(%1, hashtext(?))").arg(digestLockClass),
+        QStringLiteral("SELECT pg_notify(?, ?)"),
     };
     return dialect;
 }

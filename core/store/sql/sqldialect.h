@@ -37,6 +37,9 @@ struct SqlDialect
     // rendered key): two nodes routing events of one window at once open it once. Empty: the
     // one writer serialises them already.
     QString digestLock;
+    // Sends a notification (channel ?, payload ?) when the transaction commits; empty where
+    // no other process listens (SQLite).
+    QString notify;
 };
 
 const SqlDialect &sqliteDialect();

@@ -40,6 +40,8 @@ private:
     // SAVEPOINT and its kin: prepared once where the database lets them be (SQLite), run as
     // they are where it does not (PostgreSQL).
     Result<void> command(const QString &sql);
+    // Sends what the transaction's jobs announced, and its stored events, before it commits.
+    Result<void> notify(const QList<AppendResult> &results);
 
     SqlWriter *m_writer;
     QString m_connectionName;
@@ -47,6 +49,11 @@ private:
     // Prepared once: preparing per batch cost a tenth of the writer's time in SQLite's parser.
     StatementCache m_statements;
     StoreOptions m_options;
+    // The dialect's NOTIFY; empty where nobody else listens (SQLite).
+    QString m_notifySql;
+    // What the transaction's committed jobs announced (JobContext::announce), by channel and
+    // kind.
+    QList<StoreNotification> m_announced;
 };
 
 // A job's view of the writer's transaction.
@@ -65,6 +72,23 @@ public:
         return m_connection->m_statements.run(sql, values);
     }
     Result<void> command(const QString &sql) override { return m_connection->command(sql); }
+    void announce(StoreNotification::Channel channel, const QString &kind,
+                  const QStringList &ids) override
+    {
+        if (m_connection->m_notifySql.isEmpty())
+            return;
+        add(m_jobAnnounced, channel, kind, ids);
+    }
+    // The job's announcements join the transaction's (its savepoint was released), or are
+    // forgotten with its writes.
+    void finishJob(bool done)
+    {
+        if (done) {
+            for (const StoreNotification &announced : std::as_const(m_jobAnnounced))
+                add(m_connection->m_announced, announced.channel, announced.kind, announced.ids);
+        }
+        m_jobAnnounced.clear();
+    }
     std::optional<Event> event(const QUuid &id) override
     {
         return SqlEventRepository::find(m_connection->m_db, id);
@@ -92,9 +116,26 @@ public:
     }
 
 private:
+    static void add(QList<StoreNotification> &to, StoreNotification::Channel channel,
+                    const QString &kind, const QStringList &ids)
+    {
+        for (StoreNotification &existing : to) {
+            if (existing.channel == channel && existing.kind == kind) {
+                existing.ids += ids;
+                return;
+            }
+        }
+        StoreNotification notification;
+        notification.channel = channel;
+        notification.kind = kind;
+        notification.ids = ids;
+        to.append(std::move(notification));
+    }
+
     WriterConnection *m_connection;
     QList<AppendResult> &m_results;
     qint64 &m_stored;
+    QList<StoreNotification> m_jobAnnounced;
 };
 
 Result<void> WriterConnection::open(const StoreOptions &options)
@@ -106,6 +147,7 @@ Result<void> WriterConnection::open(const StoreOptions &options)
         return Result<void>::failure(db.error());
     m_db = db.value();
     m_statements.setDatabase(m_db);
+    m_notifySql = sqlDialect(m_db).notify;
     return {};
 }
 
@@ -184,6 +226,7 @@ Result<void> WriterConnection::commit(std::deque<SqlWriter::PendingAppend> &batc
         return Result<void>::failure(sqlError(m_db.lastError()));
     }
 
+    m_announced.clear();
     qint64 stored = 0;
     JobContext context(this, results, stored);
     for (SqlWriter::PendingAppend &pending : batch) {
@@ -219,7 +262,13 @@ Result<void> WriterConnection::commit(std::deque<SqlWriter::PendingAppend> &batc
             m_db.rollback();
             return released;
         }
+        context.finishJob(done.ok());
         jobErrors.append(done ? QString() : done.error());
+    }
+    if (auto notified = notify(results); !notified) {
+        m_statements.finishAll();
+        m_db.rollback();
+        return notified;
     }
     m_statements.finishAll();
     if (!m_db.commit()) {
@@ -229,6 +278,36 @@ Result<void> WriterConnection::commit(std::deque<SqlWriter::PendingAppend> &batc
     }
     QMutexLocker locker(&m_writer->m_mutex);
     m_writer->m_committed += stored;
+    return {};
+}
+
+Result<void> WriterConnection::notify(const QList<AppendResult> &results)
+{
+    QList<StoreNotification> announced = std::exchange(m_announced, {});
+    if (m_notifySql.isEmpty())
+        return {};
+    // Consoles attached to the cluster list the events as they are stored.
+    QStringList events;
+    for (const AppendResult &result : results) {
+        if (result.status == AppendStatus::Stored)
+            events.append(result.summary.id.toString(QUuid::WithoutBraces));
+    }
+    if (!events.isEmpty()) {
+        StoreNotification stored;
+        stored.channel = StoreNotification::Channel::Activity;
+        stored.kind = StoreNotification::eventsStored();
+        stored.ids = std::move(events);
+        announced.prepend(std::move(stored));
+    }
+    for (StoreNotification &notification : announced) {
+        notification.node = m_options.nodeId;
+        notification.ids.removeDuplicates();
+        const Result<QSqlQuery *> sent = m_statements.run(
+            m_notifySql,
+            {StoreNotification::channelName(notification.channel), notification.payload()});
+        if (!sent)
+            return Result<void>::failure(sent.error());
+    }
     return {};
 }
 
