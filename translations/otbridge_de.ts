@@ -674,18 +674,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1029"/>
+        <location line="+1031"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location line="-1024"/>
-        <location line="+1028"/>
+        <location line="-1026"/>
+        <location line="+1030"/>
         <source>Acknowledge the selected event (Ctrl+K): its escalation stops, as with POST /api/v1/events/{id}/ack</source>
         <translation>Das ausgewählte Ereignis bestätigen (Strg+K): seine Eskalation endet, wie mit POST /api/v1/events/{id}/ack</translation>
     </message>
     <message>
-        <location line="-1025"/>
+        <location line="-1027"/>
         <source>Replay</source>
         <translation>Erneut ausführen</translation>
     </message>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1009"/>
+        <location line="+1011"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
@@ -725,7 +725,7 @@
         <translation>Die ausgewählten Ereignisse als JSON Lines speichern (Strg+E), jede Zeile so, wie GET /api/v1/events/{id} antwortet</translation>
     </message>
     <message>
-        <location line="-1008"/>
+        <location line="-1010"/>
         <source>Clear view</source>
         <translation>Ansicht leeren</translation>
     </message>
@@ -770,7 +770,7 @@
         <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+731"/>
+        <location line="+733"/>
         <source>The event could not be acknowledged: %1</source>
         <translation>Das Ereignis konnte nicht bestätigt werden: %1</translation>
     </message>
@@ -921,7 +921,7 @@
         <translation>Beliebige Regel</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-372"/>
         <source>Show internal traffic</source>
         <translation>Internen Verkehr zeigen</translation>
     </message>
@@ -946,7 +946,7 @@
         <translation>Einen curl-Befehl kopieren (Strg+Umschalt+C), der das gewählte Ereignis oder die abgewiesene Anfrage erneut an den Listener sendet oder, mit einer im Reiter Zustellungen gewählten Zustellung, das, was diese Zustellung sendet</translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+338"/>
         <location line="+35"/>
         <source>Rule: %1</source>
         <translation>Regel: %1</translation>
@@ -1285,7 +1285,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::Dispatcher</name>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="+516"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="+522"/>
         <source>the stored request cannot be read: %1</source>
         <translation>die gespeicherte Anfrage kann nicht gelesen werden: %1</translation>
     </message>
@@ -1323,17 +1323,17 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+129"/>
+        <location filename="../core/engine/engine.cpp" line="+136"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>die eingebaute OpenText-Sandbox kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+211"/>
         <source>rules %1 use {{event.ack_url}}, but no public URL is set (--public-url, or Settings in the window): their messages carry no acknowledgement link</source>
         <translation>die Regeln %1 verwenden {{event.ack_url}}, aber es ist keine öffentliche URL gesetzt (--public-url oder die Einstellungen im Fenster): ihre Nachrichten enthalten keinen Bestätigungslink</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+454"/>
         <source>the event store is closed</source>
         <translation>der Ereignisspeicher ist geschlossen</translation>
     </message>
@@ -1353,7 +1353,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>der erneute Durchlauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>the engine is already running</source>
         <translation>die Engine läuft bereits</translation>
     </message>
@@ -1363,22 +1363,74 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>dieses OT Bridge wurde gestartet, um in %1 zu speichern, nicht in %2: die Datenbank wird beim Start von OT Bridge gewählt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-430"/>
         <source>source &apos;%1&apos; has no authentication, and %2 is reachable beyond this machine: give the source an &quot;auth&quot; in the workspace (Standard Webhooks, GitHub, Stripe, Basic, bearer or API key), or listen on 127.0.0.1 behind the reverse proxy of packaging/nginx-otbridge.conf</source>
         <translation>die Quelle &apos;%1&apos; hat keine Authentifizierung, und %2 ist von außerhalb dieses Rechners erreichbar: geben Sie der Quelle ein &quot;auth&quot; im Arbeitsbereich (Standard Webhooks, GitHub, Stripe, Basic, Bearer oder API-Schlüssel), oder lauschen Sie auf 127.0.0.1 hinter dem Reverse-Proxy aus packaging/nginx-otbridge.conf</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
+        <source>%1 does not hold the cluster&apos;s workspace (version %2) that this node runs, so saving it could undo another node&apos;s changes: nothing was saved</source>
+        <translation>%1 enthält nicht den Arbeitsbereich des Clusters (Version %2), den dieser Knoten ausführt; Speichern könnte die Änderungen eines anderen Knotens rückgängig machen: nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <location line="+36"/>
+        <source>cannot read the cluster&apos;s workspace in %1: %2</source>
+        <translation>der Arbeitsbereich des Clusters in %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+38"/>
+        <source>the cluster&apos;s workspace in %1 (version %2, saved by %3 on %4) is not valid: %5</source>
+        <translation>der Arbeitsbereich des Clusters in %1 (Version %2, gespeichert von %3 auf %4) ist nicht gültig: %5</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>no node has run on %1 yet (it holds no cluster workspace): start a node there first (otbridged --database %1)</source>
+        <translation>auf %1 lief noch kein Knoten (dort ist kein Arbeitsbereich des Clusters gespeichert): starten Sie dort zuerst einen Knoten (otbridged --database %1)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the cluster&apos;s version %1</source>
+        <translation>die Version %1 des Clusters</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the cluster&apos;s version %1, saved by %2 on %3</source>
+        <translation>die Version %1 des Clusters, gespeichert von %2 auf %3</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 holds another workspace than the cluster&apos;s version %2, and it could not be kept in %3 (%4): the file is left as it is, and its edits are not saved to the cluster</source>
+        <translation>%1 enthält einen anderen Arbeitsbereich als die Version %2 des Clusters, und er konnte nicht in %3 aufbewahrt werden (%4): die Datei bleibt, wie sie ist, und ihre Änderungen werden nicht im Cluster gespeichert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot write the cluster&apos;s workspace (version %1) to %2: %3; edits of the file are not saved to the cluster until it holds it</source>
+        <translation>der Arbeitsbereich des Clusters (Version %1) kann nicht nach %2 geschrieben werden: %3; Änderungen der Datei werden nicht im Cluster gespeichert, bis sie ihn enthält</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 now holds the cluster&apos;s workspace (version %2, saved by %3 on %4), and %5 what it held before</source>
+        <translation>%1 enthält jetzt den Arbeitsbereich des Clusters (Version %2, gespeichert von %3 auf %4), und %5 das, was sie vorher enthielt</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>attaching to a cluster needs the PostgreSQL database its nodes share (--database postgresql://USER@HOST:PORT/DB): %1 is this machine&apos;s own store</source>
+        <translation>das Verbinden mit einem Cluster braucht die PostgreSQL-Datenbank, die seine Knoten teilen (--database postgresql://BENUTZER@HOST:PORT/DB): %1 ist der eigene Speicher dieses Rechners</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>no data directory given</source>
         <translation>kein Datenverzeichnis angegeben</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%1 (no password was given: neither %2 nor the keychain&apos;s %3 holds one)</source>
         <translation>%1 (kein Passwort angegeben: weder %2 noch der Schlüsselbund-Eintrag %3 enthält eines)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>TLS needs both a certificate file and a key file</source>
         <translation>TLS benötigt sowohl eine Zertifikatsdatei als auch eine Schlüsseldatei</translation>
     </message>
@@ -1403,7 +1455,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>das Geheimnis des OpenText-Ziels „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>cannot create the data directory %1: check that its parent exists and is writable, or choose another with --data-dir</source>
         <translation>das Datenverzeichnis %1 kann nicht angelegt werden: prüfen Sie, ob das übergeordnete Verzeichnis existiert und beschreibbar ist, oder wählen Sie mit --data-dir ein anderes</translation>
     </message>
@@ -1928,7 +1980,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/store/sql/sqlwriter.cpp" line="+263"/>
+        <location filename="../core/store/sql/sqlwriter.cpp" line="+349"/>
         <source>the event store is already open</source>
         <translation>der Ereignisspeicher ist bereits geöffnet</translation>
     </message>
@@ -3040,12 +3092,22 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>Der Webhook-Listener konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Attached to the cluster on %1</source>
+        <translation>Mit dem Cluster auf %1 verbunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OT Bridge — cluster on %1</source>
+        <translation>OT Bridge — Cluster auf %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Listening on %1</source>
         <translation>Lauscht auf %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3182,12 +3244,13 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     <name>OtBridge::NodeRegistry</name>
     <message>
         <location filename="../core/cluster/noderegistry.cpp" line="+61"/>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>cannot write this node&apos;s heartbeat: %1</source>
         <translation>der Herzschlag dieses Knotens kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
+        <location line="+8"/>
         <source>cannot read the cluster&apos;s nodes: %1</source>
         <translation>die Knoten des Clusters können nicht gelesen werden: %1</translation>
     </message>
@@ -7316,7 +7379,17 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
 <context>
     <name>OtBridge::WorkspaceFile</name>
     <message>
-        <location filename="../ui/workspacefile.cpp" line="+44"/>
+        <location filename="../ui/workspacefile.cpp" line="+43"/>
+        <source>the window</source>
+        <translation>das Fenster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved as the cluster&apos;s workspace, version %1: every node uses it now.</source>
+        <translation>Als Arbeitsbereich des Clusters gespeichert, Version %1: jeder Knoten verwendet ihn jetzt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -8069,7 +8142,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation type="vanished">der Zustellungsspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>cannot store the deliveries of routed events: %1</source>
         <translation>die Zustellungen zugeordneter Ereignisse können nicht gespeichert werden: %1</translation>
     </message>
@@ -8089,7 +8162,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+36"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+42"/>
         <source>cannot record an attempt of delivery %1: %2</source>
         <translation>ein Versuch der Zustellung %1 kann nicht protokolliert werden: %2</translation>
     </message>
@@ -8097,7 +8170,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <location line="-40"/>
         <location line="+53"/>
         <location line="+71"/>
-        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+14"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+18"/>
         <source>no delivery %1</source>
         <translation>keine Zustellung %1</translation>
     </message>
@@ -8142,7 +8215,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>die Zustellungen an %1 können nicht erneut ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+28"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+30"/>
         <source>cannot acknowledge event %1: %2</source>
         <translation>das Ereignis %1 kann nicht bestätigt werden: %2</translation>
     </message>
@@ -8178,7 +8251,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>sie enthält %1 Ereignisse, nicht die %2, über die sie erstellt wurde</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+27"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+28"/>
         <source>cannot fire escalation tier %1 of rule &apos;%2&apos; for event %3: %4</source>
         <translation>die Eskalationsstufe %1 der Regel &apos;%2&apos; für das Ereignis %3 kann nicht ausgelöst werden: %4</translation>
     </message>
@@ -8193,7 +8266,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>die Zustellungen an %1 können nicht zurückgestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="-699"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="-705"/>
         <source>OpenText could not deliver to %1 (job %2, %3)</source>
         <translation>OpenText konnte nicht an %1 zustellen (Auftrag %2, %3)</translation>
     </message>
@@ -10176,6 +10249,11 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
     </message>
     <message>
         <location line="+10"/>
+        <source>Open the window attached to the cluster on the --database PostgreSQL database: every node&apos;s events live, no listener or delivery of its own.</source>
+        <translation>Das Fenster mit dem Cluster auf der PostgreSQL-Datenbank von --database verbinden: die Ereignisse aller Knoten live, ohne eigenen Listener und ohne eigene Zustellung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Workspace file (default: the built-in workspace).</source>
         <translation>Datei des Arbeitsbereichs (Standard: der eingebaute Arbeitsbereich).</translation>
     </message>

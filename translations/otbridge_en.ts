@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+973"/>
+        <location line="+975"/>
         <source>Replayed %n dead deliveries.</source>
         <translation>
             <numerusform>Replayed %n dead delivery.</numerusform>

@@ -674,18 +674,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1029"/>
+        <location line="+1031"/>
         <source>Acknowledge</source>
         <translation>Acquitter</translation>
     </message>
     <message>
-        <location line="-1024"/>
-        <location line="+1028"/>
+        <location line="-1026"/>
+        <location line="+1030"/>
         <source>Acknowledge the selected event (Ctrl+K): its escalation stops, as with POST /api/v1/events/{id}/ack</source>
         <translation>Acquitter l&apos;événement sélectionné (Ctrl+K) : son escalade s&apos;arrête, comme avec POST /api/v1/events/{id}/ack</translation>
     </message>
     <message>
-        <location line="-1025"/>
+        <location line="-1027"/>
         <source>Replay</source>
         <translation>Rejouer</translation>
     </message>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1009"/>
+        <location line="+1011"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -725,7 +725,7 @@
         <translation>Enregistrer les événements sélectionnés au format JSON Lines (Ctrl+E), chaque ligne correspondant à la réponse de GET /api/v1/events/{id}</translation>
     </message>
     <message>
-        <location line="-1008"/>
+        <location line="-1010"/>
         <source>Clear view</source>
         <translation>Vider la vue</translation>
     </message>
@@ -770,7 +770,7 @@
         <translation>JSON Lines (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+731"/>
+        <location line="+733"/>
         <source>The event could not be acknowledged: %1</source>
         <translation>L&apos;événement n&apos;a pas pu être acquitté : %1</translation>
     </message>
@@ -921,7 +921,7 @@
         <translation>Toute règle</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-372"/>
         <source>Show internal traffic</source>
         <translation>Afficher le trafic interne</translation>
     </message>
@@ -946,7 +946,7 @@
         <translation>Copier une commande curl (Ctrl+Maj+C) qui renvoie l’événement sélectionné ou la requête refusée à l’écouteur, ou, avec une livraison sélectionnée dans l’onglet Livraisons, ce que cette livraison envoie</translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+338"/>
         <location line="+35"/>
         <source>Rule: %1</source>
         <translation>Règle : %1</translation>
@@ -1285,7 +1285,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::Dispatcher</name>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="+516"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="+522"/>
         <source>the stored request cannot be read: %1</source>
         <translation>la requête enregistrée ne peut pas être lue : %1</translation>
     </message>
@@ -1323,17 +1323,17 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+129"/>
+        <location filename="../core/engine/engine.cpp" line="+136"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>impossible de démarrer le bac à sable OpenText intégré : %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+211"/>
         <source>rules %1 use {{event.ack_url}}, but no public URL is set (--public-url, or Settings in the window): their messages carry no acknowledgement link</source>
         <translation>les règles %1 utilisent {{event.ack_url}}, mais aucune URL publique n&apos;est définie (--public-url, ou les paramètres dans la fenêtre) : leurs messages ne contiennent pas de lien d&apos;acquittement</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+454"/>
         <source>the event store is closed</source>
         <translation>le magasin d’événements est fermé</translation>
     </message>
@@ -1353,7 +1353,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>la réexécution n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>the engine is already running</source>
         <translation>le moteur est déjà en marche</translation>
     </message>
@@ -1363,22 +1363,74 @@ Disjoncteurs non fermés : %5</translation>
         <translation>cet OT Bridge a été démarré pour stocker dans %1, pas dans %2 : la base de données se choisit au démarrage d&apos;OT Bridge</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-430"/>
         <source>source &apos;%1&apos; has no authentication, and %2 is reachable beyond this machine: give the source an &quot;auth&quot; in the workspace (Standard Webhooks, GitHub, Stripe, Basic, bearer or API key), or listen on 127.0.0.1 behind the reverse proxy of packaging/nginx-otbridge.conf</source>
         <translation>la source &apos;%1&apos; n&apos;a pas d&apos;authentification, et %2 est joignable au-delà de cette machine : donnez à la source un « auth » dans l&apos;espace de travail (Standard Webhooks, GitHub, Stripe, Basic, bearer ou clé d&apos;API), ou écoutez sur 127.0.0.1 derrière le proxy inverse de packaging/nginx-otbridge.conf</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
+        <source>%1 does not hold the cluster&apos;s workspace (version %2) that this node runs, so saving it could undo another node&apos;s changes: nothing was saved</source>
+        <translation>%1 ne contient pas l&apos;espace de travail du cluster (version %2) que ce nœud exécute : l&apos;enregistrer pourrait annuler les modifications d&apos;un autre nœud ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <location line="+36"/>
+        <source>cannot read the cluster&apos;s workspace in %1: %2</source>
+        <translation>impossible de lire l&apos;espace de travail du cluster dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+38"/>
+        <source>the cluster&apos;s workspace in %1 (version %2, saved by %3 on %4) is not valid: %5</source>
+        <translation>l&apos;espace de travail du cluster dans %1 (version %2, enregistré par %3 sur %4) n&apos;est pas valide : %5</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>no node has run on %1 yet (it holds no cluster workspace): start a node there first (otbridged --database %1)</source>
+        <translation>aucun nœud n&apos;a encore tourné sur %1 (il ne contient aucun espace de travail de cluster) : démarrez-y d&apos;abord un nœud (otbridged --database %1)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the cluster&apos;s version %1</source>
+        <translation>la version %1 du cluster</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the cluster&apos;s version %1, saved by %2 on %3</source>
+        <translation>la version %1 du cluster, enregistrée par %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 holds another workspace than the cluster&apos;s version %2, and it could not be kept in %3 (%4): the file is left as it is, and its edits are not saved to the cluster</source>
+        <translation>%1 contient un autre espace de travail que la version %2 du cluster, et il n&apos;a pas pu être conservé dans %3 (%4) : le fichier reste tel quel, et ses modifications ne sont pas enregistrées dans le cluster</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot write the cluster&apos;s workspace (version %1) to %2: %3; edits of the file are not saved to the cluster until it holds it</source>
+        <translation>impossible d&apos;écrire l&apos;espace de travail du cluster (version %1) dans %2 : %3 ; les modifications du fichier ne sont pas enregistrées dans le cluster tant qu&apos;il ne le contient pas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 now holds the cluster&apos;s workspace (version %2, saved by %3 on %4), and %5 what it held before</source>
+        <translation>%1 contient maintenant l&apos;espace de travail du cluster (version %2, enregistré par %3 sur %4), et %5 ce qu&apos;il contenait avant</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>attaching to a cluster needs the PostgreSQL database its nodes share (--database postgresql://USER@HOST:PORT/DB): %1 is this machine&apos;s own store</source>
+        <translation>se rattacher à un cluster demande la base PostgreSQL que ses nœuds partagent (--database postgresql://UTILISATEUR@HÔTE:PORT/BASE) : %1 est le stockage propre à cette machine</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>no data directory given</source>
         <translation>aucun répertoire de données indiqué</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%1 (no password was given: neither %2 nor the keychain&apos;s %3 holds one)</source>
         <translation>%1 (aucun mot de passe donné : ni %2 ni l&apos;entrée %3 du trousseau n&apos;en contient)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>TLS needs both a certificate file and a key file</source>
         <translation>TLS nécessite à la fois un fichier de certificat et un fichier de clé</translation>
     </message>
@@ -1403,7 +1455,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>le secret de la cible OpenText « %1 » n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>cannot create the data directory %1: check that its parent exists and is writable, or choose another with --data-dir</source>
         <translation>impossible de créer le répertoire de données %1 : vérifiez que son répertoire parent existe et est accessible en écriture, ou choisissez-en un autre avec --data-dir</translation>
     </message>
@@ -1928,7 +1980,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/store/sql/sqlwriter.cpp" line="+263"/>
+        <location filename="../core/store/sql/sqlwriter.cpp" line="+349"/>
         <source>the event store is already open</source>
         <translation>le stockage des événements est déjà ouvert</translation>
     </message>
@@ -3040,12 +3092,22 @@ Disjoncteurs non fermés : %5</translation>
         <translation>L&apos;écouteur de webhooks n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Attached to the cluster on %1</source>
+        <translation>Rattaché au cluster sur %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OT Bridge — cluster on %1</source>
+        <translation>OT Bridge — cluster sur %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Listening on %1</source>
         <translation>À l’écoute sur %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3182,12 +3244,13 @@ Disjoncteurs non fermés : %5</translation>
     <name>OtBridge::NodeRegistry</name>
     <message>
         <location filename="../core/cluster/noderegistry.cpp" line="+61"/>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>cannot write this node&apos;s heartbeat: %1</source>
         <translation>impossible d’écrire le battement de ce nœud : %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
+        <location line="+8"/>
         <source>cannot read the cluster&apos;s nodes: %1</source>
         <translation>impossible de lire les nœuds du cluster : %1</translation>
     </message>
@@ -7316,7 +7379,17 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
 <context>
     <name>OtBridge::WorkspaceFile</name>
     <message>
-        <location filename="../ui/workspacefile.cpp" line="+44"/>
+        <location filename="../ui/workspacefile.cpp" line="+43"/>
+        <source>the window</source>
+        <translation>la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved as the cluster&apos;s workspace, version %1: every node uses it now.</source>
+        <translation>Enregistré comme espace de travail du cluster, version %1 : chaque nœud l&apos;utilise désormais.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
@@ -8069,7 +8142,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation type="vanished">impossible d&apos;ouvrir le stockage des livraisons %1 : %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>cannot store the deliveries of routed events: %1</source>
         <translation>impossible d&apos;enregistrer les livraisons des événements routés : %1</translation>
     </message>
@@ -8089,7 +8162,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+36"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+42"/>
         <source>cannot record an attempt of delivery %1: %2</source>
         <translation>impossible d&apos;enregistrer une tentative de la livraison %1 : %2</translation>
     </message>
@@ -8097,7 +8170,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <location line="-40"/>
         <location line="+53"/>
         <location line="+71"/>
-        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+14"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+18"/>
         <source>no delivery %1</source>
         <translation>pas de livraison %1</translation>
     </message>
@@ -8142,7 +8215,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible de rejouer les livraisons vers %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+28"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+30"/>
         <source>cannot acknowledge event %1: %2</source>
         <translation>impossible d&apos;acquitter l&apos;événement %1 : %2</translation>
     </message>
@@ -8178,7 +8251,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>il contient %1 événements, pas les %2 sur lesquels il a été produit</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+27"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+28"/>
         <source>cannot fire escalation tier %1 of rule &apos;%2&apos; for event %3: %4</source>
         <translation>impossible de déclencher le palier d&apos;escalade %1 de la règle « %2 » pour l&apos;événement %3 : %4</translation>
     </message>
@@ -8193,7 +8266,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible de différer les livraisons vers %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/dispatcher.cpp" line="-699"/>
+        <location filename="../core/delivery/dispatcher.cpp" line="-705"/>
         <source>OpenText could not deliver to %1 (job %2, %3)</source>
         <translation>OpenText n&apos;a pas pu livrer à %1 (tâche %2, %3)</translation>
     </message>
@@ -10176,6 +10249,11 @@ non valide, ou fixture illisible ou mal formée.
     </message>
     <message>
         <location line="+10"/>
+        <source>Open the window attached to the cluster on the --database PostgreSQL database: every node&apos;s events live, no listener or delivery of its own.</source>
+        <translation>Ouvrir la fenêtre rattachée au cluster sur la base PostgreSQL de --database : les événements de tous les nœuds en direct, sans récepteur ni distribution propres.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Workspace file (default: the built-in workspace).</source>
         <translation>Fichier de l&apos;espace de travail (par défaut : l&apos;espace de travail intégré).</translation>
     </message>

@@ -184,7 +184,14 @@ void MainWindow::startEngine(const EngineOptions &options)
         m_console->setEngineError(url.error());
         return;
     }
-    m_listenerLabel->setText(tr("Listening on %1").arg(url->toString()));
+    if (m_engine->isAttached()) {
+        // No listener here: the nodes take the webhooks.
+        m_listenerLabel->setText(
+            tr("Attached to the cluster on %1").arg(m_engine->database().toString()));
+        setWindowTitle(tr("OT Bridge — cluster on %1").arg(m_engine->database().toString()));
+    } else {
+        m_listenerLabel->setText(tr("Listening on %1").arg(url->toString()));
+    }
     m_console->setEngineError({});
     m_console->loadHistory();
     // The workspace the engine loaded, and the sandbox it may have started, are known now.

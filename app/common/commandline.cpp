@@ -120,6 +120,14 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Face face, Sta
                                     "the keychain or OTBRIDGE_SECRET_DATABASE_PASSWORD, never "
                                     "from the URL."),
         QStringLiteral("url"));
+    QCommandLineOption attach(
+        QStringLiteral("attach"),
+        QCoreApplication::translate("main",
+                                    "Open the window attached to the cluster on the --database "
+                                    "PostgreSQL database: every node's events live, no listener "
+                                    "or delivery of its own."));
+    if (face == Face::Daemon)
+        attach.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption workspace(
         QStringLiteral("workspace"),
         QCoreApplication::translate("main", "Workspace file (default: the built-in workspace)."),
@@ -168,8 +176,8 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Face face, Sta
                                     "How long an acknowledgement link works after its message "
                                     "is sent: 7d, 12h, 30m, 45s (default 7d)."),
         QStringLiteral("time"));
-    parser.addOptions({version, headless, listen, dataDir, database, workspace, maxBody, maxPerPeer,
-                       tlsCert, tlsKey, health, metrics, publicUrl, ackLinkValidity});
+    parser.addOptions({version, headless, listen, dataDir, database, attach, workspace, maxBody,
+                       maxPerPeer, tlsCert, tlsKey, health, metrics, publicUrl, ackLinkValidity});
 
     if (!parser.parse(arguments))
         return refuseUsage(
@@ -210,6 +218,19 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Face face, Sta
         if (!url)
             return refuseUsage(face, QStringLiteral("--database: %1").arg(url.error()));
         options.engine.database = url.value();
+    }
+    if (parser.isSet(attach)) {
+        if (options.headless)
+            return refuseUsage(face,
+                               QStringLiteral("--attach is for the window: a headless process on "
+                                              "the cluster's database is a node (leave --attach "
+                                              "out)"));
+        if (!options.engine.database.isPostgresql())
+            return refuseUsage(face,
+                               QStringLiteral("--attach needs --database postgresql://USER@HOST:"
+                                              "PORT/DATABASE, the database the cluster's nodes "
+                                              "share"));
+        options.engine.attach = true;
     }
     // What the window's settings put into the options stays unless the command line says.
     if (parser.isSet(workspace))

@@ -57,6 +57,7 @@ void Cluster::start()
     NodeRegistryOptions registryOptions;
     registryOptions.node = m_options.node;
     registryOptions.intervalMs = m_options.heartbeatIntervalMs;
+    registryOptions.observer = m_options.observer;
     m_registry = new NodeRegistry(open, registryOptions);
     m_registry->moveToThread(&m_thread);
     connect(m_registry, &NodeRegistry::viewChanged, this, &Cluster::viewChanged);

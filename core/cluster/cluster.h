@@ -33,6 +33,9 @@ struct ClusterOptions
     int workspacePollIntervalMs = 30'000;
     // PostgreSQL: the version of the cluster's workspace the node runs as it starts.
     qint64 workspaceVersion = 0;
+    // A window attached to the cluster (EngineOptions::attach): it reads the nodes and writes
+    // no heartbeat, being none of them.
+    bool observer = false;
 };
 
 // This node's part in a cluster (docs/architecture.md, "Cluster"), on a thread of its own

@@ -45,7 +45,7 @@ void NodeRegistry::start()
 void NodeRegistry::stop()
 {
     m_timer.stop();
-    if (!m_connectionName.isEmpty()) {
+    if (!m_connectionName.isEmpty() && !m_options.observer) {
         const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (auto removed = NodeRepository::remove(db, m_options.node.id); !removed)
             qCWarning(lcCluster).noquote() << "node" << m_options.node.id
@@ -59,6 +59,14 @@ QString NodeRegistry::beatAndRead(const ClusterNode &node, QList<ClusterNode> &n
     const Result<QSqlDatabase> db = connection();
     if (!db)
         return tr("cannot write this node's heartbeat: %1").arg(db.error());
+    if (m_options.observer) {
+        // Nothing of its own to write, nor to forget for the nodes.
+        auto read = NodeRepository::nodes(db.value());
+        if (!read)
+            return tr("cannot read the cluster's nodes: %1").arg(read.error());
+        nodes = std::move(read).value();
+        return {};
+    }
     if (auto beaten = NodeRepository::beat(db.value(), node); !beaten)
         return tr("cannot write this node's heartbeat: %1").arg(beaten.error());
     auto read = NodeRepository::nodes(db.value());

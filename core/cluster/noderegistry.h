@@ -20,6 +20,8 @@ struct NodeRegistryOptions
     int intervalMs = 5'000; // how often it beats (and reads the others)
     // A node not seen for this long is forgotten: its row goes.
     qint64 forgetAfterMs = 24LL * 3600 * 1000;
+    // Reads the nodes without being one: no row of its own (a window attached to the cluster).
+    bool observer = false;
 };
 
 // This node's heartbeat and its view of the cluster (docs/architecture.md, "Cluster"): every

@@ -348,6 +348,12 @@ void Dispatcher::onRouted(const QList<DeliveryQueue::RoutedEvent> &batch,
         postDispatch();
 }
 
+void Dispatcher::routeStoredElsewhere(const QList<QUuid> &ids)
+{
+    if (m_running && !ids.isEmpty())
+        routeEvents(ids);
+}
+
 void Dispatcher::routeUnrouted()
 {
     // Bounded: each pass routes what it took, so the list shrinks; stop after the backlog a

@@ -89,6 +89,9 @@ public:
 
     // Connected to EventStore::appended (queued to this thread).
     void onAppended(const QList<OtBridge::AppendResult> &results);
+    // Routes events another process stored and does not route (a window attached to the
+    // cluster); routing stores nothing for an event that was routed already.
+    void routeStoredElsewhere(const QList<QUuid> &ids);
 
     QList<TargetHealth> targetHealth() const;
     // Every workspace target's breaker, in the workspace's order (closed when never used).

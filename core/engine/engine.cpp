@@ -25,6 +25,7 @@
 #include <QFileSystemWatcher>
 #include <QLockFile>
 #include <QLoggingCategory>
+#include <QMetaMethod>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -204,22 +205,42 @@ void Engine::startCluster(const StoreOptions &storeOptions)
     options.node.address = address.toString();
     options.node.version = QStringLiteral(OTBRIDGE_VERSION);
     options.node.startedAt = QDateTime::currentDateTimeUtc();
+    // Attached, the window reads the nodes and is none of them.
+    options.observer = m_attached;
     m_cluster = std::make_unique<Cluster>(options);
-    WebhookListener *listener = m_listener;
     connect(m_cluster.get(), &Cluster::viewChanged, this, &Engine::clusterViewChanged);
-    connect(m_cluster.get(), &Cluster::viewChanged, listener,
-            [listener](const ClusterView &view) { listener->setClusterView(view); });
+    if (WebhookListener *listener = m_listener) {
+        connect(m_cluster.get(), &Cluster::viewChanged, listener,
+                [listener](const ClusterView &view) { listener->setClusterView(view); });
+    }
     Cluster *cluster = m_cluster.get();
     // PostgreSQL: another node made deliveries due, or notifications were missed while the
     // connection was down: lease now rather than at the next poll.
     const QString self = options.node.id;
     connect(cluster, &Cluster::notificationReceived, this,
             [this, self](const StoreNotification &notification) {
-                if (notification.channel == StoreNotification::Channel::Work
-                    && notification.node != self)
-                    wakeDispatcher();
+                if (notification.channel != StoreNotification::Channel::Work
+                    || notification.node == self)
+                    return;
+                if (notification.kind == StoreNotification::workRoute()) {
+                    routeStoredElsewhere(notification.ids);
+                    return;
+                }
+                wakeDispatcher();
+            });
+    // The window's console and dashboard show every node's events, not only this one's: what
+    // the other nodes' writers announce is read off this thread, one notification at a time in
+    // the order heard, and said as if it happened here. Only while a window listens: a headless
+    // node reads nothing of it.
+    m_following.setMaxThreadCount(1);
+    connect(cluster, &Cluster::notificationReceived, this,
+            [this, self](const StoreNotification &notification) {
+                if (notification.channel == StoreNotification::Channel::Activity
+                    && notification.node != self && isWatched())
+                    m_following.start([this, notification] { followActivity(notification); });
             });
     connect(cluster, &Cluster::listening, this, &Engine::wakeDispatcher);
+    connect(cluster, &Cluster::listening, this, &Engine::clusterHeardAgain);
     connect(cluster, &Cluster::workspaceSaved, this, &Engine::handleSharedWorkspaceSaved);
     connect(this, &Engine::metricsSampled, cluster, [cluster](const EngineMetrics &metrics) {
         NodeLoad load;
@@ -230,6 +251,57 @@ void Engine::startCluster(const StoreOptions &storeOptions)
         cluster->setLoad(load);
     });
     m_cluster->start();
+}
+
+bool Engine::isWatched() const
+{
+    return isSignalConnected(QMetaMethod::fromSignal(&Engine::activity))
+        || isSignalConnected(QMetaMethod::fromSignal(&Engine::eventsChanged))
+        || isSignalConnected(QMetaMethod::fromSignal(&Engine::deliveryUpdated));
+}
+
+void Engine::followActivity(const StoreNotification &notification)
+{
+    const auto watched = [this](auto signal) {
+        return isSignalConnected(QMetaMethod::fromSignal(signal));
+    };
+    QList<QUuid> ids;
+    if (notification.kind != StoreNotification::deliveriesChanged()) {
+        for (const QString &id : notification.ids)
+            ids.append(QUuid::fromString(id));
+        ids.removeAll(QUuid());
+    }
+    if (notification.kind == StoreNotification::eventsStored()) {
+        if (ids.isEmpty() || !watched(&Engine::activity))
+            return;
+        EventQuery query;
+        query.ids = ids;
+        query.limit = int(ids.size());
+        const Result<EventPage> page = m_store.query(query);
+        if (!page) {
+            qCWarning(lcEngine).noquote()
+                << "cannot read the events another node stored:" << page.error();
+            return;
+        }
+        QMetaObject::invokeMethod(this, [this, rows = page->events] { Q_EMIT activity(rows); });
+    } else if (notification.kind == StoreNotification::eventsChanged()) {
+        if (!ids.isEmpty() && watched(&Engine::eventsChanged))
+            QMetaObject::invokeMethod(this, [this, ids] { Q_EMIT eventsChanged(ids); });
+    } else if (notification.kind == StoreNotification::deliveriesChanged()) {
+        if (!watched(&Engine::deliveryUpdated))
+            return;
+        QList<DeliveryRecord> records;
+        for (const QString &id : notification.ids) {
+            if (std::optional<DeliveryRecord> record = m_deliveries.delivery(id))
+                records.append(std::move(*record));
+        }
+        if (records.isEmpty())
+            return;
+        QMetaObject::invokeMethod(this, [this, records] {
+            for (const DeliveryRecord &record : records)
+                Q_EMIT deliveryUpdated(record);
+        });
+    }
 }
 
 ClusterView Engine::clusterView() const
@@ -446,7 +518,9 @@ Result<void> Engine::applyWorkspace(Workspace loaded, const QString &from)
     const OpenTextTarget *after = m_workspace.openTextTarget();
     const bool targetChanged = (before == nullptr) != (after == nullptr)
         || (before && after && before->toJson() != after->toJson());
-    if (targetChanged && after) {
+    if (m_attached) {
+        // Nothing delivered here: the nodes use the OpenText target.
+    } else if (targetChanged && after) {
         if (auto used = useOpenTextTarget(*after); !used) {
             m_workspace = previous;
             Q_EMIT workspaceReloaded(false, used.error());
@@ -491,7 +565,7 @@ onDatabase(const StoreOptions &storeOptions,
            const std::function<Result<StoredWorkspace>(const QSqlDatabase &)> &work)
 {
     static std::atomic<quint64> serial {0};
-    const QString name = QStringLiteral("otbridge-workspace-%1").arg(++serial);
+    const QString name = QStringLiteral("otbridge-engine-workspace-%1").arg(++serial);
     Result<StoredWorkspace> outcome = Result<StoredWorkspace>::failure(QString());
     {
         const Result<QSqlDatabase> opened = Cluster::opener(storeOptions)(name);
@@ -553,6 +627,49 @@ Result<void> Engine::adoptSharedWorkspace(const StoreOptions &storeOptions)
     return {};
 }
 
+Result<QUrl> Engine::startAttached(const StoreOptions &storeOptions)
+{
+    // The cluster's workspace as the nodes run it; the console stores none of its own.
+    const QString where = storeOptions.database.toString();
+    const Result<StoredWorkspace> stored
+        = onDatabase(storeOptions, [](const QSqlDatabase &db) -> Result<StoredWorkspace> {
+              auto loaded = WorkspaceRepository::load(db);
+              if (!loaded)
+                  return Result<StoredWorkspace>::failure(loaded.error());
+              if (!loaded.value())
+                  return Result<StoredWorkspace>::failure(QString());
+              return *loaded.value();
+          });
+    if (!stored) {
+        m_storage->close();
+        return Result<QUrl>::failure(
+            stored.error().isEmpty()
+                ? tr("no node has run on %1 yet (it holds no cluster workspace): start a node "
+                     "there first (otbridged --database %1)")
+                      .arg(where)
+                : tr("cannot read the cluster's workspace in %1: %2").arg(where, stored.error()));
+    }
+    auto parsed = Workspace::fromJson(stored->document, sharedWorkspaceOrigin());
+    if (!parsed) {
+        m_storage->close();
+        return Result<QUrl>::failure(
+            tr("the cluster's workspace in %1 (version %2, saved by %3 on %4) is not valid: %5")
+                .arg(where)
+                .arg(stored->version)
+                .arg(stored->savedBy, stored->savedOn, parsed.error()));
+    }
+    m_workspace = std::move(parsed).value();
+    m_shared = stored.value();
+    m_attached = true;
+    connect(&m_store, &EventStore::appended, this, &Engine::handleRerunsAppended,
+            Qt::ConnectionType(Qt::DirectConnection | Qt::UniqueConnection));
+    startCluster(storeOptions);
+    useWorkspace();
+    qCInfo(lcEngine).noquote() << "attached to the cluster on" << where << "(its workspace: version"
+                               << m_shared.version << ")";
+    return QUrl();
+}
+
 Result<void> Engine::saveSharedWorkspace(const Workspace &edited, const QString &from)
 {
     WorkspaceSave save;
@@ -583,7 +700,7 @@ Result<void> Engine::saveSharedWorkspace(const Workspace &edited, const QString 
 
 void Engine::handleSharedWorkspaceSaved(const StoredWorkspace &stored)
 {
-    if (!m_listener || stored.version <= m_shared.version)
+    if (!isRunning() || stored.version <= m_shared.version)
         return;
     auto parsed = Workspace::fromJson(stored.document, sharedWorkspaceOrigin());
     const QString from = tr("the cluster's version %1, saved by %2 on %3")
@@ -747,6 +864,19 @@ Result<int> Engine::replay(const QStringList &deliveryIds)
     return replayed;
 }
 
+void Engine::routeStoredElsewhere(const QStringList &ids)
+{
+    QList<QUuid> events;
+    for (const QString &id : ids) {
+        if (const QUuid event = QUuid::fromString(id); !event.isNull())
+            events.append(event);
+    }
+    if (Dispatcher *dispatcher = m_dispatcher) {
+        QMetaObject::invokeMethod(
+            dispatcher, [dispatcher, events] { dispatcher->routeStoredElsewhere(events); });
+    }
+}
+
 void Engine::wakeDispatcher()
 {
     // Called on a pool thread (EngineClient) m_dispatcher could be deleted by stop() or set by
@@ -784,14 +914,24 @@ Result<QUrl> Engine::start(const EngineOptions &options)
     if (!workspace)
         return R::failure(workspace.error());
     m_workspace = std::move(workspace).value();
-    if (auto reachable = checkSourcesReachable(m_workspace, options.address); !reachable)
+    if (options.attach && !options.database.isPostgresql())
+        return R::failure(tr("attaching to a cluster needs the PostgreSQL database its nodes "
+                             "share (--database postgresql://USER@HOST:PORT/DB): %1 is this "
+                             "machine's own store")
+                              .arg(options.database.toString()));
+    if (auto reachable
+        = options.attach ? Result<void>() : checkSourcesReachable(m_workspace, options.address);
+        !reachable)
         return R::failure(reachable.error());
     m_options = options;
     m_nodeId = createUuidV7().toString(QUuid::WithoutBraces);
     if (options.dataDir.isEmpty())
         return R::failure(tr("no data directory given"));
-    if (auto locked = lockDataDir(options.dataDir); !locked)
-        return R::failure(locked.error());
+    // Attached, nothing is stored in the data directory: a node may run on it meanwhile.
+    if (!options.attach) {
+        if (auto locked = lockDataDir(options.dataDir); !locked)
+            return R::failure(locked.error());
+    }
     StoreOptions storeOptions;
     storeOptions.database = options.database;
     storeOptions.path = QDir(options.dataDir).filePath(storeFileName());
@@ -801,6 +941,7 @@ Result<QUrl> Engine::start(const EngineOptions &options)
     storeOptions.nodeId = m_nodeId;
     if (options.database.isPostgresql())
         storeOptions.password = readDatabasePassword();
+    storeOptions.routedElsewhere = options.attach;
     // One writer for the whole store: deliveries, leases and outcomes commit with the events.
     if (auto opened = m_storage->open(storeOptions); !opened) {
         m_dataLock.reset();
@@ -816,6 +957,8 @@ Result<QUrl> Engine::start(const EngineOptions &options)
     // On a database nodes share, the workspace is the cluster's, stored there.
     m_storeOptions = storeOptions;
     m_shared = {};
+    if (options.attach)
+        return startAttached(storeOptions);
     if (options.database.isPostgresql()) {
         if (auto adopted = adoptSharedWorkspace(storeOptions); !adopted) {
             m_storage->close();
@@ -1071,9 +1214,13 @@ void Engine::stop()
     stopDelivery();
     // After delivery: a node's row goes only once it holds no more work.
     m_cluster.reset();
+    // What was heard of other nodes is read before the stores close.
+    m_following.clear();
+    m_following.waitForDone();
     if (!m_listener) {
         m_storage->close();
         m_dataLock.reset();
+        m_attached = false;
         return;
     }
     WebhookListener *listener = m_listener;

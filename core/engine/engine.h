@@ -14,12 +14,14 @@
 #include "store/deliverystore.h"
 #include "store/eventstore.h"
 #include "store/store.h"
+#include "store/storenotification.h"
 
 #include <QHash>
 #include <QHostAddress>
 #include <QMutex>
 #include <QObject>
 #include <QThread>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <memory>
@@ -74,6 +76,11 @@ struct EngineOptions
     // How often this node writes its heartbeat (and reads the cluster's nodes); a node not seen
     // for three of its intervals is gone.
     int heartbeatIntervalMs = 5'000;
+    // The window attached to a cluster (--attach, or Settings): with a PostgreSQL database the
+    // nodes share, the engine runs no listener, no delivery and no sandbox, stores nothing of
+    // its own and writes no heartbeat; it shows every node's events live and acknowledges,
+    // replays and re-runs in the database, where the nodes pick the work up.
+    bool attach = false;
 };
 
 // The core every face shares: the event store on its writer thread and the webhook listener on
@@ -96,7 +103,9 @@ public:
     // Stops accepting, answers every request already read once its commit is durable, closes.
     void stop();
 
-    bool isRunning() const { return m_listener != nullptr; }
+    bool isRunning() const { return m_listener != nullptr || m_attached; }
+    // Running attached to a cluster (EngineOptions::attach): no listener; url() is empty.
+    bool isAttached() const { return m_attached; }
     // Why the last start() failed: another process holds the data directory.
     bool dataDirInUse() const { return m_dataDirInUse; }
     // Why the last start() failed: the PostgreSQL database could not be used (unreachable,
@@ -192,6 +201,10 @@ Q_SIGNALS:
     // What became of these events may have changed without a delivery changing: the rules ran
     // over them (with or without a match), or they were acknowledged (console, API or link).
     void eventsChanged(const QList<QUuid> &ids);
+    // PostgreSQL: the other nodes' notifications are heard from now on, for the first time or
+    // again after the connection dropped; what they did before was not heard, so a view of the
+    // cluster's events reads them again.
+    void clusterHeardAgain();
     // After each heartbeat (every EngineOptions::heartbeatIntervalMs): the cluster's nodes.
     void clusterViewChanged(const OtBridge::ClusterView &view);
     // A re-run was committed (error empty) or refused; its row came through activity().
@@ -208,6 +221,15 @@ private:
     void stopDelivery();
     // This node's heartbeat and its view of the cluster (docs/architecture.md, "Cluster").
     void startCluster(const StoreOptions &storeOptions);
+    // Another node's activity (PostgreSQL): its events, and what became of them and of their
+    // deliveries, read and said through activity(), eventsChanged() and deliveryUpdated() as
+    // this node's own are. On m_following's thread.
+    void followActivity(const OtBridge::StoreNotification &notification);
+    // Another process stored these events and does not route them (an attached window's
+    // re-runs): this node's dispatcher routes them now.
+    void routeStoredElsewhere(const QStringList &ids);
+    // Whether anyone (a window) listens to what followActivity() says.
+    bool isWatched() const;
     static Result<void> checkSourcesReachable(const Workspace &workspace,
                                               const QHostAddress &address);
     // Uses loaded from now on, if it can (from names it in the log).
@@ -215,6 +237,8 @@ private:
     // The cluster's workspace (PostgreSQL): at start, the stored one, or this node's stored
     // as the first version when there is none.
     Result<void> adoptSharedWorkspace(const StoreOptions &storeOptions);
+    // The rest of start() for a window attached to a cluster (EngineOptions::attach).
+    Result<QUrl> startAttached(const StoreOptions &storeOptions);
     // Another node saved a version: use it.
     void handleSharedWorkspaceSaved(const OtBridge::StoredWorkspace &stored);
     // Writes the cluster's version to the node's workspace file; at start, keepPrevious keeps
@@ -249,6 +273,7 @@ private:
     Dispatcher *m_dispatcher = nullptr;
     std::unique_ptr<Cluster> m_cluster; // while running
     QString m_nodeId; // made at each start
+    bool m_attached = false; // started with EngineOptions::attach
     StoreOptions m_storeOptions; // the database start() opened
     StoredWorkspace m_shared; // PostgreSQL: the cluster's version this node runs
     // PostgreSQL: the node's workspace file holds m_shared (an edit of it is based on it).
@@ -262,6 +287,7 @@ private:
     Workspace m_workspace;
     SecretStore *m_secrets = nullptr;
     QThread m_ingestThread;
+    QThreadPool m_following; // one thread: followActivity(), in the order heard
     WebhookListener *m_listener = nullptr;
     QUrl m_url;
     QThread m_sandboxThread;

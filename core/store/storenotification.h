@@ -37,6 +37,8 @@ public:
     QString kind; // one of the kinds below
     // Work: deliveries were made due now (routing, an escalation, a digest, a replay).
     static QString workDue() { return QStringLiteral("due"); }
+    // Work: events were stored by a process that does not route (ids: the events).
+    static QString workRoute() { return QStringLiteral("route"); }
     // Workspace: a version was saved.
     static QString workspaceSaved() { return QStringLiteral("saved"); }
     // Activity: events were stored (ids: the events).

@@ -21,6 +21,10 @@ struct StoreOptions
     // The node this store writes for: its leases name it (DeliveryQueue::leaseDueAsync). Empty:
     // the store makes one when it opens (a UUID), new for every run.
     QString nodeId = {};
+    // The events this store stores are routed by other processes (a window attached to a
+    // cluster, EngineOptions::attach): each commit announces them as work, otbridge_work
+    // "route", so that a node routes them at once.
+    bool routedElsewhere = false;
 };
 
 } // namespace OtBridge

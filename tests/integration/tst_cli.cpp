@@ -356,7 +356,19 @@ void tst_Cli::refusesBadCommandLine_data()
             << QStringList {QStringLiteral("--headless"), QStringLiteral("--listen"),
                             QStringLiteral("nowhere")}
             << QStringLiteral("--listen wants address:port, such as 127.0.0.1:8787, not 'nowhere'");
+        QTest::addRow("%s: attach headless", name)
+            << program
+            << QStringList {QStringLiteral("--headless"), QStringLiteral("--database"),
+                            QStringLiteral("postgresql://otbridge@127.0.0.1:1/otbridge"),
+                            QStringLiteral("--attach")}
+            << QStringLiteral("--attach is for the window: a headless process on the cluster's "
+                              "database is a node (leave --attach out)");
     }
+    // The window's own: attaching needs the cluster's database (checked before any window).
+    QTest::addRow("otbridge: attach without a cluster database")
+        << QStringLiteral("otbridge") << QStringList {QStringLiteral("--attach")}
+        << QStringLiteral("--attach needs --database postgresql://USER@HOST:PORT/DATABASE, the "
+                          "database the cluster's nodes share");
 }
 
 void tst_Cli::refusesBadCommandLine()

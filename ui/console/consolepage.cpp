@@ -340,6 +340,8 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
     connect(m_engine, &Engine::activity, this, &ConsolePage::handleActivity);
     connect(m_engine, &Engine::deliveryUpdated, this, &ConsolePage::handleDeliveryUpdated);
     connect(m_engine, &Engine::eventsChanged, this, &ConsolePage::handleEventsChanged);
+    // What other nodes stored while their notifications were not heard is read again.
+    connect(m_engine, &Engine::clusterHeardAgain, this, [this] { m_reloadTimer->start(); });
     connect(m_engine, &Engine::rerunStored, this,
             [this](const QUuid &original, const QUuid &rerun, const QString &error) {
                 if (original != m_rerunOriginal)

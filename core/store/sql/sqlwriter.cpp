@@ -292,6 +292,13 @@ Result<void> WriterConnection::notify(const QList<AppendResult> &results)
         if (result.status == AppendStatus::Stored)
             events.append(result.summary.id.toString(QUuid::WithoutBraces));
     }
+    if (!events.isEmpty() && m_options.routedElsewhere) {
+        StoreNotification route;
+        route.channel = StoreNotification::Channel::Work;
+        route.kind = StoreNotification::workRoute();
+        route.ids = events;
+        announced.prepend(std::move(route));
+    }
     if (!events.isEmpty()) {
         StoreNotification stored;
         stored.channel = StoreNotification::Channel::Activity;
