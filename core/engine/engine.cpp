@@ -236,7 +236,7 @@ void Engine::startCluster(const StoreOptions &storeOptions)
     connect(cluster, &Cluster::notificationReceived, this,
             [this, self](const StoreNotification &notification) {
                 if (notification.channel == StoreNotification::Channel::Activity
-                    && notification.node != self && isWatched())
+                    && notification.node != self && isWatchedFor(notification.kind))
                     m_following.start([this, notification] { followActivity(notification); });
             });
     connect(cluster, &Cluster::listening, this, &Engine::wakeDispatcher);
@@ -253,18 +253,19 @@ void Engine::startCluster(const StoreOptions &storeOptions)
     m_cluster->start();
 }
 
-bool Engine::isWatched() const
+bool Engine::isWatchedFor(const QString &kind) const
 {
-    return isSignalConnected(QMetaMethod::fromSignal(&Engine::activity))
-        || isSignalConnected(QMetaMethod::fromSignal(&Engine::eventsChanged))
-        || isSignalConnected(QMetaMethod::fromSignal(&Engine::deliveryUpdated));
+    if (kind == StoreNotification::eventsStored())
+        return isSignalConnected(QMetaMethod::fromSignal(&Engine::activity));
+    if (kind == StoreNotification::eventsChanged())
+        return isSignalConnected(QMetaMethod::fromSignal(&Engine::eventsChanged));
+    if (kind == StoreNotification::deliveriesChanged())
+        return isSignalConnected(QMetaMethod::fromSignal(&Engine::deliveryUpdated));
+    return false;
 }
 
 void Engine::followActivity(const StoreNotification &notification)
 {
-    const auto watched = [this](auto signal) {
-        return isSignalConnected(QMetaMethod::fromSignal(signal));
-    };
     QList<QUuid> ids;
     if (notification.kind != StoreNotification::deliveriesChanged()) {
         for (const QString &id : notification.ids)
@@ -272,7 +273,7 @@ void Engine::followActivity(const StoreNotification &notification)
         ids.removeAll(QUuid());
     }
     if (notification.kind == StoreNotification::eventsStored()) {
-        if (ids.isEmpty() || !watched(&Engine::activity))
+        if (ids.isEmpty())
             return;
         EventQuery query;
         query.ids = ids;
@@ -285,11 +286,9 @@ void Engine::followActivity(const StoreNotification &notification)
         }
         QMetaObject::invokeMethod(this, [this, rows = page->events] { Q_EMIT activity(rows); });
     } else if (notification.kind == StoreNotification::eventsChanged()) {
-        if (!ids.isEmpty() && watched(&Engine::eventsChanged))
+        if (!ids.isEmpty())
             QMetaObject::invokeMethod(this, [this, ids] { Q_EMIT eventsChanged(ids); });
     } else if (notification.kind == StoreNotification::deliveriesChanged()) {
-        if (!watched(&Engine::deliveryUpdated))
-            return;
         QList<DeliveryRecord> records;
         for (const QString &id : notification.ids) {
             if (std::optional<DeliveryRecord> record = m_deliveries.delivery(id))

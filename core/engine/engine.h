@@ -228,8 +228,8 @@ private:
     // Another process stored these events and does not route them (an attached window's
     // re-runs): this node's dispatcher routes them now.
     void routeStoredElsewhere(const QStringList &ids);
-    // Whether anyone (a window) listens to what followActivity() says.
-    bool isWatched() const;
+    // Whether anyone (a window) listens to what followActivity() says of an activity of kind.
+    bool isWatchedFor(const QString &kind) const;
     static Result<void> checkSourcesReachable(const Workspace &workspace,
                                               const QHostAddress &address);
     // Uses loaded from now on, if it can (from names it in the log).
