@@ -340,7 +340,9 @@ void Engine::useWorkspace()
     if (WebhookListener *listener = m_listener)
         QMetaObject::invokeMethod(listener,
                                   [listener, ruleTitles] { listener->setRuleTitles(ruleTitles); });
-    if (m_options.publicUrl.isEmpty() && !withAckUrl.isEmpty() && !m_saidNoPublicUrl) {
+    // Attached, the window sends nothing: the nodes' own public URL is what counts.
+    if (!m_attached && m_options.publicUrl.isEmpty() && !withAckUrl.isEmpty()
+        && !m_saidNoPublicUrl) {
         m_saidNoPublicUrl = true;
         qCWarning(lcEngine).noquote()
             << tr("rules %1 use {{event.ack_url}}, but no public URL is set (--public-url, or "

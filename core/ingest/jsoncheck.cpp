@@ -1,0 +1,274 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ingest/jsoncheck.h"
+
+namespace OtBridge::JsonCheck {
+
+namespace {
+
+// Deeper than this is left to QJsonDocument (which refuses beyond 1024).
+constexpr int maxDepth = 512;
+// A longer number, or one with a three-digit exponent, may overflow or underflow a double,
+// which QJsonDocument refuses: left to it.
+constexpr qsizetype maxNumberLength = 24;
+constexpr qsizetype maxExponentDigits = 2;
+
+class Scanner
+{
+public:
+    explicit Scanner(QByteArrayView bytes)
+        : m_p(reinterpret_cast<const uchar *>(bytes.data()))
+        , m_end(m_p + bytes.size())
+    { }
+
+    bool document()
+    {
+        skipSpace();
+        if (m_p == m_end || (*m_p != '{' && *m_p != '['))
+            return false;
+        if (!value(0))
+            return false;
+        skipSpace();
+        return m_p == m_end;
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_p != m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+
+    bool value(int depth)
+    {
+        if (m_p == m_end)
+            return false;
+        switch (*m_p) {
+        case '{':
+            return object(depth + 1);
+        case '[':
+            return array(depth + 1);
+        case '"':
+            return string();
+        case 't':
+            return word("true");
+        case 'f':
+            return word("false");
+        case 'n':
+            return word("null");
+        default:
+            return number();
+        }
+    }
+
+    bool object(int depth)
+    {
+        if (depth > maxDepth)
+            return false;
+        ++m_p;
+        skipSpace();
+        if (m_p != m_end && *m_p == '}') {
+            ++m_p;
+            return true;
+        }
+        for (;;) {
+            if (m_p == m_end || *m_p != '"' || !string())
+                return false;
+            skipSpace();
+            if (m_p == m_end || *m_p != ':')
+                return false;
+            ++m_p;
+            skipSpace();
+            if (!value(depth))
+                return false;
+            skipSpace();
+            if (m_p == m_end)
+                return false;
+            if (*m_p == '}') {
+                ++m_p;
+                return true;
+            }
+            if (*m_p != ',')
+                return false;
+            ++m_p;
+            skipSpace();
+        }
+    }
+
+    bool array(int depth)
+    {
+        if (depth > maxDepth)
+            return false;
+        ++m_p;
+        skipSpace();
+        if (m_p != m_end && *m_p == ']') {
+            ++m_p;
+            return true;
+        }
+        for (;;) {
+            if (!value(depth))
+                return false;
+            skipSpace();
+            if (m_p == m_end)
+                return false;
+            if (*m_p == ']') {
+                ++m_p;
+                return true;
+            }
+            if (*m_p != ',')
+                return false;
+            ++m_p;
+            skipSpace();
+        }
+    }
+
+    bool word(const char *expected)
+    {
+        for (; *expected; ++expected, ++m_p) {
+            if (m_p == m_end || *m_p != uchar(*expected))
+                return false;
+        }
+        return true;
+    }
+
+    static bool isDigit(uchar c) { return c >= '0' && c <= '9'; }
+
+    bool digits()
+    {
+        if (m_p == m_end || !isDigit(*m_p))
+            return false;
+        while (m_p != m_end && isDigit(*m_p))
+            ++m_p;
+        return true;
+    }
+
+    bool number()
+    {
+        const uchar *start = m_p;
+        if (*m_p == '-')
+            ++m_p;
+        if (m_p == m_end)
+            return false;
+        if (*m_p == '0')
+            ++m_p;
+        else if (!digits())
+            return false;
+        if (m_p != m_end && *m_p == '.') {
+            ++m_p;
+            if (!digits())
+                return false;
+        }
+        if (m_p != m_end && (*m_p == 'e' || *m_p == 'E')) {
+            ++m_p;
+            if (m_p != m_end && (*m_p == '+' || *m_p == '-'))
+                ++m_p;
+            const uchar *exponent = m_p;
+            if (!digits() || m_p - exponent > maxExponentDigits)
+                return false;
+        }
+        return m_p - start <= maxNumberLength;
+    }
+
+    static bool isContinuation(uchar c) { return (c & 0xc0) == 0x80; }
+
+    // One UTF-8 sequence of two to four bytes, well-formed (RFC 3629: no overlong forms, no
+    // surrogates, nothing beyond U+10FFFF).
+    bool utf8Sequence()
+    {
+        const uchar lead = *m_p;
+        int more = 0;
+        uchar low = 0x80;
+        uchar high = 0xbf;
+        if (lead >= 0xc2 && lead <= 0xdf) {
+            more = 1;
+        } else if (lead >= 0xe0 && lead <= 0xef) {
+            more = 2;
+            if (lead == 0xe0)
+                low = 0xa0;
+            else if (lead == 0xed)
+                high = 0x9f;
+        } else if (lead >= 0xf0 && lead <= 0xf4) {
+            more = 3;
+            if (lead == 0xf0)
+                low = 0x90;
+            else if (lead == 0xf4)
+                high = 0x8f;
+        } else {
+            return false;
+        }
+        if (m_end - m_p <= more)
+            return false;
+        if (m_p[1] < low || m_p[1] > high)
+            return false;
+        for (int i = 2; i <= more; ++i) {
+            if (!isContinuation(m_p[i]))
+                return false;
+        }
+        m_p += more + 1;
+        return true;
+    }
+
+    static bool isHex(uchar c)
+    {
+        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    bool string()
+    {
+        ++m_p; // the opening quote
+        while (m_p != m_end) {
+            const uchar c = *m_p;
+            if (c == '"') {
+                ++m_p;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c == '\\') {
+                ++m_p;
+                if (m_p == m_end)
+                    return false;
+                switch (*m_p) {
+                case '"':
+                case '\\':
+                case '/':
+                case 'b':
+                case 'f':
+                case 'n':
+                case 'r':
+                case 't':
+                    ++m_p;
+                    break;
+                case 'u':
+                    if (m_end - m_p < 5)
+                        return false;
+                    for (int i = 1; i <= 4; ++i) {
+                        if (!isHex(m_p[i]))
+                            return false;
+                    }
+                    m_p += 5;
+                    break;
+                default:
+                    return false;
+                }
+            } else if (c < 0x80) {
+                ++m_p;
+            } else if (!utf8Sequence()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    const uchar *m_p;
+    const uchar *m_end;
+};
+
+} // namespace
+
+bool certainlyValid(QByteArrayView bytes)
+{
+    return Scanner(bytes).document();
+}
+
+} // namespace OtBridge::JsonCheck
