@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QPointer>
@@ -132,3 +134,31 @@ private:
     Answer m_default;
     QList<Request> m_requests;
 };
+
+// A workspace named name whose one source, "orders", sends each event to sink as one HTTP
+// request with the order and the event's id in its body (rule "orders-to-sink"), tried again
+// at once and then every second.
+inline QJsonObject ordersToSinkWorkspace(const HttpSink &sink, const QString &name)
+{
+    return {
+        {"version", 1},
+        {"name", name},
+        {"sources", QJsonArray {QJsonObject {{"name", "orders"}, {"format", "json"}}}},
+        {"targets",
+         QJsonArray {QJsonObject {
+             {"name", "sink"},
+             {"type", "http"},
+             {"url", QString::fromLatin1(sink.url("/orders"))},
+             {"delivery", QJsonObject {{"retry_schedule", QJsonArray {0, 1, 1, 1, 1}}}}}}},
+        {"rules",
+         QJsonArray {
+             QJsonObject {{"name", "orders-to-sink"},
+                          {"trigger", QJsonObject {{"sources", QJsonArray {"orders"}}}},
+                          {"actions",
+                           QJsonArray {QJsonObject {
+                               {"type", "http"},
+                               {"target", "sink"},
+                               {"body", R"({"order": {{order}}, "event": "{{event.id}}"})"}}}}}}},
+        {"roles", QJsonArray {}},
+    };
+}

@@ -1,10 +1,9 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "config/secretstore.h"
 #include "console/consolepage.h"
 #include "console/eventfilterproxymodel.h"
 #include "console/eventtablemodel.h"
-#include "engine/engine.h"
+#include "enginenode.h"
 #include "httpsink.h"
 #include "httptestclient.h"
 #include "postgresqltestserver.h"
@@ -28,31 +27,7 @@ namespace {
 // dead, and only a replay sends it again).
 QByteArray ordersWorkspace(const HttpSink &sink)
 {
-    const QJsonObject workspace {
-        {"version", 1},
-        {"name", "orders"},
-        {"sources", QJsonArray {QJsonObject {{"name", "orders"}, {"format", "json"}}}},
-        {"targets",
-         QJsonArray {QJsonObject {{"name", "sink"},
-                                  {"type", "http"},
-                                  {"url", QString::fromLatin1(sink.url("/orders"))}}}},
-        {"rules",
-         QJsonArray {
-             QJsonObject {{"name", "orders-to-sink"},
-                          {"trigger", QJsonObject {{"sources", QJsonArray {"orders"}}}},
-                          {"actions",
-                           QJsonArray {QJsonObject {{"type", "http"},
-                                                    {"target", "sink"},
-                                                    {"body", R"({"event": "{{event.id}}"})"}}}}}}},
-        {"roles", QJsonArray {}},
-    };
-    return QJsonDocument(workspace).toJson();
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+    return QJsonDocument(ordersToSinkWorkspace(sink, QStringLiteral("orders"))).toJson();
 }
 
 // The requests the sink took for event.
@@ -100,10 +75,8 @@ private:
 void tst_ClusterConsole::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    const PostgresqlTestServer server = PostgresqlTestServer::fromEnvironment();
-    QVERIFY2(server.error.isEmpty(), qPrintable(server.error));
-    qputenv(SecretStore::environmentVariable(DatabaseUrl::passwordKey()).toLatin1().constData(),
-            server.password.toUtf8());
+    const QString error = EngineNode::useServerPassword();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void tst_ClusterConsole::init()
@@ -123,21 +96,7 @@ void tst_ClusterConsole::cleanup()
 std::unique_ptr<Engine> tst_ClusterConsole::startNode(const QString &name,
                                                       const QByteArray &workspace)
 {
-    const QString path = m_dir->filePath(name + QStringLiteral(".json"));
-    if (!writeFile(path, workspace))
-        return nullptr;
-    const DatabaseUrl database = DatabaseUrl::parse(m_database->url()).value();
-    auto engine = std::make_unique<Engine>(database);
-    EngineOptions options;
-    options.database = database;
-    options.dataDir = m_dir->filePath(name);
-    options.workspacePath = path;
-    const auto url = engine->start(options);
-    if (!url) {
-        qWarning().noquote() << name << "did not start:" << url.error();
-        return nullptr;
-    }
-    return engine;
+    return EngineNode::start(*m_dir, name, workspace, m_database->url());
 }
 
 std::unique_ptr<Engine> tst_ClusterConsole::attach(QString *error)

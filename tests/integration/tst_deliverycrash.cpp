@@ -30,27 +30,7 @@ namespace {
 // One source, "orders", whose events each go to the sink as one HTTP request.
 QString writeWorkspace(const QTemporaryDir &dir, const HttpSink &sink)
 {
-    const QJsonObject workspace {
-        {"version", 1},
-        {"name", "crash test"},
-        {"sources", QJsonArray {QJsonObject {{"name", "orders"}, {"format", "json"}}}},
-        {"targets",
-         QJsonArray {QJsonObject {
-             {"name", "sink"},
-             {"type", "http"},
-             {"url", QString::fromLatin1(sink.url("/orders"))},
-             {"delivery", QJsonObject {{"retry_schedule", QJsonArray {0, 1, 1, 1, 1}}}}}}},
-        {"rules",
-         QJsonArray {
-             QJsonObject {{"name", "orders-to-sink"},
-                          {"trigger", QJsonObject {{"sources", QJsonArray {"orders"}}}},
-                          {"actions",
-                           QJsonArray {QJsonObject {
-                               {"type", "http"},
-                               {"target", "sink"},
-                               {"body", R"({"order": {{order}}, "event": "{{event.id}}"})"}}}}}}},
-        {"roles", QJsonArray {}},
-    };
+    const QJsonObject workspace = ordersToSinkWorkspace(sink, QStringLiteral("crash test"));
     const QString workspacePath = dir.filePath(QStringLiteral("workspace.json"));
     QFile file(workspacePath);
     if (!file.open(QIODevice::WriteOnly))

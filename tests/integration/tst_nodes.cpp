@@ -99,27 +99,7 @@ QJsonObject openTextWorkspace(const SandboxProcess &sandbox)
 // Orders to one HTTP endpoint: each event one request with the event's id in its body.
 QJsonObject httpWorkspace(const HttpSink &sink)
 {
-    return {
-        {"version", 1},
-        {"name", "nodes on PostgreSQL"},
-        {"sources", QJsonArray {QJsonObject {{"name", "orders"}, {"format", "json"}}}},
-        {"targets",
-         QJsonArray {QJsonObject {
-             {"name", "sink"},
-             {"type", "http"},
-             {"url", QString::fromLatin1(sink.url("/orders"))},
-             {"delivery", QJsonObject {{"retry_schedule", QJsonArray {0, 1, 1, 1, 1}}}}}}},
-        {"rules",
-         QJsonArray {
-             QJsonObject {{"name", "orders-to-sink"},
-                          {"trigger", QJsonObject {{"sources", QJsonArray {"orders"}}}},
-                          {"actions",
-                           QJsonArray {QJsonObject {
-                               {"type", "http"},
-                               {"target", "sink"},
-                               {"body", R"({"order": {{order}}, "event": "{{event.id}}"})"}}}}}}},
-        {"roles", QJsonArray {}},
-    };
+    return ordersToSinkWorkspace(sink, QStringLiteral("nodes on PostgreSQL"));
 }
 
 // Orders to a slow endpoint (each one request with the event's id in its body), and alerts that

@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cluster/workspacerepository.h"
-#include "config/secretstore.h"
-#include "engine/engine.h"
+#include "enginenode.h"
 #include "httptestclient.h"
 #include "postgresqltestserver.h"
 #include "workspacefile.h"
@@ -35,11 +34,7 @@ QByteArray workspaceWith(const QString &name, const QStringList &sources)
         .toJson(QJsonDocument::Indented);
 }
 
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-}
+using EngineNode::writeFile;
 
 QByteArray readFile(const QString &path)
 {
@@ -82,7 +77,7 @@ private:
                                       bool watch = false);
     QString workspacePath(const QString &name) const
     {
-        return m_dir->filePath(name + QStringLiteral(".json"));
+        return EngineNode::workspacePath(*m_dir, name);
     }
     std::optional<StoredWorkspace> stored() const;
 
@@ -93,11 +88,8 @@ private:
 void tst_SharedWorkspace::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    const PostgresqlTestServer server = PostgresqlTestServer::fromEnvironment();
-    QVERIFY2(server.error.isEmpty(), qPrintable(server.error));
-    // As a server is given it; the suite's server makes its password at random.
-    qputenv(SecretStore::environmentVariable(DatabaseUrl::passwordKey()).toLatin1().constData(),
-            server.password.toUtf8());
+    const QString error = EngineNode::useServerPassword();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void tst_SharedWorkspace::init()
@@ -117,21 +109,7 @@ void tst_SharedWorkspace::cleanup()
 std::unique_ptr<Engine> tst_SharedWorkspace::startNode(const QString &name,
                                                        const QByteArray &workspace, bool watch)
 {
-    if (!writeFile(workspacePath(name), workspace))
-        return nullptr;
-    const DatabaseUrl database = DatabaseUrl::parse(m_database->url()).value();
-    auto engine = std::make_unique<Engine>(database);
-    EngineOptions options;
-    options.database = database;
-    options.dataDir = m_dir->filePath(name);
-    options.workspacePath = workspacePath(name);
-    options.watchWorkspace = watch;
-    const auto url = engine->start(options);
-    if (!url) {
-        qWarning().noquote() << name << "did not start:" << url.error();
-        return nullptr;
-    }
-    return engine;
+    return EngineNode::start(*m_dir, name, workspace, m_database->url(), watch);
 }
 
 std::optional<StoredWorkspace> tst_SharedWorkspace::stored() const
