@@ -740,7 +740,26 @@ void tst_DeliveryStore::outcomeNamesRequestKind()
         QCOMPARE(record->id, id);
         QCOMPARE(record->request.kind, kind);
         QCOMPARE(record->state, DeliveryState::Delivered);
+        // What the attempt's update hands back is the delivery as stored after it.
+        const DeliveryRecord stored = *m_store->delivery(id);
+        QCOMPARE(record->attempts, 1);
+        QCOMPARE(record->attempts, stored.attempts);
+        QCOMPARE(record->eventId, stored.eventId);
+        QCOMPARE(record->rule, stored.rule);
+        QCOMPARE(record->actionIndex, stored.actionIndex);
+        QCOMPARE(record->target, stored.target);
+        QCOMPARE(record->createdAt, stored.createdAt);
+        QCOMPARE(record->updatedAt, stored.updatedAt);
+        QCOMPARE(record->nextAttemptAt, stored.nextAttemptAt);
+        QCOMPARE(record->lastError, stored.lastError);
+        QCOMPARE(m_store->attempts(id).size(), 1);
+        QCOMPARE(m_store->attempts(id).first().number, 1);
     }
+    // A delivery that is not there: said, and nothing written.
+    const Result<DeliveryRecord> missing = recorded(QStringLiteral("no-such-delivery"));
+    QVERIFY(!missing);
+    QCOMPARE(missing.error(), QStringLiteral("no delivery no-such-delivery"));
+    QVERIFY(m_store->attempts(QStringLiteral("no-such-delivery")).isEmpty());
 }
 
 void tst_DeliveryStore::openTextStatesCommitEachUnderItsSavepoint()

@@ -29,16 +29,41 @@ const QString recordByIdSql
 // whose keys come sorted, "kind" first: its value is read from the first bytes, and the
 // database's JSON (which parses the whole request, a tenth of the writer's time under a burst)
 // only reads a request written some other way.
-QString outcomeSql(const SqlDialect &dialect)
+QString outcomeColumns(const SqlDialect &dialect)
 {
     const QString kind
         = QStringLiteral("CASE WHEN substr(request, 1, 18) = '{\"kind\":\"opentext\"' "
                          "THEN 'opentext' WHEN substr(request, 1, 14) = '{\"kind\":\"http\"' "
                          "THEN 'http' ELSE %1 END")
               .arg(dialect.requestKind.arg(QLatin1String("request")));
-    return QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?")
-        .arg(
-            QString(recordColumns).replace(QLatin1String(", request"), QLatin1String(", ") + kind));
+    return QString(recordColumns).replace(QLatin1String(", request"), QLatin1String(", ") + kind);
+}
+
+QString outcomeSql(const SqlDialect &dialect)
+{
+    return QStringLiteral("SELECT %1 FROM deliveries WHERE id = ?").arg(outcomeColumns(dialect));
+}
+
+// An attempt's update of its delivery, handing back the outcome (outcomeFromQuery's columns),
+// then the attempt's number in the delivery's history and in its round: one statement where a
+// read before and a read after took three.
+QString attemptUpdateSql(const SqlDialect &dialect)
+{
+    return QStringLiteral(
+               "UPDATE deliveries SET state = ?, attempts = attempts + 1, "
+               "attempt_seq = attempt_seq + 1, next_attempt_at = ?, lease_until = NULL, "
+               "lease_holder = '', last_error = ?, updated_at = ?, "
+               "opentext_job_ids = CASE WHEN ? = '' THEN opentext_job_ids ELSE ? END, "
+               "opentext_state = CASE WHEN ? = '' THEN opentext_state ELSE 'pending' END "
+               "WHERE id = ? RETURNING %1, attempt_seq, attempts")
+        .arg(outcomeColumns(dialect));
+}
+
+const QString &attemptUpdateSql(const QSqlDatabase &db)
+{
+    static const QString sqlite = attemptUpdateSql(sqliteDialect());
+    static const QString postgresql = attemptUpdateSql(postgresqlDialect());
+    return &sqlDialect(db) == &postgresqlDialect() ? postgresql : sqlite;
 }
 
 const QString &outcomeByIdSql(const SqlDialect &dialect)
@@ -320,34 +345,41 @@ Result<int> SqlDeliveryRepository::renew(SqlWriteContext &write, const QString &
     return qMax(0, query.numRowsAffected());
 }
 
-Result<void> SqlDeliveryRepository::recordAttempt(SqlWriteContext &write, const QString &deliveryId,
-                                                  const DeliveryAttempt &attempt,
-                                                  DeliveryState newState,
-                                                  const QDateTime &nextAttemptAt,
-                                                  const QString &lastError,
-                                                  const QStringList &openTextJobIds)
+Result<DeliveryRecord>
+SqlDeliveryRepository::recordAttempt(SqlWriteContext &write, const QString &deliveryId,
+                                     const DeliveryAttempt &attempt, DeliveryState newState,
+                                     const QDateTime &nextAttemptAt, const QString &lastError,
+                                     const QStringList &openTextJobIds)
 {
     const auto fail = [&deliveryId](const QString &error) {
-        return Result<void>::failure(
+        return Result<DeliveryRecord>::failure(
             QObject::tr("cannot record an attempt of delivery %1: %2").arg(deliveryId, error));
     };
 
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const bool live = newState == DeliveryState::Pending || newState == DeliveryState::Retrying;
+    const QVariant next
+        = live ? QVariant(msOrNow(nextAttemptAt)) : QVariant(QMetaType::fromType<qlonglong>());
+    // A new submit's jobs replace the previous ones; their state starts at "pending" until
+    // OpenText says more.
+    const QString jobs = text(openTextJobIds.join(QLatin1Char(' ')));
+    DeliveryRecord record;
     int sequence = 0;
     int roundAttempt = 0;
     {
-        auto current
-            = write.run(QStringLiteral("SELECT attempt_seq, attempts FROM deliveries WHERE id = ?"),
-                        {deliveryId});
-        if (!current)
-            return fail(current.error());
-        QSqlQuery &row = *current.value();
+        auto update = write.run(attemptUpdateSql(write.database()),
+                                {deliveryStateName(newState), next, text(lastError), now, jobs,
+                                 jobs, jobs, deliveryId});
+        if (!update)
+            return fail(update.error());
+        QSqlQuery &row = *update.value();
         if (!row.next())
-            return Result<void>::failure(QObject::tr("no delivery %1").arg(deliveryId));
-        sequence = row.value(0).toInt() + 1;
-        roundAttempt = row.value(1).toInt() + 1;
+            return Result<DeliveryRecord>::failure(QObject::tr("no delivery %1").arg(deliveryId));
+        record = outcomeFromQuery(row);
+        sequence = row.value(15).toInt();
+        roundAttempt = row.value(16).toInt();
         row.finish();
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (auto history = write.run(
             QStringLiteral("INSERT INTO delivery_attempts (delivery_id, number, round_attempt, "
                            "started_at, duration_ms, outcome, http_status, error, response) "
@@ -358,27 +390,7 @@ Result<void> SqlDeliveryRepository::recordAttempt(SqlWriteContext &write, const 
         !history) {
         return fail(history.error());
     }
-
-    const bool live = newState == DeliveryState::Pending || newState == DeliveryState::Retrying;
-    const QVariant next
-        = live ? QVariant(msOrNow(nextAttemptAt)) : QVariant(QMetaType::fromType<qlonglong>());
-    // A new submit's jobs replace the previous ones; their state starts at "pending" until
-    // OpenText says more.
-    const QString jobs = text(openTextJobIds.join(QLatin1Char(' ')));
-    if (auto update = write.run(
-            QStringLiteral("UPDATE deliveries SET state = ?, attempts = attempts + 1, "
-                           "attempt_seq = ?, next_attempt_at = ?, lease_until = NULL, "
-                           "lease_holder = '', "
-                           "last_error = ?, updated_at = ?, "
-                           "opentext_job_ids = CASE WHEN ? = '' THEN opentext_job_ids ELSE ? END, "
-                           "opentext_state = CASE WHEN ? = '' THEN opentext_state "
-                           "ELSE 'pending' END WHERE id = ?"),
-            {deliveryStateName(newState), sequence, next, text(lastError), now, jobs, jobs, jobs,
-             deliveryId});
-        !update) {
-        return fail(update.error());
-    }
-    return {};
+    return record;
 }
 
 Result<int> SqlDeliveryRepository::releaseAll(SqlWriteContext &write, const QString &holder)

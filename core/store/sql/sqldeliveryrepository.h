@@ -41,10 +41,11 @@ public:
                              int leaseSeconds);
     // The attempt's history row and the delivery's new state, its lease cleared and (for an
     // accepted OpenText submit) its job ids; opentext_jobs is SqlOpenTextJobRepository's.
-    static Result<void> recordAttempt(SqlWriteContext &write, const QString &deliveryId,
-                                      const DeliveryAttempt &attempt, DeliveryState newState,
-                                      const QDateTime &nextAttemptAt, const QString &lastError,
-                                      const QStringList &openTextJobIds);
+    // Returns the delivery as it stands after the update (findOutcome's record).
+    static Result<DeliveryRecord>
+    recordAttempt(SqlWriteContext &write, const QString &deliveryId, const DeliveryAttempt &attempt,
+                  DeliveryState newState, const QDateTime &nextAttemptAt, const QString &lastError,
+                  const QStringList &openTextJobIds);
     // The leases of runs that are gone (on a database nodes share, those that ran out or that
     // holder held), due again now.
     static Result<int> releaseAll(SqlWriteContext &write, const QString &holder);

@@ -82,36 +82,30 @@ Result<QStringList> insertRoutedIn(SqlWriteContext &write,
     return inserted;
 }
 
-Result<void> recordAttemptIn(SqlWriteContext &write, const QString &deliveryId,
-                             const DeliveryAttempt &attempt, DeliveryState newState,
-                             const QDateTime &nextAttemptAt, const QString &lastError,
-                             const QStringList &openTextJobIds)
+// The delivery as the attempt left it (the other tables it writes change none of its columns).
+Result<DeliveryRecord> recordAttemptIn(SqlWriteContext &write, const QString &deliveryId,
+                                       const DeliveryAttempt &attempt, DeliveryState newState,
+                                       const QDateTime &nextAttemptAt, const QString &lastError,
+                                       const QStringList &openTextJobIds)
 {
-    if (auto ok = SqlDeliveryRepository::recordAttempt(write, deliveryId, attempt, newState,
-                                                       nextAttemptAt, lastError, openTextJobIds);
-        !ok)
-        return ok;
+    Result<DeliveryRecord> recorded = SqlDeliveryRepository::recordAttempt(
+        write, deliveryId, attempt, newState, nextAttemptAt, lastError, openTextJobIds);
+    if (!recorded)
+        return recorded;
     if (auto jobs = SqlOpenTextJobRepository::record(write, deliveryId, openTextJobIds); !jobs)
-        return Result<void>::failure(QObject::tr("cannot record an attempt of delivery %1: %2")
-                                         .arg(deliveryId, jobs.error()));
+        return Result<DeliveryRecord>::failure(
+            QObject::tr("cannot record an attempt of delivery %1: %2")
+                .arg(deliveryId, jobs.error()));
     announceDeliveries(write, {deliveryId});
     if (newState == DeliveryState::Dead) {
         // A fallback waiting on this delivery may be due now.
         announceDue(write);
-        return SqlStepRepository::releaseFallback(write, deliveryId,
-                                                  QDateTime::currentMSecsSinceEpoch());
+        if (auto released = SqlStepRepository::releaseFallback(write, deliveryId,
+                                                               QDateTime::currentMSecsSinceEpoch());
+            !released)
+            return Result<DeliveryRecord>::failure(released.error());
     }
-    return {};
-}
-
-Result<DeliveryRecord> recordedIn(SqlWriteContext &write, const QString &deliveryId)
-{
-    auto record = SqlDeliveryRepository::findOutcome(write, deliveryId);
-    if (!record)
-        return Result<DeliveryRecord>::failure(record.error());
-    if (!record.value())
-        return Result<DeliveryRecord>::failure(QObject::tr("no delivery %1").arg(deliveryId));
-    return std::move(*std::move(record).value());
+    return recorded;
 }
 
 // The delivery whose job it was, or nullopt for a job none of ours sent. A state the job
@@ -329,12 +323,8 @@ void SqlDeliveryStore::recordAttemptAsync(const QString &deliveryId, const Deliv
 {
     writeAsync<DeliveryRecord>(
         [=, followUp = std::move(followUp)](SqlWriteContext &write) -> Result<DeliveryRecord> {
-            if (auto recorded = recordAttemptIn(write, deliveryId, attempt, newState, nextAttemptAt,
-                                                lastError, openTextJobIds);
-                !recorded) {
-                return Result<DeliveryRecord>::failure(recorded.error());
-            }
-            Result<DeliveryRecord> record = recordedIn(write, deliveryId);
+            Result<DeliveryRecord> record = recordAttemptIn(
+                write, deliveryId, attempt, newState, nextAttemptAt, lastError, openTextJobIds);
             if (record && followUp) {
                 if (auto followed = followUp(write, record.value()); !followed)
                     return Result<DeliveryRecord>::failure(followed.error());
@@ -350,9 +340,12 @@ Result<void> SqlDeliveryStore::recordAttempt(const QString &deliveryId,
                                              const QString &lastError,
                                              const QStringList &openTextJobIds)
 {
-    return write<void>([&](SqlWriteContext &write) {
-        return recordAttemptIn(write, deliveryId, attempt, newState, nextAttemptAt, lastError,
-                               openTextJobIds);
+    return write<void>([&](SqlWriteContext &write) -> Result<void> {
+        const Result<DeliveryRecord> recorded = recordAttemptIn(
+            write, deliveryId, attempt, newState, nextAttemptAt, lastError, openTextJobIds);
+        if (!recorded)
+            return Result<void>::failure(recorded.error());
+        return {};
     });
 }
 
