@@ -97,6 +97,10 @@ user=otbridge_test
     >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
 rm -f "$dir/password"
 
+# One line for pg_ctl -o: the server is given only the first line of a value with several.
+settings=(-c max_connections=200 -c shared_buffers=32MB
+    -c fsync=off -c synchronous_commit=off -c full_page_writes=off)
+
 # A port the server itself finds free: it fails to bind a taken one, and the next is tried.
 # From 20000 up, below Linux's ephemeral ports (32768-60999) that clients and port-0 listeners
 # get, spread by the process id so that two build trees starting at once rarely meet.
@@ -106,9 +110,7 @@ for _ in $(seq 20); do
     rm -f "$dir/server.log"
     if "${as_owner[@]}" "$bin/pg_ctl" --pgdata="$dir/data" --log="$dir/server.log" --wait \
         --timeout=60 \
-        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='$dir'
-            -c fsync=off -c synchronous_commit=off -c full_page_writes=off
-            -c max_connections=200 -c shared_buffers=32MB" \
+        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='$dir' ${settings[*]}" \
         start >"$dir/pg_ctl.log" 2>&1; then
         started=1
         break

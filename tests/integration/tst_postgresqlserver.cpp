@@ -22,6 +22,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void serverIsPostgresql15OrNewer();
+    void serverHasTheSuiteSettings();
     void eachTestDatabaseIsItsOwn();
     void notificationsReachASubscribedConnection();
     void skipLockedPassesOverARowAnotherHolds();
@@ -72,6 +73,25 @@ void tst_PostgresqlServer::serverIsPostgresql15OrNewer()
     for (const auto feature : {QSqlDriver::Transactions, QSqlDriver::PreparedQueries,
                                QSqlDriver::BLOB, QSqlDriver::EventNotifications})
         QVERIFY2(db.driver()->hasFeature(feature), QByteArray::number(feature).constData());
+}
+
+void tst_PostgresqlServer::serverHasTheSuiteSettings()
+{
+    // What tests/postgresql-cluster.sh gives the server: room for the suite's tests at once, and
+    // no fsync (the suite tests behaviour, not durability). pg_ctl -o once passed only the first
+    // line of these, so the server ran with PostgreSQL's defaults instead.
+    QSqlDatabase db = connect(QStringLiteral("settings"));
+    QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+    QSqlQuery query(db);
+    QVERIFY2(query.exec(QStringLiteral(
+                 "SELECT string_agg(name || '=' || setting, ' ' ORDER BY name) FROM pg_settings "
+                 "WHERE name IN ('fsync', 'full_page_writes', 'max_connections', "
+                 "'synchronous_commit')")),
+             qPrintable(query.lastError().text()));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(),
+             QStringLiteral("fsync=off full_page_writes=off max_connections=200 "
+                            "synchronous_commit=off"));
 }
 
 void tst_PostgresqlServer::eachTestDatabaseIsItsOwn()
