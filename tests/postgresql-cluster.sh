@@ -11,6 +11,13 @@
 #                                             start it on 127.0.0.1 at a free port, and write how
 #                                             to reach it to the file STATE (PGHOST, PGPORT,
 #                                             PGUSER, PGPASSWORD, and the directory)
+#   tests/postgresql-cluster.sh start STATE --bench
+#                                             the same for tests/bench/cluster-bench.sh: durable
+#                                             as in production (fsync, synchronous_commit and
+#                                             full_page_writes at PostgreSQL's defaults, 128MB of
+#                                             shared buffers), pg_stat_statements preloaded (the
+#                                             extension is for the caller to create), I/O and WAL
+#                                             timing tracked
 #   tests/postgresql-cluster.sh stop STATE    stop the cluster STATE names, delete it and STATE
 #
 # One cluster for all tests rather than pg_virtualenv around each: measured on the 2-core
@@ -22,16 +29,21 @@
 set -euo pipefail
 
 usage() {
-    echo "usage: tests/postgresql-cluster.sh start|stop STATE" >&2
+    echo "usage: tests/postgresql-cluster.sh start STATE [--bench] | stop STATE" >&2
     exit 2
 }
 die() {
     echo "postgresql-cluster: $*" >&2
     exit 1
 }
-(($# == 2)) || usage
+(($# == 2 || $# == 3)) || usage
 mode=$1
 state=$2
+bench=
+if (($# == 3)); then
+    [[ $mode == start && $3 == --bench ]] || usage
+    bench=1
+fi
 
 # Runs a server program as the user the cluster belongs to: initdb and postgres refuse root.
 as_owner=()
@@ -98,8 +110,14 @@ user=otbridge_test
 rm -f "$dir/password"
 
 # One line for pg_ctl -o: the server is given only the first line of a value with several.
-settings=(-c max_connections=200 -c shared_buffers=32MB
-    -c fsync=off -c synchronous_commit=off -c full_page_writes=off)
+settings=(-c max_connections=200)
+if [[ -n $bench ]]; then
+    settings+=(-c shared_buffers=128MB -c shared_preload_libraries=pg_stat_statements
+        -c pg_stat_statements.max=1000 -c track_io_timing=on -c track_wal_io_timing=on)
+else
+    settings+=(-c fsync=off -c synchronous_commit=off -c full_page_writes=off
+        -c shared_buffers=32MB)
+fi
 
 # A port the server itself finds free: it fails to bind a taken one, and the next is tried.
 # From 20000 up, below Linux's ephemeral ports (32768-60999) that clients and port-0 listeners
