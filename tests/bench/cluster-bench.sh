@@ -95,8 +95,10 @@ q() {
 # CPU ticks (user + system) of a process ($1: its /proc/PID/stat), with those of its children
 # that ended when $2 is set.
 ticks_of() {
+    local stat
+    stat=$(cat "$1" 2>/dev/null) || stat=
     awk -v children="${2:-}" '{ sub(/^[^)]*\) /, "") } # from the state on: utime is $12
-        END { print $12 + $13 + (children ? $14 + $15 : 0) }' "$1" 2>/dev/null || echo 0
+        END { print $12 + $13 + (children ? $14 + $15 : 0) }' <<<"$stat"
 }
 # CPU ticks of every PostgreSQL process but the monitor's backend (the postmaster with its
 # children that ended, and every live child), then of the nodes' connections alone.
@@ -108,7 +110,7 @@ postgres_ticks() {
         [[ $pid == "$monitor_backend" ]] && continue
         ticks=$(ticks_of "/proc/$pid/stat")
         all=$((all + ticks))
-        if [[ $(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) == "postgres: otbridge "* ]]; then
+        if [[ $(tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline") == "postgres: otbridge "* ]]; then
             backends=$((backends + ticks))
         fi
     done
@@ -245,8 +247,11 @@ drain() {
 # in its WAL); prints "postgres_ticks backend_ticks node_ticks sandbox_ticks lsn size".
 reset_counters() {
     q "CHECKPOINT" >/dev/null
-    q "SELECT bench.pg_stat_statements_reset(), pg_stat_reset_shared('wal'), pg_stat_reset()" >/dev/null
-    echo "$(postgres_ticks) $(node_ticks) $(q "SELECT pg_current_wal_lsn()") $(q "SELECT pg_database_size(current_database())")"
+    q "SELECT bench.pg_stat_statements_reset(), pg_stat_reset_shared('wal'), pg_stat_reset()" \
+        >/dev/null
+    local wal_and_size
+    wal_and_size=$(q "SELECT pg_current_wal_lsn(), pg_database_size(current_database())")
+    echo "$(postgres_ticks) $(node_ticks) ${wal_and_size/|/ }"
 }
 
 # pg_stat_* in PostgreSQL 15 is flushed by each backend at most once a second and, when it sits
@@ -280,7 +285,8 @@ run() { # nodes
     size1=$(q "SELECT pg_database_size(current_database())")
     load1=$(cut -d' ' -f1-3 /proc/loadavg)
 
-    local first last_in last_out last_state wal_records wal_fpi wal_bytes wal_syncs wal_sync_ms wal_bytes_lsn
+    local first last_in last_out last_state wal_records wal_fpi wal_bytes wal_syncs wal_sync_ms
+    local wal_bytes_lsn
     IFS='|' read -r stored first last_in < <(q "SELECT count(*), min(received_at), max(received_at)
         FROM events WHERE source = 'contract-review'")
     last_out=$(q "SELECT max(a.started_at + a.duration_ms) FROM delivery_attempts a
@@ -311,18 +317,22 @@ run() { # nodes
                n / ((b - a) / 1000), (b - a) / 1000, t1 - t0
         printf "   end to end: %.0f events/s (first stored to last delivered, %.1f s)\n",
                n / ((c - a) / 1000), (c - a) / 1000
-        printf "   settled: %.0f events/s (first stored to the last final OpenText state written, %.1f s)\n",
-               n / ((d - a) / 1000), (d - a) / 1000 }'
+        printf "   settled: %.0f events/s (first stored to the last final OpenText state written,",
+               n / ((d - a) / 1000)
+        printf " %.1f s)\n", (d - a) / 1000 }'
     [[ $drained == yes ]] || echo "   NOT DRAINED: $drained"
     awk -v n="$stored" -v calls="$calls" -v control="$control" -v x="$xacts" -v r="$wal_records" \
-        -v fpi="$wal_fpi" -v b="$wal_bytes" -v bl="$wal_bytes_lsn" -v syncs="$wal_syncs" -v sync_ms="$wal_sync_ms" \
-        -v pg="$((pg1 - pg0))" -v backends="$((backends1 - backends0))" -v all="$((all1 - all0))" -v sb="$((sandbox1 - sandbox0))" \
-        -v hz="$ticks" -v size="$((size1 - size0))" 'BEGIN {
+        -v fpi="$wal_fpi" -v b="$wal_bytes" -v bl="$wal_bytes_lsn" -v syncs="$wal_syncs" \
+        -v sync_ms="$wal_sync_ms" -v pg="$((pg1 - pg0))" -v backends="$((backends1 - backends0))" \
+        -v all="$((all1 - all0))" -v sb="$((sandbox1 - sandbox0))" -v hz="$ticks" \
+        -v size="$((size1 - size0))" 'BEGIN {
         printf "   per event (a webhook, its OpenText submit and its three status pushes):\n"
-        printf "     statements (pg_stat_statements calls) %.1f, of them %.1f BEGIN/COMMIT/SAVEPOINT/RELEASE; transactions %.1f\n",
-               calls / n, control / n, x / n
-        printf "     WAL %.0f bytes (LSN: %.0f), %.1f records, %.2f full-page images; WAL fsyncs %.2f (%.2f ms each)\n",
-               b / n, bl / n, r / n, fpi / n, syncs / n, syncs ? sync_ms / syncs : 0
+        printf "     statements (pg_stat_statements calls) %.1f, of them %.1f BEGIN/COMMIT/%s;",
+               calls / n, control / n, "SAVEPOINT/RELEASE"
+        printf " transactions %.1f\n", x / n
+        printf "     WAL %.0f bytes (LSN: %.0f), %.1f records, %.2f full-page images;",
+               b / n, bl / n, r / n, fpi / n
+        printf " WAL fsyncs %.2f (%.2f ms each)\n", syncs / n, syncs ? sync_ms / syncs : 0
         printf "     database CPU %.0f us (every postgres process; the nodes\x27 connections %.0f us)\n",
                pg / hz * 1e6 / n, backends / hz * 1e6 / n
         printf "     nodes\x27 CPU %.0f us without their built-in sandboxes (the sandboxes %.0f us)\n",
@@ -333,9 +343,7 @@ run() { # nodes
         relname, pg_total_relation_size(oid) FROM pg_class WHERE relkind = 'r'
         AND relnamespace = 'public'::regnamespace ORDER BY 2 DESC LIMIT 5")
     # The nodes' threads (names cut to 15 characters by Linux), the busiest first.
-    # The busiest one's share of the end-to-end time says whether a node is bound by it.
-    awk -v n="$stored" -v hz="$ticks" -v nodes="$n" -v wall="$((last_out - first))" '
-        FNR == NR { before[$1] = $2; next }
+    awk -v n="$stored" -v hz="$ticks" 'FNR == NR { before[$1] = $2; next }
         { used[$1] = $2 - before[$1] }
         END {
             printf "     nodes\x27 CPU by thread:"
@@ -343,15 +351,11 @@ run() { # nodes
                 best = ""
                 for (t in used) if (best == "" || used[t] > used[best]) best = t
                 if (best == "" || used[best] <= 0) break
-                if (!shown) {
-                    busiest = best
-                    share = used[best] / hz / nodes / (wall / 1000)
-                }
                 printf " %s %.0f", best, used[best] / hz * 1e6 / n; delete used[best]
             }
-            printf " us\n     %s ran %.0f %% of the end-to-end time (each node\x27s own)\n", busiest, share * 100 }' \
-        "$dir/threads0" "$dir/threads1"
-    echo "   top 10 statements by total time (calls per event, total ms, mean us, WAL bytes per call, statement):"
+            printf " us\n" }' "$dir/threads0" "$dir/threads1"
+    echo "   top 10 statements by total time (calls per event, total ms, mean us, WAL bytes per" \
+         "call, statement):"
     awk -F'|' -v n="$stored" '{ text = $0; for (i = 0; i < 4; ++i) sub(/^[^|]*\|/, "", text)
             printf "     %6.2f %9.1f %6d %6d  %s\n", $1 / n, $2, $3, $4, text }' < <(q "SELECT calls,
         round(total_exec_time::numeric, 1), round((mean_exec_time * 1000)::numeric),
@@ -370,7 +374,7 @@ run() { # nodes
 # message the nodes send is one "statement:" line of the server's log: counted here on a short
 # run of its own (logging costs CPU, so not during the run above).
 round_trips() { # nodes
-    local n=$1 db=bench_rt$1 dir=$work/rt$1 offset stored calls
+    local n=$1 db=bench_rt$1 dir=$work/rt$1 offset stored calls drained
     mkdir -p "$dir"
     psql -X -q -v ON_ERROR_STOP=1 -d postgres >/dev/null <<SQL
 CREATE DATABASE $db OWNER otbridge;
@@ -400,7 +404,8 @@ SQL
             connection[backend]++
         }
         END {
-            printf "   %.1f query messages per event (pg_stat_statements: %.1f calls):", total / n, calls / n
+            printf "   %.1f query messages per event (pg_stat_statements: %.1f calls):",
+                   total / n, calls / n
             for (shown = 0; shown < 8; ++shown) { # the kinds, most first
                 best = ""
                 for (k in kinds) if (best == "" || kinds[k] > kinds[best]) best = k
@@ -420,7 +425,8 @@ SQL
 
 echo "OT Bridge cluster on PostgreSQL: $binary"
 echo "machine: $(nproc) cores; $server"
-echo "database on $(stat -f -c %T "$pgdir"), fsync on; use case 1, default workspace, a built-in sandbox per node"
+echo "database on $(stat -f -c %T "$pgdir"), fsync on; use case 1, default workspace," \
+     "a built-in sandbox per node"
 # A round trip to the server here, for scale: SELECT 1 on one connection, the protocol the nodes'
 # driver speaks.
 echo "SELECT 1;" >"$work/select1.sql"
