@@ -216,28 +216,11 @@ void Engine::startCluster(const StoreOptions &storeOptions)
     Cluster *cluster = m_cluster.get();
     // PostgreSQL: another node made deliveries due, or notifications were missed while the
     // connection was down: lease now rather than at the next poll.
-    const QString self = options.node.id;
-    connect(cluster, &Cluster::notificationReceived, this,
-            [this, self](const StoreNotification &notification) {
-                if (notification.channel != StoreNotification::Channel::Work
-                    || notification.node == self)
-                    return;
-                if (notification.kind == StoreNotification::workRoute()) {
-                    routeStoredElsewhere(notification.ids);
-                    return;
-                }
-                wakeDispatcher();
-            });
-    // The window's console and dashboard show every node's events, not only this one's: what
-    // the other nodes' writers announce is read off this thread, one notification at a time in
-    // the order heard, and said as if it happened here. Only while a window listens: a headless
-    // node reads nothing of it.
     m_following.setMaxThreadCount(1);
     connect(cluster, &Cluster::notificationReceived, this,
-            [this, self](const StoreNotification &notification) {
-                if (notification.channel == StoreNotification::Channel::Activity
-                    && notification.node != self && isWatchedFor(notification.kind))
-                    m_following.start([this, notification] { followActivity(notification); });
+            [this, self = options.node.id](const StoreNotification &notification) {
+                if (notification.node != self)
+                    handleOtherNodesNotification(notification);
             });
     connect(cluster, &Cluster::listening, this, &Engine::wakeDispatcher);
     connect(cluster, &Cluster::listening, this, &Engine::clusterHeardAgain);
@@ -253,6 +236,28 @@ void Engine::startCluster(const StoreOptions &storeOptions)
     m_cluster->start();
 }
 
+void Engine::handleOtherNodesNotification(const StoreNotification &notification)
+{
+    switch (notification.channel) {
+    case StoreNotification::Channel::Work:
+        if (notification.kind == StoreNotification::workRoute())
+            routeStoredElsewhere(notification.eventIds());
+        else
+            wakeDispatcher();
+        break;
+    case StoreNotification::Channel::Activity:
+        // The window's console and dashboard show every node's events, not only this one's:
+        // what the other nodes' writers announce is read off this thread, one notification at
+        // a time in the order heard, and said as if it happened here. Only while a window
+        // listens: a headless node reads nothing of it.
+        if (isWatchedFor(notification.kind))
+            m_following.start([this, notification] { followActivity(notification); });
+        break;
+    case StoreNotification::Channel::Workspace:
+        break; // ClusterWorkspace follows it
+    }
+}
+
 bool Engine::isWatchedFor(const QString &kind) const
 {
     if (kind == StoreNotification::eventsStored())
@@ -266,12 +271,7 @@ bool Engine::isWatchedFor(const QString &kind) const
 
 void Engine::followActivity(const StoreNotification &notification)
 {
-    QList<QUuid> ids;
-    if (notification.kind != StoreNotification::deliveriesChanged()) {
-        for (const QString &id : notification.ids)
-            ids.append(QUuid::fromString(id));
-        ids.removeAll(QUuid());
-    }
+    const QList<QUuid> ids = notification.eventIds();
     if (notification.kind == StoreNotification::eventsStored()) {
         if (ids.isEmpty())
             return;
@@ -865,13 +865,8 @@ Result<int> Engine::replay(const QStringList &deliveryIds)
     return replayed;
 }
 
-void Engine::routeStoredElsewhere(const QStringList &ids)
+void Engine::routeStoredElsewhere(const QList<QUuid> &events)
 {
-    QList<QUuid> events;
-    for (const QString &id : ids) {
-        if (const QUuid event = QUuid::fromString(id); !event.isNull())
-            events.append(event);
-    }
     if (Dispatcher *dispatcher = m_dispatcher) {
         QMetaObject::invokeMethod(
             dispatcher, [dispatcher, events] { dispatcher->routeStoredElsewhere(events); });

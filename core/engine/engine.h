@@ -227,7 +227,10 @@ private:
     void followActivity(const OtBridge::StoreNotification &notification);
     // Another process stored these events and does not route them (an attached window's
     // re-runs): this node's dispatcher routes them now.
-    void routeStoredElsewhere(const QStringList &ids);
+    void routeStoredElsewhere(const QList<QUuid> &events);
+    // What another node (or an attached window) announced: work to do now, or activity for
+    // the window.
+    void handleOtherNodesNotification(const OtBridge::StoreNotification &notification);
     // Whether anyone (a window) listens to what followActivity() says of an activity of kind.
     bool isWatchedFor(const QString &kind) const;
     static Result<void> checkSourcesReachable(const Workspace &workspace,

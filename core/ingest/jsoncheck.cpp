@@ -45,9 +45,8 @@ private:
             return false;
         switch (*m_p) {
         case '{':
-            return object(depth + 1);
         case '[':
-            return array(depth + 1);
+            return container(depth + 1);
         case '"':
             return string();
         case 't':
@@ -61,30 +60,27 @@ private:
         }
     }
 
-    bool object(int depth)
+    // An object ('{' … '}') or an array ('[' … ']'), at *m_p.
+    bool container(int depth)
     {
         if (depth > maxDepth)
             return false;
+        const uchar close = *m_p == '{' ? '}' : ']';
         ++m_p;
         skipSpace();
-        if (m_p != m_end && *m_p == '}') {
+        if (m_p != m_end && *m_p == close) {
             ++m_p;
             return true;
         }
         for (;;) {
-            if (m_p == m_end || *m_p != '"' || !string())
+            if (close == '}' && !key())
                 return false;
-            skipSpace();
-            if (m_p == m_end || *m_p != ':')
-                return false;
-            ++m_p;
-            skipSpace();
             if (!value(depth))
                 return false;
             skipSpace();
             if (m_p == m_end)
                 return false;
-            if (*m_p == '}') {
+            if (*m_p == close) {
                 ++m_p;
                 return true;
             }
@@ -95,31 +91,17 @@ private:
         }
     }
 
-    bool array(int depth)
+    // A member's name and its colon.
+    bool key()
     {
-        if (depth > maxDepth)
+        if (m_p == m_end || *m_p != '"' || !string())
+            return false;
+        skipSpace();
+        if (m_p == m_end || *m_p != ':')
             return false;
         ++m_p;
         skipSpace();
-        if (m_p != m_end && *m_p == ']') {
-            ++m_p;
-            return true;
-        }
-        for (;;) {
-            if (!value(depth))
-                return false;
-            skipSpace();
-            if (m_p == m_end)
-                return false;
-            if (*m_p == ']') {
-                ++m_p;
-                return true;
-            }
-            if (*m_p != ',')
-                return false;
-            ++m_p;
-            skipSpace();
-        }
+        return true;
     }
 
     bool word(const char *expected)

@@ -35,6 +35,17 @@ std::optional<StoreNotification::Channel> StoreNotification::channelNamed(const 
     return std::nullopt;
 }
 
+QList<QUuid> StoreNotification::eventIds() const
+{
+    QList<QUuid> events;
+    events.reserve(ids.size());
+    for (const QString &id : ids) {
+        if (const QUuid event = QUuid::fromString(id); !event.isNull())
+            events.append(event);
+    }
+    return events;
+}
+
 QString StoreNotification::payload() const
 {
     QJsonObject object {

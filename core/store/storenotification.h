@@ -8,6 +8,7 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <optional>
 
@@ -53,6 +54,9 @@ public:
     QStringList ids;
     // False when ids were left out: read everything that may have changed.
     bool complete = true;
+
+    // ids as event ids (those of an eventsStored, eventsChanged or workRoute notification).
+    QList<QUuid> eventIds() const;
 
     static QList<Channel> channels();
     // otbridge_work, otbridge_workspace, otbridge_activity.

@@ -135,30 +135,43 @@ private:
     QList<Request> m_requests;
 };
 
-// A workspace named name whose one source, "orders", sends each event to sink as one HTTP
-// request with the order and the event's id in its body (rule "orders-to-sink"), tried again
-// at once and then every second.
+// An HTTP target named name that sends to sink's path, tried again at once and then every
+// second, retries times.
+inline QJsonObject sinkTarget(const char *name, const HttpSink &sink, const QByteArray &path,
+                              int retries)
+{
+    QJsonArray schedule {0};
+    for (int i = 0; i < retries; ++i)
+        schedule.append(1);
+    return {{"name", name},
+            {"type", "http"},
+            {"url", QString::fromLatin1(sink.url(path))},
+            {"delivery", QJsonObject {{"retry_schedule", schedule}}}};
+}
+
+// The rule "orders-to-sink": each event of the source "orders" one request to the target
+// "sink", with the order and the event's id in its body.
+inline QJsonObject ordersToSinkRule()
+{
+    return {
+        {"name", "orders-to-sink"},
+        {"trigger", QJsonObject {{"sources", QJsonArray {"orders"}}}},
+        {"actions",
+         QJsonArray {QJsonObject {{"type", "http"},
+                                  {"target", "sink"},
+                                  {"body", R"({"order": {{order}}, "event": "{{event.id}}"})"}}}}};
+}
+
+// A workspace named name whose one source, "orders", sends each event to sink (ordersToSinkRule,
+// sinkTarget with four retries).
 inline QJsonObject ordersToSinkWorkspace(const HttpSink &sink, const QString &name)
 {
     return {
         {"version", 1},
         {"name", name},
         {"sources", QJsonArray {QJsonObject {{"name", "orders"}, {"format", "json"}}}},
-        {"targets",
-         QJsonArray {QJsonObject {
-             {"name", "sink"},
-             {"type", "http"},
-             {"url", QString::fromLatin1(sink.url("/orders"))},
-             {"delivery", QJsonObject {{"retry_schedule", QJsonArray {0, 1, 1, 1, 1}}}}}}},
-        {"rules",
-         QJsonArray {
-             QJsonObject {{"name", "orders-to-sink"},
-                          {"trigger", QJsonObject {{"sources", QJsonArray {"orders"}}}},
-                          {"actions",
-                           QJsonArray {QJsonObject {
-                               {"type", "http"},
-                               {"target", "sink"},
-                               {"body", R"({"order": {{order}}, "event": "{{event.id}}"})"}}}}}}},
+        {"targets", QJsonArray {sinkTarget("sink", sink, "/orders", 4)}},
+        {"rules", QJsonArray {ordersToSinkRule()}},
         {"roles", QJsonArray {}},
     };
 }

@@ -107,13 +107,6 @@ QJsonObject httpWorkspace(const HttpSink &sink)
 // OTBRIDGE_DELAY_SCALE's pace).
 QJsonObject clusterWorkspace(const HttpSink &sink, const HttpSink &pager)
 {
-    const auto target = [](const char *name, const HttpSink &to, const QByteArray &path) {
-        return QJsonObject {
-            {"name", name},
-            {"type", "http"},
-            {"url", QString::fromLatin1(to.url(path))},
-            {"delivery", QJsonObject {{"retry_schedule", QJsonArray {0, 1, 1, 1, 1, 1, 1, 1}}}}};
-    };
     const QJsonObject page {{"type", "http"},
                             {"target", "pager"},
                             {"body", R"({"event": "{{event.id}}", "tier": {{escalation.tier}}})"}};
@@ -123,16 +116,12 @@ QJsonObject clusterWorkspace(const HttpSink &sink, const HttpSink &pager)
         {"sources",
          QJsonArray {QJsonObject {{"name", "orders"}, {"format", "json"}},
                      QJsonObject {{"name", "alerts"}, {"format", "json"}}}},
-        {"targets", QJsonArray {target("sink", sink, "/orders"), target("pager", pager, "/page")}},
+        {"targets",
+         QJsonArray {sinkTarget("sink", sink, "/orders", 7),
+                     sinkTarget("pager", pager, "/page", 7)}},
         {"rules",
          QJsonArray {
-             QJsonObject {{"name", "orders-to-sink"},
-                          {"trigger", QJsonObject {{"sources", QJsonArray {"orders"}}}},
-                          {"actions",
-                           QJsonArray {QJsonObject {
-                               {"type", "http"},
-                               {"target", "sink"},
-                               {"body", R"({"order": {{order}}, "event": "{{event.id}}"})"}}}}},
+             ordersToSinkRule(),
              QJsonObject {
                  {"name", "alerts-escalate"},
                  {"trigger", QJsonObject {{"sources", QJsonArray {"alerts"}}}},

@@ -18,6 +18,28 @@ Q_LOGGING_CATEGORY(lcDeliveryStore, "otbridge.deliverystore")
 
 namespace OtBridge {
 
+namespace {
+
+// Adds ids to the notification of channel and kind in to, or a new one: one per channel and
+// kind in a transaction.
+void add(QList<StoreNotification> &to, StoreNotification::Channel channel, const QString &kind,
+         const QStringList &ids)
+{
+    for (StoreNotification &existing : to) {
+        if (existing.channel == channel && existing.kind == kind) {
+            existing.ids += ids;
+            return;
+        }
+    }
+    StoreNotification notification;
+    notification.channel = channel;
+    notification.kind = kind;
+    notification.ids = ids;
+    to.append(std::move(notification));
+}
+
+} // namespace
+
 // Owns the single writing connection; lives on the writer's thread.
 class WriterConnection final : public QObject
 {
@@ -116,22 +138,6 @@ public:
     }
 
 private:
-    static void add(QList<StoreNotification> &to, StoreNotification::Channel channel,
-                    const QString &kind, const QStringList &ids)
-    {
-        for (StoreNotification &existing : to) {
-            if (existing.channel == channel && existing.kind == kind) {
-                existing.ids += ids;
-                return;
-            }
-        }
-        StoreNotification notification;
-        notification.channel = channel;
-        notification.kind = kind;
-        notification.ids = ids;
-        to.append(std::move(notification));
-    }
-
     WriterConnection *m_connection;
     QList<AppendResult> &m_results;
     qint64 &m_stored;
@@ -283,29 +289,25 @@ Result<void> WriterConnection::commit(std::deque<SqlWriter::PendingAppend> &batc
 
 Result<void> WriterConnection::notify(const QList<AppendResult> &results)
 {
-    QList<StoreNotification> announced = std::exchange(m_announced, {});
+    const QList<StoreNotification> byJobs = std::exchange(m_announced, {});
     if (m_notifySql.isEmpty())
         return {};
-    // Consoles attached to the cluster list the events as they are stored.
+    // Consoles attached to the cluster list the events as they are stored, before what became
+    // of them.
     QStringList events;
     for (const AppendResult &result : results) {
         if (result.status == AppendStatus::Stored)
             events.append(result.summary.id.toString(QUuid::WithoutBraces));
     }
-    if (!events.isEmpty() && m_options.routedElsewhere) {
-        StoreNotification route;
-        route.channel = StoreNotification::Channel::Work;
-        route.kind = StoreNotification::workRoute();
-        route.ids = events;
-        announced.prepend(std::move(route));
-    }
+    QList<StoreNotification> announced;
     if (!events.isEmpty()) {
-        StoreNotification stored;
-        stored.channel = StoreNotification::Channel::Activity;
-        stored.kind = StoreNotification::eventsStored();
-        stored.ids = std::move(events);
-        announced.prepend(std::move(stored));
+        add(announced, StoreNotification::Channel::Activity, StoreNotification::eventsStored(),
+            events);
+        if (m_options.routedElsewhere)
+            add(announced, StoreNotification::Channel::Work, StoreNotification::workRoute(),
+                events);
     }
+    announced += byJobs;
     for (StoreNotification &notification : announced) {
         notification.node = m_options.nodeId;
         notification.ids.removeDuplicates();
