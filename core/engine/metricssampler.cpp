@@ -49,6 +49,9 @@ void MetricsSampler::start()
     if (m_startMs < 0)
         m_startMs = m_clock.elapsed();
     m_timer.start();
+    // At once, not a sample interval later: a scrape right after the start gets every counter
+    // and what waits, not a page that reads as nothing waiting.
+    Q_EMIT sampled(sample(m_clock.elapsed()));
 }
 
 void MetricsSampler::handleAppended(const QList<AppendResult> &results)

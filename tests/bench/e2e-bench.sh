@@ -104,7 +104,8 @@ drain() {
     local last=-1 count deadline=$((SECONDS + drain_limit))
     while ((SECONDS < deadline)); do
         count=$(delivered)
-        if [[ $(waiting) == 0 && $count == "$last" ]]; then echo "$count"; return; fi
+        # No count: /metrics did not answer (or not yet with the engine's figures).
+        if [[ -n $count && $(waiting) == 0 && $count == "$last" ]]; then echo "$count"; return; fi
         last=$count
         sleep 0.5
     done

@@ -201,6 +201,14 @@ void tst_MetricsSampler::countsWaitingAndDeadPerTarget()
     const EngineMetrics after = sampler.sample(2'000);
     QCOMPARE(after.target(QStringLiteral("jira"))->dead, 2);
     QCOMPARE(after.target(QStringLiteral("slack"))->pending, 2);
+
+    // What waits is in the sample start() hands out at once, not a sample interval later.
+    QSignalSpy spy(&sampler, &MetricsSampler::sampled);
+    sampler.start();
+    QCOMPARE(spy.count(), 1);
+    const auto first = spy.first().first().value<EngineMetrics>();
+    QVERIFY(first.target(QStringLiteral("slack")));
+    QCOMPARE(first.target(QStringLiteral("slack"))->pending, 2);
 }
 
 void tst_MetricsSampler::timerEmitsSnapshots()
@@ -208,6 +216,9 @@ void tst_MetricsSampler::timerEmitsSnapshots()
     MetricsSampler sampler(nullptr, {});
     QSignalSpy spy(&sampler, &MetricsSampler::sampled);
     sampler.start();
+    // The first at once, so that a scrape right after the start is complete.
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.takeFirst().first().value<EngineMetrics>().eventsTotal, 0);
     sampler.handleAppended(
         {AppendResult {1, AppendStatus::Stored, createUuidV7(), {}, {}, {}},
          AppendResult {2, AppendStatus::Duplicate, createUuidV7(), {}, {}, {}},
