@@ -1328,7 +1328,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>die eingebaute OpenText-Sandbox kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>rules %1 use {{event.ack_url}}, but no public URL is set (--public-url, or Settings in the window): their messages carry no acknowledgement link</source>
         <translation>die Regeln %1 verwenden {{event.ack_url}}, aber es ist keine öffentliche URL gesetzt (--public-url oder die Einstellungen im Fenster): ihre Nachrichten enthalten keinen Bestätigungslink</translation>
     </message>
@@ -1353,7 +1353,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>der erneute Durchlauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <source>the engine is already running</source>
         <translation>die Engine läuft bereits</translation>
     </message>
@@ -1363,7 +1363,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>dieses OT Bridge wurde gestartet, um in %1 zu speichern, nicht in %2: die Datenbank wird beim Start von OT Bridge gewählt</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-425"/>
         <source>source &apos;%1&apos; has no authentication, and %2 is reachable beyond this machine: give the source an &quot;auth&quot; in the workspace (Standard Webhooks, GitHub, Stripe, Basic, bearer or API key), or listen on 127.0.0.1 behind the reverse proxy of packaging/nginx-otbridge.conf</source>
         <translation>die Quelle &apos;%1&apos; hat keine Authentifizierung, und %2 ist von außerhalb dieses Rechners erreichbar: geben Sie der Quelle ein &quot;auth&quot; im Arbeitsbereich (Standard Webhooks, GitHub, Stripe, Basic, Bearer oder API-Schlüssel), oder lauschen Sie auf 127.0.0.1 hinter dem Reverse-Proxy aus packaging/nginx-otbridge.conf</translation>
     </message>
@@ -1415,7 +1415,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>%1 enthält jetzt den Arbeitsbereich des Clusters (Version %2, gespeichert von %3 auf %4), und %5 das, was sie vorher enthielt</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+146"/>
         <source>attaching to a cluster needs the PostgreSQL database its nodes share (--database postgresql://USER@HOST:PORT/DB): %1 is this machine&apos;s own store</source>
         <translation>das Verbinden mit einem Cluster braucht die PostgreSQL-Datenbank, die seine Knoten teilen (--database postgresql://BENUTZER@HOST:PORT/DB): %1 ist der eigene Speicher dieses Rechners</translation>
     </message>
@@ -1980,7 +1980,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/store/sql/sqlwriter.cpp" line="+349"/>
+        <location filename="../core/store/sql/sqlwriter.cpp" line="+351"/>
         <source>the event store is already open</source>
         <translation>der Ereignisspeicher ist bereits geöffnet</translation>
     </message>
@@ -6783,7 +6783,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
 <context>
     <name>OtBridge::StoreNotification</name>
     <message>
-        <location filename="../core/store/storenotification.cpp" line="+69"/>
+        <location filename="../core/store/storenotification.cpp" line="+80"/>
         <source>a notification on channel %1, which OT Bridge does not use</source>
         <translation>eine Benachrichtigung auf dem Kanal %1, den OT Bridge nicht verwendet</translation>
     </message>
@@ -7221,7 +7221,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
 <context>
     <name>OtBridge::WebhookListener</name>
     <message>
-        <location filename="../core/ingest/webhooklistener.cpp" line="+119"/>
+        <location filename="../core/ingest/webhooklistener.cpp" line="+120"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>auf %1:%2 kann nicht gelauscht werden: %3</translation>
     </message>
@@ -7269,12 +7269,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
     <message>
         <location line="+25"/>
         <location line="+25"/>
-        <location line="+191"/>
+        <location line="+194"/>
         <source>no endpoint at %1</source>
         <translation>kein Endpunkt unter %1</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-187"/>
         <source>no endpoint here</source>
         <translation>hier ist kein Endpunkt</translation>
     </message>
@@ -7289,7 +7289,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>der Inhalt ist leer; die Quelle „%1“ erwartet JSON</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>the body is not valid JSON: %1 at offset %2</source>
         <translation>der Inhalt ist kein gültiges JSON: %1 an Position %2</translation>
     </message>
@@ -8110,7 +8110,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: &quot;kind&quot; muss &quot;opentext&quot; oder &quot;http&quot; sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+184"/>
+        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+212"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>eine Zustellung des Ereignisses %1 (Regel &apos;%2&apos;, Aktion %3) hat keine ID</translation>
     </message>
@@ -8161,16 +8161,15 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>die Reservierungen laufender Zustellungen können nicht verlängert werden: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+42"/>
+        <location line="+13"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+44"/>
         <source>cannot record an attempt of delivery %1: %2</source>
         <translation>ein Versuch der Zustellung %1 kann nicht protokolliert werden: %2</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+53"/>
-        <location line="+71"/>
-        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+18"/>
+        <location line="-39"/>
+        <location line="+60"/>
+        <location line="+51"/>
         <source>no delivery %1</source>
         <translation>keine Zustellung %1</translation>
     </message>
@@ -8200,7 +8199,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>die Zustellung %1 kann nicht zurückgegeben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+17"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+27"/>
         <source>cannot store the state of OpenText job %1: %2</source>
         <translation>der Status des OpenText-Auftrags %1 kann nicht gespeichert werden: %2</translation>
     </message>
@@ -8246,7 +8245,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Sammelnachricht %1 der Regel &apos;%2&apos; kann nicht gesendet werden: %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-77"/>
+        <source>the new digest has no id</source>
+        <translation>die neue Sammelnachricht hat keine ID</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>it holds %1 events, not the %2 it was rendered over</source>
         <translation>sie enthält %1 Ereignisse, nicht die %2, über die sie erstellt wurde</translation>
     </message>
@@ -10213,6 +10217,16 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
         <location filename="../core/rules/router.cpp" line="+177"/>
         <source>rule &apos;%1&apos;, action %2, %3</source>
         <translation>Regel &apos;%1&apos;, Aktion %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sql/sqleventrepository.cpp" line="+220"/>
+        <source>the re-run&apos;s number was not stored</source>
+        <translation>die Nummer der Wiederholung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the event this one repeats was not found</source>
+        <translation>das Ereignis, das dieses wiederholt, wurde nicht gefunden</translation>
     </message>
 </context>
 <context>

@@ -1328,7 +1328,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>impossible de démarrer le bac à sable OpenText intégré : %1</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>rules %1 use {{event.ack_url}}, but no public URL is set (--public-url, or Settings in the window): their messages carry no acknowledgement link</source>
         <translation>les règles %1 utilisent {{event.ack_url}}, mais aucune URL publique n&apos;est définie (--public-url, ou les paramètres dans la fenêtre) : leurs messages ne contiennent pas de lien d&apos;acquittement</translation>
     </message>
@@ -1353,7 +1353,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>la réexécution n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <source>the engine is already running</source>
         <translation>le moteur est déjà en marche</translation>
     </message>
@@ -1363,7 +1363,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>cet OT Bridge a été démarré pour stocker dans %1, pas dans %2 : la base de données se choisit au démarrage d&apos;OT Bridge</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-425"/>
         <source>source &apos;%1&apos; has no authentication, and %2 is reachable beyond this machine: give the source an &quot;auth&quot; in the workspace (Standard Webhooks, GitHub, Stripe, Basic, bearer or API key), or listen on 127.0.0.1 behind the reverse proxy of packaging/nginx-otbridge.conf</source>
         <translation>la source &apos;%1&apos; n&apos;a pas d&apos;authentification, et %2 est joignable au-delà de cette machine : donnez à la source un « auth » dans l&apos;espace de travail (Standard Webhooks, GitHub, Stripe, Basic, bearer ou clé d&apos;API), ou écoutez sur 127.0.0.1 derrière le proxy inverse de packaging/nginx-otbridge.conf</translation>
     </message>
@@ -1415,7 +1415,7 @@ Disjoncteurs non fermés : %5</translation>
         <translation>%1 contient maintenant l&apos;espace de travail du cluster (version %2, enregistré par %3 sur %4), et %5 ce qu&apos;il contenait avant</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+146"/>
         <source>attaching to a cluster needs the PostgreSQL database its nodes share (--database postgresql://USER@HOST:PORT/DB): %1 is this machine&apos;s own store</source>
         <translation>se rattacher à un cluster demande la base PostgreSQL que ses nœuds partagent (--database postgresql://UTILISATEUR@HÔTE:PORT/BASE) : %1 est le stockage propre à cette machine</translation>
     </message>
@@ -1980,7 +1980,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::EventStore</name>
     <message>
-        <location filename="../core/store/sql/sqlwriter.cpp" line="+349"/>
+        <location filename="../core/store/sql/sqlwriter.cpp" line="+351"/>
         <source>the event store is already open</source>
         <translation>le stockage des événements est déjà ouvert</translation>
     </message>
@@ -6783,7 +6783,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
 <context>
     <name>OtBridge::StoreNotification</name>
     <message>
-        <location filename="../core/store/storenotification.cpp" line="+69"/>
+        <location filename="../core/store/storenotification.cpp" line="+80"/>
         <source>a notification on channel %1, which OT Bridge does not use</source>
         <translation>une notification sur le canal %1, qu’OT Bridge n’utilise pas</translation>
     </message>
@@ -7221,7 +7221,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
 <context>
     <name>OtBridge::WebhookListener</name>
     <message>
-        <location filename="../core/ingest/webhooklistener.cpp" line="+119"/>
+        <location filename="../core/ingest/webhooklistener.cpp" line="+120"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>impossible d&apos;écouter sur %1:%2 : %3</translation>
     </message>
@@ -7269,12 +7269,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
     <message>
         <location line="+25"/>
         <location line="+25"/>
-        <location line="+191"/>
+        <location line="+194"/>
         <source>no endpoint at %1</source>
         <translation>aucun point de terminaison à %1</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-187"/>
         <source>no endpoint here</source>
         <translation>aucun point de terminaison ici</translation>
     </message>
@@ -7289,7 +7289,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>le corps est vide ; la source « %1 » attend du JSON</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>the body is not valid JSON: %1 at offset %2</source>
         <translation>le corps n&apos;est pas du JSON valide : %1 à la position %2</translation>
     </message>
@@ -8110,7 +8110,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : « kind » doit valoir « opentext » ou « http », et non « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+184"/>
+        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+212"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>une livraison de l&apos;événement %1 (règle « %2 », action %3) n&apos;a pas d&apos;identifiant</translation>
     </message>
@@ -8161,16 +8161,15 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible de prolonger les réservations des livraisons en cours : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+42"/>
+        <location line="+13"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+44"/>
         <source>cannot record an attempt of delivery %1: %2</source>
         <translation>impossible d&apos;enregistrer une tentative de la livraison %1 : %2</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+53"/>
-        <location line="+71"/>
-        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+18"/>
+        <location line="-39"/>
+        <location line="+60"/>
+        <location line="+51"/>
         <source>no delivery %1</source>
         <translation>pas de livraison %1</translation>
     </message>
@@ -8200,7 +8199,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible de rendre la livraison %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+17"/>
+        <location filename="../core/store/sql/sqldeliverystore.cpp" line="+27"/>
         <source>cannot store the state of OpenText job %1: %2</source>
         <translation>impossible d&apos;enregistrer l&apos;état de la tâche OpenText %1 : %2</translation>
     </message>
@@ -8246,7 +8245,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible d&apos;envoyer le récapitulatif %1 de la règle &apos;%2&apos; : %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-77"/>
+        <source>the new digest has no id</source>
+        <translation>le nouveau résumé n&apos;a pas d&apos;identifiant</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>it holds %1 events, not the %2 it was rendered over</source>
         <translation>il contient %1 événements, pas les %2 sur lesquels il a été produit</translation>
     </message>
@@ -10213,6 +10217,16 @@ non valide, ou fixture illisible ou mal formée.
         <location filename="../core/rules/router.cpp" line="+177"/>
         <source>rule &apos;%1&apos;, action %2, %3</source>
         <translation>règle &apos;%1&apos;, action %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sql/sqleventrepository.cpp" line="+220"/>
+        <source>the re-run&apos;s number was not stored</source>
+        <translation>le numéro de la réexécution n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the event this one repeats was not found</source>
+        <translation>l&apos;événement que celui-ci répète est introuvable</translation>
     </message>
 </context>
 <context>

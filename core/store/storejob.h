@@ -6,8 +6,9 @@
 #include "store/storenotification.h"
 #include "store/writecontext.h"
 
+#include "store/sqlrows.h"
+
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QVariantList>
 
 #include <functional>
@@ -23,7 +24,7 @@ public:
     // Runs sql with the values bound in order, as a statement the writer prepares once and
     // keeps (StatementCache); its rows are read from the query, until the next run of the
     // same sql.
-    virtual Result<QSqlQuery *> run(const QString &sql, const QVariantList &values = {}) = 0;
+    virtual Result<SqlRows *> run(const QString &sql, const QVariantList &values = {}) = 0;
     // Runs a statement with no values and no rows that not every database prepares: SAVEPOINT,
     // ROLLBACK TO and RELEASE (PostgreSQL refuses them as prepared statements).
     virtual Result<void> command(const QString &sql) = 0;

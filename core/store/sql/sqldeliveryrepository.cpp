@@ -96,7 +96,8 @@ bool runPrepared(QSqlQuery &query, const QVariantList &values)
     return query.exec();
 }
 
-DeliveryRecord recordFromQuery(const QSqlQuery &query)
+// A QSqlQuery of a reader, or the writer's SqlRows.
+template<typename Row> DeliveryRecord recordFromQuery(const Row &query)
 {
     DeliveryRecord record;
     record.id = query.value(0).toString();
@@ -127,7 +128,7 @@ DeliveryRecord recordFromQuery(const QSqlQuery &query)
 }
 
 // The columns of outcomeByIdSql: the request's kind, not the request.
-DeliveryRecord outcomeFromQuery(const QSqlQuery &query)
+template<typename Row> DeliveryRecord outcomeFromQuery(const Row &query)
 {
     DeliveryRecord record;
     record.id = query.value(0).toString();
@@ -177,7 +178,7 @@ Result<std::optional<DeliveryRecord>> SqlDeliveryRepository::find(SqlWriteContex
     auto read = write.run(recordByIdSql, {id});
     if (!read)
         return Result<std::optional<DeliveryRecord>>::failure(read.error());
-    QSqlQuery &row = *read.value();
+    SqlRows &row = *read.value();
     if (!row.next())
         return std::optional<DeliveryRecord>();
     std::optional<DeliveryRecord> record = recordFromQuery(row);
@@ -191,7 +192,7 @@ Result<std::optional<DeliveryRecord>> SqlDeliveryRepository::findOutcome(SqlWrit
     auto read = write.run(outcomeByIdSql(sqlDialect(write.database())), {id});
     if (!read)
         return Result<std::optional<DeliveryRecord>>::failure(read.error());
-    QSqlQuery &row = *read.value();
+    SqlRows &row = *read.value();
     if (!row.next())
         return std::optional<DeliveryRecord>();
     std::optional<DeliveryRecord> record = outcomeFromQuery(row);
@@ -280,7 +281,7 @@ Result<QList<DeliveryRecord>> SqlDeliveryRepository::lease(SqlWriteContext &writ
                                {QString::fromLatin1(state), at, qMax(0, limit)});
         if (!query)
             return fail(query.error());
-        QSqlQuery &rows = *query.value();
+        SqlRows &rows = *query.value();
         while (rows.next())
             due.append({rows.value(0).toLongLong(), rows.value(1).toString()});
         rows.finish();
@@ -303,7 +304,7 @@ Result<QList<DeliveryRecord>> SqlDeliveryRepository::lease(SqlWriteContext &writ
     if (!updated)
         return fail(updated.error());
     QHash<QString, DeliveryRecord> records;
-    QSqlQuery &rows = *updated.value();
+    SqlRows &rows = *updated.value();
     while (rows.next()) {
         DeliveryRecord record = recordFromQuery(rows);
         records.insert(record.id, std::move(record));
@@ -372,7 +373,7 @@ SqlDeliveryRepository::recordAttempt(SqlWriteContext &write, const QString &deli
                                  jobs, jobs, deliveryId});
         if (!update)
             return fail(update.error());
-        QSqlQuery &row = *update.value();
+        SqlRows &row = *update.value();
         if (!row.next())
             return Result<DeliveryRecord>::failure(QObject::tr("no delivery %1").arg(deliveryId));
         record = outcomeFromQuery(row);

@@ -215,9 +215,9 @@ Result<AppendResult> SqlEventRepository::insert(SqlWriteContext &write, const Ev
             {uuidText(event.id), uuidText(event.rerunOf), uuidText(event.rerunOf)});
         if (!link)
             return Inserted::failure(link.error());
-        QSqlQuery &number = *link.value();
+        SqlRows &number = *link.value();
         if (!number.next())
-            return Inserted::failure(sqlError(number));
+            return Inserted::failure(QObject::tr("the re-run's number was not stored"));
         result.summary.rerunNumber = number.value(0).toInt();
         number.finish();
     }
@@ -233,9 +233,9 @@ Result<AppendResult> SqlEventRepository::insert(SqlWriteContext &write, const Ev
                     {event.source, event.dedupKey});
     if (!duplicate)
         return Inserted::failure(duplicate.error());
-    QSqlQuery &first = *duplicate.value();
+    SqlRows &first = *duplicate.value();
     if (!first.next())
-        return Inserted::failure(sqlError(first));
+        return Inserted::failure(QObject::tr("the event this one repeats was not found"));
     result.status = AppendStatus::Duplicate;
     result.id = QUuid::fromString(first.value(0).toString());
     result.summary.id = result.id;

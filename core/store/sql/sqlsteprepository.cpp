@@ -85,7 +85,7 @@ Result<void> SqlStepRepository::apply(SqlWriteContext &write, const RoutedEvent 
             // RETURNING, not lastInsertId(): one statement in SQLite and PostgreSQL alike, where
             // QPSQL would ask lastval() in a second round trip.
             if (!created.value()->next())
-                return Result<void>::failure(sqlError(*created.value()));
+                return Result<void>::failure(QObject::tr("the new digest has no id"));
             digestId = created.value()->value(0).toLongLong();
             created.value()->finish();
         }
@@ -130,7 +130,7 @@ Result<void> SqlStepRepository::releaseFallback(SqlWriteContext &write, const QS
                              {deliveryId});
         if (!row)
             return fail(row.error());
-        QSqlQuery &query = *row.value();
+        SqlRows &query = *row.value();
         if (!query.next())
             return fail(QObject::tr("no fallback"));
         fallback.id = query.value(0).toString();

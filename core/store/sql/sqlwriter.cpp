@@ -89,7 +89,7 @@ public:
     { }
 
     QSqlDatabase database() const override { return m_connection->m_db; }
-    Result<QSqlQuery *> run(const QString &sql, const QVariantList &values) override
+    Result<SqlRows *> run(const QString &sql, const QVariantList &values) override
     {
         return m_connection->m_statements.run(sql, values);
     }
@@ -311,7 +311,7 @@ Result<void> WriterConnection::notify(const QList<AppendResult> &results)
     for (StoreNotification &notification : announced) {
         notification.node = m_options.nodeId;
         notification.ids.removeDuplicates();
-        const Result<QSqlQuery *> sent = m_statements.run(
+        const Result<SqlRows *> sent = m_statements.run(
             m_notifySql,
             {StoreNotification::channelName(notification.channel), notification.payload()});
         if (!sent)
