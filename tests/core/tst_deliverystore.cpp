@@ -35,6 +35,7 @@ private Q_SLOTS:
     void renderErrorIsStoredDead();
     void unroutedEventsOldestFirst();
     void leasesDueDeliveriesOnce();
+    void routedAndLeasedAsyncWithTheWholeRequest();
     void expiredLeaseIsTakenAgain();
     void leasesOfAKilledRunAreTakenBack();
     void deferTargetMovesItsDueDeliveries();
@@ -302,6 +303,43 @@ void tst_DeliveryStore::unroutedEventsOldestFirst()
     QVERIFY(m_store->unroutedEvents(10)->isEmpty());
 }
 
+// The dispatcher's way: the request serialised on the router's thread, stored, leased, and
+// read back on the dispatcher's thread (neither on the writer's), whole; a stored request that
+// cannot be read is named, and the delivery still leased.
+void tst_DeliveryStore::routedAndLeasedAsyncWithTheWholeRequest()
+{
+    const QUuid event = storeEvent();
+    const NewDelivery job = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("t"), m_t0);
+    NewDelivery damaged = newDelivery(event, QStringLiteral("r"), 1, QStringLiteral("t"), m_t0);
+    damaged.requestJson = "{not json";
+    QObject context;
+    std::optional<Result<QStringList>> inserted;
+    m_store->insertRoutedAsync({{event, {job, damaged}, {}}}, &context,
+                               [&inserted](const Result<QStringList> &ids) { inserted = ids; });
+    QTRY_VERIFY(inserted.has_value());
+    QVERIFY2(*inserted, qPrintable(inserted->error()));
+    QCOMPARE(inserted->value(), QStringList({job.id, damaged.id}));
+
+    std::optional<Result<QList<DeliveryRecord>>> leased;
+    m_store->leaseDueAsync(
+        m_t0, 10, 30, &context,
+        [&leased](const Result<QList<DeliveryRecord>> &records) { leased = records; });
+    QTRY_VERIFY(leased.has_value());
+    QVERIFY2(*leased, qPrintable(leased->error()));
+    QCOMPARE(leased->value().size(), 2);
+    const DeliveryRecord &whole = leased->value().at(0);
+    QCOMPARE(whole.id, job.id);
+    QVERIFY(whole.requestError.isEmpty());
+    QCOMPARE(whole.request.kind, DeliveryRequest::Kind::Http);
+    QCOMPARE(whole.request.http.url, job.request.http.url);
+    QCOMPARE(whole.request.http.headers, job.request.http.headers);
+    QCOMPARE(whole.request.http.body, job.request.http.body);
+    const DeliveryRecord &unreadable = leased->value().at(1);
+    QCOMPARE(unreadable.id, damaged.id);
+    QVERIFY(!unreadable.requestError.isEmpty());
+    QCOMPARE(unreadable.request.target, QStringLiteral("t"));
+}
+
 void tst_DeliveryStore::leasesDueDeliveriesOnce()
 {
     const QUuid event = storeEvent();
@@ -319,6 +357,9 @@ void tst_DeliveryStore::leasesDueDeliveriesOnce()
     QCOMPARE(leased->at(0).id, first.id); // oldest due first
     QCOMPARE(leased->at(1).id, later.id);
     QCOMPARE(leased->at(0).request.target, QStringLiteral("t"));
+    QCOMPARE(leased->at(0).request.http.url, first.request.http.url);
+    QCOMPARE(leased->at(0).request.http.body, first.request.http.body);
+    QVERIFY(leased->at(0).requestError.isEmpty());
     // Leased: not handed out again while the lease runs.
     QVERIFY(m_store->leaseDue(m_t0.addSecs(2), 10, 30)->isEmpty());
     QVERIFY(m_store->leaseDue(m_t0.addSecs(31), 10, 30)->isEmpty());

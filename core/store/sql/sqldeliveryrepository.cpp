@@ -96,8 +96,24 @@ bool runPrepared(QSqlQuery &query, const QVariantList &values)
     return query.exec();
 }
 
-// A QSqlQuery of a reader, or the writer's SqlRows.
-template<typename Row> DeliveryRecord recordFromQuery(const Row &query)
+// The stored request (its JSON) read into the record; a request that cannot be read leaves
+// the reason in requestError, and the record its target.
+void readRequest(DeliveryRecord &record, const QByteArray &json)
+{
+    Result<DeliveryRequest> request
+        = DeliveryRequest::fromJson(QJsonDocument::fromJson(json).object());
+    if (request) {
+        record.request = std::move(request).value();
+    } else {
+        qCWarning(lcDeliveryStore)
+            << "delivery" << record.id << "has an unreadable request:" << request.error();
+        record.request.target = record.target;
+        record.requestError = request.error();
+    }
+}
+
+// recordColumns but the request, from a QSqlQuery of a reader or the writer's SqlRows.
+template<typename Row> DeliveryRecord recordWithoutRequest(const Row &query)
 {
     DeliveryRecord record;
     record.id = query.value(0).toString();
@@ -114,16 +130,13 @@ template<typename Row> DeliveryRecord recordFromQuery(const Row &query)
     record.lastError = query.value(11).toString();
     record.openTextJobId = query.value(12).toString();
     record.openTextState = query.value(13).toString();
-    const QJsonDocument json = QJsonDocument::fromJson(query.value(14).toString().toUtf8());
-    Result<DeliveryRequest> request = DeliveryRequest::fromJson(json.object());
-    if (request) {
-        record.request = std::move(request).value();
-    } else {
-        qCWarning(lcDeliveryStore)
-            << "delivery" << record.id << "has an unreadable request:" << request.error();
-        record.request.target = record.target;
-        record.requestError = request.error();
-    }
+    return record;
+}
+
+template<typename Row> DeliveryRecord recordFromQuery(const Row &query)
+{
+    DeliveryRecord record = recordWithoutRequest(query);
+    readRequest(record, query.value(14).toString().toUtf8());
     return record;
 }
 
@@ -216,8 +229,9 @@ Result<void> SqlDeliveryRepository::insert(SqlWriteContext &write, const QUuid &
         const QVariant due = dead
             ? QVariant(QMetaType::fromType<qlonglong>())
             : QVariant(delivery.dueAt.isValid() ? delivery.dueAt.toMSecsSinceEpoch() : now);
-        const QByteArray request
-            = QJsonDocument(delivery.request.toJson()).toJson(QJsonDocument::Compact);
+        const QByteArray request = !delivery.requestJson.isEmpty()
+            ? delivery.requestJson
+            : QJsonDocument(delivery.request.toJson()).toJson(QJsonDocument::Compact);
         auto insert = write.run(
             QStringLiteral(
                 "INSERT INTO deliveries (id, event_id, rule, action_index, tier, target, "
@@ -252,14 +266,13 @@ Result<void> SqlDeliveryRepository::insert(SqlWriteContext &write, const QUuid &
     return {};
 }
 
-Result<QList<DeliveryRecord>> SqlDeliveryRepository::lease(SqlWriteContext &write,
-                                                           const QString &holder,
-                                                           const QDateTime &now, int limit,
-                                                           int leaseSeconds)
+Result<QList<SqlDeliveryRepository::Leased>>
+SqlDeliveryRepository::lease(SqlWriteContext &write, const QString &holder, const QDateTime &now,
+                             int limit, int leaseSeconds)
 {
-    using Leased = Result<QList<DeliveryRecord>>;
     const auto fail = [](const QString &error) {
-        return Leased::failure(QObject::tr("cannot lease due deliveries: %1").arg(error));
+        return Result<QList<Leased>>::failure(
+            QObject::tr("cannot lease due deliveries: %1").arg(error));
     };
 
     const qint64 at = msOrNow(now);
@@ -290,7 +303,7 @@ Result<QList<DeliveryRecord>> SqlDeliveryRepository::lease(SqlWriteContext &writ
     if (due.size() > qMax(0, limit))
         due.resize(qMax(0, limit));
     if (due.isEmpty())
-        return QList<DeliveryRecord>();
+        return QList<Leased>();
 
     // The whole batch in one statement (one round trip to a server), each row as leased.
     QVariantList values {until, until, holder};
@@ -303,14 +316,15 @@ Result<QList<DeliveryRecord>> SqlDeliveryRepository::lease(SqlWriteContext &writ
                              values);
     if (!updated)
         return fail(updated.error());
-    QHash<QString, DeliveryRecord> records;
+    QHash<QString, Leased> records;
     SqlRows &rows = *updated.value();
     while (rows.next()) {
-        DeliveryRecord record = recordFromQuery(rows);
-        records.insert(record.id, std::move(record));
+        Leased row {recordWithoutRequest(rows), rows.value(14).toString().toUtf8()};
+        const QString id = row.record.id;
+        records.insert(id, std::move(row));
     }
     rows.finish();
-    QList<DeliveryRecord> leased;
+    QList<Leased> leased;
     leased.reserve(due.size());
     for (const auto &[dueAt, id] : std::as_const(due)) {
         auto record = records.find(id);
@@ -319,6 +333,18 @@ Result<QList<DeliveryRecord>> SqlDeliveryRepository::lease(SqlWriteContext &writ
         leased.append(std::move(*record));
     }
     return leased;
+}
+
+QList<DeliveryRecord> SqlDeliveryRepository::withRequests(const QList<Leased> &leased)
+{
+    QList<DeliveryRecord> records;
+    records.reserve(leased.size());
+    for (const Leased &each : leased) {
+        DeliveryRecord record = each.record;
+        readRequest(record, each.request);
+        records.append(std::move(record));
+    }
+    return records;
 }
 
 Result<int> SqlDeliveryRepository::renew(SqlWriteContext &write, const QString &holder,
