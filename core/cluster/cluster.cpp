@@ -58,6 +58,7 @@ void Cluster::start()
     registryOptions.node = m_options.node;
     registryOptions.intervalMs = m_options.heartbeatIntervalMs;
     registryOptions.observer = m_options.observer;
+    registryOptions.writeThrough = m_options.writeThrough;
     m_registry = new NodeRegistry(open, registryOptions);
     m_registry->moveToThread(&m_thread);
     connect(m_registry, &NodeRegistry::viewChanged, this, &Cluster::viewChanged);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cluster/clusternode.h"
+#include "cluster/noderegistry.h"
 #include "cluster/workspacerepository.h"
 #include "store/storenotification.h"
 #include "store/storeoptions.h"
@@ -36,6 +37,8 @@ struct ClusterOptions
     // A window attached to the cluster (EngineOptions::attach): it reads the nodes and writes
     // no heartbeat, being none of them.
     bool observer = false;
+    // SQLite: the heartbeat's writes go through the store's writer (NodeRegistryOptions).
+    WriteThrough writeThrough = {};
 };
 
 // This node's part in a cluster (docs/architecture.md, "Cluster"), on a thread of its own

@@ -47,11 +47,21 @@ void NodeRegistry::stop()
     m_timer.stop();
     if (!m_connectionName.isEmpty() && !m_options.observer) {
         const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (auto removed = NodeRepository::remove(db, m_options.node.id); !removed)
+        if (auto removed = write(db,
+                                 [id = m_options.node.id](const QSqlDatabase &on) {
+                                     return NodeRepository::remove(on, id);
+                                 });
+            !removed)
             qCWarning(lcCluster).noquote() << "node" << m_options.node.id
                                            << "could not remove its heartbeat:" << removed.error();
     }
     dropConnection();
+}
+
+Result<void> NodeRegistry::write(const QSqlDatabase &own,
+                                 const std::function<Result<void>(const QSqlDatabase &)> &work)
+{
+    return m_options.writeThrough ? m_options.writeThrough(work) : work(own);
 }
 
 QString NodeRegistry::beatAndRead(const ClusterNode &node, QList<ClusterNode> &nodes)
@@ -67,7 +77,9 @@ QString NodeRegistry::beatAndRead(const ClusterNode &node, QList<ClusterNode> &n
         nodes = std::move(read).value();
         return {};
     }
-    if (auto beaten = NodeRepository::beat(db.value(), node); !beaten)
+    if (auto beaten = write(
+            db.value(), [&node](const QSqlDatabase &on) { return NodeRepository::beat(on, node); });
+        !beaten)
         return tr("cannot write this node's heartbeat: %1").arg(beaten.error());
     auto read = NodeRepository::nodes(db.value());
     if (!read)
@@ -77,7 +89,10 @@ QString NodeRegistry::beatAndRead(const ClusterNode &node, QList<ClusterNode> &n
         each.self = each.id == node.id;
     // Now and then, not at every beat: on SQLite each DELETE takes the file's write lock.
     if (!m_forgotten.isValid() || m_forgotten.hasExpired(forgetEveryMs)) {
-        (void)NodeRepository::forgetGone(db.value(), m_options.forgetAfterMs);
+        (void)write(db.value(), [after = m_options.forgetAfterMs](const QSqlDatabase &on) {
+            const Result<int> forgotten = NodeRepository::forgetGone(on, after);
+            return forgotten ? Result<void>() : Result<void>::failure(forgotten.error());
+        });
         m_forgotten.start();
     }
     return {};

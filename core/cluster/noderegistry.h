@@ -12,7 +12,14 @@
 #include <QSqlDatabase>
 #include <QTimer>
 
+#include <functional>
+
 namespace OtBridge {
+
+// Runs a write on the connection it hands over (the store's writer, in its transaction) and
+// waits for its commit.
+using WriteThrough
+    = std::function<Result<void>(const std::function<Result<void>(const QSqlDatabase &)> &)>;
 
 struct NodeRegistryOptions
 {
@@ -22,6 +29,12 @@ struct NodeRegistryOptions
     qint64 forgetAfterMs = 24LL * 3600 * 1000;
     // Reads the nodes without being one: no row of its own (a window attached to the cluster).
     bool observer = false;
+    // Writes this node's row (and removes rows) through the store's writer rather than the
+    // registry's own connection: on SQLite, whose file takes one writer at a time and whose
+    // store writer under load lets go of the lock only between commits, a heartbeat of its own
+    // waited out its busy timeout and failed ("database is locked"). Reads stay on the
+    // registry's connection.
+    WriteThrough writeThrough = {};
 };
 
 // This node's heartbeat and its view of the cluster (docs/architecture.md, "Cluster"): every
@@ -63,6 +76,9 @@ private:
     // This registry's connection, opened when there is none.
     Result<QSqlDatabase> connection();
     void dropConnection();
+    // Runs work through options.writeThrough, or on own.
+    Result<void> write(const QSqlDatabase &own,
+                       const std::function<Result<void>(const QSqlDatabase &)> &work);
     // Writes node's row and reads every node's into nodes; the error in words, empty if none.
     QString beatAndRead(const ClusterNode &node, QList<ClusterNode> &nodes);
 

@@ -17,6 +17,7 @@
 #include "ingest/webhooklistener.h"
 #include "rules/actionrenderer.h"
 #include "sandbox/opentextsandbox.h"
+#include "store/storejob.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -207,6 +208,14 @@ void Engine::startCluster(const StoreOptions &storeOptions)
     options.node.startedAt = QDateTime::currentDateTimeUtc();
     // Attached, the window reads the nodes and is none of them.
     options.observer = m_attached;
+    if (!storeOptions.database.isPostgresql()) {
+        // One writer for the file: the heartbeat's too (NodeRegistryOptions::writeThrough).
+        Store *store = m_storage.get();
+        options.writeThrough = [store](
+                                   const std::function<Result<void>(const QSqlDatabase &)> &work) {
+            return store->write([&work](SqlWriteContext &write) { return work(write.database()); });
+        };
+    }
     m_cluster = std::make_unique<Cluster>(options);
     connect(m_cluster.get(), &Cluster::viewChanged, this, &Engine::clusterViewChanged);
     if (WebhookListener *listener = m_listener) {

@@ -5,12 +5,14 @@
 #include "result.h"
 #include "store/storeoptions.h"
 
+#include <functional>
 #include <memory>
 
 namespace OtBridge {
 
 class DeliveryStore;
 class EventStore;
+class SqlWriteContext;
 
 // One database as the engine sees it (docs/architecture.md, "Storage"): its event side and its
 // delivery side, opened and closed together, both committed by one writer. events() and
@@ -29,6 +31,11 @@ public:
 
     virtual EventStore *events() = 0;
     virtual DeliveryStore *deliveries() = 0;
+
+    // Runs work in the writer's next transaction and waits for its commit: for a write of a
+    // table neither side owns (the cluster's heartbeat on SQLite, whose file has one writer).
+    // Not on the writer's thread.
+    virtual Result<void> write(const std::function<Result<void>(SqlWriteContext &)> &work) = 0;
 };
 
 // The store options.database names, not opened yet: SQLite in options.path, or the PostgreSQL

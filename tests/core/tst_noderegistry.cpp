@@ -3,6 +3,8 @@
 #include "cluster/noderegistry.h"
 #include "cluster/noderepository.h"
 #include "clustertestdatabase.h"
+#include "store/store.h"
+#include "store/storejob.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +13,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace OtBridge;
 
@@ -61,6 +66,7 @@ private Q_SLOTS:
     void longGoneNodesAreForgotten();
     void viewToJson();
     void aLostConnectionIsReportedAndRecovered();
+    void heartbeatsGoThroughABusyWriter();
 
 private:
     int rowCount(const QString &where = {});
@@ -346,6 +352,60 @@ void tst_NodeRegistry::aLostConnectionIsReportedAndRecovered()
     registry.beat();
     QVERIFY2(registry.view().error.isEmpty(), qPrintable(registry.view().error));
     QCOMPARE(registry.view().nodes.size(), 1);
+}
+
+// The engine's way on SQLite (NodeRegistryOptions::writeThrough): the heartbeat is one more job
+// of the store's writer. Two threads keep that writer busy without a break, each of its
+// transactions holding the file's write lock for 30 ms; a heartbeat on a connection of its own
+// would wait out its busy timeout for a lock that is free only between commits, and fail
+// "database is locked". Through the writer every beat lands.
+void tst_NodeRegistry::heartbeatsGoThroughABusyWriter()
+{
+    auto storage = openStore(m_db->storeOptions());
+    QVERIFY2(storage, qPrintable(storage.error()));
+    Store *store = storage.value().get();
+    std::atomic<bool> busy {true};
+    std::atomic<int> jobs {0};
+    const auto hog = [store, &busy, &jobs] {
+        while (busy) {
+            (void)store->write([](SqlWriteContext &) {
+                QThread::msleep(30);
+                return Result<void>();
+            });
+            ++jobs;
+        }
+    };
+    std::unique_ptr<QThread> first(QThread::create(hog));
+    std::unique_ptr<QThread> second(QThread::create(hog));
+    const auto stopHogs = qScopeGuard([&] {
+        busy = false;
+        first->wait();
+        second->wait();
+    });
+    first->start();
+    second->start();
+    QTRY_VERIFY(jobs >= 4);
+
+    const ClusterNode node = makeNode(QStringLiteral("a"));
+    NodeRegistryOptions through = options(node);
+    through.writeThrough = [store](const auto &work) {
+        return store->write([&work](SqlWriteContext &write) { return work(write.database()); });
+    };
+    NodeRegistry registry(m_db->opener(), through);
+    const int before = jobs;
+    for (int beat = 0; beat < 3; ++beat) {
+        registry.beat();
+        const ClusterView view = registry.view();
+        QVERIFY2(view.error.isEmpty(), qPrintable(view.error));
+        QCOMPARE(view.nodes.size(), 1);
+        QCOMPARE(view.nodes.first().id, node.id);
+    }
+    QVERIFY(jobs > before); // the writer was busy all along
+    QCOMPARE(rowCount(), 1);
+    // Its clean stop removes the row the same way.
+    registry.stop();
+    QCOMPARE(rowCount(), 0);
+    QVERIFY(jobs > before);
 }
 
 QTEST_GUILESS_MAIN(tst_NodeRegistry)

@@ -61,4 +61,18 @@ DeliveryStore *SqlStore::deliveries()
     return m_deliveries.get();
 }
 
+Result<void> SqlStore::write(const std::function<Result<void>(SqlWriteContext &)> &work)
+{
+    const Result<bool> done = m_writer->write<bool>(
+        [&work](SqlWriteContext &context) -> Result<bool> {
+            if (auto ok = work(context); !ok)
+                return Result<bool>::failure(ok.error());
+            return true;
+        },
+        EventStore::tr("the event store is closed"));
+    if (!done)
+        return Result<void>::failure(done.error());
+    return {};
+}
+
 } // namespace OtBridge

@@ -30,6 +30,7 @@ public:
     bool isOpen() const override;
     EventStore *events() override;
     DeliveryStore *deliveries() override;
+    Result<void> write(const std::function<Result<void>(SqlWriteContext &)> &work) override;
 
 private:
     std::unique_ptr<SqlBackend> m_backend;
