@@ -4,7 +4,6 @@
 
 #include "rules/deliveryrequest.h"
 
-#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -31,9 +30,6 @@ struct NewDelivery
     // delay step's key as rendered, or the digest's number.
     QString hold = {};
     QString holdKey = {};
-    // request as stored (compact JSON), when the router serialised it already: then the
-    // store's writer, which every write waits for, does not.
-    QByteArray requestJson = {};
 };
 
 struct EscalationRecord

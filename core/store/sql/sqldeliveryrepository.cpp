@@ -96,24 +96,8 @@ bool runPrepared(QSqlQuery &query, const QVariantList &values)
     return query.exec();
 }
 
-// The stored request (its JSON) read into the record; a request that cannot be read leaves
-// the reason in requestError, and the record its target.
-void readRequest(DeliveryRecord &record, const QByteArray &json)
-{
-    Result<DeliveryRequest> request
-        = DeliveryRequest::fromJson(QJsonDocument::fromJson(json).object());
-    if (request) {
-        record.request = std::move(request).value();
-    } else {
-        qCWarning(lcDeliveryStore)
-            << "delivery" << record.id << "has an unreadable request:" << request.error();
-        record.request.target = record.target;
-        record.requestError = request.error();
-    }
-}
-
-// recordColumns but the request, from a QSqlQuery of a reader or the writer's SqlRows.
-template<typename Row> DeliveryRecord recordWithoutRequest(const Row &query)
+// A QSqlQuery of a reader, or the writer's SqlRows.
+template<typename Row> DeliveryRecord recordFromQuery(const Row &query)
 {
     DeliveryRecord record;
     record.id = query.value(0).toString();
@@ -130,13 +114,16 @@ template<typename Row> DeliveryRecord recordWithoutRequest(const Row &query)
     record.lastError = query.value(11).toString();
     record.openTextJobId = query.value(12).toString();
     record.openTextState = query.value(13).toString();
-    return record;
-}
-
-template<typename Row> DeliveryRecord recordFromQuery(const Row &query)
-{
-    DeliveryRecord record = recordWithoutRequest(query);
-    readRequest(record, query.value(14).toString().toUtf8());
+    const QJsonDocument json = QJsonDocument::fromJson(query.value(14).toString().toUtf8());
+    Result<DeliveryRequest> request = DeliveryRequest::fromJson(json.object());
+    if (request) {
+        record.request = std::move(request).value();
+    } else {
+        qCWarning(lcDeliveryStore)
+            << "delivery" << record.id << "has an unreadable request:" << request.error();
+        record.request.target = record.target;
+        record.requestError = request.error();
+    }
     return record;
 }
 
@@ -229,9 +216,8 @@ Result<void> SqlDeliveryRepository::insert(SqlWriteContext &write, const QUuid &
         const QVariant due = dead
             ? QVariant(QMetaType::fromType<qlonglong>())
             : QVariant(delivery.dueAt.isValid() ? delivery.dueAt.toMSecsSinceEpoch() : now);
-        const QByteArray request = !delivery.requestJson.isEmpty()
-            ? delivery.requestJson
-            : QJsonDocument(delivery.request.toJson()).toJson(QJsonDocument::Compact);
+        const QByteArray request
+            = QJsonDocument(delivery.request.toJson()).toJson(QJsonDocument::Compact);
         auto insert = write.run(
             QStringLiteral(
                 "INSERT INTO deliveries (id, event_id, rule, action_index, tier, target, "
@@ -266,13 +252,14 @@ Result<void> SqlDeliveryRepository::insert(SqlWriteContext &write, const QUuid &
     return {};
 }
 
-Result<QList<SqlDeliveryRepository::Leased>>
-SqlDeliveryRepository::lease(SqlWriteContext &write, const QString &holder, const QDateTime &now,
-                             int limit, int leaseSeconds)
+Result<QList<DeliveryRecord>> SqlDeliveryRepository::lease(SqlWriteContext &write,
+                                                           const QString &holder,
+                                                           const QDateTime &now, int limit,
+                                                           int leaseSeconds)
 {
+    using Leased = Result<QList<DeliveryRecord>>;
     const auto fail = [](const QString &error) {
-        return Result<QList<Leased>>::failure(
-            QObject::tr("cannot lease due deliveries: %1").arg(error));
+        return Leased::failure(QObject::tr("cannot lease due deliveries: %1").arg(error));
     };
 
     const qint64 at = msOrNow(now);
@@ -303,7 +290,7 @@ SqlDeliveryRepository::lease(SqlWriteContext &write, const QString &holder, cons
     if (due.size() > qMax(0, limit))
         due.resize(qMax(0, limit));
     if (due.isEmpty())
-        return QList<Leased>();
+        return QList<DeliveryRecord>();
 
     // The whole batch in one statement (one round trip to a server), each row as leased.
     QVariantList values {until, until, holder};
@@ -316,15 +303,14 @@ SqlDeliveryRepository::lease(SqlWriteContext &write, const QString &holder, cons
                              values);
     if (!updated)
         return fail(updated.error());
-    QHash<QString, Leased> records;
+    QHash<QString, DeliveryRecord> records;
     SqlRows &rows = *updated.value();
     while (rows.next()) {
-        Leased row {recordWithoutRequest(rows), rows.value(14).toString().toUtf8()};
-        const QString id = row.record.id;
-        records.insert(id, std::move(row));
+        DeliveryRecord record = recordFromQuery(rows);
+        records.insert(record.id, std::move(record));
     }
     rows.finish();
-    QList<Leased> leased;
+    QList<DeliveryRecord> leased;
     leased.reserve(due.size());
     for (const auto &[dueAt, id] : std::as_const(due)) {
         auto record = records.find(id);
@@ -333,18 +319,6 @@ SqlDeliveryRepository::lease(SqlWriteContext &write, const QString &holder, cons
         leased.append(std::move(*record));
     }
     return leased;
-}
-
-QList<DeliveryRecord> SqlDeliveryRepository::withRequests(const QList<Leased> &leased)
-{
-    QList<DeliveryRecord> records;
-    records.reserve(leased.size());
-    for (const Leased &each : leased) {
-        DeliveryRecord record = each.record;
-        readRequest(record, each.request);
-        records.append(std::move(record));
-    }
-    return records;
 }
 
 Result<int> SqlDeliveryRepository::renew(SqlWriteContext &write, const QString &holder,

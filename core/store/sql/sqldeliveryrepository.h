@@ -32,17 +32,9 @@ public:
     // (DeliveryRecord::request). For the record an attempt or an OpenText state hands back.
     static Result<std::optional<DeliveryRecord>> findOutcome(SqlWriteContext &write,
                                                              const QString &id);
-    // A leased delivery as the writer reads it: its stored request still the JSON, read by
-    // withRequests() on the thread the records go to rather than on the writer's.
-    struct Leased
-    {
-        DeliveryRecord record;
-        QByteArray request;
-    };
     // Leases up to limit due deliveries for holder (a node's id) until now + leaseSeconds.
-    static Result<QList<Leased>> lease(SqlWriteContext &write, const QString &holder,
-                                       const QDateTime &now, int limit, int leaseSeconds);
-    static QList<DeliveryRecord> withRequests(const QList<Leased> &leased);
+    static Result<QList<DeliveryRecord>> lease(SqlWriteContext &write, const QString &holder,
+                                               const QDateTime &now, int limit, int leaseSeconds);
     // Extends holder's leases on deliveryIds to now + leaseSeconds; returns how many it held.
     static Result<int> renew(SqlWriteContext &write, const QString &holder,
                              const QStringList &deliveryIds, const QDateTime &now,

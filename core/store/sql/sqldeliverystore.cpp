@@ -12,7 +12,6 @@
 #include "store/sql/sqlwriter.h"
 #include "store/threadconnections.h"
 
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace OtBridge {
@@ -256,18 +255,9 @@ Result<QStringList> SqlDeliveryStore::insertRouted(const QList<RoutedEvent> &eve
 void SqlDeliveryStore::insertRoutedAsync(const QList<RoutedEvent> &events, QObject *context,
                                          Callback<QStringList> then)
 {
-    // Serialised here, on the router's thread: the writer has enough to do.
-    QList<RoutedEvent> serialised = events;
-    for (RoutedEvent &event : serialised) {
-        for (NewDelivery &delivery : event.deliveries) {
-            if (delivery.requestJson.isEmpty())
-                delivery.requestJson
-                    = QJsonDocument(delivery.request.toJson()).toJson(QJsonDocument::Compact);
-        }
-    }
-    writeAsync<QStringList>([events = std::move(serialised)](
-                                SqlWriteContext &write) { return insertRoutedIn(write, events); },
-                            context, std::move(then));
+    writeAsync<QStringList>(
+        [events](SqlWriteContext &write) { return insertRoutedIn(write, events); }, context,
+        std::move(then));
 }
 
 Result<QList<QUuid>> SqlDeliveryStore::unroutedEvents(int limit,
@@ -284,33 +274,20 @@ Result<QList<QUuid>> SqlDeliveryStore::unroutedEvents(int limit,
 void SqlDeliveryStore::leaseDueAsync(const QDateTime &now, int limit, int leaseSeconds,
                                      QObject *context, Callback<QList<DeliveryRecord>> then)
 {
-    using Leased = QList<SqlDeliveryRepository::Leased>;
-    // The requests are read on context's thread: the writer has enough to do.
-    Callback<Leased> withRequests;
-    if (then) {
-        withRequests = [then = std::move(then)](const Result<Leased> &leased) {
-            then(leased ? Result<QList<DeliveryRecord>>(
-                     SqlDeliveryRepository::withRequests(leased.value()))
-                        : Result<QList<DeliveryRecord>>::failure(leased.error()));
-        };
-    }
-    writeAsync<Leased>(
+    writeAsync<QList<DeliveryRecord>>(
         [holder = m_writer->nodeId(), now, limit, leaseSeconds](SqlWriteContext &write) {
             return SqlDeliveryRepository::lease(write, holder, now, limit, leaseSeconds);
         },
-        context, std::move(withRequests));
+        context, std::move(then));
 }
 
 Result<QList<DeliveryRecord>> SqlDeliveryStore::leaseDue(const QDateTime &now, int limit,
                                                          int leaseSeconds)
 {
     const QString holder = m_writer->nodeId();
-    const auto leased = write<QList<SqlDeliveryRepository::Leased>>([&](SqlWriteContext &write) {
+    return write<QList<DeliveryRecord>>([&](SqlWriteContext &write) {
         return SqlDeliveryRepository::lease(write, holder, now, limit, leaseSeconds);
     });
-    if (!leased)
-        return Result<QList<DeliveryRecord>>::failure(leased.error());
-    return SqlDeliveryRepository::withRequests(leased.value());
 }
 
 void SqlDeliveryStore::renewLeasesAsync(const QStringList &deliveryIds, const QDateTime &now,
