@@ -92,6 +92,8 @@ public:
     // nullopt (the default): every event waits for routing.
     virtual void setSourcesToRoute(const std::optional<QSet<QString>> &sources) = 0;
 
+    // QObject's event(QEvent *) stays in sight beside this one (clang: -Woverloaded-virtual).
+    using QObject::event;
     virtual std::optional<Event> event(const QUuid &id) const = 0;
     // The newest `limit` events, oldest first.
     virtual QList<EventSummary> recent(int limit) const = 0;
