@@ -28,7 +28,7 @@ private Q_SLOTS:
     void escalationTierRendersItsActions();
 
 private:
-    Event event(const QByteArray &body, const QString &source = QStringLiteral("orders")) const;
+    Event eventOf(const QByteArray &body, const QString &source = QStringLiteral("orders")) const;
 
     Workspace m_workspace;
     const QDateTime m_received
@@ -80,7 +80,7 @@ void tst_Router::initTestCase()
     m_workspace = loaded.value();
 }
 
-Event tst_Router::event(const QByteArray &body, const QString &source) const
+Event tst_Router::eventOf(const QByteArray &body, const QString &source) const
 {
     Event event;
     event.id = m_id;
@@ -94,7 +94,7 @@ Event tst_Router::event(const QByteArray &body, const QString &source) const
 void tst_Router::matchingEnabledRulesOnly()
 {
     const RoutedEvent routed
-        = routeEvent(m_workspace, event(R"({"amount": 150, "order": {"id": "O-1"}})"), {},
+        = routeEvent(m_workspace, eventOf(R"({"amount": 150, "order": {"id": "O-1"}})"), {},
                      m_received.addSecs(1));
     QCOMPARE(routed.eventId, m_id);
     // big-orders' two actions; switched-off is triggered by the source but not enabled.
@@ -111,13 +111,13 @@ void tst_Router::matchingEnabledRulesOnly()
     QVERIFY(routed.escalations.isEmpty());
 
     // The condition does not hold: nothing.
-    const RoutedEvent small = routeEvent(m_workspace, event(R"({"amount": 50})"), {}, m_received);
+    const RoutedEvent small = routeEvent(m_workspace, eventOf(R"({"amount": 50})"), {}, m_received);
     QVERIFY(small.deliveries.isEmpty());
 }
 
 void tst_Router::routingTwiceGivesTheSameJobs()
 {
-    const Event order = event(R"({"amount": 150, "order": {"id": "O-2"}})");
+    const Event order = eventOf(R"({"amount": 150, "order": {"id": "O-2"}})");
     const RoutedEvent first = routeEvent(m_workspace, order, {}, m_received);
     const RoutedEvent again = routeEvent(m_workspace, order, {}, m_received);
     QCOMPARE(again.deliveries.size(), first.deliveries.size());
@@ -129,11 +129,11 @@ void tst_Router::routingTwiceGivesTheSameJobs()
 
 void tst_Router::otherSourcesAndNonJsonBodies()
 {
-    QVERIFY(routeEvent(m_workspace, event(R"({"amount": 150})", QStringLiteral("elsewhere")), {},
+    QVERIFY(routeEvent(m_workspace, eventOf(R"({"amount": 150})", QStringLiteral("elsewhere")), {},
                        m_received)
                 .deliveries.isEmpty());
     // Not JSON: the condition sees nothing, so "amount > 100" does not hold.
-    const Event text = event("amount=150");
+    const Event text = eventOf("amount=150");
     QCOMPARE(eventBodyJson(text), QJsonValue(QJsonValue::Null));
     QVERIFY(routeEvent(m_workspace, text, {}, m_received).deliveries.isEmpty());
 }
@@ -143,9 +143,9 @@ void tst_Router::escalationTiersFromReceivedAt()
     RoutingContext context;
     context.delayScale = 0.5;
     // Routed a minute late (after a crash, say): the tiers still count from receivedAt.
-    const RoutedEvent routed
-        = routeEvent(m_workspace, event(R"({"order": {"id": "A-1"}})", QStringLiteral("approvals")),
-                     context, m_received.addSecs(60));
+    const RoutedEvent routed = routeEvent(
+        m_workspace, eventOf(R"({"order": {"id": "A-1"}})", QStringLiteral("approvals")), context,
+        m_received.addSecs(60));
     QCOMPARE(routed.deliveries.size(), 1); // the rule's own action; tiers are not rendered yet
     QCOMPARE(routed.escalations.size(), 2);
     const EscalationRecord &tier1 = routed.escalations.at(0);
@@ -161,14 +161,15 @@ void tst_Router::escalationTiersFromReceivedAt()
 
 void tst_Router::escalationTimeFromThePayload()
 {
-    const RoutedEvent routed = routeEvent(
-        m_workspace, event(R"({"ack_minutes": "2"})", QStringLiteral("approvals")), {}, m_received);
+    const RoutedEvent routed
+        = routeEvent(m_workspace, eventOf(R"({"ack_minutes": "2"})", QStringLiteral("approvals")),
+                     {}, m_received);
     QCOMPARE(routed.escalations.size(), 2);
     QCOMPARE(routed.escalations.at(0).dueAt, m_received.addSecs(120));
     QCOMPARE(routed.escalations.at(1).dueAt, m_received.addSecs(150));
     // More than a year is a year, not an overflow that fires at once.
     const RoutedEvent huge
-        = routeEvent(m_workspace, event(R"({"ack_minutes": 1e12})", QStringLiteral("approvals")),
+        = routeEvent(m_workspace, eventOf(R"({"ack_minutes": 1e12})", QStringLiteral("approvals")),
                      {}, m_received);
     QCOMPARE(huge.escalations.at(0).dueAt, m_received.addSecs(366LL * 24 * 3600));
 }
@@ -177,7 +178,7 @@ void tst_Router::escalationTierRendersItsActions()
 {
     const Rule *rule = m_workspace.rule(QStringLiteral("escalating"));
     QVERIFY(rule);
-    const Event approval = event(R"({"order": {"id": "A-2"}})", QStringLiteral("approvals"));
+    const Event approval = eventOf(R"({"order": {"id": "A-2"}})", QStringLiteral("approvals"));
     const QList<NewDelivery> tier2
         = renderEscalationTier(m_workspace, *rule, 2, approval, {}, m_received.addSecs(90));
     QCOMPARE(tier2.size(), 2);
