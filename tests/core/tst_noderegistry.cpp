@@ -356,9 +356,9 @@ void tst_NodeRegistry::aLostConnectionIsReportedAndRecovered()
 
 // The engine's way on SQLite (NodeRegistryOptions::writeThrough): the heartbeat is one more job
 // of the store's writer. Two threads keep that writer busy without a break, each of its
-// transactions holding the file's write lock for 30 ms; a heartbeat on a connection of its own
-// would wait out its busy timeout for a lock that is free only between commits, and fail
-// "database is locked". Through the writer every beat lands.
+// transactions holding the file's write lock while it counts to 200,000; a heartbeat on a
+// connection of its own would wait out its busy timeout for a lock that is free only between
+// commits, and fail "database is locked". Through the writer every beat lands.
 void tst_NodeRegistry::heartbeatsGoThroughABusyWriter()
 {
     auto storage = openStore(m_db->storeOptions());
@@ -368,9 +368,13 @@ void tst_NodeRegistry::heartbeatsGoThroughABusyWriter()
     std::atomic<int> jobs {0};
     const auto hog = [store, &busy, &jobs] {
         while (busy) {
-            (void)store->write([](SqlWriteContext &) {
-                QThread::msleep(30);
-                return Result<void>();
+            (void)store->write([](SqlWriteContext &write) {
+                const auto counted = write.run(
+                    QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                                   "WHERE x < 200000) SELECT count(*) FROM c"));
+                if (counted)
+                    counted.value()->finish();
+                return counted ? Result<void>() : Result<void>::failure(counted.error());
             });
             ++jobs;
         }

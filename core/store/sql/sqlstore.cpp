@@ -10,6 +10,13 @@
 
 namespace OtBridge {
 
+namespace {
+QString closedError()
+{
+    return EventStore::tr("the event store is closed");
+}
+} // namespace
+
 SqlStore::SqlStore(std::unique_ptr<SqlBackend> backend)
     : m_backend(std::move(backend))
 {
@@ -18,7 +25,7 @@ SqlStore::SqlStore(std::unique_ptr<SqlBackend> backend)
         = std::make_unique<SqlWriter>(m_backend.get(), [this](const QList<AppendResult> &results) {
               m_events->handleCommitted(results);
           });
-    const QString closed = EventStore::tr("the event store is closed");
+    const QString closed = closedError();
     m_readers = std::make_shared<ThreadConnections>(
         QStringLiteral("otbridge-reader-"),
         [closed](const QString &) { return Result<QSqlDatabase>::failure(closed); }, closed);
@@ -36,7 +43,7 @@ Result<void> SqlStore::open(const StoreOptions &options)
 {
     if (auto opened = m_writer->open(options); !opened)
         return opened;
-    m_readers->reopen(m_backend->readers(options), EventStore::tr("the event store is closed"));
+    m_readers->reopen(m_backend->readers(options), closedError());
     return {};
 }
 
@@ -63,16 +70,7 @@ DeliveryStore *SqlStore::deliveries()
 
 Result<void> SqlStore::write(const std::function<Result<void>(SqlWriteContext &)> &work)
 {
-    const Result<bool> done = m_writer->write<bool>(
-        [&work](SqlWriteContext &context) -> Result<bool> {
-            if (auto ok = work(context); !ok)
-                return Result<bool>::failure(ok.error());
-            return true;
-        },
-        EventStore::tr("the event store is closed"));
-    if (!done)
-        return Result<void>::failure(done.error());
-    return {};
+    return m_writer->write<void>(work, closedError());
 }
 
 } // namespace OtBridge

@@ -90,6 +90,13 @@ Result<void> SqliteStatement::exec(const QVariantList &values)
     if (values.size() != sqlite3_bind_parameter_count(m_statement))
         return Result<void>::failure(QStringLiteral("Parameter count mismatch"));
     QByteArrayList bound;
+    // Text in the database's own encoding, so that SQLite has nothing to convert.
+    const auto bindText = [this, &bound](int index, QByteArray text) {
+        bound.append(std::move(text));
+        return sqlite3_bind_text64(m_statement, index, bound.constLast().constData(),
+                                   sqlite3_uint64(bound.constLast().size()), SQLITE_STATIC,
+                                   SQLITE_UTF8);
+    };
     for (int i = 0; i < int(values.size()); ++i) {
         const QVariant &value = values.at(i);
         const int index = i + 1;
@@ -121,18 +128,10 @@ Result<void> SqliteStatement::exec(const QVariantList &values)
                 break;
             }
             case QMetaType::QDateTime:
-                bound.append(value.toDateTime().toString(Qt::ISODateWithMs).toUtf8());
-                status = sqlite3_bind_text64(m_statement, index, bound.constLast().constData(),
-                                             sqlite3_uint64(bound.constLast().size()),
-                                             SQLITE_STATIC, SQLITE_UTF8);
+                status = bindText(index, value.toDateTime().toString(Qt::ISODateWithMs).toUtf8());
                 break;
-            default:
-                // Text (and whatever else converts to it), in the database's own encoding so
-                // that SQLite has nothing to convert.
-                bound.append(value.toString().toUtf8());
-                status = sqlite3_bind_text64(m_statement, index, bound.constLast().constData(),
-                                             sqlite3_uint64(bound.constLast().size()),
-                                             SQLITE_STATIC, SQLITE_UTF8);
+            default: // text, and whatever else converts to it
+                status = bindText(index, value.toString().toUtf8());
                 break;
             }
         }
