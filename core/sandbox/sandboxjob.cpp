@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxjob.h"
 
-#include "jsonwriter.h"
+#include "json/jsonwriter.h"
 
 namespace OtBridge {
 

@@ -20,10 +20,11 @@ namespace {
 
 // Lowest first; a folder may include only the folders before it.
 const QStringList folderLine {
-    QStringLiteral("net"),      QStringLiteral("event"),  QStringLiteral("config"),
-    QStringLiteral("rules"),    QStringLiteral("store"),  QStringLiteral("cluster"),
-    QStringLiteral("delivery"), QStringLiteral("api"),    QStringLiteral("ingest"),
-    QStringLiteral("sandbox"),  QStringLiteral("engine"), QStringLiteral("tester")};
+    QStringLiteral("json"),    QStringLiteral("net"),      QStringLiteral("event"),
+    QStringLiteral("config"),  QStringLiteral("rules"),    QStringLiteral("store"),
+    QStringLiteral("cluster"), QStringLiteral("delivery"), QStringLiteral("api"),
+    QStringLiteral("ingest"),  QStringLiteral("sandbox"),  QStringLiteral("engine"),
+    QStringLiteral("tester")};
 
 // folder → included folder → one include that makes the edge ("rules/router.h includes
 // delivery/deliverystore.h").

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "delivery/opentextstatus.h"
-#include "sandbox/jsonwriter.h"
+#include "json/jsonwriter.h"
 #include "sandbox/sandboxjob.h"
 
 #include <QJsonArray>
