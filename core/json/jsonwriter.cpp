@@ -75,6 +75,12 @@ void JsonWriter::quoted(QByteArrayView utf8)
         case '\\':
             m_out.append("\\\\");
             break;
+        case '\b':
+            m_out.append("\\b");
+            break;
+        case '\f':
+            m_out.append("\\f");
+            break;
         case '\n':
             m_out.append("\\n");
             break;

@@ -34,6 +34,8 @@ public:
     // Each text a string of the array.
     JsonWriter &values(const QStringList &texts);
 
+    // Room for this many bytes, so a document of about that size is written without growing.
+    void reserve(qsizetype bytes) { m_out.reserve(bytes); }
     // The document written so far; the writer is empty afterwards.
     QByteArray take();
 

@@ -3,10 +3,13 @@
 #include "deliveryrequest.h"
 
 #include "config/opentextchannelinfo.h"
+#include "json/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QObject>
 #include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
 
 namespace OtBridge {
 
@@ -197,6 +200,102 @@ Result<HttpRequestSpec> httpRequestFromJson(const QJsonObject &json, const QStri
     return request;
 }
 
+// The text member when it is not empty: the QJsonObject forms leave empty texts out.
+void writeText(JsonWriter &json, QLatin1StringView key, const QString &text)
+{
+    if (!text.isEmpty())
+        json.key(key).value(text);
+}
+
+// openTextMessageToJson's document, members in QJsonObject's (sorted) order.
+void writeOpenTextMessage(JsonWriter &json, const OpenTextMessage &message)
+{
+    json.beginObject();
+    if (!message.attachments.isEmpty()) {
+        json.key("attachments"_L1).beginArray();
+        for (const OpenTextDocument &document : message.attachments) {
+            json.beginObject();
+            writeText(json, "charset"_L1, document.charset);
+            const QByteArray data = document.data.toBase64();
+            json.key("data"_L1).value(QLatin1StringView(data));
+            writeText(json, "name"_L1, document.name);
+            writeText(json, "type"_L1, document.type);
+            json.endObject();
+        }
+        json.endArray();
+    }
+    writeText(json, "billing_code"_L1, message.billingCode);
+    json.key("channel"_L1).value(channelName(message.channel));
+    if (message.coversheet)
+        json.key("coversheet"_L1).value(true);
+    writeText(json, "coversheet_from"_L1, message.coversheetFrom);
+    writeText(json, "coversheet_name"_L1, message.coversheetName);
+    writeText(json, "coversheet_subject"_L1, message.coversheetSubject);
+    writeText(json, "customer_reference"_L1, message.customerReference);
+    json.key("destinations"_L1).beginArray();
+    for (const OpenTextDestination &destination : message.destinations) {
+        json.beginObject();
+        writeText(json, "address"_L1, destination.address);
+        writeText(json, "display_cc"_L1, destination.displayCc);
+        writeText(json, "display_to"_L1, destination.displayTo);
+        writeText(json, "ref"_L1, destination.ref);
+        json.endObject();
+    }
+    json.endArray();
+    writeText(json, "fax_mode"_L1, message.faxMode);
+    writeText(json, "from_display_name"_L1, message.fromDisplayName);
+    writeText(json, "html"_L1, message.html);
+    writeText(json, "language_code"_L1, message.languageCode);
+    writeText(json, "message_id"_L1, message.messageId);
+    if (!message.ownTexts.isEmpty()) {
+        json.key("own_texts"_L1).beginArray();
+        for (const OpenTextMessage::OwnTexts &texts : message.ownTexts) {
+            json.beginObject()
+                .key("address"_L1)
+                .value(texts.address)
+                .key("html"_L1)
+                .value(texts.html)
+                .key("subject"_L1)
+                .value(texts.subject)
+                .key("text"_L1)
+                .value(texts.text)
+                .endObject();
+        }
+        json.endArray();
+    }
+    writeText(json, "page_orientation"_L1, message.pageOrientation);
+    writeText(json, "pilot_line"_L1, message.pilotLine);
+    writeText(json, "subject"_L1, message.subject);
+    writeText(json, "template_id"_L1, message.templateId);
+    if (!message.templateParameters.isEmpty()) {
+        json.key("template_parameters"_L1).beginArray();
+        for (const auto &[name, value] : message.templateParameters)
+            json.beginArray().value(name).value(value).endArray();
+        json.endArray();
+    }
+    writeText(json, "text"_L1, message.text);
+    json.endObject();
+}
+
+// httpRequestToJson's document, members in QJsonObject's (sorted) order.
+void writeHttpRequest(JsonWriter &json, const HttpRequestSpec &request)
+{
+    json.beginObject();
+    if (const std::optional<QString> text = asText(request.body)) {
+        json.key("body"_L1).value(*text);
+    } else {
+        const QByteArray base64 = request.body.toBase64();
+        json.key("body_base64"_L1).value(QLatin1StringView(base64));
+    }
+    json.key("headers"_L1).beginArray();
+    for (const auto &[name, value] : request.headers)
+        json.beginArray().value(QLatin1StringView(name)).value(QString::fromUtf8(value)).endArray();
+    json.endArray();
+    json.key("method"_L1).value(QLatin1StringView(request.method));
+    json.key("url"_L1).value(request.url.toString(QUrl::FullyEncoded));
+    json.endObject();
+}
+
 } // namespace
 
 QJsonObject openTextMessageToJson(const OpenTextMessage &message)
@@ -362,6 +461,23 @@ QJsonObject DeliveryRequest::toJson() const
         json.insert(QStringLiteral("request"), httpRequestToJson(http));
     }
     return json;
+}
+
+QByteArray DeliveryRequest::toJsonText() const
+{
+    JsonWriter json;
+    json.reserve(1024);
+    json.beginObject();
+    if (kind == Kind::OpenText) {
+        json.key("kind"_L1).value("opentext"_L1).key("message"_L1);
+        writeOpenTextMessage(json, message);
+    } else {
+        json.key("kind"_L1).value("http"_L1).key("request"_L1);
+        writeHttpRequest(json, http);
+    }
+    json.key("target"_L1).value(target);
+    json.endObject();
+    return json.take();
 }
 
 Result<DeliveryRequest> DeliveryRequest::fromJson(const QJsonObject &json)

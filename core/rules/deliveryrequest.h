@@ -26,6 +26,10 @@ struct DeliveryRequest
     // "request": {"method", "url", "headers": [[name, value], …], "body" (text when UTF-8,
     // else "body_base64")}}. Binary fields (attachments) as base64.
     QJsonObject toJson() const;
+    // The same document as compact JSON text, the form the store keeps: written straight into
+    // bytes (no QJsonObject in between), equal to QJsonDocument(toJson()).toJson(Compact), keys
+    // in the same (sorted) order.
+    QByteArray toJsonText() const;
     static Result<DeliveryRequest> fromJson(const QJsonObject &json);
 };
 

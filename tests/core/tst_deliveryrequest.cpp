@@ -23,6 +23,7 @@ private Q_SLOTS:
     void httpWithoutBodyRoundTrips();
     void fromJsonErrors_data();
     void fromJsonErrors();
+    void textIsWhatQJsonDocumentWrites();
 };
 
 namespace {
@@ -30,8 +31,17 @@ namespace {
 // Through JSON text, the way the delivery store keeps it.
 Result<DeliveryRequest> throughText(const DeliveryRequest &request)
 {
-    const QByteArray text = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
-    return DeliveryRequest::fromJson(QJsonDocument::fromJson(text).object());
+    return DeliveryRequest::fromJson(QJsonDocument::fromJson(request.toJsonText()).object());
+}
+
+// Every character from U+0001 to U+00FF, then some beyond: what JSON escapes and what it
+// does not.
+QString everyCharacter()
+{
+    QString text;
+    for (char16_t c = 1; c < 0x100; ++c)
+        text.append(QChar(c));
+    return text + QStringLiteral("€ “quoted” ✓ 😀 \u2028");
 }
 
 void compareMessages(const OpenTextMessage &actual, const OpenTextMessage &expected)
@@ -80,9 +90,12 @@ QByteArray everyByte()
 
 } // namespace
 
-void tst_DeliveryRequest::openTextRoundTrips_data()
+namespace {
+
+// One message of every channel, every field set somewhere.
+QList<std::pair<const char *, OpenTextMessage>> sampleMessages()
 {
-    QTest::addColumn<OpenTextMessage>("message");
+    QList<std::pair<const char *, OpenTextMessage>> messages;
 
     OpenTextMessage email;
     email.channel = OpenTextChannel::Email;
@@ -98,14 +111,14 @@ void tst_DeliveryRequest::openTextRoundTrips_data()
     email.attachments = {{"contract.pdf", "pdf", "", everyByte()},
                          {"note.txt", "text", "utf-8", QByteArray("hi\r\n")},
                          {"empty.bin", "", "", QByteArray()}};
-    QTest::addRow("email") << email;
+    messages.append({"email", email});
 
     OpenTextMessage sms;
     sms.channel = OpenTextChannel::Sms;
     sms.destinations = {{"+4915112345678", "r1", "", ""}, {"+15550001", "", "", ""}};
     sms.text = QStringLiteral("Approval overdue 😀");
     sms.billingCode = "b";
-    QTest::addRow("sms") << sms;
+    messages.append({"sms", sms});
 
     OpenTextMessage fax;
     fax.channel = OpenTextChannel::Fax;
@@ -118,13 +131,13 @@ void tst_DeliveryRequest::openTextRoundTrips_data()
     fax.faxMode = "fine";
     fax.pageOrientation = "landscape";
     fax.pilotLine = "OT Bridge fax";
-    QTest::addRow("fax") << fax;
+    messages.append({"fax", fax});
 
     OpenTextMessage whatsappText;
     whatsappText.channel = OpenTextChannel::WhatsApp;
     whatsappText.destinations = {{"+4915100000", "", "", ""}};
     whatsappText.text = "hello";
-    QTest::addRow("whatsapp text") << whatsappText;
+    messages.append({"whatsapp text", whatsappText});
 
     OpenTextMessage whatsappTemplate;
     whatsappTemplate.channel = OpenTextChannel::WhatsApp;
@@ -134,7 +147,17 @@ void tst_DeliveryRequest::openTextRoundTrips_data()
     // In order, including a repeated name: a list, not a map.
     whatsappTemplate.templateParameters
         = {{"body[1]text", "Fall 42"}, {"body[2]text", "offen"}, {"body[1]text", "again"}};
-    QTest::addRow("whatsapp template") << whatsappTemplate;
+    messages.append({"whatsapp template", whatsappTemplate});
+    return messages;
+}
+
+} // namespace
+
+void tst_DeliveryRequest::openTextRoundTrips_data()
+{
+    QTest::addColumn<OpenTextMessage>("message");
+    for (const auto &[name, message] : sampleMessages())
+        QTest::addRow("%s", name) << message;
 }
 
 void tst_DeliveryRequest::openTextRoundTrips()
@@ -332,6 +355,47 @@ void tst_DeliveryRequest::fromJsonErrors()
     const auto parsed = DeliveryRequest::fromJson(object);
     QVERIFY(!parsed);
     QCOMPARE(parsed.error(), error);
+}
+
+void tst_DeliveryRequest::textIsWhatQJsonDocumentWrites()
+{
+    // The store writes toJsonText(); until it did, it wrote QJsonDocument's compact form of
+    // toJson(). The bytes are the same, so rows stored by either read back alike.
+    QList<DeliveryRequest> requests;
+    for (const auto &[name, message] : sampleMessages()) {
+        DeliveryRequest request;
+        request.target = QStringLiteral("opentext-prod");
+        request.message = message;
+        requests.append(request);
+    }
+    DeliveryRequest odd;
+    odd.target = everyCharacter();
+    odd.message.channel = OpenTextChannel::Email;
+    odd.message.destinations = {{everyCharacter(), everyCharacter(), "", everyCharacter()}};
+    odd.message.subject = everyCharacter();
+    odd.message.text = everyCharacter();
+    odd.message.ownTexts = {{"a@example.com", everyCharacter(), "", "<p>x</p>"}};
+    odd.message.templateParameters = {{everyCharacter(), ""}};
+    requests.append(odd);
+    DeliveryRequest http;
+    http.kind = DeliveryRequest::Kind::Http;
+    http.target = QStringLiteral("slack");
+    http.http.method = "POST";
+    http.http.url = QUrl(QStringLiteral("https://hooks.example.com/x?a=1%202&b=ü"));
+    http.http.headers = {{"Content-Type", "application/json"}, {"X-Name", "Jürgen \"J\""}};
+    http.http.body = everyCharacter().toUtf8();
+    requests.append(http);
+    DeliveryRequest binary = http;
+    binary.http.body = QByteArray("\xff\xfe\x00binary", 9);
+    binary.http.headers.clear();
+    requests.append(binary);
+    DeliveryRequest empty;
+    requests.append(empty);
+
+    for (const DeliveryRequest &request : std::as_const(requests)) {
+        const QByteArray expected = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
+        QCOMPARE(request.toJsonText(), expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_DeliveryRequest)

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void eventsNoRuleListensToAreStoredRouted();
     void recordsAttemptsAndStates();
     void releaseGivesLeaseBack();
+    void openCountsByTargetLeaveDeliveredOut();
     void replaysDeadDeliveries();
     void replaysTargetSince();
     void openTextJobStateFindsDelivery();
@@ -501,6 +502,47 @@ void tst_DeliveryStore::recordsAttemptsAndStates()
                                                 DeliveryState::Delivered, {}, {});
     QVERIFY(!unknown);
     QCOMPARE(unknown.error(), QStringLiteral("no delivery nope"));
+}
+
+void tst_DeliveryStore::openCountsByTargetLeaveDeliveredOut()
+{
+    // Targets in name order and out of it, with every open state and delivered ones.
+    const QStringList targets {QStringLiteral("zeta"), QStringLiteral("alpha"),
+                               QStringLiteral("mid"), QStringLiteral("done")};
+    const QUuid event = storeEvent();
+    QList<NewDelivery> jobs;
+    for (int i = 0; i < 9; ++i)
+        jobs.append(newDelivery(event, QStringLiteral("r"), i, targets.at(i % 4), m_t0));
+    route(event, jobs);
+    // zeta: 0 4 8; alpha: 1 5; mid: 2 6; done: 3 7.
+    const auto finish = [this](const NewDelivery &job, DeliveryState state) {
+        const QDateTime retryAt = state == DeliveryState::Retrying ? m_t0.addSecs(60) : QDateTime();
+        QVERIFY(
+            m_store->recordAttempt(job.id, attempt(QStringLiteral("x"), 500), state, retryAt, {}));
+    };
+    QCOMPARE(m_store->leaseDue(m_t0, 20, 60)->size(), 9);
+    finish(jobs.at(4), DeliveryState::Retrying);
+    finish(jobs.at(8), DeliveryState::Dead);
+    finish(jobs.at(1), DeliveryState::Delivered);
+    finish(jobs.at(5), DeliveryState::Dead);
+    finish(jobs.at(2), DeliveryState::Retrying);
+    finish(jobs.at(6), DeliveryState::Retrying);
+    finish(jobs.at(3), DeliveryState::Delivered);
+    finish(jobs.at(7), DeliveryState::Delivered);
+    QVERIFY(m_store->release(jobs.at(0).id, m_t0));
+
+    const auto counts = m_store->openCountsByTarget();
+    QVERIFY2(counts, qPrintable(counts.error()));
+    using States = QHash<QString, qint64>;
+    const QHash<QString, States> expected {
+        {QStringLiteral("zeta"),
+         States {{QStringLiteral("pending"), 1},
+                 {QStringLiteral("retrying"), 1},
+                 {QStringLiteral("dead"), 1}}},
+        {QStringLiteral("alpha"), States {{QStringLiteral("dead"), 1}}},
+        {QStringLiteral("mid"), States {{QStringLiteral("retrying"), 2}}},
+    };
+    QCOMPARE(counts.value(), expected);
 }
 
 void tst_DeliveryStore::releaseGivesLeaseBack()

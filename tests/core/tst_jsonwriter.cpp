@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "delivery/opentextstatus.h"
-#include "json/jsonwriter.h"
 #include "sandbox/sandboxjob.h"
+#include "json/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -112,6 +112,9 @@ void tst_JsonWriter::stringsRoundTrip()
     // Control characters never appear raw: JSON forbids them inside strings.
     for (const char byte : bytes)
         QVERIFY2(static_cast<unsigned char>(byte) >= 0x20, bytes.constData());
+    // Escaped as QJsonDocument escapes them (\b and \f included), so documents written either
+    // way are the same bytes.
+    QCOMPARE(bytes, QJsonDocument(QJsonArray {text, text}).toJson(QJsonDocument::Compact));
 
     // Latin-1 views: ASCII as it is, the upper half through UTF-8.
     JsonWriter latin1;

@@ -26,8 +26,7 @@ Result<void> SqlStepRepository::apply(SqlWriteContext &write, const RoutedEvent 
     }
     for (const FallbackEntry &entry : event.fallbacks) {
         const NewDelivery &fallback = entry.fallback;
-        const QByteArray request
-            = QJsonDocument(fallback.request.toJson()).toJson(QJsonDocument::Compact);
+        const QByteArray request = fallback.request.toJsonText();
         if (auto ok = write.run(
                 QStringLiteral("INSERT INTO fallbacks (delivery_id, fallback_id, event_id, rule, "
                                "action_index, request, render_error, routed_at) "
