@@ -66,25 +66,47 @@ SqlOpenTextJobRepository::setState(SqlWriteContext &write, const QString &jobId,
     };
 
     StateWritten written;
+    // Written only when it changes anything; the job's delivery comes back with the write.
     {
+        auto job = write.run(QStringLiteral("UPDATE opentext_jobs SET state = ? WHERE job_id = ? "
+                                            "AND (state <> ? OR ? <> '') RETURNING delivery_id"),
+                             {text(openTextState), jobId, text(openTextState), text(error)});
+        if (!job)
+            return fail(job.error());
+        if (job.value()->next())
+            written.deliveryId = job.value()->value(0).toString();
+        job.value()->finish();
+    }
+    if (written.deliveryId.isEmpty()) {
+        // Nothing written: the same state again, or a job that is not ours.
         auto job = write.run(
-            QStringLiteral("SELECT delivery_id, state FROM opentext_jobs WHERE job_id = ?"),
-            {jobId});
+            QStringLiteral("SELECT delivery_id FROM opentext_jobs WHERE job_id = ?"), {jobId});
         if (!job)
             return fail(job.error());
         if (!job.value()->next())
-            return Found(std::nullopt); // not ours: nothing written
+            return Found(std::nullopt);
         written.deliveryId = job.value()->value(0).toString();
-        written.changed = job.value()->value(1).toString() != openTextState || !error.isEmpty();
+        written.changed = false;
         job.value()->finish();
-    }
-    if (!written.changed)
         return Found(written);
+    }
     const QString &deliveryId = written.deliveryId;
-    if (auto ok = write.run(QStringLiteral("UPDATE opentext_jobs SET state = ? WHERE job_id = ?"),
-                            {text(openTextState), jobId});
-        !ok) {
-        return fail(ok.error());
+    const QString combinedAlone = combinedOpenTextState({openTextState});
+    const QString updateDelivery
+        = QStringLiteral("UPDATE deliveries SET opentext_state = ?, "
+                         "last_error = CASE WHEN ? = '' THEN last_error ELSE ? END, "
+                         "updated_at = ? WHERE id = ?");
+    // The usual delivery, one submit of one job: its state is the job's, written at once.
+    {
+        auto alone = write.run(updateDelivery + QStringLiteral(" AND opentext_job_ids = ?"),
+                               {text(combinedAlone), text(error), text(error),
+                                QDateTime::currentMSecsSinceEpoch(), deliveryId, jobId});
+        if (!alone)
+            return fail(alone.error());
+        if (alone.value()->numRowsAffected() == 1) {
+            written.failed = combinedAlone == QLatin1String("failed");
+            return Found(written);
+        }
     }
     QStringList current;
     {
@@ -116,9 +138,7 @@ SqlOpenTextJobRepository::setState(SqlWriteContext &write, const QString &jobId,
         for (const QString &id : std::as_const(current))
             states.append(jobStates.value(id, QStringLiteral("pending")));
         const QString combined = combinedOpenTextState(states);
-        if (auto ok = write.run(QStringLiteral("UPDATE deliveries SET opentext_state = ?, "
-                                               "last_error = CASE WHEN ? = '' THEN last_error "
-                                               "ELSE ? END, updated_at = ? WHERE id = ?"),
+        if (auto ok = write.run(updateDelivery,
                                 {text(combined), text(error), text(error),
                                  QDateTime::currentMSecsSinceEpoch(), deliveryId});
             !ok) {
