@@ -322,7 +322,7 @@ void OpenTextClient::submitJob(const QString &deliveryId, const QList<OpenTextMe
             std::pair(QByteArray("Content-Type"), QByteArray("application/json")));
         request.headers.append(
             std::pair(QByteArray("X-MRA-SubmitId"), submitId(deliveryId, index).toUtf8()));
-        request.body = QJsonDocument(submitBody(job)).toJson(QJsonDocument::Compact);
+        request.body = submitBodyJson(job);
         const QUrl url = request.url;
         m_network->send(std::move(request), [=](const HttpResponse &reply) {
             const QByteArray &body = reply.body;

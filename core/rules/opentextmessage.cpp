@@ -3,10 +3,17 @@
 #include "opentextmessage.h"
 
 #include "config/opentextchannelinfo.h"
+#include "json/jsonwriter.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <functional>
+
+using namespace Qt::StringLiterals;
 
 namespace OtBridge {
 
@@ -147,7 +154,199 @@ void addWhatsApp(const OpenTextMessage &message, QJsonObject &body)
                 QJsonObject {{QStringLiteral("template_message"), templateMessage}});
 }
 
+// A member of an object written in sorted order: its key, and whether and how to write it.
+struct Member
+{
+    QLatin1StringView key;
+    std::function<void(JsonWriter &)> write;
+};
+
+// Writes the members in the order of their keys, as QJsonObject keeps them.
+void writeSorted(JsonWriter &json, QVarLengthArray<Member, 8> &members)
+{
+    std::sort(members.begin(), members.end(),
+              [](const Member &a, const Member &b) { return a.key < b.key; });
+    json.beginObject();
+    for (const Member &member : members) {
+        json.key(member.key);
+        member.write(json);
+    }
+    json.endObject();
+}
+
+void addText(QVarLengthArray<Member, 8> &members, QLatin1StringView key, const QString &value)
+{
+    if (!value.isEmpty())
+        members.append({key, [&value](JsonWriter &json) {
+                            json.value(value);
+                        }});
+}
+
+void writeTextPart(JsonWriter &json, QLatin1StringView type, QLatin1StringView name,
+                   const QString &text)
+{
+    const QByteArray data = text.toUtf8().toBase64();
+    json.beginObject()
+        .key("charset"_L1)
+        .value("UTF-8"_L1)
+        .key("data"_L1)
+        .value(QLatin1StringView(data))
+        .key("name"_L1)
+        .value(name)
+        .key("type"_L1)
+        .value(type)
+        .endObject();
+}
+
+void writeDocumentPart(JsonWriter &json, const OpenTextDocument &document)
+{
+    const QByteArray data = document.data.toBase64();
+    json.beginObject();
+    if (!document.charset.isEmpty())
+        json.key("charset"_L1).value(document.charset);
+    json.key("data"_L1).value(QLatin1StringView(data));
+    if (!document.name.isEmpty())
+        json.key("name"_L1).value(document.name);
+    if (!document.type.isEmpty())
+        json.key("type"_L1).value(document.type);
+    json.endObject();
+}
+
+void writeDestinations(JsonWriter &json, const OpenTextMessage &message)
+{
+    const QByteArray key = addressKey(message.channel).toLatin1();
+    const bool email = channelInfo(message.channel).address == OpenTextChannelInfo::Address::Email;
+    json.beginArray();
+    for (const OpenTextDestination &destination : message.destinations) {
+        QVarLengthArray<Member, 8> members;
+        members.append({QLatin1StringView(key), [&destination](JsonWriter &json) {
+                            json.value(destination.address);
+                        }});
+        addText(members, "ref"_L1, destination.ref);
+        if (email) {
+            addText(members, "display_to"_L1, destination.displayTo);
+            addText(members, "display_cc"_L1, destination.displayCc);
+        }
+        writeSorted(json, members);
+    }
+    json.endArray();
+}
+
+// The members of commonOptions with the channel's own.
+QVarLengthArray<Member, 8> optionMembers(const OpenTextMessage &message,
+                                         OpenTextChannelInfo::Content content)
+{
+    QVarLengthArray<Member, 8> members;
+    addText(members, "message_id"_L1, message.messageId);
+    addText(members, "billing_code"_L1, message.billingCode);
+    addText(members, "customer_reference"_L1, message.customerReference);
+    if (content == OpenTextChannelInfo::Content::Email
+        && (!message.subject.isEmpty() || !message.fromDisplayName.isEmpty())) {
+        members.append({"email_options"_L1, [&message](JsonWriter &json) {
+                            json.beginObject();
+                            if (!message.fromDisplayName.isEmpty())
+                                json.key("from_display_name"_L1).value(message.fromDisplayName);
+                            if (!message.subject.isEmpty())
+                                json.key("subject"_L1).value(message.subject);
+                            json.endObject();
+                        }});
+    }
+    if (content == OpenTextChannelInfo::Content::FaxDocuments) {
+        if (message.coversheet) {
+            members.append({"coversheet"_L1, [&message](JsonWriter &json) {
+                                json.beginObject().key("enabled"_L1).value(true);
+                                if (!message.coversheetFrom.isEmpty())
+                                    json.key("from"_L1).value(message.coversheetFrom);
+                                if (!message.coversheetName.isEmpty())
+                                    json.key("name"_L1).value(message.coversheetName);
+                                if (!message.coversheetSubject.isEmpty())
+                                    json.key("subject"_L1).value(message.coversheetSubject);
+                                json.endObject();
+                            }});
+        }
+        if (!message.faxMode.isEmpty() || !message.pageOrientation.isEmpty()) {
+            members.append({"translation_options"_L1, [&message](JsonWriter &json) {
+                                json.beginObject();
+                                if (!message.faxMode.isEmpty())
+                                    json.key("fax_mode"_L1).value(message.faxMode);
+                                if (!message.pageOrientation.isEmpty())
+                                    json.key("page_orientation"_L1).value(message.pageOrientation);
+                                json.endObject();
+                            }});
+        }
+        if (!message.pilotLine.isEmpty()) {
+            members.append(
+                {"pilot_line"_L1, [&message](JsonWriter &json) {
+                     json.beginObject().key("text"_L1).value(message.pilotLine).endObject();
+                 }});
+        }
+    }
+    return members;
+}
+
 } // namespace
+
+QByteArray submitBodyJson(const OpenTextMessage &message)
+{
+    const OpenTextChannelInfo::Content content = channelInfo(message.channel).content;
+    if (content == OpenTextChannelInfo::Content::WhatsApp && !message.templateId.isEmpty())
+        return QJsonDocument(submitBody(message)).toJson(QJsonDocument::Compact);
+    QVarLengthArray<Member, 8> members;
+    members.append({"destinations"_L1, [&message](JsonWriter &json) {
+                        writeDestinations(json, message);
+                    }});
+    if (QVarLengthArray<Member, 8> options = optionMembers(message, content); !options.isEmpty()) {
+        members.append({"options"_L1, [options](JsonWriter &json) mutable {
+                            writeSorted(json, options);
+                        }});
+    }
+    switch (content) {
+    case OpenTextChannelInfo::Content::Email:
+        if (!message.text.isEmpty() || !message.html.isEmpty() || !message.attachments.isEmpty()) {
+            members.append({"body"_L1, [&message](JsonWriter &json) {
+                                json.beginArray();
+                                if (!message.text.isEmpty())
+                                    writeTextPart(json, "text"_L1, "body.txt"_L1, message.text);
+                                if (!message.html.isEmpty())
+                                    writeTextPart(json, "html"_L1, "body.html"_L1, message.html);
+                                for (const OpenTextDocument &attachment : message.attachments)
+                                    writeDocumentPart(json, attachment);
+                                json.endArray();
+                            }});
+        }
+        break;
+    case OpenTextChannelInfo::Content::SmsText:
+        addText(members, "sms_text"_L1, message.text);
+        break;
+    case OpenTextChannelInfo::Content::FaxDocuments:
+        if (!message.attachments.isEmpty()) {
+            members.append({"documents"_L1, [&message](JsonWriter &json) {
+                                json.beginArray();
+                                for (const OpenTextDocument &attachment : message.attachments)
+                                    writeDocumentPart(json, attachment);
+                                json.endArray();
+                            }});
+        }
+        break;
+    case OpenTextChannelInfo::Content::WhatsApp:
+        if (!message.text.isEmpty()) {
+            members.append({"whatsapp_message"_L1, [&message](JsonWriter &json) {
+                                json.beginObject()
+                                    .key("text_message"_L1)
+                                    .beginObject()
+                                    .key("text"_L1)
+                                    .value(message.text)
+                                    .endObject()
+                                    .endObject();
+                            }});
+        }
+        break;
+    }
+    JsonWriter json;
+    json.reserve(1024);
+    writeSorted(json, members);
+    return json.take();
+}
 
 QString submitPath(const OpenTextMessage &message)
 {

@@ -85,6 +85,10 @@ QString submitPath(const OpenTextMessage &message);
 // "/outbound/{emails,sms,faxes,whatsapp}/status", relative to the messaging URL.
 QString statusPath(OpenTextChannel channel);
 QJsonObject submitBody(const OpenTextMessage &message);
+// submitBody as the compact JSON text sent: QJsonDocument's bytes (keys sorted), written
+// straight into bytes for every channel but a WhatsApp template (which goes through
+// QJsonObject, whose parameter names sort and merge as that object does).
+QByteArray submitBodyJson(const OpenTextMessage &message);
 // The message as jobs of at most maxDestinations destinations each, in order; a destination
 // with its own texts is a job of its own, with those texts.
 QList<OpenTextMessage> splitDestinations(const OpenTextMessage &message, int maxDestinations);

@@ -191,6 +191,7 @@ private slots:
     void split_data();
     void split();
     void splitCopiesTheRestOfTheMessage();
+    void bodyTextIsWhatQJsonDocumentWrites();
 };
 
 void TestOpenTextMessage::contractShape_data()
@@ -516,6 +517,93 @@ void TestOpenTextMessage::splitCopiesTheRestOfTheMessage()
     }
     QCOMPARE(jobs.at(2).destinations.constFirst().address, QStringLiteral("user20"));
     QCOMPARE(jobs.at(2).destinations.constLast().address, QStringLiteral("user22"));
+}
+
+void TestOpenTextMessage::bodyTextIsWhatQJsonDocumentWrites()
+{
+    // The client sends submitBodyJson(); until it did, it sent QJsonDocument's compact form of
+    // submitBody(). Every combination of the optional fields of every channel, a few hundred
+    // each, chosen the same way every run.
+    const QString odd = QStringLiteral("\"quoted\" \\ back\tline\nnext \b\f\x01 – “Größe” 😀");
+    const QList<OpenTextChannel> channels {OpenTextChannel::Email, OpenTextChannel::Sms,
+                                           OpenTextChannel::Fax, OpenTextChannel::WhatsApp};
+    quint32 seed = 12345;
+    const auto nextMask = [&seed] {
+        seed = seed * 1664525u + 1013904223u;
+        return seed >> 8;
+    };
+    int compared = 0;
+    for (const OpenTextChannel channel : channels) {
+        for (int round = 0; round < 300; ++round) {
+            const quint32 mask = round == 0 ? 0u : round == 1 ? 0xffffffu : nextMask();
+            const auto has = [mask](int bit) {
+                return (mask >> bit) & 1u;
+            };
+            OpenTextMessage message;
+            message.channel = channel;
+            OpenTextDestination first {QStringLiteral("first@example.com"), {}, {}, {}};
+            if (has(0))
+                first.ref = QStringLiteral("ref-1");
+            if (has(1))
+                first.displayTo = QStringLiteral("First <first@example.com>");
+            if (has(2))
+                first.displayCc = odd;
+            message.destinations = {first};
+            if (has(3))
+                message.destinations.append({QStringLiteral("+15550001"), odd, odd, {}});
+            if (has(4))
+                message.text = odd;
+            if (has(5))
+                message.html = QStringLiteral("<p>Hello &amp; bye</p>");
+            if (has(6))
+                message.attachments = {{QStringLiteral("a.pdf"),
+                                        QStringLiteral("pdf"),
+                                        {},
+                                        QByteArray("\x00\x01\xff", 3)}};
+            if (has(7))
+                message.attachments.append(
+                    {{}, QStringLiteral("text"), QStringLiteral("utf-8"), QByteArray("hi")});
+            if (has(8))
+                message.subject = odd;
+            if (has(9))
+                message.fromDisplayName = QStringLiteral("OT Bridge");
+            if (has(10))
+                message.messageId = QStringLiteral("msg-1");
+            if (has(11))
+                message.billingCode = QStringLiteral("bill");
+            if (has(12))
+                message.customerReference = odd;
+            if (has(13))
+                message.coversheet = true;
+            if (has(14))
+                message.coversheetFrom = QStringLiteral("Records");
+            if (has(15))
+                message.coversheetName = odd;
+            if (has(16))
+                message.coversheetSubject = QStringLiteral("Expired");
+            if (has(17))
+                message.faxMode = QStringLiteral("fine");
+            if (has(18))
+                message.pageOrientation = QStringLiteral("landscape");
+            if (has(19))
+                message.pilotLine = QStringLiteral("OT Bridge fax");
+            if (has(20) && channel == OpenTextChannel::WhatsApp) {
+                message.templateId = QStringLiteral("case_update");
+                if (has(21))
+                    message.languageCode = QStringLiteral("de");
+                if (has(22))
+                    message.templateParameters
+                        = {{QStringLiteral("body[2]text"), odd},
+                           {QStringLiteral("body[1]text"), odd},
+                           {QStringLiteral("body[2]text"), QStringLiteral("again")}};
+            }
+            const QByteArray expected
+                = QJsonDocument(submitBody(message)).toJson(QJsonDocument::Compact);
+            QCOMPARE(submitBodyJson(message), expected);
+            ++compared;
+        }
+    }
+    QCOMPARE(compared, 4 * 300);
 }
 
 QTEST_GUILESS_MAIN(TestOpenTextMessage)
