@@ -180,7 +180,10 @@ void HttpClient::send(HttpRequest request, Done done)
 {
     auto pending = std::make_unique<Pending>();
     pending->done = std::move(done);
-    if (!isKnownScheme(request.url.scheme()) || request.url.host().isEmpty()) {
+    // The same URL as last time (a target's deliveries, the sandbox's status pushes): its
+    // origin and request target are known, without taking the URL apart again.
+    const bool sameUrl = m_lastOrigin && request.url == m_lastUrl;
+    if (!sameUrl && (!isKnownScheme(request.url.scheme()) || request.url.host().isEmpty())) {
         const QString why = tr("cannot send to '%1': not an http or https URL")
                                 .arg(request.url.toString(QUrl::RemoveUserInfo));
         pending->request = std::move(request);
@@ -196,12 +199,17 @@ void HttpClient::send(HttpRequest request, Done done)
             Qt::QueuedConnection);
         return;
     }
-    Origin &origin = originFor(request.url);
+    if (!sameUrl) {
+        m_lastOrigin = &originFor(request.url);
+        m_lastTarget = targetOf(request.url);
+        m_lastUrl = request.url;
+    }
+    Origin &origin = *m_lastOrigin;
     QByteArray &wire = pending->wire;
     wire.reserve(256 + request.body.size());
     wire += request.method;
     wire += ' ';
-    wire += targetOf(request.url);
+    wire += m_lastTarget;
     wire += " HTTP/1.1\r\nHost: ";
     wire += origin.hostHeader;
     wire += "\r\n";
