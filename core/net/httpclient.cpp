@@ -9,6 +9,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <charconv>
 #include <limits>
 #include <vector>
 
@@ -221,8 +222,11 @@ void HttpClient::send(HttpRequest request, Done done)
     }
     if (!request.body.isEmpty() || request.method == "POST" || request.method == "PUT"
         || request.method == "PATCH") {
+        char length[24];
+        const std::to_chars_result end
+            = std::to_chars(length, length + sizeof length, request.body.size());
         wire += "Content-Length: ";
-        wire += QByteArray::number(request.body.size());
+        wire += QByteArrayView(length, end.ptr - length);
         wire += "\r\n";
     }
     if (!hasHeader(request.headers, "user-agent"))

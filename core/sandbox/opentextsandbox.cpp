@@ -279,12 +279,18 @@ public:
     void scheduleStage(int delayMs, const QString &jobId, SandboxJob::Stage stage);
     void runDueStages();
     void advance(const QString &jobId, SandboxJob::Stage stage);
+    bool failsByPattern(const QString &address);
     void pushStatus(const SandboxJob &job);
     void sendNextPush(const QString &jobId);
 
     OpenTextSandbox *q;
     SandboxOptions options;
     QRegularExpression errorPattern;
+    // Whether an address matches errorPattern: a burst sends to the same few addresses over and
+    // over, and a match cost more than the rest of a destination. Emptied with a new pattern,
+    // and when it holds this many.
+    QHash<QString, bool> addressFails;
+    static constexpr qsizetype maxAddressesKept = 4096;
     GuardedTcpServer *server = nullptr;
     QHostAddress address;
     quint16 port = 0;
@@ -609,7 +615,7 @@ Reply OpenTextSandbox::Private::handleSubmit(SandboxSubmitKind kind,
         SandboxDestination entry;
         entry.address = destination.value(addressKey).toString();
         entry.ref = ref.isDouble() ? QString::number(ref.toDouble()) : ref.toString();
-        entry.fails = errorPattern.isValid() && errorPattern.match(entry.address).hasMatch();
+        entry.fails = failsByPattern(entry.address);
         job.destinations.append(entry);
     }
 
@@ -803,6 +809,7 @@ Reply OpenTextSandbox::Private::handleSettings(const QHttpServerRequest &request
     }
     options = merged;
     errorPattern = pattern;
+    addressFails.clear();
     return jsonReply(200, settingsJson());
 }
 
@@ -955,6 +962,17 @@ void OpenTextSandbox::Private::advance(const QString &jobId, SandboxJob::Stage s
     }
     pushStatus(snapshot);
     Q_EMIT q->inboxChanged();
+}
+
+bool OpenTextSandbox::Private::failsByPattern(const QString &address)
+{
+    if (const auto known = addressFails.constFind(address); known != addressFails.constEnd())
+        return *known;
+    if (addressFails.size() >= maxAddressesKept)
+        addressFails.clear();
+    const bool fails = errorPattern.isValid() && errorPattern.match(address).hasMatch();
+    addressFails.insert(address, fails);
+    return fails;
 }
 
 void OpenTextSandbox::Private::pushStatus(const SandboxJob &job)

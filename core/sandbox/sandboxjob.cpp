@@ -4,6 +4,7 @@
 
 #include "json/jsonwriter.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace OtBridge {
@@ -65,25 +66,54 @@ bool writeIsoTime(const QDateTime &time, char *out)
 }
 
 // The text as a JSON string, quotes included, escaped the way every other document of the
-// sandbox is (JsonWriter).
-QByteArray quotedJson(QStringView text)
+// sandbox is (JsonWriter). ASCII that needs no escape, as ids, addresses and refs mostly are,
+// is copied between the quotes.
+void appendQuoted(QByteArray &out, QStringView text)
 {
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x80 && c != u'"' && c != u'\\';
+    });
+    if (plain) {
+        out.append('"');
+        const qsizetype start = out.size();
+        out.resize(start + text.size());
+        char *to = out.data() + start;
+        for (const QChar c : text)
+            *to++ = char(c.unicode());
+        out.append('"');
+        return;
+    }
     JsonWriter json;
     json.value(text);
-    return json.take();
+    out.append(json.take());
 }
 
-void appendQuotedTime(QByteArray &out, const QDateTime &time)
+// A time as the documents quote it: "" for none, else its ISO text, without an allocation.
+class QuotedTime
 {
-    char text[isoTimeLength];
-    if (!time.isValid()) {
-        out.append("\"\"");
-    } else if (writeIsoTime(time, text)) {
-        out.append('"').append(text, isoTimeLength).append('"');
-    } else {
-        out.append(quotedJson(sandboxIsoTime(time)));
+public:
+    explicit QuotedTime(const QDateTime &time)
+    {
+        if (!time.isValid()) {
+            m_text[0] = m_text[1] = '"';
+            m_size = 2;
+        } else if (writeIsoTime(time, m_text + 1)) {
+            m_text[0] = m_text[isoTimeLength + 1] = '"';
+            m_size = isoTimeLength + 2;
+        } else {
+            appendQuoted(m_other, sandboxIsoTime(time));
+        }
     }
-}
+    QByteArrayView view() const
+    {
+        return m_size > 0 ? QByteArrayView(m_text, m_size) : QByteArrayView(m_other);
+    }
+
+private:
+    char m_text[isoTimeLength + 2];
+    qsizetype m_size = 0;
+    QByteArray m_other; // a year Qt writes its own way
+};
 
 // As JsonWriter writes a number.
 void appendNumber(QByteArray &out, int number)
@@ -93,10 +123,10 @@ void appendNumber(QByteArray &out, int number)
     out.append(digits, end.ptr - digits);
 }
 
-QByteArray quotedBase64(const QString &text)
+void appendQuotedBase64(QByteArray &out, const QString &text)
 {
     // Base64 needs no escaping: its quoted form is the quotes around it.
-    return '"' + text.toUtf8().toBase64() + '"';
+    out.append('"').append(text.toUtf8().toBase64()).append('"');
 }
 
 // The member that names a destination's address: the channel's name.
@@ -165,22 +195,36 @@ namespace {
 
 std::shared_ptr<const SandboxJob::DocumentParts> partsOf(const SandboxJob &job)
 {
+    // Base64 takes four bytes for three, quoting and escaping a few more.
+    const auto room = [](const QString &text) {
+        return text.size() * 2 + 8;
+    };
     auto parts = std::make_shared<SandboxJob::DocumentParts>();
-    parts->head = "{\"job_id\":" + quotedJson(job.id) + ",\"entry_time\":";
-    appendQuotedTime(parts->head, job.entryTime);
-    parts->head += ",\"billing_code_base64\":" + quotedBase64(job.billingCode) + ",\"job_state\":";
+    QByteArray &head = parts->head;
+    head.reserve(96 + room(job.id) + room(job.billingCode));
+    head.append("{\"job_id\":");
+    appendQuoted(head, job.id);
+    head.append(",\"entry_time\":").append(QuotedTime(job.entryTime).view());
+    head.append(",\"billing_code_base64\":");
+    appendQuotedBase64(head, job.billingCode);
+    head.append(",\"job_state\":");
     if (job.hasCustomerReference) {
-        parts->customerReference
-            = ",\"customer_reference_base64\":" + quotedBase64(job.customerReference);
+        parts->customerReference.reserve(32 + room(job.customerReference));
+        parts->customerReference.append(",\"customer_reference_base64\":");
+        appendQuotedBase64(parts->customerReference, job.customerReference);
     }
-    parts->bytes = parts->head.size() + parts->customerReference.size();
-    const QByteArray addressKey = QByteArray(",\"") + channelKey(job.channel) + "\":";
+    parts->bytes = head.size() + parts->customerReference.size();
+    const char *addressKey = channelKey(job.channel);
     parts->destinations.reserve(job.destinations.size());
     for (const SandboxDestination &destination : job.destinations) {
         SandboxJob::DocumentParts::Destination part;
-        part.quotedAddress = quotedJson(destination.address);
-        part.head = "{\"ref_base64\":" + quotedBase64(destination.ref) + addressKey
-            + part.quotedAddress + ",\"delivery_attempts\":[{";
+        part.quotedAddress.reserve(room(destination.address));
+        appendQuoted(part.quotedAddress, destination.address);
+        part.head.reserve(64 + room(destination.ref) + part.quotedAddress.size());
+        part.head.append("{\"ref_base64\":");
+        appendQuotedBase64(part.head, destination.ref);
+        part.head.append(",\"").append(addressKey).append("\":").append(part.quotedAddress);
+        part.head.append(",\"delivery_attempts\":[{");
         parts->bytes += part.head.size() + part.quotedAddress.size();
         parts->destinations.append(std::move(part));
     }
@@ -238,16 +282,10 @@ QByteArray SandboxJob::statusDocument() const
         ? documentParts
         : partsOf(*this);
     // The stage's times, quoted; empty quotes where the stage has none yet.
-    QByteArray sent("\"\"");
-    QByteArray complete("\"\"");
-    if (stage != Stage::Submitted) {
-        sent.clear();
-        appendQuotedTime(sent, sentTime);
-    }
-    if (stage == Stage::Complete) {
-        complete.clear();
-        appendQuotedTime(complete, completeTime);
-    }
+    const QuotedTime sentText(stage == Stage::Submitted ? QDateTime() : sentTime);
+    const QuotedTime completeText(stage == Stage::Complete ? completeTime : QDateTime());
+    const QByteArrayView sent = sentText.view();
+    const QByteArrayView complete = completeText.view();
 
     // What a destination adds beside its fixed parts, at most: the attempt, the fax's figures,
     // its events and the email's open tracking.
@@ -294,7 +332,8 @@ QByteArray SandboxJob::statusDocument() const
             appendNumber(out, delivered ? faxPages : 0);
             out.append(",\"baud_rate\":");
             appendNumber(out, delivered ? faxBaudRate : 0);
-            out.append(",\"rcsid\":").append(delivered ? part.quotedAddress : QByteArray("\"\""));
+            out.append(",\"rcsid\":")
+                .append(delivered ? QByteArrayView(part.quotedAddress) : "\"\"");
         }
         out.append("}],\"events\":{\"").append(eventsKey(channel)).append("\":");
         if (channel == SandboxChannel::Email)

@@ -32,6 +32,7 @@ private slots:
     void submitAnswerIsQJsonDocuments_data();
     void submitAnswerIsQJsonDocuments();
     void inboxIsAsBefore();
+    void errorPatternChangesTakeEffect();
 };
 
 namespace reference {
@@ -550,6 +551,59 @@ void tst_SandboxDocuments::inboxIsAsBefore()
             QCOMPARE(message, expected);
         }
     }
+}
+
+// Whether an address fails is known per address once asked: a new pattern asks afresh.
+void tst_SandboxDocuments::errorPatternChangesTakeEffect()
+{
+    OpenTextSandbox sandbox(sandboxOptions());
+    const Result<quint16> port = sandbox.listen(QHostAddress::LocalHost, 0);
+    QVERIFY2(port, qPrintable(port.error()));
+    HttpClient client;
+    const QUrl submitUrl(sandbox.messagingUrl().toString() + u"/outbound/emails"_s);
+    const QUrl settingsUrl(sandbox.baseUrl().toString() + u"/admin/settings"_s);
+    // The states of the newest message's destinations, once its job is Complete.
+    const auto submitted = [&](const QStringList &addresses) {
+        QJsonArray destinations;
+        for (const QString &address : addresses)
+            destinations.append(QJsonObject {{u"email"_s, address}});
+        QJsonObject body = fixtureJson(u"email.json"_s);
+        body.insert(u"destinations"_s, destinations);
+        const Exchange answer = exchange(client, "POST", submitUrl, QJsonDocument(body).toJson());
+        QStringList states;
+        if (answer.status != 200)
+            return states;
+        const bool complete = QTest::qWaitFor(
+            [&] {
+                const QJsonObject newest
+                    = sandbox.inbox().value(QLatin1String("messages")).toArray().at(0).toObject();
+                return newest.value(QLatin1String("job_state")).toArray().contains(u"Complete"_s);
+            },
+            10000);
+        if (!complete)
+            return states;
+        const QJsonArray shown = sandbox.inbox()
+                                     .value(QLatin1String("messages"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QLatin1String("destinations"))
+                                     .toArray();
+        for (const QJsonValue &destination : shown)
+            states.append(destination.toObject().value(QLatin1String("state")).toString());
+        return states;
+    };
+    const QStringList addresses = {u"legal.review@example.com"_s, u"fail@example.com"_s};
+    QCOMPARE(submitted(addresses), QStringList({u"Confirmed"_s, u"Error"_s}));
+    QCOMPARE(submitted(addresses), QStringList({u"Confirmed"_s, u"Error"_s}));
+    const Exchange set
+        = exchange(client, "PUT", settingsUrl, R"({"error_address_pattern": "^legal"})");
+    QCOMPARE(set.status, 200);
+    QCOMPARE(submitted(addresses), QStringList({u"Error"_s, u"Confirmed"_s}));
+    QCOMPARE(exchange(client, "PUT", settingsUrl, R"({"error_address_pattern": "(^|[^a-z])fail"})")
+                 .status,
+             200);
+    QCOMPARE(submitted(addresses), QStringList({u"Confirmed"_s, u"Error"_s}));
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxDocuments)
