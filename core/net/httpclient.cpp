@@ -9,6 +9,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <charconv>
 #include <limits>
 #include <vector>
 
@@ -180,7 +181,10 @@ void HttpClient::send(HttpRequest request, Done done)
 {
     auto pending = std::make_unique<Pending>();
     pending->done = std::move(done);
-    if (!isKnownScheme(request.url.scheme()) || request.url.host().isEmpty()) {
+    // The same URL as last time (a target's deliveries, the sandbox's status pushes): its
+    // origin and request target are known, without taking the URL apart again.
+    const bool sameUrl = m_lastOrigin && request.url == m_lastUrl;
+    if (!sameUrl && (!isKnownScheme(request.url.scheme()) || request.url.host().isEmpty())) {
         const QString why = tr("cannot send to '%1': not an http or https URL")
                                 .arg(request.url.toString(QUrl::RemoveUserInfo));
         pending->request = std::move(request);
@@ -196,12 +200,17 @@ void HttpClient::send(HttpRequest request, Done done)
             Qt::QueuedConnection);
         return;
     }
-    Origin &origin = originFor(request.url);
+    if (!sameUrl) {
+        m_lastOrigin = &originFor(request.url);
+        m_lastTarget = targetOf(request.url);
+        m_lastUrl = request.url;
+    }
+    Origin &origin = *m_lastOrigin;
     QByteArray &wire = pending->wire;
     wire.reserve(256 + request.body.size());
     wire += request.method;
     wire += ' ';
-    wire += targetOf(request.url);
+    wire += m_lastTarget;
     wire += " HTTP/1.1\r\nHost: ";
     wire += origin.hostHeader;
     wire += "\r\n";
@@ -213,8 +222,11 @@ void HttpClient::send(HttpRequest request, Done done)
     }
     if (!request.body.isEmpty() || request.method == "POST" || request.method == "PUT"
         || request.method == "PATCH") {
+        char length[24];
+        const std::to_chars_result end
+            = std::to_chars(length, length + sizeof length, request.body.size());
         wire += "Content-Length: ";
-        wire += QByteArray::number(request.body.size());
+        wire += QByteArrayView(length, end.ptr - length);
         wire += "\r\n";
     }
     if (!hasHeader(request.headers, "user-agent"))

@@ -23,7 +23,7 @@ using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;
 
 struct HttpRequest
 {
-    QByteArray method = "GET";
+    QByteArray method = QByteArrayLiteral("GET");
     QUrl url; // http or https; user info is not sent
     HttpHeaders headers; // Host and Content-Length are added
     QByteArray body;
@@ -119,7 +119,11 @@ private:
     void checkTimeouts();
     void armTimeoutCheck();
 
-    QHash<QString, std::shared_ptr<Origin>> m_origins;
+    QHash<QString, std::shared_ptr<Origin>> m_origins; // never removed: see m_lastOrigin
+    // The URL of the last request sent, its origin and its request target (path and query).
+    QUrl m_lastUrl;
+    Origin *m_lastOrigin = nullptr;
+    QByteArray m_lastTarget;
     QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration();
     int m_maxConnections = 6;
     qsizetype m_maxResponseBytes = 16 * 1024 * 1024;

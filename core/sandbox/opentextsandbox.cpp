@@ -22,6 +22,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -153,7 +154,25 @@ std::optional<QPair<QString, QString>> basicCredentials(const QByteArray &author
 
 QString isoNow()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return sandboxIsoTime(QDateTime::currentDateTimeUtc());
+}
+
+// {"job_id":"…"}, as QJsonDocument writes it. An id of printable ASCII without quote or
+// backslash (the sandbox's own are prefix-number) is written as it is, without a QJsonObject
+// and a QJsonDocument per submit; anything else goes through them.
+QByteArray jobIdReplyBody(const QString &jobId)
+{
+    const bool plain = std::all_of(jobId.cbegin(), jobId.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
+    });
+    if (!plain) {
+        return QJsonDocument(QJsonObject {{QStringLiteral("job_id"), jobId}})
+            .toJson(QJsonDocument::Compact);
+    }
+    QByteArray body;
+    body.reserve(jobId.size() + 13);
+    body.append("{\"job_id\":\"").append(jobId.toLatin1()).append("\"}");
+    return body;
 }
 
 std::optional<SandboxSubmitKind> submitKindFor(const QString &path)
@@ -212,7 +231,15 @@ public:
     {
         qint64 seq = 0;
         QString jobId; // empty for a capture
-        QJsonObject message;
+        // A capture's message, whole. A submit's is made from the fields below when the inbox
+        // is read, and kept: decoding each submit's content, and the message's QJsonObject,
+        // for an inbox nobody may read were a fifth of a submit's instructions.
+        mutable QJsonObject message;
+        SandboxChannel channel = SandboxChannel::Email;
+        QString receivedAt;
+        QString submitId;
+        QJsonObject request;
+        std::optional<QJsonObject> decoded; // decodedSubmit(), if it was needed already
         qint64 bytes = 0;
     };
     struct DelayedReply
@@ -243,6 +270,7 @@ public:
 
     QJsonObject settingsJson() const;
     QJsonObject inboxJson(qint64 since) const;
+    static const QJsonObject &messageOf(const InboxEntry &entry); // with mutex held
     void appendToInbox(InboxEntry entry); // with mutex held
     void scheduleProgress(const QString &jobId);
     // Job progress runs off one timer and a queue ordered by due time (equal times in the order
@@ -251,12 +279,18 @@ public:
     void scheduleStage(int delayMs, const QString &jobId, SandboxJob::Stage stage);
     void runDueStages();
     void advance(const QString &jobId, SandboxJob::Stage stage);
+    bool failsByPattern(const QString &address);
     void pushStatus(const SandboxJob &job);
     void sendNextPush(const QString &jobId);
 
     OpenTextSandbox *q;
     SandboxOptions options;
     QRegularExpression errorPattern;
+    // Whether an address matches errorPattern: a burst sends to the same few addresses over and
+    // over, and a match cost more than the rest of a destination. Emptied with a new pattern,
+    // and when it holds this many.
+    QHash<QString, bool> addressFails;
+    static constexpr qsizetype maxAddressesKept = 4096;
     GuardedTcpServer *server = nullptr;
     QHostAddress address;
     quint16 port = 0;
@@ -422,7 +456,8 @@ Reply OpenTextSandbox::Private::handleApi(const QHttpServerRequest &request)
 {
     const QString path = request.url().path();
     static const QRegularExpression tokenPath(QStringLiteral("^/tenants/[^/]+/oauth2/token/?$"));
-    if (tokenPath.match(path).hasMatch())
+    // The pattern's own first test, without a match per submit.
+    if (path.startsWith(QLatin1String("/tenants/")) && tokenPath.match(path).hasMatch())
         return handleToken(request);
     if (!path.startsWith(messagingPrefix + QLatin1Char('/')))
         return notFound(path);
@@ -580,21 +615,27 @@ Reply OpenTextSandbox::Private::handleSubmit(SandboxSubmitKind kind,
         SandboxDestination entry;
         entry.address = destination.value(addressKey).toString();
         entry.ref = ref.isDouble() ? QString::number(ref.toDouble()) : ref.toString();
-        entry.fails = errorPattern.isValid() && errorPattern.match(entry.address).hasMatch();
+        entry.fails = failsByPattern(entry.address);
         job.destinations.append(entry);
     }
-    const QJsonObject decoded = decodedSubmit(channel, body);
-    for (const QJsonValue &document : decoded.value(QLatin1String("documents")).toArray())
-        job.faxPages += document.toObject().value(QLatin1String("pages")).toInt();
 
     InboxEntry entry;
     entry.bytes = request.body().size();
-    entry.message = {{QStringLiteral("channel"), addressKey},
-                     {QStringLiteral("received_at"), job.entryTime.toString(Qt::ISODateWithMs)},
-                     {QStringLiteral("submit_id"),
-                      job.submitId.isEmpty() ? QJsonValue() : QJsonValue(job.submitId)},
-                     {QStringLiteral("request"), body},
-                     {addressKey, decoded}};
+    entry.channel = channel;
+    entry.receivedAt = sandboxIsoTime(job.entryTime);
+    entry.submitId = job.submitId;
+    entry.request = body;
+    // A fax's pages are in its status documents: its content is decoded now, the others' when
+    // the inbox is read.
+    if (channel == SandboxChannel::Fax) {
+        entry.decoded = decodedSubmit(channel, body);
+        for (const QJsonValue &document :
+             entry.decoded->value(QLatin1String("documents")).toArray())
+            job.faxPages += document.toObject().value(QLatin1String("pages")).toInt();
+    }
+    // Only this thread makes jobs: the number needs no lock.
+    job.id = options.jobIdPrefix + QLatin1Char('-') + QString::number(nextJobNumber++);
+    job.keepDocumentParts();
     bool omitJobId = false;
     {
         QMutexLocker lock(&mutex);
@@ -602,9 +643,7 @@ Reply OpenTextSandbox::Private::handleSubmit(SandboxSubmitKind kind,
             --faults.omitJobIdNext;
             omitJobId = true;
         }
-        job.id = options.jobIdPrefix + QLatin1Char('-') + QString::number(nextJobNumber++);
         entry.jobId = job.id;
-        entry.message.insert(QStringLiteral("job_id"), job.id);
         jobs.insert(job.id, job);
         jobOrder.append(job.id);
         while (jobOrder.size() > maxJobs)
@@ -616,7 +655,7 @@ Reply OpenTextSandbox::Private::handleSubmit(SandboxSubmitKind kind,
     Q_EMIT q->inboxChanged();
     if (omitJobId)
         return jsonReply(200, QJsonObject {});
-    return jsonReply(200, {{QStringLiteral("job_id"), job.id}});
+    return {200, jobIdReplyBody(job.id), {}};
 }
 
 Reply OpenTextSandbox::Private::handleStatus(SandboxChannel channel,
@@ -770,6 +809,7 @@ Reply OpenTextSandbox::Private::handleSettings(const QHttpServerRequest &request
     }
     options = merged;
     errorPattern = pattern;
+    addressFails.clear();
     return jsonReply(200, settingsJson());
 }
 
@@ -828,7 +868,8 @@ Reply OpenTextSandbox::Private::handleIndex() const
 void OpenTextSandbox::Private::appendToInbox(InboxEntry entry)
 {
     entry.seq = nextSeq++;
-    entry.message.insert(QStringLiteral("seq"), entry.seq);
+    if (entry.jobId.isEmpty())
+        entry.message.insert(QStringLiteral("seq"), entry.seq);
     inboxBytes += entry.bytes;
     inbox.append(std::move(entry));
     while (inbox.size() > maxInboxMessages || (inbox.size() > 1 && inboxBytes > maxInboxBytes))
@@ -839,7 +880,7 @@ QJsonObject OpenTextSandbox::Private::inboxJson(qint64 since) const
 {
     QJsonArray messages;
     for (auto it = inbox.crbegin(); it != inbox.crend() && it->seq > since; ++it) {
-        QJsonObject message = it->message;
+        QJsonObject message = messageOf(*it);
         if (!it->jobId.isEmpty()) {
             const auto job = jobs.constFind(it->jobId);
             if (job != jobs.constEnd()) {
@@ -851,6 +892,23 @@ QJsonObject OpenTextSandbox::Private::inboxJson(qint64 since) const
         messages.append(message);
     }
     return {{QStringLiteral("messages"), messages}};
+}
+
+const QJsonObject &OpenTextSandbox::Private::messageOf(const InboxEntry &entry)
+{
+    if (entry.jobId.isEmpty() || !entry.message.isEmpty())
+        return entry.message;
+    const QString addressKey = channelName(entry.channel);
+    entry.message = {
+        {QStringLiteral("channel"), addressKey},
+        {QStringLiteral("received_at"), entry.receivedAt},
+        {QStringLiteral("submit_id"),
+         entry.submitId.isEmpty() ? QJsonValue() : QJsonValue(entry.submitId)},
+        {QStringLiteral("request"), entry.request},
+        {addressKey, entry.decoded ? *entry.decoded : decodedSubmit(entry.channel, entry.request)},
+        {QStringLiteral("job_id"), entry.jobId},
+        {QStringLiteral("seq"), entry.seq}};
+    return entry.message;
 }
 
 void OpenTextSandbox::Private::scheduleProgress(const QString &jobId)
@@ -906,6 +964,17 @@ void OpenTextSandbox::Private::advance(const QString &jobId, SandboxJob::Stage s
     Q_EMIT q->inboxChanged();
 }
 
+bool OpenTextSandbox::Private::failsByPattern(const QString &address)
+{
+    if (const auto known = addressFails.constFind(address); known != addressFails.constEnd())
+        return *known;
+    if (addressFails.size() >= maxAddressesKept)
+        addressFails.clear();
+    const bool fails = errorPattern.isValid() && errorPattern.match(address).hasMatch();
+    addressFails.insert(address, fails);
+    return fails;
+}
+
 void OpenTextSandbox::Private::pushStatus(const SandboxJob &job)
 {
     if (options.statusWebhook.isEmpty())
@@ -929,11 +998,14 @@ void OpenTextSandbox::Private::sendNextPush(const QString &jobId)
         // One job's pushes go one after the other, many jobs' side by side.
         network->setMaxConnectionsPerOrigin(16);
     }
+    // Made once: each push shares them.
+    static const QByteArray post = QByteArrayLiteral("POST");
+    static const HttpHeaders headers = {{"Content-Type", "application/json"},
+                                        {"User-Agent", "otbridge-sandbox/" OTBRIDGE_VERSION}};
     HttpRequest request;
-    request.method = "POST";
+    request.method = post;
     request.url = url;
-    request.headers = {{"Content-Type", "application/json"},
-                       {"User-Agent", "otbridge-sandbox/" OTBRIDGE_VERSION}};
+    request.headers = headers;
     request.body = queue->first();
     request.timeoutMs = pushTimeoutMs;
     network->send(std::move(request), [this, jobId, url](const HttpResponse &reply) {

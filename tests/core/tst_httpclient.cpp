@@ -12,8 +12,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 
 #include <deque>
 #include <optional>
@@ -143,6 +143,7 @@ class tst_HttpClient : public QObject
 
 private Q_SLOTS:
     void sendsTheRequestAsWritten();
+    void eachUrlGetsItsOwnTargetAndHost();
     void keepsTheConnectionAlive();
     void readsEveryFraming_data();
     void readsEveryFraming();
@@ -183,6 +184,56 @@ void tst_HttpClient::sendsTheRequestAsWritten()
     QVERIFY(sent.contains("\r\nContent-Length: 7\r\n"));
     QVERIFY(sent.contains("\r\nUser-Agent: otbridge/"));
     QVERIFY(sent.endsWith("\r\n\r\n{\"a\":1}"));
+}
+
+// Requests to one URL over and over reuse what its first one worked out (origin and target):
+// a URL that differs in anything, in between or after, still goes where it says.
+void tst_HttpClient::eachUrlGetsItsOwnTargetAndHost()
+{
+    ScriptedServer first;
+    ScriptedServer second;
+    HttpClient client;
+    const QList<QUrl> urls = {
+        first.url(),
+        first.url(),
+        QUrl(first.url().toString()), // equal, made apart
+        first.url(QStringLiteral("/hook?x=1")),
+        first.url(QStringLiteral("/hook?x=2")),
+        first.url(QStringLiteral("/other")),
+        second.url(),
+        QUrl(QStringLiteral("ftp://127.0.0.1/x")),
+        second.url(),
+        QUrl(second.url().toString().replace(QStringLiteral("127.0.0.1"),
+                                             QStringLiteral("localhost"))),
+        first.url(),
+    };
+    // What each server is to see: its request line and Host.
+    QList<QByteArray> toFirst;
+    QList<QByteArray> toSecond;
+    for (const QUrl &url : urls) {
+        Outcome outcome;
+        client.send(post(url), into(outcome));
+        QTRY_VERIFY(outcome.response);
+        if (url.scheme() == QLatin1String("ftp")) {
+            QCOMPARE(outcome.response->failure, HttpResponse::Failure::Protocol);
+            continue;
+        }
+        QCOMPARE(outcome.response->status, 200);
+        const QByteArray expected = "POST " + url.path(QUrl::FullyEncoded).toLatin1()
+            + (url.hasQuery() ? "?" + url.query(QUrl::FullyEncoded).toLatin1() : QByteArray())
+            + " HTTP/1.1\r\nHost: " + url.host().toLatin1() + ':' + QByteArray::number(url.port())
+            + "\r\n";
+        (url.port() == first.url().port() ? toFirst : toSecond).append(expected);
+    }
+    QCOMPARE(first.requests.size(), toFirst.size());
+    QCOMPARE(second.requests.size(), toSecond.size());
+    for (qsizetype i = 0; i < toFirst.size(); ++i)
+        QVERIFY2(first.requests.at(i).startsWith(toFirst.at(i)), first.requests.at(i).constData());
+    for (qsizetype i = 0; i < toSecond.size(); ++i)
+        QVERIFY2(second.requests.at(i).startsWith(toSecond.at(i)),
+                 second.requests.at(i).constData());
+    QCOMPARE(toSecond.size(), 3);
+    QVERIFY(toSecond.last().contains("Host: localhost:"));
 }
 
 void tst_HttpClient::keepsTheConnectionAlive()
