@@ -3,11 +3,17 @@
 #include "deliveryrequest.h"
 
 #include "config/opentextchannelinfo.h"
+#include "json/jsonreader.h"
 #include "json/jsonwriter.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QObject>
+#include <QSet>
 #include <QStringDecoder>
+
+#include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -197,6 +203,191 @@ Result<HttpRequestSpec> httpRequestFromJson(const QJsonObject &json, const QStri
             return R::failure(QObject::tr("%1: \"body_base64\" is not base64").arg(where));
         request.body = *bytes;
     }
+    return request;
+}
+
+// One-pass reading of a stored OpenText request (DeliveryRequest::fromJsonText). Each returns
+// false for anything it is not sure fromJson would read the same, and the caller then asks
+// fromJson: a member twice, a null, a value of another type, a byte order mark (QJsonDocument
+// drops U+FEFF from strings), a channel or base64 that does not read.
+bool readFastText(JsonReader &json, QString *text)
+{
+    QByteArrayView utf8;
+    if (json.peek() != JsonReader::Type::String || !json.readUtf8(&utf8)
+        || utf8.contains(QByteArrayView("\xef\xbb\xbf")))
+        return false;
+    *text = QString::fromUtf8(utf8);
+    return true;
+}
+
+// The object's members by name into the fields given: unknown names are skipped, as fromJson
+// ignores them.
+template<typename Field, typename Record>
+bool readFastFields(JsonReader &json, const Field *fields, qsizetype count, Record *record,
+                    const std::function<bool(QByteArrayView, JsonReader &)> &other = {})
+{
+    if (!json.beginObject())
+        return false;
+    quint32 seen = 0;
+    while (json.nextMember()) {
+        const QByteArrayView key = json.key();
+        bool known = false;
+        for (qsizetype i = 0; i < count; ++i) {
+            if (key != QByteArrayView(fields[i].key))
+                continue;
+            if (seen & (1u << i) || !readFastText(json, &(record->*fields[i].member)))
+                return false;
+            seen |= 1u << i;
+            known = true;
+            break;
+        }
+        if (known)
+            continue;
+        if (other) {
+            if (!other(key, json))
+                return false;
+        } else if (!json.skipValue()) {
+            return false;
+        }
+    }
+    return !json.hasError();
+}
+
+bool readFastMessage(JsonReader &json, OpenTextMessage *message)
+{
+    QSet<QByteArray> seen;
+    bool hasChannel = false;
+    const auto other = [&](QByteArrayView key, JsonReader &json) {
+        const QByteArray name = key.toByteArray();
+        if (seen.contains(name))
+            return false;
+        seen.insert(name);
+        if (key == "channel") {
+            QString channel;
+            if (!readFastText(json, &channel))
+                return false;
+            const std::optional<OpenTextChannel> parsed = channelFromName(channel);
+            if (!parsed)
+                return false;
+            message->channel = *parsed;
+            hasChannel = true;
+            return true;
+        }
+        if (key == "destinations") {
+            if (!json.beginArray())
+                return false;
+            while (json.nextElement()) {
+                OpenTextDestination destination;
+                if (!readFastFields(json, destinationFields, std::size(destinationFields),
+                                    &destination))
+                    return false;
+                message->destinations.append(destination);
+            }
+            return !json.hasError();
+        }
+        if (key == "attachments") {
+            if (!json.beginArray())
+                return false;
+            while (json.nextElement()) {
+                OpenTextDocument document;
+                bool hasData = false;
+                const auto data = [&](QByteArrayView key, JsonReader &json) {
+                    if (key != "data")
+                        return json.skipValue();
+                    QByteArrayView base64;
+                    if (hasData || json.peek() != JsonReader::Type::String
+                        || !json.readUtf8(&base64))
+                        return false;
+                    auto decoded = QByteArray::fromBase64Encoding(
+                        base64.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
+                    if (!decoded)
+                        return false;
+                    document.data = *decoded;
+                    hasData = true;
+                    return true;
+                };
+                if (!readFastFields(json, documentFields, std::size(documentFields), &document,
+                                    data)
+                    || !hasData)
+                    return false;
+                message->attachments.append(document);
+            }
+            return !json.hasError();
+        }
+        if (key == "coversheet")
+            return json.peek() == JsonReader::Type::Bool && json.readBool(&message->coversheet);
+        if (key == "template_parameters") {
+            if (!json.beginArray())
+                return false;
+            while (json.nextElement()) {
+                QString name;
+                QString value;
+                if (!json.beginArray() || !json.nextElement() || !readFastText(json, &name)
+                    || !json.nextElement() || !readFastText(json, &value) || json.nextElement()
+                    || json.hasError())
+                    return false;
+                message->templateParameters.append({name, value});
+            }
+            return !json.hasError();
+        }
+        if (key == "own_texts") {
+            if (!json.beginArray())
+                return false;
+            while (json.nextElement()) {
+                struct OwnField
+                {
+                    const char *key;
+                    QString OpenTextMessage::OwnTexts::*member;
+                };
+                static const OwnField ownFields[] = {
+                    {"address", &OpenTextMessage::OwnTexts::address},
+                    {"subject", &OpenTextMessage::OwnTexts::subject},
+                    {"text", &OpenTextMessage::OwnTexts::text},
+                    {"html", &OpenTextMessage::OwnTexts::html},
+                };
+                OpenTextMessage::OwnTexts texts;
+                if (!readFastFields(json, ownFields, std::size(ownFields), &texts))
+                    return false;
+                message->ownTexts.append(texts);
+            }
+            return !json.hasError();
+        }
+        return json.skipValue();
+    };
+    return readFastFields(json, textFields, std::size(textFields), message, other) && hasChannel;
+}
+
+std::optional<DeliveryRequest> readFastRequest(QByteArrayView text)
+{
+    JsonReader json(text);
+    DeliveryRequest request;
+    bool hasKind = false;
+    bool hasTarget = false;
+    bool hasMessage = false;
+    if (!json.beginObject())
+        return std::nullopt;
+    while (json.nextMember()) {
+        const QByteArrayView key = json.key();
+        if (key == "kind") {
+            QString kind;
+            if (hasKind || !readFastText(json, &kind) || kind != QLatin1String("opentext"))
+                return std::nullopt;
+            hasKind = true;
+        } else if (key == "target") {
+            if (hasTarget || !readFastText(json, &request.target) || request.target.isEmpty())
+                return std::nullopt;
+            hasTarget = true;
+        } else if (key == "message") {
+            if (hasMessage || !readFastMessage(json, &request.message))
+                return std::nullopt;
+            hasMessage = true;
+        } else if (!json.skipValue()) {
+            return std::nullopt;
+        }
+    }
+    if (!json.atEnd() || !hasKind || !hasTarget || !hasMessage)
+        return std::nullopt;
+    request.kind = DeliveryRequest::Kind::OpenText;
     return request;
 }
 
@@ -478,6 +669,13 @@ QByteArray DeliveryRequest::toJsonText() const
     json.key("target"_L1).value(target);
     json.endObject();
     return json.take();
+}
+
+Result<DeliveryRequest> DeliveryRequest::fromJsonText(QByteArrayView json)
+{
+    if (std::optional<DeliveryRequest> request = readFastRequest(json))
+        return std::move(*request);
+    return fromJson(QJsonDocument::fromJson(json.toByteArray()).object());
 }
 
 Result<DeliveryRequest> DeliveryRequest::fromJson(const QJsonObject &json)

@@ -31,6 +31,10 @@ struct DeliveryRequest
     // in the same (sorted) order.
     QByteArray toJsonText() const;
     static Result<DeliveryRequest> fromJson(const QJsonObject &json);
+    // fromJson of a stored text: what toJsonText wrote for an OpenText message is read in one
+    // pass without a QJsonDocument; anything else, errors included, goes through fromJson, so
+    // the answer is always fromJson's.
+    static Result<DeliveryRequest> fromJsonText(QByteArrayView json);
 };
 
 QJsonObject openTextMessageToJson(const OpenTextMessage &message);

@@ -355,6 +355,10 @@ void tst_DeliveryRequest::fromJsonErrors()
     const auto parsed = DeliveryRequest::fromJson(object);
     QVERIFY(!parsed);
     QCOMPARE(parsed.error(), error);
+    // The stored text's reader answers the same.
+    const auto fromText = DeliveryRequest::fromJsonText(json);
+    QVERIFY(!fromText);
+    QCOMPARE(fromText.error(), error);
 }
 
 void tst_DeliveryRequest::textIsWhatQJsonDocumentWrites()
@@ -395,6 +399,16 @@ void tst_DeliveryRequest::textIsWhatQJsonDocumentWrites()
     for (const DeliveryRequest &request : std::as_const(requests)) {
         const QByteArray expected = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
         QCOMPARE(request.toJsonText(), expected);
+        // Read back in one pass as fromJson reads it.
+        const auto fast = DeliveryRequest::fromJsonText(expected);
+        const auto slow = DeliveryRequest::fromJson(QJsonDocument::fromJson(expected).object());
+        QCOMPARE(bool(fast), bool(slow));
+        if (slow) {
+            QCOMPARE(fast->toJsonText(), slow->toJsonText());
+            QCOMPARE(fast->kind, slow->kind);
+        } else {
+            QCOMPARE(fast.error(), slow.error());
+        }
     }
 }
 

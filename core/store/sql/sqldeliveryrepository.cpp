@@ -114,8 +114,8 @@ template<typename Row> DeliveryRecord recordFromQuery(const Row &query)
     record.lastError = query.value(11).toString();
     record.openTextJobId = query.value(12).toString();
     record.openTextState = query.value(13).toString();
-    const QJsonDocument json = QJsonDocument::fromJson(query.value(14).toString().toUtf8());
-    Result<DeliveryRequest> request = DeliveryRequest::fromJson(json.object());
+    Result<DeliveryRequest> request
+        = DeliveryRequest::fromJsonText(query.value(14).toString().toUtf8());
     if (request) {
         record.request = std::move(request).value();
     } else {
