@@ -9,8 +9,6 @@
 
 namespace OtBridge {
 
-using namespace Qt::StringLiterals;
-
 namespace {
 
 // OpenText documents no gamma code values; any non-zero one marks the failure here.
@@ -145,7 +143,7 @@ const char *channelKey(SandboxChannel channel)
     return "email";
 }
 
-// The events member's name of a channel's delivery, and what closes it.
+// The member of a delivery's events that holds its channel's events.
 const char *eventsKey(SandboxChannel channel)
 {
     switch (channel) {

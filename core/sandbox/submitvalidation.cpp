@@ -24,8 +24,8 @@ QString indexed(const QString &path, qsizetype index)
 }
 
 // Where a check is, as a chain of steps from the body: the JSON path an error starts with is
-// written only when a check fails. A submit that passes made a string for every member and
-// index it passed, a tenth of the sandbox's instructions for a message.
+// written only when a check fails. Written up front, a string for every member and index a
+// submit passed through was most of what checking it cost.
 class Path
 {
 public:
@@ -34,19 +34,19 @@ public:
         : m_kind(Kind::Text)
         , m_text(text)
     { }
-    // The member name of parent
+    // parent's member name
     Path(const Path &parent, QAnyStringView name)
         : m_kind(Kind::Name)
         , m_parent(&parent)
         , m_name(name)
     { }
-    // The element index of parent, an array
+    // parent's element index (parent is an array)
     Path(const Path &parent, qsizetype index)
         : m_kind(Kind::Index)
         , m_parent(&parent)
         , m_index(index)
     { }
-    // The member at position in object, itself at parent
+    // The member at position in object (object is at parent)
     Path(const Path &parent, const QJsonObject &object, qsizetype position)
         : m_kind(Kind::Member)
         , m_parent(&parent)
