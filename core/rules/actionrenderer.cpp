@@ -359,6 +359,12 @@ Fail renderOpenText(const Workspace &workspace, const RuleAction &action, const 
                 const auto templ = action.fields.constFind(key);
                 if (templ == action.fields.constEnd())
                     continue;
+                // Only {{event.ack_url}} differs between recipients: a field without it reads
+                // as the message's does.
+                if (!templ->variables().contains(QLatin1String("event.ack_url"))) {
+                    texts.*member = fields.value(key);
+                    continue;
+                }
                 const auto rendered = templ->render(body, action.missing, own);
                 if (!rendered)
                     return rendered.errorDetail();
