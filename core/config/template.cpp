@@ -558,9 +558,9 @@ public:
         m_steps = m_compiled.rootTagCount;
         checkLimits();
         m_heads.resize(m_compiled.heads.size());
-        // Room for the text and a short value per tag: values are seldom longer, and the
-        // output then grows once or not at all.
-        m_out.reserve(m_compiled.rootStaticBytes + 32 * m_compiled.rootTagCount);
+        // Room for the text and a short value per tag (for the first few hundred): values are
+        // seldom longer, and the output then grows once or not at all.
+        m_out.reserve(m_compiled.rootStaticBytes + 32 * qMin(m_compiled.rootTagCount, 256));
         walk(0, m_compiled.nodes.size());
         if (m_sectionOnLine && onlySpaces())
             m_out.truncate(m_lineStart);
