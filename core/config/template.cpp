@@ -5,11 +5,9 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QObject>
+#include <QVarLengthArray>
 
 #include <cmath>
-#include <map>
-#include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -28,17 +26,34 @@ using Data = kainjow::mustache::data;
 enum class TagKind { Variable, Raw, Section, Inverted };
 
 // A variable or section of the source. The engine sees each one under a marker name
-// ("\x01" + index) instead of its own, so that lookups know which tag asks: the engine's
-// context interface only passes names, and a missing {{x}} must be told apart from a
-// missing {{#x}} or {{^x}}.
+// ("\x01" + index) instead of its own: kainjow only parses the source here, as a check that the
+// scan below agrees with a Mustache parser, and the markers keep that check as it always was.
 struct Tag
 {
     TagKind kind = TagKind::Variable;
     QString name; // as written
     QStringList path; // name split at dots; empty for "."
+    // The dotted prefixes of path, longest first ("a.b.c", "a.b", "a"): the names under which
+    // extra values are looked up, joined once here instead of on every render.
+    QStringList prefixes;
+    // path's first name as an index into Compiled::heads; -1 for ".". Lookups of the same
+    // first name in the event's root, and whether extra has it, are made once per render.
+    qsizetype head = -1;
     // Sections only: what one pass over the body costs, not counting nested sections.
     qsizetype staticBytes = 0;
     qsizetype tagCount = 0;
+};
+
+// What rendering walks, in source order: the text between tags (cut at line ends, which is
+// where standalone section lines are decided) and the variables and sections. A section's
+// body is the nodes after it, up to its end. Comments and delimiter changes leave nothing.
+struct Node
+{
+    enum class Kind { Text, Newline, Tag };
+    Kind kind = Kind::Text;
+    QString text; // Text and Newline ("\n", "\r\n" or "\r"), as in the source
+    size_t tag = 0; // Tag: the index into the tags
+    size_t end = 0; // a section's Tag: the index of the first node after its body
 };
 
 std::string trimmed(const std::string &text)
@@ -99,6 +114,7 @@ std::string marker(size_t index)
 struct Scan
 {
     std::vector<Tag> tags;
+    std::vector<Node> nodes;
     std::string rewritten;
     QStringList variables;
     qsizetype rootStaticBytes = 0;
@@ -111,14 +127,21 @@ struct Scan
 };
 
 // Walks the source the way kainjow's parser does (same delimiter, triple-brace and trimming
-// rules), so that both agree on every tag, and writes the source again with marker names.
+// rules), so that both agree on every tag; makes the nodes that rendering walks, and writes the
+// source again with marker names for kainjow's check.
 Scan scan(const std::string &in)
 {
     Scan out;
     std::string begin = "{{";
     std::string end = "}}";
     bool braces = true;
-    std::vector<std::pair<size_t, size_t>> open; // tag index, byte offset
+    struct Open
+    {
+        size_t tag; // index into out.tags
+        size_t offset; // of the tag in the source, in bytes
+        size_t node; // index into out.nodes
+    };
+    std::vector<Open> open;
     const auto offsetOf = [&in](size_t byteOffset) {
         return int(QString::fromUtf8(in.data(), qsizetype(byteOffset)).size());
     };
@@ -137,9 +160,30 @@ Scan scan(const std::string &in)
             out.rootStaticBytes += bytes;
             out.rootTagCount += tags;
         } else {
-            out.tags[open.back().first].staticBytes += bytes;
-            out.tags[open.back().first].tagCount += tags;
+            out.tags[open.back().tag].staticBytes += bytes;
+            out.tags[open.back().tag].tagCount += tags;
         }
+    };
+    // Text between tags as nodes: the line ends apart ("\r\n" is one, as kainjow reads it).
+    const auto addText = [&out, &in](size_t from, size_t to) {
+        size_t start = from;
+        for (size_t i = from; i < to;) {
+            if (in[i] != '\n' && in[i] != '\r') {
+                ++i;
+                continue;
+            }
+            if (i > start)
+                out.nodes.push_back(
+                    {Node::Kind::Text, QString::fromUtf8(in.data() + start, qsizetype(i - start))});
+            const size_t length = in[i] == '\r' && i + 1 < to && in[i + 1] == '\n' ? 2 : 1;
+            out.nodes.push_back(
+                {Node::Kind::Newline, QString::fromLatin1(in.data() + i, qsizetype(length))});
+            i += length;
+            start = i;
+        }
+        if (to > start)
+            out.nodes.push_back(
+                {Node::Kind::Text, QString::fromUtf8(in.data() + start, qsizetype(to - start))});
     };
 
     const size_t n = in.size();
@@ -152,6 +196,7 @@ Scan scan(const std::string &in)
         }
         out.rewritten.append(in, textStart, pos - textStart);
         account(qsizetype(pos - textStart), 0);
+        addText(textStart, pos);
 
         const size_t tagStart = pos;
         size_t contentsStart = pos + begin.size();
@@ -211,7 +256,7 @@ Scan scan(const std::string &in)
                             QObject::tr("{{/%1}} at character %2 closes a section that is not "
                                         "open")
                                 .arg(qName, at(tagStart)));
-            const Tag &opener = out.tags[open.back().first];
+            const Tag &opener = out.tags[open.back().tag];
             if (opener.name != qName) {
                 const QString openerSigil
                     = opener.kind == TagKind::Section ? QStringLiteral("#") : QStringLiteral("^");
@@ -219,17 +264,21 @@ Scan scan(const std::string &in)
                             QObject::tr("{{/%1}} at character %2 does not close {{%3%4}}, "
                                         "opened at character %5")
                                 .arg(qName, at(tagStart), openerSigil, opener.name,
-                                     at(open.back().second)));
+                                     at(open.back().offset)));
             }
-            out.rewritten += begin + '/' + marker(open.back().first) + end;
+            out.rewritten += begin + '/' + marker(open.back().tag) + end;
+            out.nodes[open.back().node].end = out.nodes.size();
             open.pop_back();
             continue;
         }
 
         Tag tag;
         tag.name = qName;
-        if (name != ".")
+        if (name != ".") {
             tag.path = qName.split(QLatin1Char('.'));
+            for (qsizetype length = tag.path.size(); length > 0; --length)
+                tag.prefixes.append(tag.path.mid(0, length).join(QLatin1Char('.')));
+        }
         if (!out.variables.contains(qName) && name != ".")
             out.variables.append(qName);
         const size_t index = out.tags.size();
@@ -242,7 +291,8 @@ Scan scan(const std::string &in)
             tag.kind = sigil == '#' ? TagKind::Section : TagKind::Inverted;
             out.rewritten += begin + sigil + marker(index) + end;
             out.tags.push_back(tag);
-            open.emplace_back(index, tagStart);
+            open.push_back({index, tagStart, out.nodes.size()});
+            out.nodes.push_back({Node::Kind::Tag, QString(), index});
             continue;
         }
         tag.kind = sigil == '&' ? TagKind::Raw : TagKind::Variable;
@@ -251,83 +301,139 @@ Scan scan(const std::string &in)
         else
             out.rewritten += begin + (sigil == '&' ? "&" : "") + marker(index) + end;
         out.tags.push_back(tag);
+        out.nodes.push_back({Node::Kind::Tag, QString(), index});
     }
     out.rewritten.append(in, textStart, n - textStart);
     account(qsizetype(n - textStart), 0);
+    addText(textStart, n);
     if (!open.empty()) {
-        const Tag &opener = out.tags[open.back().first];
+        const Tag &opener = out.tags[open.back().tag];
         return fail(
-            open.back().second,
+            open.back().offset,
             QObject::tr("the section {{%1%2}} opened at character %3 is never closed")
                 .arg(opener.kind == TagKind::Section ? QStringLiteral("#") : QStringLiteral("^"),
-                     opener.name, at(open.back().second)));
+                     opener.name, at(open.back().offset)));
     }
     return out;
 }
 
-std::string escaped(const std::string &text, Template::Escape escape)
+// The escapes work on characters that are ASCII in both UTF-8 and UTF-16, so escaping the
+// QString gives what escaping its UTF-8 bytes gives; only the URL escape needs the bytes.
+bool needsEscape(QChar c, Template::Escape escape)
+{
+    const char16_t u = c.unicode();
+    switch (escape) {
+    case Template::Escape::Plain:
+        return false;
+    case Template::Escape::Html:
+        return u == '&' || u == '<' || u == '>' || u == '"' || u == '\'';
+    case Template::Escape::JsonString:
+        return u == '"' || u == '\\' || u < 0x20 || u == 0x7f;
+    case Template::Escape::Url:
+        return !((u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')
+                 || u == '-' || u == '.' || u == '_' || u == '~');
+    }
+    return false;
+}
+
+QString escaped(const QString &text, Template::Escape escape)
 {
     static const char hex[] = "0123456789ABCDEF";
-    std::string out;
+    qsizetype first = 0;
+    while (first < text.size() && !needsEscape(text.at(first), escape))
+        ++first;
+    if (first == text.size())
+        return text; // shared, not copied: most values need no escape
+    QString out;
     switch (escape) {
     case Template::Escape::Plain:
         return text;
     case Template::Escape::Html:
-        out.reserve(text.size());
-        for (const char c : text) {
-            switch (c) {
+        out.reserve(text.size() + 16);
+        out.append(QStringView(text).left(first));
+        for (qsizetype i = first; i < text.size(); ++i) {
+            switch (text.at(i).unicode()) {
             case '&':
-                out += "&amp;";
+                out += QLatin1String("&amp;");
                 break;
             case '<':
-                out += "&lt;";
+                out += QLatin1String("&lt;");
                 break;
             case '>':
-                out += "&gt;";
+                out += QLatin1String("&gt;");
                 break;
             case '"':
-                out += "&quot;";
+                out += QLatin1String("&quot;");
                 break;
             case '\'':
-                out += "&#39;";
+                out += QLatin1String("&#39;");
                 break;
             default:
-                out += c;
+                out += text.at(i);
             }
         }
         return out;
     case Template::Escape::JsonString:
-        out.reserve(text.size());
-        for (const char c : text) {
-            const auto u = static_cast<unsigned char>(c);
-            if (c == '"' || c == '\\') {
-                out += '\\';
-                out += c;
+        out.reserve(text.size() + 16);
+        out.append(QStringView(text).left(first));
+        for (qsizetype i = first; i < text.size(); ++i) {
+            const char16_t u = text.at(i).unicode();
+            if (u == '"' || u == '\\') {
+                out += QLatin1Char('\\');
+                out += text.at(i);
             } else if (u < 0x20 || u == 0x7f) {
-                out += "\\u00";
-                out += hex[u >> 4];
-                out += hex[u & 0xf];
+                out += QLatin1String("\\u00");
+                out += QLatin1Char(hex[u >> 4]);
+                out += QLatin1Char(hex[u & 0xf]);
             } else {
-                out += c;
+                out += text.at(i);
             }
         }
         return out;
-    case Template::Escape::Url:
-        out.reserve(text.size());
-        for (const char c : text) {
+    case Template::Escape::Url: {
+        // Every byte of the UTF-8 that is not unreserved becomes %XX.
+        const QByteArray utf8 = text.toUtf8();
+        QByteArray bytes;
+        bytes.reserve(utf8.size() * 3);
+        for (const char c : utf8) {
             const auto u = static_cast<unsigned char>(c);
             if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
                 || c == '-' || c == '.' || c == '_' || c == '~') {
-                out += c;
+                bytes += c;
             } else {
-                out += '%';
-                out += hex[u >> 4];
-                out += hex[u & 0xf];
+                bytes += '%';
+                bytes += hex[u >> 4];
+                bytes += hex[u & 0xf];
             }
         }
-        return out;
+        return QString::fromLatin1(bytes);
+    }
     }
     return text;
+}
+
+// The length of text in UTF-8, which is what the output limit counts; -1 when text has a
+// surrogate without its pair, which UTF-8 cannot hold.
+qsizetype utf8Size(QStringView text)
+{
+    qsizetype size = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (u < 0x80) {
+            size += 1;
+        } else if (u < 0x800) {
+            size += 2;
+        } else if (!QChar::isSurrogate(u)) {
+            size += 3;
+        } else if (QChar::isHighSurrogate(u) && i + 1 < text.size()
+                   && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+            size += 4;
+            ++i;
+        } else {
+            return -1;
+        }
+    }
+    return size;
 }
 
 QString numberText(double value)
@@ -377,31 +483,33 @@ bool isTruthy(const QJsonValue &value)
     return true;
 }
 
-// Follows path[from…] inside value: object members by name, array items by decimal index.
-// Undefined when a step is absent.
+// One step of a path inside value: an object member by name, an array item by decimal index.
+// Undefined when it is absent.
+QJsonValue step(const QJsonValue &value, const QString &name)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        const auto it = object.constFind(name);
+        return it == object.constEnd() ? QJsonValue(QJsonValue::Undefined) : it.value();
+    }
+    if (value.isArray()) {
+        bool isIndex = !name.isEmpty();
+        for (const QChar c : name)
+            isIndex = isIndex && c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        const QJsonArray array = value.toArray();
+        const qsizetype index = isIndex && name.size() < 10 ? name.toLongLong() : -1;
+        if (index < 0 || index >= array.size())
+            return QJsonValue(QJsonValue::Undefined);
+        return array.at(index);
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+// Follows path[from…] inside value. Undefined when a step is absent.
 QJsonValue descend(QJsonValue value, const QStringList &path, qsizetype from)
 {
-    for (qsizetype i = from; i < path.size(); ++i) {
-        const QString &step = path.at(i);
-        if (value.isObject()) {
-            const QJsonObject object = value.toObject();
-            const auto it = object.constFind(step);
-            if (it == object.constEnd())
-                return QJsonValue(QJsonValue::Undefined);
-            value = it.value();
-        } else if (value.isArray()) {
-            bool isIndex = !step.isEmpty();
-            for (const QChar c : step)
-                isIndex = isIndex && c >= QLatin1Char('0') && c <= QLatin1Char('9');
-            const QJsonArray array = value.toArray();
-            const qsizetype index = isIndex && step.size() < 10 ? step.toLongLong() : -1;
-            if (index < 0 || index >= array.size())
-                return QJsonValue(QJsonValue::Undefined);
-            value = array.at(index);
-        } else {
-            return QJsonValue(QJsonValue::Undefined);
-        }
-    }
+    for (qsizetype i = from; i < path.size() && !value.isUndefined(); ++i)
+        value = step(value, path.at(i));
     return value;
 }
 
@@ -414,120 +522,184 @@ struct Stop
 
 struct Template::Compiled
 {
-    explicit Compiled(const std::string &rewritten)
-        : engine(rewritten)
-    { }
-    // render() is not const in kainjow, but only writes its error for partials and lambdas,
-    // which never reach it here.
-    mutable kainjow::mustache::mustache engine;
     std::vector<Tag> tags;
+    std::vector<Node> nodes;
     QStringList variables;
+    QStringList heads; // the first name part of every variable, each once (Tag::head)
     qsizetype rootStaticBytes = 0;
     qsizetype rootTagCount = 0;
 };
 
 namespace {
 
-// What kainjow's renderer looks names up in: the event, the caller's extra values and the
-// stack of section items, resolved here instead of in a converted data tree. Sections get
-// stand-ins whose only job is to be true, false or a list of the right length; pushing one
-// tells which item the section entered.
-class RenderContext final : public kainjow::mustache::basic_context<std::string>
+// Renders the nodes the way kainjow's renderer did when it drove rendering through a context
+// of ours (docs/architecture.md, "Templates"), without its std::string detours: the same
+// lookups in the same order, so the same missing names and the same limit errors, and the
+// same standalone lines. kainjow keeps a line in a buffer and, at its end, drops it with its
+// line break when a section was entered or left on it and it holds nothing but spaces and
+// tabs; here the line is the tail of the output from lineStart.
+class Renderer final
 {
 public:
-    RenderContext(const Template::Compiled &compiled, Template::Escape escape,
-                  const QJsonValue &event, const QJsonObject &extra, bool failOnMissing,
-                  const ErrorPlace &place)
+    Renderer(const Template::Compiled &compiled, Template::Escape escape,
+             const Template::Extra &extra, bool failOnMissing, const ErrorPlace &place)
         : m_compiled(compiled)
         , m_escape(escape)
         , m_extra(extra)
         , m_failOnMissing(failOnMissing)
         , m_place(place)
+    { }
+
+    // Throws Stop.
+    QString render(const QJsonValue &event)
     {
-        m_frames.push_back(Frame {event, false, {}});
-        m_bytes = compiled.rootStaticBytes;
-        m_steps = compiled.rootTagCount;
+        m_frames.push_back(Frame {event, false});
+        m_bytes = m_compiled.rootStaticBytes;
+        m_steps = m_compiled.rootTagCount;
         checkLimits();
+        m_heads.resize(m_compiled.heads.size());
+        // Room for the text and a short value per tag (for the first few hundred): values are
+        // seldom longer, and the output then grows once or not at all.
+        m_out.reserve(m_compiled.rootStaticBytes + 32 * qMin(m_compiled.rootTagCount, 256));
+        walk(0, m_compiled.nodes.size());
+        if (m_sectionOnLine && onlySpaces())
+            m_out.truncate(m_lineStart);
+        return m_out;
     }
 
-    void push(const Data *data) override
+    const QStringList &missing() const { return m_missing; }
+
+private:
+    struct Frame
     {
-        const Tag &section = m_compiled.tags.at(m_pending.tag);
-        m_steps += section.tagCount + 1;
-        m_bytes += section.staticBytes;
-        checkLimits();
-        Frame frame {{}, false, m_pending};
-        if (data == &m_falsy) {
-            frame.transparent = true; // an inverted section does not change the context
-        } else if (m_pending.first && data >= m_pending.first
-                   && data < m_pending.first + m_pending.value.toArray().size()) {
-            frame.value = m_pending.value.toArray().at(data - m_pending.first);
-        } else {
-            frame.value = m_pending.value;
+        QJsonValue value;
+        bool transparent = false; // an inverted section's: it does not change the context
+    };
+    // What is known of one first name (Compiled::heads) in this render.
+    struct Head
+    {
+        enum class State : quint8 { Unknown, No, Yes };
+        State inExtra = State::Unknown; // whether a key of extra has it as its first part
+        bool rootKnown = false;
+        QJsonValue root; // its value in the event's root, once rootKnown
+    };
+
+    void walk(size_t from, size_t to)
+    {
+        const std::vector<Node> &nodes = m_compiled.nodes;
+        for (size_t i = from; i < to;) {
+            const Node &node = nodes[i];
+            switch (node.kind) {
+            case Node::Kind::Text:
+                m_out += node.text;
+                ++i;
+                break;
+            case Node::Kind::Newline:
+                endLine(node.text);
+                ++i;
+                break;
+            case Node::Kind::Tag: {
+                const Tag &tag = m_compiled.tags[node.tag];
+                if (tag.kind == TagKind::Variable || tag.kind == TagKind::Raw) {
+                    variable(tag);
+                    ++i;
+                } else {
+                    section(i, tag);
+                    i = node.end;
+                }
+                break;
+            }
+            }
         }
-        m_frames.push_back(frame);
     }
 
-    void pop() override
+    bool onlySpaces() const
     {
-        m_pending = m_frames.back().iteration;
-        m_frames.pop_back();
+        for (qsizetype i = m_lineStart; i < m_out.size(); ++i) {
+            const QChar c = m_out.at(i);
+            if (c != QLatin1Char(' ') && c != QLatin1Char('\t'))
+                return false;
+        }
+        return true;
     }
 
-    const Data *get(const std::string &name) const override
+    void endLine(const QString &lineBreak)
     {
-        if (name.size() < 2 || name.front() != '\x01')
-            return nullptr;
-        const size_t index = std::stoul(name.substr(1));
-        const Tag &tag = m_compiled.tags.at(index);
+        if (m_sectionOnLine && onlySpaces())
+            m_out.truncate(m_lineStart);
+        else
+            m_out += lineBreak;
+        m_lineStart = m_out.size();
+        m_sectionOnLine = false;
+    }
+
+    void variable(const Tag &tag)
+    {
         const QJsonValue value = lookup(tag);
-
-        if (tag.kind == TagKind::Section || tag.kind == TagKind::Inverted) {
-            m_pending = Iteration {index, value, nullptr};
-            if (!isTruthy(value))
-                return &m_falsy;
-            if (!value.isArray())
-                return &m_truthy;
-            const Data *list = listOf(value.toArray().size());
-            m_pending.first = list->list_value().data();
-            return list;
-        }
-
         if (value.isNull() || value.isUndefined()) {
             if (m_failOnMissing)
                 throw Stop {Error(Error::Kind::NoValue, m_place,
                                   QObject::tr("no value for {{%1}}").arg(tag.name))};
             if (!m_missing.contains(tag.name))
                 m_missing.append(tag.name);
-            return nullptr;
+            return;
         }
-        std::string text = valueText(value).toStdString();
-        if (tag.kind == TagKind::Variable)
-            text = escaped(text, m_escape);
-        m_bytes += qsizetype(text.size());
+        QString text = valueText(value);
+        qsizetype bytes = utf8Size(text);
+        if (bytes < 0) {
+            // A lone surrogate becomes what UTF-8 makes of it, as it did when values went
+            // through UTF-8 on their way out.
+            text = QString::fromUtf8(text.toUtf8());
+            bytes = utf8Size(text);
+        }
+        if (tag.kind == TagKind::Variable && m_escape != Template::Escape::Plain) {
+            const QString plain = text;
+            text = escaped(plain, m_escape);
+            // The escapes add ASCII only: each added character is one more byte.
+            if (m_escape == Template::Escape::Url)
+                bytes = text.size();
+            else
+                bytes += text.size() - plain.size();
+        }
+        m_bytes += bytes;
         checkLimits();
-        // kainjow copies the text out before it asks for the next name: one slot is enough.
-        m_text = Data(text);
-        return &m_text;
+        m_out += text;
     }
 
-    const Data *get_partial(const std::string &) const override { return nullptr; }
-
-    QStringList missing() const { return m_missing; }
-
-private:
-    struct Iteration
+    void section(size_t index, const Tag &tag)
     {
-        size_t tag = 0;
-        QJsonValue value; // what the section stands on: an array, or the one value entered
-        const Data *first = nullptr; // the stand-in list's first item when value is an array
-    };
-    struct Frame
+        const Node &node = m_compiled.nodes[index];
+        const QJsonValue value = lookup(tag);
+        const bool truthy = isTruthy(value);
+        if (tag.kind == TagKind::Inverted) {
+            if (!truthy)
+                enter(index, node, tag, QJsonValue(), true);
+            return;
+        }
+        if (!truthy)
+            return;
+        if (!value.isArray()) {
+            enter(index, node, tag, value, false);
+            return;
+        }
+        const QJsonArray items = value.toArray();
+        for (qsizetype i = 0; i < items.size(); ++i)
+            enter(index, node, tag, items.at(i), false);
+    }
+
+    // One pass over a section's body with value as the innermost item.
+    void enter(size_t index, const Node &node, const Tag &tag, const QJsonValue &value,
+               bool transparent)
     {
-        QJsonValue value;
-        bool transparent = false;
-        Iteration iteration; // to resume after this frame is popped
-    };
+        m_sectionOnLine = true;
+        m_steps += tag.tagCount + 1;
+        m_bytes += tag.staticBytes;
+        checkLimits();
+        m_frames.push_back(Frame {value, transparent});
+        walk(index + 1, node.end);
+        m_frames.pop_back();
+        m_sectionOnLine = true;
+    }
 
     QJsonValue lookup(const Tag &tag) const
     {
@@ -538,38 +710,52 @@ private:
             }
             return QJsonValue(QJsonValue::Undefined);
         }
-        // The caller's values win: the longest dotted prefix that is a key of extra.
-        for (qsizetype length = tag.path.size(); length > 0; --length) {
-            const auto it = m_extra.constFind(tag.path.mid(0, length).join(QLatin1Char('.')));
-            if (it != m_extra.constEnd()) {
-                const QJsonValue value = descend(it.value(), tag.path, length);
-                if (!value.isUndefined())
-                    return value;
+        // The caller's values win: the longest dotted prefix that is a key of extra. A key
+        // can only be a prefix when its first part is the name's.
+        const QString &head = tag.path.first();
+        Head &known = m_heads[tag.head];
+        if (known.inExtra == Head::State::Unknown) {
+            known.inExtra = Head::State::No;
+            for (const Template::Extra::Entry &entry : m_extra.entries()) {
+                if (QStringView(entry.name).left(entry.headSize) == head) {
+                    known.inExtra = Head::State::Yes;
+                    break;
+                }
+            }
+        }
+        if (known.inExtra == Head::State::Yes) {
+            const qsizetype size = tag.path.size();
+            for (qsizetype i = 0; i < tag.prefixes.size(); ++i) {
+                for (const Template::Extra::Entry &entry : m_extra.entries()) {
+                    if (entry.name != tag.prefixes.at(i))
+                        continue;
+                    if (entry.value.isUndefined()) { // text: nothing is inside it
+                        if (i == 0)
+                            return QJsonValue(entry.text);
+                        break;
+                    }
+                    const QJsonValue value = descend(entry.value, tag.path, size - i);
+                    if (!value.isUndefined())
+                        return value;
+                    break;
+                }
             }
         }
         // Mustache: the first name is looked up from the innermost item outwards; the rest
         // of the path is followed from where it was found, without falling back further.
-        const QStringList first {tag.path.first()};
-        for (auto it = m_frames.crbegin(); it != m_frames.crend(); ++it) {
-            if (it->transparent)
+        for (qsizetype i = m_frames.size() - 1; i > 0; --i) {
+            if (m_frames.at(i).transparent)
                 continue;
-            const QJsonValue head = descend(it->value, first, 0);
-            if (!head.isUndefined())
-                return descend(head, tag.path, 1);
+            const QJsonValue first = step(m_frames.at(i).value, head);
+            if (!first.isUndefined())
+                return descend(first, tag.path, 1);
         }
-        return QJsonValue(QJsonValue::Undefined);
-    }
-
-    const Data *listOf(qsizetype size) const
-    {
-        // One stand-in list per length, shared: memory stays bounded by the event's size.
-        auto &slot = m_lists[size];
-        if (!slot) {
-            slot = std::make_unique<Data>(Data::type::list);
-            for (qsizetype i = 0; i < size; ++i)
-                slot->push_back(Data(true));
+        // The root is the event and stays the same: its first names are looked up once.
+        if (!known.rootKnown) {
+            known.root = step(m_frames.at(0).value, head);
+            known.rootKnown = true;
         }
-        return slot.get();
+        return known.root.isUndefined() ? known.root : descend(known.root, tag.path, 1);
     }
 
     void checkLimits() const
@@ -585,21 +771,84 @@ private:
 
     const Template::Compiled &m_compiled;
     const Template::Escape m_escape;
-    const QJsonObject m_extra;
+    const Template::Extra &m_extra;
     const bool m_failOnMissing;
-    const ErrorPlace m_place;
-    std::vector<Frame> m_frames;
-    mutable Iteration m_pending;
-    mutable QStringList m_missing;
-    mutable qsizetype m_bytes = 0;
-    mutable qsizetype m_steps = 0;
-    mutable Data m_text;
-    mutable std::map<qsizetype, std::unique_ptr<Data>> m_lists;
-    const Data m_truthy {true};
-    const Data m_falsy {false};
+    const ErrorPlace &m_place;
+    QVarLengthArray<Frame, 8> m_frames;
+    mutable QVarLengthArray<Head, 8> m_heads;
+    QString m_out;
+    qsizetype m_lineStart = 0;
+    bool m_sectionOnLine = false; // a section began or ended on the current line
+    QStringList m_missing;
+    qsizetype m_bytes = 0;
+    qsizetype m_steps = 0;
 };
 
+qsizetype headSize(const QString &name)
+{
+    const qsizetype dot = name.indexOf(QLatin1Char('.'));
+    return dot < 0 ? name.size() : dot;
+}
+
 } // namespace
+
+Template::Extra::Extra(const QJsonObject &values)
+{
+    m_entries.reserve(values.size());
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        m_entries.append(Entry {it.key(), headSize(it.key()), it.value(), QString()});
+}
+
+void Template::Extra::insert(const QString &name, const QJsonValue &value)
+{
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).name != name)
+            continue;
+        // As QJsonObject::insert: undefined takes the name away.
+        if (value.isUndefined()) {
+            m_entries.removeAt(i);
+        } else {
+            m_entries[i].value = value;
+            m_entries[i].text.clear();
+        }
+        return;
+    }
+    if (!value.isUndefined())
+        m_entries.append(Entry {name, headSize(name), value, QString()});
+}
+
+void Template::Extra::insert(const QString &name, const QString &text)
+{
+    for (Entry &entry : m_entries) {
+        if (entry.name == name) {
+            entry.value = QJsonValue(QJsonValue::Undefined);
+            entry.text = text;
+            return;
+        }
+    }
+    m_entries.append(Entry {name, headSize(name), QJsonValue(QJsonValue::Undefined), text});
+}
+
+QJsonObject Template::Extra::toObject() const
+{
+    QJsonObject object;
+    for (const Entry &entry : m_entries)
+        object.insert(entry.name, entry.json());
+    return object;
+}
+
+QJsonObject Template::Extra::toObject(const Template &usedBy) const
+{
+    QJsonObject object;
+    if (!usedBy.m_compiled)
+        return object;
+    for (const Entry &entry : m_entries) {
+        const QStringView head = QStringView(entry.name).left(entry.headSize);
+        if (usedBy.m_compiled->heads.contains(head))
+            object.insert(entry.name, entry.json());
+    }
+    return object;
+}
 
 Template::Template() = default;
 
@@ -623,16 +872,25 @@ Result<Template> Template::compile(const QString &source, Escape escape, const E
         return R::failure(
             Error(result.errorKind, place.withOffset(result.errorOffset), result.error));
 
-    auto compiled = std::make_shared<Compiled>(result.rewritten);
-    if (!compiled->engine.is_valid()) // the scan above agrees with kainjow; this is a safety net
-        return R::failure(
-            Error(Error::Kind::Syntax, place,
-                  QObject::tr("cannot be compiled: %1")
-                      .arg(QString::fromStdString(compiled->engine.error_message()))));
-    // Values arrive escaped from RenderContext, which knows {{x}} from {{{x}}}.
-    compiled->engine.set_custom_escape([](const std::string &text) { return text; });
+    // The scan above agrees with kainjow; this is a safety net.
+    const kainjow::mustache::mustache engine(result.rewritten);
+    if (!engine.is_valid())
+        return R::failure(Error(Error::Kind::Syntax, place,
+                                QObject::tr("cannot be compiled: %1")
+                                    .arg(QString::fromStdString(engine.error_message()))));
+    auto compiled = std::make_shared<Compiled>();
     compiled->tags = std::move(result.tags);
+    compiled->nodes = std::move(result.nodes);
     compiled->variables = result.variables;
+    for (const QString &name : std::as_const(compiled->variables)) {
+        const QString head = name.left(headSize(name));
+        if (!compiled->heads.contains(head))
+            compiled->heads.append(head);
+    }
+    for (Tag &tag : compiled->tags) {
+        if (!tag.path.isEmpty())
+            tag.head = compiled->heads.indexOf(tag.path.first());
+    }
     compiled->rootStaticBytes = result.rootStaticBytes;
     compiled->rootTagCount = result.rootTagCount;
 
@@ -645,27 +903,24 @@ Result<Template> Template::compile(const QString &source, Escape escape, const E
 }
 
 Result<Template::Rendered> Template::render(const QJsonValue &event, MissingPolicy policy,
-                                            const QJsonObject &extra) const
+                                            const Extra &extra) const
 {
     using R = Result<Rendered>;
     if (!m_compiled)
         return Rendered {};
-    RenderContext context(*m_compiled, m_escape, event, extra, policy == MissingPolicy::Fail,
-                          m_place);
-    std::ostringstream stream;
+    Renderer renderer(*m_compiled, m_escape, extra, policy == MissingPolicy::Fail, m_place);
+    Rendered rendered;
     try {
-        m_compiled->engine.render(context, stream);
+        rendered.text = renderer.render(event);
     } catch (const Stop &stop) {
         return R::failure(stop.error);
     }
-    Rendered rendered;
-    rendered.text = QString::fromStdString(stream.str());
-    rendered.missing = context.missing();
+    rendered.missing = renderer.missing();
     return rendered;
 }
 
 Result<QJsonDocument> Template::renderJson(const QJsonValue &event, MissingPolicy policy,
-                                           const QJsonObject &extra) const
+                                           const Extra &extra) const
 {
     using R = Result<QJsonDocument>;
     const Result<Rendered> rendered = render(event, policy, extra);

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -55,11 +56,46 @@ public:
     static Result<Template> compile(const QString &source, Escape escape, const ErrorPlace &place);
     static Result<Template> compile(const QString &source, Escape escape, const QString &where);
 
+    // The caller's values (render's extra) by their full dotted names ("event.id"); a value may
+    // be an object or array the rest of a name leads into ({{role.members.1}} in "role").
+    // Prepared once, it serves many renders: routing builds one per event and rule instead of
+    // a QJsonObject that every render would search again. A QJsonObject converts implicitly.
+    class Extra
+    {
+    public:
+        struct Entry
+        {
+            QString name;
+            qsizetype headSize = 0; // the length of the name's first part, before any dot
+            QJsonValue value; // undefined when the value is text
+            QString text;
+            QJsonValue json() const { return value.isUndefined() ? QJsonValue(text) : value; }
+        };
+
+        Extra() = default;
+        Extra(const QJsonObject &values); // NOLINT: implicit, as render's extra always took one
+        // Sets name's value, replacing the one it had (undefined: removes it, as in a
+        // QJsonObject).
+        void insert(const QString &name, const QJsonValue &value);
+        // The same for text, kept as it is: most extras are text that no template uses, and
+        // making a QJsonValue of each would cost an allocation every time.
+        void insert(const QString &name, const QString &text);
+        bool isEmpty() const { return m_entries.isEmpty(); }
+        const QList<Entry> &entries() const { return m_entries; }
+        QJsonObject toObject() const;
+        // Only the values that usedBy can reach (those whose first name part starts one of its
+        // variables): for an API that takes a QJsonObject, without building the whole object.
+        QJsonObject toObject(const Template &usedBy) const;
+
+    private:
+        QList<Entry> m_entries;
+    };
+
     Result<Rendered> render(const QJsonValue &event, MissingPolicy policy,
-                            const QJsonObject &extra = {}) const;
+                            const Extra &extra = {}) const;
     // Renders a JSON body template and checks the result parses as JSON.
     Result<QJsonDocument> renderJson(const QJsonValue &event, MissingPolicy policy,
-                                     const QJsonObject &extra = {}) const;
+                                     const Extra &extra = {}) const;
 
     // Every name used by a variable or section, in order of first use, each once (not "."),
     // as written (inside a section, relative to its items).

@@ -229,7 +229,7 @@ QString requirementWords(const OpenTextChannelInfo &channel, const QString &fiel
 
 // Fills delivery.request for an OpenText action; returns the render error, if any.
 Fail renderOpenText(const Workspace &workspace, const RuleAction &action, const ErrorPlace &at,
-                    const QJsonValue &body, const QJsonObject &extras,
+                    const QJsonValue &body, const Template::Extra &extras,
                     const AckUrlForRecipient &ackUrl, NewDelivery &delivery)
 {
     delivery.request.kind = DeliveryRequest::Kind::OpenText;
@@ -308,14 +308,14 @@ Fail renderOpenText(const Workspace &workspace, const RuleAction &action, const 
         && std::none_of(channel.noOwnTextsWith.cbegin(), channel.noOwnTextsWith.cend(),
                         [&action](const QString &field) { return action.fields.contains(field); });
     const auto extrasFor = [&](const QString &address) {
-        QJsonObject own = extras;
+        Template::Extra own = extras;
         own.insert(QStringLiteral("event.ack_url"),
                    perRecipient && (splittable || message.destinations.size() == 1)
                        ? ackUrl(address)
                        : QString());
         return own;
     };
-    const QJsonObject messageExtras
+    const Template::Extra messageExtras
         = perRecipient ? extrasFor(message.destinations.constFirst().address) : extras;
     QHash<QString, QString> fields;
     for (auto it = action.fields.constBegin(); it != action.fields.constEnd(); ++it) {
@@ -350,7 +350,7 @@ Fail renderOpenText(const Workspace &workspace, const RuleAction &action, const 
     if (perRecipient && splittable && message.destinations.size() > 1) {
         using Own = OpenTextMessage::OwnTexts;
         for (const OpenTextDestination &destination : std::as_const(message.destinations)) {
-            const QJsonObject own = extrasFor(destination.address);
+            const Template::Extra own = extrasFor(destination.address);
             Own texts;
             texts.address = destination.address;
             for (const auto &[key, member] : {std::pair {QStringLiteral("subject"), &Own::subject},
@@ -359,6 +359,12 @@ Fail renderOpenText(const Workspace &workspace, const RuleAction &action, const 
                 const auto templ = action.fields.constFind(key);
                 if (templ == action.fields.constEnd())
                     continue;
+                // Only {{event.ack_url}} differs between recipients: a field without it reads
+                // as the message's does.
+                if (!templ->variables().contains(QLatin1String("event.ack_url"))) {
+                    texts.*member = fields.value(key);
+                    continue;
+                }
                 const auto rendered = templ->render(body, action.missing, own);
                 if (!rendered)
                     return rendered.errorDetail();
@@ -428,7 +434,7 @@ QUrl actionUrl(const QUrl &targetUrl, const QString &rendered)
 }
 
 Fail renderHttp(const Workspace &workspace, const RuleAction &action, const ErrorPlace &at,
-                const QJsonValue &body, const QJsonObject &givenExtras,
+                const QJsonValue &body, const Template::Extra &givenExtras,
                 const AckUrlForRecipient &ackUrl, NewDelivery &delivery)
 {
     delivery.request.kind = DeliveryRequest::Kind::Http;
@@ -438,7 +444,7 @@ Fail renderHttp(const Workspace &workspace, const RuleAction &action, const Erro
                      QObject::tr("no http target '%1' in this workspace").arg(action.target));
     HttpRequestSpec &request = delivery.request.http;
     // Whoever reads the target (a chat channel, a ticket) acknowledges as the target.
-    QJsonObject extras = givenExtras;
+    Template::Extra extras = givenExtras;
     if (ackUrl && usesAckUrl(action))
         extras.insert(QStringLiteral("event.ack_url"), ackUrl(target->name));
 
@@ -519,6 +525,40 @@ Fail renderHttp(const Workspace &workspace, const RuleAction &action, const Erro
     return {};
 }
 
+// time.toUTC().toString(Qt::ISODateWithMs) ("2026-11-20T09:14:05.123Z"), written directly for
+// the years with four digits: Qt's formatting goes through its calendar and locale code, once
+// per routed event.
+QString isoUtcWithMs(const QDateTime &time)
+{
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    if (!utc.isValid() || date.year() < 1000 || date.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    char text[24];
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            text[at + i] = char('0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, date.year(), 4);
+    text[4] = '-';
+    put(5, date.month(), 2);
+    text[7] = '-';
+    put(8, date.day(), 2);
+    text[10] = 'T';
+    put(11, clock.hour(), 2);
+    text[13] = ':';
+    put(14, clock.minute(), 2);
+    text[16] = ':';
+    put(17, clock.second(), 2);
+    text[19] = '.';
+    put(20, clock.msec(), 3);
+    text[23] = 'Z';
+    return QString::fromLatin1(text, 24);
+}
+
 } // namespace
 
 QString deliveryId(const QUuid &eventId, const QString &rule, int actionIndex, int tier)
@@ -532,20 +572,31 @@ QString deliveryId(const QUuid &eventId, const QString &rule, int actionIndex, i
 QJsonObject renderExtras(const QUuid &eventId, const QString &source, const QDateTime &receivedAt,
                          const QString &ackUrl, const Rule &rule, int tier)
 {
+    Template::Extra extras = eventExtras(eventId, source, receivedAt, ackUrl);
+    addRuleExtras(extras, rule, tier);
+    return extras.toObject();
+}
+
+Template::Extra eventExtras(const QUuid &eventId, const QString &source,
+                            const QDateTime &receivedAt, const QString &ackUrl)
+{
     // Keyed by dotted names rather than nested: a payload's own "event" or "rule" field (every
     // sample has "event": "contract.ready_for_review"; escalation.fired has "rule") stays
     // reachable as {{event}} and {{rule}}, while {{event.id}} and {{rule.name}} are ours.
-    QJsonObject extras {
-        {QStringLiteral("event.id"), eventId.toString(QUuid::WithoutBraces)},
-        {QStringLiteral("event.source"), source},
-        {QStringLiteral("event.received_at"), receivedAt.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("event.ack_url"), ackUrl},
-        {QStringLiteral("rule.name"), rule.name},
-        {QStringLiteral("rule.title"), rule.title.isEmpty() ? rule.name : rule.title},
-    };
+    Template::Extra extras;
+    extras.insert(QStringLiteral("event.id"), eventId.toString(QUuid::WithoutBraces));
+    extras.insert(QStringLiteral("event.source"), source);
+    extras.insert(QStringLiteral("event.received_at"), isoUtcWithMs(receivedAt));
+    extras.insert(QStringLiteral("event.ack_url"), ackUrl);
+    return extras;
+}
+
+void addRuleExtras(Template::Extra &extras, const Rule &rule, int tier)
+{
+    extras.insert(QStringLiteral("rule.name"), rule.name);
+    extras.insert(QStringLiteral("rule.title"), rule.title.isEmpty() ? rule.name : rule.title);
     if (tier > 0)
         extras.insert(QStringLiteral("escalation.tier"), tier);
-    return extras;
 }
 
 bool usesAckUrl(const RuleAction &action)
@@ -581,8 +632,8 @@ bool usesAckUrl(const RuleAction &action)
 
 NewDelivery renderAction(const Workspace &workspace, const Rule &rule, int actionIndex,
                          const RuleAction &action, int tier, const QUuid &eventId,
-                         const QJsonValue &body, const QJsonObject &extras, const QDateTime &dueAt,
-                         const AckUrlForRecipient &ackUrl, Error *error)
+                         const QJsonValue &body, const Template::Extra &extras,
+                         const QDateTime &dueAt, const AckUrlForRecipient &ackUrl, Error *error)
 {
     NewDelivery delivery;
     delivery.id = deliveryId(eventId, rule.name, actionIndex, tier);

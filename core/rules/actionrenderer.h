@@ -25,6 +25,12 @@ QString deliveryId(const QUuid &eventId, const QString &rule, int actionIndex, i
 // {{rule.title}}, {{escalation.tier}} (escalation tiers only).
 QJsonObject renderExtras(const QUuid &eventId, const QString &source, const QDateTime &receivedAt,
                          const QString &ackUrl, const Rule &rule, int tier = 0);
+// The same values as a Template::Extra, in two parts: the event's ({{event.…}}), the same for
+// every rule it matches, then each rule's ({{rule.…}}, {{escalation.tier}}). Routing makes the
+// event's part once per event.
+Template::Extra eventExtras(const QUuid &eventId, const QString &source,
+                            const QDateTime &receivedAt, const QString &ackUrl);
+void addRuleExtras(Template::Extra &extras, const Rule &rule, int tier = 0);
 
 // {{event.ack_url}} for one recipient: an OpenText destination's address, or an HTTP target's
 // name. Empty (or no function): the message carries no link.
@@ -48,7 +54,8 @@ bool usesAckUrl(const RuleAction &action);
 // extras' "event.ack_url" is used as it is.
 NewDelivery renderAction(const Workspace &workspace, const Rule &rule, int actionIndex,
                          const RuleAction &action, int tier, const QUuid &eventId,
-                         const QJsonValue &body, const QJsonObject &extras, const QDateTime &dueAt,
-                         const AckUrlForRecipient &ackUrl = {}, Error *error = nullptr);
+                         const QJsonValue &body, const Template::Extra &extras,
+                         const QDateTime &dueAt, const AckUrlForRecipient &ackUrl = {},
+                         Error *error = nullptr);
 
 } // namespace OtBridge

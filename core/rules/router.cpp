@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace OtBridge {
 
@@ -81,7 +82,7 @@ void holdQuiet(const Workspace &workspace, const Rule &rule, NewDelivery &delive
         delivery.hold = QStringLiteral("quiet");
 }
 
-QString renderKey(const Template &key, const QJsonValue &body, const QJsonObject &extras)
+QString renderKey(const Template &key, const QJsonValue &body, const Template::Extra &extras)
 {
     const auto rendered = key.render(body, Template::MissingPolicy::Empty, extras);
     return rendered ? rendered->text.trimmed() : QString();
@@ -94,7 +95,7 @@ void holdForQuietHours(const Workspace &workspace, const Rule &rule, NewDelivery
     holdQuiet(workspace, rule, delivery);
 }
 
-QString stepKey(const Template &key, const QJsonValue &body, const QJsonObject &extras)
+QString stepKey(const Template &key, const QJsonValue &body, const Template::Extra &extras)
 {
     return renderKey(key, body, extras);
 }
@@ -118,20 +119,26 @@ RoutedEvent routeEvent(const Workspace &workspace, const Event &event,
         return routed;
     const QJsonValue body = eventBodyJson(event);
     const AckUrlForRecipient ack = ackUrls(context, event.id, 0, now);
+    // The event's extras are the same for every rule: made once, when a rule first needs them.
+    std::optional<Template::Extra> eventPart;
+    const auto extrasFor = [&eventPart, &event](const Rule &rule) {
+        if (!eventPart)
+            eventPart = eventExtras(event.id, event.source, event.receivedAt, {});
+        Template::Extra extras = *eventPart;
+        addRuleExtras(extras, rule);
+        return extras;
+    };
     for (const Rule *rule : rules) {
         // A delay step's cancel_when: this event may stop what an earlier one left waiting.
         if (rule->delay && rule->delay->cancelWhen && rule->delay->key
             && rule->delay->cancelWhen->matches(body, now)) {
-            const QJsonObject extras
-                = renderExtras(event.id, event.source, event.receivedAt, {}, *rule);
-            const QString key = renderKey(*rule->delay->key, body, extras);
+            const QString key = renderKey(*rule->delay->key, body, extrasFor(*rule));
             if (!key.isEmpty())
                 routed.cancels.append({rule->name, key});
         }
         if (!rule->condition.matches(body, now))
             continue;
-        const QJsonObject extras
-            = renderExtras(event.id, event.source, event.receivedAt, {}, *rule);
+        const Template::Extra extras = extrasFor(*rule);
         if (rule->digest) {
             // Collected now, rendered when the window ends (renderDigest); the event that opens
             // a window may go at once.
@@ -156,8 +163,11 @@ RoutedEvent routeEvent(const Workspace &workspace, const Event &event,
         QString holdKey;
         QString releaseError;
         if (rule->delay) {
-            const DelayStep::Release release
-                = rule->delay->releaseFor(body, extras, now, context.delayScale);
+            // releaseFor renders only its until, which needs no more of the extras than it
+            // names.
+            const DelayStep::Release release = rule->delay->releaseFor(
+                body, rule->delay->until ? extras.toObject(*rule->delay->until) : QJsonObject(),
+                now, context.delayScale);
             if (release.skip)
                 continue; // the time is past and the step says skip: nothing to send
             dueAt = release.at.isValid() ? release.at : now;
@@ -226,7 +236,8 @@ QList<NewDelivery> renderDigest(const Workspace &workspace, const Rule &rule,
         bodies.append(eventBodyJson(event));
     // The first event's fields, and the digest's: {{digest.count}}, {{digest.key}},
     // {{#digest.events}}…{{/digest.events}} over every event's body.
-    QJsonObject extras = renderExtras(first.id, first.source, first.receivedAt, {}, rule);
+    Template::Extra extras = eventExtras(first.id, first.source, first.receivedAt, {});
+    addRuleExtras(extras, rule);
     extras.insert(QStringLiteral("digest.count"), int(events.size()));
     extras.insert(QStringLiteral("digest.key"), digest.key);
     extras.insert(QStringLiteral("digest.events"), bodies);
@@ -258,8 +269,8 @@ QList<NewDelivery> renderEscalationTier(const Workspace &workspace, const Rule &
     if (!escalate || tier < 1 || tier > escalate->tiers.size())
         return deliveries;
     const QJsonValue body = eventBodyJson(event);
-    const QJsonObject extras
-        = renderExtras(event.id, event.source, event.receivedAt, {}, rule, tier);
+    Template::Extra extras = eventExtras(event.id, event.source, event.receivedAt, {});
+    addRuleExtras(extras, rule, tier);
     const AckUrlForRecipient ack = ackUrls(context, event.id, tier, now);
     const EscalationTier &spec = *escalate->tiers.at(tier - 1);
     for (int i = 0; i < spec.actions.size(); ++i)

@@ -55,7 +55,7 @@ void holdForQuietHours(const Workspace &workspace, const Rule &rule, NewDelivery
 
 // A step's key (a delay's, a digest's) rendered for one event, trimmed; empty when it has no
 // value there.
-QString stepKey(const Template &key, const QJsonValue &body, const QJsonObject &extras);
+QString stepKey(const Template &key, const QJsonValue &body, const Template::Extra &extras);
 
 // The event's body as JSON (null when it is not JSON: conditions then see nothing).
 QJsonValue eventBodyJson(const Event &event);

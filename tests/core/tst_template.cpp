@@ -35,10 +35,13 @@ private Q_SLOTS:
     void missingWithEmptyPolicy();
     void missingWithFailPolicy();
     void extraValuesWin();
+    void preparedExtra();
     void variables();
     void parseErrorsInWords_data();
     void parseErrorsInWords();
     void limits();
+    void limitsCountUtf8();
+    void loneSurrogates();
     void partialsReadNothing();
     void valuesAreNotTemplates();
     void samplePayloads_data();
@@ -402,6 +405,60 @@ void tst_Template::extraValuesWin()
              QStringLiteral("C-1/from extra"));
 }
 
+void tst_Template::preparedExtra()
+{
+    // Template::Extra, built once and rendered with many times, gives what the same values
+    // as a QJsonObject give; text and JSON values replace each other, undefined removes.
+    const QJsonObject event = parse(R"({"event": "contract.ready_for_review",
+        "contract": {"id": "C-1"}, "role": "from the body", "n": 1})");
+    Template::Extra extra;
+    extra.insert(QStringLiteral("event.id"), QStringLiteral("E-1"));
+    extra.insert(QStringLiteral("contract.id"), QJsonValue(QStringLiteral("json")));
+    extra.insert(QStringLiteral("contract.id"), QStringLiteral("text wins"));
+    extra.insert(QStringLiteral("role"),
+                 QJsonObject {{QStringLiteral("members"), QJsonArray {QStringLiteral("a@x")}}});
+    extra.insert(QStringLiteral("n"), 2);
+    extra.insert(QStringLiteral("gone"), QStringLiteral("x"));
+    extra.insert(QStringLiteral("gone"), QJsonValue(QJsonValue::Undefined));
+    extra.insert(QStringLiteral("event.source"), QStringLiteral("first"));
+    extra.insert(QStringLiteral("event.source"), QJsonValue(QStringLiteral("second")));
+    const QJsonObject object {
+        {QStringLiteral("event.id"), QStringLiteral("E-1")},
+        {QStringLiteral("contract.id"), QStringLiteral("text wins")},
+        {QStringLiteral("role"),
+         QJsonObject {{QStringLiteral("members"), QJsonArray {QStringLiteral("a@x")}}}},
+        {QStringLiteral("n"), 2},
+        {QStringLiteral("event.source"), QStringLiteral("second")}};
+    QCOMPARE(extra.toObject(), object);
+    QCOMPARE(extra.entries().size(), 5);
+
+    const auto tmpl = Template::compile(
+        QStringLiteral("{{event}} {{event.id}} {{event.source}} {{contract.id}} {{role.members.0}} "
+                       "{{#role.members}}<{{.}}>{{/role.members}} {{n}} {{gone}} {{event.id.x}}"
+                       "{{#contract.id}}[{{.}}]{{/contract.id}}"),
+        Template::Escape::Plain, QStringLiteral("t"));
+    QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
+    const auto fromExtra = tmpl->render(event, Template::MissingPolicy::Empty, extra);
+    const auto fromObject = tmpl->render(event, Template::MissingPolicy::Empty, object);
+    QVERIFY(fromExtra.ok() && fromObject.ok());
+    QCOMPARE(fromExtra->text,
+             QStringLiteral("contract.ready_for_review E-1 second text wins a@x <a@x> 2  "
+                            "[text wins]"));
+    QCOMPARE(fromExtra->text, fromObject->text);
+    QCOMPARE(fromExtra->missing,
+             (QStringList {QStringLiteral("gone"), QStringLiteral("event.id.x")}));
+    QCOMPARE(fromExtra->missing, fromObject->missing);
+
+    // Only what a template can reach: the values whose first name part starts a variable.
+    const auto eventOnly = Template::compile(QStringLiteral("{{#x}}{{event.id}}{{/x}}"),
+                                             Template::Escape::Plain, QStringLiteral("t"));
+    QVERIFY2(eventOnly.ok(), qPrintable(eventOnly.error()));
+    QCOMPARE(extra.toObject(eventOnly.value()),
+             (QJsonObject {{QStringLiteral("event.id"), QStringLiteral("E-1")},
+                           {QStringLiteral("event.source"), QStringLiteral("second")}}));
+    QCOMPARE(extra.toObject(Template()), QJsonObject());
+}
+
 void tst_Template::variables()
 {
     const auto tmpl = Template::compile(
@@ -571,6 +628,84 @@ void tst_Template::limits()
     QVERIFY(
         cubic->render(QJsonObject {{QStringLiteral("items"), few}}, Template::MissingPolicy::Fail)
             .ok());
+}
+
+void tst_Template::limitsCountUtf8()
+{
+    // The output limit counts UTF-8 bytes: 2 for ü, 4 for 😀, escapes included.
+    QJsonArray items;
+    for (int i = 0; i < 1024; ++i)
+        items.append(i);
+    const QJsonObject event {
+        {QStringLiteral("items"), items},
+        {QStringLiteral("two"), QString(QString(511, QChar(0xFC)) + QLatin1Char('x'))}, // 1023 B
+        {QStringLiteral("four"),
+         QString(QStringLiteral("😀").repeated(255) + QStringLiteral("xxx"))},
+        {QStringLiteral("mixed"),
+         QString(QStringLiteral("😀").repeated(254) + QStringLiteral("<ü"))}};
+    const auto renderOf = [&event](const QString &source, Template::Escape escape) {
+        const auto tmpl = Template::compile(source, escape, QStringLiteral("b"));
+        return tmpl ? tmpl->render(event, Template::MissingPolicy::Fail)
+                    : Result<Template::Rendered>::failure(tmpl.errorDetail());
+    };
+    for (const char *name : {"two", "four"}) {
+        const auto exact = renderOf(QStringLiteral("{{#items}}{{%1}}.{{/items}}").arg(name),
+                                    Template::Escape::Plain);
+        QVERIFY2(exact.ok(), qPrintable(exact.error()));
+        QCOMPARE(exact->text.toUtf8().size(), Template::maxOutputBytes);
+        QCOMPARE(renderOf(QStringLiteral("{{#items}}{{%1}}.{{/items}}!").arg(name),
+                          Template::Escape::Plain)
+                     .error(),
+                 QStringLiteral("b: the output would be longer than 1 MiB"));
+    }
+    // "<" becomes "&lt;" (4 bytes) in HTML: 254 × 4 + 4 + 2 = 1022 bytes, and a dot each.
+    const auto html
+        = renderOf(QStringLiteral("{{#items}}{{mixed}}..{{/items}}"), Template::Escape::Html);
+    QVERIFY2(html.ok(), qPrintable(html.error()));
+    QCOMPARE(html->text.toUtf8().size(), Template::maxOutputBytes);
+    QCOMPARE(renderOf(QStringLiteral("{{#items}}{{mixed}}..{{/items}}."), Template::Escape::Html)
+                 .error(),
+             QStringLiteral("b: the output would be longer than 1 MiB"));
+    // Raw values are not escaped and count as they are: 1019 bytes.
+    const auto raw
+        = renderOf(QStringLiteral("{{#items}}{{{mixed}}}.....{{/items}}"), Template::Escape::Html);
+    QVERIFY2(raw.ok(), qPrintable(raw.error()));
+    QCOMPARE(raw->text.toUtf8().size(), Template::maxOutputBytes);
+    // In a URL every byte of ü and 😀 is %XX: 254 × 12 + 3 + 6 = 3057 bytes.
+    const auto url
+        = renderOf(QStringLiteral("{{#items}}{{mixed}}{{/items}}"), Template::Escape::Url);
+    QCOMPARE(url.error(), QStringLiteral("b: the output would be longer than 1 MiB"));
+    QJsonArray few;
+    for (int i = 0; i < 343; ++i)
+        few.append(i);
+    const auto fits
+        = Template::compile(QStringLiteral("{{#items}}{{mixed}}{{/items}}"), Template::Escape::Url,
+                            QStringLiteral("b"))
+              ->render(QJsonObject {{QStringLiteral("items"), few},
+                                    {QStringLiteral("mixed"), event.value(QLatin1String("mixed"))}},
+                       Template::MissingPolicy::Fail);
+    QVERIFY2(fits.ok(), qPrintable(fits.error()));
+    QCOMPARE(fits->text.size(), 343 * 3057);
+}
+
+void tst_Template::loneSurrogates()
+{
+    // A surrogate without its pair cannot be UTF-8: it comes out as UTF-8 makes it, in text
+    // and in escapes alike, and a pair stays a pair.
+    const QString lone = QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b") + QChar(0xDC00)
+        + QStringLiteral("😀") + QChar(0xDBFF);
+    const QString asUtf8 = QString::fromUtf8(lone.toUtf8());
+    QVERIFY(asUtf8 != lone);
+    const QJsonObject event {{QStringLiteral("v"), lone}};
+    QCOMPARE(render(QStringLiteral("[{{v}}|{{{v}}}]"), event),
+             QStringLiteral("[%1|%1]").arg(asUtf8));
+    QCOMPARE(render(QStringLiteral("{{v}}"), event, Template::Escape::Html), asUtf8);
+    QCOMPARE(render(QStringLiteral("{{v}}"), event, Template::Escape::JsonString), asUtf8);
+    QCOMPARE(render(QStringLiteral("{{v}}"), event, Template::Escape::Url),
+             QString::fromLatin1(asUtf8.toUtf8().toPercentEncoding()));
+    // In the template's own text as well.
+    QCOMPARE(render(lone + QStringLiteral("{{v}}"), QJsonObject {{QStringLiteral("v"), 1}}),
+             asUtf8 + QLatin1Char('1'));
 }
 
 void tst_Template::partialsReadNothing()
