@@ -155,6 +155,59 @@
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <location filename="../core/json/jsonreader.cpp" line="+752"/>
+        <source>the document ends inside a value</source>
+        <translation>das Dokument endet mitten in einem Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected character</source>
+        <translation>unerwartetes Zeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a value of another type</source>
+        <translation>ein Wert eines anderen Typs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid escape sequence</source>
+        <translation>ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid UTF-8</source>
+        <translation>ungültiges UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>control character in a string</source>
+        <translation>Steuerzeichen in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>number out of range</source>
+        <translation>Zahl außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nested too deep</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>garbage after the document</source>
+        <translation>Überzähliges nach dem Dokument</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at offset %2</source>
+        <translation>%1 an Position %2</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSetting</name>
     <message>
         <location filename="../ui/settings/languagesetting.cpp" line="+13"/>
@@ -1323,12 +1376,12 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+136"/>
+        <location filename="../core/engine/engine.cpp" line="+137"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>die eingebaute OpenText-Sandbox kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+220"/>
         <source>rules %1 use {{event.ack_url}}, but no public URL is set (--public-url, or Settings in the window): their messages carry no acknowledgement link</source>
         <translation>die Regeln %1 verwenden {{event.ack_url}}, aber es ist keine öffentliche URL gesetzt (--public-url oder die Einstellungen im Fenster): ihre Nachrichten enthalten keinen Bestätigungslink</translation>
     </message>
@@ -1992,8 +2045,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
     <message>
         <location filename="../core/store/sql/sqleventstore.cpp" line="+32"/>
         <location line="+62"/>
-        <location filename="../core/store/sql/sqlstore.cpp" line="+21"/>
-        <location line="+18"/>
+        <location filename="../core/store/sql/sqlstore.cpp" line="+16"/>
         <location filename="../core/store/sqlite/sqlitebackend.cpp" line="-64"/>
         <source>the event store is closed</source>
         <translation>der Ereignisspeicher ist geschlossen</translation>
@@ -2205,7 +2257,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::HttpClient</name>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="+65"/>
+        <location filename="../core/net/httpclient.cpp" line="+66"/>
         <source>the server closed the connection in the middle of its answer</source>
         <translation>der Server hat die Verbindung mitten in seiner Antwort geschlossen</translation>
     </message>
@@ -2215,12 +2267,12 @@ Nicht geschlossene Circuit Breaker: %5</translation>
         <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>cannot send to &apos;%1&apos;: not an http or https URL</source>
         <translation>kann nicht an &apos;%1&apos; senden: keine http- oder https-URL</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+113"/>
         <source>TLS: %1</source>
         <translation>TLS: %1</translation>
     </message>
@@ -3243,14 +3295,14 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::NodeRegistry</name>
     <message>
-        <location filename="../core/cluster/noderegistry.cpp" line="+61"/>
-        <location line="+10"/>
+        <location filename="../core/cluster/noderegistry.cpp" line="+71"/>
+        <location line="+12"/>
         <source>cannot write this node&apos;s heartbeat: %1</source>
         <translation>der Herzschlag dieses Knotens kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+8"/>
+        <location line="-7"/>
+        <location line="+10"/>
         <source>cannot read the cluster&apos;s nodes: %1</source>
         <translation>die Knoten des Clusters können nicht gelesen werden: %1</translation>
     </message>
@@ -3403,7 +3455,7 @@ Nicht geschlossene Circuit Breaker: %5</translation>
 <context>
     <name>OtBridge::OpenTextSandbox</name>
     <message>
-        <location filename="../core/sandbox/opentextsandbox.cpp" line="+975"/>
+        <location filename="../core/sandbox/opentextsandbox.cpp" line="+1047"/>
         <source>refusing to listen on %1: it is not a loopback address, and /admin would be open to the network; set an admin token to allow it</source>
         <translation>Lauschen auf %1 wird verweigert: dies ist keine Loopback-Adresse, und /admin wäre aus dem Netzwerk erreichbar; legen Sie ein Admin-Token fest, um dies zu erlauben</translation>
     </message>
@@ -7857,7 +7909,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/opentextstatus.cpp" line="+40"/>
+        <location filename="../core/delivery/opentextstatus.cpp" line="+47"/>
         <source>job status: %1 is not a string</source>
         <translation>Auftragsstatus: %1 ist keine Zeichenkette</translation>
     </message>
@@ -7867,7 +7919,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>Auftragsstatus: %1 ist kein gültiges Base64</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+1013"/>
         <source>job status: not valid JSON: %1 at offset %2</source>
         <translation>Auftragsstatus: kein gültiges JSON: %1 an Position %2</translation>
     </message>
@@ -7973,7 +8025,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: &quot;burst&quot; muss eine ganze Zahl von 1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/deliveryrequest.cpp" line="+81"/>
+        <location filename="../core/rules/deliveryrequest.cpp" line="+90"/>
         <source>%1: &quot;%2&quot; must be a string</source>
         <translation>%1: &quot;%2&quot; muss eine Zeichenkette sein</translation>
     </message>
@@ -8013,7 +8065,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: &quot;body_base64&quot; ist kein gültiges Base64</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+342"/>
         <source>message</source>
         <translation>Nachricht</translation>
     </message>
@@ -8080,7 +8132,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: eigene Texte %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+58"/>
         <source>stored request: &quot;target&quot; must name the workspace target</source>
         <translation>gespeicherte Anfrage: &quot;target&quot; muss das Ziel im Arbeitsbereich benennen</translation>
     </message>
@@ -8110,12 +8162,12 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>%1: &quot;kind&quot; muss &quot;opentext&quot; oder &quot;http&quot; sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+212"/>
+        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+210"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>eine Zustellung des Ereignisses %1 (Regel &apos;%2&apos;, Aktion %3) hat keine ID</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <location line="+17"/>
         <source>cannot store delivery %1: %2</source>
         <translation>die Zustellung %1 kann nicht gespeichert werden: %2</translation>
@@ -8174,7 +8226,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>keine Zustellung %1</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqlsteprepository.cpp" line="+115"/>
+        <location filename="../core/store/sql/sqlsteprepository.cpp" line="+114"/>
         <source>cannot send the fallback of delivery %1: %2</source>
         <translation>die Ersatzzustellung der Zustellung %1 kann nicht gesendet werden: %2</translation>
     </message>
@@ -9083,7 +9135,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>ein Auslöser</translation>
     </message>
     <message>
-        <location filename="../core/config/template.cpp" line="+166"/>
+        <location filename="../core/config/template.cpp" line="+211"/>
         <source>a tag opened at character %1 is never closed</source>
         <translation>ein bei Zeichen %1 geöffnetes Tag wird nie geschlossen</translation>
     </message>
@@ -9118,22 +9170,22 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>{{/%1}} bei Zeichen %2 schließt nicht {{%3%4}}, geöffnet bei Zeichen %5</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>sections are nested deeper than %1 at character %2</source>
         <translation>Abschnitte sind bei Zeichen %2 tiefer als %1 verschachtelt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>the section {{%1%2}} opened at character %3 is never closed</source>
         <translation>der bei Zeichen %3 geöffnete Abschnitt {{%1%2}} wird nie geschlossen</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+329"/>
         <source>no value for {{%1}}</source>
         <translation>kein Wert für {{%1}}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+123"/>
         <source>the output would be longer than 1 MiB</source>
         <translation>die Ausgabe wäre länger als 1 MiB</translation>
     </message>
@@ -9143,7 +9195,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>das Rendern würde mehr als %1 Schritte erfordern</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+98"/>
         <source>the template is longer than 64 KiB (%1 bytes)</source>
         <translation>die Vorlage ist länger als 64 KiB (%1 Bytes)</translation>
     </message>
@@ -9153,7 +9205,7 @@ Wählen Sie links eine aus, oder legen Sie mit „Neue Regel“ (%1) eine an.</t
         <translation>kann nicht kompiliert werden: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>the rendered JSON is not valid: %1 at character %2</source>
         <translation>das erzeugte JSON ist ungültig: %1 bei Zeichen %2</translation>
     </message>
@@ -10019,7 +10071,7 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
         <translation type="vanished">leer gerendert (kein Wert für %1); eine E-Mail benötigt einen Betreff</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+145"/>
         <source>no http target &apos;%1&apos; in this workspace</source>
         <translation>kein http-Ziel &apos;%1&apos; in diesem Arbeitsbereich</translation>
     </message>
@@ -10044,7 +10096,7 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
         <translation>das Ziel &apos;%1&apos; hat keine URL, und die Aktion gibt keine an</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+144"/>
         <source>an escalate action schedules tiers; it is not sent</source>
         <translation>eine escalate-Aktion plant Stufen ein; sie wird nicht gesendet</translation>
     </message>
@@ -10214,7 +10266,7 @@ Arbeitsbereich oder eine unlesbare oder fehlerhafte Fixture.
         <translation>muss &quot;send&quot; oder &quot;digest&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/rules/router.cpp" line="+177"/>
+        <location filename="../core/rules/router.cpp" line="+187"/>
         <source>rule &apos;%1&apos;, action %2, %3</source>
         <translation>Regel &apos;%1&apos;, Aktion %2, %3</translation>
     </message>

@@ -155,6 +155,59 @@
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <location filename="../core/json/jsonreader.cpp" line="+752"/>
+        <source>the document ends inside a value</source>
+        <translation>le document s’arrête au milieu d’une valeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected character</source>
+        <translation>caractère inattendu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a value of another type</source>
+        <translation>une valeur d’un autre type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid escape sequence</source>
+        <translation>séquence d’échappement invalide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid UTF-8</source>
+        <translation>UTF-8 invalide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>control character in a string</source>
+        <translation>caractère de contrôle dans une chaîne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>number out of range</source>
+        <translation>nombre hors limites</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nested too deep</source>
+        <translation>imbrication trop profonde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>garbage after the document</source>
+        <translation>données superflues après le document</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at offset %2</source>
+        <translation>%1 à la position %2</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSetting</name>
     <message>
         <location filename="../ui/settings/languagesetting.cpp" line="+13"/>
@@ -1323,12 +1376,12 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::Engine</name>
     <message>
-        <location filename="../core/engine/engine.cpp" line="+136"/>
+        <location filename="../core/engine/engine.cpp" line="+137"/>
         <source>cannot start the built-in OpenText sandbox: %1</source>
         <translation>impossible de démarrer le bac à sable OpenText intégré : %1</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+220"/>
         <source>rules %1 use {{event.ack_url}}, but no public URL is set (--public-url, or Settings in the window): their messages carry no acknowledgement link</source>
         <translation>les règles %1 utilisent {{event.ack_url}}, mais aucune URL publique n&apos;est définie (--public-url, ou les paramètres dans la fenêtre) : leurs messages ne contiennent pas de lien d&apos;acquittement</translation>
     </message>
@@ -1992,8 +2045,7 @@ Disjoncteurs non fermés : %5</translation>
     <message>
         <location filename="../core/store/sql/sqleventstore.cpp" line="+32"/>
         <location line="+62"/>
-        <location filename="../core/store/sql/sqlstore.cpp" line="+21"/>
-        <location line="+18"/>
+        <location filename="../core/store/sql/sqlstore.cpp" line="+16"/>
         <location filename="../core/store/sqlite/sqlitebackend.cpp" line="-64"/>
         <source>the event store is closed</source>
         <translation>le stockage des événements est fermé</translation>
@@ -2205,7 +2257,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::HttpClient</name>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="+65"/>
+        <location filename="../core/net/httpclient.cpp" line="+66"/>
         <source>the server closed the connection in the middle of its answer</source>
         <translation>le serveur a fermé la connexion au milieu de sa réponse</translation>
     </message>
@@ -2215,12 +2267,12 @@ Disjoncteurs non fermés : %5</translation>
         <translation>le serveur a fermé la connexion</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>cannot send to &apos;%1&apos;: not an http or https URL</source>
         <translation>impossible d&apos;envoyer à « %1 » : ce n&apos;est pas une URL http ou https</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+113"/>
         <source>TLS: %1</source>
         <translation>TLS : %1</translation>
     </message>
@@ -3243,14 +3295,14 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::NodeRegistry</name>
     <message>
-        <location filename="../core/cluster/noderegistry.cpp" line="+61"/>
-        <location line="+10"/>
+        <location filename="../core/cluster/noderegistry.cpp" line="+71"/>
+        <location line="+12"/>
         <source>cannot write this node&apos;s heartbeat: %1</source>
         <translation>impossible d’écrire le battement de ce nœud : %1</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+8"/>
+        <location line="-7"/>
+        <location line="+10"/>
         <source>cannot read the cluster&apos;s nodes: %1</source>
         <translation>impossible de lire les nœuds du cluster : %1</translation>
     </message>
@@ -3403,7 +3455,7 @@ Disjoncteurs non fermés : %5</translation>
 <context>
     <name>OtBridge::OpenTextSandbox</name>
     <message>
-        <location filename="../core/sandbox/opentextsandbox.cpp" line="+975"/>
+        <location filename="../core/sandbox/opentextsandbox.cpp" line="+1047"/>
         <source>refusing to listen on %1: it is not a loopback address, and /admin would be open to the network; set an admin token to allow it</source>
         <translation>écoute sur %1 refusée : ce n&apos;est pas une adresse de bouclage, et /admin serait ouvert au réseau ; définissez un jeton d&apos;administration pour l&apos;autoriser</translation>
     </message>
@@ -7857,7 +7909,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>impossible de joindre %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/delivery/opentextstatus.cpp" line="+40"/>
+        <location filename="../core/delivery/opentextstatus.cpp" line="+47"/>
         <source>job status: %1 is not a string</source>
         <translation>état de la tâche : %1 n&apos;est pas une chaîne</translation>
     </message>
@@ -7867,7 +7919,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>état de la tâche : %1 n&apos;est pas du base64 valide</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+1013"/>
         <source>job status: not valid JSON: %1 at offset %2</source>
         <translation>état de la tâche : JSON non valide : %1 à la position %2</translation>
     </message>
@@ -7973,7 +8025,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : « burst » doit être un nombre entier compris entre 1 et %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/deliveryrequest.cpp" line="+81"/>
+        <location filename="../core/rules/deliveryrequest.cpp" line="+90"/>
         <source>%1: &quot;%2&quot; must be a string</source>
         <translation>%1 : « %2 » doit être une chaîne</translation>
     </message>
@@ -8013,7 +8065,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : « body_base64 » n&apos;est pas du base64</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+342"/>
         <source>message</source>
         <translation>message</translation>
     </message>
@@ -8080,7 +8132,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : textes propres %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+58"/>
         <source>stored request: &quot;target&quot; must name the workspace target</source>
         <translation>requête enregistrée : « target » doit désigner la cible de l&apos;espace de travail</translation>
     </message>
@@ -8110,12 +8162,12 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>%1 : « kind » doit valoir « opentext » ou « http », et non « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+212"/>
+        <location filename="../core/store/sql/sqldeliveryrepository.cpp" line="+210"/>
         <source>a delivery of event %1 (rule &apos;%2&apos;, action %3) has no id</source>
         <translation>une livraison de l&apos;événement %1 (règle « %2 », action %3) n&apos;a pas d&apos;identifiant</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <location line="+17"/>
         <source>cannot store delivery %1: %2</source>
         <translation>impossible d&apos;enregistrer la livraison %1 : %2</translation>
@@ -8174,7 +8226,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>pas de livraison %1</translation>
     </message>
     <message>
-        <location filename="../core/store/sql/sqlsteprepository.cpp" line="+115"/>
+        <location filename="../core/store/sql/sqlsteprepository.cpp" line="+114"/>
         <source>cannot send the fallback of delivery %1: %2</source>
         <translation>impossible d&apos;envoyer le repli de la livraison %1 : %2</translation>
     </message>
@@ -9083,7 +9135,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>un déclencheur</translation>
     </message>
     <message>
-        <location filename="../core/config/template.cpp" line="+166"/>
+        <location filename="../core/config/template.cpp" line="+211"/>
         <source>a tag opened at character %1 is never closed</source>
         <translation>une balise ouverte au caractère %1 n’est jamais fermée</translation>
     </message>
@@ -9118,22 +9170,22 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>{{/%1}} au caractère %2 ne ferme pas {{%3%4}}, ouverte au caractère %5</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>sections are nested deeper than %1 at character %2</source>
         <translation>les sections sont imbriquées sur plus de %1 niveaux au caractère %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>the section {{%1%2}} opened at character %3 is never closed</source>
         <translation>la section {{%1%2}} ouverte au caractère %3 n’est jamais fermée</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+329"/>
         <source>no value for {{%1}}</source>
         <translation>aucune valeur pour {{%1}}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+123"/>
         <source>the output would be longer than 1 MiB</source>
         <translation>le résultat dépasserait 1 Mio</translation>
     </message>
@@ -9143,7 +9195,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>le rendu nécessiterait plus de %1 étapes</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+98"/>
         <source>the template is longer than 64 KiB (%1 bytes)</source>
         <translation>le modèle dépasse 64 Kio (%1 octets)</translation>
     </message>
@@ -9153,7 +9205,7 @@ Choisissez-en une à gauche, ou créez-en une avec Nouvelle règle (%1).</transl
         <translation>compilation impossible : %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>the rendered JSON is not valid: %1 at character %2</source>
         <translation>le JSON produit n’est pas valide : %1 au caractère %2</translation>
     </message>
@@ -10019,7 +10071,7 @@ non valide, ou fixture illisible ou mal formée.
         <translation type="vanished">rendu vide (aucune valeur pour %1) ; un e-mail a besoin d’un objet</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+145"/>
         <source>no http target &apos;%1&apos; in this workspace</source>
         <translation>aucune cible http « %1 » dans cet espace de travail</translation>
     </message>
@@ -10044,7 +10096,7 @@ non valide, ou fixture illisible ou mal formée.
         <translation>la cible « %1 » n’a pas d’URL et l’action n’en indique aucune</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+144"/>
         <source>an escalate action schedules tiers; it is not sent</source>
         <translation>une action escalate planifie des paliers ; elle n’est pas envoyée</translation>
     </message>
@@ -10214,7 +10266,7 @@ non valide, ou fixture illisible ou mal formée.
         <translation>doit être &quot;send&quot; ou &quot;digest&quot;, pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/rules/router.cpp" line="+177"/>
+        <location filename="../core/rules/router.cpp" line="+187"/>
         <source>rule &apos;%1&apos;, action %2, %3</source>
         <translation>règle &apos;%1&apos;, action %2, %3</translation>
     </message>
