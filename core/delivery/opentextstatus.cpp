@@ -486,9 +486,19 @@ private:
     // One member of an object with details: x_base64 decoded into decoded, the others into
     // details as they are.
     bool detail(Details *details, DecodedDetails *decoded);
-    bool deliveries(QList<OpenTextDestinationStatus> *deliveries);
+    // An array of objects each read by item into a T (an entry that is no object is a T as
+    // it is made), as parseJobStatus reads deliveries and their attempts; anything but an array
+    // is skipped, and leaves *list empty.
+    template<typename T> bool objectList(QList<T> *list, bool (StatusReader::*item)(T *));
+    bool deliveries(QList<OpenTextDestinationStatus> *deliveries)
+    {
+        return objectList(deliveries, &StatusReader::delivery);
+    }
     bool delivery(OpenTextDestinationStatus *delivery);
-    bool attempts(QList<OpenTextAttempt> *attempts);
+    bool attempts(QList<OpenTextAttempt> *attempts)
+    {
+        return objectList(attempts, &StatusReader::attempt);
+    }
     bool attempt(OpenTextAttempt *attempt);
     bool events(QList<OpenTextDeliveryEvent> *events);
     // The array at hand, its entries events of the list named name (UTF-8).
@@ -690,21 +700,21 @@ std::optional<OpenTextJobStatus> StatusReader::read()
     return status;
 }
 
-bool StatusReader::deliveries(QList<OpenTextDestinationStatus> *deliveries)
+template<typename T> bool StatusReader::objectList(QList<T> *list, bool (StatusReader::*item)(T *))
 {
-    deliveries->clear();
+    list->clear();
     if (m_json.peek() != JsonReader::Type::Array)
         return m_json.skipValue();
     m_json.beginArray();
     while (m_json.nextElement()) {
-        OpenTextDestinationStatus delivery;
+        T entry;
         if (m_json.peek() == JsonReader::Type::Object) {
-            if (!this->delivery(&delivery))
+            if (!(this->*item)(&entry))
                 return false;
         } else if (!m_json.skipValue()) {
             return false;
         }
-        deliveries->append(std::move(delivery));
+        list->append(std::move(entry));
     }
     return !m_json.hasError();
 }
@@ -783,25 +793,6 @@ bool StatusReader::delivery(OpenTextDestinationStatus *delivery)
         delivery->ref = ref;
     }
     return true;
-}
-
-bool StatusReader::attempts(QList<OpenTextAttempt> *attempts)
-{
-    attempts->clear();
-    if (m_json.peek() != JsonReader::Type::Array)
-        return m_json.skipValue();
-    m_json.beginArray();
-    while (m_json.nextElement()) {
-        OpenTextAttempt attempt;
-        if (m_json.peek() == JsonReader::Type::Object) {
-            if (!this->attempt(&attempt))
-                return false;
-        } else if (!m_json.skipValue()) {
-            return false;
-        }
-        attempts->append(std::move(attempt));
-    }
-    return !m_json.hasError();
 }
 
 bool StatusReader::attempt(OpenTextAttempt *attempt)
