@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/jsoncheck.h"
 
+#include "json/utf8.h"
+
 namespace OtBridge::JsonCheck {
 
 namespace {
@@ -151,43 +153,12 @@ private:
         return m_p - start <= maxNumberLength;
     }
 
-    static bool isContinuation(uchar c) { return (c & 0xc0) == 0x80; }
-
-    // One UTF-8 sequence of two to four bytes, well-formed (RFC 3629: no overlong forms, no
-    // surrogates, nothing beyond U+10FFFF).
+    // One UTF-8 sequence of two to four bytes, well-formed.
     bool utf8Sequence()
     {
-        const uchar lead = *m_p;
-        int more = 0;
-        uchar low = 0x80;
-        uchar high = 0xbf;
-        if (lead >= 0xc2 && lead <= 0xdf) {
-            more = 1;
-        } else if (lead >= 0xe0 && lead <= 0xef) {
-            more = 2;
-            if (lead == 0xe0)
-                low = 0xa0;
-            else if (lead == 0xed)
-                high = 0x9f;
-        } else if (lead >= 0xf0 && lead <= 0xf4) {
-            more = 3;
-            if (lead == 0xf0)
-                low = 0x90;
-            else if (lead == 0xf4)
-                high = 0x8f;
-        } else {
-            return false;
-        }
-        if (m_end - m_p <= more)
-            return false;
-        if (m_p[1] < low || m_p[1] > high)
-            return false;
-        for (int i = 2; i <= more; ++i) {
-            if (!isContinuation(m_p[i]))
-                return false;
-        }
-        m_p += more + 1;
-        return true;
+        const int length = utf8SequenceLength(m_p, m_end);
+        m_p += length;
+        return length > 0;
     }
 
     static bool isHex(uchar c)

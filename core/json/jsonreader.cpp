@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonreader.h"
 
+#include "json/utf8.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,40 +68,6 @@ bool isHighSurrogate(int unit)
 bool isLowSurrogate(int unit)
 {
     return unit >= 0xdc00 && unit <= 0xdfff;
-}
-
-// The length of the well-formed UTF-8 sequence of two to four bytes at p (RFC 3629: no
-// overlong forms, no surrogates, nothing beyond U+10FFFF), or 0.
-int utf8Length(const uchar *p, const uchar *end)
-{
-    const uchar lead = *p;
-    int more = 0;
-    uchar low = 0x80;
-    uchar high = 0xbf;
-    if (lead >= 0xc2 && lead <= 0xdf) {
-        more = 1;
-    } else if (lead >= 0xe0 && lead <= 0xef) {
-        more = 2;
-        if (lead == 0xe0)
-            low = 0xa0;
-        else if (lead == 0xed)
-            high = 0x9f;
-    } else if (lead >= 0xf0 && lead <= 0xf4) {
-        more = 3;
-        if (lead == 0xf0)
-            low = 0x90;
-        else if (lead == 0xf4)
-            high = 0x8f;
-    } else {
-        return 0;
-    }
-    if (end - p <= more || p[1] < low || p[1] > high)
-        return 0;
-    for (int i = 2; i <= more; ++i) {
-        if ((p[i] & 0xc0) != 0x80)
-            return 0;
-    }
-    return more + 1;
 }
 
 void appendUtf8(QByteArray *out, char32_t code)
@@ -433,8 +401,8 @@ bool JsonReader::scanSpecial(bool *escaped)
     if (c < 0x20)
         return fail(Error::ControlCharacter);
     if (c != '\\') {
-        const int length = utf8Length(reinterpret_cast<const uchar *>(m_p),
-                                      reinterpret_cast<const uchar *>(m_end));
+        const int length = utf8SequenceLength(reinterpret_cast<const uchar *>(m_p),
+                                              reinterpret_cast<const uchar *>(m_end));
         if (length == 0)
             return fail(Error::InvalidUtf8);
         m_p += length;
