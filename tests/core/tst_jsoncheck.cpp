@@ -1,10 +1,8 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/jsoncheck.h"
+#include "jsoncorpus.h"
 
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
@@ -20,21 +18,10 @@ bool qtAccepts(const QByteArray &bytes)
     return error.error == QJsonParseError::NoError;
 }
 
-// Every JSON document the project ships: webhook samples, workspaces, OpenText fixtures and
-// Postman collections.
+// Every JSON document the project ships.
 QList<QByteArray> shippedDocuments()
 {
-    QList<QByteArray> documents;
-    for (const char *dir : {"resources", "tests/fixtures"}) {
-        QDirIterator files(QStringLiteral(OTBRIDGE_SOURCE_DIR "/") + QLatin1String(dir),
-                           {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            QFile file(files.next());
-            if (file.open(QIODevice::ReadOnly))
-                documents.append(file.readAll());
-        }
-    }
-    return documents;
+    return JsonCorpus::shippedDocuments(QStringLiteral(OTBRIDGE_SOURCE_DIR));
 }
 
 } // namespace
@@ -190,25 +177,8 @@ void tst_JsonCheck::neverCertainOfWhatQtRefuses()
             QVERIFY(compare(sample.left(length)));
         // Random changes: one to three bytes replaced, inserted or removed.
         for (int round = 0; round < 400; ++round) {
-            QByteArray mutated = sample;
-            const int changes = 1 + random.bounded(3);
-            for (int change = 0; change < changes && !mutated.isEmpty(); ++change) {
-                const qsizetype at = random.bounded(int(mutated.size()));
-                const char byte = random.bounded(4) == 0
-                    ? char(random.bounded(256))
-                    : interesting[random.bounded(int(sizeof(interesting) - 1))];
-                switch (random.bounded(3)) {
-                case 0:
-                    mutated[at] = byte;
-                    break;
-                case 1:
-                    mutated.insert(at, byte);
-                    break;
-                default:
-                    mutated.remove(at, 1);
-                    break;
-                }
-            }
+            const QByteArray mutated
+                = JsonCorpus::mutated(sample, random, interesting, int(sizeof(interesting) - 1));
             if (!qtAccepts(mutated))
                 ++refused;
             QVERIFY(compare(mutated));

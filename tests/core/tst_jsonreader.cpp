@@ -1,10 +1,9 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsoncorpus.h"
 #include "json/jsonreader.h"
 
 #include <QCborValue>
-#include <QDirIterator>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,21 +63,10 @@ Refusal refusalOf(const QByteArray &json)
     return {reader.error(), reader.errorOffset()};
 }
 
-// Every JSON document the project ships: webhook samples, workspaces, OpenText fixtures and
-// Postman collections.
+// Every JSON document the project ships.
 QList<QByteArray> shippedDocuments()
 {
-    QList<QByteArray> documents;
-    for (const char *dir : {"resources", "tests/fixtures"}) {
-        QDirIterator files(QStringLiteral(OTBRIDGE_SOURCE_DIR "/") + QLatin1String(dir),
-                           {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            QFile file(files.next());
-            if (file.open(QIODevice::ReadOnly))
-                documents.append(file.readAll());
-        }
-    }
-    return documents;
+    return JsonCorpus::shippedDocuments(QStringLiteral(OTBRIDGE_SOURCE_DIR));
 }
 
 } // namespace
@@ -520,25 +508,8 @@ void tst_JsonReader::neverAcceptsWhatQtRefuses()
         for (qsizetype length = 0; length < sample.size(); ++length)
             QVERIFY(compare(sample.left(length)));
         for (int round = 0; round < 400; ++round) {
-            QByteArray mutated = sample;
-            const int changes = 1 + random.bounded(3);
-            for (int change = 0; change < changes && !mutated.isEmpty(); ++change) {
-                const qsizetype at = random.bounded(int(mutated.size()));
-                const char byte = random.bounded(4) == 0
-                    ? char(random.bounded(256))
-                    : interesting[random.bounded(int(sizeof(interesting) - 1))];
-                switch (random.bounded(3)) {
-                case 0:
-                    mutated[at] = byte;
-                    break;
-                case 1:
-                    mutated.insert(at, byte);
-                    break;
-                default:
-                    mutated.remove(at, 1);
-                    break;
-                }
-            }
+            const QByteArray mutated
+                = JsonCorpus::mutated(sample, random, interesting, int(sizeof(interesting) - 1));
             QVERIFY(compare(mutated));
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "delivery/opentextstatus.h"
+#include "jsoncorpus.h"
 #include "sandbox/sandboxjob.h"
 
 #include <QCborValue>
@@ -1045,25 +1046,8 @@ void TestOpenTextStatus::onePassMutations()
         documents.append(sandbox.at(i));
     for (const QByteArray &document : documents) {
         for (int round = 0; round < 600; ++round) {
-            QByteArray mutated = document;
-            const int changes = 1 + random.bounded(3);
-            for (int change = 0; change < changes && !mutated.isEmpty(); ++change) {
-                const qsizetype at = random.bounded(int(mutated.size()));
-                const char byte = random.bounded(4) == 0
-                    ? char(random.bounded(256))
-                    : interesting[random.bounded(int(sizeof(interesting) - 1))];
-                switch (random.bounded(3)) {
-                case 0:
-                    mutated[at] = byte;
-                    break;
-                case 1:
-                    mutated.insert(at, byte);
-                    break;
-                default:
-                    mutated.remove(at, 1);
-                    break;
-                }
-            }
+            const QByteArray mutated
+                = JsonCorpus::mutated(document, random, interesting, int(sizeof(interesting) - 1));
             QVERIFY(comparison.same(mutated));
         }
     }
