@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// otbridged: the server without the window. It links Qt Core, Network, HttpServer and Sql (and
+// otbridged: the server without the window. It links Qt Core, Network and Sql (and
 // QtKeychain) only, so it installs and runs where no desktop is.
 #include "command.h"
 #include "headlessrun.h"

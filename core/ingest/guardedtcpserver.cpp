@@ -26,29 +26,108 @@ constexpr char handshakeDone[] = "otbridgeHandshakeDone";
 // again this much later instead of spinning on a listening socket that stays readable.
 constexpr int acceptRetryMs = 100;
 
+// RFC 9110, section 15 (and RFC 6585 for 428, 429, 431 and 511).
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
+    case 100:
+        return "Continue";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 303:
+        return "See Other";
+    case 304:
+        return "Not Modified";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
     case 400:
         return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 402:
+        return "Payment Required";
+    case 403:
+        return "Forbidden";
     case 404:
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 406:
+        return "Not Acceptable";
+    case 407:
+        return "Proxy Authentication Required";
     case 408:
         return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 410:
+        return "Gone";
     case 411:
         return "Length Required";
+    case 412:
+        return "Precondition Failed";
     case 413:
         return "Content Too Large";
+    case 414:
+        return "URI Too Long";
     case 415:
         return "Unsupported Media Type";
+    case 416:
+        return "Range Not Satisfiable";
+    case 417:
+        return "Expectation Failed";
+    case 422:
+        return "Unprocessable Content";
+    case 423:
+        return "Locked";
+    case 424:
+        return "Failed Dependency";
+    case 426:
+        return "Upgrade Required";
+    case 428:
+        return "Precondition Required";
+    case 429:
+        return "Too Many Requests";
     case 431:
         return "Request Header Fields Too Large";
+    case 451:
+        return "Unavailable For Legal Reasons";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
     case 503:
         return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    case 505:
+        return "HTTP Version Not Supported";
+    case 506:
+        return "Variant Also Negotiates";
+    case 507:
+        return "Insufficient Storage";
+    case 508:
+        return "Loop Detected";
+    case 510:
+        return "Not Extended";
+    case 511:
+        return "Network Authentication Required";
     default:
-        return "Error";
+        return status < 400 ? "Status" : "Error";
     }
 }
 
@@ -109,10 +188,6 @@ void GuardedTcpServer::setTlsConfiguration(const QSslConfiguration &configuratio
 
 GuardedTcpServer::~GuardedTcpServer()
 {
-    // Connections nobody took yet are deleted below: out of QTcpServer's pending list first,
-    // or its destructor would delete them a second time.
-    while (hasPendingConnections())
-        nextPendingConnection();
     const QList<QTcpSocket *> sockets = m_connections.keys();
     m_connections.clear();
     for (QTcpSocket *socket : sockets) {
@@ -125,6 +200,11 @@ GuardedTcpServer::~GuardedTcpServer()
 void GuardedTcpServer::setHeadCheck(HeadCheck check)
 {
     m_headCheck = std::move(check);
+}
+
+void GuardedTcpServer::setRequestHandler(RequestHandler handler)
+{
+    m_handler = std::move(handler);
 }
 
 void GuardedTcpServer::incomingConnection(qintptr handle)
@@ -165,8 +245,6 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     connection.deadline = m_clock.elapsed() + m_limits.requestTimeoutMs;
     m_connections.insert(socket, connection);
 
-    // Connected before addPendingConnection() hands the socket on, so this slot runs before
-    // QHttpServer's on every readyRead: that ordering is what lets the guard hide bytes.
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { handleReadyRead(socket); });
     // Every way a connection ends (close, reset, abort) passes through UnconnectedState, while a
     // reset can skip disconnected(): this is where its per-peer slot frees up.
@@ -192,7 +270,8 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         });
         ssl->startServerEncryption();
     }
-    addPendingConnection(socket);
+    // Not addPendingConnection(): the guard serves the connection itself, and QTcpServer would
+    // stop accepting once maxPendingConnections() sockets sat in its list untaken.
     if (!m_sweep.isActive())
         m_sweep.start();
 }
@@ -253,9 +332,6 @@ void GuardedTcpServer::handleReadyRead(QTcpSocket *socket)
     if (it == m_connections.end())
         return;
     Connection &connection = *it;
-    if (connection.dispatching)
-        return; // our own re-emitted readyRead, meant for QHttpServer
-
     switch (connection.phase) {
     case Phase::Lingering:
         connection.bodySeen += socket->skip(socket->bytesAvailable());
@@ -263,8 +339,8 @@ void GuardedTcpServer::handleReadyRead(QTcpSocket *socket)
             socket->abort(); // the reply went out long ago; stop paying for the client's bytes
         return;
     case Phase::Dispatched: {
-        // The next request came before our reply to this one: keep it out of QHttpServer's
-        // sight until the reply is written, so replies go out in order.
+        // The next request came before our reply to this one: leave it in the buffer until the
+        // reply is written, so replies go out in order.
         if (!socket->isTransactionStarted())
             socket->startTransaction();
         const qint64 skipped = socket->skip(socket->bytesAvailable());
@@ -366,6 +442,7 @@ void GuardedTcpServer::process(Connection &connection)
             reject(socket, {400, tr("malformed chunked request body"), {}});
             return;
         }
+        connection.bodySeen += consumed;
         if (connection.chunks.payloadBytes() > m_limits.maxBodyBytes) {
             reject(socket,
                    {413,
@@ -385,28 +462,79 @@ void GuardedTcpServer::process(Connection &connection)
 void GuardedTcpServer::dispatch(Connection &connection)
 {
     QTcpSocket *socket = connection.socket;
+    const RequestHead &head = connection.parsed;
     connection.phase = Phase::Dispatched;
     connection.deadline = 0;
     connection.requestStarted = false;
-    connection.bodySeen = 0;
-    connection.dispatching = true;
-    // QHttpServer takes the bytes now: they are its to hold, and the guard's count ends.
+    // The handler's now: the guard's count of held bytes ends.
     releaseBytes(connection);
-    // Unread the request and let QHttpServer have it. It parses exactly one request; anything
-    // after it stays in the buffer for markResponded().
+    // Unread the request and read exactly it out; what follows (a pipelined request) stays in
+    // the buffer for after the reply.
     socket->rollbackTransaction();
-    Q_EMIT socket->readyRead();
-    auto it = m_connections.find(socket);
-    if (it != m_connections.end())
-        it->dispatching = false;
+    socket->skip(head.size);
+    // bodySeen counts every byte that came after the head, a pipelined request's too; a chunked
+    // body's count stops where the body does.
+    QByteArray raw
+        = socket->read(head.chunked ? connection.bodySeen : qMax<qint64>(0, head.contentLength));
+    QByteArray body;
+    if (head.chunked) {
+        ChunkedBodyScanner decoder;
+        decoder.setPayloadSink(&body);
+        body.reserve(connection.chunks.payloadBytes());
+        qsizetype consumed = 0;
+        decoder.feed(raw, &consumed); // scanned already on the way in: Done
+    } else {
+        body = std::move(raw);
+    }
+    connection.bodySeen = 0;
+    if (!m_handler) {
+        respond(socket, 404, {}, {});
+        return;
+    }
+    // A copy of the head: the handler may close the connection, which forgets it.
+    m_handler(IncomingRequest(head, std::move(body), socket->peerAddress()), socket);
 }
 
-void GuardedTcpServer::markResponded(QTcpSocket *socket)
+void GuardedTcpServer::respond(QTcpSocket *socket, int status, const HeaderList &headers,
+                               QByteArrayView body)
 {
     auto it = m_connections.find(socket);
     if (it == m_connections.end() || it->phase != Phase::Dispatched)
         return;
-    Connection &connection = *it;
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    const bool bodyAllowed = status >= 200 && status != 204 && status != 304;
+    const bool head = it->parsed.method == "HEAD";
+    QByteArray response;
+    response.reserve(96 + body.size() + 48 * headers.size());
+    response += "HTTP/1.1 ";
+    response += QByteArray::number(status);
+    response += ' ';
+    response += reasonPhrase(status);
+    response += "\r\n";
+    for (const auto &[name, value] : headers) {
+        response += name;
+        response += ": ";
+        response += value;
+        response += "\r\n";
+    }
+    if (bodyAllowed) {
+        response += "Content-Length: ";
+        response += QByteArray::number(body.size());
+        response += "\r\n";
+    }
+    if (!it->parsed.keepAlive || m_closing)
+        response += "Connection: close\r\n";
+    response += "\r\n";
+    if (bodyAllowed && !head)
+        response += body;
+    socket->write(response);
+    markResponded(*it);
+}
+
+void GuardedTcpServer::markResponded(Connection &connection)
+{
+    QTcpSocket *socket = connection.socket;
     connection.phase = Phase::AwaitingHead;
     connection.bodySeen = 0;
     connection.deadline = m_clock.elapsed() + m_limits.idleTimeoutMs;
@@ -418,7 +546,7 @@ void GuardedTcpServer::markResponded(QTcpSocket *socket)
         return;
     }
     if (socket->bytesAvailable() > 0) {
-        // Not from here: we may be inside QHttpServer's handling of the previous request.
+        // Not from here: we may be inside the handler of the previous request.
         QMetaObject::invokeMethod(
             this,
             [this, guard = QPointer<QTcpSocket>(socket)] {

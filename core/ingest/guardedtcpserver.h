@@ -3,6 +3,7 @@
 #pragma once
 
 #include "event/event.h"
+#include "incomingrequest.h"
 #include "listenerlimits.h"
 #include "requesthead.h"
 
@@ -28,15 +29,16 @@ struct Rejection
     HeaderList headers;
 };
 
-// The QTcpServer QHttpServer is bound to. It accepts connections, caps them per peer and in
-// total, and watches every request's bytes as they arrive: header and body limits, read
-// deadlines, and an early look at the head. QHttpServer only ever sees a request once it is
-// complete and allowed.
+// The HTTP/1.1 server of the listener and the sandbox. It accepts connections, caps them per
+// peer and in total, and watches every request's bytes as they arrive: header and body limits,
+// read deadlines, and an early look at the head. Only a request that is complete and allowed
+// reaches the handler, as an IncomingRequest made from the head parsed on the way; the handler
+// answers it with respond(), at once or later (a webhook waits for its commit).
 //
-// How it hides bytes: the guard's readyRead slot is connected before QHttpServer's, so it runs
-// first. It opens a QIODevice transaction and reads everything, so QHttpServer's slot, which
-// reuses an open transaction, finds nothing to parse. When a request is complete the guard
-// rolls its transaction back and re-emits readyRead, and QHttpServer parses exactly that one.
+// How it holds bytes: a connection's reads run inside a QIODevice transaction, so what was read
+// stays in the socket's buffer until the request is complete; then the guard rolls back and
+// reads that one request out. Bytes of a next request that come before the reply (pipelining)
+// stay in the buffer until respond(), so replies keep order.
 class GuardedTcpServer final : public QTcpServer
 {
     Q_OBJECT
@@ -45,20 +47,25 @@ class GuardedTcpServer final : public QTcpServer
 public:
     // Looks at a complete head before the body is read; a rejection is answered at once.
     using HeadCheck = std::function<std::optional<Rejection>(const RequestHead &head)>;
+    // Takes a complete, allowed request; answers it with respond() on the same socket.
+    using RequestHandler = std::function<void(const IncomingRequest &request, QTcpSocket *socket)>;
 
     explicit GuardedTcpServer(const ListenerLimits &limits, QObject *parent = nullptr);
     ~GuardedTcpServer() override;
 
     void setHeadCheck(HeadCheck check);
+    void setRequestHandler(RequestHandler handler);
     // From now on, new connections speak TLS with this configuration (certificate and key);
     // connections already open keep the one they started with.
     void setTlsConfiguration(const QSslConfiguration &configuration);
     bool isTls() const { return m_tls; }
     const ListenerLimits &limits() const { return m_limits; }
 
-    // The listener calls this once it has written the whole reply to the request it was given;
-    // until then the guard holds back the connection's next request, so replies keep order.
-    void markResponded(QTcpSocket *socket);
+    // Answers the request the handler was given on this socket, in one write: the status line,
+    // headers, Content-Length (but for 1xx, 204 and 304) and the body (none to a HEAD request).
+    // Then the connection's next request is read, or the connection closes when the request
+    // asked for that. Does nothing when the socket is gone or was answered already.
+    void respond(QTcpSocket *socket, int status, const HeaderList &headers, QByteArrayView body);
     // Writes a complete reply of the guard's own and closes the connection gracefully.
     // bodyStart: the body bytes that had arrived, kept (up to 64 KiB) for the console.
     void reject(QTcpSocket *socket, const Rejection &rejection, QByteArrayView bodyStart = {});
@@ -78,7 +85,7 @@ private:
     enum class Phase {
         AwaitingHead, // reading a head; nothing handed on yet
         ReadingBody, // head allowed; counting body bytes
-        Dispatched, // QHttpServer has it; waiting for the listener's reply
+        Dispatched, // the handler has it; waiting for respond()
         Lingering, // replied with an error; draining, then closing
     };
     struct Connection
@@ -88,17 +95,17 @@ private:
         Phase phase = Phase::AwaitingHead;
         QByteArray head; // bytes of the current head, until it is parsed
         RequestHead parsed;
-        qint64 bodySeen = 0;
+        qint64 bodySeen = 0; // bytes after the head (a chunked body's: up to its end)
         qint64 buffered = 0; // bytes of this connection held in its socket's transaction
         ChunkedBodyScanner chunks;
         qint64 deadline = 0; // ms on m_clock; 0: none
         bool requestStarted = false;
-        bool dispatching = false;
     };
 
     void handleReadyRead(QTcpSocket *socket);
     void process(Connection &connection);
     void dispatch(Connection &connection);
+    void markResponded(Connection &connection);
     void startLinger(Connection &connection);
     void forget(QTcpSocket *socket);
     void holdBytes(Connection &connection, qint64 bytes);
@@ -111,6 +118,7 @@ private:
 
     ListenerLimits m_limits;
     HeadCheck m_headCheck;
+    RequestHandler m_handler;
     bool m_tls = false;
     QSslConfiguration m_tlsConfiguration;
     bool m_closing = false; // shutting down: answer what was read, take no new request

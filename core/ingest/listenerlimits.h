@@ -6,8 +6,8 @@
 
 namespace OtBridge {
 
-// What the listener's guard enforces before QHttpServer sees a byte. QtHttpServer 6.4 has no
-// limits of its own, so every one of these is ours.
+// What the listener's guard (GuardedTcpServer) enforces while a request's bytes arrive, before
+// its handler sees the request.
 struct ListenerLimits
 {
     qint64 maxBodyBytes = 1024 * 1024;

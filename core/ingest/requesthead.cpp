@@ -224,6 +224,8 @@ ChunkedBodyScanner::Status ChunkedBodyScanner::feed(QByteArrayView data, qsizety
             break;
         case State::Data: {
             const qsizetype take = qMin<qsizetype>(m_chunkLeft, data.size() - i);
+            if (m_sink)
+                m_sink->append(data.sliced(i, take));
             m_chunkLeft -= take;
             m_payload += take;
             i += take;

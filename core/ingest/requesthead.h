@@ -48,6 +48,8 @@ public:
     // many bytes of data belonged to the body.
     Status feed(QByteArrayView data, qsizetype *consumed);
     qint64 payloadBytes() const { return m_payload; }
+    // From now on, appends every chunk's data to sink (the decoded body); null: counts only.
+    void setPayloadSink(QByteArray *sink) { m_sink = sink; }
 
 private:
     enum class State {
@@ -64,6 +66,7 @@ private:
     State m_state = State::Size;
     qint64 m_chunkLeft = 0;
     qint64 m_payload = 0;
+    QByteArray *m_sink = nullptr;
     int m_sizeDigits = 0;
     bool m_lineEmpty = true;
 };

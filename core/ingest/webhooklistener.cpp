@@ -11,7 +11,6 @@
 
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,28 +22,6 @@ Q_LOGGING_CATEGORY(lcListener, "otbridge.listener")
 namespace OtBridge {
 
 namespace {
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        return "POST";
-    }
-}
 
 constexpr int activityIntervalMs = 100;
 constexpr char retryAfterSeconds[] = "5";
@@ -83,7 +60,7 @@ QString decodedSegment(const QByteArray &encoded)
 } // namespace
 
 WebhookListener::WebhookListener(EventStore *store, const ListenerLimits &limits, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_store(store)
     , m_ackLinks(std::make_unique<AckLinkEndpoint>(store, nullptr))
     , m_limits(limits)
@@ -119,8 +96,10 @@ Result<quint16> WebhookListener::listen(const QHostAddress &address, quint16 por
         return Result<quint16>::failure(
             tr("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(error));
     }
+    server->setRequestHandler([this](const IncomingRequest &request, QTcpSocket *socket) {
+        handleRequest(request, socket);
+    });
     m_server = server;
-    bind(server);
     return server->serverPort();
 }
 
@@ -297,9 +276,9 @@ std::optional<Rejection> WebhookListener::checkHead(const RequestHead &head) con
         404, tr("no endpoint at %1").arg(QString::fromLatin1(head.path.left(200))), {}};
 }
 
-bool WebhookListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void WebhookListener::handleRequest(const IncomingRequest &request, QTcpSocket *socket)
 {
-    const QByteArray path = request.url().path(QUrl::FullyEncoded).toUtf8();
+    const QByteArray &path = request.encodedPath();
     if (path.startsWith(hooksPrefix)) {
         handleWebhook(decodedSegment(path.mid(hooksPrefix.size())), request, socket);
     } else if (path.startsWith(ackPrefix)) {
@@ -321,15 +300,9 @@ bool WebhookListener::handleRequest(const QHttpServerRequest &request, QTcpSocke
     } else {
         replyError(request, socket, 404, tr("no endpoint at %1").arg(QString::fromUtf8(path)));
     }
-    return true;
 }
 
-void WebhookListener::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    replyError(request, socket, 404, tr("no endpoint here"));
-}
-
-void WebhookListener::handleWebhook(const QString &sourceName, const QHttpServerRequest &request,
+void WebhookListener::handleWebhook(const QString &sourceName, const IncomingRequest &request,
                                     QTcpSocket *socket)
 {
     // The guard checked all of this on the head already; the source list may have changed since.
@@ -338,7 +311,7 @@ void WebhookListener::handleWebhook(const QString &sourceName, const QHttpServer
         replyError(request, socket, 404, tr("unknown source '%1'").arg(sourceName), sourceName);
         return;
     }
-    if (request.method() != QHttpServerRequest::Method::Post) {
+    if (request.method() != IncomingRequest::Method::Post) {
         replyError(request, socket, 405, tr("method not allowed here; use POST"), sourceName);
         return;
     }
@@ -396,7 +369,7 @@ void WebhookListener::handleWebhook(const QString &sourceName, const QHttpServer
     event.dedupKey = QString::fromUtf8(dedup.left(256));
 
     const quint64 ticket = m_store->append(std::move(event));
-    m_pending.emplace(ticket, PendingReply {makeResponder(request, socket), socket});
+    m_pending.emplace(ticket, QPointer<QTcpSocket>(socket));
 }
 
 void WebhookListener::handleAppended(const QList<AppendResult> &results)
@@ -406,7 +379,7 @@ void WebhookListener::handleAppended(const QList<AppendResult> &results)
         auto it = m_pending.find(result.ticket);
         if (it == m_pending.end())
             continue; // another listener's append
-        PendingReply pending = std::move(it->second);
+        const QPointer<QTcpSocket> socket = it->second;
         m_pending.erase(it);
 
         int status = 503;
@@ -436,18 +409,18 @@ void WebhookListener::handleAppended(const QList<AppendResult> &results)
         }
         summary.httpStatus = status;
         record(summary);
-        if (pending.socket)
-            reply(pending.responder, pending.socket, status, json, headers);
+        if (socket)
+            reply(socket, status, json, headers);
     }
 }
 
-bool WebhookListener::authorizeEndpoint(EndpointAccess access, const QHttpServerRequest &request,
+bool WebhookListener::authorizeEndpoint(EndpointAccess access, const IncomingRequest &request,
                                         QTcpSocket *socket)
 {
     return access == EndpointAccess::Open || authorize(request, socket);
 }
 
-bool WebhookListener::authorize(const QHttpServerRequest &request, QTcpSocket *socket)
+bool WebhookListener::authorize(const IncomingRequest &request, QTcpSocket *socket)
 {
     if (m_apiTokenState == TokenState::Reading) {
         replyError(request, socket, 503,
@@ -479,7 +452,7 @@ bool WebhookListener::authorize(const QHttpServerRequest &request, QTcpSocket *s
 }
 
 void WebhookListener::handleEventQuery(const QString &id, QTcpSocket *socket,
-                                       const QHttpServerRequest &request)
+                                       const IncomingRequest &request)
 {
     if (!authorize(request, socket))
         return;
@@ -505,15 +478,14 @@ void WebhookListener::handleEventQuery(const QString &id, QTcpSocket *socket,
             ids.append(rerun.toString(QUuid::WithoutBraces));
         json.insert(QStringLiteral("reruns"), ids);
     }
-    QHttpServerResponder responder = makeResponder(request, socket);
-    reply(responder, socket, 200, QJsonDocument(json).toJson(QJsonDocument::Compact));
+    reply(socket, 200, QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
 void WebhookListener::handleEventAction(const QString &id, const QByteArray &action,
-                                        QTcpSocket *socket, const QHttpServerRequest &request)
+                                        QTcpSocket *socket, const IncomingRequest &request)
 {
     if (action != "ack" && action != "retry") {
-        replyError(request, socket, 404, tr("no endpoint at %1").arg(request.url().path()));
+        replyError(request, socket, 404, tr("no endpoint at %1").arg(request.path()));
         return;
     }
     if (!authorize(request, socket))
@@ -578,11 +550,10 @@ void WebhookListener::handleEventAction(const QString &id, const QByteArray &act
                   {QStringLiteral("retried"), replayed.value()}};
     }
     Q_EMIT deliveriesChanged();
-    QHttpServerResponder responder = makeResponder(request, socket);
-    reply(responder, socket, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
+    reply(socket, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
 }
 
-void WebhookListener::handleReplay(QTcpSocket *socket, const QHttpServerRequest &request)
+void WebhookListener::handleReplay(QTcpSocket *socket, const IncomingRequest &request)
 {
     if (!authorize(request, socket))
         return;
@@ -637,17 +608,16 @@ void WebhookListener::handleReplay(QTcpSocket *socket, const QHttpServerRequest 
         return;
     }
     Q_EMIT deliveriesChanged();
-    QHttpServerResponder responder = makeResponder(request, socket);
-    reply(responder, socket, 200,
+    reply(socket, 200,
           QJsonDocument(QJsonObject {{QStringLiteral("replayed"), replayed.value()}})
               .toJson(QJsonDocument::Compact));
 }
 
 void WebhookListener::handleAckLink(const QString &token, QTcpSocket *socket,
-                                    const QHttpServerRequest &request)
+                                    const IncomingRequest &request)
 {
     // The head check let only GET and POST through.
-    const bool post = request.method() == QHttpServerRequest::Method::Post;
+    const bool post = request.method() == IncomingRequest::Method::Post;
     // Behind the reverse proxy of packaging/nginx-otbridge.conf every client comes from
     // loopback: there, the address nginx saw (X-Real-IP, which it sets) is the client's.
     QString client = request.remoteAddress().toString();
@@ -677,29 +647,20 @@ void WebhookListener::handleAckLink(const QString &token, QTcpSocket *socket,
         Q_EMIT deliveriesChanged();
         Q_EMIT eventAcknowledged(answer.eventId);
     }
-    if (socket->state() != QAbstractSocket::ConnectedState)
-        return;
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(answer.status));
-    for (const auto &[name, value] : answer.headers)
-        responder.writeHeader(name, value);
-    responder.writeHeader("Content-Length", QByteArray::number(answer.html.size()));
-    responder.writeBody(answer.html);
     if (m_server)
-        m_server->markResponded(socket);
+        m_server->respond(socket, answer.status, answer.headers, answer.html);
 }
 
-void WebhookListener::handleHealth(QTcpSocket *socket, const QHttpServerRequest &request)
+void WebhookListener::handleHealth(QTcpSocket *socket, const IncomingRequest &request)
 {
     if (!authorizeEndpoint(m_healthAccess, request, socket))
         return;
-    QHttpServerResponder responder = makeResponder(request, socket);
-    reply(responder, socket, 200,
+    reply(socket, 200,
           QJsonDocument(healthToJson(m_store->health(), connectionCount(), m_clusterView))
               .toJson(QJsonDocument::Compact));
 }
 
-void WebhookListener::handleMetrics(QTcpSocket *socket, const QHttpServerRequest &request)
+void WebhookListener::handleMetrics(QTcpSocket *socket, const IncomingRequest &request)
 {
     if (!authorizeEndpoint(m_metricsAccess, request, socket))
         return;
@@ -719,18 +680,10 @@ void WebhookListener::handleMetrics(QTcpSocket *socket, const QHttpServerRequest
         text += "otbridge_listener_requests_total{code=\"" + QByteArray::number(it.key()) + "\"} "
             + QByteArray::number(it.value()) + '\n';
     text += m_metricsText;
-    QHttpServerResponder responder = makeResponder(request, socket);
-    if (socket->state() != QAbstractSocket::ConnectedState)
-        return;
-    responder.writeStatusLine(QHttpServerResponder::StatusCode::Ok);
-    responder.writeHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
-    responder.writeHeader("Content-Length", QByteArray::number(text.size()));
-    responder.writeBody(text);
-    if (m_server)
-        m_server->markResponded(socket);
+    reply(socket, 200, text, {}, "text/plain; version=0.0.4; charset=utf-8");
 }
 
-void WebhookListener::replyError(const QHttpServerRequest &request, QTcpSocket *socket, int status,
+void WebhookListener::replyError(const IncomingRequest &request, QTcpSocket *socket, int status,
                                  const QString &message, const QString &source,
                                  const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
 {
@@ -743,8 +696,8 @@ void WebhookListener::replyError(const QHttpServerRequest &request, QTcpSocket *
     summary.detail = message;
     summary.rejected = true;
     // What was refused, for diagnosis in the console (never stored).
-    summary.method = methodName(request.method());
-    summary.target = request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+    summary.method = request.methodName();
+    summary.target = request.target();
     summary.requestHeaders = redactHeaders(request.headers());
     summary.body = request.body().left(EventSummary::maxRejectedBodyBytes);
     summary.bodyTruncated = request.body().size() > EventSummary::maxRejectedBodyBytes;
@@ -754,24 +707,20 @@ void WebhookListener::replyError(const QHttpServerRequest &request, QTcpSocket *
     if (status == 405)
         headers.append(
             {QByteArray("Allow"), source.isEmpty() ? QByteArray("GET") : QByteArray("POST")});
-    QHttpServerResponder responder = makeResponder(request, socket);
-    reply(responder, socket, status, errorJson(message), headers);
+    reply(socket, status, errorJson(message), headers);
 }
 
-void WebhookListener::reply(QHttpServerResponder &responder, QTcpSocket *socket, int status,
-                            const QByteArray &json,
-                            const QList<QPair<QByteArray, QByteArray>> &headers)
+void WebhookListener::reply(QTcpSocket *socket, int status, const QByteArray &body,
+                            const QList<QPair<QByteArray, QByteArray>> &headers,
+                            const QByteArray &contentType)
 {
-    if (socket->state() != QAbstractSocket::ConnectedState)
+    if (!m_server)
         return;
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(status));
-    responder.writeHeader("Content-Type", "application/json");
-    responder.writeHeader("Content-Length", QByteArray::number(json.size()));
-    for (const auto &[name, value] : headers)
-        responder.writeHeader(name, value);
-    responder.writeBody(json);
-    if (m_server)
-        m_server->markResponded(socket);
+    HeaderList all;
+    all.reserve(headers.size() + 1);
+    all.append({QByteArray("Content-Type"), contentType});
+    all.append(headers);
+    m_server->respond(socket, status, all, body);
 }
 
 void WebhookListener::record(const EventSummary &summary)

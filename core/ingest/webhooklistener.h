@@ -6,17 +6,16 @@
 #include "cluster/clusternode.h"
 #include "config/sourceconfig.h"
 #include "endpointaccess.h"
+#include "incomingrequest.h"
 #include "listenerlimits.h"
 #include "requesthead.h"
 #include "store/deliverystore.h"
 #include "store/eventstore.h"
 #include "tlscredentials.h"
 
-#include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
-#include <QHttpServerResponder>
 #include <QMap>
 #include <QPointer>
 #include <QTimer>
@@ -35,8 +34,8 @@ struct Rejection;
 // The HTTP face of the bridge: POST /hooks/{source} for webhooks, GET and POST /ack/{token}
 // for acknowledgement links (AckLinkEndpoint), the /api/v1 endpoints, /health and /metrics. Lives
 // on the ingest thread. A webhook is answered only after the store's commit that holds it is
-// durable; until then its responder waits in m_pending.
-class WebhookListener final : public QAbstractHttpServer
+// durable; until then its socket waits in m_pending.
+class WebhookListener final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WebhookListener)
@@ -98,35 +97,27 @@ Q_SIGNALS:
     // The certificate or key file changed: ok when the new pair is in use, else why not.
     void tlsReloaded(bool ok, const QString &message);
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
 private:
-    struct PendingReply
-    {
-        QHttpServerResponder responder;
-        QPointer<QTcpSocket> socket;
-    };
-
+    void handleRequest(const IncomingRequest &request, QTcpSocket *socket);
     std::optional<Rejection> checkHead(const RequestHead &head) const;
-    void handleWebhook(const QString &sourceName, const QHttpServerRequest &request,
+    void handleWebhook(const QString &sourceName, const IncomingRequest &request,
                        QTcpSocket *socket);
-    void handleEventQuery(const QString &id, QTcpSocket *socket, const QHttpServerRequest &request);
+    void handleEventQuery(const QString &id, QTcpSocket *socket, const IncomingRequest &request);
     void handleEventAction(const QString &id, const QByteArray &action, QTcpSocket *socket,
-                           const QHttpServerRequest &request);
-    bool authorize(const QHttpServerRequest &request, QTcpSocket *socket);
-    bool authorizeEndpoint(EndpointAccess access, const QHttpServerRequest &request,
+                           const IncomingRequest &request);
+    bool authorize(const IncomingRequest &request, QTcpSocket *socket);
+    bool authorizeEndpoint(EndpointAccess access, const IncomingRequest &request,
                            QTcpSocket *socket);
-    void handleHealth(QTcpSocket *socket, const QHttpServerRequest &request);
-    void handleMetrics(QTcpSocket *socket, const QHttpServerRequest &request);
+    void handleHealth(QTcpSocket *socket, const IncomingRequest &request);
+    void handleMetrics(QTcpSocket *socket, const IncomingRequest &request);
     void reloadTls();
-    void handleReplay(QTcpSocket *socket, const QHttpServerRequest &request);
-    void handleAckLink(const QString &token, QTcpSocket *socket, const QHttpServerRequest &request);
+    void handleReplay(QTcpSocket *socket, const IncomingRequest &request);
+    void handleAckLink(const QString &token, QTcpSocket *socket, const IncomingRequest &request);
     void handleAppended(const QList<OtBridge::AppendResult> &results);
-    void reply(QHttpServerResponder &responder, QTcpSocket *socket, int status,
-               const QByteArray &json, const QList<QPair<QByteArray, QByteArray>> &headers = {});
-    void replyError(const QHttpServerRequest &request, QTcpSocket *socket, int status,
+    void reply(QTcpSocket *socket, int status, const QByteArray &body,
+               const QList<QPair<QByteArray, QByteArray>> &headers = {},
+               const QByteArray &contentType = QByteArrayLiteral("application/json"));
+    void replyError(const IncomingRequest &request, QTcpSocket *socket, int status,
                     const QString &message, const QString &source = {},
                     const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
     void record(const EventSummary &summary);
@@ -153,7 +144,7 @@ private:
     GuardedTcpServer *m_server = nullptr;
     QHash<QString, SourceConfig> m_sources;
     QHash<QString, QList<QByteArray>> m_sourceSecrets;
-    std::unordered_map<quint64, PendingReply> m_pending;
+    std::unordered_map<quint64, QPointer<QTcpSocket>> m_pending; // replies waiting for commits
     QList<EventSummary> m_activity;
     QTimer m_activityTimer;
 };

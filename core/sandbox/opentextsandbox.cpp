@@ -9,8 +9,6 @@
 #include "submitvalidation.h"
 
 #include "net/httpclient.h"
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -88,37 +86,11 @@ Reply notFound(const QString &path)
                       QStringLiteral("no endpoint at %1").arg(path));
 }
 
-QString methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Put:
-        return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Post:
-        return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Head:
-        return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch:
-        return QStringLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect:
-        return QStringLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace:
-        return QStringLiteral("TRACE");
-    default:
-        return QStringLiteral("UNKNOWN");
-    }
-}
-
-Reply methodNotAllowed(const QHttpServerRequest &request, const QString &path, const QString &allow)
+Reply methodNotAllowed(const IncomingRequest &request, const QString &path, const QString &allow)
 {
     return errorReply(405, QStringLiteral("method_not_allowed"),
                       QStringLiteral("%1 is not allowed on %2; use %3")
-                          .arg(methodName(request.method()), path, allow),
+                          .arg(QString::fromLatin1(request.methodName()), path, allow),
                       {{QByteArrayLiteral("Allow"), allow.toLatin1()}});
 }
 
@@ -244,28 +216,26 @@ public:
     };
     struct DelayedReply
     {
-        QHttpServerResponder responder;
         QPointer<QTcpSocket> socket;
         Reply reply;
     };
 
     Private(OpenTextSandbox *owner, const SandboxOptions &sandboxOptions);
 
-    void handle(const QHttpServerRequest &request, QTcpSocket *socket);
-    void answer(const QHttpServerRequest &request, QTcpSocket *socket, Reply reply,
-                int latencyMs = 0);
-    void write(QHttpServerResponder &responder, QTcpSocket *socket, const Reply &reply);
+    void handle(const IncomingRequest &request, QTcpSocket *socket);
+    void answer(QTcpSocket *socket, Reply reply, int latencyMs = 0);
+    void write(QTcpSocket *socket, const Reply &reply);
     FaultDecision takeFault();
 
-    Reply handleApi(const QHttpServerRequest &request);
-    Reply handleToken(const QHttpServerRequest &request);
-    std::optional<Reply> checkAuth(const QHttpServerRequest &request);
-    Reply handleSubmit(SandboxSubmitKind kind, const QHttpServerRequest &request);
-    Reply handleStatus(SandboxChannel channel, const QHttpServerRequest &request);
-    Reply handleWhatsAppWebhook(const QHttpServerRequest &request);
-    Reply handleAdmin(const QHttpServerRequest &request);
-    Reply handleSettings(const QHttpServerRequest &request);
-    Reply handleCapture(const QHttpServerRequest &request);
+    Reply handleApi(const IncomingRequest &request);
+    Reply handleToken(const IncomingRequest &request);
+    std::optional<Reply> checkAuth(const IncomingRequest &request);
+    Reply handleSubmit(SandboxSubmitKind kind, const IncomingRequest &request);
+    Reply handleStatus(SandboxChannel channel, const IncomingRequest &request);
+    Reply handleWhatsAppWebhook(const IncomingRequest &request);
+    Reply handleAdmin(const IncomingRequest &request);
+    Reply handleSettings(const IncomingRequest &request);
+    Reply handleCapture(const IncomingRequest &request);
     Reply handleIndex() const;
 
     QJsonObject settingsJson() const;
@@ -329,23 +299,23 @@ OpenTextSandbox::Private::Private(OpenTextSandbox *owner, const SandboxOptions &
                              << errorPattern.errorString();
 }
 
-void OpenTextSandbox::Private::handle(const QHttpServerRequest &request, QTcpSocket *socket)
+void OpenTextSandbox::Private::handle(const IncomingRequest &request, QTcpSocket *socket)
 {
-    const QString path = request.url().path();
+    const QString path = request.path();
     if (path == QLatin1String("/admin") || path.startsWith(QLatin1String("/admin/"))) {
-        answer(request, socket, handleAdmin(request));
+        answer(socket, handleAdmin(request));
         return;
     }
     if (path.startsWith(QLatin1String("/capture/"))) {
-        answer(request, socket, handleCapture(request));
+        answer(socket, handleCapture(request));
         return;
     }
     if (path == QLatin1String("/")) {
-        answer(request, socket, handleIndex());
+        answer(socket, handleIndex());
         return;
     }
     if (!path.startsWith(QLatin1String("/mra/")) && !path.startsWith(QLatin1String("/tenants/"))) {
-        answer(request, socket, notFound(path));
+        answer(socket, notFound(path));
         return;
     }
 
@@ -354,7 +324,7 @@ void OpenTextSandbox::Private::handle(const QHttpServerRequest &request, QTcpSoc
     switch (fault.injected) {
     case Injected::Drop:
         qCDebug(lcSandbox) << "dropping" << path << "(fault injection)";
-        // After QHttpServer is done with this request, not under its feet.
+        // After the guard is done with this request, not under its feet.
         QMetaObject::invokeMethod(
             q,
             [socket = QPointer<QTcpSocket>(socket)] {
@@ -364,7 +334,7 @@ void OpenTextSandbox::Private::handle(const QHttpServerRequest &request, QTcpSoc
             Qt::QueuedConnection);
         return;
     case Injected::RateLimit:
-        answer(request, socket,
+        answer(socket,
                errorReply(429, QStringLiteral("rate_limited"),
                           QStringLiteral("too many requests; retry after %1 s (injected by the "
                                          "sandbox)")
@@ -375,7 +345,7 @@ void OpenTextSandbox::Private::handle(const QHttpServerRequest &request, QTcpSoc
         return;
     case Injected::Error:
         answer(
-            request, socket,
+            socket,
             errorReply(
                 fault.errorStatus, QStringLiteral("sandbox_fault"),
                 QStringLiteral("the sandbox answers %1 (injected fault)").arg(fault.errorStatus)),
@@ -384,7 +354,7 @@ void OpenTextSandbox::Private::handle(const QHttpServerRequest &request, QTcpSoc
     case Injected::None:
         break;
     }
-    answer(request, socket, handleApi(request), fault.latencyMs);
+    answer(socket, handleApi(request), fault.latencyMs);
 }
 
 OpenTextSandbox::Private::FaultDecision OpenTextSandbox::Private::takeFault()
@@ -413,17 +383,15 @@ OpenTextSandbox::Private::FaultDecision OpenTextSandbox::Private::takeFault()
     return decision;
 }
 
-void OpenTextSandbox::Private::answer(const QHttpServerRequest &request, QTcpSocket *socket,
-                                      Reply reply, int latencyMs)
+void OpenTextSandbox::Private::answer(QTcpSocket *socket, Reply reply, int latencyMs)
 {
-    QHttpServerResponder responder = q->makeResponder(request, socket);
     if (latencyMs <= 0) {
-        write(responder, socket, reply);
+        write(socket, reply);
         return;
     }
-    // Latency never blocks the thread: the responder waits here and a timer answers.
+    // Latency never blocks the thread: the reply waits here and a timer answers.
     const quint64 id = ++nextDelayedId;
-    delayed.emplace(id, DelayedReply {std::move(responder), socket, std::move(reply)});
+    delayed.emplace(id, DelayedReply {socket, std::move(reply)});
     QTimer::singleShot(latencyMs, q, [this, id] {
         auto it = delayed.find(id);
         if (it == delayed.end())
@@ -431,30 +399,25 @@ void OpenTextSandbox::Private::answer(const QHttpServerRequest &request, QTcpSoc
         DelayedReply pending = std::move(it->second);
         delayed.erase(it);
         if (pending.socket)
-            write(pending.responder, pending.socket, pending.reply);
+            write(pending.socket, pending.reply);
     });
 }
 
-void OpenTextSandbox::Private::write(QHttpServerResponder &responder, QTcpSocket *socket,
-                                     const Reply &reply)
+void OpenTextSandbox::Private::write(QTcpSocket *socket, const Reply &reply)
 {
-    if (socket->state() != QAbstractSocket::ConnectedState)
+    if (!server)
         return;
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
-    if (reply.status != 204) {
-        responder.writeHeader("Content-Type", "application/json");
-        responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-    }
-    for (const auto &[name, value] : reply.headers)
-        responder.writeHeader(name, value);
-    responder.writeBody(reply.body);
-    if (server)
-        server->markResponded(socket);
+    HeaderList headers;
+    headers.reserve(reply.headers.size() + 1);
+    if (reply.status != 204)
+        headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    headers.append(reply.headers);
+    server->respond(socket, reply.status, headers, reply.body);
 }
 
-Reply OpenTextSandbox::Private::handleApi(const QHttpServerRequest &request)
+Reply OpenTextSandbox::Private::handleApi(const IncomingRequest &request)
 {
-    const QString path = request.url().path();
+    const QString path = request.path();
     static const QRegularExpression tokenPath(QStringLiteral("^/tenants/[^/]+/oauth2/token/?$"));
     // The pattern's own first test, without a match per submit.
     if (path.startsWith(QLatin1String("/tenants/")) && tokenPath.match(path).hasMatch())
@@ -471,7 +434,7 @@ Reply OpenTextSandbox::Private::handleApi(const QHttpServerRequest &request)
         route.chop(1);
 
     if (const std::optional<SandboxSubmitKind> kind = submitKindFor(route)) {
-        if (request.method() != QHttpServerRequest::Method::Post)
+        if (request.method() != IncomingRequest::Method::Post)
             return methodNotAllowed(request, path, QStringLiteral("POST"));
         if (std::optional<Reply> denied = checkAuth(request))
             return *denied;
@@ -480,7 +443,7 @@ Reply OpenTextSandbox::Private::handleApi(const QHttpServerRequest &request)
     static const QRegularExpression statusRoute(
         QStringLiteral("^/outbound/(emails|sms|faxes|whatsapp)/status$"));
     if (const QRegularExpressionMatch match = statusRoute.match(route); match.hasMatch()) {
-        if (request.method() != QHttpServerRequest::Method::Get)
+        if (request.method() != IncomingRequest::Method::Get)
             return methodNotAllowed(request, path, QStringLiteral("GET"));
         if (std::optional<Reply> denied = checkAuth(request))
             return *denied;
@@ -488,8 +451,8 @@ Reply OpenTextSandbox::Private::handleApi(const QHttpServerRequest &request)
     }
     if (route == QLatin1String("/inbound/whatsapp/messages/webhook")) {
         const auto method = request.method();
-        if (method != QHttpServerRequest::Method::Post && method != QHttpServerRequest::Method::Get
-            && method != QHttpServerRequest::Method::Delete)
+        if (method != IncomingRequest::Method::Post && method != IncomingRequest::Method::Get
+            && method != IncomingRequest::Method::Delete)
             return methodNotAllowed(request, path, QStringLiteral("GET, POST, DELETE"));
         if (std::optional<Reply> denied = checkAuth(request))
             return *denied;
@@ -498,10 +461,10 @@ Reply OpenTextSandbox::Private::handleApi(const QHttpServerRequest &request)
     return notFound(path);
 }
 
-Reply OpenTextSandbox::Private::handleToken(const QHttpServerRequest &request)
+Reply OpenTextSandbox::Private::handleToken(const IncomingRequest &request)
 {
-    if (request.method() != QHttpServerRequest::Method::Post)
-        return methodNotAllowed(request, request.url().path(), QStringLiteral("POST"));
+    if (request.method() != IncomingRequest::Method::Post)
+        return methodNotAllowed(request, request.path(), QStringLiteral("POST"));
     const std::optional<QPair<QString, QString>> client
         = basicCredentials(headerValue(request.headers(), "authorization"));
     if (options.clientId.isEmpty() || !client || client->first != options.clientId
@@ -547,7 +510,7 @@ Reply OpenTextSandbox::Private::handleToken(const QHttpServerRequest &request)
     return jsonReply(200, grant);
 }
 
-std::optional<Reply> OpenTextSandbox::Private::checkAuth(const QHttpServerRequest &request)
+std::optional<Reply> OpenTextSandbox::Private::checkAuth(const IncomingRequest &request)
 {
     const QByteArray authorization = headerValue(request.headers(), "authorization");
     if (authorization.isEmpty())
@@ -590,8 +553,7 @@ std::optional<Reply> OpenTextSandbox::Private::checkAuth(const QHttpServerReques
                           .arg(QString::fromLatin1(authorization.split(' ').first())));
 }
 
-Reply OpenTextSandbox::Private::handleSubmit(SandboxSubmitKind kind,
-                                             const QHttpServerRequest &request)
+Reply OpenTextSandbox::Private::handleSubmit(SandboxSubmitKind kind, const IncomingRequest &request)
 {
     QJsonObject body;
     if (std::optional<Reply> bad = parseObject(request.body(), &body))
@@ -658,8 +620,7 @@ Reply OpenTextSandbox::Private::handleSubmit(SandboxSubmitKind kind,
     return {200, jobIdReplyBody(job.id), {}};
 }
 
-Reply OpenTextSandbox::Private::handleStatus(SandboxChannel channel,
-                                             const QHttpServerRequest &request)
+Reply OpenTextSandbox::Private::handleStatus(SandboxChannel channel, const IncomingRequest &request)
 {
     const QString jobId
         = request.query().queryItemValue(QStringLiteral("job_id"), QUrl::FullyDecoded).trimmed();
@@ -677,10 +638,10 @@ Reply OpenTextSandbox::Private::handleStatus(SandboxChannel channel,
     return {200, it->statusDocument(), {}};
 }
 
-Reply OpenTextSandbox::Private::handleWhatsAppWebhook(const QHttpServerRequest &request)
+Reply OpenTextSandbox::Private::handleWhatsAppWebhook(const IncomingRequest &request)
 {
     switch (request.method()) {
-    case QHttpServerRequest::Method::Post: {
+    case IncomingRequest::Method::Post: {
         QJsonObject body;
         if (std::optional<Reply> bad = parseObject(request.body(), &body))
             return *bad;
@@ -691,7 +652,7 @@ Reply OpenTextSandbox::Private::handleWhatsAppWebhook(const QHttpServerRequest &
         whatsAppWebhook = url;
         return jsonReply(200, {{QStringLiteral("url"), url.toString()}});
     }
-    case QHttpServerRequest::Method::Get:
+    case IncomingRequest::Method::Get:
         if (whatsAppWebhook.isEmpty())
             return errorReply(404, QStringLiteral("not_found"),
                               QStringLiteral("no inbound WhatsApp webhook is registered"));
@@ -702,7 +663,7 @@ Reply OpenTextSandbox::Private::handleWhatsAppWebhook(const QHttpServerRequest &
     }
 }
 
-Reply OpenTextSandbox::Private::handleAdmin(const QHttpServerRequest &request)
+Reply OpenTextSandbox::Private::handleAdmin(const IncomingRequest &request)
 {
     if (!options.adminToken.isEmpty()
         && headerValue(request.headers(), "authorization")
@@ -710,15 +671,14 @@ Reply OpenTextSandbox::Private::handleAdmin(const QHttpServerRequest &request)
         return errorReply(401, QStringLiteral("unauthorized"),
                           QStringLiteral("/admin needs Authorization: Bearer <admin token>"));
 
-    QString path = request.url().path();
+    QString path = request.path();
     if (path.size() > 1 && path.endsWith(QLatin1Char('/')))
         path.chop(1);
     const auto method = request.method();
     if (path == QLatin1String("/admin/faults")) {
-        if (method == QHttpServerRequest::Method::Get)
+        if (method == IncomingRequest::Method::Get)
             return jsonReply(200, q->faults().toJson());
-        if (method != QHttpServerRequest::Method::Put
-            && method != QHttpServerRequest::Method::Patch)
+        if (method != IncomingRequest::Method::Put && method != IncomingRequest::Method::Patch)
             return methodNotAllowed(request, path, QStringLiteral("GET, PUT"));
         QJsonObject changes;
         if (std::optional<Reply> bad = parseObject(request.body(), &changes))
@@ -731,11 +691,11 @@ Reply OpenTextSandbox::Private::handleAdmin(const QHttpServerRequest &request)
     if (path == QLatin1String("/admin/settings"))
         return handleSettings(request);
     if (path == QLatin1String("/admin/inbox")) {
-        if (method == QHttpServerRequest::Method::Delete) {
+        if (method == IncomingRequest::Method::Delete) {
             q->clearInbox();
             return {204, {}, {}};
         }
-        if (method != QHttpServerRequest::Method::Get)
+        if (method != IncomingRequest::Method::Get)
             return methodNotAllowed(request, path, QStringLiteral("GET, DELETE"));
         qint64 since = 0;
         const QString sinceText = request.query().queryItemValue(QStringLiteral("since"));
@@ -760,13 +720,13 @@ QJsonObject OpenTextSandbox::Private::settingsJson() const
             {QStringLiteral("confirmed_after_ms"), options.confirmedAfterMs}};
 }
 
-Reply OpenTextSandbox::Private::handleSettings(const QHttpServerRequest &request)
+Reply OpenTextSandbox::Private::handleSettings(const IncomingRequest &request)
 {
     const auto method = request.method();
-    if (method == QHttpServerRequest::Method::Get)
+    if (method == IncomingRequest::Method::Get)
         return jsonReply(200, settingsJson());
-    if (method != QHttpServerRequest::Method::Put && method != QHttpServerRequest::Method::Patch)
-        return methodNotAllowed(request, request.url().path(), QStringLiteral("GET, PUT"));
+    if (method != IncomingRequest::Method::Put && method != IncomingRequest::Method::Patch)
+        return methodNotAllowed(request, request.path(), QStringLiteral("GET, PUT"));
     QJsonObject changes;
     if (std::optional<Reply> bad = parseObject(request.body(), &changes))
         return *bad;
@@ -813,9 +773,9 @@ Reply OpenTextSandbox::Private::handleSettings(const QHttpServerRequest &request
     return jsonReply(200, settingsJson());
 }
 
-Reply OpenTextSandbox::Private::handleCapture(const QHttpServerRequest &request)
+Reply OpenTextSandbox::Private::handleCapture(const IncomingRequest &request)
 {
-    const QString path = request.url().path();
+    const QString path = request.path();
     const QString name
         = path.mid(qsizetype(sizeof("/capture/") - 1)).section(QLatin1Char('/'), 0, 0);
     if (name.isEmpty())
@@ -831,16 +791,17 @@ Reply OpenTextSandbox::Private::handleCapture(const QHttpServerRequest &request)
 
     InboxEntry entry;
     entry.bytes = body.size();
-    entry.message = {{QStringLiteral("channel"), QStringLiteral("capture")},
-                     {QStringLiteral("name"), name},
-                     {QStringLiteral("method"), methodName(request.method())},
-                     {QStringLiteral("path"), path},
-                     {QStringLiteral("query"), request.url().query(QUrl::FullyDecoded)},
-                     {QStringLiteral("headers"), headers},
-                     {QStringLiteral("body"), binary ? QString::fromLatin1(body.toBase64()) : text},
-                     {QStringLiteral("body_encoding"),
-                      binary ? QStringLiteral("base64") : QStringLiteral("text")},
-                     {QStringLiteral("received_at"), isoNow()}};
+    entry.message
+        = {{QStringLiteral("channel"), QStringLiteral("capture")},
+           {QStringLiteral("name"), name},
+           {QStringLiteral("method"), QString::fromLatin1(request.methodName())},
+           {QStringLiteral("path"), path},
+           {QStringLiteral("query"), QUrl::fromEncoded(request.target()).query(QUrl::FullyDecoded)},
+           {QStringLiteral("headers"), headers},
+           {QStringLiteral("body"), binary ? QString::fromLatin1(body.toBase64()) : text},
+           {QStringLiteral("body_encoding"),
+            binary ? QStringLiteral("base64") : QStringLiteral("text")},
+           {QStringLiteral("received_at"), isoNow()}};
     {
         QMutexLocker lock(&mutex);
         appendToInbox(std::move(entry));
@@ -1028,7 +989,7 @@ void OpenTextSandbox::Private::sendNextPush(const QString &jobId)
 }
 
 OpenTextSandbox::OpenTextSandbox(const SandboxOptions &options, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , d(std::make_unique<Private>(this, options))
 { }
 
@@ -1060,7 +1021,8 @@ Result<quint16> OpenTextSandbox::listen(const QHostAddress &address, quint16 por
     d->server = server;
     d->address = address;
     d->port = server->serverPort();
-    bind(server);
+    server->setRequestHandler(
+        [this](const IncomingRequest &request, QTcpSocket *socket) { d->handle(request, socket); });
     return d->port;
 }
 
@@ -1119,17 +1081,6 @@ void OpenTextSandbox::clearInbox()
         d->inboxBytes = 0;
     }
     Q_EMIT inboxChanged();
-}
-
-bool OpenTextSandbox::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    d->handle(request, socket);
-    return true;
-}
-
-void OpenTextSandbox::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    d->answer(request, socket, notFound(request.url().path()));
 }
 
 } // namespace OtBridge

@@ -4,10 +4,10 @@
 
 #include "result.h"
 
-#include <QAbstractHttpServer>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QObject>
 #include <QUrl>
 
 #include <memory>
@@ -60,7 +60,7 @@ struct SandboxOptions
 // A local OpenText Notifications: the OAuth2 token endpoint, submits for every channel, job
 // status moving through its states over time, status pushes, fault injection, an inbox of what
 // it accepted (GET/DELETE /admin/inbox) and /capture/{name} to record any HTTP request.
-class OpenTextSandbox final : public QAbstractHttpServer
+class OpenTextSandbox final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OpenTextSandbox)
@@ -83,10 +83,6 @@ public:
 
 Q_SIGNALS:
     void inboxChanged();
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
     class Private;

@@ -16,8 +16,8 @@ constexpr int maxLatencyMs = 600'000;
 constexpr int maxCount = 1'000'000;
 constexpr int maxTokenLifetimeSeconds = 7 * 24 * 3600;
 
-// QHttpServerResponder 6.4 can only write status lines it has a reason phrase for, so the
-// injected error status is one of these.
+// Statuses a gateway in front of the API could answer with (each has its reason phrase in
+// GuardedTcpServer's replies).
 const QList<int> &injectableStatuses()
 {
     static const QList<int> statuses

@@ -8,14 +8,17 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
 using namespace OtBridge;
 
-// The listener's guard on its own, over loopback: each limit it enforces before QHttpServer
-// sees a byte answers with its exact status and words, and tells the console
-// (requestRejected). Allowed requests are the listener's business (tst_webhooklistener).
+// The listener's HTTP server on its own, over loopback: each limit it enforces before its
+// handler sees a request answers with its exact status and words, and tells the console
+// (requestRejected); an allowed request reaches the handler whole (body decoded, pipelined
+// requests one by one, answered in order) and respond() writes the exact reply. What the
+// listener does with requests is tst_webhooklistener's.
 class tst_GuardedTcpServer : public QObject
 {
     Q_OBJECT
@@ -27,6 +30,15 @@ private Q_SLOTS:
     void headCheckAnswers();
     void requestNotCompleteInTime();
     void tooManyConnectionsFromOnePeer();
+    void handsOverTheWholeRequest();
+    void decodesChunkedBodies_data();
+    void decodesChunkedBodies();
+    void answersPipelinedRequestsInOrder();
+    void closesWhenAsked_data();
+    void closesWhenAsked();
+    void replyFraming_data();
+    void replyFraming();
+    void servesManyConnectionsInTurn();
 
 private:
     // A client that keeps every byte the server sends until it closes.
@@ -172,6 +184,206 @@ void tst_GuardedTcpServer::tooManyConnectionsFromOnePeer()
     QCOMPARE(server.connectionCount(), 2);
     QVERIFY(!first->closed);
     QVERIFY(!second->closed);
+}
+
+void tst_GuardedTcpServer::handsOverTheWholeRequest()
+{
+    GuardedTcpServer server(smallLimits());
+    QList<IncomingRequest> seen;
+    server.setRequestHandler([&](const IncomingRequest &request, QTcpSocket *socket) {
+        seen.append(request);
+        server.respond(socket, 202, {{"Content-Type", "application/json"}, {"X-Seen", "1"}},
+                       "{\"id\":\"a\"}");
+    });
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    auto client = connectTo(server);
+    // The body comes in a second segment, after the head.
+    client->socket->write("POST /hooks/a%20b?x=1&y=%C3%A9 HTTP/1.1\r\nHost: x\r\n"
+                          "Content-Type: application/json\r\nX-Two: one\r\nX-Two: two\r\n"
+                          "Content-Length: 11\r\n\r\n{\"a\":");
+    QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 1, 5000);
+    QTest::qWait(50);
+    QVERIFY(seen.isEmpty()); // not complete yet
+    client->socket->write("[1,2]}");
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 1, 5000);
+    const IncomingRequest &request = seen.first();
+    QCOMPARE(request.method(), IncomingRequest::Method::Post);
+    QCOMPARE(request.methodName(), QByteArray("POST"));
+    QCOMPARE(request.target(), QByteArray("/hooks/a%20b?x=1&y=%C3%A9"));
+    QCOMPARE(request.encodedPath(), QByteArray("/hooks/a%20b"));
+    QCOMPARE(request.path(), QStringLiteral("/hooks/a b"));
+    QCOMPARE(request.query().queryItemValue(QStringLiteral("y"), QUrl::FullyDecoded),
+             QStringLiteral("\u00e9"));
+    QCOMPARE(request.body(), QByteArray("{\"a\":[1,2]}"));
+    QCOMPARE(request.header("content-type"), QByteArray("application/json"));
+    QCOMPARE(request.headers().count({QByteArray("X-Two"), QByteArray("two")}), 1);
+    QCOMPARE(request.remoteAddress(), QHostAddress(QHostAddress::LocalHost));
+    const QByteArray expected = "HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\n"
+                                "X-Seen: 1\r\nContent-Length: 10\r\n\r\n{\"id\":\"a\"}";
+    QTRY_COMPARE_WITH_TIMEOUT(client->received, expected, 5000);
+    QVERIFY(!client->closed); // kept alive
+}
+
+void tst_GuardedTcpServer::decodesChunkedBodies_data()
+{
+    QTest::addColumn<QList<QByteArray>>("segments");
+    QTest::addColumn<QByteArray>("body");
+    const QByteArray head
+        = "POST /hooks/a HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n";
+    QTest::addRow("at once") << QList<QByteArray> {head + "5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n"}
+                             << QByteArray("hello world");
+    QTest::addRow("split inside chunks")
+        << QList<QByteArray> {head + "5\r\nhe", "llo\r\n6;ext=1\r", "\n wor", "ld\r\n0\r\n",
+                              "Trailer: t\r\n\r\n"}
+        << QByteArray("hello world");
+    QTest::addRow("empty") << QList<QByteArray> {head + "0\r\n\r\n"} << QByteArray();
+}
+
+void tst_GuardedTcpServer::decodesChunkedBodies()
+{
+    QFETCH(QList<QByteArray>, segments);
+    QFETCH(QByteArray, body);
+    GuardedTcpServer server(smallLimits());
+    QList<QByteArray> bodies;
+    server.setRequestHandler([&](const IncomingRequest &request, QTcpSocket *socket) {
+        bodies.append(request.body());
+        server.respond(socket, 204, {}, {});
+    });
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    auto client = connectTo(server);
+    for (const QByteArray &segment : std::as_const(segments)) {
+        client->socket->write(segment);
+        QVERIFY(client->socket->waitForBytesWritten(5000));
+        QTest::qWait(20);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(bodies.size(), 1, 5000);
+    QCOMPARE(bodies.first(), body);
+    // 204: neither a body nor a Content-Length.
+    QTRY_COMPARE_WITH_TIMEOUT(client->received, QByteArray("HTTP/1.1 204 No Content\r\n\r\n"),
+                              5000);
+}
+
+void tst_GuardedTcpServer::answersPipelinedRequestsInOrder()
+{
+    GuardedTcpServer server(smallLimits());
+    QList<QByteArray> paths;
+    server.setRequestHandler([&](const IncomingRequest &request, QTcpSocket *socket) {
+        paths.append(request.encodedPath());
+        const QByteArray body = request.encodedPath() + ':' + request.body();
+        if (request.encodedPath() == "/slow") {
+            // Answered later, as a webhook is once its commit is durable.
+            QTimer::singleShot(100, &server,
+                               [&server, socket = QPointer<QTcpSocket>(socket), body] {
+                                   server.respond(socket, 200, {}, body);
+                               });
+        } else {
+            server.respond(socket, 200, {}, body);
+        }
+    });
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    auto client = connectTo(server);
+    client->socket->write("POST /slow HTTP/1.1\r\nContent-Length: 1\r\n\r\n1"
+                          "POST /fast HTTP/1.1\r\nContent-Length: 1\r\n\r\n2"
+                          "GET /last HTTP/1.1\r\n\r\n");
+    QTRY_COMPARE_WITH_TIMEOUT(paths.size(), 3, 5000);
+    QCOMPARE(paths, (QList<QByteArray> {"/slow", "/fast", "/last"}));
+    const QByteArray expected = "HTTP/1.1 200 OK\r\nContent-Length: 7\r\n\r\n/slow:1"
+                                "HTTP/1.1 200 OK\r\nContent-Length: 7\r\n\r\n/fast:2"
+                                "HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\n/last:";
+    QTRY_COMPARE_WITH_TIMEOUT(client->received, expected, 5000);
+}
+
+void tst_GuardedTcpServer::closesWhenAsked_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<bool>("closes");
+    QTest::addRow("HTTP/1.1") << QByteArray("GET /x HTTP/1.1\r\nHost: x\r\n\r\n") << false;
+    QTest::addRow("HTTP/1.1, Connection: close")
+        << QByteArray("GET /x HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n") << true;
+    QTest::addRow("HTTP/1.0") << QByteArray("GET /x HTTP/1.0\r\n\r\n") << true;
+    QTest::addRow("HTTP/1.0, keep-alive")
+        << QByteArray("GET /x HTTP/1.0\r\nConnection: keep-alive\r\n\r\n") << false;
+}
+
+void tst_GuardedTcpServer::closesWhenAsked()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(bool, closes);
+    GuardedTcpServer server(smallLimits());
+    server.setRequestHandler([&](const IncomingRequest &, QTcpSocket *socket) {
+        server.respond(socket, 200, {}, "ok");
+    });
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    auto client = connectTo(server);
+    client->socket->write(request);
+    QTRY_VERIFY_WITH_TIMEOUT(client->received.endsWith("\r\n\r\nok"), 5000);
+    QCOMPARE(client->received.contains("Connection: close\r\n"), closes);
+    if (closes) {
+        QTRY_VERIFY_WITH_TIMEOUT(client->closed, 5000);
+    } else {
+        QTest::qWait(100);
+        QVERIFY(!client->closed);
+    }
+}
+
+void tst_GuardedTcpServer::replyFraming_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addRow("GET 200") << QByteArray("GET") << 200
+                             << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nbody");
+    // The length of what a GET would get, without it.
+    QTest::addRow("HEAD 200") << QByteArray("HEAD") << 200
+                              << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\n");
+    QTest::addRow("GET 304") << QByteArray("GET") << 304
+                             << QByteArray("HTTP/1.1 304 Not Modified\r\n\r\n");
+    QTest::addRow("GET 429") << QByteArray("GET") << 429
+                             << QByteArray("HTTP/1.1 429 Too Many Requests\r\n"
+                                           "Content-Length: 4\r\n\r\nbody");
+    QTest::addRow("GET 599") << QByteArray("GET") << 599
+                             << QByteArray("HTTP/1.1 599 Error\r\nContent-Length: 4\r\n\r\nbody");
+}
+
+void tst_GuardedTcpServer::replyFraming()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(int, status);
+    QFETCH(QByteArray, expected);
+    GuardedTcpServer server(smallLimits());
+    server.setRequestHandler([&](const IncomingRequest &, QTcpSocket *socket) {
+        server.respond(socket, status, {}, "body");
+        server.respond(socket, 500, {}, "again"); // answered already: ignored
+    });
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    auto client = connectTo(server);
+    client->socket->write(method + " /x HTTP/1.1\r\nHost: x\r\n\r\n");
+    QTRY_COMPARE_WITH_TIMEOUT(client->received, expected, 5000);
+    QTest::qWait(50);
+    QCOMPARE(client->received, expected);
+}
+
+void tst_GuardedTcpServer::servesManyConnectionsInTurn()
+{
+    // More connections, one after the other, than QTcpServer's maxPendingConnections (30): the
+    // guard serves them itself and never leaves them in QTcpServer's pending list.
+    ListenerLimits limits = smallLimits();
+    limits.maxConnectionsPerPeer = 100;
+    GuardedTcpServer server(limits);
+    int handled = 0;
+    server.setRequestHandler([&](const IncomingRequest &, QTcpSocket *socket) {
+        ++handled;
+        server.respond(socket, 200, {}, "ok");
+    });
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    std::vector<std::unique_ptr<Client>> clients;
+    for (int i = 0; i < 40; ++i) {
+        clients.push_back(connectTo(server));
+        clients.back()->socket->write("GET /x HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(clients.back()->received.endsWith("\r\n\r\nok"), 5000);
+    }
+    QCOMPARE(handled, 40);
+    QCOMPARE(server.connectionCount(), 40);
 }
 
 QTEST_GUILESS_MAIN(tst_GuardedTcpServer)

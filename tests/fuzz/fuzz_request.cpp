@@ -8,8 +8,8 @@
 // deterministic. Besides crashes it checks what the guard relies on:
 // - the head parser reads nothing past the empty line, and its verdict on a prefix of the
 //   head is never Complete;
-// - the chunked scanner reaches the same verdict whether the body arrives at once or in
-//   pieces (as TCP delivers it);
+// - the chunked scanner reaches the same verdict, and decodes the same body, whether the body
+//   arrives at once or in pieces (as TCP delivers it);
 // - a redacted header list has no secret left in it.
 #include "config/sourceauth.h"
 #include "ingest/headerredaction.h"
@@ -30,6 +30,7 @@ struct Scanned
     ChunkedBodyScanner::Status status = ChunkedBodyScanner::NeedMore;
     qsizetype consumed = 0;
     qint64 payload = 0;
+    QByteArray decoded;
 };
 
 // Feeds body in pieces whose sizes come from the body itself (1 to 8 bytes), the way a slow
@@ -38,6 +39,7 @@ Scanned scanInPieces(QByteArrayView body)
 {
     ChunkedBodyScanner scanner;
     Scanned result;
+    scanner.setPayloadSink(&result.decoded);
     qsizetype at = 0;
     while (at < body.size()) {
         const qsizetype piece = qMin<qsizetype>(1 + (quint8(body[at]) & 7), body.size() - at);
@@ -104,19 +106,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QByteArray body;
     if (head.chunked) {
         ChunkedBodyScanner whole;
+        QByteArray decoded;
+        whole.setPayloadSink(&decoded);
         qsizetype consumed = 0;
         const auto status = whole.feed(rest, &consumed);
         if (consumed < 0 || consumed > rest.size())
             __builtin_trap();
         const Scanned pieces = scanInPieces(rest);
         if (pieces.status != status || pieces.consumed != consumed
-            || pieces.payload != whole.payloadBytes())
+            || pieces.payload != whole.payloadBytes() || pieces.decoded != decoded
+            || decoded.size() != whole.payloadBytes())
             __builtin_trap(); // the verdict depends on how the bytes were split
         if (whole.payloadBytes() > consumed)
             __builtin_trap();
-        // The body as QHttpServer would decode it does not matter here: authentication sees
-        // whatever the listener hands it, so the raw bytes stand in for it.
-        body = rest.first(consumed).toByteArray();
+        // What the guard hands the listener: the decoded body.
+        body = decoded;
     } else {
         body = rest.first(qMin<qsizetype>(qMax<qint64>(0, head.contentLength), rest.size()))
                    .toByteArray();

@@ -72,7 +72,7 @@ expect_all("control fields of ${server_deb}" "${server_control}"
     "Version: ${EXPECTED_VERSION}"
     # Found by dpkg-shlibdeps (or the explicit fallback list) from the linked libraries.
     "libqt6core6"
-    "libqt6httpserver6"
+    "libqt6network6"
     "libqt6keychain1"
     # The SQLite driver Qt loads at run time, which only the explicit list can name.
     "libqt6sql6-sqlite")
