@@ -17,7 +17,7 @@ function(otbridge_check_no_graphics binary)
         message(FATAL_ERROR "\nldd ${binary} cannot resolve a library:\n${libraries}\n")
     endif()
     # Qt Core and Network must be there, or this proves nothing about the binary ldd read.
-    foreach(needed libQt6Core libQt6Network libQt6HttpServer libQt6Sql)
+    foreach(needed libQt6Core libQt6Network libQt6Sql)
         if(NOT libraries MATCHES "${needed}\\.so")
             message(FATAL_ERROR "\nldd ${binary} lacks ${needed}, which it must link:\n${libraries}\n")
         endif()
