@@ -47,6 +47,7 @@ private Q_SLOTS:
     void replaysTargetSince();
     void openTextJobStateFindsDelivery();
     void openTextStateRepeatedWritesNothing();
+    void openTextStateNeverStepsBack();
     void outcomeNamesRequestKind();
     void openTextStatesCommitEachUnderItsSavepoint();
     void firstAcknowledgementWins();
@@ -701,6 +702,59 @@ void tst_DeliveryStore::openTextJobStateFindsDelivery()
         = m_store->setOpenTextState(QStringLiteral("JOB-X"), QStringLiteral("failed"));
     QVERIFY(unknown);
     QVERIFY(!unknown.value());
+}
+
+// A poll and a push race: a push that says "sent" may arrive after a poll read "delivered". The
+// late report changes nothing, in the job or its delivery; a bounce after delivery still counts.
+void tst_DeliveryStore::openTextStateNeverStepsBack()
+{
+    const QUuid event = storeEvent();
+    NewDelivery job = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("ot"), m_t0);
+    job.request.kind = DeliveryRequest::Kind::OpenText;
+    route(event, {job});
+    QCOMPARE(m_store->leaseDue(m_t0, 10, 60)->size(), 1);
+    QVERIFY(m_store->recordAttempt(job.id, attempt(QStringLiteral("delivered"), 200),
+                                   DeliveryState::Delivered, {}, {}, {QStringLiteral("JOB-1")}));
+    auto found = m_store->setOpenTextState(QStringLiteral("JOB-1"), QStringLiteral("delivered"));
+    QVERIFY2(found, qPrintable(found.error()));
+    QCOMPARE(found.value()->openTextState, QStringLiteral("delivered"));
+
+    for (const QString &late : {QStringLiteral("sent"), QStringLiteral("pending")}) {
+        found = m_store->setOpenTextState(QStringLiteral("JOB-1"), late,
+                                          QStringLiteral("a late word"));
+        QVERIFY2(found, qPrintable(found.error()));
+        QVERIFY(found.value()); // still the job's delivery...
+        QCOMPARE(found.value()->openTextState, QStringLiteral("delivered")); // ...unchanged
+        QCOMPARE(m_store->delivery(job.id)->openTextState, QStringLiteral("delivered"));
+        QVERIFY(m_store->delivery(job.id)->lastError.isEmpty());
+    }
+    // The batched write (the dispatcher's) reports nothing changed, and runs no follow-up.
+    DeliveryQueue::OpenTextStateChange change;
+    change.jobId = QStringLiteral("JOB-1");
+    change.state = QStringLiteral("sent");
+    bool followedUp = false;
+    change.followUp = [&followedUp](WriteContext &, const DeliveryRecord &) {
+        followedUp = true;
+        return Result<void>();
+    };
+    QObject context;
+    std::optional<Result<DeliveryQueue::OpenTextStatesWritten>> written;
+    m_store->setOpenTextStatesAsync(
+        {change}, &context, [&written](const Result<DeliveryQueue::OpenTextStatesWritten> &result) {
+            written = result;
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 10000);
+    QVERIFY2(*written, qPrintable(written->error()));
+    QVERIFY(written->value().updated.isEmpty());
+    QVERIFY(!followedUp);
+
+    // Further on is written: a bounce after delivery.
+    found = m_store->setOpenTextState(QStringLiteral("JOB-1"), QStringLiteral("failed"),
+                                      QStringLiteral("mailbox unavailable"));
+    QCOMPARE(found.value()->openTextState, QStringLiteral("failed"));
+    found = m_store->setOpenTextState(QStringLiteral("JOB-1"), QStringLiteral("delivered"));
+    QCOMPARE(found.value()->openTextState, QStringLiteral("failed"));
+    QCOMPARE(m_store->delivery(job.id)->lastError, QStringLiteral("mailbox unavailable"));
 }
 
 // The sandbox's first push ("Submitted") repeats the state a submit starts in, and OpenText may

@@ -37,6 +37,24 @@ QString combinedOpenTextState(const QStringList &states)
     return combined;
 }
 
+// How far a job has come: a state is only ever replaced by one further on. Polls and pushes
+// race (a poll may read "delivered" before the push that said "sent" arrives), and a late
+// report must not take a job back. "failed" comes last: a delivered email can still bounce.
+int progress(const QString &state)
+{
+    if (state == QLatin1String("failed"))
+        return 3;
+    if (state == QLatin1String("delivered"))
+        return 2;
+    if (state == QLatin1String("sent"))
+        return 1;
+    return 0; // pending, or a state this store does not know
+}
+
+// progress() of the row's state, in SQL.
+const QString progressSql = QStringLiteral(
+    "CASE state WHEN 'failed' THEN 3 WHEN 'delivered' THEN 2 WHEN 'sent' THEN 1 ELSE 0 END");
+
 } // namespace
 
 Result<void> SqlOpenTextJobRepository::record(SqlWriteContext &write, const QString &deliveryId,
@@ -66,11 +84,16 @@ SqlOpenTextJobRepository::setState(SqlWriteContext &write, const QString &jobId,
     };
 
     StateWritten written;
-    // Written only when it changes anything; the job's delivery comes back with the write.
+    // Written only when it takes the job further, or says why the same state went wrong; the
+    // job's delivery comes back with the write.
     {
-        auto job = write.run(QStringLiteral("UPDATE opentext_jobs SET state = ? WHERE job_id = ? "
-                                            "AND (state <> ? OR ? <> '') RETURNING delivery_id"),
-                             {text(openTextState), jobId, text(openTextState), text(error)});
+        static const QString sql = QStringLiteral("UPDATE opentext_jobs SET state = ? WHERE "
+                                                  "job_id = ? AND (%1 < ? OR (state = ? AND ? "
+                                                  "<> '')) RETURNING delivery_id")
+                                       .arg(progressSql);
+        auto job = write.run(sql,
+                             {text(openTextState), jobId, progress(openTextState),
+                              text(openTextState), text(error)});
         if (!job)
             return fail(job.error());
         if (job.value()->next())
@@ -78,7 +101,8 @@ SqlOpenTextJobRepository::setState(SqlWriteContext &write, const QString &jobId,
         job.value()->finish();
     }
     if (written.deliveryId.isEmpty()) {
-        // Nothing written: the same state again, or a job that is not ours.
+        // Nothing written: the same state again, an earlier one come late, or a job that is
+        // not ours.
         auto job = write.run(
             QStringLiteral("SELECT delivery_id FROM opentext_jobs WHERE job_id = ?"), {jobId});
         if (!job)
