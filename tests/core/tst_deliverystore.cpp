@@ -92,6 +92,11 @@ private:
                                  const QDateTime &dueAt);
     static DeliveryAttempt attempt(const QString &outcome, int httpStatus = 0,
                                    const QString &error = {});
+    // One OpenText delivery, routed, leased and accepted as job JOB-1; empty when a step failed.
+    QString submittedOpenTextDelivery();
+    // The dispatcher's batched write of JOB-1's state; counts the follow-ups it ran.
+    Result<DeliveryQueue::OpenTextStatesWritten>
+    writeJobState(const QString &state, const QString &error, int *followUps);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_storage;
@@ -704,17 +709,49 @@ void tst_DeliveryStore::openTextJobStateFindsDelivery()
     QVERIFY(!unknown.value());
 }
 
-// A poll and a push race: a push that says "sent" may arrive after a poll read "delivered". The
-// late report changes nothing, in the job or its delivery; a bounce after delivery still counts.
-void tst_DeliveryStore::openTextStateNeverStepsBack()
+QString tst_DeliveryStore::submittedOpenTextDelivery()
 {
     const QUuid event = storeEvent();
     NewDelivery job = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("ot"), m_t0);
     job.request.kind = DeliveryRequest::Kind::OpenText;
     route(event, {job});
-    QCOMPARE(m_store->leaseDue(m_t0, 10, 60)->size(), 1);
-    QVERIFY(m_store->recordAttempt(job.id, attempt(QStringLiteral("delivered"), 200),
-                                   DeliveryState::Delivered, {}, {}, {QStringLiteral("JOB-1")}));
+    const auto leased = m_store->leaseDue(m_t0, 10, 60);
+    if (!leased || leased->size() != 1
+        || !m_store->recordAttempt(job.id, attempt(QStringLiteral("delivered"), 200),
+                                   DeliveryState::Delivered, {}, {}, {QStringLiteral("JOB-1")}))
+        return {};
+    return job.id;
+}
+
+Result<DeliveryQueue::OpenTextStatesWritten>
+tst_DeliveryStore::writeJobState(const QString &state, const QString &error, int *followUps)
+{
+    DeliveryQueue::OpenTextStateChange change;
+    change.jobId = QStringLiteral("JOB-1");
+    change.state = state;
+    change.error = error;
+    change.followUp = [followUps](WriteContext &, const DeliveryRecord &) {
+        ++*followUps;
+        return Result<void>();
+    };
+    QObject context;
+    std::optional<Result<DeliveryQueue::OpenTextStatesWritten>> written;
+    m_store->setOpenTextStatesAsync(
+        {change}, &context, [&written](const Result<DeliveryQueue::OpenTextStatesWritten> &result) {
+            written = result;
+        });
+    if (!QTest::qWaitFor([&written] { return written.has_value(); }, 10000))
+        return Result<DeliveryQueue::OpenTextStatesWritten>::failure(
+            QStringLiteral("no answer within 10 s"));
+    return *written;
+}
+
+// A poll and a push race: a push that says "sent" may arrive after a poll read "delivered". The
+// late report changes nothing, in the job or its delivery; a bounce after delivery still counts.
+void tst_DeliveryStore::openTextStateNeverStepsBack()
+{
+    const QString id = submittedOpenTextDelivery();
+    QVERIFY(!id.isEmpty());
     auto found = m_store->setOpenTextState(QStringLiteral("JOB-1"), QStringLiteral("delivered"));
     QVERIFY2(found, qPrintable(found.error()));
     QCOMPARE(found.value()->openTextState, QStringLiteral("delivered"));
@@ -725,28 +762,15 @@ void tst_DeliveryStore::openTextStateNeverStepsBack()
         QVERIFY2(found, qPrintable(found.error()));
         QVERIFY(found.value()); // still the job's delivery...
         QCOMPARE(found.value()->openTextState, QStringLiteral("delivered")); // ...unchanged
-        QCOMPARE(m_store->delivery(job.id)->openTextState, QStringLiteral("delivered"));
-        QVERIFY(m_store->delivery(job.id)->lastError.isEmpty());
+        QCOMPARE(m_store->delivery(id)->openTextState, QStringLiteral("delivered"));
+        QVERIFY(m_store->delivery(id)->lastError.isEmpty());
     }
     // The batched write (the dispatcher's) reports nothing changed, and runs no follow-up.
-    DeliveryQueue::OpenTextStateChange change;
-    change.jobId = QStringLiteral("JOB-1");
-    change.state = QStringLiteral("sent");
-    bool followedUp = false;
-    change.followUp = [&followedUp](WriteContext &, const DeliveryRecord &) {
-        followedUp = true;
-        return Result<void>();
-    };
-    QObject context;
-    std::optional<Result<DeliveryQueue::OpenTextStatesWritten>> written;
-    m_store->setOpenTextStatesAsync(
-        {change}, &context, [&written](const Result<DeliveryQueue::OpenTextStatesWritten> &result) {
-            written = result;
-        });
-    QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 10000);
-    QVERIFY2(*written, qPrintable(written->error()));
-    QVERIFY(written->value().updated.isEmpty());
-    QVERIFY(!followedUp);
+    int followUps = 0;
+    const auto written = writeJobState(QStringLiteral("sent"), {}, &followUps);
+    QVERIFY2(written, qPrintable(written.error()));
+    QVERIFY(written->updated.isEmpty());
+    QCOMPARE(followUps, 0);
 
     // Further on is written: a bounce after delivery.
     found = m_store->setOpenTextState(QStringLiteral("JOB-1"), QStringLiteral("failed"),
@@ -754,7 +778,7 @@ void tst_DeliveryStore::openTextStateNeverStepsBack()
     QCOMPARE(found.value()->openTextState, QStringLiteral("failed"));
     found = m_store->setOpenTextState(QStringLiteral("JOB-1"), QStringLiteral("delivered"));
     QCOMPARE(found.value()->openTextState, QStringLiteral("failed"));
-    QCOMPARE(m_store->delivery(job.id)->lastError, QStringLiteral("mailbox unavailable"));
+    QCOMPARE(m_store->delivery(id)->lastError, QStringLiteral("mailbox unavailable"));
 }
 
 // The sandbox's first push ("Submitted") repeats the state a submit starts in, and OpenText may
@@ -762,36 +786,13 @@ void tst_DeliveryStore::openTextStateNeverStepsBack()
 // nothing and runs no follow-up again; a change, or the same state with an error, is written.
 void tst_DeliveryStore::openTextStateRepeatedWritesNothing()
 {
-    const QUuid event = storeEvent();
-    NewDelivery job = newDelivery(event, QStringLiteral("r"), 0, QStringLiteral("ot"), m_t0);
-    job.request.kind = DeliveryRequest::Kind::OpenText;
-    route(event, {job});
-    QCOMPARE(m_store->leaseDue(m_t0, 10, 60)->size(), 1);
-    QVERIFY(m_store->recordAttempt(job.id, attempt(QStringLiteral("delivered"), 200),
-                                   DeliveryState::Delivered, {}, {}, {QStringLiteral("JOB-1")}));
-    const QDateTime submitted = m_store->delivery(job.id)->updatedAt;
+    const QString id = submittedOpenTextDelivery();
+    QVERIFY(!id.isEmpty());
+    const QDateTime submitted = m_store->delivery(id)->updatedAt;
 
     int followUps = 0;
-    QObject context;
     const auto write = [&](const QString &state, const QString &error = {}) {
-        DeliveryQueue::OpenTextStateChange change;
-        change.jobId = QStringLiteral("JOB-1");
-        change.state = state;
-        change.error = error;
-        change.followUp = [&followUps](WriteContext &, const DeliveryRecord &) {
-            ++followUps;
-            return Result<void>();
-        };
-        std::optional<Result<DeliveryQueue::OpenTextStatesWritten>> written;
-        m_store->setOpenTextStatesAsync(
-            {change}, &context,
-            [&written](const Result<DeliveryQueue::OpenTextStatesWritten> &result) {
-                written = result;
-            });
-        if (!QTest::qWaitFor([&written] { return written.has_value(); }, 10000))
-            return Result<DeliveryQueue::OpenTextStatesWritten>::failure(
-                QStringLiteral("no answer within 10 s"));
-        return *written;
+        return writeJobState(state, error, &followUps);
     };
 
     auto written = write(QStringLiteral("pending"));
@@ -799,7 +800,7 @@ void tst_DeliveryStore::openTextStateRepeatedWritesNothing()
     QVERIFY(written->updated.isEmpty());
     QVERIFY(written->errors.isEmpty());
     QCOMPARE(followUps, 0);
-    QCOMPARE(m_store->delivery(job.id)->updatedAt, submitted);
+    QCOMPARE(m_store->delivery(id)->updatedAt, submitted);
 
     written = write(QStringLiteral("sent"));
     QVERIFY2(written, qPrintable(written.error()));
@@ -816,12 +817,12 @@ void tst_DeliveryStore::openTextStateRepeatedWritesNothing()
     QCOMPARE(written->updated.size(), 1);
     QCOMPARE(written->updated.constFirst().lastError, QStringLiteral("slow mailbox"));
     QCOMPARE(followUps, 2);
-    QCOMPARE(m_store->delivery(job.id)->openTextState, QStringLiteral("sent"));
+    QCOMPARE(m_store->delivery(id)->openTextState, QStringLiteral("sent"));
 
     // The one-state call of the API still names the delivery of a repeated state.
     const auto found = m_store->setOpenTextState(QStringLiteral("JOB-1"), QStringLiteral("sent"));
     QVERIFY(found && found.value());
-    QCOMPARE(found.value()->id, job.id);
+    QCOMPARE(found.value()->id, id);
 }
 
 // The record an attempt hands back names its request's kind from the stored request's first
