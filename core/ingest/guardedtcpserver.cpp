@@ -424,7 +424,9 @@ void GuardedTcpServer::process(Connection &connection)
                 return;
             }
         }
-        if (head.expectContinue && (head.chunked || head.contentLength > 0))
+        // HTTP/1.0 knows no interim replies (RFC 9110, section 15.2).
+        if (head.expectContinue && head.minorVersion >= 1
+            && (head.chunked || head.contentLength > 0))
             socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         rest = rest.sliced(head.size - before);
         connection.head.clear();
@@ -503,7 +505,8 @@ void GuardedTcpServer::respond(QTcpSocket *socket, int status, const HeaderList 
         return;
     if (socket->state() != QAbstractSocket::ConnectedState)
         return;
-    const bool bodyAllowed = status >= 200 && status != 204 && status != 304;
+    Q_ASSERT(status >= 200); // a final reply; the guard itself writes 100 Continue
+    const bool bodyAllowed = status != 204 && status != 304;
     const bool head = it->parsed.method == "HEAD";
     QByteArray response;
     response.reserve(96 + body.size() + 48 * headers.size());
@@ -525,6 +528,8 @@ void GuardedTcpServer::respond(QTcpSocket *socket, int status, const HeaderList 
     }
     if (!it->parsed.keepAlive || m_closing)
         response += "Connection: close\r\n";
+    else if (it->parsed.minorVersion == 0)
+        response += "Connection: keep-alive\r\n"; // or an HTTP/1.0 client closes after it
     response += "\r\n";
     if (bodyAllowed && !head)
         response += body;

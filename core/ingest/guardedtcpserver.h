@@ -61,8 +61,9 @@ public:
     bool isTls() const { return m_tls; }
     const ListenerLimits &limits() const { return m_limits; }
 
-    // Answers the request the handler was given on this socket, in one write: the status line,
-    // headers, Content-Length (but for 1xx, 204 and 304) and the body (none to a HEAD request).
+    // Answers the request the handler was given on this socket with a final reply (status 200
+    // and up), in one write: the status line, headers, Content-Length (but for 204 and 304) and
+    // the body (none to a HEAD request). headers name no framing (Content-Length, Connection).
     // Then the connection's next request is read, or the connection closes when the request
     // asked for that. Does nothing when the socket is gone or was answered already.
     void respond(QTcpSocket *socket, int status, const HeaderList &headers, QByteArrayView body);

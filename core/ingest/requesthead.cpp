@@ -121,7 +121,15 @@ HeadParse parseRequestHead(QByteArrayView buffer, int maxBytes)
     head.method = method.toByteArray();
     head.target = target.toByteArray();
     const qsizetype query = target.indexOf('?');
-    head.path = (query < 0 ? target : target.first(query)).toByteArray();
+    QByteArrayView path = query < 0 ? target : target.first(query);
+    // The absolute form a client sends to a proxy ("http://host/hooks/x"), which a server must
+    // accept too (RFC 9112, section 3.2.2): its path is what follows the authority.
+    if (path.startsWith("http://") || path.startsWith("https://")) {
+        const qsizetype authority = path.indexOf("//") + 2;
+        const qsizetype slash = path.indexOf('/', authority);
+        path = slash < 0 ? QByteArrayView("/") : path.sliced(slash);
+    }
+    head.path = path.toByteArray();
     head.keepAlive = head.minorVersion == 1;
 
     bool haveLength = false;

@@ -15,7 +15,8 @@ struct RequestHead
 {
     QByteArray method;
     QByteArray target;
-    QByteArray path; // target without the query, still percent-encoded
+    QByteArray path; // target without the query (and the scheme and host of an absolute
+                     // form), still percent-encoded
     int minorVersion = 1;
     HeaderList headers;
     qint64 contentLength = -1; // -1: none given

@@ -34,6 +34,9 @@ private Q_SLOTS:
     void decodesChunkedBodies_data();
     void decodesChunkedBodies();
     void answersPipelinedRequestsInOrder();
+    void absoluteFormAndASplitHead();
+    void expectContinue_data();
+    void expectContinue();
     void closesWhenAsked_data();
     void closesWhenAsked();
     void replyFraming_data();
@@ -216,7 +219,8 @@ void tst_GuardedTcpServer::handsOverTheWholeRequest()
              QStringLiteral("\u00e9"));
     QCOMPARE(request.body(), QByteArray("{\"a\":[1,2]}"));
     QCOMPARE(request.header("content-type"), QByteArray("application/json"));
-    QCOMPARE(request.headers().count({QByteArray("X-Two"), QByteArray("two")}), 1);
+    QCOMPARE(request.headers().mid(2, 2),
+             (HeaderList {{"X-Two", "one"}, {"X-Two", "two"}})); // both, in order
     QCOMPARE(request.remoteAddress(), QHostAddress(QHostAddress::LocalHost));
     const QByteArray expected = "HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\n"
                                 "X-Seen: 1\r\nContent-Length: 10\r\n\r\n{\"id\":\"a\"}";
@@ -283,7 +287,9 @@ void tst_GuardedTcpServer::answersPipelinedRequestsInOrder()
     QVERIFY(server.listen(QHostAddress::LocalHost));
     auto client = connectTo(server);
     client->socket->write("POST /slow HTTP/1.1\r\nContent-Length: 1\r\n\r\n1"
-                          "POST /fast HTTP/1.1\r\nContent-Length: 1\r\n\r\n2"
+                          // chunked: its end, not the buffer's, is where the next begins
+                          "POST /fast HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                          "1\r\n2\r\n0\r\n\r\n"
                           "GET /last HTTP/1.1\r\n\r\n");
     QTRY_COMPARE_WITH_TIMEOUT(paths.size(), 3, 5000);
     QCOMPARE(paths, (QList<QByteArray> {"/slow", "/fast", "/last"}));
@@ -291,6 +297,65 @@ void tst_GuardedTcpServer::answersPipelinedRequestsInOrder()
                                 "HTTP/1.1 200 OK\r\nContent-Length: 7\r\n\r\n/fast:2"
                                 "HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\n/last:";
     QTRY_COMPARE_WITH_TIMEOUT(client->received, expected, 5000);
+}
+
+void tst_GuardedTcpServer::absoluteFormAndASplitHead()
+{
+    GuardedTcpServer server(smallLimits());
+    QList<IncomingRequest> seen;
+    server.setRequestHandler([&](const IncomingRequest &request, QTcpSocket *socket) {
+        seen.append(request);
+        server.respond(socket, 200, {}, "ok");
+    });
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    auto client = connectTo(server);
+    // The empty line that ends the head comes in two segments.
+    client->socket->write("GET http://example.com:8080/abs%20x?q=1 HTTP/1.1\r\nHost: x\r\n\r");
+    QVERIFY(client->socket->waitForBytesWritten(5000));
+    QTest::qWait(50);
+    QVERIFY(seen.isEmpty());
+    client->socket->write("\n");
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 1, 5000);
+    QCOMPARE(seen.first().target(), QByteArray("http://example.com:8080/abs%20x?q=1"));
+    QCOMPARE(seen.first().encodedPath(), QByteArray("/abs%20x"));
+    QCOMPARE(seen.first().path(), QStringLiteral("/abs x"));
+    QCOMPARE(seen.first().query().queryItemValue(QStringLiteral("q")), QStringLiteral("1"));
+    QTRY_VERIFY_WITH_TIMEOUT(client->received.endsWith("\r\n\r\nok"), 5000);
+}
+
+void tst_GuardedTcpServer::expectContinue_data()
+{
+    QTest::addColumn<QByteArray>("version");
+    QTest::addColumn<bool>("interim");
+    QTest::addRow("HTTP/1.1") << QByteArray("HTTP/1.1") << true;
+    QTest::addRow("HTTP/1.0: no interim reply") << QByteArray("HTTP/1.0") << false;
+}
+
+void tst_GuardedTcpServer::expectContinue()
+{
+    QFETCH(QByteArray, version);
+    QFETCH(bool, interim);
+    GuardedTcpServer server(smallLimits());
+    QList<QByteArray> bodies;
+    server.setRequestHandler([&](const IncomingRequest &request, QTcpSocket *socket) {
+        bodies.append(request.body());
+        server.respond(socket, 200, {}, "done");
+    });
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    auto client = connectTo(server);
+    client->socket->write("POST /x " + version
+                          + "\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n");
+    const QByteArray continueLine = "HTTP/1.1 100 Continue\r\n\r\n";
+    if (interim) {
+        QTRY_COMPARE_WITH_TIMEOUT(client->received, continueLine, 5000);
+    } else {
+        QTest::qWait(100);
+        QCOMPARE(client->received, QByteArray());
+    }
+    client->socket->write("body");
+    QTRY_COMPARE_WITH_TIMEOUT(bodies, QList<QByteArray> {"body"}, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(client->received.endsWith("\r\n\r\ndone"), 5000);
+    QCOMPARE(client->received.startsWith(continueLine), interim);
 }
 
 void tst_GuardedTcpServer::closesWhenAsked_data()
@@ -318,6 +383,9 @@ void tst_GuardedTcpServer::closesWhenAsked()
     client->socket->write(request);
     QTRY_VERIFY_WITH_TIMEOUT(client->received.endsWith("\r\n\r\nok"), 5000);
     QCOMPARE(client->received.contains("Connection: close\r\n"), closes);
+    // An HTTP/1.0 client keeps the connection only when told so.
+    QCOMPARE(client->received.contains("Connection: keep-alive\r\n"),
+             !closes && request.contains("HTTP/1.0"));
     if (closes) {
         QTRY_VERIFY_WITH_TIMEOUT(client->closed, 5000);
     } else {

@@ -12,6 +12,8 @@ class tst_RequestHead : public QObject
 
 private Q_SLOTS:
     void parsesCompleteHead();
+    void absoluteFormPath_data();
+    void absoluteFormPath();
     void incompleteUntilEmptyLine();
     void tooLarge();
     void malformed_data();
@@ -39,6 +41,28 @@ void tst_RequestHead::parsesCompleteHead()
     QVERIFY(head.keepAlive);
     QCOMPARE(head.size, bytes.indexOf("{"));
     QCOMPARE(head.headers.size(), 4);
+}
+
+void tst_RequestHead::absoluteFormPath_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QByteArray>("path");
+    QTest::addRow("origin form") << QByteArray("/hooks/a?x=1") << QByteArray("/hooks/a");
+    QTest::addRow("absolute form")
+        << QByteArray("http://h:8080/hooks/a?x=1") << QByteArray("/hooks/a");
+    QTest::addRow("https, no path") << QByteArray("https://h?x=1") << QByteArray("/");
+    QTest::addRow("not a scheme") << QByteArray("/http://h/a") << QByteArray("/http://h/a");
+}
+
+void tst_RequestHead::absoluteFormPath()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(QByteArray, path);
+    const QByteArray request = "GET " + target + " HTTP/1.1\r\nHost: h\r\n\r\n";
+    const HeadParse parse = parseRequestHead(request, 16 * 1024);
+    QCOMPARE(parse.status, HeadParse::Complete);
+    QCOMPARE(parse.head.target, target);
+    QCOMPARE(parse.head.path, path);
 }
 
 void tst_RequestHead::incompleteUntilEmptyLine()
