@@ -131,20 +131,49 @@ QByteArray reasonPhrase(int status)
     }
 }
 
+// A whole reply: status line, headers, Content-Length (but for 204 and 304), the Connection
+// header when there is one to say, and the body unless it is a HEAD request's.
+QByteArray replyBytes(int status, const HeaderList &headers, QByteArrayView body,
+                      QByteArrayView connection, bool sendBody)
+{
+    const bool bodyAllowed = status != 204 && status != 304;
+    QByteArray response;
+    response.reserve(96 + body.size() + 48 * headers.size());
+    response += "HTTP/1.1 ";
+    response += QByteArray::number(status);
+    response += ' ';
+    response += reasonPhrase(status);
+    response += "\r\n";
+    for (const auto &[name, value] : headers) {
+        response += name;
+        response += ": ";
+        response += value;
+        response += "\r\n";
+    }
+    if (bodyAllowed) {
+        response += "Content-Length: ";
+        response += QByteArray::number(body.size());
+        response += "\r\n";
+    }
+    if (!connection.isEmpty()) {
+        response += "Connection: ";
+        response += connection;
+        response += "\r\n";
+    }
+    response += "\r\n";
+    if (bodyAllowed && sendBody)
+        response += body;
+    return response;
+}
+
 QByteArray errorResponse(const Rejection &rejection)
 {
     const QByteArray body
         = QJsonDocument(QJsonObject {{QStringLiteral("error"), rejection.message}})
               .toJson(QJsonDocument::Compact);
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(rejection.status) + ' '
-        + reasonPhrase(rejection.status) + "\r\n";
-    response += "Content-Type: application/json\r\n";
-    response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    for (const auto &[name, value] : rejection.headers)
-        response += name + ": " + value + "\r\n";
-    response += "Connection: close\r\n\r\n";
-    response += body;
-    return response;
+    HeaderList headers {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+    headers += rejection.headers;
+    return replyBytes(rejection.status, headers, body, "close", true);
 }
 
 QString sourceFromPath(const QByteArray &path)
@@ -506,33 +535,14 @@ void GuardedTcpServer::respond(QTcpSocket *socket, int status, const HeaderList 
     if (socket->state() != QAbstractSocket::ConnectedState)
         return;
     Q_ASSERT(status >= 200); // a final reply; the guard itself writes 100 Continue
-    const bool bodyAllowed = status != 204 && status != 304;
-    const bool head = it->parsed.method == "HEAD";
-    QByteArray response;
-    response.reserve(96 + body.size() + 48 * headers.size());
-    response += "HTTP/1.1 ";
-    response += QByteArray::number(status);
-    response += ' ';
-    response += reasonPhrase(status);
-    response += "\r\n";
-    for (const auto &[name, value] : headers) {
-        response += name;
-        response += ": ";
-        response += value;
-        response += "\r\n";
-    }
-    if (bodyAllowed) {
-        response += "Content-Length: ";
-        response += QByteArray::number(body.size());
-        response += "\r\n";
-    }
-    if (!it->parsed.keepAlive || m_closing)
-        response += "Connection: close\r\n";
-    else if (it->parsed.minorVersion == 0)
-        response += "Connection: keep-alive\r\n"; // or an HTTP/1.0 client closes after it
-    response += "\r\n";
-    if (bodyAllowed && !head)
-        response += body;
+    const RequestHead &head = it->parsed;
+    QByteArrayView connection;
+    if (!head.keepAlive || m_closing)
+        connection = "close";
+    else if (head.minorVersion == 0)
+        connection = "keep-alive"; // or an HTTP/1.0 client closes after it
+    const QByteArray response
+        = replyBytes(status, headers, body, connection, head.method != "HEAD");
     socket->write(response);
     markResponded(*it);
 }

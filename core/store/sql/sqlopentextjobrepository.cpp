@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <iterator>
+
 namespace OtBridge {
 
 using namespace SqlValues;
@@ -40,20 +42,28 @@ QString combinedOpenTextState(const QStringList &states)
 // How far a job has come: a state is only ever replaced by one further on. Polls and pushes
 // race (a poll may read "delivered" before the push that said "sent" arrives), and a late
 // report must not take a job back. "failed" comes last: a delivered email can still bounce.
+// Listed: the states past pending, least far first; pending, and any state this store does not
+// know, count 0.
+constexpr const char *furtherStates[] = {"sent", "delivered", "failed"};
+
 int progress(const QString &state)
 {
-    if (state == QLatin1String("failed"))
-        return 3;
-    if (state == QLatin1String("delivered"))
-        return 2;
-    if (state == QLatin1String("sent"))
-        return 1;
-    return 0; // pending, or a state this store does not know
+    for (int i = 0; i < int(std::size(furtherStates)); ++i) {
+        if (state == QLatin1String(furtherStates[i]))
+            return i + 1;
+    }
+    return 0;
 }
 
 // progress() of the row's state, in SQL.
-const QString progressSql = QStringLiteral(
-    "CASE state WHEN 'failed' THEN 3 WHEN 'delivered' THEN 2 WHEN 'sent' THEN 1 ELSE 0 END");
+QString progressSql()
+{
+    QString sql = QStringLiteral("CASE state");
+    for (int i = 0; i < int(std::size(furtherStates)); ++i)
+        sql += QStringLiteral(" WHEN '%1' THEN %2").arg(QLatin1String(furtherStates[i])).arg(i + 1);
+    sql += QStringLiteral(" ELSE 0 END");
+    return sql;
+}
 
 } // namespace
 
@@ -90,7 +100,7 @@ SqlOpenTextJobRepository::setState(SqlWriteContext &write, const QString &jobId,
         static const QString sql = QStringLiteral("UPDATE opentext_jobs SET state = ? WHERE "
                                                   "job_id = ? AND (%1 < ? OR (state = ? AND ? "
                                                   "<> '')) RETURNING delivery_id")
-                                       .arg(progressSql);
+                                       .arg(progressSql());
         auto job = write.run(sql,
                              {text(openTextState), jobId, progress(openTextState),
                               text(openTextState), text(error)});
