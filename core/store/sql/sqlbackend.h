@@ -23,6 +23,11 @@ public:
     using QObject::QObject;
     virtual void start() = 0;
     virtual void stop() = 0;
+    // On the writer's thread with its connection, after each commit and its callers were told,
+    // outside any transaction: what only the writer can finish (SQLite: starting the WAL over).
+    // Runs beside start() and stop() on the companion's own thread, and after stop() while the
+    // writer commits what was left; cheap when there is nothing to do.
+    virtual void afterCommit(const QSqlDatabase &writer) { Q_UNUSED(writer) }
 };
 
 // What one kind of database gives the Qt SQL store of core/store/sql/ (SqlStore): how its

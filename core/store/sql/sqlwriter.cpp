@@ -209,6 +209,9 @@ void WriterConnection::flush()
             if (jobs[i].done)
                 jobs[i].done(jobErrors.value(qsizetype(i)));
         }
+        // Set before the writer accepted anything, deleted after its thread finished.
+        if (committed && m_writer->m_companion)
+            m_writer->m_companion->afterCommit(m_db);
     }
 }
 
@@ -406,8 +409,6 @@ void SqlWriter::close()
             m_companion, [this] { m_companion->stop(); }, Qt::BlockingQueuedConnection);
         m_companionThread.quit();
         m_companionThread.wait();
-        delete m_companion;
-        m_companion = nullptr;
     }
     QMetaObject::invokeMethod(
         m_connection, [this] { m_connection->close(); }, Qt::BlockingQueuedConnection);
@@ -415,6 +416,9 @@ void SqlWriter::close()
     m_writerThread.wait();
     delete m_connection;
     m_connection = nullptr;
+    // The writer's last commits still called its afterCommit().
+    delete m_companion;
+    m_companion = nullptr;
 }
 
 bool SqlWriter::isOpen() const
