@@ -1,12 +1,11 @@
 // SPDX-FileCopyrightText: 2026 OT Bridge developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "httpsink.h"
 #include "httptestclient.h"
 #include "sandbox/opentextsandbox.h"
 #include "sandboxprocess.h"
 
 #include <QFile>
-#include <QHttpServer>
-#include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -796,18 +795,11 @@ void tst_Sandbox::statusIsPushed_data()
 void tst_Sandbox::statusIsPushed()
 {
     QFETCH(bool, throughAdmin);
-    QHttpServer receiver;
-    QList<QJsonObject> pushes;
-    QList<QByteArray> contentTypes;
-    receiver.route(QStringLiteral("/opentext-status"), QHttpServerRequest::Method::Post,
-                   [&](const QHttpServerRequest &request) {
-                       pushes.append(QJsonDocument::fromJson(request.body()).object());
-                       contentTypes.append(request.value("Content-Type"));
-                       return QHttpServerResponse(QHttpServerResponder::StatusCode::NoContent);
-                   });
-    const quint16 port = receiver.listen(QHostAddress::LocalHost);
-    QVERIFY(port != 0);
-    const QString url = QStringLiteral("http://127.0.0.1:%1/opentext-status").arg(port);
+    // An HTTP server that is not ours (the sandbox's is) receives the pushes.
+    HttpSink receiver;
+    receiver.setDefault({204, {}, {}, 0});
+    QVERIFY(receiver.listen());
+    const QString url = QString::fromLatin1(receiver.url("/opentext-status"));
 
     QStringList flags {QStringLiteral("--sent-after-ms"), QStringLiteral("100"),
                        QStringLiteral("--confirmed-after-ms"), QStringLiteral("300")};
@@ -824,7 +816,15 @@ void tst_Sandbox::statusIsPushed()
                               .json()
                               .value(QLatin1String("job_id"))
                               .toString();
-    QTRY_COMPARE_WITH_TIMEOUT(pushes.size(), 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), 3, 10000);
+    QList<QJsonObject> pushes;
+    QList<QByteArray> contentTypes;
+    for (const HttpSink::Request &request : receiver.requests()) {
+        QCOMPARE(request.method, QByteArray("POST"));
+        QCOMPARE(request.path, QByteArray("/opentext-status"));
+        pushes.append(QJsonDocument::fromJson(request.body).object());
+        contentTypes.append(request.header("Content-Type"));
+    }
     QList<QStringList> states;
     for (const QJsonObject &push : std::as_const(pushes)) {
         QCOMPARE(push.value(QLatin1String("job_id")).toString(), jobId);
