@@ -166,14 +166,15 @@ QByteArray replyBytes(int status, const HeaderList &headers, QByteArrayView body
     return response;
 }
 
-QByteArray errorResponse(const Rejection &rejection)
+// sendBody: false when the request refused is a HEAD (RFC 9110, section 9.3.2).
+QByteArray errorResponse(const Rejection &rejection, bool sendBody = true)
 {
     const QByteArray body
         = QJsonDocument(QJsonObject {{QStringLiteral("error"), rejection.message}})
               .toJson(QJsonDocument::Compact);
     HeaderList headers {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
     headers += rejection.headers;
-    return replyBytes(rejection.status, headers, body, "close", true);
+    return replyBytes(rejection.status, headers, body, "close", sendBody);
 }
 
 QString sourceFromPath(const QByteArray &path)
@@ -551,12 +552,14 @@ void GuardedTcpServer::markResponded(Connection &connection)
 {
     QTcpSocket *socket = connection.socket;
     connection.phase = Phase::AwaitingHead;
+    const bool keepAlive = connection.parsed.keepAlive;
+    connection.parsed = RequestHead(); // the next request's head is not parsed yet
     connection.bodySeen = 0;
     connection.deadline = m_clock.elapsed() + m_limits.idleTimeoutMs;
     releaseBytes(connection); // held back during the reply; process() counts them again
     if (socket->isTransactionStarted())
         socket->rollbackTransaction(); // bytes held back during the reply are ours again
-    if (!connection.parsed.keepAlive || m_closing) {
+    if (!keepAlive || m_closing) {
         socket->disconnectFromHost();
         return;
     }
@@ -580,8 +583,10 @@ void GuardedTcpServer::reject(QTcpSocket *socket, const Rejection &rejection,
         return;
     Connection &connection = *it;
     Q_EMIT requestRejected(summaryFor(connection, rejection.status, rejection.message, bodyStart));
+    // The head of the request refused, once it was parsed (markResponded() clears the last).
+    const bool sendBody = connection.parsed.method != "HEAD";
     startLinger(connection);
-    socket->write(errorResponse(rejection));
+    socket->write(errorResponse(rejection, sendBody));
 }
 
 void GuardedTcpServer::startLinger(Connection &connection)

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void bodyTooLarge();
     void malformedRequestLine();
     void headCheckAnswers();
+    void refusalOfAHeadHasNoBody();
     void requestNotCompleteInTime();
     void tooManyConnectionsFromOnePeer();
     void handsOverTheWholeRequest();
@@ -155,6 +156,39 @@ void tst_GuardedTcpServer::headCheckAnswers()
     QCOMPARE(statusOf(client->received), 401);
     QCOMPARE(errorOf(client->received), QStringLiteral("no token"));
     QVERIFY(client->received.contains("WWW-Authenticate: Bearer\r\n"));
+}
+
+// A reply to HEAD has no body, a refusal's neither (RFC 9110, section 9.3.2); and a HEAD
+// answered earlier on the connection does not take the body of the next request's refusal.
+void tst_GuardedTcpServer::refusalOfAHeadHasNoBody()
+{
+    GuardedTcpServer server(smallLimits());
+    server.setHeadCheck([](const RequestHead &head) -> std::optional<Rejection> {
+        if (head.path == "/refused")
+            return Rejection {401, QStringLiteral("no token"), {}};
+        return std::nullopt;
+    });
+    server.setRequestHandler([&server](const IncomingRequest &, QTcpSocket *socket) {
+        server.respond(socket, 200, {}, "ok");
+    });
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const QByteArray refusal = R"({"error":"no token"})";
+
+    auto head = connectTo(server);
+    head->socket->write("HEAD /refused HTTP/1.1\r\nHost: x\r\n\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(head->closed, 5000);
+    QCOMPARE(head->received,
+             "HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nContent-Length: "
+                 + QByteArray::number(refusal.size()) + "\r\nConnection: close\r\n\r\n");
+
+    auto then = connectTo(server);
+    then->socket->write("HEAD /ok HTTP/1.1\r\nHost: x\r\n\r\n"
+                        "POST /refused HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(then->closed, 5000);
+    QVERIFY2(then->received.startsWith("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nHTTP/1.1 401"),
+             then->received.constData());
+    const QByteArray refusalEnd = "\r\n\r\n" + refusal;
+    QVERIFY2(then->received.endsWith(refusalEnd), then->received.constData());
 }
 
 void tst_GuardedTcpServer::requestNotCompleteInTime()
