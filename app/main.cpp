@@ -122,6 +122,7 @@ int runDesktop(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    OtBridge::keepOpenSslStateUntilExit();
     if (const auto status = OtBridge::runCommand(argc, argv, Face::Desktop))
         return *status;
     return wantsHeadless(argc, argv) ? OtBridge::runHeadless(argc, argv, Face::Desktop)

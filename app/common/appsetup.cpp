@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QTranslator>
 
+#include <openssl/crypto.h>
+
 #include <sys/resource.h>
 
 namespace OtBridge {
@@ -32,6 +34,12 @@ void raiseDescriptorLimit()
         limit.rlim_cur = limit.rlim_max;
         setrlimit(RLIMIT_NOFILE, &limit);
     }
+}
+
+void keepOpenSslStateUntilExit()
+{
+    // The first initialization decides: Qt's later OPENSSL_init_ssl() registers no handler.
+    OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr);
 }
 
 } // namespace OtBridge
