@@ -12,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -63,7 +65,10 @@ private:
     // acknowledgements written straight into the same file.
     void fillQueryFixture(EventStore &store, int count);
     static Event makeEvent(const QByteArray &body, const QString &dedup = {});
-    QList<AppendResult> appendAndWait(EventStore &store, QList<Event> events);
+    // holdWriter: the writer waits (in a job of its own) until every event is queued, so that
+    // they commit as one batch; otherwise it may take the first ones before the rest arrive.
+    QList<AppendResult> appendAndWait(EventStore &store, QList<Event> events,
+                                      Store *holdWriter = nullptr);
     QString dbPath() const { return QDir(m_dir.path()).filePath(QStringLiteral("events.sqlite")); }
     StoreOptions options() const { return StoreBackend::options(m_dir.path()); }
 
@@ -93,14 +98,34 @@ Event tst_EventStore::makeEvent(const QByteArray &body, const QString &dedup)
     return event;
 }
 
-QList<AppendResult> tst_EventStore::appendAndWait(EventStore &store, QList<Event> events)
+QList<AppendResult> tst_EventStore::appendAndWait(EventStore &store, QList<Event> events,
+                                                  Store *holdWriter)
 {
+    QSemaphore holding;
+    QSemaphore queued;
+    QFuture<Result<void>> held;
+    if (holdWriter) {
+        held = QtConcurrent::run([holdWriter, &holding, &queued] {
+            return holdWriter->write([&holding, &queued](SqlWriteContext &) {
+                holding.release();
+                queued.acquire();
+                return Result<void>();
+            });
+        });
+        if (!holding.tryAcquire(1, 10000))
+            qWarning("the writer did not take the hold");
+    }
     QList<AppendResult> results;
     QSet<quint64> tickets;
     auto connection = connect(&store, &EventStore::appended, this,
                               [&results](const QList<AppendResult> &batch) { results += batch; });
     for (Event &event : events)
         tickets.insert(store.append(std::move(event)));
+    if (holdWriter) {
+        queued.release();
+        if (!held.result())
+            qWarning("the writer's hold failed: %s", qPrintable(held.result().error()));
+    }
     if (!QTest::qWaitFor([&] { return results.size() >= tickets.size(); }, 10000))
         qWarning("appends not answered in time");
     disconnect(connection);
@@ -571,11 +596,14 @@ void tst_EventStore::failedCommitLosesNothingStored()
     const auto small = appendAndWait(store, {makeEvent("[1]"), makeEvent("[2]")});
     QCOMPARE(small.size(), 2);
 
-    // One batch that cannot fit fails whole, and says why.
+    // One batch that cannot fit fails whole, and says why. Held until all eight are queued:
+    // a writer that took the first ones alone could store a last few that fit, and the store
+    // would rightly be writable again.
     QList<Event> big;
     for (int i = 0; i < 8; ++i)
         big.append(makeEvent("\"" + QByteArray(40 * 1024, 'x') + "\""));
-    const auto failed = appendAndWait(store, big);
+    const auto failed = appendAndWait(store, big, storeStorage.get());
+    QCOMPARE(failed.size(), big.size());
     bool anyFailed = false;
     for (const AppendResult &result : failed) {
         if (result.status == AppendStatus::Failed) {
