@@ -379,12 +379,9 @@ void tst_GuardedTcpServer::expectContinue()
     client->socket->write("POST /x " + version
                           + "\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n");
     const QByteArray continueLine = "HTTP/1.1 100 Continue\r\n\r\n";
-    if (interim) {
+    // Without an interim reply nothing comes before the final one (checked at the end).
+    if (interim)
         QTRY_COMPARE_WITH_TIMEOUT(client->received, continueLine, 5000);
-    } else {
-        QTest::qWait(100);
-        QCOMPARE(client->received, QByteArray());
-    }
     client->socket->write("body");
     QTRY_COMPARE_WITH_TIMEOUT(bodies, QList<QByteArray> {"body"}, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(client->received.endsWith("\r\n\r\ndone"), 5000);
