@@ -123,6 +123,7 @@ int runDesktop(int argc, char **argv)
 int main(int argc, char **argv)
 {
     OtBridge::keepOpenSslStateUntilExit();
+    OtBridge::runWorkerThreadsOnPlainEventLoops();
     if (const auto status = OtBridge::runCommand(argc, argv, Face::Desktop))
         return *status;
     return wantsHeadless(argc, argv) ? OtBridge::runHeadless(argc, argv, Face::Desktop)

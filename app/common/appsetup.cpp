@@ -42,4 +42,11 @@ void keepOpenSslStateUntilExit()
     OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr);
 }
 
+void runWorkerThreadsOnPlainEventLoops()
+{
+    // Read by QThread when a thread makes its event dispatcher (Qt's qthread_unix.cpp).
+    if (!qEnvironmentVariableIsSet("QT_NO_THREADED_GLIB"))
+        qputenv("QT_NO_THREADED_GLIB", "1");
+}
+
 } // namespace OtBridge

@@ -27,4 +27,12 @@ void raiseDescriptorLimit();
 // that thread, or its state never freed (LeakSanitizer: OpenSSL's allocations at exit).
 void keepOpenSslStateUntilExit();
 
+// Threads started from now on run Qt's plain event loop (QEventDispatcherUNIX) instead of GLib's;
+// the main thread keeps GLib's, which the desktop's integration uses. Call early in main(),
+// while the process has one thread. GLib wakes its loop (a write to an eventfd) each time a
+// socket notifier is switched on or off, even from its own thread: twice per webhook on the
+// ingest thread, more syscalls than the webhook's own read and write (docs/architecture.md,
+// "Threads"). A QT_NO_THREADED_GLIB the user set is left as it is.
+void runWorkerThreadsOnPlainEventLoops();
+
 } // namespace OtBridge

@@ -10,6 +10,7 @@
 int main(int argc, char **argv)
 {
     OtBridge::keepOpenSslStateUntilExit();
+    OtBridge::runWorkerThreadsOnPlainEventLoops();
     if (const auto status = OtBridge::runCommand(argc, argv, OtBridge::Face::Daemon))
         return *status;
     return OtBridge::runHeadless(argc, argv, OtBridge::Face::Daemon);
