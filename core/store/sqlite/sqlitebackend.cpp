@@ -49,6 +49,8 @@ public:
     static constexpr int intervalMs = 250;
     // SQLite's own default for wal_autocheckpoint: 4 MB of 4 KiB pages.
     static constexpr int restartFrames = 1000;
+    // Passes in a row once one copied all it found: each copies what committed during the last.
+    static constexpr int maxPasses = 3;
 
     explicit SqliteCheckpointer(const StoreOptions &options)
         : m_options(options)
@@ -114,9 +116,25 @@ private:
 
     void checkpoint()
     {
-        const Checkpoint done = passive(m_db);
-        if (done.ok && done.walFrames >= restartFrames && done.copiedFrames == done.walFrames)
+        Checkpoint done = passive(m_db);
+        if (!copiedAll(done))
+            return;
+        // What the writer committed during that pass is copied again here, and the stretch
+        // left for the writer (which it copies between two of its transactions, and fsyncs)
+        // is what commits during these short passes only.
+        for (int pass = 1; pass < maxPasses; ++pass) {
+            const int before = done.walFrames;
+            done = passive(m_db);
+            if (!copiedAll(done) || done.walFrames == before)
+                break;
+        }
+        if (copiedAll(done))
             m_catchUp.store(true, std::memory_order_relaxed);
+    }
+
+    static bool copiedAll(const Checkpoint &done)
+    {
+        return done.ok && done.walFrames >= restartFrames && done.copiedFrames == done.walFrames;
     }
 
     StoreOptions m_options;
