@@ -25,10 +25,9 @@ using namespace OtBridge;
 namespace {
 
 // wrk with `connections` connections, each pausing so that together they come near `rate`.
-bool startLoad(QProcess &wrk, const QTemporaryDir &dir, quint16 port, int rate, int seconds,
-               const QString &sample)
+bool startLoad(QProcess &wrk, const QTemporaryDir &dir, quint16 port, int rate, int connections,
+               int seconds, const QString &sample)
 {
-    constexpr int connections = 16;
     const QString script = dir.filePath(QStringLiteral("paced.lua"));
     QFile lua(script);
     if (!lua.open(QIODevice::WriteOnly))
@@ -65,10 +64,15 @@ int main(int argc, char **argv)
     const QCommandLineOption pageOption(QStringLiteral("page"),
                                         QStringLiteral("console (default) or dashboard"),
                                         QStringLiteral("name"), QStringLiteral("console"));
-    parser.addOptions({rateOption, secondsOption, pageOption});
+    const QCommandLineOption connectionsOption(
+        QStringLiteral("connections"),
+        QStringLiteral("wrk's connections (default 48; the listener allows 64 per address)"),
+        QStringLiteral("n"), QStringLiteral("48"));
+    parser.addOptions({rateOption, secondsOption, pageOption, connectionsOption});
     parser.process(app);
     const int rate = qMax(1, parser.value(rateOption).toInt());
     const int seconds = qMax(1, parser.value(secondsOption).toInt());
+    const int connections = std::clamp(parser.value(connectionsOption).toInt(), 1, 64);
 
     QTemporaryDir dir;
     if (!dir.isValid()) {
@@ -109,7 +113,7 @@ int main(int argc, char **argv)
     const QString sample
         = QStringLiteral(OTBRIDGE_SOURCE_DIR "/resources/samples/01-contract-ready.json");
     QTimer::singleShot(500, [&] {
-        if (!startLoad(wrk, dir, port, rate, seconds, sample)) {
+        if (!startLoad(wrk, dir, port, rate, connections, seconds, sample)) {
             std::fprintf(stderr, "bench_guistall: wrk did not start (is it installed?)\n");
             app.exit(1);
             return;

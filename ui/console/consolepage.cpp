@@ -12,6 +12,7 @@
 #include "eventfilterproxymodel.h"
 #include "eventtablemodel.h"
 #include "runasync.h"
+#include "textcelldelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -208,6 +209,7 @@ ConsolePage::ConsolePage(Engine *engine, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
+    m_view->setItemDelegate(new TextCellDelegate(m_view));
     m_view->setAlternatingRowColors(true);
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     // Per item, so rows put above the viewport move the scroll bar by exactly their count.

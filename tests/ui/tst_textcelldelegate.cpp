@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 OT Bridge developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The console's cell delegate paints what the stock QStyledItemDelegate paints, from lines it
+// lays out once.
+#include "console/textcelldelegate.h"
+
+#include <QHeaderView>
+#include <QImage>
+#include <QSet>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+
+using namespace OtBridge;
+
+namespace {
+
+// Rows like the console's: short and repeated texts, one too long for its column (elided),
+// right-aligned numbers, a coloured outcome, an empty cell.
+void fill(QStandardItemModel &model)
+{
+    const QStringList sources {QStringLiteral("contract-review"), QStringLiteral("opentext-status"),
+                               QStringLiteral("monitoring")};
+    model.setColumnCount(4);
+    for (int row = 0; row < 12; ++row) {
+        QList<QStandardItem *> items;
+        items << new QStandardItem(sources.at(row % sources.size()));
+        items << new QStandardItem(
+            row == 3 ? QStringLiteral("contract.ready_for_review.with.a.very.long.event.type.name")
+                     : QStringLiteral("contract.ready"));
+        auto *outcome = new QStandardItem(row % 4 == 0 ? QStringLiteral("delivered")
+                                                       : QStringLiteral("no rule"));
+        if (row % 4 == 0)
+            outcome->setForeground(QColor(0x1b, 0x7f, 0x3b));
+        items << outcome;
+        auto *size = new QStandardItem(row == 5 ? QString() : QStringLiteral("%1 B").arg(95 + row));
+        size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        items << size;
+        model.appendRow(items);
+    }
+}
+
+// A table like the console's, painted with delegate (the stock one when null).
+struct Table
+{
+    explicit Table(QAbstractItemDelegate *delegate, void (*rows)(QStandardItemModel &) = fill)
+    {
+        rows(model);
+        if (delegate)
+            view.setItemDelegate(delegate);
+        view.setModel(&model);
+        view.setWordWrap(false);
+        view.setAlternatingRowColors(true);
+        view.setSelectionBehavior(QAbstractItemView::SelectRows);
+        view.verticalHeader()->hide();
+        view.horizontalHeader()->resizeSection(1, 120);
+        view.resize(520, 360);
+        view.selectRow(2);
+        view.setCurrentIndex(model.index(2, 1)); // a focus frame too
+        view.show();
+    }
+
+    QImage paint() { return view.viewport()->grab().toImage(); }
+
+    QStandardItemModel model;
+    QTableView view;
+};
+
+int differingPixels(const QImage &a, const QImage &b)
+{
+    int differing = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x)
+            differing += a.pixel(x, y) != b.pixel(x, y);
+    }
+    return differing;
+}
+
+} // namespace
+
+class TestTextCellDelegate : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void paintsWhatTheStockDelegatePaints();
+    void laysOutEachLineOnce();
+    void leavesSeveralLinesToTheStockDelegate();
+};
+
+void TestTextCellDelegate::paintsWhatTheStockDelegatePaints()
+{
+    Table stock(nullptr);
+    auto *delegate = new TextCellDelegate;
+    Table cached(delegate);
+    delegate->setParent(&cached.view);
+    QVERIFY(QTest::qWaitForWindowExposed(&stock.view));
+    QVERIFY(QTest::qWaitForWindowExposed(&cached.view));
+    const QImage expected = stock.paint();
+    const QImage painted = cached.paint();
+    QCOMPARE(painted.size(), expected.size());
+    // Text went through the delegate (and its cache), not around it.
+    QVERIFY(delegate->cachedLines() > 0);
+    // Selection, alternate rows, the focus frame, colour, elision and alignment included.
+    QCOMPARE(differingPixels(painted, expected), 0);
+}
+
+void TestTextCellDelegate::laysOutEachLineOnce()
+{
+    auto *delegate = new TextCellDelegate;
+    Table table(delegate);
+    delegate->setParent(&table.view);
+    QVERIFY(QTest::qWaitForWindowExposed(&table.view));
+    table.paint();
+    // One line per text and column width in view: the repeated sources and outcomes share.
+    QSet<QPair<QString, int>> distinct;
+    int cells = 0;
+    const QRect viewport = table.view.viewport()->rect();
+    for (int row = 0; row < table.model.rowCount(); ++row) {
+        for (int column = 0; column < table.model.columnCount(); ++column) {
+            const QModelIndex index = table.model.index(row, column);
+            const QString text = index.data().toString();
+            if (text.isEmpty() || !table.view.visualRect(index).intersects(viewport))
+                continue;
+            ++cells;
+            distinct.insert({text, table.view.columnWidth(column)});
+        }
+    }
+    QVERIFY(cells > 30);
+    QCOMPARE(delegate->cachedLines(), qsizetype(distinct.size()));
+    QVERIFY(distinct.size() < cells);
+
+    // Painted again (new rows pushing the old ones down repaint the same texts): nothing new.
+    table.paint();
+    table.paint();
+    QCOMPARE(delegate->cachedLines(), qsizetype(distinct.size()));
+
+    // A column made narrower elides to a new width: its lines are laid out again.
+    table.view.horizontalHeader()->resizeSection(0, 60);
+    table.paint();
+    QVERIFY(delegate->cachedLines() > distinct.size());
+}
+
+void TestTextCellDelegate::leavesSeveralLinesToTheStockDelegate()
+{
+    const auto twoLines = [](QStandardItemModel &model) {
+        model.appendRow(new QStandardItem(QStringLiteral("first line\nsecond line")));
+    };
+    Table stock(nullptr, twoLines);
+    auto *delegate = new TextCellDelegate;
+    Table cached(delegate, twoLines);
+    delegate->setParent(&cached.view);
+    QVERIFY(QTest::qWaitForWindowExposed(&stock.view));
+    QVERIFY(QTest::qWaitForWindowExposed(&cached.view));
+    QCOMPARE(differingPixels(cached.paint(), stock.paint()), 0);
+    QCOMPARE(delegate->cachedLines(), 0);
+}
+
+QTEST_MAIN(TestTextCellDelegate)
+#include "tst_textcelldelegate.moc"
