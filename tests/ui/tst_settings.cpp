@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
@@ -22,12 +23,14 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QUuid>
 
@@ -579,6 +582,16 @@ int apiStatus(QNetworkAccessManager &network, const QUrl &base, const QString &t
 void tst_Settings::changingTheApiTokenReachesTheRunningApi()
 {
     qunsetenv("OTBRIDGE_SECRET_API_TOKEN");
+    // The token stored here goes again, pass or fail: an engine started later in the same
+    // session would read it (tst_webhooklistener counts on there being none).
+    const auto forgetToken = qScopeGuard([] {
+        SecretStore secrets;
+        QEventLoop removed;
+        secrets.remove(apiTokenKey(), &removed,
+                       [&removed](const Result<void> &) { removed.quit(); });
+        QTimer::singleShot(30000, &removed, &QEventLoop::quit);
+        removed.exec();
+    });
     Engine engine;
     EngineOptions options;
     options.dataDir = m_dir.filePath(QStringLiteral("api"));
