@@ -87,6 +87,7 @@ private Q_SLOTS:
     void paintsWhatTheStockDelegatePaints();
     void laysOutEachLineOnce();
     void leavesSeveralLinesToTheStockDelegate();
+    void leavesStyleSheetsToTheStockDelegate();
 };
 
 void TestTextCellDelegate::paintsWhatTheStockDelegatePaints()
@@ -155,6 +156,28 @@ void TestTextCellDelegate::leavesSeveralLinesToTheStockDelegate()
     QVERIFY(QTest::qWaitForWindowExposed(&cached.view));
     QCOMPARE(differingPixels(cached.paint(), stock.paint()), 0);
     QCOMPARE(delegate->cachedLines(), 0);
+}
+
+void TestTextCellDelegate::leavesStyleSheetsToTheStockDelegate()
+{
+    // Padding and colour only the style sheet's style knows how to apply.
+    const QString sheet
+        = QStringLiteral("QTableView::item { padding-left: 12px; color: #8a1f11; }");
+    Table stock(nullptr);
+    stock.view.setStyleSheet(sheet);
+    auto *delegate = new TextCellDelegate;
+    Table cached(delegate);
+    delegate->setParent(&cached.view);
+    cached.view.setStyleSheet(sheet);
+    QVERIFY(QTest::qWaitForWindowExposed(&stock.view));
+    QVERIFY(QTest::qWaitForWindowExposed(&cached.view));
+    const QImage expected = stock.paint();
+    QCOMPARE(differingPixels(cached.paint(), expected), 0);
+    QCOMPARE(delegate->cachedLines(), 0);
+    // And the sheet did change the painting (this test would prove nothing otherwise).
+    Table plain(nullptr);
+    QVERIFY(QTest::qWaitForWindowExposed(&plain.view));
+    QVERIFY(differingPixels(plain.paint(), expected) > 0);
 }
 
 QTEST_MAIN(TestTextCellDelegate)

@@ -15,7 +15,9 @@ void TextCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 {
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
-    const bool plainLine = !(cell.features & QStyleOptionViewItem::HasDecoration)
+    // A style sheet may give item views their own padding and colours: only its style knows.
+    const bool styleSheet = cell.widget && cell.widget->testAttribute(Qt::WA_StyleSheet);
+    const bool plainLine = !styleSheet && !(cell.features & QStyleOptionViewItem::HasDecoration)
         && !(cell.features & QStyleOptionViewItem::HasCheckIndicator)
         && !(cell.features & QStyleOptionViewItem::WrapText)
         && !(cell.state & QStyle::State_Editing) && !cell.text.contains(QLatin1Char('\n'))

@@ -16,7 +16,7 @@ namespace OtBridge {
 // that was four fifths of the GUI thread's time (tests/bench/README.md, bench_guistall). The
 // console's cells repeat (sources, event types, outcomes) and a row's text does not change
 // as new rows push it down, so nearly every line comes from the cache. A cell with an icon, a
-// check box or several lines is left to the stock delegate.
+// check box or several lines, and any cell under a style sheet, is left to the stock delegate.
 class TextCellDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
