@@ -32,7 +32,8 @@ void keepOpenSslStateUntilExit();
 // while the process has one thread. GLib wakes its loop (a write to an eventfd) each time a
 // socket notifier is switched on or off, even from its own thread: twice per webhook on the
 // ingest thread, more syscalls than the webhook's own read and write (docs/architecture.md,
-// "Threads"). A QT_NO_THREADED_GLIB the user set is left as it is.
+// "Threads"). A QT_NO_THREADED_GLIB the user set is left as it is. Programs started from here
+// (xdg-open, for Open folder) inherit the variable: their worker threads, if Qt's, go the same way.
 void runWorkerThreadsOnPlainEventLoops();
 
 } // namespace OtBridge

@@ -26,9 +26,12 @@ void fill(QStandardItemModel &model)
     for (int row = 0; row < 12; ++row) {
         QList<QStandardItem *> items;
         items << new QStandardItem(sources.at(row % sources.size()));
-        items << new QStandardItem(
-            row == 3 ? QStringLiteral("contract.ready_for_review.with.a.very.long.event.type.name")
-                     : QStringLiteral("contract.ready"));
+        QString type = QStringLiteral("contract.ready");
+        if (row == 3)
+            type = QStringLiteral("contract.ready_for_review.with.a.very.long.event.type.name");
+        else if (row == 7)
+            type = QStringLiteral("\u05e9\u05dc\u05d5\u05dd world"); // starts right to left
+        items << new QStandardItem(type);
         auto *outcome = new QStandardItem(row % 4 == 0 ? QStringLiteral("delivered")
                                                        : QStringLiteral("no rule"));
         if (row % 4 == 0)
@@ -88,6 +91,7 @@ private Q_SLOTS:
     void laysOutEachLineOnce();
     void leavesSeveralLinesToTheStockDelegate();
     void leavesStyleSheetsToTheStockDelegate();
+    void laysOutInTheViewsDirection();
 };
 
 void TestTextCellDelegate::paintsWhatTheStockDelegatePaints()
@@ -178,6 +182,22 @@ void TestTextCellDelegate::leavesStyleSheetsToTheStockDelegate()
     Table plain(nullptr);
     QVERIFY(QTest::qWaitForWindowExposed(&plain.view));
     QVERIFY(differingPixels(plain.paint(), expected) > 0);
+}
+
+void TestTextCellDelegate::laysOutInTheViewsDirection()
+{
+    // A right-to-left window (otbridge -reverse): "95 B" reads "B 95", the row with Hebrew
+    // reads as in a right-to-left layout; in the left-to-right tables above it reads as there.
+    Table stock(nullptr);
+    stock.view.setLayoutDirection(Qt::RightToLeft);
+    auto *delegate = new TextCellDelegate;
+    Table cached(delegate);
+    delegate->setParent(&cached.view);
+    cached.view.setLayoutDirection(Qt::RightToLeft);
+    QVERIFY(QTest::qWaitForWindowExposed(&stock.view));
+    QVERIFY(QTest::qWaitForWindowExposed(&cached.view));
+    QCOMPARE(differingPixels(cached.paint(), stock.paint()), 0);
+    QVERIFY(delegate->cachedLines() > 0);
 }
 
 QTEST_MAIN(TestTextCellDelegate)

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QStyle>
+#include <QTextOption>
 
 namespace OtBridge {
 
@@ -15,19 +16,19 @@ void TextCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 {
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
-    // A style sheet may give item views their own padding and colours: only its style knows.
-    const bool styleSheet = cell.widget && cell.widget->testAttribute(Qt::WA_StyleSheet);
-    const bool plainLine = !styleSheet && !(cell.features & QStyleOptionViewItem::HasDecoration)
+    const QWidget *widget = cell.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    const bool plainLine = drawsTextAsCommonStyle(style, widget)
+        && !(cell.features & QStyleOptionViewItem::HasDecoration)
         && !(cell.features & QStyleOptionViewItem::HasCheckIndicator)
         && !(cell.features & QStyleOptionViewItem::WrapText)
         && !(cell.state & QStyle::State_Editing) && !cell.text.contains(QLatin1Char('\n'))
-        && !cell.text.contains(QChar::LineSeparator);
+        && !cell.text.contains(QChar::LineSeparator)
+        && !cell.text.contains(QChar::ParagraphSeparator);
     if (!plainLine) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    const QWidget *widget = cell.widget;
-    const QStyle *style = widget ? widget->style() : QApplication::style();
 
     // The style's panel, then the text, then the focus frame: QCommonStyle's order (the frame
     // of some styles tints what lies under it).
@@ -43,6 +44,17 @@ void TextCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         cell.state |= QStyle::State_HasFocus;
         drawFocusFrame(painter, cell, style);
     }
+}
+
+bool TextCellDelegate::drawsTextAsCommonStyle(const QStyle *style, const QWidget *widget)
+{
+    // A style sheet may give item views their own padding and colours, and another style may
+    // draw its items' text its own way: only these two are known to leave it to QCommonStyle.
+    if (widget && widget->testAttribute(Qt::WA_StyleSheet))
+        return false;
+    const QString name = style->name();
+    return name.compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0
+        || name.compare(QLatin1String("windows"), Qt::CaseInsensitive) == 0;
 }
 
 void TextCellDelegate::drawLine(QPainter *painter, const QStyleOptionViewItem &cell,
@@ -64,7 +76,8 @@ void TextCellDelegate::drawLine(QPainter *painter, const QStyleOptionViewItem &c
     const QPalette::ColorRole role
         = cell.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
 
-    const QStaticText &line = lineFor({text, cell.font, textRect.width(), cell.textElideMode});
+    const QStaticText &line
+        = lineFor({text, cell.font, textRect.width(), cell.textElideMode, cell.direction});
     // The line's box across the whole width, aligned vertically; the line within it.
     const QSizeF size = line.size();
     const QRect box
@@ -78,7 +91,7 @@ void TextCellDelegate::drawLine(QPainter *painter, const QStyleOptionViewItem &c
     else if (horizontal & Qt::AlignHCenter)
         x += (box.width() - size.width()) / 2;
     painter->save();
-    painter->setClipRect(cell.rect);
+    painter->setClipRect(cell.rect, Qt::IntersectClip);
     painter->setPen(cell.palette.color(group, role));
     painter->setFont(cell.font);
     painter->drawStaticText(QPointF(x, box.y()), line);
@@ -98,7 +111,7 @@ void TextCellDelegate::drawFocusFrame(QPainter *painter, const QStyleOptionViewI
     frame.backgroundColor = cell.palette.color(
         group, cell.state & QStyle::State_Selected ? QPalette::Highlight : QPalette::Window);
     painter->save();
-    painter->setClipRect(cell.rect);
+    painter->setClipRect(cell.rect, Qt::IntersectClip);
     style->drawPrimitive(QStyle::PE_FrameFocusRect, &frame, painter, cell.widget);
     painter->restore();
 }
@@ -112,6 +125,11 @@ const QStaticText &TextCellDelegate::lineFor(LineKey key) const
     const QFontMetrics metrics(key.font);
     QStaticText line(metrics.elidedText(key.text, key.elideMode, key.width));
     line.setTextFormat(Qt::PlainText);
+    // The view's direction, not one guessed from the text (as QCommonStyle lays it out).
+    QTextOption layout;
+    layout.setTextDirection(key.direction);
+    layout.setWrapMode(QTextOption::ManualWrap);
+    line.setTextOption(layout);
     line.prepare(QTransform(), key.font);
     return *m_lines.insert(std::move(key), std::move(line));
 }

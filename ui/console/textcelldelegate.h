@@ -16,7 +16,8 @@ namespace OtBridge {
 // that was four fifths of the GUI thread's time (tests/bench/README.md, bench_guistall). The
 // console's cells repeat (sources, event types, outcomes) and a row's text does not change
 // as new rows push it down, so nearly every line comes from the cache. A cell with an icon, a
-// check box or several lines, and any cell under a style sheet, is left to the stock delegate.
+// check box or several lines, any cell under a style sheet, and every cell of a style other than
+// Fusion or Windows (which draw item text as QCommonStyle does) is left to the stock delegate.
 class TextCellDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -39,18 +40,20 @@ private:
         QFont font;
         int width = 0;
         Qt::TextElideMode elideMode = Qt::ElideRight;
+        Qt::LayoutDirection direction = Qt::LeftToRight;
 
         friend bool operator==(const LineKey &a, const LineKey &b)
         {
-            return a.width == b.width && a.elideMode == b.elideMode && a.text == b.text
-                && a.font == b.font;
+            return a.width == b.width && a.elideMode == b.elideMode && a.direction == b.direction
+                && a.text == b.text && a.font == b.font;
         }
         friend size_t qHash(const LineKey &key, size_t seed = 0)
         {
-            return qHashMulti(seed, key.text, key.width, int(key.elideMode));
+            return qHashMulti(seed, key.text, key.width, int(key.elideMode), int(key.direction));
         }
     };
 
+    static bool drawsTextAsCommonStyle(const QStyle *style, const QWidget *widget);
     void drawLine(QPainter *painter, const QStyleOptionViewItem &cell, const QStyle *style) const;
     static void drawFocusFrame(QPainter *painter, const QStyleOptionViewItem &cell,
                                const QStyle *style);

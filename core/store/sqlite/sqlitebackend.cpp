@@ -119,17 +119,17 @@ private:
         Checkpoint done = passive(m_db);
         if (!copiedAll(done))
             return;
-        // What the writer committed during that pass is copied again here, and the stretch
-        // left for the writer (which it copies between two of its transactions, and fsyncs)
-        // is what commits during these short passes only.
+        // What the writer committed during that pass is copied again here, so that the stretch
+        // left for the writer (which it copies between two of its transactions, and fsyncs) is
+        // what commits during a short pass only. The writer is asked either way: a later pass
+        // held back by a reader only leaves it more to copy.
         for (int pass = 1; pass < maxPasses; ++pass) {
             const int before = done.walFrames;
             done = passive(m_db);
             if (!copiedAll(done) || done.walFrames == before)
                 break;
         }
-        if (copiedAll(done))
-            m_catchUp.store(true, std::memory_order_relaxed);
+        m_catchUp.store(true, std::memory_order_relaxed);
     }
 
     static bool copiedAll(const Checkpoint &done)
