@@ -44,14 +44,18 @@ void fill(QStandardItemModel &model)
     }
 }
 
-// A table like the console's, painted with delegate (the stock one when null).
+enum class Cells { Stock, Cached };
+
+// A table like the console's, its cells painted by the stock delegate or by TextCellDelegate.
 struct Table
 {
-    explicit Table(QAbstractItemDelegate *delegate, void (*rows)(QStandardItemModel &) = fill)
+    explicit Table(Cells cells, void (*rows)(QStandardItemModel &) = fill)
     {
         rows(model);
-        if (delegate)
+        if (cells == Cells::Cached) {
+            delegate = new TextCellDelegate(&view);
             view.setItemDelegate(delegate);
+        }
         view.setModel(&model);
         view.setWordWrap(false);
         view.setAlternatingRowColors(true);
@@ -61,13 +65,18 @@ struct Table
         view.resize(520, 360);
         view.selectRow(2);
         view.setCurrentIndex(model.index(2, 1)); // a focus frame too
-        view.show();
     }
 
+    bool show()
+    {
+        view.show();
+        return QTest::qWaitForWindowExposed(&view);
+    }
     QImage paint() { return view.viewport()->grab().toImage(); }
 
     QStandardItemModel model;
     QTableView view;
+    TextCellDelegate *delegate = nullptr; // the view's, when Cached
 };
 
 int differingPixels(const QImage &a, const QImage &b)
@@ -96,27 +105,24 @@ private Q_SLOTS:
 
 void TestTextCellDelegate::paintsWhatTheStockDelegatePaints()
 {
-    Table stock(nullptr);
-    auto *delegate = new TextCellDelegate;
-    Table cached(delegate);
-    delegate->setParent(&cached.view);
-    QVERIFY(QTest::qWaitForWindowExposed(&stock.view));
-    QVERIFY(QTest::qWaitForWindowExposed(&cached.view));
+    Table stock(Cells::Stock);
+    Table cached(Cells::Cached);
+    QVERIFY(stock.show());
+    QVERIFY(cached.show());
     const QImage expected = stock.paint();
     const QImage painted = cached.paint();
     QCOMPARE(painted.size(), expected.size());
     // Text went through the delegate (and its cache), not around it.
-    QVERIFY(delegate->cachedLines() > 0);
+    QVERIFY(cached.delegate->cachedLines() > 0);
     // Selection, alternate rows, the focus frame, colour, elision and alignment included.
     QCOMPARE(differingPixels(painted, expected), 0);
 }
 
 void TestTextCellDelegate::laysOutEachLineOnce()
 {
-    auto *delegate = new TextCellDelegate;
-    Table table(delegate);
-    delegate->setParent(&table.view);
-    QVERIFY(QTest::qWaitForWindowExposed(&table.view));
+    Table table(Cells::Cached);
+    QVERIFY(table.show());
+    const TextCellDelegate *delegate = table.delegate;
     table.paint();
     // One line per text and column width in view: the repeated sources and outcomes share.
     QSet<QPair<QString, int>> distinct;
@@ -152,14 +158,12 @@ void TestTextCellDelegate::leavesSeveralLinesToTheStockDelegate()
     const auto twoLines = [](QStandardItemModel &model) {
         model.appendRow(new QStandardItem(QStringLiteral("first line\nsecond line")));
     };
-    Table stock(nullptr, twoLines);
-    auto *delegate = new TextCellDelegate;
-    Table cached(delegate, twoLines);
-    delegate->setParent(&cached.view);
-    QVERIFY(QTest::qWaitForWindowExposed(&stock.view));
-    QVERIFY(QTest::qWaitForWindowExposed(&cached.view));
+    Table stock(Cells::Stock, twoLines);
+    Table cached(Cells::Cached, twoLines);
+    QVERIFY(stock.show());
+    QVERIFY(cached.show());
     QCOMPARE(differingPixels(cached.paint(), stock.paint()), 0);
-    QCOMPARE(delegate->cachedLines(), 0);
+    QCOMPARE(cached.delegate->cachedLines(), 0);
 }
 
 void TestTextCellDelegate::leavesStyleSheetsToTheStockDelegate()
@@ -167,20 +171,18 @@ void TestTextCellDelegate::leavesStyleSheetsToTheStockDelegate()
     // Padding and colour only the style sheet's style knows how to apply.
     const QString sheet
         = QStringLiteral("QTableView::item { padding-left: 12px; color: #8a1f11; }");
-    Table stock(nullptr);
+    Table stock(Cells::Stock);
     stock.view.setStyleSheet(sheet);
-    auto *delegate = new TextCellDelegate;
-    Table cached(delegate);
-    delegate->setParent(&cached.view);
+    Table cached(Cells::Cached);
     cached.view.setStyleSheet(sheet);
-    QVERIFY(QTest::qWaitForWindowExposed(&stock.view));
-    QVERIFY(QTest::qWaitForWindowExposed(&cached.view));
+    QVERIFY(stock.show());
+    QVERIFY(cached.show());
     const QImage expected = stock.paint();
     QCOMPARE(differingPixels(cached.paint(), expected), 0);
-    QCOMPARE(delegate->cachedLines(), 0);
+    QCOMPARE(cached.delegate->cachedLines(), 0);
     // And the sheet did change the painting (this test would prove nothing otherwise).
-    Table plain(nullptr);
-    QVERIFY(QTest::qWaitForWindowExposed(&plain.view));
+    Table plain(Cells::Stock);
+    QVERIFY(plain.show());
     QVERIFY(differingPixels(plain.paint(), expected) > 0);
 }
 
@@ -188,16 +190,14 @@ void TestTextCellDelegate::laysOutInTheViewsDirection()
 {
     // A right-to-left window (otbridge -reverse): "95 B" reads "B 95", the row with Hebrew
     // reads as in a right-to-left layout; in the left-to-right tables above it reads as there.
-    Table stock(nullptr);
+    Table stock(Cells::Stock);
     stock.view.setLayoutDirection(Qt::RightToLeft);
-    auto *delegate = new TextCellDelegate;
-    Table cached(delegate);
-    delegate->setParent(&cached.view);
+    Table cached(Cells::Cached);
     cached.view.setLayoutDirection(Qt::RightToLeft);
-    QVERIFY(QTest::qWaitForWindowExposed(&stock.view));
-    QVERIFY(QTest::qWaitForWindowExposed(&cached.view));
+    QVERIFY(stock.show());
+    QVERIFY(cached.show());
     QCOMPARE(differingPixels(cached.paint(), stock.paint()), 0);
-    QVERIFY(delegate->cachedLines() > 0);
+    QVERIFY(cached.delegate->cachedLines() > 0);
 }
 
 QTEST_MAIN(TestTextCellDelegate)
